@@ -1,0 +1,277 @@
+"""Raw RFC 5322 bytes -> :class:`ParsedMessage`: decoded headers, addresses and text.
+
+Parsing never raises on bad input: malformed MIME, unknown charsets, NUL bytes and
+broken encoded-words are decoded as well as possible and noted in ``defects``.
+The ``compat32`` parser is used because it is several times faster than
+``policy.default``; only the headers and text parts a decision needs are decoded.
+"""
+
+from __future__ import annotations
+
+import email
+import email.header
+import email.utils
+import hashlib
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from email.message import Message
+from functools import cached_property
+
+#: Text parts larger than this are truncated before decoding (the decision only needs
+#: what the customer wrote, which is never megabytes).
+MAX_TEXT_BYTES = 256 * 1024
+#: MIME trees deeper than this are not walked further (hostile nesting).
+MAX_DEPTH = 20
+#: At most this many parts are looked at.
+MAX_PARTS = 200
+
+_CRLF = re.compile(r"[\r\n\x00]+")
+_MSGID = re.compile(r"<[^<>\s]+>")
+
+
+def clean_header(value: str) -> str:
+    """One line, no CR/LF/NUL, collapsed whitespace: safe to copy into an outgoing header."""
+    return " ".join(_CRLF.sub(" ", value).split())
+
+
+def decode_header_value(value: str | email.header.Header | None) -> str:
+    """Decode RFC 2047 encoded-words with charset fallbacks; never raises."""
+    if value is None:
+        return ""
+    raw = str(value)
+    try:
+        parts = email.header.decode_header(raw)
+    except Exception:  # noqa: BLE001 - a broken encoded-word must not stop parsing
+        return clean_header(raw)
+    out: list[str] = []
+    for chunk, charset in parts:
+        if isinstance(chunk, bytes):
+            out.append(decode_bytes(chunk, charset))
+        else:
+            out.append(chunk)
+    return clean_header("".join(out))
+
+
+def decode_bytes(data: bytes, charset: str | None) -> str:
+    """Decode bytes with the declared charset, then utf-8, then latin-1 (never fails)."""
+    for cs in (charset, "utf-8", "cp1252"):
+        if not cs:
+            continue
+        try:
+            return data.decode(cs)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return data.decode("latin-1", errors="replace")
+
+
+def normalize_message_id(value: str) -> str | None:
+    """The first ``<id@host>`` in a header value, or None."""
+    match = _MSGID.search(value)
+    return match.group(0) if match else None
+
+
+def _addresses(values: list[str]) -> list[tuple[str, str]]:
+    pairs: list[tuple[str, str]] = []
+    try:
+        parsed = email.utils.getaddresses([decode_header_value(v) for v in values])
+    except Exception:  # noqa: BLE001 - hostile address lists are skipped, not fatal
+        return pairs
+    for name, addr in parsed:
+        addr = addr.strip().lower()
+        if addr and "@" in addr and not any(c in addr for c in " \r\n\t<>,;\"\\"):
+            pairs.append((clean_header(name), addr))
+    return pairs
+
+
+@dataclass(frozen=True)
+class Attachment:
+    filename: str
+    content_type: str
+    size: int
+
+
+@dataclass
+class ParsedMessage:
+    """Everything the pipeline reads from one message; pure data, no I/O."""
+
+    message_id: str
+    message_id_synthetic: bool
+    from_addr: str
+    from_name: str
+    subject: str
+    to: tuple[str, ...]
+    cc: tuple[str, ...]
+    reply_to: tuple[str, ...]
+    date: datetime | None
+    in_reply_to: str | None
+    references: tuple[str, ...]
+    headers: Mapping[str, tuple[str, ...]]
+    text_plain: str
+    html: str | None
+    calendar: str | None
+    content_type: str
+    attachments: tuple[Attachment, ...] = ()
+    parts: tuple[str, ...] = ()
+    defects: tuple[str, ...] = ()
+    size: int = 0
+    raw: bytes = field(default=b"", repr=False)
+
+    def header(self, name: str) -> str | None:
+        """First value of a header (case-insensitive), decoded, or None."""
+        values = self.headers.get(name.lower())
+        return values[0] if values else None
+
+    def has_header(self, name: str) -> bool:
+        return name.lower() in self.headers
+
+    @cached_property
+    def text(self) -> str:
+        """The body as plain text: text/plain if present, else the HTML turned into text."""
+        if self.text_plain.strip():
+            return self.text_plain
+        if self.html:
+            return html_to_text(self.html)
+        return ""
+
+    @property
+    def calendar_method(self) -> str | None:
+        """``METHOD`` of an attached text/calendar part (e.g. ``CANCEL``), upper-cased."""
+        if not self.calendar:
+            return None
+        match = re.search(r"^METHOD:\s*([A-Za-z-]+)", self.calendar, re.MULTILINE)
+        return match.group(1).upper() if match else None
+
+    @property
+    def thread_ids(self) -> tuple[str, ...]:
+        """Message-IDs this message replies to: In-Reply-To first, then References."""
+        ids = [self.in_reply_to] if self.in_reply_to else []
+        ids.extend(r for r in reversed(self.references) if r not in ids)
+        return tuple(ids)
+
+
+def html_to_text(html: str) -> str:
+    """Readable text from HTML mail (inscriptis keeps paragraphs and lists)."""
+    from inscriptis import get_text  # imported lazily: only HTML-only mail needs it
+
+    try:
+        return str(get_text(html))
+    except Exception:  # noqa: BLE001 - broken HTML degrades to tag stripping
+        return re.sub(r"<[^>]+>", " ", html)
+
+
+def _walk(msg: Message, depth: int = 0) -> Iterator[Message]:
+    if depth > MAX_DEPTH:
+        return
+    yield msg
+    if msg.is_multipart():
+        payload = msg.get_payload()
+        if isinstance(payload, list):
+            for part in payload[:MAX_PARTS]:
+                if isinstance(part, Message):
+                    yield from _walk(part, depth + 1)
+
+
+def _part_text(part: Message) -> str:
+    try:
+        payload = part.get_payload(decode=True)
+    except Exception:  # noqa: BLE001 - broken transfer encodings
+        payload = None
+    if not isinstance(payload, bytes):
+        raw = part.get_payload()
+        return raw if isinstance(raw, str) else ""
+    payload = payload[:MAX_TEXT_BYTES]
+    try:
+        charset = part.get_content_charset()
+    except Exception:  # noqa: BLE001
+        charset = None
+    return decode_bytes(payload, charset).replace("\x00", "")
+
+
+def parse_message(raw: bytes) -> ParsedMessage:
+    """Parse raw message bytes. Never raises; problems end up in ``defects``."""
+    defects: list[str] = []
+    if b"\x00" in raw[:65536]:
+        defects.append("NUL bytes in message")
+    msg = email.message_from_bytes(raw.replace(b"\x00", b""))
+
+    headers: dict[str, list[str]] = {}
+    for name, value in msg.raw_items():
+        headers.setdefault(name.strip().lower(), []).append(decode_header_value(value))
+    frozen = {k: tuple(v) for k, v in headers.items()}
+
+    def values(name: str) -> list[str]:
+        return headers.get(name, [])
+
+    froms = _addresses(values("from"))
+    if len(values("from")) > 1:
+        defects.append("several From headers")
+    from_name, from_addr = froms[0] if froms else ("", "")
+
+    mid = normalize_message_id(" ".join(values("message-id")[:1]))
+    synthetic = mid is None
+    if mid is None:
+        digest = hashlib.sha256(raw[:65536]).hexdigest()[:32]
+        mid = f"<{digest}@synthetic.responder.invalid>"
+
+    date = None
+    if values("date"):
+        try:
+            date = email.utils.parsedate_to_datetime(values("date")[0])
+        except (TypeError, ValueError, IndexError):
+            defects.append("unparseable Date")
+
+    refs = tuple(_MSGID.findall(" ".join(values("references"))))[-50:]
+    irt = normalize_message_id(" ".join(values("in-reply-to")[:1]))
+
+    text_plain: list[str] = []
+    html: list[str] = []
+    calendar: str | None = None
+    attachments: list[Attachment] = []
+    parts: list[str] = []
+    for part in _walk(msg):
+        ctype = part.get_content_type()
+        parts.append(ctype)
+        if part.is_multipart():
+            continue
+        disposition = (part.get("Content-Disposition") or "").split(";")[0].strip().lower()
+        filename = part.get_filename()
+        if ctype == "text/calendar" and calendar is None:
+            calendar = _part_text(part)
+        elif disposition == "attachment" or (filename and not ctype.startswith("text/")):
+            payload = part.get_payload()
+            size = len(payload) if isinstance(payload, str) else 0
+            attachments.append(Attachment(decode_header_value(filename or ""), ctype, size))
+        elif ctype == "text/plain":
+            text_plain.append(_part_text(part))
+        elif ctype == "text/html":
+            html.append(_part_text(part))
+    if len(parts) >= MAX_PARTS:
+        defects.append("too many MIME parts; the rest ignored")
+    for defect in msg.defects:
+        defects.append(type(defect).__name__)
+
+    return ParsedMessage(
+        message_id=mid,
+        message_id_synthetic=synthetic,
+        from_addr=from_addr,
+        from_name=from_name,
+        subject=decode_header_value(msg.get("Subject")) if "subject" in headers else "",
+        to=tuple(a for _, a in _addresses(values("to"))),
+        cc=tuple(a for _, a in _addresses(values("cc"))),
+        reply_to=tuple(a for _, a in _addresses(values("reply-to"))),
+        date=date,
+        in_reply_to=irt,
+        references=refs,
+        headers=frozen,
+        text_plain="\n".join(t for t in text_plain if t.strip()),
+        html="\n".join(html) if html else None,
+        calendar=calendar,
+        content_type=msg.get_content_type(),
+        attachments=tuple(attachments),
+        parts=tuple(parts),
+        defects=tuple(defects),
+        size=len(raw),
+        raw=raw,
+    )
