@@ -43,7 +43,7 @@ def decode_header_value(value: str | email.header.Header | None) -> str:
     raw = str(value)
     try:
         parts = email.header.decode_header(raw)
-    except Exception:  # noqa: BLE001 - a broken encoded-word must not stop parsing
+    except Exception:
         return clean_header(raw)
     out: list[str] = []
     for chunk, charset in parts:
@@ -76,7 +76,7 @@ def _addresses(values: list[str]) -> list[tuple[str, str]]:
     pairs: list[tuple[str, str]] = []
     try:
         parsed = email.utils.getaddresses([decode_header_value(v) for v in values])
-    except Exception:  # noqa: BLE001 - hostile address lists are skipped, not fatal
+    except Exception:
         return pairs
     for name, addr in parsed:
         addr = addr.strip().lower()
@@ -157,7 +157,7 @@ def html_to_text(html: str) -> str:
 
     try:
         return str(get_text(html))
-    except Exception:  # noqa: BLE001 - broken HTML degrades to tag stripping
+    except Exception:
         return re.sub(r"<[^>]+>", " ", html)
 
 
@@ -176,7 +176,7 @@ def _walk(msg: Message, depth: int = 0) -> Iterator[Message]:
 def _part_text(part: Message) -> str:
     try:
         payload = part.get_payload(decode=True)
-    except Exception:  # noqa: BLE001 - broken transfer encodings
+    except Exception:
         payload = None
     if not isinstance(payload, bytes):
         raw = part.get_payload()
@@ -184,7 +184,7 @@ def _part_text(part: Message) -> str:
     payload = payload[:MAX_TEXT_BYTES]
     try:
         charset = part.get_content_charset()
-    except Exception:  # noqa: BLE001
+    except Exception:
         charset = None
     return decode_bytes(payload, charset).replace("\x00", "")
 

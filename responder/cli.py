@@ -1,0 +1,315 @@
+"""``responder`` command line: run, classify, eval, check-config, templates, init, status.
+
+Expected failures (bad config, unreachable server, wrong password, broken template) print
+one line naming the problem and exit non-zero; tracebacks are only for bugs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import shutil
+import signal
+import sys
+from collections.abc import Iterator, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from responder import __version__
+from responder.config import Config, check_config, default_config_path, load_config
+from responder.errors import ConfigError, MailboxAuthError, ResponderError
+from responder.logs import setup_logging
+
+log = logging.getLogger("responder")
+
+EXIT_OK, EXIT_FAIL, EXIT_CONFIG = 0, 1, 2
+
+
+def _parse_now(value: str) -> datetime:
+    try:
+        dt = datetime.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"--now: {value!r} is not ISO 8601 (e.g. 2026-12-01T10:00:00+00:00)") from None
+    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
+
+
+def _config(args: argparse.Namespace) -> Config:
+    return load_config(Path(args.config) if args.config else None)
+
+
+# -- run --------------------------------------------------------------------------------------
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from responder.config import secret_problems
+    from responder.service import Service, fixed_clock
+
+    config = _config(args)
+    setup_logging(args.log_format or config.logging.format, config.logging.level)
+    problems = secret_problems(config)
+    if problems:
+        raise ConfigError(problems)
+    if config.imap.security == "none":
+        log.warning("imap.security = \"none\": the mailbox password travels unencrypted")
+    clock = fixed_clock(args.now) if args.now else None
+    service = Service(config, dry_run=args.dry_run, clock=clock)
+    try:
+        if args.once:
+            stats = asyncio.run(service.run_once())
+            log.info("done", extra={"fields": {
+                "seen": stats.seen, "sent": stats.sent, "failed": stats.failed,
+                "followups_queued": stats.followups_queued, "skipped": stats.skipped,
+                **{f"action_{k}": v for k, v in stats.by_action.items()}}})
+            return EXIT_OK
+        asyncio.run(_run_forever(service))
+        log.info("stopped")
+        return EXIT_OK
+    finally:
+        service.close()
+
+
+async def _run_forever(service: Any) -> None:
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, service.stop)
+    await service.run_forever()
+
+
+# -- classify / eval --------------------------------------------------------------------------
+
+
+def _eml_paths(paths: Sequence[str]) -> Iterator[tuple[str, bytes]]:
+    for p in paths:
+        if p == "-":
+            yield "-", sys.stdin.buffer.read()
+            continue
+        path = Path(p)
+        if path.is_dir():
+            for f in sorted(path.glob("*.eml")):
+                yield str(f), f.read_bytes()
+        elif path.is_file():
+            yield str(path), path.read_bytes()
+        else:
+            raise ResponderError(f"{p}: no such file or folder")
+
+
+def cmd_classify(args: argparse.Namespace) -> int:
+    from responder.classify import Classifier
+
+    config = None
+    if args.config or default_config_path().is_file():
+        config = _config(args)
+    classifier = Classifier(config)
+    for path, raw in _eml_paths(args.paths):
+        print(json.dumps({"path": path, **classifier.classify(raw)}, ensure_ascii=False))
+    return EXIT_OK
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    folder = Path(args.path)
+    labels = folder / "labels.csv"
+    if not labels.is_file():
+        raise ResponderError(f"{labels}: not found (eval needs a folder with labels.csv)")
+    header = labels.read_text(encoding="utf-8").splitlines()[0]
+    if "opt_out" in header:
+        from responder.evaluate_replies import evaluate_replies
+
+        return evaluate_replies(folder, sys.stdout)
+    from responder.evaluate import evaluate_intents
+
+    return evaluate_intents(folder, sys.stdout)
+
+
+# -- config and set-up ------------------------------------------------------------------------
+
+
+def cmd_check_config(args: argparse.Namespace) -> int:
+    config = _config(args)
+    problems = check_config(config)
+    for p in problems:
+        print(p)
+    if problems:
+        return EXIT_CONFIG
+    print(f"{config.source}: OK")
+    return EXIT_OK
+
+
+def _shipped_templates() -> Path:
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "default_templates", here.parent / "templates"):
+        if candidate.is_dir():
+            return candidate
+    raise ResponderError("the default templates are missing from this installation")
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    target = Path(args.dir)
+    target.mkdir(parents=True, exist_ok=True)
+    config_path = target / "config.toml"
+    example = Path(__file__).resolve().parent / "data" / "config.example.toml"
+    if not example.is_file():
+        example = Path(__file__).resolve().parent.parent / "config.example.toml"
+    if config_path.exists() and not args.force:
+        print(f"{config_path} exists; leaving it (use --force to overwrite)")
+    else:
+        shutil.copyfile(example, config_path)
+        print(f"wrote {config_path}")
+    templates = target / "templates"
+    if templates.exists() and not args.force:
+        print(f"{templates} exists; leaving it")
+    else:
+        shutil.copytree(_shipped_templates(), templates, dirs_exist_ok=True)
+        print(f"wrote {templates}/")
+    return EXIT_OK
+
+
+# -- templates --------------------------------------------------------------------------------
+
+
+def cmd_templates_check(args: argparse.Namespace) -> int:
+    from responder.templatecheck import check_templates
+
+    directory = Path(args.dir) if args.dir else _templates_dir(args)
+    problems = check_templates(directory)
+    for p in problems:
+        print(p)
+    errors = sum(1 for p in problems if p.severity == "error")
+    warnings = len(problems) - errors
+    print(f"{directory}: {errors} error(s), {warnings} warning(s)")
+    return EXIT_FAIL if errors else EXIT_OK
+
+
+def cmd_templates_preview(args: argparse.Namespace) -> int:
+    from responder.templatecheck import preview
+
+    directory = Path(args.dir) if args.dir else _templates_dir(args)
+    rendered = preview(directory, args.name, args.lang, reason=args.reason)
+    print(f"Subject: {rendered.subject}\n")
+    print(rendered.text)
+    if args.html:
+        Path(args.html).write_text(rendered.html, encoding="utf-8")
+        print(f"\n(HTML written to {args.html})")
+    return EXIT_OK
+
+
+def _templates_dir(args: argparse.Namespace) -> Path:
+    if args.config or default_config_path().is_file():
+        return _config(args).templates.dir
+    return _shipped_templates()
+
+
+# -- status -----------------------------------------------------------------------------------
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from responder.state import Store
+
+    config = _config(args)
+    if not config.state.path.exists():
+        print(f"no state yet at {config.state.path} (the daemon has not run)")
+        return EXIT_FAIL
+    store = Store.open_copy(config.state.path)
+    for folder, uidvalidity, last_uid, started in store.conn.execute(
+            "SELECT folder, uidvalidity, last_uid, started_at FROM mailbox"):
+        print(f"mailbox {folder}: uidvalidity {uidvalidity}, last uid {last_uid}, since {started}")
+    for key, n in sorted(store.counts().items()):
+        print(f"{key}: {n}")
+    print("next follow-ups:")
+    for conv, step, due in store.conn.execute(
+            "SELECT c.customer, f.step, f.due_at FROM followups f JOIN conversations c "
+            "ON c.id = f.conversation_id WHERE f.status = 'scheduled' ORDER BY f.due_at LIMIT 5"):
+        print(f"  {due}  step {step}  {conv}")
+    print("last problems:")
+    for at, level, what in store.conn.execute(
+            "SELECT at, level, what FROM events ORDER BY id DESC LIMIT 5"):
+        print(f"  {at} {level}: {what}")
+    return EXIT_OK
+
+
+# -- parser -----------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="responder",
+        description="Acknowledge cancellation emails warmly and follow up gently.")
+    parser.add_argument("--version", action="version", version=f"responder {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def with_config(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        p.add_argument("--config", metavar="PATH",
+                       help="config file (default: $RESPONDER_CONFIG, then ./config.toml)")
+        return p
+
+    p = with_config(sub.add_parser("run", help="watch the mailbox and answer cancellations"))
+    p.add_argument("--once", action="store_true",
+                   help="handle what is new and the due follow-ups, then exit")
+    p.add_argument("--dry-run", action="store_true",
+                   help="render and log what would be sent; send and change nothing")
+    p.add_argument("--now", type=_parse_now, metavar="ISO8601",
+                   help="pretend it is this time (for due follow-ups)")
+    p.add_argument("--log-format", choices=["text", "json"], help="override logging.format")
+    p.set_defaults(func=cmd_run)
+
+    p = with_config(sub.add_parser(
+        "classify", help="print what run would do with .eml files (one JSON line each)"))
+    p.add_argument("paths", nargs="+", metavar="PATH", help=".eml file, folder of them, or -")
+    p.set_defaults(func=cmd_classify)
+
+    p = sub.add_parser("eval", help="measure detection on a labelled folder (labels.csv)")
+    p.add_argument("path", metavar="PATH")
+    p.set_defaults(func=cmd_eval)
+
+    p = with_config(sub.add_parser("check-config", help="validate the config; one line per problem"))
+    p.set_defaults(func=cmd_check_config)
+
+    p = sub.add_parser("init", help="write a commented config.toml and the default templates")
+    p.add_argument("dir", nargs="?", default=".", metavar="DIR")
+    p.add_argument("--force", action="store_true", help="overwrite existing files")
+    p.set_defaults(func=cmd_init)
+
+    p = with_config(sub.add_parser("status", help="counts, next follow-ups, last problems"))
+    p.set_defaults(func=cmd_status)
+
+    t = sub.add_parser("templates", help="check or preview the message templates")
+    tsub = t.add_subparsers(dest="templates_command", required=True, metavar="ACTION")
+    p = with_config(tsub.add_parser("check", help="render every template; report problems"))
+    p.add_argument("--dir", metavar="DIR", help="templates folder (default: from the config)")
+    p.set_defaults(func=cmd_templates_check)
+    p = with_config(tsub.add_parser("preview", help="render one template with sample data"))
+    p.add_argument("name")
+    p.add_argument("--lang", default="en")
+    p.add_argument("--reason", default=None)
+    p.add_argument("--html", metavar="FILE", help="also write the HTML alternative here")
+    p.add_argument("--dir", metavar="DIR", help="templates folder (default: from the config)")
+    p.set_defaults(func=cmd_templates_preview)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not logging.getLogger().handlers:
+        setup_logging()
+    try:
+        return int(args.func(args))
+    except ConfigError as exc:
+        for problem in exc.problems:
+            print(f"config error: {problem}", file=sys.stderr)
+        return EXIT_CONFIG
+    except MailboxAuthError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAIL
+    except ResponderError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAIL
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,332 @@
+"""The config file: TOML, validated by pydantic, every problem named by its key.
+
+Secrets never live in the file: ``password_env`` names an environment variable and
+``password_file`` a file (Docker/Kubernetes secrets). :func:`load_config` returns a
+:class:`Config` or raises :class:`~responder.errors.ConfigError` whose ``problems`` are
+one line each, ``key: what is wrong (how to fix it)``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+import tomllib
+from datetime import timedelta
+from pathlib import Path
+from typing import Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from responder.errors import ConfigError
+
+LANGUAGES = ("en", "es", "fr", "de", "pt", "it", "nl")
+_DURATION = re.compile(r"^\s*(\d+)\s*([smhdw])\s*$")
+_UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
+_EMAIL = re.compile(r"^[^@\s<>\"',;]+@[^@\s<>\"',;]+\.[^@\s<>\"',;]+$")
+
+
+def parse_duration(value: str) -> timedelta:
+    """``"30d"`` -> 30 days. Units: s, m, h, d, w."""
+    match = _DURATION.match(value)
+    if not match:
+        raise ValueError(f"{value!r} is not a duration; write it like \"30d\", \"12h\" or \"2w\"")
+    return timedelta(**{_UNITS[match.group(2)]: int(match.group(1))})
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+Security = Literal["tls", "starttls", "none"]
+
+
+class _Server(_Section):
+    host: str
+    port: int | None = Field(default=None, ge=1, le=65535)
+    security: Security = "tls"
+    username: str = ""
+    password_env: str = ""
+    password_file: Path | None = None
+    ca_file: Path | None = None
+    timeout: float = Field(default=30.0, gt=0)
+
+    def password(self) -> str:
+        """The secret, read from the environment or the file at the moment it is needed."""
+        if self.password_file is not None:
+            return self.password_file.read_text(encoding="utf-8").strip()
+        if self.password_env:
+            return os.environ.get(self.password_env, "")
+        return ""
+
+
+class ImapConfig(_Server):
+    folder: str = "INBOX"
+    sent_folder: str = "Sent"
+    idle: bool = True
+    idle_renew: str = "10m"
+    poll_interval: str = "60s"
+    backfill: str = "none"
+    max_fetch_bytes: int = Field(default=2 * 1024 * 1024, ge=64 * 1024)
+    batch_size: int = Field(default=200, ge=1, le=5000)
+
+    @field_validator("idle_renew", "poll_interval")
+    @classmethod
+    def _duration(cls, v: str) -> str:
+        parse_duration(v)
+        return v
+
+    @field_validator("backfill")
+    @classmethod
+    def _backfill(cls, v: str) -> str:
+        if v not in ("none", "all"):
+            try:
+                parse_duration(v)
+            except ValueError:
+                raise ValueError('use "none", "all" or a duration such as "7d"') from None
+        return v
+
+    def default_port(self) -> int:
+        return self.port or {"tls": 993, "starttls": 143, "none": 143}[self.security]
+
+
+class SmtpConfig(_Server):
+    envelope_from: str = ""
+
+    def default_port(self) -> int:
+        return self.port or {"tls": 465, "starttls": 587, "none": 25}[self.security]
+
+
+class BusinessConfig(_Section):
+    name: str
+    address: str
+    aliases: list[str] = []
+    timezone: str = "UTC"
+    default_language: Literal["en", "es", "fr", "de", "pt", "it", "nl"] = "en"
+    rebook_url: str = ""
+    staff_address: str = ""
+    require_direct: bool = True
+
+    @field_validator("address", "staff_address")
+    @classmethod
+    def _address(cls, v: str) -> str:
+        if v and not _EMAIL.match(v):
+            raise ValueError(f"{v!r} is not an email address")
+        return v.lower()
+
+    @field_validator("aliases")
+    @classmethod
+    def _aliases(cls, v: list[str]) -> list[str]:
+        for a in v:
+            if not _EMAIL.match(a):
+                raise ValueError(f"{a!r} is not an email address")
+        return [a.lower() for a in v]
+
+    @field_validator("timezone")
+    @classmethod
+    def _tz(cls, v: str) -> str:
+        try:
+            ZoneInfo(v)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {v!r}; use an IANA name like Europe/London") from None
+        return v
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    @property
+    def domain(self) -> str:
+        return self.address.rsplit("@", 1)[-1]
+
+
+class StateConfig(_Section):
+    path: Path = Path("responder.db")
+
+
+class DetectionConfig(_Section):
+    answer_threshold: float = Field(default=0.80, ge=0, le=1)
+    review_threshold: float = Field(default=0.50, ge=0, le=1)
+
+    @model_validator(mode="after")
+    def _order(self) -> DetectionConfig:
+        if self.review_threshold > self.answer_threshold:
+            raise ValueError("review_threshold must not exceed answer_threshold")
+        return self
+
+
+class RepliesConfig(_Section):
+    acknowledge: bool = True
+    ack_interval: str = "7d"
+    max_per_hour: int = Field(default=300, ge=1)
+
+    @field_validator("ack_interval")
+    @classmethod
+    def _duration(cls, v: str) -> str:
+        parse_duration(v)
+        return v
+
+
+class FollowupsConfig(_Section):
+    enabled: bool = True
+    schedule: list[str] = ["30d"]
+    template: str = "followup_checkin"
+    grace: str = "3d"
+
+    @field_validator("schedule")
+    @classmethod
+    def _schedule(cls, v: list[str]) -> list[str]:
+        for item in v:
+            parse_duration(item)
+        return v
+
+    @field_validator("grace")
+    @classmethod
+    def _grace(cls, v: str) -> str:
+        parse_duration(v)
+        return v
+
+
+class TemplatesConfig(_Section):
+    dir: Path = Path("templates")
+
+
+class LoggingConfig(_Section):
+    format: Literal["text", "json"] = "text"
+    level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+
+
+class Config(_Section):
+    business: BusinessConfig
+    imap: ImapConfig
+    smtp: SmtpConfig
+    state: StateConfig = StateConfig()
+    detection: DetectionConfig = DetectionConfig()
+    replies: RepliesConfig = RepliesConfig()
+    followups: FollowupsConfig = FollowupsConfig()
+    templates: TemplatesConfig = TemplatesConfig()
+    logging: LoggingConfig = LoggingConfig()
+
+    #: Where the file was read from; relative paths inside it are resolved against it.
+    source: Path | None = None
+
+
+def default_config_path() -> Path:
+    """``$RESPONDER_CONFIG``, else ``./config.toml``."""
+    return Path(os.environ.get("RESPONDER_CONFIG") or "config.toml")
+
+
+def _known_keys(model: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
+    current: Any = model
+    for part in loc[:-1]:
+        field = current.model_fields.get(part) if isinstance(part, str) else None
+        if field is None or not isinstance(field.annotation, type):
+            return []
+        current = field.annotation
+    return [k for k in current.model_fields if k != "source"]
+
+
+def _describe(exc: ValidationError) -> list[str]:
+    problems = []
+    for err in exc.errors():
+        loc = tuple(err["loc"])
+        key = ".".join(str(p) for p in loc) or "(top level)"
+        if err["type"] == "extra_forbidden":
+            known = _known_keys(Config, loc)
+            close = difflib.get_close_matches(str(loc[-1]), known, n=1)
+            hint = f"did you mean {close[0]!r}?" if close else f"known keys: {', '.join(known)}"
+            problems.append(f"{key}: unknown key ({hint})")
+        elif err["type"] == "missing":
+            problems.append(f"{key}: required but missing (add it to the config file)")
+        else:
+            msg = str(err["msg"]).removeprefix("Value error, ")
+            problems.append(f"{key}: {msg}")
+    return problems
+
+
+def _resolve(config: Config, base: Path) -> Config:
+    def rel(p: Path | None) -> Path | None:
+        return p if p is None or p.is_absolute() else base / p
+
+    return config.model_copy(
+        update={
+            "state": config.state.model_copy(update={"path": rel(config.state.path)}),
+            "templates": config.templates.model_copy(update={"dir": rel(config.templates.dir)}),
+            "imap": config.imap.model_copy(
+                update={"password_file": rel(config.imap.password_file), "ca_file": rel(config.imap.ca_file)}
+            ),
+            "smtp": config.smtp.model_copy(
+                update={"password_file": rel(config.smtp.password_file), "ca_file": rel(config.smtp.ca_file)}
+            ),
+        }
+    )
+
+
+def parse_config(data: dict[str, Any], source: Path | None = None) -> Config:
+    """Validate a TOML document already loaded into a dict."""
+    try:
+        config = Config.model_validate({**data, "source": source})
+    except ValidationError as exc:
+        raise ConfigError(_describe(exc)) from None
+    return _resolve(config, source.parent if source else Path.cwd())
+
+
+def load_config(path: Path | None = None) -> Config:
+    """Read and validate the config file; raise ConfigError naming each bad key."""
+    path = path or default_config_path()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(
+            f"{path}: config file not found (pass --config PATH, set RESPONDER_CONFIG, "
+            "or start from config.example.toml / `responder init`)"
+        ) from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read the config file ({exc.strerror})") from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML ({exc})") from None
+    return parse_config(data, path.resolve())
+
+
+def secret_problems(config: Config) -> list[str]:
+    """Problems with secrets, checked at start-up and by ``check-config``, never printing them."""
+    problems = []
+    for section, server in (("imap", config.imap), ("smtp", config.smtp)):
+        if server.password_env and server.password_file:
+            problems.append(f"{section}.password_env: set either password_env or password_file, not both")
+        if server.password_file is not None:
+            if not server.password_file.is_file():
+                problems.append(f"{section}.password_file: {server.password_file} does not exist")
+        elif server.password_env:
+            if not os.environ.get(server.password_env):
+                problems.append(
+                    f"{section}.password_env: environment variable {server.password_env} is not set "
+                    f"(export {server.password_env}=...)"
+                )
+        elif server.username:
+            problems.append(
+                f"{section}.password_env: {section}.username is set but no password source "
+                f'(add password_env = "RESPONDER_{section.upper()}_PASSWORD" or password_file)'
+            )
+        if server.ca_file is not None and not server.ca_file.is_file():
+            problems.append(f"{section}.ca_file: {server.ca_file} does not exist")
+    if config.imap.username == "":
+        problems.append("imap.username: required to log in to the mailbox")
+    return problems
+
+
+def check_config(config: Config) -> list[str]:
+    """Every problem a running daemon would hit, beyond the schema: secrets, paths."""
+    problems = secret_problems(config)
+    if not config.templates.dir.is_dir():
+        problems.append(
+            f"templates.dir: {config.templates.dir} is not a folder "
+            "(copy the shipped templates there with `responder init`)"
+        )
+    parent = config.state.path.parent
+    if not parent.is_dir():
+        problems.append(f"state.path: folder {parent} does not exist (create it or change the path)")
+    return problems

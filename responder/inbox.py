@@ -1,0 +1,227 @@
+"""IMAP transport (imapclient): the only module that talks to the mailbox.
+
+Blocking by nature; the service calls it from a worker thread, one call at a time.
+Every library error is mapped to :class:`~responder.errors.MailboxError` (or
+:class:`MailboxAuthError` for a refused login) with ``raise ... from exc``.
+Messages are read with ``BODY.PEEK`` so they stay unread for staff, and at most
+``max_fetch_bytes`` of each is fetched (a 20 MB attachment costs one partial FETCH).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import imaplib
+import logging
+import socket
+import ssl
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from imapclient import IMAPClient
+from imapclient.exceptions import IMAPClientError, LoginError
+
+from responder.config import ImapConfig, parse_duration
+from responder.errors import MailboxAuthError, MailboxError
+
+log = logging.getLogger(__name__)
+
+#: How long one IDLE lasts before it is re-issued (RFC 2177: servers may drop it at 29 min).
+IDLE_RENEW = timedelta(minutes=10)
+
+
+@dataclass(frozen=True)
+class FolderStatus:
+    uidvalidity: int
+    uidnext: int
+
+
+@contextmanager
+def _mapped(what: str) -> Iterator[None]:
+    try:
+        yield
+    except LoginError as exc:
+        raise MailboxAuthError(
+            "imap.username: the IMAP server refused the login; check the user name and password"
+        ) from exc
+    except (IMAPClientError, imaplib.IMAP4.abort, OSError, ssl.SSLError, EOFError) as exc:
+        detail = str(exc) or type(exc).__name__
+        raise MailboxError(f"IMAP {what} failed: {detail}") from exc
+
+
+class Mailbox:
+    """One logged-in connection with the configured folder selected."""
+
+    def __init__(self, config: ImapConfig) -> None:
+        self.config = config
+        self.client: IMAPClient | None = None
+        self.idle_supported = False
+        self.status: FolderStatus | None = None
+
+    # -- connection -----------------------------------------------------------------------
+
+    def connect(self) -> FolderStatus:
+        cfg = self.config
+        host, port = cfg.host, cfg.default_port()
+        context = ssl.create_default_context(cafile=str(cfg.ca_file) if cfg.ca_file else None)
+        with _mapped(f"connection to {host}:{port}"):
+            try:
+                client = IMAPClient(
+                    host, port=port, ssl=cfg.security == "tls",
+                    ssl_context=context if cfg.security == "tls" else None, timeout=cfg.timeout,
+                )
+            except socket.gaierror as exc:
+                raise MailboxError(f"imap.host: cannot resolve {host!r} ({exc.strerror})") from exc
+            except ConnectionRefusedError as exc:
+                raise MailboxError(f"IMAP {host}:{port} refused the connection") from exc
+            if cfg.security == "starttls":
+                client.starttls(context)
+            client.login(cfg.username, cfg.password())
+            self.client = client
+            self.idle_supported = cfg.idle and client.has_capability("IDLE")
+        return self.select()
+
+    def select(self) -> FolderStatus:
+        client = self._c()
+        with _mapped(f"SELECT {self.config.folder}"):
+            info = client.select_folder(self.config.folder)
+        uidnext = int(info.get(b"UIDNEXT", 0))
+        if not uidnext:
+            with _mapped("STATUS"):
+                uidnext = int(client.folder_status(self.config.folder, [b"UIDNEXT"])[b"UIDNEXT"])
+        self.status = FolderStatus(int(info[b"UIDVALIDITY"]), uidnext)
+        return self.status
+
+    def close(self) -> None:
+        client, self.client = self.client, None
+        if client is None:
+            return
+        try:
+            client.logout()
+        except Exception:  # closing a dead connection must not raise
+            with contextlib.suppress(Exception):
+                client.shutdown()
+
+    def _c(self) -> IMAPClient:
+        if self.client is None:
+            raise MailboxError("IMAP: not connected")
+        return self.client
+
+    # -- reading --------------------------------------------------------------------------
+
+    def uids_after(self, last_uid: int) -> list[int]:
+        with _mapped("SEARCH"):
+            uids = self._c().search(["UID", f"{last_uid + 1}:*"])
+        # "n:*" always matches the highest UID, even when it is below n.
+        return sorted(int(u) for u in uids if int(u) > last_uid)
+
+    def uids_since(self, since: datetime) -> list[int]:
+        """UIDs whose INTERNALDATE is at or after ``since``."""
+        client = self._c()
+        with _mapped("SEARCH SINCE"):
+            uids = client.search(["SINCE", (since - timedelta(days=1)).date()])
+            if not uids:
+                return []
+            dates = client.fetch(uids, ["INTERNALDATE"])
+        out = []
+        for uid, data in dates.items():
+            when = data.get(b"INTERNALDATE")
+            if isinstance(when, datetime):
+                aware = when if when.tzinfo else when.astimezone()
+                if aware >= since:
+                    out.append(int(uid))
+        return sorted(out)
+
+    def fetch(self, uids: Sequence[int]) -> Iterator[tuple[int, bytes]]:
+        """(uid, raw bytes) in batches; large messages are fetched only up to the cap."""
+        client, cap, batch = self._c(), self.config.max_fetch_bytes, self.config.batch_size
+        for start in range(0, len(uids), batch):
+            chunk = list(uids[start : start + batch])
+            with _mapped("FETCH"):
+                sizes = client.fetch(chunk, ["RFC822.SIZE"])
+                small = [u for u in chunk if int(sizes.get(u, {}).get(b"RFC822.SIZE", 0)) <= cap]
+                large = [u for u in chunk if u in sizes and u not in small]
+                data = client.fetch(small, ["BODY.PEEK[]"]) if small else {}
+                if large:
+                    partial = client.fetch(large, [f"BODY.PEEK[]<0.{cap}>"])
+                    data.update(partial)
+            for uid in chunk:
+                item = data.get(uid)
+                if item is None:
+                    continue  # expunged meanwhile
+                raw = item.get(b"BODY[]") or item.get(b"BODY[]<0>") or b""
+                yield uid, bytes(raw)
+
+    # -- writing --------------------------------------------------------------------------
+
+    def add_flags(self, uids: Sequence[int], flags: Sequence[str]) -> None:
+        if not uids or not flags:
+            return
+        with _mapped("STORE"):
+            self._c().add_flags(list(uids), [f.encode() for f in flags], silent=True)
+
+    def append_sent(self, raw: bytes, when: datetime) -> None:
+        folder = self.config.sent_folder
+        if not folder:
+            return
+        client = self._c()
+        with _mapped(f"APPEND to {folder}"):
+            try:
+                client.append(folder, raw, flags=[b"\\Seen"], msg_time=when)
+            except IMAPClientError as exc:
+                if "TRYCREATE" not in str(exc) and "exist" not in str(exc).lower():
+                    raise
+                client.create_folder(folder)
+                client.append(folder, raw, flags=[b"\\Seen"], msg_time=when)
+
+    def sent_has(self, message_id: str) -> bool:
+        """Whether a message with this Message-ID is in the Sent folder (crash recovery)."""
+        folder = self.config.sent_folder
+        if not folder:
+            return False
+        client = self._c()
+        with _mapped(f"SEARCH {folder}"):
+            if not client.folder_exists(folder):
+                return False
+            client.select_folder(folder, readonly=True)
+            try:
+                found = client.search(["HEADER", "Message-ID", message_id])
+            finally:
+                client.select_folder(self.config.folder)
+        return bool(found)
+
+    # -- waiting --------------------------------------------------------------------------
+
+    def wait(self, timeout: float, wake: threading.Event) -> bool:
+        """Block until new mail (True), ``wake`` is set, or ``timeout`` passes (False).
+
+        Uses IDLE when the server has it (re-issued every ``idle_renew``), else sleeps for
+        the poll interval; ``wake`` is checked every second either way.
+        """
+        deadline = time.monotonic() + timeout
+        if not self.idle_supported:
+            while not wake.is_set() and time.monotonic() < deadline:
+                wake.wait(min(1.0, max(0.0, deadline - time.monotonic())))
+            return False
+        renew = min(timeout, parse_duration(self.config.idle_renew).total_seconds())
+        client = self._c()
+        with _mapped("IDLE"):
+            client.idle()
+            arrived = False
+            try:
+                end = time.monotonic() + renew
+                while not wake.is_set() and time.monotonic() < end:
+                    responses = client.idle_check(timeout=min(1.0, max(0.0, end - time.monotonic())))
+                    if any(len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") for r in responses):
+                        arrived = True
+                        break
+            finally:
+                client.idle_done()
+        return arrived
+
+    def noop(self) -> None:
+        with _mapped("NOOP"):
+            self._c().noop()

@@ -1,0 +1,67 @@
+"""Structured logs: ``key=value`` text for people, one JSON object per line for machines.
+
+Call sites pass fields with ``extra={"fields": {...}}``. Values are cut to a sane length
+and the formatter never prints message bodies or secrets: callers pass only ids,
+addresses, intents, actions and reasons.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from datetime import UTC, datetime
+from typing import Any
+
+_MAX = 300
+
+
+def _fields(record: logging.LogRecord) -> dict[str, Any]:
+    fields = getattr(record, "fields", None)
+    return dict(fields) if isinstance(fields, dict) else {}
+
+
+def _short(value: Any) -> Any:
+    if isinstance(value, str) and len(value) > _MAX:
+        return value[:_MAX] + "…"
+    return value
+
+
+class TextFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        when = datetime.fromtimestamp(record.created, UTC).strftime("%Y-%m-%d %H:%M:%S")
+        parts = [when, record.levelname.lower(), record.getMessage()]
+        for key, value in _fields(record).items():
+            value = _short(value)
+            if isinstance(value, list | tuple):
+                value = "; ".join(str(v) for v in value)
+            text = str(value)
+            parts.append(f"{key}={json.dumps(text, ensure_ascii=False) if ' ' in text else text}")
+        line = " ".join(parts)
+        if record.exc_info and record.levelno >= logging.ERROR:
+            line += "\n" + self.formatException(record.exc_info)
+        return line
+
+
+class JsonFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        data: dict[str, Any] = {
+            "ts": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
+            "level": record.levelname.lower(),
+            "logger": record.name,
+            "event": record.getMessage(),
+        }
+        data.update({k: _short(v) for k, v in _fields(record).items()})
+        if record.exc_info and record.levelno >= logging.ERROR:
+            data["exception"] = self.formatException(record.exc_info)
+        return json.dumps(data, ensure_ascii=False, default=str)
+
+
+def setup_logging(fmt: str = "text", level: str = "INFO") -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(JsonFormatter() if fmt == "json" else TextFormatter())
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(level)
+    for noisy in ("apscheduler", "imapclient", "aiosmtplib", "mail.log"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)

@@ -1,0 +1,143 @@
+"""Named, ordered schema steps; each is applied atomically together with its record.
+
+Add a step by appending to :data:`MIGRATIONS`; never edit or reorder a step that has
+shipped. :func:`migrate` applies the ones not yet recorded in ``_migrations``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+
+MIGRATIONS: list[tuple[str, str]] = [
+    (
+        "0001_initial",
+        """
+        CREATE TABLE mailbox (
+            folder       TEXT PRIMARY KEY,
+            uidvalidity  INTEGER NOT NULL,
+            last_uid     INTEGER NOT NULL,
+            started_at   TEXT NOT NULL
+        );
+        CREATE TABLE conversations (
+            id               INTEGER PRIMARY KEY,
+            customer         TEXT NOT NULL,
+            root_message_id  TEXT NOT NULL UNIQUE,
+            subject          TEXT NOT NULL DEFAULT '',
+            language         TEXT NOT NULL DEFAULT 'en',
+            customer_name    TEXT NOT NULL DEFAULT '',
+            reason           TEXT,
+            reason_text      TEXT,
+            status           TEXT NOT NULL DEFAULT 'open',   -- open | stopped
+            stop_reason      TEXT,
+            created_at       TEXT NOT NULL,
+            updated_at       TEXT NOT NULL
+        );
+        CREATE INDEX conversations_customer ON conversations (customer, created_at);
+        CREATE TABLE messages (
+            id               INTEGER PRIMARY KEY,
+            message_id       TEXT NOT NULL UNIQUE,
+            folder           TEXT NOT NULL,
+            uidvalidity      INTEGER NOT NULL,
+            uid              INTEGER NOT NULL,
+            from_addr        TEXT NOT NULL DEFAULT '',
+            subject          TEXT NOT NULL DEFAULT '',
+            intent           TEXT,
+            confidence       REAL,
+            language         TEXT,
+            action           TEXT NOT NULL,
+            why              TEXT NOT NULL DEFAULT '[]',     -- JSON list of reasons
+            conversation_id  INTEGER REFERENCES conversations (id),
+            flags            TEXT NOT NULL DEFAULT '[]',     -- JSON list of IMAP flags to set
+            flags_done       INTEGER NOT NULL DEFAULT 0,
+            handled_at       TEXT NOT NULL
+        );
+        CREATE INDEX messages_flags_pending ON messages (flags_done) WHERE flags_done = 0;
+        CREATE INDEX messages_conversation ON messages (conversation_id);
+        CREATE TABLE outbox (
+            id               INTEGER PRIMARY KEY,
+            kind             TEXT NOT NULL,                   -- acknowledgement | followup
+            ref              TEXT NOT NULL,                   -- what it answers: message id / follow-up id
+            message_id       TEXT NOT NULL UNIQUE,            -- deterministic, chosen before sending
+            conversation_id  INTEGER REFERENCES conversations (id),
+            recipient        TEXT NOT NULL,
+            raw              BLOB NOT NULL,
+            status           TEXT NOT NULL DEFAULT 'queued',  -- queued|sending|sent|failed|unknown
+            attempts         INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at  TEXT NOT NULL,
+            last_error       TEXT,
+            filed            INTEGER NOT NULL DEFAULT 0,      -- copied to Sent, original flagged
+            source_uid       INTEGER,
+            source_uidvalidity INTEGER,
+            created_at       TEXT NOT NULL,
+            sent_at          TEXT,
+            UNIQUE (kind, ref)
+        );
+        CREATE INDEX outbox_pending ON outbox (status, next_attempt_at);
+        CREATE INDEX outbox_recipient ON outbox (recipient, kind, sent_at);
+        CREATE TABLE followups (
+            id               INTEGER PRIMARY KEY,
+            conversation_id  INTEGER NOT NULL REFERENCES conversations (id),
+            step             INTEGER NOT NULL,
+            template         TEXT NOT NULL,
+            due_at           TEXT NOT NULL,
+            status           TEXT NOT NULL DEFAULT 'scheduled', -- scheduled|queued|sent|cancelled|expired
+            status_reason    TEXT,
+            created_at       TEXT NOT NULL,
+            UNIQUE (conversation_id, step)
+        );
+        CREATE INDEX followups_due ON followups (status, due_at);
+        CREATE TABLE events (
+            id          INTEGER PRIMARY KEY,
+            at          TEXT NOT NULL,
+            level       TEXT NOT NULL,
+            what        TEXT NOT NULL
+        );
+        """,
+    ),
+]
+
+
+def applied(conn: sqlite3.Connection) -> list[str]:
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+    )
+    return [row[0] for row in conn.execute("SELECT name FROM _migrations ORDER BY rowid")]
+
+
+def migrate(conn: sqlite3.Connection) -> list[str]:
+    """Apply pending steps in order, each in its own transaction; return their names."""
+    done = set(applied(conn))
+    new = []
+    for name, sql in MIGRATIONS:
+        if name in done:
+            continue
+        # executescript() would commit on its own; run statement by statement instead so the
+        # step and its record share one transaction.
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _statements(sql):
+                conn.execute(statement)
+            conn.execute(
+                "INSERT INTO _migrations (name, applied_at) VALUES (?, ?)",
+                (name, datetime.now(UTC).isoformat(timespec="seconds")),
+            )
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+        new.append(name)
+    return new
+
+
+def _statements(sql: str) -> list[str]:
+    out, buf = [], ""
+    for line in sql.splitlines(keepends=True):
+        buf += line.split("--", 1)[0] + ("\n" if "--" in line else "")
+        if sqlite3.complete_statement(buf):
+            if buf.strip():
+                out.append(buf.strip())
+            buf = ""
+    if buf.strip():
+        out.append(buf.strip())
+    return out

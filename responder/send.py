@@ -1,0 +1,92 @@
+"""SMTP transport (aiosmtplib): send one prepared message, classify failures.
+
+Transient failures (4xx, refused or dropped connection, timeout) raise
+:class:`TransientSendError` and are retried with backoff by the caller; permanent ones
+(5xx, a refused recipient) raise :class:`PermanentSendError` and are never retried.
+``before_data`` is called after the server accepted sender and recipient and right
+before the message is handed over: the caller records "sending" there, so that a crash
+leaves an unknown outcome only for the short DATA exchange.
+"""
+
+from __future__ import annotations
+
+import logging
+import ssl
+from collections.abc import Callable
+
+import aiosmtplib
+
+from responder.config import SmtpConfig
+from responder.errors import PermanentSendError, SendError, TransientSendError
+
+log = logging.getLogger(__name__)
+
+
+def tls_context(ca_file: str | None) -> ssl.SSLContext:
+    """A verifying TLS context; ``ca_file`` adds a private CA."""
+    return ssl.create_default_context(cafile=ca_file)
+
+
+def _classify(exc: Exception, host: str) -> SendError:
+    if isinstance(exc, aiosmtplib.SMTPResponseException):
+        text = f"SMTP {host} answered {exc.code} {exc.message}"
+        if 400 <= exc.code < 500:
+            return TransientSendError(text)
+        return PermanentSendError(text)
+    if isinstance(exc, aiosmtplib.SMTPRecipientsRefused):
+        return PermanentSendError(f"SMTP {host} refused the recipient")
+    return TransientSendError(f"SMTP {host}: {type(exc).__name__}: {exc}")
+
+
+class SmtpTransport:
+    """Sends prepared messages through the configured SMTP server."""
+
+    def __init__(self, config: SmtpConfig) -> None:
+        self.config = config
+
+    def _client(self) -> aiosmtplib.SMTP:
+        cfg = self.config
+        context = tls_context(str(cfg.ca_file) if cfg.ca_file else None)
+        return aiosmtplib.SMTP(
+            hostname=cfg.host,
+            port=cfg.default_port(),
+            use_tls=cfg.security == "tls",
+            start_tls=cfg.security == "starttls",
+            tls_context=context if cfg.security != "none" else None,
+            timeout=cfg.timeout,
+        )
+
+    async def send(
+        self,
+        raw: bytes,
+        sender: str,
+        recipient: str,
+        before_data: Callable[[], None] | None = None,
+    ) -> None:
+        cfg = self.config
+        client = self._client()
+        try:
+            await client.connect()
+            if cfg.username:
+                try:
+                    await client.login(cfg.username, cfg.password())
+                except aiosmtplib.SMTPAuthenticationError as exc:
+                    raise PermanentSendError(
+                        f"smtp.username: the SMTP server {cfg.host} refused the login "
+                        f"({exc.code}); check the user name and password"
+                    ) from exc
+            await client.mail(sender)
+            await client.rcpt(recipient)
+            if before_data is not None:
+                before_data()
+            await client.data(raw)
+        except SendError:
+            raise
+        except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
+            raise _classify(exc, cfg.host) from exc
+        finally:
+            if client.is_connected:
+                try:
+                    await client.quit()
+                except (aiosmtplib.SMTPException, OSError, TimeoutError):
+                    client.close()

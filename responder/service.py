@@ -1,0 +1,549 @@
+"""The daemon: inbox -> parse -> detect -> decide -> render -> send -> follow up.
+
+:class:`Service` wires the pure steps to the three kinds of I/O (IMAP in a worker thread,
+SMTP with asyncio, SQLite in the loop's thread). One cycle:
+
+1. re-do what a crash may have left half done (sends in doubt, copies not filed, flags);
+2. handle every new message: one transaction records the message, its decision, the
+   queued acknowledgement and the mailbox cursor;
+3. queue the follow-ups that are due;
+4. send the outbox: each send's record and the follow-ups it schedules share one
+   transaction; then a copy goes to the Sent folder and the original gets ``\\Answered``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+from responder.compose import build_message, make_message_id, reply_subject
+from responder.config import Config, parse_duration
+from responder.decide import FLAG_REVIEW, Decision, History, Policy, decide
+from responder.detect import Detection, detect
+from responder.errors import (
+    MailboxAuthError,
+    MailboxError,
+    PermanentSendError,
+    TemplateError,
+    TransientSendError,
+)
+from responder.followup import Timer, is_expired, plan_followups
+from responder.inbox import Mailbox
+from responder.parse import ParsedMessage, parse_message
+from responder.render import Renderer
+from responder.safety import Identity, automation_reasons, safe_reply_address
+from responder.send import SmtpTransport
+from responder.state import Conversation, OutboxItem, Store
+
+log = logging.getLogger(__name__)
+
+#: Transient SMTP failures are retried this many times (about a day with the backoff).
+MAX_ATTEMPTS = 12
+
+
+def backoff(attempt: int, base: float = 30.0, cap: float = 3600.0) -> float:
+    """Seconds before retry ``attempt`` (1-based): doubling, capped, with 10% jitter."""
+    delay = min(cap, base * 2 ** max(0, attempt - 1))
+    return delay * random.uniform(0.9, 1.1)
+
+
+def customer_first_name(display_name: str) -> str:
+    """A first name for the greeting, or "" when the display name is not a person's name."""
+    name = display_name.strip().strip("\"'")
+    if not name or "@" in name or any(ch.isdigit() for ch in name):
+        return ""
+    if "," in name:  # "Lastname, Firstname"
+        name = name.split(",", 1)[1].strip() or name
+    first = name.split()[0] if name.split() else ""
+    return first if first[:1].isalpha() and len(first) > 1 else ""
+
+
+@dataclass
+class Stats:
+    """Counters for one run (the CLI prints them after ``--once``)."""
+
+    seen: int = 0
+    by_action: dict[str, int] = field(default_factory=dict)
+    sent: int = 0
+    failed: int = 0
+    followups_queued: int = 0
+    skipped: int = 0
+
+
+class Service:
+    def __init__(
+        self,
+        config: Config,
+        *,
+        dry_run: bool = False,
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
+        self.config = config
+        self.dry_run = dry_run
+        self.clock = clock or (lambda: datetime.now(UTC))
+        self.store = (Store.open_copy(config.state.path) if dry_run
+                      else Store.open(config.state.path))
+        self.renderer = Renderer(config.templates.dir, config.business.default_language)
+        self.mailbox = Mailbox(config.imap)
+        self.smtp = SmtpTransport(config.smtp)
+        biz = config.business
+        self.identity = Identity(
+            addresses=frozenset([biz.address, *biz.aliases]),
+            own_message_id_domain=self.message_id_domain,
+            require_direct=biz.require_direct,
+        )
+        self.policy = Policy(
+            answer_threshold=config.detection.answer_threshold,
+            review_threshold=config.detection.review_threshold,
+            acknowledge=config.replies.acknowledge,
+            ack_interval=parse_duration(config.replies.ack_interval),
+            max_per_hour=config.replies.max_per_hour,
+        )
+        self.stats = Stats()
+        self.wake = threading.Event()
+        self.stopping = False
+        self.timer = Timer(self.wake.set)
+        self.last_contact: datetime | None = None
+
+    @property
+    def message_id_domain(self) -> str:
+        return f"responder.{self.config.business.domain}"
+
+    # -- the cycle ------------------------------------------------------------------------
+
+    async def connect(self) -> None:
+        status = await asyncio.to_thread(self.mailbox.connect)
+        self.last_contact = self.clock()
+        log.info("mailbox connected", extra={"fields": {
+            "host": self.config.imap.host, "folder": self.config.imap.folder,
+            "uidvalidity": status.uidvalidity, "idle": self.mailbox.idle_supported}})
+
+    async def cycle(self) -> None:
+        """Everything that can be done now, in order; safe to repeat at any time."""
+        await self.recover()
+        await self.sync_mailbox()
+        self.queue_followups()
+        await self.flush_outbox()
+        await self.apply_flags()
+        self.last_contact = self.clock()
+
+    async def run_once(self) -> Stats:
+        await self.connect()
+        try:
+            await self.cycle()
+        finally:
+            await asyncio.to_thread(self.mailbox.close)
+        return self.stats
+
+    async def run_forever(self) -> None:
+        """Cycle, then wait for new mail (IDLE or polling) or a due follow-up; reconnect on
+        failure with backoff; return when :meth:`stop` is called."""
+        await self.connect()  # a wrong host or password fails fast, with one clear line
+        self.timer.start()
+        failures = 0
+        try:
+            while not self.stopping:
+                try:
+                    if self.mailbox.client is None:
+                        await self.connect()
+                    await self.cycle()
+                    failures = 0
+                    self.arm_timer()
+                    if self.stopping:
+                        break
+                    timeout = parse_duration(self.config.imap.poll_interval).total_seconds()
+                    if self.mailbox.idle_supported:
+                        timeout = 3600.0
+                    self.wake.clear()
+                    await asyncio.to_thread(self.mailbox.wait, timeout, self.wake)
+                except MailboxAuthError:
+                    raise
+                except (MailboxError, OSError) as exc:
+                    failures += 1
+                    delay = min(60.0, 2.0 ** min(failures, 6)) * random.uniform(0.8, 1.2)
+                    log.warning("mailbox connection lost; reconnecting", extra={"fields": {
+                        "error": str(exc), "retry_in_s": round(delay, 1)}})
+                    self.store.log_event("warning", f"IMAP: {exc}", self.clock())
+                    await asyncio.to_thread(self.mailbox.close)
+                    self.wake.clear()
+                    await asyncio.to_thread(self.wake.wait, delay)
+        finally:
+            self.timer.shutdown()
+            await asyncio.to_thread(self.mailbox.close)
+
+    def stop(self) -> None:
+        """Stop taking new mail; the message in hand is finished, then run_forever returns."""
+        self.stopping = True
+        self.wake.set()
+
+    def arm_timer(self) -> None:
+        due = [d for d in (self.store.next_followup_due(), self.store.next_outbox_attempt()) if d]
+        self.timer.arm(min(due) if due else None, self.clock())
+
+    def close(self) -> None:
+        self.store.close()
+
+    # -- 1. crash recovery ----------------------------------------------------------------
+
+    async def recover(self) -> None:
+        """Settle sends whose outcome a crash left unknown: the Sent folder decides."""
+        for item in self.store.outbox_in_doubt():
+            found = await asyncio.to_thread(self.mailbox.sent_has, item.message_id)
+            now = self.clock()
+            if found:
+                with self.store.transaction():
+                    self._record_sent(item, now)
+                    self.store.mark_filed(item.id)
+                log.info("send in doubt found in Sent folder; recorded as sent",
+                         extra={"fields": {"message_id": item.message_id}})
+            else:
+                # At most once: never send again what may have gone out. A person checks.
+                with self.store.transaction():
+                    self.store.mark_failed(item.id, "outcome unknown after a crash", "unknown")
+                    self.store.log_event(
+                        "warning", f"send to {item.recipient} may or may not have gone out "
+                        f"({item.message_id}); not retried", now)
+                if item.source_uid is not None:
+                    await self._flag_source(item, (FLAG_REVIEW,))
+                log.warning("send in doubt not found in Sent; left for a person",
+                            extra={"fields": {"message_id": item.message_id}})
+
+    # -- 2. new mail ----------------------------------------------------------------------
+
+    async def sync_mailbox(self) -> None:
+        status = self.mailbox.status
+        assert status is not None
+        folder = self.config.imap.folder
+        cursor = self.store.cursor(folder)
+        now = self.clock()
+        if cursor is None:
+            last = await self._initial_cursor(status.uidnext, now)
+            with self.store.transaction():
+                self.store.set_cursor(folder, status.uidvalidity, last, now)
+            log.info("first start: mail already in the folder is not answered",
+                     extra={"fields": {"folder": folder, "from_uid": last + 1,
+                                       "backfill": self.config.imap.backfill}})
+            cursor = (status.uidvalidity, last)
+        if cursor[0] != status.uidvalidity:
+            # The server renumbered the folder: look again at mail since we started and
+            # rely on Message-ID deduplication not to answer anything twice.
+            started = self._started_at(folder)
+            uids = await asyncio.to_thread(self.mailbox.uids_since, started)
+            log.warning("UIDVALIDITY changed; re-syncing by Message-ID", extra={"fields": {
+                "old": cursor[0], "new": status.uidvalidity, "candidates": len(uids)}})
+            with self.store.transaction():
+                self.store.set_cursor(folder, status.uidvalidity, 0, now)
+            await self._handle_uids(uids, status.uidvalidity)
+            last_uid = max(uids, default=status.uidnext - 1)
+            with self.store.transaction():
+                self.store.set_cursor(folder, status.uidvalidity, max(last_uid, status.uidnext - 1),
+                                      now)
+            return
+        uids = await asyncio.to_thread(self.mailbox.uids_after, cursor[1])
+        await self._handle_uids(uids, status.uidvalidity)
+
+    def _started_at(self, folder: str) -> datetime:
+        row = self.store.conn.execute(
+            "SELECT started_at FROM mailbox WHERE folder = ?", (folder,)).fetchone()
+        return datetime.strptime(row[0], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+
+    async def _initial_cursor(self, uidnext: int, now: datetime) -> int:
+        backfill = self.config.imap.backfill
+        if backfill == "all":
+            return 0
+        if backfill == "none":
+            return uidnext - 1
+        uids = await asyncio.to_thread(self.mailbox.uids_since, now - parse_duration(backfill))
+        return (min(uids) - 1) if uids else uidnext - 1
+
+    async def _handle_uids(self, uids: list[int], uidvalidity: int) -> None:
+        batch = self.config.imap.batch_size
+        for start in range(0, len(uids), batch):
+            if self.stopping:
+                return
+            chunk = uids[start : start + batch]
+            fetched = await asyncio.to_thread(lambda c=chunk: list(self.mailbox.fetch(c)))
+            for uid, raw in fetched:
+                self.handle(uid, uidvalidity, raw)
+            # Expunged messages leave gaps: move the cursor past the whole chunk.
+            with self.store.transaction():
+                cur = self.store.cursor(self.config.imap.folder)
+                if cur and cur[1] < chunk[-1]:
+                    self.store.set_cursor(self.config.imap.folder, uidvalidity, chunk[-1],
+                                          self.clock())
+
+    def handle(self, uid: int, uidvalidity: int, raw: bytes) -> Decision | None:
+        """Parse, detect, decide and record one message (one transaction)."""
+        folder = self.config.imap.folder
+        now = self.clock()
+        self.stats.seen += 1
+        try:
+            msg = parse_message(raw)
+            if self.store.handled(msg.message_id):
+                with self.store.transaction():
+                    self.store.set_cursor(folder, uidvalidity, uid, now)
+                log.info("already handled", extra={"fields": {"uid": uid,
+                                                              "message_id": msg.message_id}})
+                return None
+            detection = detect(msg)
+            decision, conversation = self._decide(msg, detection, now)
+            outgoing = None
+            if decision.action == "acknowledge":
+                try:
+                    outgoing = self._render_ack(msg, detection, decision)
+                except TemplateError as exc:
+                    decision = Decision("review", (*decision.why, f"template problem: {exc}"),
+                                        (*decision.flags, FLAG_REVIEW))
+                    self.store.log_event("error", f"template: {exc}", now)
+            with self.store.transaction():
+                conv_id = conversation.id if conversation else None
+                if decision.stop_followups and conversation is not None:
+                    stopped = self.store.stop_conversation(
+                        conversation.id, "customer wrote again in the thread", now)
+                    if stopped:
+                        log.info("follow-ups stopped", extra={"fields": {
+                            "conversation": conversation.id, "cancelled": stopped}})
+                if outgoing is not None:
+                    _subject, rendered_raw, message_id, recipient = outgoing
+                    conv_id = self.store.create_conversation(
+                        customer=recipient, root_message_id=msg.message_id, subject=msg.subject,
+                        language=detection.language,
+                        customer_name=customer_first_name(msg.from_name), reason=None, now=now)
+                    self.store.enqueue(
+                        kind="acknowledgement", ref=msg.message_id, message_id=message_id,
+                        conversation_id=conv_id, recipient=recipient, raw=rendered_raw, now=now,
+                        source_uid=uid, source_uidvalidity=uidvalidity)
+                self.store.record_message(
+                    message_id=msg.message_id, folder=folder, uidvalidity=uidvalidity, uid=uid,
+                    from_addr=msg.from_addr, subject=msg.subject, intent=detection.intent,
+                    confidence=detection.confidence, language=detection.language,
+                    action=decision.action, why=decision.why, conversation_id=conv_id,
+                    flags=() if self.dry_run else decision.flags, now=now)
+                self.store.set_cursor(folder, uidvalidity, uid, now)
+        except Exception as exc:
+            self.stats.skipped += 1
+            log.exception("message skipped", extra={"fields": {"uid": uid, "error": repr(exc)}})
+            with self.store.transaction():
+                self.store.log_event("error", f"uid {uid} skipped: {exc!r}", now)
+                self.store.set_cursor(folder, uidvalidity, uid, now)
+            return None
+        self.stats.by_action[decision.action] = self.stats.by_action.get(decision.action, 0) + 1
+        log.info("decision", extra={"fields": {
+            "uid": uid, "message_id": msg.message_id, "intent": detection.intent,
+            "confidence": round(detection.confidence, 2), "language": detection.language,
+            "action": decision.action, "why": list(decision.why),
+            "evidence": list(detection.evidence)[:5]}})
+        return decision
+
+    def _decide(
+        self, msg: ParsedMessage, detection: Detection, now: datetime
+    ) -> tuple[Decision, Conversation | None]:
+        automated = automation_reasons(msg, self.identity)
+        recipient, _problems = safe_reply_address(msg, self.identity)
+        conversation = self.store.conversation_for(msg.thread_ids)
+        history = History(
+            already_handled=False,
+            conversation_id=conversation.id if conversation else None,
+            last_ack_to_sender=self.store.last_ack_to(recipient) if recipient else None,
+            sends_last_hour=self.store.sends_since(now - timedelta(hours=1)),
+        )
+        decision = decide(detection, automated=automated, recipient=recipient, history=history,
+                          policy=self.policy, now=now)
+        return decision, conversation
+
+    def template_context(self, customer_name: str, subject: str) -> dict[str, object]:
+        biz = self.config.business
+        return {
+            "customer_name": customer_name,
+            "business_name": biz.name,
+            "business_address": biz.address,
+            "original_subject": subject,
+            "rebook_url": biz.rebook_url,
+        }
+
+    def _render_ack(
+        self, msg: ParsedMessage, detection: Detection, decision: Decision
+    ) -> tuple[str, bytes, str, str]:
+        assert decision.recipient is not None
+        biz = self.config.business
+        ctx = self.template_context(customer_first_name(msg.from_name), msg.subject)
+        ctx.update({"reason": "none", "language": detection.language})
+        rendered = self.renderer.render("acknowledgement", detection.language, ctx)
+        message_id = make_message_id("ack", msg.message_id, self.message_id_domain)
+        subject = reply_subject(msg.subject, rendered.subject)
+        raw = build_message(
+            from_name=biz.name, from_addr=biz.address, to=decision.recipient, subject=subject,
+            text=rendered.text, html=rendered.html, message_id=message_id, date=self.clock(),
+            in_reply_to=msg.message_id, references=(*msg.references, msg.message_id),
+            auto_submitted="auto-replied")
+        return subject, raw, message_id, decision.recipient
+
+    # -- 3. follow-ups --------------------------------------------------------------------
+
+    def queue_followups(self) -> None:
+        """Render every due follow-up into the outbox (sent by :meth:`flush_outbox`)."""
+        now = self.clock()
+        grace = parse_duration(self.config.followups.grace)
+        biz = self.config.business
+        for fu in self.store.followups_due(now):
+            conv = self.store.conversation(fu.conversation_id)
+            if conv is None or conv.status != "open":
+                with self.store.transaction():
+                    self.store.set_followup_status(fu.id, "cancelled", "conversation stopped")
+                continue
+            if is_expired(fu.due_at, now, grace):
+                with self.store.transaction():
+                    self.store.set_followup_status(fu.id, "expired", f"more than {grace} late")
+                log.info("follow-up expired", extra={"fields": {"followup": fu.id}})
+                continue
+            ctx = self.template_context(conv.customer_name, conv.subject)
+            ctx.update({
+                "reason": conv.reason or "none", "language": conv.language, "step": fu.step,
+                "unsubscribe_sentence": "",
+            })
+            try:
+                rendered = self.renderer.render(fu.template, conv.language, ctx)
+            except TemplateError as exc:
+                log.error("follow-up template broken; will retry next cycle",
+                          extra={"fields": {"followup": fu.id, "error": str(exc)}})
+                self.store.log_event("error", f"template: {exc}", now)
+                continue
+            last = self.store.last_outbox_message_id(conv.id)
+            message_id = make_message_id("followup", str(fu.id), self.message_id_domain)
+            raw = build_message(
+                from_name=biz.name, from_addr=biz.address, to=conv.customer,
+                subject=rendered.subject, text=rendered.text, html=rendered.html,
+                message_id=message_id, date=now, in_reply_to=last or conv.root_message_id,
+                references=[conv.root_message_id, *([last] if last else [])],
+                auto_submitted="auto-generated",
+                extra_headers={
+                    "Precedence": "bulk",
+                    "List-Unsubscribe": f"<mailto:{biz.address}?subject=unsubscribe>",
+                })
+            with self.store.transaction():
+                self.store.enqueue(kind="followup", ref=str(fu.id), message_id=message_id,
+                                   conversation_id=conv.id, recipient=conv.customer, raw=raw,
+                                   now=now)
+                self.store.set_followup_status(fu.id, "queued")
+            self.stats.followups_queued += 1
+
+    # -- 4. sending -----------------------------------------------------------------------
+
+    async def flush_outbox(self) -> None:
+        sender = self.config.smtp.envelope_from or self.config.business.address
+        while not self.stopping:
+            items = self.store.outbox_due(self.clock())
+            if not items:
+                break
+            for item in items:
+                if self.stopping:
+                    return
+                await self._send(item, sender)
+
+    async def _send(self, item: OutboxItem, sender: str) -> None:
+        now = self.clock()
+        fields = {"kind": item.kind, "to": item.recipient, "message_id": item.message_id}
+        if self.dry_run:
+            log.info("dry run: would send", extra={"fields": fields})
+            with self.store.transaction():
+                self._record_sent(item, now)
+                self.store.mark_filed(item.id)
+            self.stats.sent += 1
+            return
+        try:
+            await self.smtp.send(item.raw, sender, item.recipient,
+                                 before_data=lambda: self.store.mark_sending(item.id))
+        except TransientSendError as exc:
+            attempt = item.attempts + 1
+            with self.store.transaction():
+                if attempt >= MAX_ATTEMPTS:
+                    self.store.mark_failed(item.id, str(exc))
+                    self.store.log_event("error", f"gave up sending to {item.recipient}: {exc}",
+                                         now)
+                else:
+                    self.store.conn.execute(
+                        "UPDATE outbox SET attempts = ? WHERE id = ?", (attempt, item.id))
+                    self.store.mark_retry(item.id, str(exc),
+                                          now + timedelta(seconds=backoff(attempt)))
+            self.stats.failed += 1
+            log.warning("send failed; will retry", extra={"fields": {**fields, "error": str(exc),
+                                                                     "attempt": attempt}})
+            return
+        except PermanentSendError as exc:
+            with self.store.transaction():
+                self.store.mark_failed(item.id, str(exc))
+                self.store.log_event("error", f"send to {item.recipient} refused: {exc}", now)
+            self.stats.failed += 1
+            log.error("send refused permanently", extra={"fields": {**fields, "error": str(exc)}})
+            if item.source_uid is not None:
+                await self._flag_source(item, (FLAG_REVIEW,))
+            return
+        with self.store.transaction():
+            self._record_sent(item, now)
+        self.stats.sent += 1
+        log.info("sent", extra={"fields": fields})
+        await self._file(item)
+
+    def _record_sent(self, item: OutboxItem, now: datetime) -> None:
+        """Inside a transaction: the send, and what it schedules, recorded together."""
+        self.store.mark_sent(item.id, now)
+        if item.kind == "followup":
+            self.store.set_followup_status(int(item.ref), "sent")
+        elif item.kind == "acknowledgement" and item.conversation_id is not None:
+            fcfg = self.config.followups
+            if fcfg.enabled and fcfg.schedule:
+                plan = plan_followups(fcfg.schedule, fcfg.template, now)
+                self.store.schedule_followups(item.conversation_id, plan, now)
+
+    async def _file(self, item: OutboxItem) -> None:
+        """Copy to Sent and mark the original \\Answered; retried next cycle on failure."""
+        if self.dry_run:
+            return
+        try:
+            await asyncio.to_thread(self.mailbox.append_sent, item.raw, self.clock())
+            await self._flag_source(item, ("\\Answered",))
+        except MailboxError as exc:
+            log.warning("could not file the sent copy; will retry", extra={"fields": {
+                "message_id": item.message_id, "error": str(exc)}})
+            return
+        with self.store.transaction():
+            self.store.mark_filed(item.id)
+
+    async def _flag_source(self, item: OutboxItem, flags: tuple[str, ...]) -> None:
+        status = self.mailbox.status
+        if (self.dry_run or item.source_uid is None or status is None
+                or item.source_uidvalidity != status.uidvalidity):
+            return
+        await asyncio.to_thread(self.mailbox.add_flags, [item.source_uid], flags)
+
+    async def apply_flags(self) -> None:
+        """Set the IMAP keywords decided for handled messages, and file unfiled sends."""
+        for item in self.store.outbox_unfiled():
+            await self._file(item)
+        status = self.mailbox.status
+        if self.dry_run or status is None:
+            return
+        pending = self.store.pending_flags(self.config.imap.folder)
+        by_flags: dict[tuple[str, ...], list[int]] = {}
+        done = []
+        for p in pending:
+            done.append(p.id)
+            if p.uidvalidity == status.uidvalidity:
+                by_flags.setdefault(p.flags, []).append(p.uid)
+        for flags, uids in by_flags.items():
+            await asyncio.to_thread(self.mailbox.add_flags, uids, flags)
+        if done:
+            with self.store.transaction():
+                self.store.flags_done(done)
+
+
+def fixed_clock(start: datetime) -> Callable[[], datetime]:
+    """A clock that starts at ``start`` and runs at real speed (for ``--now``)."""
+    t0 = time.monotonic()
+    return lambda: start + timedelta(seconds=time.monotonic() - t0)

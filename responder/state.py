@@ -1,0 +1,413 @@
+"""The SQLite state: the source of truth and the guard against double sends.
+
+Every write that belongs together happens in one :meth:`Store.transaction`: a message's
+record, its outbox entry and the mailbox cursor; a send's record and the follow-ups it
+schedules. Unique keys (``messages.message_id``, ``outbox(kind, ref)``,
+``outbox.message_id``, ``followups(conversation_id, step)``) make a second insert of the
+same thing fail instead of sending twice.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from responder.errors import StateError
+from responder.migrations import migrate
+
+
+def ts(dt: datetime) -> str:
+    """A sortable UTC timestamp string for the database."""
+    if dt.tzinfo is None:
+        raise ValueError("naive datetime")
+    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def from_ts(value: str) -> datetime:
+    return datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+
+
+@dataclass(frozen=True)
+class Conversation:
+    id: int
+    customer: str
+    root_message_id: str
+    subject: str
+    language: str
+    customer_name: str
+    reason: str | None
+    status: str
+
+
+@dataclass(frozen=True)
+class OutboxItem:
+    id: int
+    kind: str
+    ref: str
+    message_id: str
+    conversation_id: int | None
+    recipient: str
+    raw: bytes
+    status: str
+    attempts: int
+    source_uid: int | None
+    source_uidvalidity: int | None
+
+
+@dataclass(frozen=True)
+class Followup:
+    id: int
+    conversation_id: int
+    step: int
+    template: str
+    due_at: datetime
+
+
+@dataclass(frozen=True)
+class PendingFlags:
+    id: int
+    uidvalidity: int
+    uid: int
+    flags: tuple[str, ...]
+
+
+_CONV_COLS = "id, customer, root_message_id, subject, language, customer_name, reason, status"
+_OUTBOX_COLS = (
+    "id, kind, ref, message_id, conversation_id, recipient, raw, status, attempts, "
+    "source_uid, source_uidvalidity"
+)
+
+
+class Store:
+    """One connection to the state database; not shared across threads."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    @classmethod
+    def open(cls, path: Path | str) -> Store:
+        try:
+            conn = sqlite3.connect(str(path), isolation_level=None, timeout=30)
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL survives a killed process
+            conn.execute("PRAGMA foreign_keys=ON")
+            migrate(conn)
+        except sqlite3.Error as exc:
+            raise StateError(f"state.path: cannot open {path}: {exc}") from exc
+        return cls(conn)
+
+    @classmethod
+    def open_copy(cls, path: Path | str) -> Store:
+        """An in-memory copy of the state: a dry run works on it and changes nothing on disk."""
+        mem = sqlite3.connect(":memory:", isolation_level=None)
+        if Path(path).exists():
+            try:
+                src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+                src.backup(mem)
+                src.close()
+            except sqlite3.Error as exc:
+                raise StateError(f"state.path: cannot read {path}: {exc}") from exc
+        migrate(mem)
+        return cls(mem)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE ... COMMIT, rolled back on any error."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    # -- mailbox cursor -------------------------------------------------------------------
+
+    def cursor(self, folder: str) -> tuple[int, int] | None:
+        """(uidvalidity, last handled uid) for a folder, or None before the first start."""
+        row = self.conn.execute(
+            "SELECT uidvalidity, last_uid FROM mailbox WHERE folder = ?", (folder,)
+        ).fetchone()
+        return (int(row[0]), int(row[1])) if row else None
+
+    def set_cursor(self, folder: str, uidvalidity: int, last_uid: int, now: datetime) -> None:
+        self.conn.execute(
+            "INSERT INTO mailbox (folder, uidvalidity, last_uid, started_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (folder) DO UPDATE SET uidvalidity = excluded.uidvalidity, "
+            "last_uid = excluded.last_uid",
+            (folder, uidvalidity, last_uid, ts(now)),
+        )
+
+    # -- messages -------------------------------------------------------------------------
+
+    def handled(self, message_id: str) -> bool:
+        row = self.conn.execute(
+            "SELECT 1 FROM messages WHERE message_id = ?", (message_id,)
+        ).fetchone()
+        return row is not None
+
+    def record_message(
+        self,
+        *,
+        message_id: str,
+        folder: str,
+        uidvalidity: int,
+        uid: int,
+        from_addr: str,
+        subject: str,
+        intent: str | None,
+        confidence: float | None,
+        language: str | None,
+        action: str,
+        why: Sequence[str],
+        conversation_id: int | None,
+        flags: Sequence[str],
+        now: datetime,
+    ) -> int:
+        cur = self.conn.execute(
+            "INSERT INTO messages (message_id, folder, uidvalidity, uid, from_addr, subject, intent, "
+            "confidence, language, action, why, conversation_id, flags, flags_done, handled_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                message_id, folder, uidvalidity, uid, from_addr, subject[:500], intent, confidence,
+                language, action, json.dumps(list(why)), conversation_id, json.dumps(list(flags)),
+                0 if flags else 1, ts(now),
+            ),
+        )
+        return int(cur.lastrowid or 0)
+
+    def pending_flags(self, folder: str) -> list[PendingFlags]:
+        rows = self.conn.execute(
+            "SELECT id, uidvalidity, uid, flags FROM messages WHERE flags_done = 0 AND folder = ?",
+            (folder,),
+        )
+        return [PendingFlags(r[0], r[1], r[2], tuple(json.loads(r[3]))) for r in rows]
+
+    def flags_done(self, ids: Iterable[int]) -> None:
+        self.conn.executemany("UPDATE messages SET flags_done = 1 WHERE id = ?", [(i,) for i in ids])
+
+    # -- conversations --------------------------------------------------------------------
+
+    def conversation_for(self, thread_ids: Sequence[str]) -> Conversation | None:
+        """The conversation any of these Message-IDs belongs to (ours or the customer's)."""
+        if not thread_ids:
+            return None
+        marks = ",".join("?" * len(thread_ids))
+        row = self.conn.execute(
+            f"SELECT {_CONV_COLS} FROM conversations WHERE id IN ("  # noqa: S608 - placeholders only
+            f" SELECT conversation_id FROM outbox WHERE message_id IN ({marks})"
+            f" UNION SELECT conversation_id FROM messages WHERE message_id IN ({marks})"
+            f" UNION SELECT id FROM conversations WHERE root_message_id IN ({marks})"
+            ") ORDER BY id DESC LIMIT 1",
+            (*thread_ids, *thread_ids, *thread_ids),
+        ).fetchone()
+        return Conversation(*row) if row else None
+
+    def conversation(self, conversation_id: int) -> Conversation | None:
+        row = self.conn.execute(
+            f"SELECT {_CONV_COLS} FROM conversations WHERE id = ?",  # noqa: S608
+            (conversation_id,),
+        ).fetchone()
+        return Conversation(*row) if row else None
+
+    def create_conversation(
+        self,
+        *,
+        customer: str,
+        root_message_id: str,
+        subject: str,
+        language: str,
+        customer_name: str,
+        reason: str | None,
+        now: datetime,
+    ) -> int:
+        cur = self.conn.execute(
+            "INSERT INTO conversations (customer, root_message_id, subject, language, customer_name, "
+            "reason, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (customer, root_message_id, subject[:500], language, customer_name[:200], reason,
+             ts(now), ts(now)),
+        )
+        return int(cur.lastrowid or 0)
+
+    def stop_conversation(self, conversation_id: int, reason: str, now: datetime) -> int:
+        """Mark the conversation stopped and cancel what is still scheduled; return how many."""
+        self.conn.execute(
+            "UPDATE conversations SET status = 'stopped', stop_reason = ?, updated_at = ? WHERE id = ?",
+            (reason, ts(now), conversation_id),
+        )
+        cur = self.conn.execute(
+            "UPDATE followups SET status = 'cancelled', status_reason = ? "
+            "WHERE conversation_id = ? AND status = 'scheduled'",
+            (reason, conversation_id),
+        )
+        return cur.rowcount
+
+    def last_ack_to(self, address: str) -> datetime | None:
+        row = self.conn.execute(
+            "SELECT MAX(created_at) FROM outbox WHERE recipient = ? AND kind = 'acknowledgement'",
+            (address,),
+        ).fetchone()
+        return from_ts(row[0]) if row and row[0] else None
+
+    def sends_since(self, since: datetime) -> int:
+        row = self.conn.execute(
+            "SELECT COUNT(*) FROM outbox WHERE created_at >= ?", (ts(since),)
+        ).fetchone()
+        return int(row[0])
+
+    # -- outbox ---------------------------------------------------------------------------
+
+    def enqueue(
+        self,
+        *,
+        kind: str,
+        ref: str,
+        message_id: str,
+        conversation_id: int | None,
+        recipient: str,
+        raw: bytes,
+        now: datetime,
+        source_uid: int | None = None,
+        source_uidvalidity: int | None = None,
+    ) -> int | None:
+        """Queue a message to send; None when the same (kind, ref) was queued before."""
+        cur = self.conn.execute(
+            "INSERT INTO outbox (kind, ref, message_id, conversation_id, recipient, raw, "
+            "next_attempt_at, source_uid, source_uidvalidity, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            (kind, ref, message_id, conversation_id, recipient, raw, ts(now), source_uid,
+             source_uidvalidity, ts(now)),
+        )
+        return int(cur.lastrowid or 0) if cur.rowcount else None
+
+    def outbox_due(self, now: datetime, limit: int = 100) -> list[OutboxItem]:
+        rows = self.conn.execute(
+            f"SELECT {_OUTBOX_COLS} FROM outbox WHERE status = 'queued' "  # noqa: S608
+            "AND next_attempt_at <= ? ORDER BY id LIMIT ?",
+            (ts(now), limit),
+        )
+        return [OutboxItem(*r) for r in rows]
+
+    def outbox_in_doubt(self) -> list[OutboxItem]:
+        """Sends that were in progress when the process died: their outcome is unknown."""
+        rows = self.conn.execute(
+            f"SELECT {_OUTBOX_COLS} FROM outbox WHERE status = 'sending' ORDER BY id"  # noqa: S608
+        )
+        return [OutboxItem(*r) for r in rows]
+
+    def outbox_unfiled(self) -> list[OutboxItem]:
+        rows = self.conn.execute(
+            f"SELECT {_OUTBOX_COLS} FROM outbox WHERE status = 'sent' AND filed = 0 "  # noqa: S608
+            "ORDER BY id"
+        )
+        return [OutboxItem(*r) for r in rows]
+
+    def next_outbox_attempt(self) -> datetime | None:
+        row = self.conn.execute(
+            "SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'queued'"
+        ).fetchone()
+        return from_ts(row[0]) if row and row[0] else None
+
+    def mark_sending(self, outbox_id: int) -> None:
+        self.conn.execute(
+            "UPDATE outbox SET status = 'sending', attempts = attempts + 1 WHERE id = ?",
+            (outbox_id,),
+        )
+
+    def mark_sent(self, outbox_id: int, now: datetime) -> None:
+        self.conn.execute(
+            "UPDATE outbox SET status = 'sent', sent_at = ?, last_error = NULL WHERE id = ?",
+            (ts(now), outbox_id),
+        )
+
+    def mark_retry(self, outbox_id: int, error: str, next_attempt: datetime) -> None:
+        self.conn.execute(
+            "UPDATE outbox SET status = 'queued', last_error = ?, next_attempt_at = ? WHERE id = ?",
+            (error[:500], ts(next_attempt), outbox_id),
+        )
+
+    def mark_failed(self, outbox_id: int, error: str, status: str = "failed") -> None:
+        self.conn.execute(
+            "UPDATE outbox SET status = ?, last_error = ? WHERE id = ?",
+            (status, error[:500], outbox_id),
+        )
+
+    def mark_filed(self, outbox_id: int) -> None:
+        self.conn.execute("UPDATE outbox SET filed = 1 WHERE id = ?", (outbox_id,))
+
+    def outbox_ids(self) -> set[str]:
+        return {r[0] for r in self.conn.execute("SELECT message_id FROM outbox")}
+
+    # -- follow-ups -----------------------------------------------------------------------
+
+    def schedule_followups(
+        self, conversation_id: int, plan: Sequence[tuple[int, str, datetime]], now: datetime
+    ) -> int:
+        cur = self.conn.executemany(
+            "INSERT INTO followups (conversation_id, step, template, due_at, created_at) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            [(conversation_id, step, template, ts(due), ts(now)) for step, template, due in plan],
+        )
+        return cur.rowcount
+
+    def followups_due(self, now: datetime, limit: int = 500) -> list[Followup]:
+        rows = self.conn.execute(
+            "SELECT id, conversation_id, step, template, due_at FROM followups "
+            "WHERE status = 'scheduled' AND due_at <= ? ORDER BY due_at, id LIMIT ?",
+            (ts(now), limit),
+        )
+        return [Followup(r[0], r[1], r[2], r[3], from_ts(r[4])) for r in rows]
+
+    def next_followup_due(self) -> datetime | None:
+        row = self.conn.execute(
+            "SELECT MIN(due_at) FROM followups WHERE status = 'scheduled'"
+        ).fetchone()
+        return from_ts(row[0]) if row and row[0] else None
+
+    def set_followup_status(self, followup_id: int, status: str, reason: str = "") -> None:
+        self.conn.execute(
+            "UPDATE followups SET status = ?, status_reason = ? WHERE id = ?",
+            (status, reason or None, followup_id),
+        )
+
+    def followups_of(self, conversation_id: int) -> list[tuple[int, str, str, str]]:
+        """(step, template, due_at, status) of a conversation, in step order."""
+        rows = self.conn.execute(
+            "SELECT step, template, due_at, status FROM followups WHERE conversation_id = ? "
+            "ORDER BY step",
+            (conversation_id,),
+        )
+        return [(r[0], r[1], r[2], r[3]) for r in rows]
+
+    def last_outbox_message_id(self, conversation_id: int) -> str | None:
+        row = self.conn.execute(
+            "SELECT message_id FROM outbox WHERE conversation_id = ? AND status = 'sent' "
+            "ORDER BY id DESC LIMIT 1",
+            (conversation_id,),
+        ).fetchone()
+        return str(row[0]) if row else None
+
+    # -- events (what `status` shows) ----------------------------------------------------
+
+    def log_event(self, level: str, what: str, now: datetime) -> None:
+        self.conn.execute(
+            "INSERT INTO events (at, level, what) VALUES (?, ?, ?)", (ts(now), level, what[:1000])
+        )
+
+    def counts(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for action, n in self.conn.execute("SELECT action, COUNT(*) FROM messages GROUP BY action"):
+            out[f"messages.{action}"] = n
+        for status, n in self.conn.execute("SELECT status, COUNT(*) FROM outbox GROUP BY status"):
+            out[f"outbox.{status}"] = n
+        for status, n in self.conn.execute("SELECT status, COUNT(*) FROM followups GROUP BY status"):
+            out[f"followups.{status}"] = n
+        return out
