@@ -1,0 +1,100 @@
+"""The state database: migrations, unique keys against double sends, atomic transactions."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from responder.migrations import MIGRATIONS, applied
+from responder.state import Store
+
+NOW = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    return Store.open(tmp_path / "state.db")
+
+
+def new_conversation(store: Store, root: str = "<a@x>") -> int:
+    with store.transaction():
+        return store.create_conversation(customer="c@example.net", root_message_id=root,
+                                         subject="s", language="en", customer_name="Ann",
+                                         reason=None, now=NOW)
+
+
+def test_migrations_are_recorded_once_and_reopening_applies_nothing(tmp_path: Path) -> None:
+    Store.open(tmp_path / "s.db").close()
+    again = Store.open(tmp_path / "s.db")
+    assert applied(again.conn) == [name for name, _ in MIGRATIONS]
+
+
+def test_the_same_acknowledgement_cannot_be_queued_twice(store: Store) -> None:
+    conv = new_conversation(store)
+    args = dict(kind="acknowledgement", ref="<a@x>", message_id="<ack.1@r>", conversation_id=conv,
+                recipient="c@example.net", raw=b"x", now=NOW)
+    with store.transaction():
+        first = store.enqueue(**args)  # type: ignore[arg-type]
+        second = store.enqueue(**args)  # type: ignore[arg-type]
+    assert first is not None
+    assert second is None
+    assert len(store.outbox_due(NOW)) == 1
+
+
+def test_the_same_message_cannot_be_recorded_twice(store: Store) -> None:
+    kwargs = dict(message_id="<m@x>", folder="INBOX", uidvalidity=1, uid=1, from_addr="a@b",
+                  subject="", intent="other", confidence=0.1, language="en", action="ignore",
+                  why=[], conversation_id=None, flags=[], now=NOW)
+    with store.transaction():
+        store.record_message(**kwargs)  # type: ignore[arg-type]
+    with pytest.raises(sqlite3.IntegrityError), store.transaction():
+        store.record_message(**kwargs)  # type: ignore[arg-type]
+    assert store.handled("<m@x>")
+
+
+def test_a_failed_transaction_leaves_nothing_behind(store: Store) -> None:
+    with pytest.raises(RuntimeError), store.transaction():
+        store.set_cursor("INBOX", 7, 42, NOW)
+        raise RuntimeError("crash in the middle")
+    assert store.cursor("INBOX") is None
+
+
+def test_followups_are_due_in_order_and_stop_with_the_conversation(store: Store) -> None:
+    conv = new_conversation(store)
+    plan = [(1, "followup_checkin", NOW + timedelta(days=30)),
+            (2, "followup_checkin", NOW + timedelta(days=90))]
+    with store.transaction():
+        assert store.schedule_followups(conv, plan, NOW) == 2
+        assert store.schedule_followups(conv, plan, NOW) == 0  # unique (conversation, step)
+    assert store.next_followup_due() == NOW + timedelta(days=30)
+    assert [f.step for f in store.followups_due(NOW + timedelta(days=31))] == [1]
+    with store.transaction():
+        assert store.stop_conversation(conv, "customer replied", NOW) == 2
+    assert store.followups_due(NOW + timedelta(days=365)) == []
+    assert store.next_followup_due() is None
+
+
+def test_conversation_is_found_through_our_own_message_id(store: Store) -> None:
+    conv = new_conversation(store)
+    with store.transaction():
+        store.enqueue(kind="acknowledgement", ref="<a@x>", message_id="<ack.1@r>",
+                      conversation_id=conv, recipient="c@example.net", raw=b"x", now=NOW)
+    found = store.conversation_for(["<unrelated@y>", "<ack.1@r>"])
+    assert found is not None and found.id == conv
+    assert store.conversation_for(["<unrelated@y>"]) is None
+
+
+def test_dry_run_copy_does_not_touch_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "s.db"
+    real = Store.open(path)
+    with real.transaction():
+        real.set_cursor("INBOX", 1, 5, NOW)
+    real.close()
+    copy = Store.open_copy(path)
+    assert copy.cursor("INBOX") == (1, 5)
+    with copy.transaction():
+        copy.set_cursor("INBOX", 1, 99, NOW)
+    assert Store.open(path).cursor("INBOX") == (1, 5)
