@@ -230,6 +230,31 @@ def cmd_status(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_health(args: argparse.Namespace) -> int:
+    """Exit 0 when the daemon talked to the mailbox recently (Docker HEALTHCHECK)."""
+    from responder.config import parse_duration
+    from responder.state import Store
+
+    config = _config(args)
+    if not config.state.path.exists():
+        print("unhealthy: no state yet (the daemon has not started)")
+        return EXIT_FAIL
+    last = Store.open_copy(config.state.path).last_beat("mailbox")
+    imap = config.imap
+    wait = parse_duration(imap.idle_renew if imap.idle else imap.poll_interval)
+    limit = 2 * wait + parse_duration("2m")
+    if last is None:
+        print("unhealthy: the daemon has not reached the mailbox yet")
+        return EXIT_FAIL
+    age = datetime.now(UTC) - last
+    if age > limit:
+        print(f"unhealthy: last mailbox contact {int(age.total_seconds())}s ago "
+              f"(limit {int(limit.total_seconds())}s)")
+        return EXIT_FAIL
+    print(f"healthy: last mailbox contact {int(age.total_seconds())}s ago")
+    return EXIT_OK
+
+
 # -- parser -----------------------------------------------------------------------------------
 
 
@@ -274,6 +299,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = with_config(sub.add_parser("status", help="counts, next follow-ups, last problems"))
     p.set_defaults(func=cmd_status)
+
+    p = with_config(sub.add_parser("health", help="exit 0 if the daemon reached the mailbox recently"))
+    p.set_defaults(func=cmd_health)
 
     t = sub.add_parser("templates", help="check or preview the message templates")
     tsub = t.add_subparsers(dest="templates_command", required=True, metavar="ACTION")

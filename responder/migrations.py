@@ -87,6 +87,10 @@ MIGRATIONS: list[tuple[str, str]] = [
             UNIQUE (conversation_id, step)
         );
         CREATE INDEX followups_due ON followups (status, due_at);
+        CREATE TABLE heartbeat (
+            name        TEXT PRIMARY KEY,                    -- mailbox: last good contact
+            at          TEXT NOT NULL
+        );
         CREATE TABLE events (
             id          INTEGER PRIMARY KEY,
             at          TEXT NOT NULL,

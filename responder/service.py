@@ -132,6 +132,8 @@ class Service:
         await self.flush_outbox()
         await self.apply_flags()
         self.last_contact = self.clock()
+        if not self.dry_run:
+            self.store.beat("mailbox", datetime.now(UTC))
 
     async def run_once(self) -> Stats:
         await self.connect()

@@ -402,6 +402,17 @@ class Store:
             "INSERT INTO events (at, level, what) VALUES (?, ?, ?)", (ts(now), level, what[:1000])
         )
 
+    def beat(self, name: str, now: datetime) -> None:
+        self.conn.execute(
+            "INSERT INTO heartbeat (name, at) VALUES (?, ?) "
+            "ON CONFLICT (name) DO UPDATE SET at = excluded.at",
+            (name, ts(now)),
+        )
+
+    def last_beat(self, name: str) -> datetime | None:
+        row = self.conn.execute("SELECT at FROM heartbeat WHERE name = ?", (name,)).fetchone()
+        return from_ts(row[0]) if row else None
+
     def counts(self) -> dict[str, int]:
         out: dict[str, int] = {}
         for action, n in self.conn.execute("SELECT action, COUNT(*) FROM messages GROUP BY action"):

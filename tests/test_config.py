@@ -82,7 +82,7 @@ def test_review_threshold_above_answer_threshold_is_rejected() -> None:
 
 
 def test_missing_file_says_how_to_start(tmp_path: Path) -> None:
-    with pytest.raises(ConfigError, match="config file not found.*responder init"):
+    with pytest.raises(ConfigError, match=r"config file not found.*responder init"):
         load_config(tmp_path / "nope.toml")
 
 
