@@ -1,0 +1,275 @@
+"""End to end against a real Dovecot and a real SMTP server, both started by the tests.
+
+Each test gets a fresh mailbox, APPENDs real messages, runs ``responder`` and checks
+what the SMTP server received and the flags left in the mailbox.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+from pathlib import Path
+
+import pytest
+
+from responder.cli import main
+from responder.testing.dovecot import Dovecot
+from responder.testing.smtp import SmtpSink
+from tests.conftest import MailboxAccount
+
+pytestmark = pytest.mark.integration
+
+REPO = Path(__file__).resolve().parent.parent
+BUSINESS = "bookings@studio.example.com"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def mail(
+    body: str,
+    *,
+    subject: str = "My appointment",
+    sender: str = "Ann Example <ann@example.net>",
+    to: str = BUSINESS,
+    in_reply_to: str | None = None,
+    headers: dict[str, str] | None = None,
+) -> bytes:
+    """A customer's message, written for the tests."""
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = to
+    msg["Subject"] = subject
+    msg["Date"] = format_datetime(datetime.now(UTC))
+    msg["Message-ID"] = make_msgid(domain="example.net")
+    if in_reply_to:
+        msg["In-Reply-To"] = in_reply_to
+        msg["References"] = in_reply_to
+    for name, value in (headers or {}).items():
+        msg[name] = value
+    msg.set_content(body)
+    return msg.as_bytes()
+
+
+CANCEL = ("Hi,\n\nI'm sorry but I need to cancel my appointment on Friday at 3pm. "
+          "Please cancel it.\n\nThanks,\nAnn\n")
+QUESTION = "Hello, what is your cancellation policy? Is there a fee if I cancel late?\n\nBen\n"
+RESCHEDULE = ("Hi, I can't make Tuesday. Could we move my appointment to next Thursday "
+              "instead?\n\nCara\n")
+
+
+def retarget(raw: bytes, to: str = BUSINESS) -> bytes:
+    """A corpus message re-addressed to the test business (To: line replaced)."""
+    lines = raw.split(b"\n")
+    out = [(b"To: " + to.encode()) if line.lower().startswith(b"to:") else line for line in lines]
+    return b"\n".join(out)
+
+
+@pytest.fixture
+def setup(
+    tmp_path: Path, mailbox: MailboxAccount, smtp_sink: SmtpSink, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Path]:
+    """A config.toml for this mailbox and sink; returns its path."""
+    monkeypatch.setenv("T_IMAP_PASSWORD", mailbox.password)
+    config = tmp_path / "config.toml"
+    config.write_text(f"""
+[business]
+name = "Studio Example"
+address = "{BUSINESS}"
+timezone = "Europe/London"
+
+[imap]
+host = "{mailbox.host}"
+port = {mailbox.port}
+security = "none"
+username = "{mailbox.user}"
+password_env = "T_IMAP_PASSWORD"
+poll_interval = "1s"
+
+[smtp]
+host = "{smtp_sink.host}"
+port = {smtp_sink.port}
+security = "none"
+
+[state]
+path = "{tmp_path / 'state.db'}"
+
+[templates]
+dir = "{REPO / 'templates'}"
+
+[followups]
+schedule = ["30d"]
+""")
+    yield config
+
+
+def run_once(config: Path, *extra: str) -> int:
+    return main(["run", "--config", str(config), "--once", *extra])
+
+
+def test_first_start_answers_no_old_mail_then_answers_new_cancellation_once(
+    setup: Path, dovecot: Dovecot, mailbox: MailboxAccount, smtp_sink: SmtpSink
+) -> None:
+    dovecot.append(mailbox.user, mailbox.password, "INBOX", mail(CANCEL, sender="old@example.net"))
+    assert run_once(setup) == 0
+    assert smtp_sink.messages == []
+
+    raw = mail(CANCEL, subject="Cancel Friday")
+    original_uid = dovecot.append(mailbox.user, mailbox.password, "INBOX", raw)
+    assert run_once(setup) == 0
+    [got] = smtp_sink.wait_for(1)
+    ack = got.message
+    original_id = raw.split(b"Message-ID: ", 1)[1].split(b"\n", 1)[0].strip().decode()
+    assert got.rcpt_tos == ["ann@example.net"]
+    assert ack["Subject"] == "Re: Cancel Friday"
+    assert ack["In-Reply-To"] == original_id
+    assert original_id in ack["References"]
+    assert ack["Auto-Submitted"] == "auto-replied"
+    assert BUSINESS in ack["From"]
+    assert ack.get_content_type() == "multipart/alternative"
+
+    flags = {uid: f for uid, f, _ in dovecot.list_messages(mailbox.user, mailbox.password, "INBOX")}
+    assert {"\\Answered", "$Cancellation"} <= {f.decode() if isinstance(f, bytes) else f
+                                                for f in flags[original_uid]}
+    assert "\\Seen" not in {f.decode() if isinstance(f, bytes) else f for f in flags[original_uid]}
+    sent = dovecot.list_messages(mailbox.user, mailbox.password, "Sent")
+    assert len(sent) == 1 and ack["Message-ID"].encode() in sent[0][2]
+
+    assert run_once(setup) == 0  # a second run sends nothing new
+    time.sleep(0.3)
+    assert len(smtp_sink.messages) == 1
+
+
+def test_non_cancellations_get_no_reply_and_reschedules_are_tagged(
+    setup: Path, dovecot: Dovecot, mailbox: MailboxAccount, smtp_sink: SmtpSink
+) -> None:
+    assert run_once(setup) == 0  # first start
+    q = dovecot.append(mailbox.user, mailbox.password, "INBOX", mail(QUESTION, subject="Policy?"))
+    r = dovecot.append(mailbox.user, mailbox.password, "INBOX", mail(RESCHEDULE, subject="Tuesday"))
+    ooo = dovecot.append(mailbox.user, mailbox.password, "INBOX", mail(
+        CANCEL, subject="Automatic reply: cancel", headers={"Auto-Submitted": "auto-replied"}))
+    assert run_once(setup) == 0
+    time.sleep(0.3)
+    assert smtp_sink.messages == []
+    flags = {uid: {x.decode() if isinstance(x, bytes) else x for x in f}
+             for uid, f, _ in dovecot.list_messages(mailbox.user, mailbox.password, "INBOX")}
+    assert "$Cancellation" not in flags[q]
+    assert "$Reschedule" in flags[r]
+    assert "$Cancellation" not in flags[ooo]
+    assert "\\Answered" not in flags[r] | flags[q] | flags[ooo]
+
+
+def test_corpus_cancellation_in_spanish_is_answered(
+    setup: Path, dovecot: Dovecot, mailbox: MailboxAccount, smtp_sink: SmtpSink
+) -> None:
+    assert run_once(setup) == 0
+    raw = retarget((DATA / "es-cancellation.eml").read_bytes())
+    dovecot.append(mailbox.user, mailbox.password, "INBOX", raw)
+    assert run_once(setup) == 0
+    [got] = smtp_sink.wait_for(1)
+    assert got.message["Auto-Submitted"] == "auto-replied"
+
+
+def test_followup_fires_at_its_time_and_not_after_the_customer_replied(
+    setup: Path, dovecot: Dovecot, mailbox: MailboxAccount, smtp_sink: SmtpSink
+) -> None:
+    assert run_once(setup) == 0
+    dovecot.append(mailbox.user, mailbox.password, "INBOX", mail(CANCEL, sender="ann@example.net"))
+    dovecot.append(mailbox.user, mailbox.password, "INBOX", mail(CANCEL, sender="bob@example.net"))
+    assert run_once(setup) == 0
+    acks = {m.rcpt_tos[0]: m.message for m in smtp_sink.wait_for(2)}
+    smtp_sink.clear()
+
+    # Bob answers in the thread: his follow-up must not go out.
+    dovecot.append(mailbox.user, mailbox.password, "INBOX", mail(
+        "Thanks, it was just a busy month.", sender="bob@example.net", subject="Re: My appointment",
+        in_reply_to=acks["bob@example.net"]["Message-ID"]))
+    assert run_once(setup) == 0
+    time.sleep(0.3)
+    assert smtp_sink.messages == []  # a reply is recorded, never acknowledged again
+
+    early = (datetime.now(UTC) + timedelta(days=29)).isoformat()
+    assert run_once(setup, "--now", early) == 0
+    time.sleep(0.3)
+    assert smtp_sink.messages == []  # not due yet
+
+    later = (datetime.now(UTC) + timedelta(days=31)).isoformat()
+    assert run_once(setup, "--now", later) == 0
+    [fu] = smtp_sink.wait_for(1)
+    assert fu.rcpt_tos == ["ann@example.net"]
+    assert fu.message["Auto-Submitted"] == "auto-generated"
+    assert fu.message["In-Reply-To"] == acks["ann@example.net"]["Message-ID"]
+    assert fu.message["List-Unsubscribe"] == f"<mailto:{BUSINESS}?subject=unsubscribe>"
+
+    assert run_once(setup, "--now", later) == 0  # and only once
+    time.sleep(0.3)
+    assert len(smtp_sink.messages) == 1
+
+
+def test_dry_run_sends_nothing_and_changes_nothing(
+    setup: Path, dovecot: Dovecot, mailbox: MailboxAccount, smtp_sink: SmtpSink
+) -> None:
+    assert run_once(setup) == 0
+    dovecot.append(mailbox.user, mailbox.password, "INBOX", mail(CANCEL))
+    assert run_once(setup, "--dry-run") == 0
+    time.sleep(0.3)
+    assert smtp_sink.messages == []
+    assert run_once(setup) == 0  # the real run still answers it
+    assert len(smtp_sink.wait_for(1)) == 1
+
+
+def test_wrong_password_is_one_clear_line(
+    setup: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("T_IMAP_PASSWORD", "wrong")
+    assert run_once(setup) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[-1] == ("error: imap.username: the IMAP server refused the login; "
+                       "check the user name and password")
+    assert not any("Traceback" in line for line in err)
+
+
+def test_unreachable_server_is_one_clear_line(
+    setup: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = setup.read_text()
+    import re
+    setup.write_text(re.sub(r"(\[imap\][^\[]*?)port = \d+", r"\1port = 1", text, count=1))
+    assert run_once(setup) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[-1].startswith("error: IMAP") and "refused" in err[-1]
+
+
+def _daemon(config: Path) -> subprocess.Popen[bytes]:
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    return subprocess.Popen(
+        [sys.executable, "-m", "responder.cli", "run", "--config", str(config)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+
+
+def test_daemon_answers_new_mail_and_a_kill_in_the_middle_sends_nothing_twice(
+    setup: Path, dovecot: Dovecot, mailbox: MailboxAccount, smtp_sink: SmtpSink
+) -> None:
+    assert run_once(setup) == 0
+    senders = [f"customer{i}@example.net" for i in range(12)]
+    proc = _daemon(setup)
+    try:
+        for i, sender in enumerate(senders):
+            dovecot.append(mailbox.user, mailbox.password, "INBOX", mail(CANCEL, sender=sender))
+            if i in (3, 7):  # kill -9 while mail keeps arriving, then start again
+                time.sleep(0.4 * i / 3)
+                proc.send_signal(signal.SIGKILL)
+                proc.wait(10)
+                proc = _daemon(setup)
+        smtp_sink.wait_for(len(senders), timeout=60)
+        time.sleep(1.5)
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(15) == 0  # SIGTERM is a clean exit
+    recipients = sorted(m.rcpt_tos[0] for m in smtp_sink.messages)
+    assert recipients == sorted(senders)  # each answered, none twice
