@@ -192,6 +192,11 @@ class TemplatesConfig(_Section):
     dir: Path = Path("templates")
 
 
+class HttpConfig(_Section):
+    host: str = "127.0.0.1"
+    port: int = Field(default=0, ge=0, le=65535)
+
+
 class LoggingConfig(_Section):
     format: Literal["text", "json"] = "text"
     level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
@@ -207,6 +212,7 @@ class Config(_Section):
     followups: FollowupsConfig = FollowupsConfig()
     templates: TemplatesConfig = TemplatesConfig()
     logging: LoggingConfig = LoggingConfig()
+    http: HttpConfig = HttpConfig()
 
     #: Where the file was read from; relative paths inside it are resolved against it.
     source: Path | None = None

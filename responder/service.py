@@ -35,6 +35,7 @@ from responder.errors import (
 )
 from responder.followup import Timer, is_expired, plan_followups
 from responder.inbox import Mailbox
+from responder.metrics import Metrics, serve
 from responder.parse import ParsedMessage, parse_message
 from responder.render import Renderer
 from responder.safety import Identity, automation_reasons, safe_reply_address
@@ -110,6 +111,7 @@ class Service:
         self.stopping = False
         self.timer = Timer(self.wake.set)
         self.last_contact: datetime | None = None
+        self.metrics = Metrics()
 
     @property
     def message_id_domain(self) -> str:
@@ -132,6 +134,8 @@ class Service:
         await self.flush_outbox()
         await self.apply_flags()
         self.last_contact = self.clock()
+        self.metrics.last_contact.set(time.time())
+        self.metrics.queue_depth.set(len(self.store.outbox_due(self.clock(), limit=10000)))
         if not self.dry_run:
             self.store.beat("mailbox", datetime.now(UTC))
 
@@ -147,6 +151,8 @@ class Service:
         """Cycle, then wait for new mail (IDLE or polling) or a due follow-up; reconnect on
         failure with backoff; return when :meth:`stop` is called."""
         await self.connect()  # a wrong host or password fails fast, with one clear line
+        http = self.config.http
+        server = await serve(http.host, http.port, self.metrics, self.health) if http.port else None
         self.timer.start()
         failures = 0
         try:
@@ -168,6 +174,7 @@ class Service:
                     raise
                 except (MailboxError, OSError) as exc:
                     failures += 1
+                    self.metrics.reconnects.inc()
                     delay = min(60.0, 2.0 ** min(failures, 6)) * random.uniform(0.8, 1.2)
                     log.warning("mailbox connection lost; reconnecting", extra={"fields": {
                         "error": str(exc), "retry_in_s": round(delay, 1)}})
@@ -177,7 +184,21 @@ class Service:
                     await asyncio.to_thread(self.wake.wait, delay)
         finally:
             self.timer.shutdown()
+            if server is not None:
+                server.close()
             await asyncio.to_thread(self.mailbox.close)
+
+    def health(self) -> tuple[bool, dict[str, object]]:
+        """For /healthz: healthy while the mailbox was reached within twice the wait time."""
+        imap = self.config.imap
+        wait = parse_duration(imap.idle_renew if imap.idle else imap.poll_interval)
+        limit = 2 * wait + timedelta(minutes=2)
+        last = self.last_contact
+        age = (self.clock() - last).total_seconds() if last else None
+        depth = len(self.store.outbox_due(self.clock() + timedelta(days=3650), limit=10000))
+        ok = age is not None and age <= limit.total_seconds()
+        return ok, {"status": "ok" if ok else "stale", "last_mailbox_contact_age_s": age,
+                    "outbox_queue_depth": depth, "connected": self.mailbox.client is not None}
 
     def stop(self) -> None:
         """Stop taking new mail; the message in hand is finished, then run_forever returns."""
@@ -293,7 +314,9 @@ class Service:
                 log.info("already handled", extra={"fields": {"uid": uid,
                                                               "message_id": msg.message_id}})
                 return None
+            started = time.perf_counter()
             detection = detect(msg)
+            self.metrics.detection_seconds.observe(time.perf_counter() - started)
             decision, conversation = self._decide(msg, detection, now)
             outgoing = None
             if decision.action == "acknowledge":
@@ -309,6 +332,7 @@ class Service:
                     stopped = self.store.stop_conversation(
                         conversation.id, "customer wrote again in the thread", now)
                     if stopped:
+                        self.metrics.followups.labels("stopped").inc(stopped)
                         log.info("follow-ups stopped", extra={"fields": {
                             "conversation": conversation.id, "cancelled": stopped}})
                 if outgoing is not None:
@@ -336,6 +360,7 @@ class Service:
                 self.store.set_cursor(folder, uidvalidity, uid, now)
             return None
         self.stats.by_action[decision.action] = self.stats.by_action.get(decision.action, 0) + 1
+        self.metrics.messages.labels(detection.intent, decision.action).inc()
         log.info("decision", extra={"fields": {
             "uid": uid, "message_id": msg.message_id, "intent": detection.intent,
             "confidence": round(detection.confidence, 2), "language": detection.language,
@@ -474,6 +499,7 @@ class Service:
                     self.store.mark_retry(item.id, str(exc),
                                           now + timedelta(seconds=backoff(attempt)))
             self.stats.failed += 1
+            self.metrics.send_failures.labels(item.kind, "false").inc()
             log.warning("send failed; will retry", extra={"fields": {**fields, "error": str(exc),
                                                                      "attempt": attempt}})
             return
@@ -482,6 +508,7 @@ class Service:
                 self.store.mark_failed(item.id, str(exc))
                 self.store.log_event("error", f"send to {item.recipient} refused: {exc}", now)
             self.stats.failed += 1
+            self.metrics.send_failures.labels(item.kind, "true").inc()
             log.error("send refused permanently", extra={"fields": {**fields, "error": str(exc)}})
             if item.source_uid is not None:
                 await self._flag_source(item, (FLAG_REVIEW,))
@@ -489,6 +516,7 @@ class Service:
         with self.store.transaction():
             self._record_sent(item, now)
         self.stats.sent += 1
+        self.metrics.sends.labels(item.kind).inc()
         log.info("sent", extra={"fields": fields})
         await self._file(item)
 
@@ -497,11 +525,13 @@ class Service:
         self.store.mark_sent(item.id, now)
         if item.kind == "followup":
             self.store.set_followup_status(int(item.ref), "sent")
+            self.metrics.followups.labels("sent").inc()
         elif item.kind == "acknowledgement" and item.conversation_id is not None:
             fcfg = self.config.followups
             if fcfg.enabled and fcfg.schedule:
                 plan = plan_followups(fcfg.schedule, fcfg.template, now)
-                self.store.schedule_followups(item.conversation_id, plan, now)
+                added = self.store.schedule_followups(item.conversation_id, plan, now)
+                self.metrics.followups.labels("scheduled").inc(added)
 
     async def _file(self, item: OutboxItem) -> None:
         """Copy to Sent and mark the original \\Answered; retried next cycle on failure."""
