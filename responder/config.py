@@ -168,10 +168,45 @@ class RepliesConfig(_Section):
         return v
 
 
+class FollowupStep(_Section):
+    after: str
+    template: str = "followup_checkin"
+
+    @field_validator("after")
+    @classmethod
+    def _after(cls, v: str) -> str:
+        parse_duration(v)
+        return v
+
+
+REASONS = ("schedule_conflict", "illness", "cost", "not_ready", "found_alternative", "moved_away",
+           "dissatisfied", "no_longer_needed", "personal", "other", "none")
+
+#: Built-in cadence per reason; a reason missing from the table uses ``schedule``.
+DEFAULT_BY_REASON: dict[str, list[FollowupStep]] = {
+    "not_ready": [FollowupStep(after="30d"), FollowupStep(after="90d")],
+    "schedule_conflict": [FollowupStep(after="14d", template="followup_rebook")],
+    "illness": [FollowupStep(after="21d")],
+    "cost": [FollowupStep(after="45d")],
+    "found_alternative": [FollowupStep(after="105d")],
+    "no_longer_needed": [FollowupStep(after="105d")],
+    "moved_away": [],
+    "dissatisfied": [],  # no marketing mail: staff get an alert with the customer's words
+}
+
+
 class FollowupsConfig(_Section):
     enabled: bool = True
     schedule: list[str] = ["30d"]
     template: str = "followup_checkin"
+    by_reason: dict[str, list[FollowupStep]] = DEFAULT_BY_REASON
+    max_per_customer: int = Field(default=2, ge=0)
+    min_spacing: str = "14d"
+    business_hours: str = "09:00-17:00"
+    business_days: str = "mon-fri"
+    holidays: str = ""
+    holidays_subdivision: str = ""
+    jitter: str = "20m"
     grace: str = "3d"
 
     @field_validator("schedule")
@@ -181,11 +216,59 @@ class FollowupsConfig(_Section):
             parse_duration(item)
         return v
 
-    @field_validator("grace")
+    @field_validator("grace", "min_spacing", "jitter")
     @classmethod
-    def _grace(cls, v: str) -> str:
+    def _duration(cls, v: str) -> str:
         parse_duration(v)
         return v
+
+    @field_validator("by_reason")
+    @classmethod
+    def _reasons(cls, v: dict[str, list[FollowupStep]]) -> dict[str, list[FollowupStep]]:
+        for reason in v:
+            if reason not in REASONS:
+                raise ValueError(f"unknown reason {reason!r}; known: {', '.join(REASONS)}")
+        return v
+
+    @field_validator("business_hours")
+    @classmethod
+    def _hours(cls, v: str) -> str:
+        from responder.followup import parse_hours
+
+        try:
+            parse_hours(v)
+        except ValueError as exc:
+            raise ValueError(f'{exc}; write it like "09:00-17:00"') from None
+        return v
+
+    @field_validator("business_days")
+    @classmethod
+    def _days(cls, v: str) -> str:
+        from responder.followup import parse_days
+
+        try:
+            if not parse_days(v):
+                raise ValueError
+        except ValueError:
+            raise ValueError(f'{v!r}: write it like "mon-fri" or "mon,wed,fri"') from None
+        return v
+
+    @field_validator("holidays")
+    @classmethod
+    def _holidays(cls, v: str) -> str:
+        if v:
+            import holidays
+
+            if v.upper() not in holidays.list_supported_countries():
+                raise ValueError(f"{v!r} is not a country code the holidays package knows "
+                                 "(use ISO 3166 codes like GB, DE, ES)")
+        return v.upper()
+
+    def steps_for(self, reason: str | None) -> list[FollowupStep]:
+        """The cadence for a reason: its own row of ``by_reason``, else ``schedule``."""
+        if reason in self.by_reason:
+            return list(self.by_reason[reason or ""])
+        return [FollowupStep(after=d, template=self.template) for d in self.schedule]
 
 
 class TemplatesConfig(_Section):

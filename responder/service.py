@@ -33,7 +33,15 @@ from responder.errors import (
     TemplateError,
     TransientSendError,
 )
-from responder.followup import Timer, is_expired, plan_followups
+from responder.followup import (
+    SendWindow,
+    Timer,
+    holiday_dates,
+    is_expired,
+    parse_days,
+    parse_hours,
+    plan_followups,
+)
 from responder.inbox import Mailbox
 from responder.metrics import Metrics, serve
 from responder.parse import ParsedMessage, parse_message
@@ -106,6 +114,13 @@ class Service:
             ack_interval=parse_duration(config.replies.ack_interval),
             max_per_hour=config.replies.max_per_hour,
         )
+        fcfg = config.followups
+        opens, closes = parse_hours(fcfg.business_hours)
+        year = self.clock().year
+        self.window = SendWindow(
+            tz=biz.tz, start=opens, end=closes, weekdays=parse_days(fcfg.business_days),
+            holidays=holiday_dates(fcfg.holidays, fcfg.holidays_subdivision,
+                                   range(year - 1, year + 3)))
         self.stats = Stats()
         self.wake = threading.Event()
         self.stopping = False
@@ -429,6 +444,14 @@ class Service:
                     self.store.set_followup_status(fu.id, "expired", f"more than {grace} late")
                 log.info("follow-up expired", extra={"fields": {"followup": fu.id}})
                 continue
+            if not self.window.open_at(now):
+                # Re-checked at send time: never at night, at weekends or on holidays.
+                later = self.window.next_open(now) + self._jitter()
+                with self.store.transaction():
+                    self.store.reschedule_followup(fu.id, later)
+                log.info("follow-up waits for business hours", extra={"fields": {
+                    "followup": fu.id, "until": later.isoformat()}})
+                continue
             ctx = self.template_context(conv.customer_name, conv.subject)
             ctx.update({
                 "reason": conv.reason or "none", "language": conv.language, "step": fu.step,
@@ -459,6 +482,10 @@ class Service:
                                    now=now)
                 self.store.set_followup_status(fu.id, "queued")
             self.stats.followups_queued += 1
+
+    def _jitter(self) -> timedelta:
+        spread = parse_duration(self.config.followups.jitter).total_seconds()
+        return timedelta(seconds=random.uniform(0, spread))
 
     # -- 4. sending -----------------------------------------------------------------------
 
@@ -528,8 +555,12 @@ class Service:
             self.metrics.followups.labels("sent").inc()
         elif item.kind == "acknowledgement" and item.conversation_id is not None:
             fcfg = self.config.followups
-            if fcfg.enabled and fcfg.schedule:
-                plan = plan_followups(fcfg.schedule, fcfg.template, now)
+            conv = self.store.conversation(item.conversation_id)
+            steps = [(s.after, s.template) for s in fcfg.steps_for(conv.reason if conv else None)]
+            if fcfg.enabled and steps:
+                plan = plan_followups(steps, now, min_spacing=parse_duration(fcfg.min_spacing),
+                                      limit=fcfg.max_per_customer)
+                plan = [(n, t, self.window.next_open(due)) for n, t, due in plan]
                 added = self.store.schedule_followups(item.conversation_id, plan, now)
                 self.metrics.followups.labels("scheduled").inc(added)
 

@@ -378,6 +378,9 @@ class Store:
             (status, reason or None, followup_id),
         )
 
+    def reschedule_followup(self, followup_id: int, due: datetime) -> None:
+        self.conn.execute("UPDATE followups SET due_at = ? WHERE id = ?", (ts(due), followup_id))
+
     def followups_of(self, conversation_id: int) -> list[tuple[int, str, str, str]]:
         """(step, template, due_at, status) of a conversation, in step order."""
         rows = self.conn.execute(

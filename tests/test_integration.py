@@ -104,6 +104,10 @@ dir = "{REPO / 'templates'}"
 
 [followups]
 schedule = ["30d"]
+by_reason = {}
+business_days = "mon-sun"
+business_hours = "00:00-23:59"
+jitter = "1s"
 """)
     yield config
 
