@@ -255,6 +255,25 @@ def cmd_health(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_suppress(args: argparse.Namespace) -> int:
+    """Add or remove addresses/domains on the list that is checked before every send."""
+    from responder.state import Store
+
+    config = _config(args)
+    store = Store.open(config.state.path)
+    now = datetime.now(UTC)
+    with store.transaction():
+        for entry in args.entries:
+            if args.remove:
+                changed = store.unsuppress(entry)
+                print(f"{entry}: {'removed' if changed else 'was not on the list'}")
+            else:
+                changed = store.suppress(entry, args.reason, now)
+                print(f"{entry}: {'added' if changed else 'already on the list'}")
+    store.close()
+    return EXIT_OK
+
+
 # -- parser -----------------------------------------------------------------------------------
 
 
@@ -302,6 +321,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = with_config(sub.add_parser("health", help="exit 0 if the daemon reached the mailbox recently"))
     p.set_defaults(func=cmd_health)
+
+    for name, remove in (("suppress", False), ("unsuppress", True)):
+        p = with_config(sub.add_parser(
+            name, help=("never mail" if not remove else "allow mail to")
+            + " these addresses or whole domains (example.com)"))
+        p.add_argument("entries", nargs="+", metavar="ADDRESS")
+        p.add_argument("--reason", default="added by staff")
+        p.set_defaults(func=cmd_suppress, remove=remove)
 
     t = sub.add_parser("templates", help="check or preview the message templates")
     tsub = t.add_subparsers(dest="templates_command", required=True, metavar="ACTION")

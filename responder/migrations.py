@@ -99,6 +99,16 @@ MIGRATIONS: list[tuple[str, str]] = [
         );
         """,
     ),
+    (
+        "0002_suppressions",
+        """
+        CREATE TABLE suppressions (
+            entry       TEXT PRIMARY KEY,                    -- an address, or a domain as @example.com
+            reason      TEXT NOT NULL,
+            created_at  TEXT NOT NULL
+        );
+        """,
+    ),
 ]
 
 

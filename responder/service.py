@@ -503,6 +503,14 @@ class Service:
     async def _send(self, item: OutboxItem, sender: str) -> None:
         now = self.clock()
         fields = {"kind": item.kind, "to": item.recipient, "message_id": item.message_id}
+        blocked = self.store.suppressed(item.recipient)
+        if blocked:
+            with self.store.transaction():
+                self.store.mark_failed(item.id, blocked, "suppressed")
+                if item.kind == "followup":
+                    self.store.set_followup_status(int(item.ref), "cancelled", blocked)
+            log.info("not sent: suppressed", extra={"fields": {**fields, "why": blocked}})
+            return
         if self.dry_run:
             log.info("dry run: would send", extra={"fields": fields})
             with self.store.transaction():

@@ -32,6 +32,12 @@ def from_ts(value: str) -> datetime:
     return datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
 
 
+def normalize_suppression(entry: str) -> str:
+    """``Ann@X.com`` -> ``ann@x.com``; ``x.com`` or ``@x.com`` -> ``@x.com`` (the whole domain)."""
+    entry = entry.strip().lower()
+    return entry if "@" in entry else "@" + entry
+
+
 @dataclass(frozen=True)
 class Conversation:
     id: int
@@ -397,6 +403,35 @@ class Store:
             (conversation_id,),
         ).fetchone()
         return str(row[0]) if row else None
+
+    # -- suppression list -----------------------------------------------------------------
+
+    def suppress(self, entry: str, reason: str, now: datetime) -> bool:
+        """Add an address (``a@b.c``) or a whole domain (``@b.c`` or ``b.c``); False if present."""
+        cur = self.conn.execute(
+            "INSERT INTO suppressions (entry, reason, created_at) VALUES (?, ?, ?) "
+            "ON CONFLICT DO NOTHING",
+            (normalize_suppression(entry), reason, ts(now)),
+        )
+        return cur.rowcount > 0
+
+    def unsuppress(self, entry: str) -> bool:
+        cur = self.conn.execute(
+            "DELETE FROM suppressions WHERE entry = ?", (normalize_suppression(entry),))
+        return cur.rowcount > 0
+
+    def suppressed(self, address: str) -> str | None:
+        """The reason this address may not be mailed, or None."""
+        address = address.lower()
+        domain = "@" + address.rsplit("@", 1)[-1]
+        row = self.conn.execute(
+            "SELECT entry, reason FROM suppressions WHERE entry IN (?, ?) LIMIT 1", (address, domain)
+        ).fetchone()
+        return f"{row[0]} suppressed: {row[1]}" if row else None
+
+    def suppressions(self) -> list[tuple[str, str, str]]:
+        return [(r[0], r[1], r[2]) for r in self.conn.execute(
+            "SELECT entry, reason, created_at FROM suppressions ORDER BY entry")]
 
     # -- events (what `status` shows) ----------------------------------------------------
 

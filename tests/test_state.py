@@ -98,3 +98,16 @@ def test_dry_run_copy_does_not_touch_the_file(tmp_path: Path) -> None:
     with copy.transaction():
         copy.set_cursor("INBOX", 1, 99, NOW)
     assert Store.open(path).cursor("INBOX") == (1, 5)
+
+
+def test_suppression_covers_an_address_or_a_whole_domain(store: Store) -> None:
+    with store.transaction():
+        assert store.suppress("Ann@Example.net", "asked to stop", NOW)
+        assert not store.suppress("ann@example.net", "again", NOW)
+        assert store.suppress("spam.example.org", "staff", NOW)
+    assert store.suppressed("ANN@example.net") == "ann@example.net suppressed: asked to stop"
+    assert store.suppressed("bob@example.net") is None
+    assert store.suppressed("anyone@spam.example.org") is not None
+    with store.transaction():
+        assert store.unsuppress("@spam.example.org")
+    assert store.suppressed("anyone@spam.example.org") is None
