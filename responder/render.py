@@ -1,0 +1,644 @@
+"""Render the staff-editable message templates, safely, in the customer's language.
+
+A template is ``<dir>/<lang>/<name>.txt``: a ``Subject:`` line, a ``---`` line, then the body
+in light Markdown. The plain-text part is the body as written; the HTML part is produced from
+it (Python-Markdown, CSS inlined with css_inline) unless ``<name>.html`` sits next to it.
+
+Templates run in Jinja2's ``ImmutableSandboxedEnvironment`` with ``StrictUndefined``: they cannot
+reach files, the environment or Python internals, and a misspelt variable is an error, not a
+blank. Every documented variable (docs/templates.md) is always present, filled with a safe
+default when the caller has no value, so "Dear ," cannot happen.
+
+Files are re-read when they change on disk. An edit that does not load or render with sample
+data is rejected: the last good version stays in use, the problem is logged and listed in
+:attr:`Renderer.problems`, and :attr:`Renderer.on_problem` is called once per new problem.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import html as html_lib
+import logging
+import re
+import secrets
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import css_inline
+import jinja2
+import markdown
+from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+from markupsafe import Markup
+
+from responder.errors import TemplateError
+
+log = logging.getLogger(__name__)
+
+LANGUAGES: tuple[str, ...] = ("en", "es", "fr", "de", "pt", "it", "nl")
+REASONS: tuple[str, ...] = (
+    "schedule_conflict", "illness", "cost", "not_ready", "found_alternative", "moved_away",
+    "dissatisfied", "no_longer_needed", "personal", "other", "none",
+)
+BOOKING_KEYS: tuple[str, ...] = ("summary", "what", "when", "where")
+
+_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
+_LANG = re.compile(r"^[a-z]{2,3}$")
+_MAX_SUBJECT = 250
+
+
+# -- the result ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """One rendered message. ``language`` is the language actually used (after fallback)."""
+
+    subject: str  # one line, CR/LF never present
+    text: str
+    html: str
+    name: str
+    language: str
+
+
+class TemplateFileError(TemplateError):
+    """A :class:`TemplateError` that also carries its location as data."""
+
+    def __init__(self, path: Path, line: int, detail: str) -> None:
+        self.path = path
+        self.line = line
+        self.detail = detail
+        super().__init__(f"{path}:{line}: {detail}")
+
+
+# -- per-language wording the renderer supplies ---------------------------------------------------
+
+_GREETING: dict[str, tuple[str, str]] = {  # (with a name, without one)
+    "en": ("Hi {name},", "Hello,"),
+    "es": ("Hola, {name}:", "Hola:"),
+    "fr": ("Bonjour {name},", "Bonjour,"),
+    "de": ("Hallo {name},", "Guten Tag,"),
+    "pt": ("Olá, {name},", "Olá,"),
+    "it": ("Buongiorno {name},", "Buongiorno,"),
+    "nl": ("Hallo {name},", "Hallo,"),
+}
+
+UNSUBSCRIBE_SENTENCE: dict[str, str] = {
+    "en": "Prefer not to hear from us? Just reply “stop” and we won't email you again.",
+    "es": "¿Prefiere no recibir más correos nuestros? Responda «baja» y no volveremos a escribirle.",
+    "fr": "Vous préférez ne plus recevoir nos messages ? Répondez simplement « stop » "
+          "et nous ne vous écrirons plus.",
+    "de": "Sie möchten keine weiteren E-Mails von uns? Antworten Sie einfach mit „Stopp“, "
+          "dann schreiben wir Ihnen nicht mehr.",
+    "pt": "Prefere não receber mais e-mails nossos? Basta responder “parar” e não voltaremos "
+          "a escrever.",
+    "it": "Preferisce non ricevere altre email da noi? Risponda semplicemente “stop” e non le "
+          "scriveremo più.",
+    "nl": "Liever geen e-mails meer van ons? Antwoord dan gewoon “stop” en we mailen u niet meer.",
+}
+
+
+def greeting(language: str, customer_name: str) -> str:
+    """The opening line: with the name when there is one, a nameless greeting otherwise."""
+    with_name, without = _GREETING.get(language, _GREETING["en"])
+    return with_name.format(name=customer_name) if customer_name else without
+
+
+# -- context: defaults and sample data ------------------------------------------------------------
+
+
+def _one_line(value: object) -> str:
+    """A single-line string: control characters and line breaks become spaces, collapsed."""
+    text = "" if value is None else str(value)
+    text = "".join(" " if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch for ch in text)
+    return " ".join(text.split())
+
+
+def _multi_line(value: object) -> str:
+    text = "" if value is None else str(value)
+    return text.replace("\r\n", "\n").replace("\r", "\n").strip()
+
+
+def _booking(value: object) -> dict[str, object]:
+    booking: dict[str, object] = dict.fromkeys(BOOKING_KEYS, "")
+    if isinstance(value, Mapping):
+        booking.update({str(k): v for k, v in value.items()})
+    elif isinstance(value, str) and value.strip():
+        booking["summary"] = _one_line(value)
+    for key in BOOKING_KEYS:
+        booking[key] = _one_line(booking[key])
+    return booking
+
+
+def _items(value: object, keys: Iterable[str]) -> list[object]:
+    """A list for the digest: mappings get every documented key (default "")."""
+    if value is None or isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        return []
+    out: list[object] = []
+    for item in value:
+        if isinstance(item, Mapping):
+            filled: dict[str, object] = dict.fromkeys(keys, "")
+            filled.update({str(k): ("" if v is None else v) for k, v in item.items()})
+            out.append(filled)
+        else:
+            out.append(item)
+    return out
+
+
+CANCELLATION_KEYS = ("customer_name", "customer_email", "reason", "reason_text", "language",
+                     "received", "future_contact")
+FOLLOWUP_KEYS = ("customer_name", "customer_email", "template", "due", "step", "reason")
+
+
+def complete_context(context: Mapping[str, object], language: str) -> dict[str, object]:
+    """The caller's values plus a safe default for every documented variable."""
+    ctx: dict[str, object] = dict(context)
+    for key in ("customer_name", "business_name", "business_address", "original_subject",
+                "rebook_url", "customer_email", "received", "period"):
+        ctx[key] = _one_line(ctx.get(key))
+    reason = _one_line(ctx.get("reason")).lower() or "none"
+    ctx["reason"] = reason if reason in REASONS else "other"
+    ctx["reason_text"] = _multi_line(ctx.get("reason_text"))
+    ctx["booking"] = _booking(ctx.get("booking"))
+    ctx["unsubscribe_sentence"] = (_one_line(ctx.get("unsubscribe_sentence"))
+                                   or UNSUBSCRIBE_SENTENCE.get(language, UNSUBSCRIBE_SENTENCE["en"]))
+    step = ctx.get("step")
+    ctx["step"] = step if isinstance(step, int) and not isinstance(step, bool) and step > 0 else 1
+    ctx["language"] = language
+    ctx["greeting"] = _one_line(ctx.get("greeting")) or greeting(language, str(ctx["customer_name"]))
+    ctx["cancellations"] = _items(ctx.get("cancellations"), CANCELLATION_KEYS)
+    ctx["followups_due"] = _items(ctx.get("followups_due"), FOLLOWUP_KEYS)
+    return ctx
+
+
+_SAMPLE_NAMES = {"en": "Emma", "es": "Lucía", "fr": "Camille", "de": "Lena", "pt": "Ana",
+                 "it": "Giulia", "nl": "Sanne"}
+_SAMPLE_WHEN = {"en": "Tuesday 3 March at 10:00", "es": "el martes 3 de marzo a las 10:00",
+                "fr": "le mardi 3 mars à 10 h", "de": "Dienstag, 3. März, um 10:00 Uhr",
+                "pt": "terça-feira, 3 de março, às 10h", "it": "martedì 3 marzo alle 10:00",
+                "nl": "dinsdag 3 maart om 10.00 uur"}
+
+
+def sample_context(name: str, language: str, reason: str | None = None) -> dict[str, object]:
+    """Realistic sample values for previews and checks (before :func:`complete_context`)."""
+    reason = reason or ("schedule_conflict" if name == "followup_rebook" else
+                        "illness" if name == "acknowledgement_with_reason" else
+                        "dissatisfied" if name == "staff_alert" else "none")
+    customer = _SAMPLE_NAMES.get(language, "Emma")
+    return {
+        "customer_name": customer,
+        "customer_email": "emma@example.com",
+        "business_name": "Studio Lumen",
+        "business_address": "hello@studio-lumen.example",
+        "original_subject": "Cancel my appointment",
+        "booking": {"summary": f"Haircut, {_SAMPLE_WHEN['en']}", "what": "Haircut",
+                    "when": _SAMPLE_WHEN.get(language, _SAMPLE_WHEN["en"]), "where": ""},
+        "reason": reason,
+        "reason_text": "The last two appointments started 40 minutes late and nobody said sorry.",
+        "rebook_url": "https://book.example.com/studio-lumen",
+        "unsubscribe_sentence": UNSUBSCRIBE_SENTENCE.get(language, UNSUBSCRIBE_SENTENCE["en"]),
+        "language": language,
+        "step": 1,
+        "received": "2026-03-02 09:14",
+        "period": "23 Feb - 1 Mar 2026",
+        "cancellations": [
+            {"customer_name": "Emma", "customer_email": "emma@example.com", "reason": "illness",
+             "reason_text": "I've caught the flu, sorry!", "language": "en",
+             "received": "2026-02-24 08:30", "future_contact": "yes"},
+            {"customer_name": "", "customer_email": "j.perez@example.org", "reason": "none",
+             "reason_text": "", "language": "es", "received": "2026-02-26 17:05",
+             "future_contact": "unknown"},
+        ],
+        "followups_due": [
+            {"customer_name": "Lena", "customer_email": "lena@example.net",
+             "template": "followup_checkin", "due": "2026-03-03 10:00", "step": 1,
+             "reason": "not_ready"},
+        ],
+    }
+
+
+def empty_context() -> dict[str, object]:
+    """Every optional value missing: what the renderer sees when nothing is known."""
+    return {}
+
+
+# -- the sandbox ----------------------------------------------------------------------------------
+
+_SLOTS: contextvars.ContextVar[list[tuple[str, bool]] | None] = contextvars.ContextVar(
+    "responder_render_slots", default=None)
+_MAX_REPEAT = 10_000
+
+
+class _Sandbox(ImmutableSandboxedEnvironment):
+    """The sandbox, plus limits on ``*`` and ``**`` so a template cannot exhaust memory."""
+
+    intercepted_binops = frozenset({"*", "**"})
+
+    def call_binop(self, context: jinja2.runtime.Context, operator: str, left: Any,
+                   right: Any) -> Any:
+        if operator == "**" and isinstance(right, int | float) and abs(right) > 64:
+            raise SecurityError("exponent too large")
+        if operator == "*":
+            for seq, count in ((left, right), (right, left)):
+                if isinstance(seq, str | list | tuple) and isinstance(count, int) \
+                        and count * max(len(seq), 1) > _MAX_REPEAT:
+                    raise SecurityError("repetition too large")
+        return super().call_binop(context, operator, left, right)
+
+
+def _finalize(value: Any) -> Any:
+    """In the HTML pass every ``{{ value }}`` becomes a token, filled in after Markdown."""
+    slots = _SLOTS.get()
+    if slots is None:
+        return value
+    text = str(value)
+    if not text:
+        return ""
+    slots.append((text, isinstance(value, Markup)))
+    return f"rsv{_NONCE}t{len(slots) - 1}e"
+
+
+_NONCE = secrets.token_hex(6)
+_TOKEN = re.compile(rf"rsv{_NONCE}t(\d+)e")
+_ATTR_TOKEN = re.compile(rf"(=\")rsv{_NONCE}t(\d+)e(\")")
+_URL = re.compile(r"^(?:https?://|mailto:)[^\s<>\"']+$", re.I)
+
+
+def _environment(*, html: bool) -> jinja2.Environment:
+    env = _Sandbox(
+        undefined=jinja2.StrictUndefined, autoescape=html, trim_blocks=True, lstrip_blocks=True,
+        finalize=_finalize if html else None, auto_reload=False, cache_size=0,
+    )
+    env.globals.clear()  # no cycler, joiner, lipsum, namespace, dict: nothing to climb out of
+    env.globals["range"] = range
+    return env
+
+
+_TEXT_ENV = _environment(html=False)
+_HTML_ENV = _environment(html=True)
+
+CSS = """
+body { font-family: -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;
+       font-size: 15px; line-height: 1.55; color: #222222; }
+p { margin: 0 0 14px 0; }
+a { color: #1a5fb4; }
+blockquote { margin: 0 0 14px 0; padding-left: 12px; border-left: 3px solid #d0d0d0;
+             color: #555555; }
+ul, ol { margin: 0 0 14px 0; padding-left: 22px; }
+"""
+_INLINER = css_inline.CSSInliner(load_remote_stylesheets=False)
+
+
+# -- one template file ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TemplateParts:
+    """A ``.txt`` file split into its subject and body, line numbers kept."""
+
+    subject: str  # the subject source, padded with newlines so Jinja's lines are the file's
+    body: str     # the body source, padded the same way
+    subject_line: int
+    body_line: int
+
+
+def split_template(path: Path, text: str) -> TemplateParts:
+    """Find ``Subject: ...`` and the ``---`` line; raise :class:`TemplateFileError` otherwise."""
+    lines = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    subject: str | None = None
+    subject_line = 0
+    for index, line in enumerate(lines):
+        number = index + 1
+        stripped = line.strip()
+        if stripped == "---":
+            if subject is None:
+                raise TemplateFileError(path, number, "missing 'Subject: ...' line above '---'")
+            if not subject.strip():
+                raise TemplateFileError(path, subject_line, "the Subject is empty")
+            body = "\n" * number + "\n".join(lines[number:])
+            return TemplateParts("\n" * (subject_line - 1) + subject, body, subject_line,
+                                 number + 1)
+        if not stripped or (stripped.startswith("{#") and stripped.endswith("#}")):
+            continue
+        if stripped[:8].lower() == "subject:" and subject is None:
+            subject, subject_line = stripped[8:].strip(), number
+            continue
+        if subject is None:
+            raise TemplateFileError(
+                path, number, "missing 'Subject: ...' line at the top (then a line with ---)")
+        raise TemplateFileError(
+            path, number, "missing the '---' line between the Subject and the message")
+    if subject is None:
+        raise TemplateFileError(path, 1, "missing 'Subject: ...' line at the top (then a line with ---)")
+    raise TemplateFileError(path, subject_line,
+                            "missing the '---' line between the Subject and the message")
+
+
+def _error_line(exc: BaseException, default: int) -> int:
+    """The template line of a Jinja error (syntax errors carry it, runtime ones in the trace)."""
+    if isinstance(exc, jinja2.TemplateSyntaxError) and exc.lineno:
+        return exc.lineno
+    line = default
+    tb = exc.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == "<template>":
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, jinja2.UndefinedError):
+        return f"undefined: {exc.message} (see docs/templates.md for the variables)"
+    if isinstance(exc, SecurityError):
+        return f"not allowed in a template: {exc.message}"
+    if isinstance(exc, jinja2.TemplateSyntaxError):
+        return f"syntax error: {exc.message}"
+    message = getattr(exc, "message", None) or str(exc)
+    return f"{type(exc).__name__}: {message}"
+
+
+_TAG = re.compile(r"\{%.*?%\}")
+_TAG_AT_END = re.compile(r"(?<![-+])%\}[ \t]*$")
+
+
+def keep_line_ends(source: str) -> str:
+    """``+%}`` on a block tag that ends a line of text, so trim_blocks only eats tag-only lines.
+
+    Staff then write ``...{% endif %}`` at the end of a sentence and keep the line break.
+    """
+    lines = source.split("\n")
+    for index, line in enumerate(lines):
+        if _TAG_AT_END.search(line) and _TAG.sub("", line).strip():
+            lines[index] = _TAG_AT_END.sub("+%}", line)
+    return "\n".join(lines)
+
+
+def _compile(env: jinja2.Environment, source: str, path: Path, line: int) -> jinja2.Template:
+    try:
+        return env.from_string(keep_line_ends(source))
+    except Exception as exc:  # any compile failure is the template's fault
+        raise TemplateFileError(path, _error_line(exc, line), _describe(exc)) from exc
+
+
+def _run(template: jinja2.Template, ctx: Mapping[str, object], path: Path, line: int) -> str:
+    try:
+        return template.render(ctx)
+    except Exception as exc:
+        raise TemplateFileError(path, _error_line(exc, line), _describe(exc)) from exc
+
+
+def _subject(text: str) -> str:
+    subject = _one_line(text)
+    return subject if len(subject) <= _MAX_SUBJECT else subject[: _MAX_SUBJECT - 1].rstrip() + "…"
+
+
+def _tidy(text: str) -> str:
+    """Trailing spaces off, at most one blank line in a row, no blank lines at the ends."""
+    text = "\n".join(line.rstrip() for line in text.split("\n"))
+    return re.sub(r"\n{3,}", "\n\n", text).strip("\n") + "\n"
+
+
+_MD_LINK = re.compile(r"\[([^\]\n]+)\]\(([^)\s]+)\)")
+_MD_AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^>\s]+)>", re.I)
+_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+
+
+def markdown_to_text(text: str) -> str:
+    """The light Markdown of a body as plain text: links spelled out, bold markers gone."""
+    text = _MD_LINK.sub(lambda m: m.group(1) if m.group(1) == m.group(2)
+                        else f"{m.group(1)} ({m.group(2)})", text)
+    text = _MD_AUTOLINK.sub(r"\1", text)
+    return _MD_STRONG.sub(r"\2", text)
+
+
+def _fill_slots(html: str, slots: list[tuple[str, bool]]) -> str:
+    def attr(m: re.Match[str]) -> str:
+        value, _ = slots[int(m.group(2))]
+        return m.group(1) + html_lib.escape(value, quote=True) + m.group(3)
+
+    def text(m: re.Match[str]) -> str:
+        value, is_markup = slots[int(m.group(1))]
+        if is_markup:
+            return value
+        escaped = html_lib.escape(value, quote=True)
+        if _URL.match(value):
+            return f'<a href="{escaped}">{escaped}</a>'
+        return escaped.replace("\n", "<br />\n")
+
+    return _TOKEN.sub(text, _ATTR_TOKEN.sub(attr, html))
+
+
+def _document(body: str, language: str) -> str:
+    page = (f'<!DOCTYPE html>\n<html lang="{language}">\n<head>\n<meta charset="utf-8">\n'
+            f"<style>{CSS}</style>\n</head>\n<body>\n{body}\n</body>\n</html>\n")
+    return _inline(page)
+
+
+def _inline(page: str) -> str:
+    try:
+        return str(_INLINER.inline(page))
+    except Exception as exc:  # css_inline.InlineError and friends: send the page un-inlined
+        log.warning("CSS inlining failed; sending the HTML as is", extra={"fields": {"error": str(exc)}})
+        return page
+
+
+@dataclass(frozen=True)
+class TemplateFile:
+    """One message in one language, compiled: ``<name>.txt`` and the optional ``<name>.html``."""
+
+    path: Path
+    html_path: Path | None
+    parts: TemplateParts
+    subject: jinja2.Template
+    text: jinja2.Template
+    html_body: jinja2.Template
+    html_own: jinja2.Template | None
+
+    @classmethod
+    def load(cls, path: Path) -> TemplateFile:
+        """Read and compile; raise :class:`TemplateFileError` naming the file and line."""
+        try:
+            source = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as exc:
+            raise TemplateFileError(path, 1, "not UTF-8 text; save the file as UTF-8") from exc
+        except OSError as exc:
+            raise TemplateFileError(path, 1, f"cannot read: {exc.strerror or exc}") from exc
+        parts = split_template(path, source)
+        html_path = path.with_suffix(".html")
+        html_own = None
+        if html_path.is_file():
+            try:
+                html_source = html_path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise TemplateFileError(html_path, 1, f"cannot read as UTF-8: {exc}") from exc
+            html_own = _compile(_HTML_ENV, html_source.lstrip("\ufeff"), html_path, 1)
+        else:
+            html_path = None
+        return cls(
+            path=path, html_path=html_path, parts=parts,
+            subject=_compile(_TEXT_ENV, parts.subject, path, parts.subject_line),
+            text=_compile(_TEXT_ENV, parts.body, path, parts.body_line),
+            html_body=_compile(_HTML_ENV, parts.body, path, parts.body_line),
+            html_own=html_own,
+        )
+
+    def render(self, name: str, language: str, ctx: Mapping[str, object], *,
+               full: bool = True) -> Rendered:
+        """Render with a completed context. ``full=False`` skips Markdown and CSS (for trials)."""
+        subject = _subject(_run(self.subject, ctx, self.path, self.parts.subject_line))
+        body = _tidy(_run(self.text, ctx, self.path, self.parts.body_line))
+        text = markdown_to_text(body)
+        if self.html_own is not None:
+            assert self.html_path is not None
+            page = _run(self.html_own, ctx, self.html_path, 1)
+            html = (_inline(page) if "<html" in page.lower() else _document(page, language)) \
+                if full else page
+            return Rendered(subject, text, html, name, language)
+        slots: list[tuple[str, bool]] = []
+        token = _SLOTS.set(slots)
+        try:
+            marked = _run(self.html_body, ctx, self.path, self.parts.body_line)
+        finally:
+            _SLOTS.reset(token)
+        if not full:
+            return Rendered(subject, text, marked, name, language)
+        converted = markdown.markdown(_tidy(marked), extensions=["nl2br", "sane_lists"],
+                                      output_format="html")
+        return Rendered(subject, text, _document(_fill_slots(converted, slots), language),
+                        name, language)
+
+
+def trial_contexts(name: str, language: str) -> list[dict[str, object]]:
+    """Sample contexts covering every reason and every optional value missing."""
+    contexts = [complete_context(sample_context(name, language, reason), language)
+                for reason in REASONS]
+    for step in (2, 3):
+        contexts.append(complete_context({**sample_context(name, language), "step": step}, language))
+    contexts.append(complete_context(empty_context(), language))
+    return contexts
+
+
+def load_checked(path: Path, name: str, language: str) -> TemplateFile:
+    """Load and trial-render with sample data: a file that passes will not fail on real mail."""
+    template = TemplateFile.load(path)
+    for ctx in trial_contexts(name, language):
+        template.render(name, language, ctx, full=False)
+    return template
+
+
+# -- the renderer ---------------------------------------------------------------------------------
+
+_Stamp = tuple[int, int, int, int]
+
+
+def _stamp(path: Path) -> _Stamp | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    try:
+        hst = path.with_suffix(".html").stat()
+        html = (hst.st_mtime_ns, hst.st_size)
+    except OSError:
+        html = (0, -1)
+    return (st.st_mtime_ns, st.st_size, *html)
+
+
+class Renderer:
+    """Renders ``<directory>/<lang>/<name>.txt``, re-reading files when they change.
+
+    ``problems`` lists the current broken files as ``file:line: message``; ``on_problem``, if
+    set, is called with each new one (the daemon alerts staff from it).
+    """
+
+    def __init__(self, directory: Path, default_language: str = "en") -> None:
+        self.directory = Path(directory)
+        self.default_language = _language(default_language) or "en"
+        self.on_problem: Callable[[str], None] | None = None
+        self._good: dict[tuple[str, str], TemplateFile] = {}
+        self._seen: dict[tuple[str, str], _Stamp | None] = {}
+        self._problems: dict[tuple[str, str], str] = {}
+
+    @property
+    def problems(self) -> list[str]:
+        """The current problems, ``file:line: message``; empty when every file loaded."""
+        return [self._problems[key] for key in sorted(self._problems)]
+
+    def languages(self) -> list[str]:
+        """The language folders present (``en``, ``es``, ...)."""
+        if not self.directory.is_dir():
+            return []
+        return sorted(p.name for p in self.directory.iterdir()
+                      if p.is_dir() and _LANG.match(p.name))
+
+    def names(self) -> list[str]:
+        """Every message name found in any language."""
+        return sorted({p.stem for lang in self.languages()
+                       for p in (self.directory / lang).glob("*.txt") if _NAME.match(p.stem)})
+
+    def refresh(self) -> list[str]:
+        """Load every changed file now (call it each poll); returns :attr:`problems`."""
+        for lang in self.languages():
+            for name in self.names():
+                self._current(name, lang)
+        return self.problems
+
+    def render(self, name: str, language: str, context: Mapping[str, object]) -> Rendered:
+        """Render ``name`` in ``language``, else in the default language."""
+        if not _NAME.match(name):
+            raise TemplateFileError(self.directory / f"{name}.txt", 1,
+                                    "a template name is letters, digits, '_' and '-' only")
+        lang = _language(language)
+        candidates = [lang] if lang and lang != self.default_language else []
+        candidates.append(self.default_language)
+        for candidate in candidates:
+            template = self._current(name, candidate)
+            if template is not None:
+                ctx = complete_context(context, candidate)
+                return template.render(name, candidate, ctx)
+        path = self.directory / self.default_language / f"{name}.txt"
+        broken = self._problems.get((self.default_language, name))
+        raise TemplateError(broken or f"{path}:1: no template {name!r} in {lang or language!r} "
+                                      f"or the default language {self.default_language!r}")
+
+    def _current(self, name: str, language: str) -> TemplateFile | None:
+        """The last good version of the file, reloading it first if it changed on disk."""
+        key = (language, name)
+        path = self.directory / language / f"{name}.txt"
+        stamp = _stamp(path)
+        if key in self._seen and self._seen[key] == stamp:
+            return self._good.get(key)
+        self._seen[key] = stamp
+        if stamp is None:
+            self._good.pop(key, None)
+            self._problems.pop(key, None)
+            return None
+        try:
+            template = load_checked(path, name, language)
+        except TemplateError as exc:
+            self._report(key, str(exc), kept=key in self._good)
+            return self._good.get(key)
+        if key in self._good:
+            log.info("template reloaded", extra={"fields": {"template": str(path)}})
+        self._good[key] = template
+        self._problems.pop(key, None)
+        return template
+
+    def _report(self, key: tuple[str, str], problem: str, *, kept: bool) -> None:
+        new = self._problems.get(key) != problem
+        self._problems[key] = problem
+        what = "keeping the last good version" if kept else "not usable until fixed"
+        log.warning("template problem; %s: %s", what, problem)
+        if new and self.on_problem is not None:
+            try:
+                self.on_problem(problem)
+            except Exception:
+                log.exception("template problem callback failed")
+
+
+def _language(language: str | None) -> str:
+    lang = (language or "").strip().lower().replace("_", "-").split("-")[0]
+    return lang if _LANG.match(lang) else ""
