@@ -22,6 +22,7 @@ from responder import __version__
 from responder.config import Config, check_config, default_config_path, load_config
 from responder.errors import ConfigError, MailboxAuthError, ResponderError
 from responder.logs import setup_logging
+from responder.state import Store
 
 log = logging.getLogger("responder")
 
@@ -206,13 +207,9 @@ def _templates_dir(args: argparse.Namespace) -> Path:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from responder.state import Store
-
-    config = _config(args)
-    if not config.state.path.exists():
-        print(f"no state yet at {config.state.path} (the daemon has not run)")
+    store = _read_state(args)
+    if store is None:
         return EXIT_FAIL
-    store = Store.open_copy(config.state.path)
     for folder, uidvalidity, last_uid, started in store.conn.execute(
             "SELECT folder, uidvalidity, last_uid, started_at FROM mailbox"):
         print(f"mailbox {folder}: uidvalidity {uidvalidity}, last uid {last_uid}, since {started}")
@@ -233,7 +230,6 @@ def cmd_status(args: argparse.Namespace) -> int:
 def cmd_health(args: argparse.Namespace) -> int:
     """Exit 0 when the daemon talked to the mailbox recently (Docker HEALTHCHECK)."""
     from responder.config import parse_duration
-    from responder.state import Store
 
     config = _config(args)
     if not config.state.path.exists():
@@ -257,8 +253,6 @@ def cmd_health(args: argparse.Namespace) -> int:
 
 def cmd_suppress(args: argparse.Namespace) -> int:
     """Add or remove addresses/domains on the list that is checked before every send."""
-    from responder.state import Store
-
     config = _config(args)
     store = Store.open(config.state.path)
     now = datetime.now(UTC)
@@ -272,6 +266,34 @@ def cmd_suppress(args: argparse.Namespace) -> int:
                 print(f"{entry}: {'added' if changed else 'already on the list'}")
     store.close()
     return EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from responder.report import build_report, format_report
+
+    store = _read_state(args)
+    if store is None:
+        return EXIT_FAIL
+    print(format_report(build_report(store, args.since), args.format))
+    return EXIT_OK
+
+
+def cmd_conversations(args: argparse.Namespace) -> int:
+    from responder.report import conversation_history
+
+    store = _read_state(args)
+    if store is None:
+        return EXIT_FAIL
+    print(conversation_history(store, args.address))
+    return EXIT_OK
+
+
+def _read_state(args: argparse.Namespace) -> Store | None:
+    config = _config(args)
+    if not config.state.path.exists():
+        print(f"no state yet at {config.state.path} (the daemon has not run)")
+        return None
+    return Store.open_copy(config.state.path)
 
 
 # -- parser -----------------------------------------------------------------------------------
@@ -329,6 +351,16 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("entries", nargs="+", metavar="ADDRESS")
         p.add_argument("--reason", default="added by staff")
         p.set_defaults(func=cmd_suppress, remove=remove)
+
+    p = with_config(sub.add_parser("report", help="cancellations by reason, language and month"))
+    p.add_argument("--since", type=_parse_now, metavar="DATE", help="only conversations since then")
+    p.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    p.set_defaults(func=cmd_report)
+
+    p = with_config(sub.add_parser(
+        "conversations", help="one customer's history: received, sent, scheduled, and why"))
+    p.add_argument("address", nargs="?", help="customer address (default: the latest 20)")
+    p.set_defaults(func=cmd_conversations)
 
     t = sub.add_parser("templates", help="check or preview the message templates")
     tsub = t.add_subparsers(dest="templates_command", required=True, metavar="ACTION")

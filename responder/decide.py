@@ -66,11 +66,12 @@ def decide(
 
     sure = f"{detection.intent} {detection.confidence:.2f}"
     if history.conversation_id is not None:
-        why = (f"reply in conversation {history.conversation_id}: recorded, not acknowledged again",
-               "follow-ups of this conversation stop")
+        reply = (f"reply in conversation {history.conversation_id}: recorded, not acknowledged again",
+                 "follow-ups of this conversation stop")
         if detection.intent == "reschedule" and detection.confidence >= policy.review_threshold:
-            return Decision("tag", (*why, f"intent {sure}"), (FLAG_RESCHEDULE,), stop_followups=True)
-        return Decision("ignore", why, stop_followups=True)
+            return Decision("tag", (*reply, f"intent {sure}"), (FLAG_RESCHEDULE,),
+                            stop_followups=True)
+        return Decision("ignore", reply, stop_followups=True)
 
     if detection.intent == "reschedule":
         if detection.confidence >= policy.review_threshold:

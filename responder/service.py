@@ -58,7 +58,7 @@ MAX_ATTEMPTS = 12
 
 def backoff(attempt: int, base: float = 30.0, cap: float = 3600.0) -> float:
     """Seconds before retry ``attempt`` (1-based): doubling, capped, with 10% jitter."""
-    delay = min(cap, base * 2 ** max(0, attempt - 1))
+    delay = min(cap, base * 2.0 ** max(0, attempt - 1))
     return delay * random.uniform(0.9, 1.1)
 
 
@@ -306,7 +306,7 @@ class Service:
             if self.stopping:
                 return
             chunk = uids[start : start + batch]
-            fetched = await asyncio.to_thread(lambda c=chunk: list(self.mailbox.fetch(c)))
+            fetched = await asyncio.to_thread(self._fetch, chunk)
             for uid, raw in fetched:
                 self.handle(uid, uidvalidity, raw)
             # Expunged messages leave gaps: move the cursor past the whole chunk.
@@ -315,6 +315,9 @@ class Service:
                 if cur and cur[1] < chunk[-1]:
                     self.store.set_cursor(self.config.imap.folder, uidvalidity, chunk[-1],
                                           self.clock())
+
+    def _fetch(self, uids: list[int]) -> list[tuple[int, bytes]]:
+        return list(self.mailbox.fetch(uids))
 
     def handle(self, uid: int, uidvalidity: int, raw: bytes) -> Decision | None:
         """Parse, detect, decide and record one message (one transaction)."""
