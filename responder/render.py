@@ -587,13 +587,13 @@ class Renderer:
         return self.problems
 
     def render(self, name: str, language: str, context: Mapping[str, object]) -> Rendered:
-        """Render ``name`` in ``language``, else in the default language."""
+        """Render ``name`` in ``language``, else in the default language, else in English."""
         if not _NAME.match(name):
             raise TemplateFileError(self.directory / f"{name}.txt", 1,
                                     "a template name is letters, digits, '_' and '-' only")
         lang = _language(language)
-        candidates = [lang] if lang and lang != self.default_language else []
-        candidates.append(self.default_language)
+        # English is the last resort: the shipped English files exist in every installation.
+        candidates = list(dict.fromkeys(c for c in (lang, self.default_language, "en") if c))
         for candidate in candidates:
             template = self._current(name, candidate)
             if template is not None:
