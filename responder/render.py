@@ -30,7 +30,8 @@ from typing import Any
 import css_inline
 import jinja2
 import markdown
-from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+from jinja2.exceptions import SecurityError
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
 
 from responder.errors import TemplateError
@@ -229,6 +230,7 @@ def empty_context() -> dict[str, object]:
 _SLOTS: contextvars.ContextVar[list[tuple[str, bool]] | None] = contextvars.ContextVar(
     "responder_render_slots", default=None)
 _MAX_REPEAT = 10_000
+_MAX_POWER_BITS = 4_096
 
 
 class _Sandbox(ImmutableSandboxedEnvironment):
@@ -238,8 +240,9 @@ class _Sandbox(ImmutableSandboxedEnvironment):
 
     def call_binop(self, context: jinja2.runtime.Context, operator: str, left: Any,
                    right: Any) -> Any:
-        if operator == "**" and isinstance(right, int | float) and abs(right) > 64:
-            raise SecurityError("exponent too large")
+        if operator == "**" and isinstance(left, int | float) and isinstance(right, int | float) \
+                and abs(left) > 1 and right * int(abs(left)).bit_length() > _MAX_POWER_BITS:
+            raise SecurityError("number too large")
         if operator == "*":
             for seq, count in ((left, right), (right, left)):
                 if isinstance(seq, str | list | tuple) and isinstance(count, int) \
@@ -467,18 +470,18 @@ class TemplateFile:
         except OSError as exc:
             raise TemplateFileError(path, 1, f"cannot read: {exc.strerror or exc}") from exc
         parts = split_template(path, source)
-        html_path = path.with_suffix(".html")
+        own_path: Path | None = path.with_suffix(".html")
         html_own = None
-        if html_path.is_file():
+        if own_path is not None and own_path.is_file():
             try:
-                html_source = html_path.read_text(encoding="utf-8")
+                html_source = own_path.read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError) as exc:
-                raise TemplateFileError(html_path, 1, f"cannot read as UTF-8: {exc}") from exc
-            html_own = _compile(_HTML_ENV, html_source.lstrip("\ufeff"), html_path, 1)
+                raise TemplateFileError(own_path, 1, f"cannot read as UTF-8: {exc}") from exc
+            html_own = _compile(_HTML_ENV, html_source.lstrip("\ufeff"), own_path, 1)
         else:
-            html_path = None
+            own_path = None
         return cls(
-            path=path, html_path=html_path, parts=parts,
+            path=path, html_path=own_path, parts=parts,
             subject=_compile(_TEXT_ENV, parts.subject, path, parts.subject_line),
             text=_compile(_TEXT_ENV, parts.body, path, parts.body_line),
             html_body=_compile(_HTML_ENV, parts.body, path, parts.body_line),
