@@ -160,6 +160,7 @@ class RepliesConfig(_Section):
     acknowledge: bool = True
     ack_interval: str = "7d"
     max_per_hour: int = Field(default=300, ge=1)
+    thank_you: bool = False
 
     @field_validator("ack_interval")
     @classmethod

@@ -1,8 +1,9 @@
 """Whether and how to answer one message, and why: a pure function of its inputs.
 
-:func:`decide` takes the parsed message's detection, the safety verdict, what the state
-knows (:class:`History`), the :class:`Policy` and ``now``; it returns a :class:`Decision`
-with the action and every reason. No clock, database or network inside, so the whole
+:func:`decide` takes the message's detection, the safety verdict, the reason the customer
+gave, a bounce report if it is one, what the state knows (:class:`History`), the
+:class:`Policy` and ``now``; it returns a :class:`Decision` with the action, its effects on
+the conversation and every reason. No clock, database or network inside, so the whole
 policy is table-tested.
 """
 
@@ -12,7 +13,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal
 
+from responder.bounce import Bounce
 from responder.detect import Detection
+from responder.reasons import ReasonResult
 
 Action = Literal["acknowledge", "review", "tag", "ignore"]
 
@@ -20,13 +23,20 @@ FLAG_CANCELLATION = "$Cancellation"
 FLAG_RESCHEDULE = "$Reschedule"
 FLAG_REVIEW = "$NeedsReview"
 
+#: Reasons after which no marketing follow-up is sent.
+NO_FOLLOWUP_REASONS = frozenset({"dissatisfied", "moved_away"})
+
 
 @dataclass(frozen=True)
 class History:
     """What the state knows that matters for this message."""
 
     already_handled: bool = False
-    conversation_id: int | None = None  # the message replies into a conversation we know
+    conversation_id: int | None = None  # the message belongs to a conversation we know
+    conversation_matched_by: str = ""  # "thread" (In-Reply-To/References) or "sender+subject"
+    open_conversations: tuple[int, ...] = ()  # the sender's conversations still followed up
+    bounced_conversation_id: int | None = None  # the conversation whose mail this bounce returns
+    thanked: bool = False  # this conversation already got a thank-you
     last_ack_to_sender: datetime | None = None
     sends_last_hour: int = 0
 
@@ -38,6 +48,7 @@ class Policy:
     acknowledge: bool = True
     ack_interval: timedelta = timedelta(days=7)
     max_per_hour: int = 300
+    thank_you: bool = False
 
 
 @dataclass(frozen=True)
@@ -46,7 +57,12 @@ class Decision:
     why: tuple[str, ...]
     flags: tuple[str, ...] = ()
     recipient: str | None = None  # whom the acknowledgement goes to
-    stop_followups: bool = False  # the customer wrote again in a followed-up thread
+    stop: str | None = None  # stop follow-ups of the conversation(s) for good, with this reason
+    stop_all: bool = False  # ... of every open conversation of the sender, not just this one
+    suppress: tuple[str, ...] = ()  # addresses to put on the suppression list
+    replan: bool = False  # a reply: drop what remains and plan anew from its reason
+    thank_you: bool = False  # send the one short thank-you for a reason
+    alert_staff: bool = False  # tell staff (a dissatisfied customer's words)
 
 
 def decide(
@@ -57,31 +73,78 @@ def decide(
     history: History,
     policy: Policy,
     now: datetime,
+    reason: ReasonResult | None = None,
+    bounce: Bounce | None = None,
+    sender: str = "",
 ) -> Decision:
-    """The action for one message and the reasons for it."""
+    """The action for one message, its effects and the reasons for it."""
     if history.already_handled:
         return Decision("ignore", ("duplicate: this Message-ID was handled before",))
+    if bounce is not None:
+        return _bounce(bounce, history)
     if automated:
         return Decision("ignore", tuple(f"automated: {r}" for r in automated))
 
     sure = f"{detection.intent} {detection.confidence:.2f}"
+    if reason is not None and reason.opt_out:
+        # No mail at all after "don't email me": not even the acknowledgement.
+        cancels = (detection.intent == "cancellation"
+                   and detection.confidence >= policy.answer_threshold)
+        return Decision("tag" if cancels else "ignore",
+                        ("opt-out: the customer asked not to be emailed again",
+                         *reason.evidence[:3]),
+                        (FLAG_CANCELLATION,) if cancels else (),
+                        stop="opt-out", stop_all=True, suppress=(sender,) if sender else ())
+
     if history.conversation_id is not None:
-        reply = (f"reply in conversation {history.conversation_id}: recorded, not acknowledged again",
-                 "follow-ups of this conversation stop")
-        if detection.intent == "reschedule" and detection.confidence >= policy.review_threshold:
-            return Decision("tag", (*reply, f"intent {sure}"), (FLAG_RESCHEDULE,),
-                            stop_followups=True)
-        return Decision("ignore", reply, stop_followups=True)
+        return _reply(detection, history, policy, reason, sure)
 
+    if detection.intent == "reschedule" and detection.confidence >= policy.review_threshold:
+        if history.open_conversations:
+            return Decision("tag", (f"intent {sure}: the customer is booking again",
+                                    "follow-ups stop: rebooked"), (FLAG_RESCHEDULE,),
+                            stop="rebooked", stop_all=True)
+        return Decision("tag", (f"intent {sure}: reschedules are left to staff",), (FLAG_RESCHEDULE,))
     if detection.intent == "reschedule":
-        if detection.confidence >= policy.review_threshold:
-            return Decision("tag", (f"intent {sure}: reschedules are left to staff",),
-                            (FLAG_RESCHEDULE,))
         return Decision("ignore", (f"intent {sure}: below review threshold",))
-
     if detection.intent != "cancellation":
         return Decision("ignore", (f"intent {sure}",))
+    return _cancellation(detection, history, policy, reason, recipient, sure, now)
 
+
+def _bounce(bounce: Bounce, history: History) -> Decision:
+    failed = ", ".join(bounce.recipients) or "unknown recipient"
+    if not bounce.permanent:
+        return Decision("ignore", (f"bounce: temporary delivery failure for {failed}; "
+                                   "nothing stops",))
+    why = (f"bounce: permanent delivery failure for {failed}",)
+    if history.bounced_conversation_id is None:
+        return Decision("ignore", (*why, "not a reply to our mail"), suppress=bounce.recipients)
+    return Decision("ignore", (*why, "follow-ups stop for good"), stop="bounced",
+                    suppress=bounce.recipients)
+
+
+def _reply(detection: Detection, history: History, policy: Policy, reason: ReasonResult | None,
+           sure: str) -> Decision:
+    how = history.conversation_matched_by or "thread"
+    why = (f"reply in conversation {history.conversation_id} (matched by {how}): recorded, "
+           "not acknowledged again",)
+    if detection.intent == "reschedule" and detection.confidence >= policy.review_threshold:
+        return Decision("tag", (*why, f"intent {sure}: rebooking", "follow-ups stop: rebooked"),
+                        (FLAG_RESCHEDULE,), stop="rebooked")
+    if reason is not None and reason.reason == "dissatisfied":
+        return Decision("ignore", (*why, "reason dissatisfied: no marketing mail, staff alerted"),
+                        stop="dissatisfied", alert_staff=True)
+    known = reason is not None and reason.reason not in ("none", "other")
+    thank = policy.thank_you and known and not history.thanked
+    detail = f"reason {reason.reason}" if reason is not None else "no reason read"
+    return Decision("ignore", (*why, f"{detail}: remaining follow-ups re-planned"), replan=True,
+                    thank_you=thank)
+
+
+def _cancellation(detection: Detection, history: History, policy: Policy,
+                  reason: ReasonResult | None, recipient: str | None, sure: str,
+                  now: datetime) -> Decision:
     if detection.confidence < policy.review_threshold:
         return Decision("ignore", (f"intent {sure}: below review threshold "
                                    f"{policy.review_threshold:.2f}",))
@@ -90,8 +153,10 @@ def decide(
                                    f"{policy.answer_threshold:.2f}, left for a person",),
                         (FLAG_REVIEW,))
     why = f"intent {sure} >= answer threshold {policy.answer_threshold:.2f}"
+    alert = reason is not None and reason.reason == "dissatisfied"
     if not policy.acknowledge:
-        return Decision("tag", (why, "acknowledgements are switched off"), (FLAG_CANCELLATION,))
+        return Decision("tag", (why, "acknowledgements are switched off"), (FLAG_CANCELLATION,),
+                        alert_staff=alert)
     if recipient is None:
         return Decision("review", (why, "no safe address to reply to"),
                         (FLAG_CANCELLATION, FLAG_REVIEW))
@@ -102,4 +167,6 @@ def decide(
     if history.sends_last_hour >= policy.max_per_hour:
         return Decision("review", (why, f"hourly cap of {policy.max_per_hour} sends reached"),
                         (FLAG_CANCELLATION, FLAG_REVIEW))
-    return Decision("acknowledge", (why,), (FLAG_CANCELLATION,), recipient=recipient)
+    extra = (f"reason {reason.reason}",) if reason is not None and reason.reason != "none" else ()
+    return Decision("acknowledge", (why, *extra), (FLAG_CANCELLATION,), recipient=recipient,
+                    alert_staff=alert)

@@ -30,6 +30,7 @@ MIGRATIONS: list[tuple[str, str]] = [
             reason_text      TEXT,
             status           TEXT NOT NULL DEFAULT 'open',   -- open | stopped
             stop_reason      TEXT,
+            hint_at          TEXT,                          -- "not until spring": first follow-up
             created_at       TEXT NOT NULL,
             updated_at       TEXT NOT NULL
         );

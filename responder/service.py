@@ -19,13 +19,10 @@ import random
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
-from responder.compose import build_message, make_message_id, reply_subject
 from responder.config import Config, parse_duration
-from responder.decide import FLAG_REVIEW, Decision, History, Policy, decide
-from responder.detect import Detection, detect
+from responder.decide import FLAG_REVIEW
 from responder.errors import (
     MailboxAuthError,
     MailboxError,
@@ -42,13 +39,13 @@ from responder.followup import (
     parse_hours,
     plan_followups,
 )
+from responder.handling import Handler, Stats
 from responder.inbox import Mailbox
 from responder.metrics import Metrics, serve
-from responder.parse import ParsedMessage, parse_message
+from responder.outgoing import Outgoing
 from responder.render import Renderer
-from responder.safety import Identity, automation_reasons, safe_reply_address
 from responder.send import SmtpTransport
-from responder.state import Conversation, OutboxItem, Store
+from responder.state import OutboxItem, Store
 
 log = logging.getLogger(__name__)
 
@@ -60,29 +57,6 @@ def backoff(attempt: int, base: float = 30.0, cap: float = 3600.0) -> float:
     """Seconds before retry ``attempt`` (1-based): doubling, capped, with 10% jitter."""
     delay = min(cap, base * 2.0 ** max(0, attempt - 1))
     return delay * random.uniform(0.9, 1.1)
-
-
-def customer_first_name(display_name: str) -> str:
-    """A first name for the greeting, or "" when the display name is not a person's name."""
-    name = display_name.strip().strip("\"'")
-    if not name or "@" in name or any(ch.isdigit() for ch in name):
-        return ""
-    if "," in name:  # "Lastname, Firstname"
-        name = name.split(",", 1)[1].strip() or name
-    first = name.split()[0] if name.split() else ""
-    return first if first[:1].isalpha() and len(first) > 1 else ""
-
-
-@dataclass
-class Stats:
-    """Counters for one run (the CLI prints them after ``--once``)."""
-
-    seen: int = 0
-    by_action: dict[str, int] = field(default_factory=dict)
-    sent: int = 0
-    failed: int = 0
-    followups_queued: int = 0
-    skipped: int = 0
 
 
 class Service:
@@ -101,20 +75,7 @@ class Service:
         self.renderer = Renderer(config.templates.dir, config.business.default_language)
         self.mailbox = Mailbox(config.imap)
         self.smtp = SmtpTransport(config.smtp)
-        biz = config.business
-        self.identity = Identity(
-            addresses=frozenset([biz.address, *biz.aliases]),
-            own_message_id_domain=self.message_id_domain,
-            require_direct=biz.require_direct,
-        )
-        self.policy = Policy(
-            answer_threshold=config.detection.answer_threshold,
-            review_threshold=config.detection.review_threshold,
-            acknowledge=config.replies.acknowledge,
-            ack_interval=parse_duration(config.replies.ack_interval),
-            max_per_hour=config.replies.max_per_hour,
-        )
-        fcfg = config.followups
+        fcfg, biz = config.followups, config.business
         opens, closes = parse_hours(fcfg.business_hours)
         year = self.clock().year
         self.window = SendWindow(
@@ -122,15 +83,14 @@ class Service:
             holidays=holiday_dates(fcfg.holidays, fcfg.holidays_subdivision,
                                    range(year - 1, year + 3)))
         self.stats = Stats()
+        self.metrics = Metrics()
+        self.outgoing = Outgoing(config, self.renderer, self.clock)
+        self.handler = Handler(config, self.store, self.outgoing, self.window, self.metrics,
+                               self.stats, self.clock, dry_run)
         self.wake = threading.Event()
         self.stopping = False
         self.timer = Timer(self.wake.set)
         self.last_contact: datetime | None = None
-        self.metrics = Metrics()
-
-    @property
-    def message_id_domain(self) -> str:
-        return f"responder.{self.config.business.domain}"
 
     # -- the cycle ------------------------------------------------------------------------
 
@@ -308,7 +268,7 @@ class Service:
             chunk = uids[start : start + batch]
             fetched = await asyncio.to_thread(self._fetch, chunk)
             for uid, raw in fetched:
-                self.handle(uid, uidvalidity, raw)
+                self.handler.handle(uid, uidvalidity, raw)
             # Expunged messages leave gaps: move the cursor past the whole chunk.
             with self.store.transaction():
                 cur = self.store.cursor(self.config.imap.folder)
@@ -319,123 +279,12 @@ class Service:
     def _fetch(self, uids: list[int]) -> list[tuple[int, bytes]]:
         return list(self.mailbox.fetch(uids))
 
-    def handle(self, uid: int, uidvalidity: int, raw: bytes) -> Decision | None:
-        """Parse, detect, decide and record one message (one transaction)."""
-        folder = self.config.imap.folder
-        now = self.clock()
-        self.stats.seen += 1
-        try:
-            msg = parse_message(raw)
-            if self.store.handled(msg.message_id):
-                with self.store.transaction():
-                    self.store.set_cursor(folder, uidvalidity, uid, now)
-                log.info("already handled", extra={"fields": {"uid": uid,
-                                                              "message_id": msg.message_id}})
-                return None
-            started = time.perf_counter()
-            detection = detect(msg)
-            self.metrics.detection_seconds.observe(time.perf_counter() - started)
-            decision, conversation = self._decide(msg, detection, now)
-            outgoing = None
-            if decision.action == "acknowledge":
-                try:
-                    outgoing = self._render_ack(msg, detection, decision)
-                except TemplateError as exc:
-                    decision = Decision("review", (*decision.why, f"template problem: {exc}"),
-                                        (*decision.flags, FLAG_REVIEW))
-                    self.store.log_event("error", f"template: {exc}", now)
-            with self.store.transaction():
-                conv_id = conversation.id if conversation else None
-                if decision.stop_followups and conversation is not None:
-                    stopped = self.store.stop_conversation(
-                        conversation.id, "customer wrote again in the thread", now)
-                    if stopped:
-                        self.metrics.followups.labels("stopped").inc(stopped)
-                        log.info("follow-ups stopped", extra={"fields": {
-                            "conversation": conversation.id, "cancelled": stopped}})
-                if outgoing is not None:
-                    _subject, rendered_raw, message_id, recipient = outgoing
-                    conv_id = self.store.create_conversation(
-                        customer=recipient, root_message_id=msg.message_id, subject=msg.subject,
-                        language=detection.language,
-                        customer_name=customer_first_name(msg.from_name), reason=None, now=now)
-                    self.store.enqueue(
-                        kind="acknowledgement", ref=msg.message_id, message_id=message_id,
-                        conversation_id=conv_id, recipient=recipient, raw=rendered_raw, now=now,
-                        source_uid=uid, source_uidvalidity=uidvalidity)
-                self.store.record_message(
-                    message_id=msg.message_id, folder=folder, uidvalidity=uidvalidity, uid=uid,
-                    from_addr=msg.from_addr, subject=msg.subject, intent=detection.intent,
-                    confidence=detection.confidence, language=detection.language,
-                    action=decision.action, why=decision.why, conversation_id=conv_id,
-                    flags=() if self.dry_run else decision.flags, now=now)
-                self.store.set_cursor(folder, uidvalidity, uid, now)
-        except Exception as exc:
-            self.stats.skipped += 1
-            log.exception("message skipped", extra={"fields": {"uid": uid, "error": repr(exc)}})
-            with self.store.transaction():
-                self.store.log_event("error", f"uid {uid} skipped: {exc!r}", now)
-                self.store.set_cursor(folder, uidvalidity, uid, now)
-            return None
-        self.stats.by_action[decision.action] = self.stats.by_action.get(decision.action, 0) + 1
-        self.metrics.messages.labels(detection.intent, decision.action).inc()
-        log.info("decision", extra={"fields": {
-            "uid": uid, "message_id": msg.message_id, "intent": detection.intent,
-            "confidence": round(detection.confidence, 2), "language": detection.language,
-            "action": decision.action, "why": list(decision.why),
-            "evidence": list(detection.evidence)[:5]}})
-        return decision
-
-    def _decide(
-        self, msg: ParsedMessage, detection: Detection, now: datetime
-    ) -> tuple[Decision, Conversation | None]:
-        automated = automation_reasons(msg, self.identity)
-        recipient, _problems = safe_reply_address(msg, self.identity)
-        conversation = self.store.conversation_for(msg.thread_ids)
-        history = History(
-            already_handled=False,
-            conversation_id=conversation.id if conversation else None,
-            last_ack_to_sender=self.store.last_ack_to(recipient) if recipient else None,
-            sends_last_hour=self.store.sends_since(now - timedelta(hours=1)),
-        )
-        decision = decide(detection, automated=automated, recipient=recipient, history=history,
-                          policy=self.policy, now=now)
-        return decision, conversation
-
-    def template_context(self, customer_name: str, subject: str) -> dict[str, object]:
-        biz = self.config.business
-        return {
-            "customer_name": customer_name,
-            "business_name": biz.name,
-            "business_address": biz.address,
-            "original_subject": subject,
-            "rebook_url": biz.rebook_url,
-        }
-
-    def _render_ack(
-        self, msg: ParsedMessage, detection: Detection, decision: Decision
-    ) -> tuple[str, bytes, str, str]:
-        assert decision.recipient is not None
-        biz = self.config.business
-        ctx = self.template_context(customer_first_name(msg.from_name), msg.subject)
-        ctx.update({"reason": "none", "language": detection.language})
-        rendered = self.renderer.render("acknowledgement", detection.language, ctx)
-        message_id = make_message_id("ack", msg.message_id, self.message_id_domain)
-        subject = reply_subject(msg.subject, rendered.subject)
-        raw = build_message(
-            from_name=biz.name, from_addr=biz.address, to=decision.recipient, subject=subject,
-            text=rendered.text, html=rendered.html, message_id=message_id, date=self.clock(),
-            in_reply_to=msg.message_id, references=(*msg.references, msg.message_id),
-            auto_submitted="auto-replied")
-        return subject, raw, message_id, decision.recipient
-
     # -- 3. follow-ups --------------------------------------------------------------------
 
     def queue_followups(self) -> None:
         """Render every due follow-up into the outbox (sent by :meth:`flush_outbox`)."""
         now = self.clock()
         grace = parse_duration(self.config.followups.grace)
-        biz = self.config.business
         for fu in self.store.followups_due(now):
             conv = self.store.conversation(fu.conversation_id)
             if conv is None or conv.status != "open":
@@ -455,34 +304,17 @@ class Service:
                 log.info("follow-up waits for business hours", extra={"fields": {
                     "followup": fu.id, "until": later.isoformat()}})
                 continue
-            ctx = self.template_context(conv.customer_name, conv.subject)
-            ctx.update({
-                "reason": conv.reason or "none", "language": conv.language, "step": fu.step,
-                "unsubscribe_sentence": "",
-            })
             try:
-                rendered = self.renderer.render(fu.template, conv.language, ctx)
+                prepared = self.outgoing.followup(conv, fu, self.store.last_outbox_message_id(conv.id))
             except TemplateError as exc:
                 log.error("follow-up template broken; will retry next cycle",
                           extra={"fields": {"followup": fu.id, "error": str(exc)}})
                 self.store.log_event("error", f"template: {exc}", now)
                 continue
-            last = self.store.last_outbox_message_id(conv.id)
-            message_id = make_message_id("followup", str(fu.id), self.message_id_domain)
-            raw = build_message(
-                from_name=biz.name, from_addr=biz.address, to=conv.customer,
-                subject=rendered.subject, text=rendered.text, html=rendered.html,
-                message_id=message_id, date=now, in_reply_to=last or conv.root_message_id,
-                references=[conv.root_message_id, *([last] if last else [])],
-                auto_submitted="auto-generated",
-                extra_headers={
-                    "Precedence": "bulk",
-                    "List-Unsubscribe": f"<mailto:{biz.address}?subject=unsubscribe>",
-                })
             with self.store.transaction():
-                self.store.enqueue(kind="followup", ref=str(fu.id), message_id=message_id,
-                                   conversation_id=conv.id, recipient=conv.customer, raw=raw,
-                                   now=now)
+                self.store.enqueue(kind="followup", ref=prepared.ref,
+                                   message_id=prepared.message_id, conversation_id=conv.id,
+                                   recipient=prepared.recipient, raw=prepared.raw, now=now)
                 self.store.set_followup_status(fu.id, "queued")
             self.stats.followups_queued += 1
 
@@ -567,10 +399,16 @@ class Service:
         elif item.kind == "acknowledgement" and item.conversation_id is not None:
             fcfg = self.config.followups
             conv = self.store.conversation(item.conversation_id)
-            steps = [(s.after, s.template) for s in fcfg.steps_for(conv.reason if conv else None)]
+            if conv is None or conv.status != "open":
+                return
+            steps = [(s.after, s.template) for s in fcfg.steps_for(conv.reason)]
             if fcfg.enabled and steps:
                 plan = plan_followups(steps, now, min_spacing=parse_duration(fcfg.min_spacing),
-                                      limit=fcfg.max_per_customer)
+                                      limit=max(0, fcfg.max_per_customer
+                                                - self.store.followups_sent(conv.customer)))
+                hint = self.store.hint(conv.id)
+                if plan and hint is not None:  # "not until the spring"
+                    plan[0] = (plan[0][0], plan[0][1], hint)
                 plan = [(n, t, self.window.next_open(due)) for n, t, due in plan]
                 added = self.store.schedule_followups(item.conversation_id, plan, now)
                 self.metrics.followups.labels("scheduled").inc(added)

@@ -234,14 +234,69 @@ class Store:
         customer_name: str,
         reason: str | None,
         now: datetime,
+        reason_text: str = "",
     ) -> int:
         cur = self.conn.execute(
             "INSERT INTO conversations (customer, root_message_id, subject, language, customer_name, "
-            "reason, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "reason, reason_text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (customer, root_message_id, subject[:500], language, customer_name[:200], reason,
-             ts(now), ts(now)),
+             reason_text[:1000], ts(now), ts(now)),
         )
         return int(cur.lastrowid or 0)
+
+    def open_conversations(self, customer: str, since: datetime) -> list[Conversation]:
+        rows = self.conn.execute(
+            f"SELECT {_CONV_COLS} FROM conversations WHERE customer = ? AND status = 'open' "  # noqa: S608
+            "AND created_at >= ? ORDER BY id DESC",
+            (customer.lower(), ts(since)),
+        )
+        return [Conversation(*r) for r in rows]
+
+    def set_reason(self, conversation_id: int, reason: str, reason_text: str, now: datetime) -> None:
+        self.conn.execute(
+            "UPDATE conversations SET reason = ?, reason_text = ?, updated_at = ? WHERE id = ?",
+            (reason, reason_text[:1000], ts(now), conversation_id),
+        )
+
+    def set_hint(self, conversation_id: int, when: datetime) -> None:
+        self.conn.execute(
+            "UPDATE conversations SET hint_at = ? WHERE id = ?", (ts(when), conversation_id))
+
+    def hint(self, conversation_id: int) -> datetime | None:
+        row = self.conn.execute(
+            "SELECT hint_at FROM conversations WHERE id = ?", (conversation_id,)).fetchone()
+        return from_ts(row[0]) if row and row[0] else None
+
+    def cancel_scheduled(self, conversation_id: int, reason: str) -> int:
+        """Cancel what is still scheduled, leaving the conversation open."""
+        cur = self.conn.execute(
+            "UPDATE followups SET status = 'cancelled', status_reason = ? "
+            "WHERE conversation_id = ? AND status = 'scheduled'",
+            (reason, conversation_id),
+        )
+        return cur.rowcount
+
+    def max_step(self, conversation_id: int) -> int:
+        row = self.conn.execute(
+            "SELECT MAX(step) FROM followups WHERE conversation_id = ?", (conversation_id,)
+        ).fetchone()
+        return int(row[0] or 0)
+
+    def followups_sent(self, customer: str) -> int:
+        """Follow-ups already sent (or on their way) to this customer, all conversations."""
+        row = self.conn.execute(
+            "SELECT COUNT(*) FROM outbox WHERE recipient = ? AND kind = 'followup' "
+            "AND status IN ('queued', 'sending', 'sent', 'unknown')",
+            (customer.lower(),),
+        ).fetchone()
+        return int(row[0])
+
+    def was_sent(self, conversation_id: int, kind: str) -> bool:
+        row = self.conn.execute(
+            "SELECT 1 FROM outbox WHERE conversation_id = ? AND kind = ? LIMIT 1",
+            (conversation_id, kind),
+        ).fetchone()
+        return row is not None
 
     def stop_conversation(self, conversation_id: int, reason: str, now: datetime) -> int:
         """Mark the conversation stopped and cancel what is still scheduled; return how many."""

@@ -6,8 +6,10 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from responder.bounce import Bounce
 from responder.decide import Decision, History, Policy, decide
 from responder.detect import Detection
+from responder.reasons import ReasonResult
 
 NOW = datetime(2026, 5, 4, 10, 0, tzinfo=UTC)
 POLICY = Policy(answer_threshold=0.8, review_threshold=0.5, ack_interval=timedelta(days=7),
@@ -19,10 +21,16 @@ def det(intent: str = "cancellation", confidence: float = 0.95) -> Detection:
                      language="en", text="")
 
 
+def reason(name: str = "none", opt_out: bool = False) -> ReasonResult:
+    return ReasonResult(reason=name, future_contact="unknown", opt_out=opt_out,  # type: ignore[arg-type]
+                        evidence=("words",), reason_text="")
+
+
 def run(detection: Detection, *, automated: tuple[str, ...] = (), recipient: str | None = "a@x.test",
-        history: History | None = None, policy: Policy = POLICY) -> Decision:
+        history: History | None = None, policy: Policy = POLICY,
+        reason: ReasonResult | None = None, bounce: Bounce | None = None) -> Decision:
     return decide(detection, automated=automated, recipient=recipient, history=history or History(),
-                  policy=policy, now=NOW)
+                  policy=policy, now=NOW, reason=reason, bounce=bounce, sender="a@x.test")
 
 
 @pytest.mark.parametrize(
@@ -66,11 +74,53 @@ def test_automated_reasons_are_passed_through() -> None:
     assert decision.why == ("automated: list-header: List-Id", "automated: precedence: bulk")
 
 
-def test_reply_in_thread_stops_followups_and_is_never_acknowledged() -> None:
-    decision = run(det(), history=History(conversation_id=3))
-    assert decision.stop_followups
+def test_reply_in_thread_is_never_acknowledged_and_replans_followups() -> None:
+    decision = run(det(), history=History(conversation_id=3), reason=reason("not_ready"))
     assert decision.action != "acknowledge"
-    assert run(det("reschedule", 0.9), history=History(conversation_id=3)).flags == ("$Reschedule",)
+    assert decision.replan and decision.stop is None
+    assert not decision.thank_you  # thank-yous are off by default
+
+
+def test_one_thank_you_when_configured_and_the_reason_is_known() -> None:
+    policy = Policy(thank_you=True)
+    assert run(det(), history=History(conversation_id=3), reason=reason("illness"),
+               policy=policy).thank_you
+    assert not run(det(), history=History(conversation_id=3, thanked=True),
+                   reason=reason("illness"), policy=policy).thank_you
+    assert not run(det(), history=History(conversation_id=3), reason=reason("none"),
+                   policy=policy).thank_you
+
+
+def test_opt_out_stops_everything_and_suppresses_the_sender() -> None:
+    decision = run(det("other", 0.9), history=History(conversation_id=3),
+                   reason=reason(opt_out=True))
+    assert (decision.stop, decision.stop_all, decision.suppress) == ("opt-out", True, ("a@x.test",))
+    by_sender = run(det("other", 0.9), history=History(open_conversations=(4,)),
+                    reason=reason(opt_out=True))
+    assert by_sender.stop == "opt-out"
+
+
+def test_rebooking_stops_followups() -> None:
+    in_thread = run(det("reschedule", 0.9), history=History(conversation_id=3))
+    assert (in_thread.stop, in_thread.flags) == ("rebooked", ("$Reschedule",))
+    new_mail = run(det("reschedule", 0.9), history=History(open_conversations=(3,)))
+    assert (new_mail.stop, new_mail.stop_all) == ("rebooked", True)
+
+
+def test_dissatisfied_customers_get_no_marketing_and_staff_are_alerted() -> None:
+    reply = run(det("other", 0.9), history=History(conversation_id=3), reason=reason("dissatisfied"))
+    assert (reply.stop, reply.alert_staff) == ("dissatisfied", True)
+    first = run(det(), reason=reason("dissatisfied"))
+    assert (first.action, first.alert_staff) == ("acknowledge", True)
+
+
+def test_permanent_bounce_stops_and_suppresses_temporary_does_not() -> None:
+    hard = run(det("other", 0.9), history=History(bounced_conversation_id=5),
+               bounce=Bounce(permanent=True, recipients=("c@x.test",), original_message_id="<m@r>"))
+    assert (hard.action, hard.stop, hard.suppress) == ("ignore", "bounced", ("c@x.test",))
+    soft = run(det("other", 0.9), history=History(bounced_conversation_id=5),
+               bounce=Bounce(permanent=False, recipients=("c@x.test",), original_message_id=None))
+    assert (soft.stop, soft.suppress) == (None, ())
 
 
 def test_threshold_edges_belong_to_the_higher_band() -> None:

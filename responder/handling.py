@@ -1,0 +1,290 @@
+"""One message, start to finish: parse, detect, read the reason, decide, record.
+
+Everything a message changes is written in one transaction: its record and decision, the
+conversation it opens or updates, the messages it queues (acknowledgement, thank-you,
+staff alert), the follow-ups it stops or re-plans, the suppression list and the mailbox
+cursor. A crash before the commit leaves nothing; after it, the outbox does the rest.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from responder.bounce import Bounce, parse_bounce
+from responder.config import Config, parse_duration
+from responder.decide import FLAG_REVIEW, NO_FOLLOWUP_REASONS, Decision, History, Policy, decide
+from responder.detect import Detection, detect
+from responder.errors import TemplateError
+from responder.followup import SendWindow, plan_followups
+from responder.metrics import Metrics
+from responder.outgoing import Outgoing, Prepared, customer_first_name
+from responder.parse import ParsedMessage, parse_message
+from responder.reasons import ReasonResult, classify_reason
+from responder.safety import Identity, automation_reasons, is_system_address, safe_reply_address
+from responder.state import Conversation, Store
+from responder.timehints import follow_up_hint
+
+log = logging.getLogger(__name__)
+
+_SUBJECT_PREFIX = re.compile(r"^\s*((re|aw|sv|antw|r|rif|res|ref|fw|fwd|wg|tr)\s*(\[\d+\])?\s*:\s*)+",
+                             re.I)
+_UNSUBSCRIBE = re.compile(r"^\s*(unsubscribe|stop)\s*$", re.I)
+
+
+def base_subject(subject: str) -> str:
+    """The subject without reply/forward prefixes, lower-cased (for thread fallback)."""
+    return _SUBJECT_PREFIX.sub("", subject).strip().lower()
+
+
+@dataclass
+class Stats:
+    """Counters for one run (the CLI prints them after ``--once``)."""
+
+    seen: int = 0
+    by_action: dict[str, int] = field(default_factory=dict)
+    sent: int = 0
+    failed: int = 0
+    followups_queued: int = 0
+    skipped: int = 0
+
+
+def policy_from(config: Config) -> Policy:
+    return Policy(
+        answer_threshold=config.detection.answer_threshold,
+        review_threshold=config.detection.review_threshold,
+        acknowledge=config.replies.acknowledge,
+        ack_interval=parse_duration(config.replies.ack_interval),
+        max_per_hour=config.replies.max_per_hour,
+        thank_you=config.replies.thank_you,
+    )
+
+
+def identity_from(config: Config) -> Identity:
+    biz = config.business
+    return Identity(addresses=frozenset([biz.address, *biz.aliases]),
+                    own_message_id_domain=f"responder.{biz.domain}",
+                    require_direct=biz.require_direct)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What was read from one message before deciding."""
+
+    msg: ParsedMessage
+    detection: Detection
+    reason: ReasonResult | None
+    bounce: Bounce | None
+
+
+class Handler:
+    def __init__(self, config: Config, store: Store, outgoing: Outgoing, window: SendWindow,
+                 metrics: Metrics, stats: Stats, clock: Callable[[], datetime],
+                 dry_run: bool) -> None:
+        self.config = config
+        self.store = store
+        self.outgoing = outgoing
+        self.window = window
+        self.metrics = metrics
+        self.stats = stats
+        self.clock = clock
+        self.dry_run = dry_run
+        self.identity = identity_from(config)
+        self.policy = policy_from(config)
+
+    def handle(self, uid: int, uidvalidity: int, raw: bytes) -> Decision | None:
+        """Parse, detect, decide and record one message; never raises."""
+        folder = self.config.imap.folder
+        now = self.clock()
+        self.stats.seen += 1
+        try:
+            msg = parse_message(raw)
+            if self.store.handled(msg.message_id):
+                with self.store.transaction():
+                    self.store.set_cursor(folder, uidvalidity, uid, now)
+                log.info("already handled", extra={"fields": {"uid": uid,
+                                                              "message_id": msg.message_id}})
+                return None
+            reading = self.read(msg)
+            decision, conversation, history = self._decide(reading, now)
+            queued, decision = self._prepare(reading, decision, conversation)
+            with self.store.transaction():
+                conv_id = self._apply(reading, decision, conversation, history, queued, uid,
+                                      uidvalidity, now)
+                self.store.record_message(
+                    message_id=msg.message_id, folder=folder, uidvalidity=uidvalidity, uid=uid,
+                    from_addr=msg.from_addr, subject=msg.subject,
+                    intent=reading.detection.intent, confidence=reading.detection.confidence,
+                    language=reading.detection.language, action=decision.action,
+                    why=decision.why, conversation_id=conv_id,
+                    flags=() if self.dry_run else decision.flags, now=now)
+                self.store.set_cursor(folder, uidvalidity, uid, now)
+        except Exception as exc:  # one bad message must never stop the daemon
+            self.stats.skipped += 1
+            self.metrics.skipped.inc()
+            log.exception("message skipped", extra={"fields": {"uid": uid, "error": repr(exc)}})
+            with self.store.transaction():
+                self.store.log_event("error", f"uid {uid} skipped: {exc!r}", now)
+                self.store.set_cursor(folder, uidvalidity, uid, now)
+            return None
+        self.stats.by_action[decision.action] = self.stats.by_action.get(decision.action, 0) + 1
+        self.metrics.messages.labels(reading.detection.intent, decision.action).inc()
+        log.info("decision", extra={"fields": {
+            "uid": uid, "message_id": msg.message_id, "intent": reading.detection.intent,
+            "confidence": round(reading.detection.confidence, 2),
+            "language": reading.detection.language,
+            "reason": reading.reason.reason if reading.reason else None,
+            "action": decision.action, "why": list(decision.why),
+            "evidence": list(reading.detection.evidence)[:5]}})
+        return decision
+
+    # -- reading and deciding -------------------------------------------------------------
+
+    def read(self, msg: ParsedMessage) -> Reading:
+        started = time.perf_counter()
+        detection = detect(msg)
+        self.metrics.detection_seconds.observe(time.perf_counter() - started)
+        bounce = None
+        if msg.content_type == "multipart/report" or is_system_address(msg.from_addr):
+            bounce = parse_bounce(msg)
+        reason = None
+        if bounce is None:
+            reason = classify_reason(detection.text, detection.language)
+        return Reading(msg, detection, reason, bounce)
+
+    def _conversation(self, msg: ParsedMessage, now: datetime) -> tuple[Conversation | None, str]:
+        conv = self.store.conversation_for(msg.thread_ids)
+        if conv is not None:
+            return conv, "thread"
+        # Some clients drop In-Reply-To/References: same sender and same subject will do.
+        subject = base_subject(msg.subject)
+        if msg.thread_ids or _SUBJECT_PREFIX.match(msg.subject):
+            for candidate in self.store.open_conversations(msg.from_addr, now - timedelta(days=365)):
+                if subject and base_subject(candidate.subject) == subject:
+                    return candidate, "sender+subject"
+        return None, ""
+
+    def _decide(self, r: Reading, now: datetime) -> tuple[Decision, Conversation | None, History]:
+        msg = r.msg
+        automated = automation_reasons(msg, self.identity)
+        recipient, _problems = safe_reply_address(msg, self.identity)
+        conversation, matched = (None, "") if r.bounce else self._conversation(msg, now)
+        bounced = None
+        if r.bounce is not None:
+            ids = [r.bounce.original_message_id] if r.bounce.original_message_id else []
+            conv = self.store.conversation_for(ids)
+            bounced = conv.id if conv else None
+        reason = r.reason
+        if reason is not None and _UNSUBSCRIBE.match(msg.subject) and not automated:
+            # The List-Unsubscribe mailto of our follow-ups lands here.
+            reason = ReasonResult(reason.reason, "no", True, ("subject: unsubscribe",),
+                                  reason.reason_text)
+        history = History(
+            conversation_id=conversation.id if conversation else None,
+            conversation_matched_by=matched,
+            open_conversations=tuple(
+                c.id for c in self.store.open_conversations(msg.from_addr, now - timedelta(days=730))),
+            bounced_conversation_id=bounced,
+            thanked=conversation is not None and self.store.was_sent(conversation.id, "thanks"),
+            last_ack_to_sender=self.store.last_ack_to(recipient) if recipient else None,
+            sends_last_hour=self.store.sends_since(now - timedelta(hours=1)),
+        )
+        decision = decide(r.detection, automated=automated, recipient=recipient, history=history,
+                          policy=self.policy, now=now, reason=reason, bounce=r.bounce,
+                          sender=msg.from_addr)
+        return decision, conversation, history
+
+    # -- preparing what goes out ----------------------------------------------------------
+
+    def _prepare(self, r: Reading, decision: Decision,
+                 conversation: Conversation | None) -> tuple[list[Prepared], Decision]:
+        """Render before the transaction; a broken template turns an answer into a review."""
+        queued: list[Prepared] = []
+        try:
+            if decision.action == "acknowledge" and decision.recipient:
+                queued.append(self.outgoing.acknowledgement(
+                    r.msg, r.detection.language, decision.recipient, r.reason))
+            if decision.thank_you and conversation is not None and r.reason is not None:
+                queued.append(self.outgoing.thank_you(conversation, r.msg, r.reason))
+            if decision.alert_staff:
+                alert = self.outgoing.staff_alert(r.msg, r.detection.language, r.reason)
+                if alert is not None:
+                    queued.append(alert)
+        except TemplateError as exc:
+            self.store.log_event("error", f"template: {exc}", self.clock())
+            log.error("template problem; message left for review",
+                      extra={"fields": {"error": str(exc)}})
+            return [], Decision("review", (*decision.why, f"template problem: {exc}"),
+                                (*decision.flags, FLAG_REVIEW))
+        return queued, decision
+
+    # -- applying (inside the transaction) ------------------------------------------------
+
+    def _apply(self, r: Reading, decision: Decision, conversation: Conversation | None,
+               history: History, queued: list[Prepared], uid: int, uidvalidity: int,
+               now: datetime) -> int | None:
+        conv_id = conversation.id if conversation else None
+        if decision.stop is not None:
+            targets = set(history.open_conversations) if decision.stop_all else set()
+            for cid in (conv_id, history.bounced_conversation_id):
+                if cid is not None:
+                    targets.add(cid)
+            for cid in sorted(targets):
+                stopped = self.store.stop_conversation(cid, decision.stop, now)
+                self.metrics.followups.labels("stopped").inc(stopped)
+        for address in decision.suppress:
+            self.store.suppress(address, decision.stop or "bounced", now)
+        if decision.replan and conversation is not None:
+            self._replan(conversation, r, now)
+        for item in queued:
+            if item.kind == "ack":
+                conv_id = self.store.create_conversation(
+                    customer=item.recipient, root_message_id=r.msg.message_id,
+                    subject=r.msg.subject, language=r.detection.language,
+                    customer_name=customer_first_name(r.msg.from_name),
+                    reason=r.reason.reason if r.reason else None, now=now,
+                    reason_text=r.reason.reason_text if r.reason else "")
+                hint = self._hint(r, now)
+                if hint is not None:
+                    self.store.set_hint(conv_id, hint)
+            self.store.enqueue(
+                kind={"ack": "acknowledgement", "thanks": "thank_you",
+                      "alert": "staff_alert"}[item.kind],
+                ref=item.ref, message_id=item.message_id, conversation_id=conv_id,
+                recipient=item.recipient, raw=item.raw, now=now,
+                source_uid=uid if item.kind == "ack" else None,
+                source_uidvalidity=uidvalidity if item.kind == "ack" else None)
+        return conv_id
+
+    def _hint(self, r: Reading, now: datetime) -> datetime | None:
+        if r.reason is None:
+            return None
+        return follow_up_hint(r.detection.text, r.detection.language, now)
+
+    def _replan(self, conv: Conversation, r: Reading, now: datetime) -> None:
+        """A reply: what remains is cancelled and planned anew from the reason it gives."""
+        cancelled = self.store.cancel_scheduled(conv.id, "customer replied")
+        self.metrics.followups.labels("stopped").inc(cancelled)
+        reason = r.reason.reason if r.reason else None
+        if reason is not None and reason not in ("none", "other"):
+            self.store.set_reason(conv.id, reason, r.reason.reason_text if r.reason else "", now)
+        if reason in NO_FOLLOWUP_REASONS:
+            return
+        fcfg = self.config.followups
+        if not fcfg.enabled:
+            return
+        steps = [(s.after, s.template) for s in fcfg.steps_for(reason or conv.reason)]
+        sent = self.store.followups_sent(conv.customer)
+        plan = plan_followups(steps, now, min_spacing=parse_duration(fcfg.min_spacing),
+                              limit=max(0, fcfg.max_per_customer - sent))
+        hint = self._hint(r, now)
+        if plan and hint is not None:
+            plan[0] = (plan[0][0], plan[0][1], hint)
+        first_step = self.store.max_step(conv.id) + 1
+        plan = [(first_step + i, t, self.window.next_open(due)) for i, (_, t, due) in enumerate(plan)]
+        added = self.store.schedule_followups(conv.id, plan, now)
+        self.metrics.followups.labels("scheduled").inc(added)

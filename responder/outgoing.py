@@ -1,0 +1,123 @@
+"""Every message responder writes, rendered and composed, ready for the outbox.
+
+Acknowledgements, follow-ups, the one thank-you and staff alerts each get their template,
+their threading headers and a deterministic Message-ID derived from what they answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from responder.compose import build_message, make_message_id, reply_subject
+from responder.config import Config
+from responder.parse import ParsedMessage
+from responder.reasons import ReasonResult
+from responder.render import Renderer
+from responder.state import Conversation, Followup
+
+#: Reasons the acknowledgement answers kindly instead of asking for a reason.
+UNKNOWN_REASONS = frozenset({"none", "other"})
+
+
+@dataclass(frozen=True)
+class Prepared:
+    kind: str
+    ref: str
+    message_id: str
+    recipient: str
+    raw: bytes
+
+
+def customer_first_name(display_name: str) -> str:
+    """A first name for the greeting, or "" when the display name is not a person's name."""
+    name = display_name.strip().strip("\"'")
+    if not name or "@" in name or any(ch.isdigit() for ch in name):
+        return ""
+    if "," in name:  # "Lastname, Firstname"
+        name = name.split(",", 1)[1].strip() or name
+    words = name.split()
+    first = words[0] if words else ""
+    return first if first[:1].isalpha() and len(first) > 1 else ""
+
+
+class Outgoing:
+    def __init__(self, config: Config, renderer: Renderer, clock: Callable[[], datetime]) -> None:
+        self.config = config
+        self.renderer = renderer
+        self.clock = clock
+
+    @property
+    def message_id_domain(self) -> str:
+        return f"responder.{self.config.business.domain}"
+
+    def context(self, customer_name: str, subject: str, language: str,
+                reason: str | None = None, reason_text: str = "") -> dict[str, object]:
+        biz = self.config.business
+        return {
+            "customer_name": customer_name,
+            "business_name": biz.name,
+            "business_address": biz.address,
+            "original_subject": subject,
+            "rebook_url": biz.rebook_url,
+            "language": language,
+            "reason": reason or "none",
+            "reason_text": reason_text,
+        }
+
+    def _build(self, kind: str, ref: str, to: str, subject: str, text: str, html: str | None,
+               in_reply_to: str | None, references: list[str], auto_submitted: str,
+               extra: dict[str, str] | None = None) -> Prepared:
+        biz = self.config.business
+        message_id = make_message_id(kind, ref, self.message_id_domain)
+        raw = build_message(
+            from_name=biz.name, from_addr=biz.address, to=to, subject=subject, text=text,
+            html=html, message_id=message_id, date=self.clock(), in_reply_to=in_reply_to,
+            references=references, auto_submitted=auto_submitted, extra_headers=extra)
+        return Prepared(kind, ref, message_id, to, raw)
+
+    def acknowledgement(self, msg: ParsedMessage, language: str, recipient: str,
+                        reason: ReasonResult | None) -> Prepared:
+        known = reason is not None and reason.reason not in UNKNOWN_REASONS
+        ctx = self.context(customer_first_name(msg.from_name), msg.subject, language,
+                           reason.reason if reason else None, reason.reason_text if reason else "")
+        name = "acknowledgement_with_reason" if known else "acknowledgement"
+        rendered = self.renderer.render(name, language, ctx)
+        return self._build(
+            "ack", msg.message_id, recipient, reply_subject(msg.subject, rendered.subject),
+            rendered.text, rendered.html, msg.message_id, [*msg.references, msg.message_id],
+            "auto-replied")
+
+    def followup(self, conv: Conversation, fu: Followup, last_sent: str | None) -> Prepared:
+        ctx = self.context(conv.customer_name, conv.subject, conv.language, conv.reason)
+        ctx["step"] = fu.step
+        rendered = self.renderer.render(fu.template, conv.language, ctx)
+        biz = self.config.business
+        return self._build(
+            "followup", str(fu.id), conv.customer, rendered.subject, rendered.text, rendered.html,
+            last_sent or conv.root_message_id,
+            [conv.root_message_id, *([last_sent] if last_sent else [])], "auto-generated",
+            {"Precedence": "bulk",
+             "List-Unsubscribe": f"<mailto:{biz.address}?subject=unsubscribe>"})
+
+    def thank_you(self, conv: Conversation, msg: ParsedMessage, reason: ReasonResult) -> Prepared:
+        ctx = self.context(conv.customer_name, conv.subject, conv.language, reason.reason,
+                           reason.reason_text)
+        rendered = self.renderer.render("thank_you", conv.language, ctx)
+        return self._build(
+            "thanks", str(conv.id), conv.customer, reply_subject(msg.subject, rendered.subject),
+            rendered.text, rendered.html, msg.message_id, [*msg.references, msg.message_id],
+            "auto-replied")
+
+    def staff_alert(self, msg: ParsedMessage, language: str,
+                    reason: ReasonResult | None) -> Prepared | None:
+        staff = self.config.business.staff_address
+        if not staff:
+            return None
+        ctx = self.context(customer_first_name(msg.from_name), msg.subject, language,
+                           reason.reason if reason else None, reason.reason_text if reason else "")
+        ctx["customer_address"] = msg.from_addr
+        rendered = self.renderer.render("staff_alert", self.config.business.default_language, ctx)
+        return self._build("alert", msg.message_id, staff, rendered.subject, rendered.text,
+                           rendered.html, None, [], "auto-generated")
