@@ -172,12 +172,15 @@ def test_sandbox_escape_attempts_fail_with_template_error(tdir: Path, payload: s
 
 
 def test_subject_stays_one_line_whatever_the_variables_hold(tdir: Path) -> None:
-    write(tdir / "en" / "re.txt", "Subject: Re: {{ original_subject }} for {{ customer_name }}\n---\nx\n")
+    write(tdir / "en" / "re.txt", "Subject: Re: {{ original_subject }} for {{ customer_name }}"
+          "{{ reason_text }}\n---\nx\n")
     out = Renderer(tdir).render("re", "en", {
         "original_subject": "Cancel\r\nBcc: victim@example.com",
         "customer_name": "Eve\nX-Injected: 1\u2028\x85",
+        "reason_text": "\r\nTo: a@example.com\nCc: b@example.com\r\n",
     })
-    assert out.subject == "Re: Cancel Bcc: victim@example.com for Eve X-Injected: 1"
+    assert out.subject == ("Re: Cancel Bcc: victim@example.com for Eve X-Injected: 1"
+                           "To: a@example.com Cc: b@example.com")
     assert not any(ch in out.subject for ch in "\r\n\u2028\x85")
 
 
