@@ -363,19 +363,19 @@ def _describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {message}"
 
 
-_TAG = re.compile(r"\{%.*?%\}")
-_TAG_AT_END = re.compile(r"(?<![-+])%\}[ \t]*$")
+_TAG = re.compile(r"\{([%#]).*?\1\}")
+_TAG_AT_END = re.compile(r"(?<![-+])([%#])\}[ \t]*$")
 
 
 def keep_line_ends(source: str) -> str:
-    """``+%}`` on a block tag that ends a line of text, so trim_blocks only eats tag-only lines.
+    """``+%}`` on a tag or comment that ends a line of text: trim_blocks only eats tag-only lines.
 
     Staff then write ``...{% endif %}`` at the end of a sentence and keep the line break.
     """
     lines = source.split("\n")
     for index, line in enumerate(lines):
         if _TAG_AT_END.search(line) and _TAG.sub("", line).strip():
-            lines[index] = _TAG_AT_END.sub("+%}", line)
+            lines[index] = _TAG_AT_END.sub(r"+\1}", line)
     return "\n".join(lines)
 
 

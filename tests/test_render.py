@@ -224,3 +224,17 @@ def test_languages_and_names_list_what_is_on_disk() -> None:
 def test_copy_of_shipped_templates_works_from_another_folder(tmp_path: Path) -> None:
     shutil.copytree(SHIPPED, tmp_path / "t")
     assert Renderer(tmp_path / "t").render("thank_you", "it", {}).language == "it"
+
+
+def test_tags_and_comments_ending_a_sentence_keep_the_line_break(tdir: Path) -> None:
+    write(tdir / "en" / "lines.txt", "Subject: x\n---\nOne{% if step %}.{% endif %}\nTwo {# note #}\n"
+          "{% if step %}\nThree\n{% endif %}\nFour\n")
+    assert Renderer(tdir).render("lines", "en", {}).text == "One.\nTwo\nThree\nFour\n"
+
+
+def test_broken_language_at_start_falls_back_to_the_default_and_is_reported(tdir: Path) -> None:
+    path = write(tdir / "es" / "hello.txt", "Subject: Hola\n---\n{{ saludo }}\n")
+    renderer = Renderer(tdir)
+    assert renderer.render("hello", "es", {}).language == "en"
+    assert renderer.problems == [f"{path}:3: undefined: 'saludo' is undefined "
+                                 "(see docs/templates.md for the variables)"]
