@@ -238,6 +238,11 @@ class _Sandbox(ImmutableSandboxedEnvironment):
 
     intercepted_binops = frozenset({"*", "**"})
 
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if isinstance(obj, jinja2.Undefined):  # name the unknown variable, not its attribute
+            obj._fail_with_undefined_error()
+        return super().getattr(obj, attribute)
+
     def call_binop(self, context: jinja2.runtime.Context, operator: str, left: Any,
                    right: Any) -> Any:
         if operator == "**" and isinstance(left, int | float) and isinstance(right, int | float) \
@@ -360,6 +365,8 @@ def _describe(exc: BaseException) -> str:
     if isinstance(exc, jinja2.TemplateSyntaxError):
         return f"syntax error: {exc.message}"
     message = getattr(exc, "message", None) or str(exc)
+    if "no loader" in message:
+        return "{% include %}, {% import %} and {% extends %} are not available in templates"
     return f"{type(exc).__name__}: {message}"
 
 
