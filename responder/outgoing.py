@@ -117,7 +117,7 @@ class Outgoing:
             return None
         ctx = self.context(customer_first_name(msg.from_name), msg.subject, language,
                            reason.reason if reason else None, reason.reason_text if reason else "")
-        ctx["customer_address"] = msg.from_addr
+        ctx["customer_email"] = msg.from_addr
         rendered = self.renderer.render("staff_alert", self.config.business.default_language, ctx)
         return self._build("alert", msg.message_id, staff, rendered.subject, rendered.text,
                            rendered.html, None, [], "auto-generated")

@@ -104,7 +104,7 @@ dir = "{REPO / 'templates'}"
 
 [followups]
 schedule = ["30d"]
-by_reason = {}
+by_reason = {{}}
 business_days = "mon-sun"
 business_hours = "00:00-23:59"
 jitter = "1s"
