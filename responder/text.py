@@ -1,0 +1,176 @@
+"""What the customer wrote now: the body without quoted replies, signatures and footers.
+
+``mail-parser-reply`` strips quoted replies, "On … wrote:" headers, Outlook
+``From:/Sent:`` blocks and signatures in en, de, fr, it, es and nl; the patterns here
+fill its gaps (Portuguese, forwarded messages, ``-----Original Message-----`` in every
+language, mobile signatures, booking-system footers such as "to cancel, click here").
+A forwarded message counts as what the sender says when they wrote (almost) nothing
+above it: "FYI, see below" with a forwarded cancellation is a cancellation.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import lru_cache
+from typing import Any
+
+from responder.parse import ParsedMessage
+
+log = logging.getLogger(__name__)
+
+#: Only the start of a long body is read: customers state their intent early.
+MAX_CHARS = 6000
+
+_I = re.IGNORECASE | re.MULTILINE
+
+# A line that starts the quoted original of a reply (the rest of the body is dropped).
+_REPLY_HEADER = re.compile(
+    r"^[ \t>]*(?:"
+    r"On\b(?:.|\n(?!\n)){0,250}?\bwrote:"
+    r"|Le\b.{0,200}?\ba écrit\s?:"
+    r"|El\b.{0,200}?\bescribió:"
+    r"|Am\b.{0,200}?\bschrieb.{0,80}?:"
+    r"|Em\b.{0,200}?\bescreveu:"
+    r"|(?:Il giorno|Il)\b.{0,200}?\bha scritto:"
+    r"|Op\b.{0,200}?\bschreef.{0,80}?:"
+    r"|-{2,}\s*(?:Original Message|Mensaje original|Message d'origine|Ursprüngliche Nachricht"
+    r"|Mensagem original|Messaggio originale|Oorspronkelijk bericht|Origineel bericht)\s*-{2,}"
+    r"|_{10,}\s*$"
+    r")",
+    _I,
+)
+
+# Outlook-style header block: From:/Von:/De:/Da:/Van: followed within two lines by a date/sent line.
+_OUTLOOK_BLOCK = re.compile(
+    r"^[ \t>*]*(?:From|Von|De|Da|Van)\s*:.*\n(?:.*\n){0,2}?[ \t>*]*"
+    r"(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado|Fecha|Data|Inviato|Verzonden|Verstuurd|Datum)\s*:",
+    _I,
+)
+
+_FORWARD = re.compile(
+    r"^[ \t>]*(?:-{2,}\s*)?(?:Forwarded message|Begin forwarded message:|Weitergeleitete Nachricht"
+    r"|Message transféré|Mensaje reenviado|Mensagem encaminhada|Messaggio inoltrato"
+    r"|Doorgestuurd bericht|Original-Nachricht)\b.*$",
+    _I,
+)
+
+_HEADER_LINE = re.compile(
+    r"^[ \t>*]*(?:From|To|Cc|Sent|Date|Subject|Von|An|Gesendet|Datum|Betreff|De|À|Para|Envoyé|Objet"
+    r"|Enviado|Fecha|Asunto|Assunto|Data|Da|A|Inviato|Oggetto|Van|Aan|Verzonden|Onderwerp)\s*:.*$",
+    _I,
+)
+
+_SENT_FROM = re.compile(
+    r"^\s*(?:Sent from my|Sent from Outlook|Get Outlook for|Sent via|Von meinem|Gesendet von"
+    r"|Envoyé de mon|Envoyé depuis|Enviado desde mi|Enviado do meu|Enviado de meu|Enviado a partir do"
+    r"|Inviato da(?:l mio)?|Verzonden met|Verstuurd vanaf|Verzonden vanaf)\b.*$",
+    _I,
+)
+
+# Lines of booking-system footers and list boilerplate that only *mention* cancelling.
+_FOOTER = re.compile(
+    r"^.*(?:"
+    r"(?:to|if you (?:need|want|wish) to|need to)\s+(?:cancel|reschedule)\b.{0,80}?"
+    r"(?:click|tap|link|visit|use|https?://|log ?in)"
+    r"|(?:click|tap)\s+(?:here|below|the link)\b.{0,40}?\b(?:cancel|reschedule)"
+    r"|(?:para|pour|per|um|om|zum)\s+(?:cancelar|anular|annuler|annullare|disdire|stornieren|absagen"
+    r"|annuleren|te annuleren|afzeggen)\b.{0,80}?(?:clic|klick|click|enlace|lien|link|aqui|aquí|ici|qui"
+    r"|hier|https?://)"
+    r"|https?://\S*(?:cancel|annul|storn|cancela|annuleer)\S*"
+    r"|(?:cancel|rearrange|reschedule|annul|storn|absag|cancela|anula|disdi|annuleer|afzeg)\w*\b.{0,100}?"
+    r"(?:(?:using|via|through|with|from) the link|link below|lien ci-dessous|enlace (?:de abajo|incluido)"
+    r"|link (?:hieronder|unten|in der)|link abaixo|link qui sotto|at least \d+ ?(?:hours|h\b|days))"
+    r"|(?:unsubscribe|manage (?:your )?preferences|abmelden|désinscri|désabonn|darse de baja|descadastr"
+    r"|subscrição|annulla l'iscrizione|disiscriv|uitschrijven|afmelden)"
+    r".{0,60}(?:https?://|click|klick|clic|here|hier|ici|aquí|aqui|qui\b|link|lien|enlace)"
+    r"|you (?:are|were) (?:subscribed|receiving)|opt out here|stop receiving"
+    r").*$",
+    _I,
+)
+
+_SIG_DASH = re.compile(r"^-- ?$", re.MULTILINE)
+_QUOTE_LINE = re.compile(r"^[ \t]*>.*$\n?", re.MULTILINE)
+_BLANKS = re.compile(r"\n{3,}")
+
+_REPLY_LANGUAGES = ("en", "de", "fr", "it", "es", "nl")
+
+
+@lru_cache(maxsize=1)
+def _reply_parser() -> Any:
+    from mailparser_reply import EmailReplyParser  # imported lazily: a few ms at first use
+
+    return EmailReplyParser(languages=list(_REPLY_LANGUAGES))
+
+
+def _cut(text: str, pattern: re.Pattern[str]) -> str:
+    match = pattern.search(text)
+    return text[: match.start()] if match else text
+
+
+def _forwarded_body(rest: str) -> str:
+    """The forwarded message's body: its header lines dropped."""
+    lines = rest.splitlines()
+    i = 0
+    while i < len(lines) and (not lines[i].strip() or _HEADER_LINE.match(lines[i])):
+        i += 1
+    return "\n".join(lines[i:])
+
+
+def strip_quotes(text: str) -> str:
+    """The new part of a plain-text body: quotes, signatures and footers removed."""
+    return split_new_text(text)[0]
+
+
+def split_new_text(text: str) -> tuple[str, tuple[str, ...]]:
+    """(the new part of a body, the footer lines removed from it).
+
+    The footer lines ("to cancel, click here", "unsubscribe") are returned so that the
+    detector can tell a booking system's notice from a person writing.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")[:MAX_CHARS]
+    forwarded = ""
+    fwd = _FORWARD.search(text)
+    if fwd:
+        forwarded = _forwarded_body(text[fwd.end():])
+        text = text[: fwd.start()]
+    text = _cut(text, _REPLY_HEADER)
+    text = _cut(text, _OUTLOOK_BLOCK)
+    text = _QUOTE_LINE.sub("", text)
+    text = _cut(text, _SIG_DASH)
+    if len(text.split()) < 4 and forwarded:
+        # "FYI" above a forwarded message: the forwarded text is what is being said.
+        text = (text + "\n" + forwarded).strip()
+        text = _cut(text, _REPLY_HEADER)
+        text = _QUOTE_LINE.sub("", text)
+    ours, footers = _clean(text)
+    if not ours:
+        return "", footers
+    try:
+        theirs = str(_reply_parser().parse_reply(text=ours) or "")
+    except Exception:  # the library is a best-effort extra; ours already did the job
+        log.debug("mail-parser-reply failed; using the local cut")
+        theirs = ours
+    # The library also drops sign-offs ("Thanks,") and all below; if it left too little
+    # (a sign-off in the first line), keep the local cut.
+    if len(theirs.split()) < min(3, len(ours.split())):
+        theirs = ours
+    return _clean(theirs)[0], footers
+
+
+def _clean(text: str) -> tuple[str, tuple[str, ...]]:
+    kept: list[str] = []
+    footers: list[str] = []
+    for line in text.split("\n"):
+        if _SENT_FROM.match(line):
+            continue
+        if _FOOTER.match(line):
+            footers.append(line.strip())
+            continue
+        kept.append(line)
+    return _BLANKS.sub("\n\n", "\n".join(kept)).strip(), tuple(footers)
+
+
+def new_text(msg: ParsedMessage) -> str:
+    """What the customer wrote now (body only): plain text, or the HTML turned into text."""
+    return strip_quotes(msg.text)
