@@ -1,0 +1,67 @@
+"""Shared fixtures: a real Dovecot for the session, a fresh mailbox and SMTP sink per test.
+
+Without Dovecot the tests that need it are skipped with the install command, except when
+the ``CI`` environment variable is set: there they fail, so CI cannot pass without them.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from responder.testing.dovecot import INSTALL_HINT, Dovecot, MailboxAccount, find_dovecot
+from responder.testing.smtp import SmtpSink
+
+__all__ = ["DATA", "MailboxAccount"]
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def in_ci() -> bool:
+    """Whether we run in CI (``CI`` set to anything but empty, 0 or false)."""
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+
+@pytest.fixture(scope="session")
+def dovecot() -> Iterator[Dovecot]:
+    """One Dovecot IMAP server on a loopback port for the whole session."""
+    if find_dovecot() is None:
+        if in_ci():
+            pytest.fail(f"CI is set and the integration tests need Dovecot. {INSTALL_HINT}", pytrace=False)
+        pytest.skip(INSTALL_HINT)
+    server = Dovecot.start()
+    try:
+        yield server
+    finally:
+        server.close()
+
+
+@pytest.fixture
+def mailbox(dovecot: Dovecot) -> MailboxAccount:
+    """A fresh account (unique user, random password) on the session's Dovecot."""
+    if not dovecot.running:  # an earlier test stopped it and failed before restarting
+        dovecot.restart()
+    return dovecot.new_account()
+
+
+@pytest.fixture
+def smtp_sink() -> Iterator[SmtpSink]:
+    """A real SMTP server on a loopback port that records what it accepts."""
+    with SmtpSink() as sink:
+        yield sink
+
+
+@pytest.fixture
+def corpus_file() -> Callable[[str], bytes]:
+    """Reads ``tests/data/<name>`` as bytes."""
+
+    def read(name: str) -> bytes:
+        path = DATA / name
+        if not path.is_file():
+            raise FileNotFoundError(f"{path}: no such test data file (copy it into tests/data/)")
+        return path.read_bytes()
+
+    return read
