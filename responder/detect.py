@@ -58,9 +58,9 @@ _CANCEL_VERB = _rx(
     r"\bcancell(?:are|o|iamo)\b", r"\brinunci(?:are|o|amo)\b",
     r"\babsag(?:en|e)\b", r"\babzusagen\b", r"\bstornier(?:en|e|t)\b", r"\bk[üu]ndig(?:en|e)\b",
     r"\bannullier(?:en|e)\b", r"\babmelden\b",
-    r"\b(?:sage|sagen|sag)\b[^.!?\n]{0,120}?\bab\b", r"\bmelde\b[^.!?\n]{0,60}?\bab\b",
+    r"\b(?:sage|sagen|sag)\b[^!?\n]{0,120}?\bab\b", r"\bmelde\b[^!?\n]{0,60}?\bab\b",
     r"\bannuler(?:en|e)\b", r"\bannuleer\b", r"\bafzeggen\b", r"\bopzeggen\b", r"\bafmelden\b",
-    r"\b(?:zeg|zeggen)\b[^.!?\n]{0,120}?\b(?:af|op)\b",
+    r"\b(?:zeg|zeggen)\b[^!?\n]{0,120}?\b(?:af|op)\b",
 )
 # Nouns of cancelling: "Cancellation of…", "Kündigung", "annulation".
 _CANCEL_NOUN = _rx(
@@ -82,6 +82,7 @@ _CANCEL_SOFT = _rx(
     r"\b(?:won't|will not|wont|can't|cant|cannot|unable to|not able to) (?:be able to )?"
     r"(?:come|make it|attend|be at|be coming|be there|come in)\b",
     r"\b(?:release|remove|delete|drop|stop|end|close)\b(?= (?:my|our|his|her|the|that|this)\b)",
+    r"\b(?:need|want|have) to release\b",
     r"\bya no (?:necesit|quier|vamos|va a)\w*\b", r"\bnão (?:precis|quer)\w* mais\b",
     r"\bne (?:plus|pas) (?:venir|besoin)\b", r"\bnicht mehr\b[^.!?\n]{0,40}\b(?:wahr|kommen|brauchen)\w*",
     r"\bnon (?:ci )?serve più\b", r"\bniet meer nodig\b", r"\btoch niet\b", r"\bgaat niet door\b",
@@ -115,16 +116,17 @@ _POSSESSIVE = _rx(
 _NOT_BOOKING = _rx(
     r"\b(?:newsletters?|e-?mails?|mailings?|marketing|notifications?|texts|sms|add-?ons?|extras?"
     r"|pairing|album|upgrade|to-?do|command|action|input|process|whisper|mode|alarm|timer|warranty"
-    r"|letter of credit|promo\w*|reminders?)\b",
+    r"|letter of credit|promo\w*|reminders?|name|contact list|mailing list)\b",
 )
 
 # --- framing -----------------------------------------------------------------------------------
 _REQUEST = _rx(
     r"\b(?:please|pls|plz|kindly)\b", r"\b(?:could|can|would|will) (?:you|u|someone)\b",
-    r"\b(?:i|we)(?:'d| would) like\b", r"\b(?:i|we) (?:want|wish|need|have|got|must)\b", r"\bgotta\b",
-    r"\b(?:you can|you may|obliged to|forced to|no choice but to|treat this as)\b",
+    r"\bwould like\b", r"'d like\b", r"\b(?:i|we) (?:want|wish|need|must)\b", r"\b(?:i|we)(?: have|'ve)? got to\b",
+    r"\b(?:i|we) have to\b", r"\bgotta\b",
+    r"\b(?:you can|you may|obliged to|forced to|no choice but to|treat this as|necessary to)\b",
     r"\b(?:i|we)(?:'ll| will|'m going| am going|'re going| are going) (?:have|need) to\b",
-    r"\b(?:i'm|i am|we're|we are|i|we) (?:cancel|writing to)", r"\bhave to\b", r"\bneed(?:s)? to\b",
+    r"\b(?:i'm|i am|i) (?:cancel(?:l?ing)?\b|writing to)", r"\bhave to\b", r"\bneed(?:s)? to\b",
     r"\b(?:let me|help me)\b", r"\b(?:time to|going to)\b", r"\bjust go ahead\b",
     r"\b(?:quiero|quer[ií]a|quisiera|necesito|tengo que|me gustar[ií]a|escribo para|por favor|porfa"
     r"|pedir|vamos a|voy a|les? (?:quer[ií]a )?ped|cancelamos|anulamos|os confirmo|les aviso)\b",
@@ -136,7 +138,7 @@ _REQUEST = _rx(
     r"\b(?:gostaria|queria|quero|preciso|venho|vou ter que|tenho que|por favor|pe[çc]o)\b",
     r"\b(?:vorrei|volevo|voglio|devo|dobbiamo|vi chied|le chied|per favore|vi scrivo|con la presente"
     r"|purtroppo|comunico)\b",
-    r"\b(?:ik wil|wij willen|we willen|ik moet|we moeten|moeten we|graag|hierbij|helaas|kunt u"
+    r"\b(?:ik wil|wij willen|we willen|willen we|wil ik|ik moet|we moeten|moeten we|graag|hierbij|helaas|kunt u"
     r"|kunnen jullie|zeg ik|zeggen wij)\b",
 )
 _FORMAL = _rx(r"\b(?:hiermit|hereby|par la pr[ée]sente|con la presente|hierbij|venho por este meio"
@@ -170,7 +172,7 @@ _PROCEDURE = _rx(
 _POLICY = _rx(
     r"\bcancel+ation (?:polic\w+|fees?|terms|charges?|penalt\w+|conditions|window|clauses?|rates?"
     r"|deadline|agreement|paperwork|process)",
-    r"\b(?:late|free|last-minute|short-notice) cancel+ations?\b", r"\bcharge[sd]? (?:me )?(?:a|for)\b",
+    r"\b(?:late|free|last-minute|short-notice) cancel+ations?\b", r"\b\d+ (?:hours|days) (?:to|before|notice)\b",
     r"\bpol[ií]tica de (?:cancelaci[oó]n|cancelamento)\b", r"\bgastos de (?:cancelaci[oó]n|anulaci[oó]n)\b",
     r"\b(?:conditions|frais|politique) d'annulation\b", r"\bstorno\w+\b", r"\bk[üu]ndigungsfrist\b",
     r"\bpenal[ie] di (?:cancellazione|annullamento)\b", r"\bannulerings\w+\b", r"\bopzegtermijn\b",
@@ -203,15 +205,15 @@ _AUTOMATED = _rx(
 _MOVE = _rx(
     r"\bre-?schedul\w*", r"\bre-?book\w*", r"\bpostpon\w+", r"\bpush(?:ing)? (?:it |this |that )?back\b",
     r"\bbring (?:[\w']+ ){0,4}forward\b", r"\bswitch\w*", r"\binstead\b",
-    r"\bpush (?:[\w':]+ ){0,5}to\b", r"\bnew (?:date|time|day|slot)\b", r"\bmov(?:e|ing) (?:[\w']+ ){0,4}to\b", r"\bshift\b", r"\bswap\b",
-    r"\bchange (?:the |my |our )?(?:time|dates?|day|appointment|booking|reservation)\b",
+    r"\bpush (?:[\w':]+ ){0,5}to\b", r"\bnew (?:date|time|day|slot)\b", r"\bmove (?:[\w']+ ){0,4}to\b", r"\buntil (?:next|the following)\b", r"\bshift\b", r"\bswap\b",
+    r"\bchang(?:e|ing) (?:the |my |our )?(?:time|dates?|day|appointment|booking|reservation)\b",
     r"\b(?:another|different|other) (?:day|time|date|slot|week)\b", r"\bsame time\b",
     r"\bmake-?up (?:slot|class|session|lesson)\b", r"\b(?:book|put) (?:me|us|him|her) (?:in|back)\b",
     r"\brather than cancel\w*", r"\binstead of cancel\w*",
     r"\breprogram\w+", r"\bcambi(?:ar|o) (?:de |la |mi )?(?:cita|reserva|hora|fecha|d[ií]a)\b",
     r"\bpasar(?:la|lo)? al\b", r"\baplaz\w+", r"\bpospon\w+", r"\brecuperar(?:la|lo)?\b",
     r"\bap[áa]rten(?:me|nos)\b", r"\botro (?:d[ií]a|hueco|horario)\b",
-    r"\breport(?:er|ez)?\b", r"\bd[ée]caler\b", r"\breprogrammer\b", r"\bd[ée]placer\b",
+    r"\breport(?:er|ez)\b", r"\breport de\b", r"\bd[ée]caler\b", r"\breprogrammer\b", r"\bd[ée]placer\b",
     r"\bun autre (?:cr[ée]neau|jour|horaire)\b",
     r"\bverschieben\b", r"\bverlegen\b", r"\bumbuch\w+", r"\bstattdessen\b",
     r"\b(?:anderen|neuen) termin\b",
@@ -222,6 +224,11 @@ _MOVE = _rx(
 _INSTEAD = _rx(r"\binstead\b", r"\bplut[ôo]t\b", r"\bmejor\b", r"\bstattdessen\b", r"\bem vez\b",
                r"\binvece\b", r"\bin plaats\b", r"\ben su lugar\b")
 
+_ABBREV = re.compile(r"\b(Dr|Mr|Mrs|Ms|St|Nr|No|Hr|Fr|Sr|Sra|Mme|Mlle|Prof|ca|bzw|ggf|evtl|inkl|tel|Tel)\.")
+_TIME_WORD = re.compile(
+    r"\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:tomorrow|today|tonight|week|morning|afternoon"
+    r"|evening|date|am|pm)\b", re.IGNORECASE)
+_MENTION = re.compile(r"\b(?:for|about|of|after|before|on|re|regarding)\s*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[!?])\s+|(?<=[^\d\s.][.])\s+|\n+")
 _QUOTED = re.compile(r"[\"“„«‘][^\"“”„«»‘’\n]{1,40}[\"”“»’]")
 
@@ -239,7 +246,7 @@ def _window(sentence: str, start: int, end: int) -> tuple[str, str]:
 
 
 _ASKING_YOU = re.compile(
-    r"\b(?:could|would|can|will) (?:you|u|we|someone)\b|\bif (?:you|u) (?:could|would|can)\b"
+    r"\b(?:could|would|can|will) (?:you|u|we|someone)\b"
     r"|\b(?:pourriez|pouvez|k[öo]nnten|k[öo]nnen|podr[ií]a|podr[ií]an|poder[ií]a|potrebbe|zou)\b",
     re.IGNORECASE)
 
@@ -252,15 +259,22 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
     question = "?" in sentence[match.end():] or sentence.rstrip().endswith("?")
     if kind == "verb" and (_NEGATION_BEFORE.search(before[-30:]) or _NEGATION_AFTER.search(after)):
         hit.blocked = f"negated: '{phrase}'"
-    elif _POLICY.search(sentence):
-        hit.blocked = f"policy/fee wording: '{_POLICY.search(sentence).group(0)}'"  # type: ignore[union-attr]
-    elif _PASSIVE.search(sentence) and not _REQUEST.search(before):
-        hit.blocked = f"reported, not requested: '{_PASSIVE.search(sentence).group(0)}'"  # type: ignore[union-attr]
+    elif (policy := _POLICY.search(sentence)) and (
+            policy.start() <= match.end() and match.start() <= policy.end() + 3 or not _REQUEST.search(before)):
+        hit.blocked = f"policy/fee wording: '{policy.group(0)}'"
+    elif (passive := _PASSIVE.search(sentence)) and not re.search(
+            r"\b(?:needs?|has|have|must|want \w+|like \w+) to be (?:\w+ )?$", before[-40:], re.IGNORECASE) and (
+            passive.start() <= match.start() <= passive.end() or not _REQUEST.search(before)):
+        hit.blocked = f"reported, not requested: '{passive.group(0)}'"
+    elif kind == "verb" and _MENTION.search(before[-12:]):
+        hit.blocked = f"mentions cancelling: '{before[-12:].strip()} {phrase}'"
+    elif re.search(r"\bfor you\b", after[:50], re.IGNORECASE):
+        hit.blocked = "offered by the provider ('for you')"
     elif tentative := _TENTATIVE.search(_ASKING_YOU.sub(" ", before[-70:])):
         hit.blocked = f"tentative/conditional: '{tentative.group(0)}'"
     elif question and _PROCEDURE.search(before) and not re.search(
             r"\b(?:can|could|would|will) (?:you|u)\b|\b(?:pod[eé]is|podr[ií]an?|pourriez|pouvez|k[öo]nn(?:en|ten) sie"
-            r"|potete|potreste|kunt u|kunnen jullie|poderiam|podem)\b", before, re.IGNORECASE):
+            r"|potete|potreste|kunt u|kunnen jullie|poderiam|podem)\b", before[-40:], re.IGNORECASE):
         hit.blocked = "question about cancelling, not a request"
     if hit.blocked:
         return hit
@@ -279,11 +293,16 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
             hit.score += 0.06
     elif doc_has_object:
         hit.score += 0.05
-    request = _REQUEST.search(before + phrase) or _REQUEST.search(after[:12])
+    request = (_REQUEST.search(before + phrase) or _REQUEST.search(after[:12])
+               or re.search(r"\b(?:please|pls|plz|por favor|bitte|graag|s'il vous pla[iî]t)\b", after, re.IGNORECASE))
+    if not request and kind == "soft" and booked and re.search(
+            r"\b(?:i|we|i'm|im|my|our|me|his|her)\b", sentence, re.IGNORECASE):
+        request = re.search(r"\b(?:i|we|i'm|im|my|our|me|his|her)\b", sentence, re.IGNORECASE)
     if request:
         hit.score += 0.25
         hit.evidence.append(f"request: '{request.group(0)}'")
-    elif sentence.strip().lower().startswith(phrase.lower()) and kind != "noun":
+    elif kind != "noun" and (sentence.strip().lower().startswith(phrase.lower())
+                             or re.search(r"(?:[,;:]|\b(?:so|and|just|then|now))\s*$", before)):
         hit.score += 0.2
         hit.evidence.append("imperative")
     elif _FIRST_PAST.search(sentence):
@@ -300,6 +319,7 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
 
 def _hits(text: str, doc_has_object: bool) -> list[_Hit]:
     found: list[_Hit] = []
+    text = _ABBREV.sub(r"\1", text)
     for sentence in _SENTENCE_END.split(text):
         plain = _QUOTED.sub(" ", sentence)
         for kind, rx in (("verb", _CANCEL_VERB), ("noun", _CANCEL_NOUN), ("soft", _CANCEL_SOFT)):
@@ -322,7 +342,9 @@ def _moves(text: str) -> list[tuple[float, str]]:
                 continue
             if _NEGATION_BEFORE.search(before[-30:]):
                 continue
-            if match.group(0).lower().endswith("ed") and not _REQUEST.search(before):
+            if match.group(0).lower().endswith("ed"):
+                continue
+            if _INSTEAD.fullmatch(match.group(0)) and not _TIME_WORD.search(sentence):
                 continue
             score = 0.6
             if _REQUEST.search(before) or "?" in sentence or re.match(r"\s*\w+", sentence) and \
@@ -341,12 +363,17 @@ def detect(msg: ParsedMessage) -> Detection:
                      flags=re.IGNORECASE).strip()
     text = f"{subject}\n{body}".strip()
     language = detect_language(body if len(body) >= 20 else text)
+    text = re.sub(r"[ \t]+", " ", text)
+    body = re.sub(r"[ \t]+", " ", body)
     norm = text.replace("’", "'").replace("`", "'")
     evidence: list[str] = []
 
-    automated = _AUTOMATED.search(norm)
+    automated = _AUTOMATED.search(norm) or next(
+        (f for f in footers if re.search(r"unsubscribe|abmelden|d[ée]sinscri|baja|descadastr|uitschrijven"
+                                         r"|disiscriv|subscribed|receiving", f, re.IGNORECASE)), None)
     if automated:
-        return Detection("other", 0.95, (f"automated notice: '{automated.group(0)}'",), language, text)
+        what = automated if isinstance(automated, str) else automated.group(0)
+        return Detection("other", 0.95, (f"automated notice: '{what[:60]}'",), language, text)
 
     doc_has_object = bool(_BOOKED.search(norm))
     body_norm = body.replace("’", "'")
@@ -382,7 +409,7 @@ def detect(msg: ParsedMessage) -> Detection:
     moves = _moves(norm)
     move_score = max((m[0] for m in moves), default=0.0)
     moved_cancel = any(h.move for h in live)
-    if moves and (moved_cancel or move_score > score or (score < 0.8 and move_score >= 0.8)):
+    if moves and (moved_cancel or (score < 0.8 and move_score >= 0.8)):
         ev = [m[1] for m in moves]
         if cancel:
             ev.append("cancels in order to move: " + ", ".join(cancel.evidence))

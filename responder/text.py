@@ -72,7 +72,7 @@ _SENT_FROM = re.compile(
 _FOOTER = re.compile(
     r"^.*(?:"
     r"(?:to|if you (?:need|want|wish) to|need to)\s+(?:cancel|reschedule)\b.{0,80}?"
-    r"(?:click|tap|link|visit|use|https?://|log ?in)"
+    r"(?:\b(?:click|tap|link|visit|use|log ?in)\b|https?://)"
     r"|(?:click|tap)\s+(?:here|below|the link)\b.{0,40}?\b(?:cancel|reschedule)"
     r"|(?:para|pour|per|um|om|zum)\s+(?:cancelar|anular|annuler|annullare|disdire|stornieren|absagen"
     r"|annuleren|te annuleren|afzeggen)\b.{0,80}?(?:clic|klick|click|enlace|lien|link|aqui|aquí|ici|qui"
