@@ -47,7 +47,8 @@ def _rx(*parts: str) -> re.Pattern[str]:
 # --- cancel acts -----------------------------------------------------------------------------
 # Verbs that cancel, in every language (conjugated forms by stem).
 _CANCEL_VERB = _rx(
-    r"\bcancel+(?:ing|ed|led|s|t)?\b", r"\bcanc(?:le|ell)\b", r"\bcall(?:ing|ed)? off\b", r"\bannul(?:l?ing|l?ed)?\b",
+    r"\bcancel+(?:ing|ed|led|s|t)?\b", r"\bcanc(?:le|ell)\b", r"\bcall(?:ing|ed)? off\b",
+    r"\bannul(?:l?ing|l?ed)?\b",
     r"\b(?:scrap|nix|trash|abandon|unreserve|forget)\b", r"\bget rid of\b", r"\bterminate\b",
     r"\bwithdraw(?:ing)? (?:from|my|our)\b", r"\bpull(?:ing)? out of\b",
     r"\b(?:cancel(?:ar|e|en|o|amos|ando|ou|ei|em)|canc[eé]l(?:en|e)(?:me|nos|la|lo)?)\b",
@@ -114,15 +115,17 @@ _POSSESSIVE = _rx(
     r"|meu|minha|mio|mia|miei|mie|nostr[oaie]|mijn|onze)\b",
 )
 _NOT_BOOKING = _rx(
-    r"\b(?:newsletters?|e-?mails?|mailings?|marketing|notifications?|texts|sms|add-?ons?|extras?"
+    r"\b(?:newsletters?|nieuwsbrief|e-?mails?|mailings?|marketing|notifications?|texts|sms|add-?ons?"
+    r"|extra'?s?"
     r"|pairing|album|upgrade|to-?do|command|action|input|process|whisper|mode|alarm|timer|warranty"
-    r"|letter of credit|promo\w*|reminders?|name|contact list|mailing list)\b",
+    r"|letter of credit|promo\w*|reminders?|(?:my|our) name|contact list|mailing list)\b",
 )
 
 # --- framing -----------------------------------------------------------------------------------
 _REQUEST = _rx(
     r"\b(?:please|pls|plz|kindly)\b", r"\b(?:could|can|would|will) (?:you|u|someone)\b",
-    r"\bwould like\b", r"'d like\b", r"\b(?:i|we) (?:want|wish|need|must)\b", r"\b(?:i|we)(?: have|'ve)? got to\b",
+    r"\bwould like\b", r"'d like\b", r"\b(?:i|we) (?:want|wish|need|must)\b",
+    r"\b(?:i|we)(?: have|'ve)? got to\b",
     r"\b(?:i|we) have to\b", r"\bgotta\b",
     r"\b(?:you can|you may|obliged to|forced to|no choice but to|treat this as|necessary to)\b",
     r"\b(?:i|we)(?:'ll| will|'m going| am going|'re going| are going) (?:have|need) to\b",
@@ -138,7 +141,8 @@ _REQUEST = _rx(
     r"\b(?:gostaria|queria|quero|preciso|venho|vou ter que|tenho que|por favor|pe[çc]o)\b",
     r"\b(?:vorrei|volevo|voglio|devo|dobbiamo|vi chied|le chied|per favore|vi scrivo|con la presente"
     r"|purtroppo|comunico)\b",
-    r"\b(?:ik wil|wij willen|we willen|willen we|wil ik|ik moet|we moeten|moeten we|graag|hierbij|helaas|kunt u"
+    r"\b(?:ik wil|wij willen|we willen|willen we|wil ik|ik moet|we moeten|moeten we|graag|hierbij|helaas"
+    r"|kunt u"
     r"|kunnen jullie|zeg ik|zeggen wij)\b",
 )
 _FORMAL = _rx(r"\b(?:hiermit|hereby|par la pr[ée]sente|con la presente|hierbij|venho por este meio"
@@ -172,7 +176,8 @@ _PROCEDURE = _rx(
 _POLICY = _rx(
     r"\bcancel+ation (?:polic\w+|fees?|terms|charges?|penalt\w+|conditions|window|clauses?|rates?"
     r"|deadline|agreement|paperwork|process)",
-    r"\b(?:late|free|last-minute|short-notice) cancel+ations?\b", r"\b\d+ (?:hours|days) (?:to|before|notice)\b",
+    r"\b(?:late|free|last-minute|short-notice) cancel+ations?\b",
+    r"\b\d+ (?:hours|days) (?:to|before|notice)\b",
     r"\bpol[ií]tica de (?:cancelaci[oó]n|cancelamento)\b", r"\bgastos de (?:cancelaci[oó]n|anulaci[oó]n)\b",
     r"\b(?:conditions|frais|politique) d'annulation\b", r"\bstorno\w+\b", r"\bk[üu]ndigungsfrist\b",
     r"\bpenal[ie] di (?:cancellazione|annullamento)\b", r"\bannulerings\w+\b", r"\bopzegtermijn\b",
@@ -190,8 +195,10 @@ _PASSIVE = _rx(
     r"\b(?:is|zijn|werd|werden) (?:\w+ )?geannuleerd\b",
 )
 _AUTOMATED = _rx(
-    r"\b(?:automatic reply|auto-?reply|out of (?:the )?office|on (?:annual )?leave|no access to (?:my )?e-?mail"
-    r"|away from (?:the|my) (?:office|desk)|this (?:is an? )?(?:automated|automatic) (?:message|e-?mail|notice)"
+    r"\b(?:automatic reply|auto-?reply|out of (?:the )?office|on (?:annual )?leave"
+    r"|no access to (?:my )?e-?mail"
+    r"|away from (?:the|my) (?:office|desk)|this (?:is an? )?(?:automated|automatic) (?:message|e-?mail"
+    r"|notice)"
     r"|do not reply|please don't reply|you are subscribed|you received this (?:message|e-?mail) because"
     r"|view (?:it )?in (?:your )?browser|verify your account)\b",
     r"\b(?:respuesta autom[áa]tica|fuera de la oficina|no responda|r[ée]ponse automatique"
@@ -205,7 +212,8 @@ _AUTOMATED = _rx(
 _MOVE = _rx(
     r"\bre-?schedul\w*", r"\bre-?book\w*", r"\bpostpon\w+", r"\bpush(?:ing)? (?:it |this |that )?back\b",
     r"\bbring (?:[\w']+ ){0,4}forward\b", r"\bswitch\w*", r"\binstead\b",
-    r"\bpush (?:[\w':]+ ){0,5}to\b", r"\bnew (?:date|time|day|slot)\b", r"\bmove (?:[\w']+ ){0,4}to\b", r"\buntil (?:next|the following)\b", r"\bshift\b", r"\bswap\b",
+    r"\bpush (?:[\w':]+ ){0,5}to\b", r"\bnew (?:date|time|day|slot)\b",
+    r"\bmove (?:[\w']+ ){0,4}to\b", r"\buntil (?:next|the following)\b", r"\bshift\b", r"\bswap\b",
     r"\bchang(?:e|ing) (?:the |my |our )?(?:time|dates?|day|appointment|booking|reservation)\b",
     r"\b(?:another|different|other) (?:day|time|date|slot|week)\b", r"\bsame time\b",
     r"\bmake-?up (?:slot|class|session|lesson)\b", r"\b(?:book|put) (?:me|us|him|her) (?:in|back)\b",
@@ -224,6 +232,7 @@ _MOVE = _rx(
 _INSTEAD = _rx(r"\binstead\b", r"\bplut[ôo]t\b", r"\bmejor\b", r"\bstattdessen\b", r"\bem vez\b",
                r"\binvece\b", r"\bin plaats\b", r"\ben su lugar\b")
 
+_POLITE = re.compile(r"\b(?:please|pls|plz|por favor|bitte|graag|s'il vous pla[iî]t)\b", re.IGNORECASE)
 _ABBREV = re.compile(r"\b(Dr|Mr|Mrs|Ms|St|Nr|No|Hr|Fr|Sr|Sra|Mme|Mlle|Prof|ca|bzw|ggf|evtl|inkl|tel|Tel)\.")
 _TIME_WORD = re.compile(
     r"\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:tomorrow|today|tonight|week|morning|afternoon"
@@ -260,10 +269,12 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
     if kind == "verb" and (_NEGATION_BEFORE.search(before[-30:]) or _NEGATION_AFTER.search(after)):
         hit.blocked = f"negated: '{phrase}'"
     elif (policy := _POLICY.search(sentence)) and (
-            policy.start() <= match.end() and match.start() <= policy.end() + 3 or not _REQUEST.search(before)):
+            (policy.start() <= match.end() and match.start() <= policy.end() + 3)
+            or not _REQUEST.search(before)):
         hit.blocked = f"policy/fee wording: '{policy.group(0)}'"
     elif (passive := _PASSIVE.search(sentence)) and not re.search(
-            r"\b(?:needs?|has|have|must|want \w+|like \w+) to be (?:\w+ )?$", before[-40:], re.IGNORECASE) and (
+            r"\b(?:needs?|has|have|must|want \w+"
+            r"|like \w+) to be (?:\w+ )?$", before[-40:], re.IGNORECASE) and (
             passive.start() <= match.start() <= passive.end() or not _REQUEST.search(before)):
         hit.blocked = f"reported, not requested: '{passive.group(0)}'"
     elif kind == "verb" and _MENTION.search(before[-12:]):
@@ -273,7 +284,8 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
     elif tentative := _TENTATIVE.search(_ASKING_YOU.sub(" ", before[-70:])):
         hit.blocked = f"tentative/conditional: '{tentative.group(0)}'"
     elif question and _PROCEDURE.search(before) and not re.search(
-            r"\b(?:can|could|would|will) (?:you|u)\b|\b(?:pod[eé]is|podr[ií]an?|pourriez|pouvez|k[öo]nn(?:en|ten) sie"
+            r"\b(?:can|could|would|will) (?:you|u)\b|\b(?:pod[eé]is|podr[ií]an?|pourriez|pouvez"
+            r"|k[öo]nn(?:en|ten) sie"
             r"|potete|potreste|kunt u|kunnen jullie|poderiam|podem)\b", before[-40:], re.IGNORECASE):
         hit.blocked = "question about cancelling, not a request"
     if hit.blocked:
@@ -281,6 +293,8 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
     object_phrase = re.split(r"[,;:]| and | but | y | et | und | e | en ", phrase + after)[0][:60]
     obj_after = _NOT_BOOKING.search(object_phrase)
     booked_after = _BOOKED.search(phrase + after)
+    if not obj_after and not _BOOKED.search(object_phrase[len(phrase):]) and not _BOOKED.search(before[-40:]):
+        obj_after = _NOT_BOOKING.search(before[-40:])  # verb-final: "de nieuwsbrief annuleren"
     if obj_after:
         hit.blocked = f"not a booking: '{obj_after.group(0)}'"
         return hit
@@ -294,7 +308,7 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
     elif doc_has_object:
         hit.score += 0.05
     request = (_REQUEST.search(before + phrase) or _REQUEST.search(after[:12])
-               or re.search(r"\b(?:please|pls|plz|por favor|bitte|graag|s'il vous pla[iî]t)\b", after, re.IGNORECASE))
+               or _POLITE.search(after))
     if not request and kind == "soft" and booked and re.search(
             r"\b(?:i|we|i'm|im|my|our|me|his|her)\b", sentence, re.IGNORECASE):
         request = re.search(r"\b(?:i|we|i'm|im|my|our|me|his|her)\b", sentence, re.IGNORECASE)
@@ -347,8 +361,8 @@ def _moves(text: str) -> list[tuple[float, str]]:
             if _INSTEAD.fullmatch(match.group(0)) and not _TIME_WORD.search(sentence):
                 continue
             score = 0.6
-            if _REQUEST.search(before) or "?" in sentence or re.match(r"\s*\w+", sentence) and \
-                    sentence.strip().lower().startswith(match.group(0).lower()):
+            if _REQUEST.search(before) or "?" in sentence or (re.match(r"\s*\w+", sentence) and \
+                    sentence.strip().lower().startswith(match.group(0).lower())):
                 score = 0.85
             if _BOOKED.search(sentence):
                 score += 0.05

@@ -35,7 +35,8 @@ def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 def evaluate_intents(folder: Path, out: TextIO, answer_threshold: float = 0.8,
                      review_threshold: float = 0.5) -> int:
     """Print precision/recall/F1 per intent, per language, the confusion matrix and misreads."""
-    rows = list(csv.DictReader((folder / "labels.csv").open(encoding="utf-8")))
+    with (folder / "labels.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
     pairs: list[tuple[dict[str, str], Detection, str]] = []
     for row in rows:
         d = detect(parse_message((folder / row["file"]).read_bytes()))

@@ -14,7 +14,7 @@ from typing import Any
 #: ISO 639-1 codes of the supported languages.
 SUPPORTED = ("en", "es", "fr", "de", "pt", "it", "nl")
 #: Characters of text looked at (the start of a message says enough).
-MAX_CHARS = 400
+MAX_CHARS = 200
 _MIN_LETTERS = 3
 _LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
 

@@ -89,6 +89,9 @@ _FOOTER = re.compile(
     _I,
 )
 
+# A line ending in a colon with a date, address or "wrote"-like word: a quote header we may have missed.
+_MAYBE_HEADER = re.compile(r"^[^\n]{0,200}(?:\d|@|wrote|schrieb|crit|scritto|schreef|escreveu)[^\n]*:[ \t]*$",
+                           re.MULTILINE | re.IGNORECASE)
 _SIG_DASH = re.compile(r"^-- ?$", re.MULTILINE)
 _QUOTE_LINE = re.compile(r"^[ \t]*>.*$\n?", re.MULTILINE)
 _BLANKS = re.compile(r"\n{3,}")
@@ -146,6 +149,8 @@ def split_new_text(text: str) -> tuple[str, tuple[str, ...]]:
     ours, footers = _clean(text)
     if not ours:
         return "", footers
+    if not _MAYBE_HEADER.search(ours):
+        return ours, footers  # nothing left that looks like a quote header: skip the library
     try:
         theirs = str(_reply_parser().parse_reply(text=ours) or "")
     except Exception:  # the library is a best-effort extra; ours already did the job

@@ -1,0 +1,35 @@
+"""detect_language: one of the seven supported languages, fast, with a fallback."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from responder.language import detect_language
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Hi, I need to cancel my appointment on Friday, sorry.", "en"),
+    ("Hola, quería cancelar mi cita del viernes, lo siento.", "es"),
+    ("Bonjour, je dois annuler mon rendez-vous de vendredi, désolée.", "fr"),
+    ("Hallo, ich muss meinen Termin am Freitag leider absagen.", "de"),
+    ("Olá, preciso de cancelar a minha consulta de sexta-feira.", "pt"),
+    ("Buongiorno, devo disdire l'appuntamento di venerdì, mi scusi.", "it"),
+    ("Hallo, ik moet mijn afspraak van vrijdag helaas afzeggen.", "nl"),
+])
+def test_detects_each_supported_language(text: str, lang: str) -> None:
+    assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize("text", ["", "   ", "12:30", "ok"])
+def test_too_little_text_falls_back_to_default(text: str) -> None:
+    assert detect_language(text, default="de") == "de"
+
+
+def test_detection_is_fast() -> None:
+    detect_language("warm-up text for the detector")
+    start = time.perf_counter()
+    for _ in range(200):
+        detect_language("Je voudrais annuler mon rendez-vous de mardi prochain à 14h, merci.")
+    assert (time.perf_counter() - start) / 200 < 0.002

@@ -1,0 +1,58 @@
+"""new_text: what the customer wrote now, without quotes, signatures and footers."""
+
+from __future__ import annotations
+
+import pytest
+
+from responder.text import split_new_text, strip_quotes
+
+QUOTE_HEADERS = [
+    "On Mon, 3 Mar 2025 at 10:00, Salon <s@example.com> wrote:",
+    "El lun, 3 mar 2025 a las 10:00, Salón <s@example.com> escribió:",
+    "Le lun. 3 mars 2025 à 10:00, Salon <s@example.com> a écrit :",
+    "Am Mo., 3. März 2025 um 10:00 Uhr schrieb Salon <s@example.com>:",
+    "Em seg., 3 de mar. de 2025 às 10:00, Salão <s@example.com> escreveu:",
+    "Il giorno lun 3 mar 2025 alle ore 10:00 Salone <s@example.com> ha scritto:",
+    "Op ma 3 mrt 2025 om 10:00 schreef Salon <s@example.com>:",
+    "-----Original Message-----",
+    "-----Ursprüngliche Nachricht-----",
+]
+
+
+@pytest.mark.parametrize("header", QUOTE_HEADERS)
+def test_quoted_reply_is_cut_in_every_language(header: str) -> None:
+    body = f"Customer words here today.\n\n{header}\n> Your appointment is confirmed.\n> To cancel click here"
+    assert strip_quotes(body) == "Customer words here today."
+
+
+@pytest.mark.parametrize(("head", "sent"), [("From", "Sent"), ("Von", "Gesendet"), ("De", "Envoyé"),
+                                            ("De", "Enviado"), ("Da", "Inviato"), ("Van", "Verzonden")])
+def test_outlook_header_block_is_cut(head: str, sent: str) -> None:
+    body = (f"Please move my call to Friday.\n\n{head}: Bookings <b@example.com>\n"
+            f"{sent}: Monday, 3 March 2025 10:00\nSubject: Confirmed\n\nYour call is booked.")
+    assert strip_quotes(body) == "Please move my call to Friday."
+
+
+@pytest.mark.parametrize("line", ["Sent from my iPhone", "Von meinem iPhone gesendet", "Envoyé de mon iPhone",
+                                  "Enviado desde mi iPhone", "Enviado do meu iPhone", "Inviato da iPhone",
+                                  "Verstuurd vanaf mijn iPhone"])
+def test_mobile_signature_is_dropped(line: str) -> None:
+    assert strip_quotes(f"Cancel Friday please.\n\n{line}") == "Cancel Friday please."
+
+
+def test_booking_footer_is_removed_and_reported() -> None:
+    text, footers = split_new_text("Your table is booked.\nTo cancel, click here: https://x.example.com/c")
+    assert text == "Your table is booked."
+    assert footers and "click here" in footers[0]
+
+
+def test_forwarded_message_counts_when_nothing_written_above() -> None:
+    body = ("FYI\n\n---------- Forwarded message ---------\nFrom: Ann <ann@example.org>\n"
+            "Date: Mon, 3 Mar 2025\nSubject: Friday\n\nPlease cancel my booking for Friday.\n")
+    assert "Please cancel my booking for Friday." in strip_quotes(body)
+
+
+def test_forwarded_message_is_context_when_sender_wrote_above() -> None:
+    body = ("Please keep my appointment, I just wanted you to see this.\n\n"
+            "---------- Forwarded message ---------\nFrom: x@example.org\n\nI cancel everything.")
+    assert "cancel" not in strip_quotes(body)
