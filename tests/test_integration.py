@@ -20,9 +20,8 @@ from pathlib import Path
 import pytest
 
 from responder.cli import main
-from responder.testing.dovecot import Dovecot
+from responder.testing.dovecot import Dovecot, MailboxAccount
 from responder.testing.smtp import SmtpSink
-from tests.conftest import MailboxAccount
 
 pytestmark = pytest.mark.integration
 
@@ -277,3 +276,41 @@ def test_daemon_answers_new_mail_and_a_kill_in_the_middle_sends_nothing_twice(
         assert proc.wait(15) == 0  # SIGTERM is a clean exit
     recipients = sorted(m.rcpt_tos[0] for m in smtp_sink.messages)
     assert recipients == sorted(senders)  # each answered, none twice
+
+
+def test_uidvalidity_change_resyncs_without_answering_twice(
+    setup: Path, dovecot: Dovecot, mailbox: MailboxAccount, smtp_sink: SmtpSink
+) -> None:
+    assert run_once(setup) == 0
+    dovecot.append(mailbox.user, mailbox.password, "INBOX", mail(CANCEL, sender="ann@example.net"))
+    assert run_once(setup) == 0
+    assert len(smtp_sink.wait_for(1)) == 1
+
+    # The server forgets its UIDs (as after a restore): every message gets a new UID.
+    maildir = dovecot.directory / "home" / mailbox.user / "Maildir"
+    dovecot.stop()
+    for stale in [*maildir.glob("dovecot-uidlist"), *maildir.glob("dovecot-uidvalidity*")]:
+        stale.unlink()
+    dovecot.restart()
+    dovecot.append(mailbox.user, mailbox.password, "INBOX", mail(CANCEL, sender="bob@example.net"))
+    assert run_once(setup) == 0
+    smtp_sink.wait_for(2)
+    time.sleep(0.3)
+    assert sorted(m.rcpt_tos[0] for m in smtp_sink.messages) == ["ann@example.net",
+                                                                 "bob@example.net"]
+
+
+def test_daemon_reconnects_after_the_imap_server_restarts_during_idle(
+    setup: Path, dovecot: Dovecot, mailbox: MailboxAccount, smtp_sink: SmtpSink
+) -> None:
+    assert run_once(setup) == 0
+    proc = _daemon(setup)
+    try:
+        time.sleep(1.5)  # connected and idling
+        dovecot.restart()
+        dovecot.append(mailbox.user, mailbox.password, "INBOX", mail(CANCEL))
+        [got] = smtp_sink.wait_for(1, timeout=30)
+        assert got.rcpt_tos == ["ann@example.net"]
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(15) == 0
