@@ -114,8 +114,10 @@ def reap_orphans(parent: Path | None = None) -> int:
             pid = int(pid_file.read_text().strip())
             cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
             if config.encode() in cmdline:  # really that Dovecot, not a reused pid
+                pgid = os.getpgid(pid)
                 with contextlib.suppress(ProcessLookupError, PermissionError):
-                    os.killpg(os.getpgid(pid), signal.SIGKILL)
+                    os.killpg(pgid, signal.SIGKILL)
+                _wait_group_gone(pgid)
         shutil.rmtree(directory, ignore_errors=True)
         reaped += 1
     return reaped
@@ -458,7 +460,7 @@ def _open_path_to(directory: Path) -> None:
 def _wait_group_gone(pgid: int, timeout: float = STOP_TIMEOUT) -> None:
     """Make sure no live process of the group survives (children of a killed master)."""
     deadline = time.monotonic() + timeout
-    while _group_alive(pgid):
+    while process_group_alive(pgid):
         if time.monotonic() > deadline:
             with contextlib.suppress(ProcessLookupError, PermissionError):
                 os.killpg(pgid, signal.SIGKILL)
@@ -466,7 +468,7 @@ def _wait_group_gone(pgid: int, timeout: float = STOP_TIMEOUT) -> None:
         time.sleep(0.005)
 
 
-def _group_alive(pgid: int) -> bool:
+def process_group_alive(pgid: int) -> bool:
     """Whether a process of group ``pgid`` is still running; zombies do not count.
 
     Children of a SIGKILLed master are reparented to init, which in containers may take
