@@ -26,12 +26,19 @@ def in_ci() -> bool:
 
 
 @pytest.fixture(scope="session")
-def dovecot() -> Iterator[Dovecot]:
-    """One Dovecot IMAP server on a loopback port for the whole session."""
-    if find_dovecot() is None:
+def dovecot_binary() -> str:
+    """Path of the dovecot binary; skips the test without it (fails it in CI)."""
+    binary = find_dovecot()
+    if binary is None:
         if in_ci():
             pytest.fail(f"CI is set and the integration tests need Dovecot. {INSTALL_HINT}", pytrace=False)
         pytest.skip(INSTALL_HINT)
+    return binary
+
+
+@pytest.fixture(scope="session")
+def dovecot(dovecot_binary: str) -> Iterator[Dovecot]:
+    """One Dovecot IMAP server on a loopback port for the whole session."""
     server = Dovecot.start()
     try:
         yield server

@@ -137,7 +137,7 @@ def test_restart_keeps_port_users_and_mail_and_a_kill_cuts_an_idle_connection(
     assert dovecot.fetch_flags(mailbox.user, mailbox.password, "INBOX", uid) == flags
 
 
-def test_closed_dovecot_leaves_no_process_and_no_directory() -> None:
+def test_closed_dovecot_leaves_no_process_and_no_directory(dovecot_binary: str) -> None:
     server = Dovecot.start()
     pid, directory = server._proc.pid if server._proc else 0, server.directory
     assert pid and directory.is_dir()
@@ -148,7 +148,7 @@ def test_closed_dovecot_leaves_no_process_and_no_directory() -> None:
         pass
 
 
-def test_dovecot_of_a_killed_test_run_is_reaped_by_the_next_start() -> None:
+def test_dovecot_of_a_killed_test_run_is_reaped_by_the_next_start(dovecot_binary: str) -> None:
     script = (
         "import sys, time\n"
         "from responder.testing.dovecot import Dovecot\n"

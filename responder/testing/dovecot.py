@@ -10,6 +10,10 @@ several instances can run at once and nothing on the machine is touched. Works a
         dv.restart()            # same port, same mail; open connections are cut
 
 A Dovecot left behind by a killed test run is stopped by the next :meth:`Dovecot.start`.
+
+Measured with Dovecot 2.3.19: start and restart about 0.03 s, a new account can log in
+at once, an IDLE client hears of an APPEND after about 0.5 s, a refused login takes 0.5 s
+(2.3.19 answers failures on a 0.5 s timer even with ``auth_failure_delay = 0``).
 """
 
 from __future__ import annotations
@@ -84,6 +88,12 @@ def find_dovecot() -> str | None:
         if os.access(candidate, os.X_OK):
             return candidate
     return None
+
+
+def dovecot_version(binary: str) -> str:
+    """``dovecot --version`` without the build id, e.g. ``2.3.19.1``."""
+    out = subprocess.run([binary, "--version"], capture_output=True, text=True, timeout=10, check=False)
+    return (out.stdout.split() or ["unknown"])[0]
 
 
 def _pid_alive(pid: int) -> bool:
@@ -167,6 +177,11 @@ class Dovecot:
         binary = find_dovecot()
         if binary is None:
             raise DovecotError(INSTALL_HINT)
+        version = dovecot_version(binary)
+        if not version.startswith("2.3."):
+            raise DovecotError(
+                f"{binary} is Dovecot {version}; the test harness writes a Dovecot 2.3 config "
+                "(Debian 12, Ubuntu 22.04/24.04). Install 2.3 or point PATH at it.")
         reap_orphans()
         if directory is None:
             path = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX, dir=TEMP_PARENT))
@@ -182,7 +197,7 @@ class Dovecot:
             server._prepare()
             server._launch()
         except BaseException:
-            server.close()
+            server.stop()  # the dir stays for a look; the next run's reap_orphans removes it
             raise
         return server
 
