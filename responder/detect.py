@@ -110,6 +110,75 @@ _BOOKED = _rx(
     r"\b(?:afspraak|reservering|boeking|les(?:sen)?|cursus|bestelling|lidmaatschap|sessie"
     r"|behandeling|kamer|tafel|aanmelding|inschrijving|contract)\b",
 )
+# Booked things, for typo-tolerant matching of the word after a cancel verb ("cancel ordedr").
+_BOOKED_WORDS = frozenset(
+    "appointment booking reservation session order purchase subscription membership class lesson"
+    " ticket flight meeting consultation treatment course table package account contract"
+    " cita reserva pedido clase suscripcion membresia rendez-vous reservation commande abonnement"
+    " seance termin buchung bestellung reservierung mitgliedschaft consulta marcacao encomenda"
+    " assinatura appuntamento prenotazione ordine abbonamento lezione afspraak reservering"
+    " bestelling boeking lidmaatschap".split())
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by one insertion, deletion, substitution or swap."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1:] == b[i + 1:] or (a[i + 2:] == b[i + 2:] and a[i:i + 2] == b[i:i + 2][::-1])
+    return a[i + 1:] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1:]
+
+
+def _typo_booked(after: str) -> str | None:
+    """A booked thing misspelt by one letter in the first words of ``after``."""
+    for word in re.findall(r"[^\W\d_]+", after[:40].lower())[:3]:
+        if len(word) >= 5 and any(_one_edit(word, b) for b in _BOOKED_WORDS):
+            return word
+    return None
+
+
+# Party size, for telling "switch to two tables of 8" (a change of booking) from a move.
+_PARTY = _rx(r"\b(?:people|persons?|guests?|diners|pax|seats|covers|tables? of|personas|comensales"
+             r"|personnes|couverts|personen|g[äa]ste|pessoas|persone|coperti)\b")
+_WHEN = _rx(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:tomorrow|today|tonight|next|following|week"
+    r"|morning|afternoon|evening|month|january|february|march|april|june|july|august|september"
+    r"|october|november|december)\b|\b\d{1,2}(?:[:.h]\d\d|\s?(?:am|pm|uhr|h)\b)|\b\d{1,2}/\d{1,2}\b",
+    r"\b(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|ma[ñn]ana|semana|lundi|mardi"
+    r"|mercredi|jeudi|vendredi|samedi|dimanche|demain|semaine|montag|dienstag|mittwoch|donnerstag"
+    r"|freitag|samstag|sonntag|morgen|woche|segunda|ter[çc]a|quarta|quinta|sexta|amanh[ãa]|luned[ìi]"
+    r"|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|sabato|domani|settimana|maandag|dinsdag|woensdag"
+    r"|donderdag|vrijdag|zaterdag|zondag|volgende)\b",
+)
+# Asking for another slot without a move verb ("Have you got anything the following week?").
+_AVAILABILITY = _rx(
+    r"\b(?:have you got|do you have|got|is there|are there|any)\b[^.!?\n]{0,40}\b(?:anything|availability"
+    r"|slots?|space|openings?|gaps?|times?)\b[^.!?\n]{0,40}\b(?:following|next|later|another|other"
+    r"|different|afternoon|morning|evening)\b",
+    r"\b(?:ten[eé]is|tienen|tendr[ií]ais|tendr[ií]an|hay)\b[^.!?\n]{0,30}\b(?:algo|hueco|disponibilidad"
+    r"|plaza)\b",
+    r"\b(?:auriez-vous|avez-vous|y a-t-il|vous reste-t-il)\b[^.!?\n]{0,30}\b(?:quelque chose|cr[ée]neau"
+    r"|disponibilit[ée]|place)\b",
+    r"\b(?:haben sie|h[äa]tten sie|gibt es|habt ihr|h[äa]ttet ihr)\b[^.!?\n]{0,30}\b(?:etwas|termin"
+    r"|platz|frei)\w*",
+    r"\b(?:t[eê]m|teriam|teria|h[áa])\b[^.!?\n]{0,30}\b(?:algo|alguma coisa|vaga|hor[áa]rio"
+    r"|disponibilidade)\b",
+    r"\b(?:avete|avreste|c'[èe])\b[^.!?\n]{0,30}\b(?:qualcosa|posto|disponibilit[àa])",
+    r"\b(?:hebben jullie|heeft u|is er|hebt u)\b[^.!?\n]{0,30}\b(?:iets|plek|ruimte|tijd)\b",
+)
+# The sender already has a booking (so asking for another slot moves it).
+_HAS_BOOKING = _rx(
+    r"\b(?:my|our|mi|nuestra|mon|ma|notre|mein(?:en|e)?|unser(?:en|e)?|meu|minha|mio|mia|mijn|onze)"
+    r" (?:[\w'-]+ ){0,2}(?:appointments?|appt|bookings?|reservations?|sessions?|class|lesson|check-?up"
+    r"|consultation|treatment|cita|reserva|sesi[oó]n|clase|consulta|rendez-vous|r[ée]servation|s[ée]ance"
+    r"|cours|termin|buchung|reservierung|stunde|marca[cç][aã]o|sess[aã]o|aula|appuntamento"
+    r"|prenotazione|lezione|seduta|afspraak|reservering|boeking|les)\b",
+    r"\b(?:i'm|i am|we're|we are) booked\b|\bclash(?:es)?\b|\bcan(?:'t|not) make\b",
+)
+
 _POSSESSIVE = _rx(
     r"\b(?:my|our|his|her|mi|mis|nuestra|nuestro|nuestras|mon|ma|mes|notre|nos|meinen?|meiner|unsere[nm]?"
     r"|meu|minha|mio|mia|miei|mie|nostr[oaie]|mijn|onze)\b",
@@ -131,6 +200,9 @@ _REQUEST = _rx(
     r"\b(?:i|we)(?:'ll| will|'m going| am going|'re going| are going) (?:have|need) to\b",
     r"\b(?:i'm|i am|i) (?:cancel(?:l?ing)?\b|writing to)", r"\bhave to\b", r"\bneed(?:s)? to\b",
     r"\b(?:let me|help me)\b", r"\b(?:time to|going to)\b", r"\bjust go ahead\b",
+    r"\b(?:asked|requested|told) (?!me\b|us\b)(?:the \w+|\w+) to\b",
+    r"\b(?:les? ped[ií]|ped[ií] que|j'ai demand[ée]|habe (?:\w+ ){0,3}gebeten|pedi (?:que|para)"
+    r"|ho chiesto|heb (?:\w+ ){0,3}gevraagd)\b",
     r"\b(?:quiero|quer[ií]a|quisiera|necesito|tengo que|me gustar[ií]a|escribo para|por favor|porfa"
     r"|pedir|vamos a|voy a|les? (?:quer[ií]a )?ped|cancelamos|anulamos|os confirmo|les aviso)\b",
     r"\b(?:je (?:voudrais|souhaite|veux|dois|vais devoir|vous (?:informe|[ée]cris))|merci d'|merci de"
@@ -149,6 +221,62 @@ _FORMAL = _rx(r"\b(?:hiermit|hereby|par la pr[ée]sente|con la presente|hierbij|
               r"|por (?:medio de )?la presente)\b")
 _FIRST_PAST = _rx(r"\b(?:i|we)(?:'ve| have| had|'d)? (?:already |just )?(?:cancel+ed|did cancel)\b",
                   r"\bj'ai annul[ée]\b", r"\bich habe\b[^.!?\n]{0,40}\b(?:storniert|abgesagt|gek[üu]ndigt)\b")
+
+# A customer telling us they cancelled: "I've cancelled my order", "he cancelado mi reserva".
+_OWN_PAST = _rx(
+    r"\b(?:i|i've|i have|i had|i just|i already)(?: (?:just|already|now))? (?:cancel+ed|called off)"
+    r" (?:(?:my|our)\b)",
+    r"\bwe(?:'ve| have)?(?: (?:just|already|now))? (?:cancel+ed|called off) our"
+    r" (?:booking|reservation|order|appointment|membership|subscription)s?\b",
+    r"\b(?:he|hemos) (?:cancelado|anulado) (?:mi|mis|nuestra|nuestro|nuestras|la|el)\b",
+    r"\bj'ai (?:annul[ée]|r[ée]sili[ée]) (?:mon|ma|mes|la|le|notre)\b",
+    r"\b(?:ich|wir) (?:habe|haben) (?:meinen|meine|mein|unseren|unsere|unser|den|die|das) "
+    r"(?:\w+ ){1,3}(?:storniert|abgesagt|gek[üu]ndigt)\b",
+    r"\b(?:cancelei|desmarquei|anulei) (?:a minha|o meu|a|o|minha|meu)\b",
+    r"\bho (?:annullato|disdetto|cancellato) (?:il mio|la mia|il|la|l')",
+    r"\bik heb (?:mijn|onze|de|het) (?:\w+ ){1,3}(?:geannuleerd|afgezegd|opgezegd)\b",
+)
+# What a customer cancels with the business itself (not "my trip", "my meeting").
+_OWN_OBJECT = _rx(
+    r"\b(?:orders?|bookings?|reservations?|appointments?|appt|subscriptions?|membership|sessions?"
+    r"|class(?:es)?|lessons?|consultation|treatment|plan|account|course|package|tickets?)\b",
+    r"\b(?:pedido|reserva|cita|suscripci[oó]n|membres[ií]a|clase|sesi[oó]n|consulta|commande"
+    r"|r[ée]servation|rendez-vous|abonnement|s[ée]ance|cours|bestellung|buchung|reservierung|termin"
+    r"|abo|mitgliedschaft|kurs|encomenda|marca[cç][aã]o|assinatura|sess[aã]o|aula|ordine"
+    r"|prenotazione|appuntamento|abbonamento|lezione|bestelling|boeking|reservering|afspraak"
+    r"|lidmaatschap|les)\b",
+)
+# The customer-past act raises the score unless the mail is about money or a dispute.
+_DISPUTE = _rx(
+    r"\b(?:charge[ds]?|charging|credit(?:ed)?|fees?|refund\w*|dispute\w*|penalt\w+|invoice\w*"
+    r"|billed|within \d+|on time|in time|mistake|error|messed|wrong|still)\b",
+    r"\b(?:cobr\w+|reembols\w+|tarifa|factur\w+|rembours\w+|frais|factur[ée]\w*|geb[üu]hr\w*"
+    r"|erstatt\w+|rechnung|reembolso|cobran\w+|rimbors\w+|addebit\w+|terugbetal\w+|kosten)\b",
+)
+# Wants to cancel and cannot: "it won't let me cancel my membership", "no me deja cancelar".
+_ATTEMPT = _rx(
+    r"\b(?:tr(?:y|ied|ying)|attempt(?:ed|ing)?) to\b", r"\bwhen i (?:go|went|try|tried) to\b",
+    r"\b(?:won't|will not|doesn't|does not|didn't|did not|isn't|is not|not) (?:let(?:ting)?|allow(?:ing)?)"
+    r" (?:me|us)\b", r"\b(?:unable|not able) to\b", r"\bcan't seem to\b",
+    r"\b(?:intent(?:o|é|ando|amos)|no me dej\w+|no (?:consigo|puedo))\b",
+    r"\b(?:j'essaie|j'ai essay[ée]|impossible|je n'arrive pas|n'arrive pas)\b",
+    r"\b(?:versuche|versucht|l[äa]sst mich nicht|kann (?:ich )?(?:\w+ )?nicht)\b",
+    r"\b(?:tento|tentei|tentando|n[ãa]o consigo|n[ãa]o me deixa)\b",
+    r"\b(?:provo|ho provato|cerco di|non riesco|non mi (?:permette|fa))\b",
+    r"\b(?:probeer|geprobeerd|lukt (?:me )?niet|kan (?:\w+ ){0,3}niet)\b",
+)
+_NOT_TRYING = re.compile(r"\b(?:not|n't|never|no|nunca|pas|nicht|n[ãa]o|non|niet)\W+(?:\w+\W+)?"
+                         r"(?:tr(?:y|ying|ied)|attempting|intent\w+|versuche|tento|provo|probeer)\b",
+                         re.IGNORECASE)
+# "change my reservation to cancelled": a status change to cancelled is a cancel request.
+_SET_CANCELLED = _rx(r"\b(?:change|set|mark|update|switch|put)\b[^.!?\n]{0,60}\b(?:to|as) cancel+ed\b")
+# Someone relays words to a third party ("text Mickey saying 'can we reschedule'").
+_RELAY = _rx(r"\b(?:text|txt|sms|message|whatsapp|e-?mail|send|tell|ask)\b (?:[\w']+ ){0,3}"
+             r"(?:saying|that says|to say)\b", r"\bsaying\s*[\"'“‘]")
+# An undecided list of options: "We have two options: 1. cancel the call … 2. …".
+_OPTIONS = _rx(r"\b(?:options?|alternatives?|choices?|opciones|alternativas|possibilit[ée]s|optionen"
+               r"|m[öo]glichkeiten|op[çc][õo]es|opzioni|opties|mogelijkheden)\s*:",
+               r"\b(?:two|three|2|3|a few|several|some) (?:options|alternatives|choices)\b")
 
 # --- blockers ----------------------------------------------------------------------------------
 _NEGATION_BEFORE = re.compile(
@@ -213,7 +341,7 @@ _MOVE = _rx(
     r"\bre-?schedul\w*", r"\bre-?book\w*", r"\bpostpon\w+", r"\bpush(?:ing)? (?:it |this |that )?back\b",
     r"\bbring (?:[\w']+ ){0,4}forward\b", r"\bswitch\w*", r"\binstead\b",
     r"\bpush (?:[\w':]+ ){0,5}to\b", r"\bnew (?:date|time|day|slot)\b",
-    r"\bmove (?:[\w']+ ){0,4}to\b", r"\buntil (?:next|the following)\b", r"\bshift\b", r"\bswap\b",
+    r"\bmove (?:[\w']+ ){0,4}to\b", r"\bmove\b[^.!?\n]{0,50}\bfrom\b[^.!?\n]{0,25}\bto\b", r"\buntil (?:next|the following)\b", r"\bshift\b", r"\bswap\b",
     r"\bchang(?:e|ing) (?:the |my |our )?(?:time|dates?|day|appointment|booking|reservation)\b",
     r"\b(?:another|different|other) (?:day|time|date|slot|week)\b", r"\bsame time\b",
     r"\bmake-?up (?:slot|class|session|lesson)\b", r"\b(?:book|put) (?:me|us|him|her) (?:in|back)\b",
@@ -260,19 +388,38 @@ _ASKING_YOU = re.compile(
     re.IGNORECASE)
 
 
-def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object: bool) -> _Hit:
+_BARE_CANCEL = re.compile(r"canc(?:el|le|ell|l)", re.IGNORECASE)
+# Words before a bare "cancel" that make it a statement, not a command ("they cancel", "to cancel").
+_NOT_COMMAND_BEFORE = re.compile(
+    r"\b(?:i|we|you|u|they|he|she|it|who|to|will|would|can|could|should|must|may|might|did|do|does"
+    r"|don't|didn't|not|often|always|never|usually|sometimes|also|or|people|customers)\W*$",
+    re.IGNORECASE)
+_OBJECT_START = re.compile(r"\W*(?:(?:my|the|this|that|our|your)\s+)?", re.IGNORECASE)
+_DETERMINER_IT = re.compile(r"\W*(?:it|this|that|them)\b", re.IGNORECASE)
+
+
+def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object: bool,
+                  dispute: bool = False) -> _Hit:
     phrase = match.group(0)
     before, after = _window(sentence, match.start(), match.end())
-    base = {"verb": 0.55, "noun": 0.45, "soft": 0.5}[kind]
+    base = {"verb": 0.55, "noun": 0.45, "soft": 0.5, "past": 0.55}[kind]
     hit = _Hit(base, [f"'{phrase.strip()}'"])
     question = "?" in sentence[match.end():] or sentence.rstrip().endswith("?")
-    if kind == "verb" and (_NEGATION_BEFORE.search(before[-30:]) or _NEGATION_AFTER.search(after)):
+    attempt = _ATTEMPT.search(before[-80:]) if kind == "verb" else None
+    if attempt and _NOT_TRYING.search(before[-90:]):
+        attempt = None
+    own = _OWN_PAST.search(sentence)
+    passive = _PASSIVE.search(sentence)
+    if passive and own and passive.start() < own.end() and own.start() < passive.end():
+        passive = None  # "I have cancelled my order" is the customer's own act
+    if kind == "verb" and not attempt and (_NEGATION_BEFORE.search(before[-30:])
+                                           or _NEGATION_AFTER.search(after)):
         hit.blocked = f"negated: '{phrase}'"
     elif (policy := _POLICY.search(sentence)) and (
             (policy.start() <= match.end() and match.start() <= policy.end() + 3)
             or not _REQUEST.search(before)):
         hit.blocked = f"policy/fee wording: '{policy.group(0)}'"
-    elif (passive := _PASSIVE.search(sentence)) and not re.search(
+    elif passive and not re.search(
             r"\b(?:needs?|has|have|must|want \w+"
             r"|like \w+) to be (?:\w+ )?$", before[-40:], re.IGNORECASE) and (
             passive.start() <= match.start() <= passive.end() or not _REQUEST.search(before)):
@@ -288,6 +435,8 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
             r"|k[öo]nn(?:en|ten) sie"
             r"|potete|potreste|kunt u|kunnen jullie|poderiam|podem)\b", before[-40:], re.IGNORECASE):
         hit.blocked = "question about cancelling, not a request"
+    elif _RELAY.search(before):
+        hit.blocked = f"relayed to someone else: '{_RELAY.search(before).group(0)}'"  # type: ignore[union-attr]
     if hit.blocked:
         return hit
     object_phrase = re.split(r"[,;:]| and | but | y | et | und | e | en ", phrase + after)[0][:60]
@@ -299,12 +448,17 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
         hit.blocked = f"not a booking: '{obj_after.group(0)}'"
         return hit
     booked = booked_after or _BOOKED.search(before[-100:])
+    object_start = _OBJECT_START.match(after)
+    typo = None if booked or kind != "verb" else _typo_booked(after)
     if booked:
         hit.score += 0.12
         hit.evidence.append(f"booked thing: '{booked.group(0)}'")
         near = (before[-40:] + " " + after[:booked.end()]) if booked_after else before[-100:]
         if _POSSESSIVE.search(near):
             hit.score += 0.06
+    elif typo:
+        hit.score += 0.12
+        hit.evidence.append(f"booked thing (misspelt): '{typo}'")
     elif doc_has_object:
         hit.score += 0.05
     request = (_REQUEST.search(before + phrase) or _REQUEST.search(after[:12])
@@ -312,34 +466,58 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
     if not request and kind == "soft" and booked and re.search(
             r"\b(?:i|we|i'm|im|my|our|me|his|her)\b", sentence, re.IGNORECASE):
         request = re.search(r"\b(?:i|we|i'm|im|my|our|me|his|her)\b", sentence, re.IGNORECASE)
+    directly_booked = bool(object_start and (
+        (booked_after and booked_after.start() - len(phrase) <= object_start.end())
+        or (typo and after[object_start.end():].lower().startswith(typo))))
     if request:
         hit.score += 0.25
         hit.evidence.append(f"request: '{request.group(0)}'")
-    elif kind != "noun" and (sentence.strip().lower().startswith(phrase.lower())
+    elif _SET_CANCELLED.search(sentence):
+        hit.score += 0.25
+        hit.evidence.append("asks to set it to cancelled")
+    elif attempt and (booked or typo or (doc_has_object and _DETERMINER_IT.match(after))):
+        hit.score += 0.25
+        hit.evidence.append(f"tries to cancel and cannot: '{attempt.group(0)}'")
+    elif kind in ("verb", "soft") and (sentence.strip().lower().startswith(phrase.lower())
                              or re.search(r"(?:[,;:]|\b(?:so|and|just|then|now))\s*$", before)):
         hit.score += 0.2
         hit.evidence.append("imperative")
+    elif (kind == "verb" and _BARE_CANCEL.fullmatch(phrase) and directly_booked
+          and not _NOT_COMMAND_BEFORE.search(before)):
+        hit.score += 0.2
+        hit.evidence.append("imperative (mid-sentence)")
+    elif own and _OWN_OBJECT.search(sentence, own.start(), own.end() + 40) and not dispute:
+        hit.score += 0.22
+        hit.evidence.append(f"the customer reports cancelling their booking: '{own.group(0)}'")
     elif _FIRST_PAST.search(sentence):
         hit.score += 0.05
         hit.evidence.append("first-person past: a report, not a request")
     if _FORMAL.search(sentence):
         hit.score += 0.1
         hit.evidence.append(f"formal notice: '{_FORMAL.search(sentence).group(0)}'")  # type: ignore[union-attr]
-    if _MOVE.search(sentence) or _INSTEAD.search(after + sentence[match.end() + 60:]):
+    if (_MOVE.search(sentence) or _INSTEAD.search(after + sentence[match.end() + 60:])) and not (
+            _SET_CANCELLED.search(sentence)):
         hit.move = True
     hit.score = min(hit.score, 0.97)
     return hit
 
 
-def _hits(text: str, doc_has_object: bool) -> list[_Hit]:
+def _hits(text: str, doc_has_object: bool, dispute: bool = False) -> list[_Hit]:
     found: list[_Hit] = []
     text = _ABBREV.sub(r"\1", text)
     for sentence in _SENTENCE_END.split(text):
         plain = _QUOTED.sub(" ", sentence)
-        for kind, rx in (("verb", _CANCEL_VERB), ("noun", _CANCEL_NOUN), ("soft", _CANCEL_SOFT)):
+        for kind, rx in (("verb", _CANCEL_VERB), ("noun", _CANCEL_NOUN), ("soft", _CANCEL_SOFT),
+                         ("past", _OWN_PAST)):
             for match in rx.finditer(plain):
-                found.append(_score_cancel(plain, match, kind, doc_has_object))
+                found.append(_score_cancel(plain, match, kind, doc_has_object, dispute))
     return found
+
+
+_MOVE_ASK = re.compile(r"\b(?:can|could|shall|may) we\b|\blet'?s\b|\bpodemos\b|\bpouvons-nous\b"
+                       r"|\bk[öo]nnen wir\b|\bpossiamo\b|\bkunnen we\b", re.IGNORECASE)
+_IF = re.compile(r"\b(?:if|whether|falls|si|se|als)\b", re.IGNORECASE)
+_SHOULD_I = re.compile(r"\b(?:do|should|must|shall) (?:i|we)\b", re.IGNORECASE)
 
 
 def _moves(text: str) -> list[tuple[float, str]]:
@@ -347,27 +525,46 @@ def _moves(text: str) -> list[tuple[float, str]]:
     for sentence in _SENTENCE_END.split(text):
         for match in _MOVE.finditer(sentence):
             before = sentence[:match.start()]
+            clause = re.split(r"[,;:]", before)[-1]
             if _PASSIVE.search(sentence) and "reschedul" in sentence.lower() and not _REQUEST.search(before):
                 continue
             if re.search(r"\b(?:has|have|had|was|been|being|will be)\s+(?:re-?scheduled|moved|postponed)\b",
                          sentence, re.IGNORECASE):
                 continue
-            if re.search(r"\b(?:if|let me know if|falls|si|se|als)\b", before, re.IGNORECASE):
-                continue
+            if _IF.search(clause) or (_IF.search(before) and not re.match(
+                    r"\s*(?:then|let'?s|please|so)\b", clause, re.IGNORECASE)):
+                continue  # conditional, unless the main clause after it asks ("If not, then let's …")
             if _NEGATION_BEFORE.search(before[-30:]):
                 continue
             if match.group(0).lower().endswith("ed"):
                 continue
             if _INSTEAD.fullmatch(match.group(0)) and not _TIME_WORD.search(sentence):
                 continue
+            if _RELAY.search(before) or _SET_CANCELLED.search(sentence):
+                continue  # said to a third party; or a status change to cancelled
+            if _PARTY.search(sentence) and not _WHEN.search(sentence):
+                continue  # a change of party size, not of time
+            if "?" in sentence and _SHOULD_I.search(before):
+                continue  # "do I need to cancel and rebook?": a question, not a request
             score = 0.6
-            if _REQUEST.search(before) or "?" in sentence or (re.match(r"\s*\w+", sentence) and \
-                    sentence.strip().lower().startswith(match.group(0).lower())):
+            if _REQUEST.search(before) or _MOVE_ASK.search(before) or "?" in sentence or (
+                    re.match(r"\s*\w+", sentence)
+                    and sentence.strip().lower().startswith(match.group(0).lower())):
                 score = 0.85
             if _BOOKED.search(sentence):
                 score += 0.05
             found.append((score, f"move: '{match.group(0).strip()}'"))
     return found
+
+
+def _availability(text: str) -> tuple[float, str] | None:
+    """A question for another slot by someone who has a booking: a move without a move verb."""
+    if "?" not in text or not (has := _HAS_BOOKING.search(text)):
+        return None
+    for sentence in _SENTENCE_END.split(text):
+        if "?" in sentence and (ask := _AVAILABILITY.search(sentence)):
+            return 0.8, f"asks for another slot: '{ask.group(0)}' (booked: '{has.group(0)}')"
+    return None
 
 
 def detect(msg: ParsedMessage) -> Detection:
@@ -390,9 +587,10 @@ def detect(msg: ParsedMessage) -> Detection:
         return Detection("other", 0.95, (f"automated notice: '{what[:60]}'",), language, text)
 
     doc_has_object = bool(_BOOKED.search(norm))
+    dispute = bool(_DISPUTE.search(norm))
     body_norm = body.replace("’", "'")
-    subj_hits = _hits(subject.replace("’", "'"), doc_has_object)
-    body_hits = _hits(body_norm, doc_has_object)
+    subj_hits = _hits(subject.replace("’", "'"), doc_has_object, dispute)
+    body_hits = _hits(body_norm, doc_has_object, dispute)
     live = [h for h in body_hits if not h.blocked]
     blocked = [h for h in [*subj_hits, *body_hits] if h.blocked]
     negated = any(h.blocked and h.blocked.startswith("negated") for h in [*subj_hits, *body_hits])
@@ -420,7 +618,16 @@ def detect(msg: ParsedMessage) -> Detection:
     if negated and score < 0.8:
         return Detection("other", 0.9, tuple(h.blocked or "" for h in blocked if h.blocked), language, text)
 
+    if options := _OPTIONS.search(norm):
+        # "We have two options: 1. cancel … 2. …": undecided, at most a matter for a person.
+        if score >= 0.5:
+            evidence.append(f"offers options, undecided: '{options.group(0)}'")
+            return Detection("cancellation", round(min(score, 0.6), 3), tuple(evidence), language, text)
+        return Detection("other", 0.7, (f"offers options, undecided: '{options.group(0)}'",), language, text)
+
     moves = _moves(norm)
+    if not moves and score < 0.8 and (avail := _availability(norm)):
+        moves = [avail]
     move_score = max((m[0] for m in moves), default=0.0)
     moved_cancel = any(h.move for h in live)
     if moves and (moved_cancel or (score < 0.8 and move_score >= 0.8)):

@@ -85,6 +85,9 @@ _FOOTER = re.compile(
     r"|subscrição|annulla l'iscrizione|disiscriv|uitschrijven|afmelden)"
     r".{0,60}(?:https?://|click|klick|clic|here|hier|ici|aquí|aqui|qui\b|link|lien|enlace)"
     r"|you (?:are|were) (?:subscribed|receiving)|opt out here|stop receiving"
+    # a link labelled "Reschedule: https://…", "Annuler : https://…"
+    r"|^\s*(?:\w+\s+){0,3}(?:cancel|reschedul|rebook|annul|cancela|reprogram|anula|storn|absag|verschieb"
+    r"|umbuch|desmarc|remarc|disdi|spost|afzeg|verzet|omboek)\w*\s*:?\s*<?https?://"
     r").*$",
     _I,
 )
