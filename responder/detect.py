@@ -111,13 +111,14 @@ _BOOKED = _rx(
     r"|behandeling|kamer|tafel|aanmelding|inschrijving|contract)\b",
 )
 # Booked things, for typo-tolerant matching of the word after a cancel verb ("cancel ordedr").
-_BOOKED_WORDS = frozenset(
+_BOOKED_VOCABULARY = (
     "appointment booking reservation session order purchase subscription membership class lesson"
     " ticket flight meeting consultation treatment course table package account contract"
     " cita reserva pedido clase suscripcion membresia rendez-vous reservation commande abonnement"
     " seance termin buchung bestellung reservierung mitgliedschaft consulta marcacao encomenda"
     " assinatura appuntamento prenotazione ordine abbonamento lezione afspraak reservering"
-    " bestelling boeking lidmaatschap".split())
+    " bestelling boeking lidmaatschap")
+_BOOKED_WORDS = frozenset(_BOOKED_VOCABULARY.split())
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -134,7 +135,8 @@ def _one_edit(a: str, b: str) -> bool:
 
 def _typo_booked(after: str) -> str | None:
     """A booked thing misspelt by one letter in the first words of ``after``."""
-    for word in re.findall(r"[^\W\d_]+", after[:40].lower())[:3]:
+    words: list[str] = re.findall(r"[^\W\d_]+", after[:40].lower())
+    for word in words[:3]:
         if len(word) >= 5 and any(_one_edit(word, b) for b in _BOOKED_WORDS):
             return word
     return None
@@ -341,7 +343,8 @@ _MOVE = _rx(
     r"\bre-?schedul\w*", r"\bre-?book\w*", r"\bpostpon\w+", r"\bpush(?:ing)? (?:it |this |that )?back\b",
     r"\bbring (?:[\w']+ ){0,4}forward\b", r"\bswitch\w*", r"\binstead\b",
     r"\bpush (?:[\w':]+ ){0,5}to\b", r"\bnew (?:date|time|day|slot)\b",
-    r"\bmove (?:[\w']+ ){0,4}to\b", r"\bmove\b[^.!?\n]{0,50}\bfrom\b[^.!?\n]{0,25}\bto\b", r"\buntil (?:next|the following)\b", r"\bshift\b", r"\bswap\b",
+    r"\bmove (?:[\w']+ ){0,4}to\b", r"\bmove\b[^.!?\n]{0,50}\bfrom\b[^.!?\n]{0,25}\bto\b",
+    r"\buntil (?:next|the following)\b", r"\bshift\b", r"\bswap\b",
     r"\bchang(?:e|ing) (?:the |my |our )?(?:time|dates?|day|appointment|booking|reservation)\b",
     r"\b(?:another|different|other) (?:day|time|date|slot|week)\b", r"\bsame time\b",
     r"\bmake-?up (?:slot|class|session|lesson)\b", r"\b(?:book|put) (?:me|us|him|her) (?:in|back)\b",
