@@ -179,6 +179,9 @@ _HAS_BOOKING = _rx(
     r"|cours|termin|buchung|reservierung|stunde|marca[cç][aã]o|sess[aã]o|aula|appuntamento"
     r"|prenotazione|lezione|seduta|afspraak|reservering|boeking|les)\b",
     r"\b(?:i'm|i am|we're|we are) booked\b|\bclash(?:es)?\b|\bcan(?:'t|not) make\b",
+    r"\b(?:tengo|tenemos|j'ai|nous avons|ich habe|wir haben|tenho|temos|ho|abbiamo|ik heb|we hebben)"
+    r" (?:una |un |einen |uma |een )?(?:cita|reserva|rendez-vous|r[ée]servation|termin|buchung"
+    r"|marca[cç][aã]o|consulta|appuntamento|prenotazione|afspraak|reservering)\b",
 )
 
 _POSSESSIVE = _rx(
@@ -233,10 +236,10 @@ _OWN_PAST = _rx(
     r"\b(?:he|hemos) (?:cancelado|anulado) (?:mi|mis|nuestra|nuestro|nuestras|la|el)\b",
     r"\bj'ai (?:annul[ée]|r[ée]sili[ée]) (?:mon|ma|mes|la|le|notre)\b",
     r"\b(?:ich|wir) (?:habe|haben) (?:meinen|meine|mein|unseren|unsere|unser|den|die|das) "
-    r"(?:\w+ ){1,3}(?:storniert|abgesagt|gek[üu]ndigt)\b",
+    r"(?:\w+ ){1,5}(?:storniert|abgesagt|gek[üu]ndigt)\b",
     r"\b(?:cancelei|desmarquei|anulei) (?:a minha|o meu|a|o|minha|meu)\b",
     r"\bho (?:annullato|disdetto|cancellato) (?:il mio|la mia|il|la|l')",
-    r"\bik heb (?:mijn|onze|de|het) (?:\w+ ){1,3}(?:geannuleerd|afgezegd|opgezegd)\b",
+    r"\bik heb (?:mijn|onze|de|het) (?:\w+ ){1,5}(?:geannuleerd|afgezegd|opgezegd)\b",
 )
 # What a customer cancels with the business itself (not "my trip", "my meeting").
 _OWN_OBJECT = _rx(
@@ -263,7 +266,7 @@ _ATTEMPT = _rx(
     r"\b(?:intent(?:o|é|ando|amos)|no me dej\w+|no (?:consigo|puedo))\b",
     r"\b(?:j'essaie|j'ai essay[ée]|impossible|je n'arrive pas|n'arrive pas)\b",
     r"\b(?:versuche|versucht|l[äa]sst mich nicht|kann (?:ich )?(?:\w+ )?nicht)\b",
-    r"\b(?:tento|tentei|tentando|n[ãa]o consigo|n[ãa]o me deixa)\b",
+    r"\b(?:tento|tentei|tentando|a tentar|tentar|n[ãa]o consigo|n[ãa]o me deixa)\b",
     r"\b(?:provo|ho provato|cerco di|non riesco|non mi (?:permette|fa))\b",
     r"\b(?:probeer|geprobeerd|lukt (?:me )?niet|kan (?:\w+ ){0,3}niet)\b",
 )

@@ -206,3 +206,99 @@ def test_detection_carries_new_text_and_evidence() -> None:
     assert d.text.startswith("Booking\n") and "cancel" in d.text
     assert any("request" in e for e in d.evidence)
     assert 0.0 <= d.confidence <= 1.0
+
+
+# --- customers who cancel without a plain request (written for these tests) ---------------------
+
+@pytest.mark.parametrize("body", [
+    "I have been trying to cancel my gym membership for a week and the page just errors.",
+    "The app keeps not allowing me to cancel my subscription, it says session expired.",
+    "Llevo días intentando cancelar mi suscripción y la web da error.",
+    "J'essaie d'annuler mon abonnement depuis une semaine mais le site plante.",
+    "Ich versuche seit Tagen, mein Abo zu kündigen, aber die Seite lädt nicht.",
+    "Estou a tentar cancelar a minha assinatura mas o site dá erro.",
+    "Provo a disdire il mio abbonamento da giorni ma il sito non funziona.",
+    "Ik probeer al dagen mijn abonnement te annuleren, maar de website werkt niet.",
+])
+def test_customer_who_tries_and_cannot_cancel_is_a_cancellation(body: str) -> None:
+    intent, confidence = judge(body)
+    assert intent == "cancellation" and confidence >= 0.8
+
+
+@pytest.mark.parametrize("body", [
+    "I've cancelled my booking for Saturday through your website, just letting you know.",
+    "He cancelado mi reserva del sábado desde la web, solo para avisaros.",
+    "J'ai annulé ma réservation de samedi sur votre site, je vous préviens.",
+    "Ich habe meinen Termin am Samstag online storniert, nur zur Info.",
+    "Cancelei a minha marcação de sábado no site, só para avisar.",
+    "Ho annullato la mia prenotazione di sabato dal sito, vi avviso.",
+    "Ik heb mijn afspraak van zaterdag online geannuleerd, ter info.",
+])
+def test_customer_telling_us_they_cancelled_is_a_cancellation(body: str) -> None:
+    intent, confidence = judge(body)
+    assert intent == "cancellation" and confidence >= 0.8
+
+
+@pytest.mark.parametrize("body", [
+    "I cancelled my class on time but you still charged me the late fee.",
+    "I have cancelled my trip to Lisbon, so I will miss the conference.",
+    "We have cancelled your order because the payment failed.",
+    "I'm not trying to cancel my membership, I only want to pause it.",
+    "Customers cancel orders all the time, is that normal for your shop?",
+])
+def test_reports_disputes_and_system_notices_are_not_answered(body: str) -> None:
+    intent, confidence = judge(body)
+    assert not (intent == "cancellation" and confidence >= 0.8)
+
+
+@pytest.mark.parametrize("body", [
+    "i bought the wrong size cancel order 5521",
+    "cancel my reservaton for tonight",
+    "cancle my apointment tomorrow",
+    "change my booking for tomorrow to cancelled",
+    "I asked the host to cancel my reservation three days ago and nothing happened.",
+])
+def test_commands_typos_and_status_changes_are_cancellations(body: str) -> None:
+    intent, confidence = judge(body)
+    assert intent == "cancellation" and confidence >= 0.8
+
+
+# --- reschedules and what only looks like one ---------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "My appointment is on Monday but it clashes with work. Have you got anything later in the week?",
+    "Tengo cita el lunes pero me coincide con el trabajo. ¿Tenéis algún hueco la semana que viene?",
+    "Mon rendez-vous est lundi mais j'ai un empêchement. Auriez-vous un créneau plus tard ?",
+    "Mein Termin ist am Montag, aber da muss ich arbeiten. Hätten Sie später in der Woche etwas frei?",
+    "A minha consulta é na segunda mas coincide com o trabalho. Têm alguma vaga mais tarde?",
+    "Il mio appuntamento è lunedì ma ho un impegno. Avete qualcosa più avanti nella settimana?",
+    "Mijn afspraak is maandag maar dan moet ik werken. Hebben jullie later in de week nog iets?",
+    "Could we move Mia's lesson today from 4:00 to 4:30?",
+    "Can we reschedule the call for 9 am on Friday, Sept. 17?",
+    "If not, then let's please reschedule our Friday session for Monday.",
+])
+def test_asking_for_another_slot_is_a_reschedule(body: str) -> None:
+    assert judge(body)[0] == "reschedule"
+
+
+@pytest.mark.parametrize("body", [
+    "Do you have anything next week for a haircut? I'm a new client.",
+    "text my sister saying can we reschedule dinner",
+    "Could you switch our reservation to two tables of 6 people instead of one table of 12?",
+    "Please let me know if you reschedule the workshop.",
+    "Running late, do I need to cancel and rebook or can you fit me in?",
+])
+def test_new_bookings_relays_and_size_changes_are_not_reschedules(body: str) -> None:
+    assert judge(body)[0] != "reschedule"
+
+
+def test_undecided_options_are_not_answered() -> None:
+    body = ("I can't run Friday's session. We have two options: 1. Cancel the session until next week. "
+            "2. Someone else runs it. Let me know.")
+    intent, confidence = judge(body)
+    assert not (intent == "cancellation" and confidence >= 0.8) and intent != "reschedule"
+
+
+def test_short_english_tweet_is_english() -> None:
+    d = detect(parse_message(mail("get rid of my reservation at chez martin for anna", subject="Hi")))
+    assert (d.intent, d.language) == ("cancellation", "en")

@@ -33,3 +33,30 @@ def test_detection_is_fast() -> None:
     for _ in range(200):
         detect_language("Je voudrais annuler mon rendez-vous de mardi prochain à 14h, merci.")
     assert (time.perf_counter() - start) / 200 < 0.002
+
+
+@pytest.mark.parametrize("text", [
+    "what is the status of my online order of coffee pods",
+    "I don't want order 5521 anymore",
+    "get rid of my reservation at chez martin for anna",
+    "cancel current process",
+    "Cancel appt Thurs 4pm - R. Okafor",
+])
+def test_short_english_text_is_english(text: str) -> None:
+    assert detect_language(text) == "en"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Termin absagen bitte", "de"),
+    ("annuleer mijn les", "nl"),
+    ("disdire lezione", "it"),
+    ("quiero anular la cita", "es"),
+    ("merci d'annuler mon rdv", "fr"),
+    ("preciso desmarcar a consulta", "pt"),
+])
+def test_short_text_in_other_languages_keeps_its_language(text: str, lang: str) -> None:
+    assert detect_language(text) == lang
+
+
+def test_weak_guess_on_short_text_gives_the_default() -> None:
+    assert detect_language("hmm ok then", default="de") == "de"

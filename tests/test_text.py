@@ -56,3 +56,12 @@ def test_forwarded_message_is_context_when_sender_wrote_above() -> None:
     body = ("Please keep my appointment, I just wanted you to see this.\n\n"
             "---------- Forwarded message ---------\nFrom: x@example.org\n\nI cancel everything.")
     assert "cancel" not in strip_quotes(body)
+
+
+@pytest.mark.parametrize("line", ["Reschedule: https://meet.example.com/r/4b9e",
+                                  "Cancel: https://meet.example.com/c/4b9e",
+                                  "Annuler : https://rdv.example.com/a/1",
+                                  "Termin verschieben: https://t.example.com/v/1"])
+def test_link_labelled_cancel_or_reschedule_is_a_footer(line: str) -> None:
+    new, footers = split_new_text(f"A new event has been scheduled.\n{line}\n")
+    assert new == "A new event has been scheduled." and footers == (line,)
