@@ -405,7 +405,7 @@ _DETERMINER_IT = re.compile(r"\W*(?:it|this|that|them)\b", re.IGNORECASE)
 
 
 def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object: bool,
-                  dispute: bool = False) -> _Hit:
+                  doc: str = "") -> _Hit:
     phrase = match.group(0)
     before, after = _window(sentence, match.start(), match.end())
     base = {"verb": 0.55, "noun": 0.45, "soft": 0.5, "past": 0.55}[kind]
@@ -492,7 +492,7 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
           and not _NOT_COMMAND_BEFORE.search(before)):
         hit.score += 0.2
         hit.evidence.append("imperative (mid-sentence)")
-    elif own and _OWN_OBJECT.search(sentence, own.start(), own.end() + 40) and not dispute:
+    elif own and _OWN_OBJECT.search(sentence, own.start(), own.end() + 40) and not _DISPUTE.search(doc):
         hit.score += 0.22
         hit.evidence.append(f"the customer reports cancelling their booking: '{own.group(0)}'")
     elif _FIRST_PAST.search(sentence):
@@ -508,7 +508,7 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
     return hit
 
 
-def _hits(text: str, doc_has_object: bool, dispute: bool = False) -> list[_Hit]:
+def _hits(text: str, doc_has_object: bool, doc: str = "") -> list[_Hit]:
     found: list[_Hit] = []
     text = _ABBREV.sub(r"\1", text)
     for sentence in _SENTENCE_END.split(text):
@@ -516,7 +516,7 @@ def _hits(text: str, doc_has_object: bool, dispute: bool = False) -> list[_Hit]:
         for kind, rx in (("verb", _CANCEL_VERB), ("noun", _CANCEL_NOUN), ("soft", _CANCEL_SOFT),
                          ("past", _OWN_PAST)):
             for match in rx.finditer(plain):
-                found.append(_score_cancel(plain, match, kind, doc_has_object, dispute))
+                found.append(_score_cancel(plain, match, kind, doc_has_object, doc))
     return found
 
 
@@ -593,10 +593,9 @@ def detect(msg: ParsedMessage) -> Detection:
         return Detection("other", 0.95, (f"automated notice: '{what[:60]}'",), language, text)
 
     doc_has_object = bool(_BOOKED.search(norm))
-    dispute = bool(_DISPUTE.search(norm))
     body_norm = body.replace("’", "'")
-    subj_hits = _hits(subject.replace("’", "'"), doc_has_object, dispute)
-    body_hits = _hits(body_norm, doc_has_object, dispute)
+    subj_hits = _hits(subject.replace("’", "'"), doc_has_object, norm)
+    body_hits = _hits(body_norm, doc_has_object, norm)
     live = [h for h in body_hits if not h.blocked]
     blocked = [h for h in [*subj_hits, *body_hits] if h.blocked]
     negated = any(h.blocked and h.blocked.startswith("negated") for h in [*subj_hits, *body_hits])
@@ -624,7 +623,7 @@ def detect(msg: ParsedMessage) -> Detection:
     if negated and score < 0.8:
         return Detection("other", 0.9, tuple(h.blocked or "" for h in blocked if h.blocked), language, text)
 
-    if options := _OPTIONS.search(norm):
+    if (score >= 0.5 or _MOVE.search(norm)) and (options := _OPTIONS.search(norm)):
         # "We have two options: 1. cancel … 2. …": undecided, at most a matter for a person.
         if score >= 0.5:
             evidence.append(f"offers options, undecided: '{options.group(0)}'")
