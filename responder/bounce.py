@@ -50,6 +50,16 @@ _BOUNCE_SUBJECT = re.compile(
 _STATUS = re.compile(r"\b([245])\.\d{1,3}\.\d{1,3}\b")
 _HEADER_MSGID = re.compile(r"^\s*Message-ID:\s*(<[^<>\s]+>)", re.IGNORECASE | re.MULTILINE)
 _ADDR_TYPE = re.compile(r"^\s*[\w-]+\s*;\s*")
+#: Warnings that delivery is still being retried: never a permanent failure by themselves.
+_DELAY_WARNING = re.compile(
+    r"warning:\s+message\s+\S+\s+delayed|delayed\s+mail|\(delay\)|delivery\s+delayed|"
+    r"still\s+being\s+retried|zustellung\s+verz[öo]gert|remise\s+diff[ée]r[ée]e|entrega\s+retrasada",
+    re.IGNORECASE,
+)
+_ADDRESS = re.compile(r"<?([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)>?")
+_SMTP_CODE = re.compile(r"\b([45])(?:\d\d\b|\.\d{1,3}\.\d{1,3}\b)")
+#: Where a text bounce starts quoting the returned message: nothing after it is a failure.
+_QUOTED_HEADERS = re.compile(r"^(?:Return-Path|Received|From|To|Subject|Date|Message-ID):", re.I | re.M)
 
 
 @dataclass(frozen=True)
@@ -133,6 +143,33 @@ def _flufl_failures(root: Message) -> tuple[set[str], set[str]]:
     return decode(temporary), decode(permanent)
 
 
+def _text_failures(root: Message, msg: ParsedMessage) -> tuple[set[str], set[str]]:
+    """Last resort for plain-text bounces: addresses followed closely by an SMTP status."""
+    temporary: set[str] = set()
+    permanent: set[str] = set()
+    ours = {msg.from_addr, *msg.to, *msg.cc}
+    for part in _walk(root):
+        if part.get_content_type() != "text/plain":
+            continue
+        payload = part.get_payload(decode=True)
+        if not isinstance(payload, bytes):
+            continue
+        text = payload[:50_000].decode(part.get_content_charset() or "utf-8", "replace")
+        quoted = _QUOTED_HEADERS.search(text)
+        text = text[: quoted.start()] if quoted else text
+        matches = list(_ADDRESS.finditer(text))
+        for i, match in enumerate(matches):
+            address = match.group(1).lower()
+            if address in ours or address.split("@")[0] in ("postmaster", "mailer-daemon"):
+                continue
+            end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+            code = _SMTP_CODE.search(text, match.end(), min(end, match.end() + 400))
+            if code:
+                (permanent if code.group(1) == "5" else temporary).add(address)
+        break  # the notification is the first text part; later ones are the returned mail
+    return temporary, permanent
+
+
 def _original_message_id(root: Message, msg: ParsedMessage) -> str | None:
     parser = email.parser.HeaderParser(policy=email.policy.compat32)
     for part in _walk(root):
@@ -157,7 +194,8 @@ def _original_message_id(root: Message, msg: ParsedMessage) -> str | None:
                 match = _HEADER_MSGID.search(payload[:200_000].decode("utf-8", "replace"))
                 if match and match.group(1) != msg.message_id:
                     return match.group(1)
-    return msg.in_reply_to
+    ids = msg.thread_ids
+    return ids[0] if ids else None
 
 
 def parse_bounce(msg: ParsedMessage) -> Bounce | None:
@@ -165,9 +203,20 @@ def parse_bounce(msg: ParsedMessage) -> Bounce | None:
     if not msg.raw or not looks_like_bounce(msg):
         return None
     root = email.message_from_bytes(msg.raw.replace(b"\x00", b""))
+    dsn_temporary, dsn_permanent = _dsn_failures(root)
+    text_temporary, text_permanent = _text_failures(root, msg)
     temporary, permanent = _flufl_failures(root)
     if not temporary and not permanent:
-        temporary, permanent = _dsn_failures(root)
+        temporary, permanent = (dsn_temporary or text_temporary), (dsn_permanent or text_permanent)
+    # flufl.bounce calls every X-Failed-Recipients address permanent, delay warnings included:
+    # a 4.x.x status or a delay warning without any 5.x.x evidence keeps the address temporary.
+    evidence_permanent = dsn_permanent | text_permanent
+    evidence_temporary = dsn_temporary | text_temporary
+    delay_warning = _DELAY_WARNING.search(msg.subject) is not None
+    for address in sorted(permanent):
+        if address not in evidence_permanent and (address in evidence_temporary or delay_warning):
+            permanent.discard(address)
+            temporary.add(address)
     original = _original_message_id(root, msg)
     if permanent:
         return Bounce(True, tuple(sorted(permanent)), original)

@@ -84,16 +84,18 @@ _SYSTEM_PATTERN = re.compile(
     | -request(\+|$)                # list command address (listname-request)
     | -bounces?(\+|$)               # Mailman, most ESPs
     | ^bounces?[-+._=]              # VERP return paths: bounce-1234-user=example.com
-    | no[-_.]?reply                 # noreply, no-reply, no_reply, booking-noreply
-    | do[-_.]?not[-_.]?reply        # donotreply, do-not-reply
-    | dont[-_.]?reply
-    | no[-_.]?respon[ds]            # noresponder (es), no-response
-    | ne[-_.]?pas[-_.]?repondre     # fr
-    | nao[-_.]?respon[dr]           # naoresponda (pt)
-    | non[-_.]?rispondere           # it
-    | nicht[-_.]?antworten          # de
-    | niet[-_.]?beantwoorden        # nl
-    | no[-_.]?contestar             # es
+    | (?:^|[-_.+])(?:               # no-reply robots, as a word of the local part:
+          no[-_.]?reply             #   noreply, no-reply, no_reply, booking-noreply
+        | do[-_.]?not[-_.]?reply    #   donotreply, do-not-reply
+        | dont[-_.]?reply
+        | no[-_.]?respon[ds]        #   noresponder (es), no-response
+        | no[-_.]?contestar         #   es
+        | ne[-_.]?pas[-_.]?repondre #   fr
+        | nao[-_.]?respon[dr]       #   naoresponda (pt)
+        | non[-_.]?rispondere       #   it
+        | nicht[-_.]?antworten      #   de
+        | niet[-_.]?beantwoorden    #   nl
+      )
     """,
     re.VERBOSE,
 )
@@ -160,28 +162,34 @@ _OOO_STRONG = r"""
     | risposta\s+automatica | messaggio\s+automatico | avviso\s+di\s+assenza
     | risposta\s+di\s+assenza
     | automatisch\s+antwoord | automatisch\s+bericht | afwezigheidsbericht | afwezigheidsmelding
+    | vacation\s+(?:reply|response|responder|notice|message) | holiday\s+(?:notice|auto)
 """
-# Notices that are also ordinary words: only as the whole subject or before a colon/dash.
+# Office notices: only as the whole subject, before a colon, bracket or dash, or before "until".
 _OOO_NOTICE = r"""
-      out\s+of\s+(?:the\s+)?office | away\s+from\s+(?:the\s+)?office | on\s+(?:annual\s+)?leave
-    | on\s+vacation | on\s+holiday | vacation\s+reply | holiday\s+notice | i\s+am\s+away
-    | fuera\s+de\s+(?:la\s+)?oficina | de\s+vacaciones | ausencia\s+de\s+la\s+oficina
-    | absent(?:e)?\s+du\s+bureau | hors\s+du\s+bureau | en\s+cong[ée]s?
-    | nicht\s+im\s+b[üu]ro | au[ßs]er\s+haus | im\s+urlaub | abwesend
-    | fora\s+do\s+escrit[óo]rio | ausente\s+do\s+escrit[óo]rio | de\s+f[ée]rias
-    | fuori\s+(?:sede|ufficio) | in\s+ferie | assente\s+dall'ufficio
-    | afwezig | niet\s+op\s+kantoor | buiten\s+kantoor | met\s+vakantie
+      out\s+of\s+(?:the\s+)?office | away\s+from\s+(?:the\s+)?office
+    | fuera\s+de\s+(?:la\s+)?oficina | ausencia\s+de\s+la\s+oficina
+    | absente?\s+du\s+bureau | hors\s+du\s+bureau
+    | nicht\s+im\s+b[üu]ro | au[ßs]er\s+haus
+    | fora\s+do\s+escrit[óo]rio | ausente\s+do\s+escrit[óo]rio
+    | fuori\s+(?:sede|ufficio) | assente\s+dall'ufficio
+    | niet\s+op\s+kantoor | buiten\s+kantoor
 """
-# Single words a customer may well use for a cancellation ("Ausente: clase del jueves"):
-# only when they prefix what looks like an echoed subject of a message being answered.
-_OOO_WEAK = r"ausente|ausencia|aus[eê]ncia|absent|absence|assente|assenza|abwesenheit|urlaub|vakantie"
+# Words a customer may well use for a cancellation ("Ausente: clase del jueves",
+# "De vacaciones - cancelo"): only before a colon or bracket, and only when what follows
+# looks like the echoed subject of a message being answered.
+_OOO_WEAK = r"""
+      ausente | ausencia | aus[eê]ncia | absent | absence | assente | assenza | abwesend
+    | abwesenheit | urlaub | im\s+urlaub | afwezig | vakantie | met\s+vakantie
+    | on\s+(?:annual\s+)?leave | on\s+vacation | on\s+holiday | de\s+vacaciones | vacaciones
+    | en\s+cong[ée]s? | in\s+ferie | de\s+f[ée]rias
+"""
 
 _BRACKET = r"(?:\[\s*)?"
 _OOO_STRONG_RE = re.compile(rf"^{_BRACKET}(?:{_OOO_STRONG})", re.IGNORECASE | re.VERBOSE)
 _OOO_NOTICE_RE = re.compile(
     rf"^{_BRACKET}(?:{_OOO_NOTICE})\s*(?:$|[:\]\-–—(|]|\buntil\b|\bhasta\b|\bjusqu|\bbis\b|\bat[ée]\b"
     rf"|\bfino\b|\btot\b)", re.IGNORECASE | re.VERBOSE)
-_OOO_WEAK_RE = re.compile(rf"^{_BRACKET}(?:{_OOO_WEAK})\s*[:\]]\s*(?P<rest>.*)$", re.IGNORECASE)
+_OOO_WEAK_RE = re.compile(rf"^{_BRACKET}(?:{_OOO_WEAK})\s*[:\]]\s*(?P<rest>.*)$", re.IGNORECASE | re.VERBOSE)
 _REPLY_PREFIX = re.compile(r"^(?:re|aw|sv|antw|r|rif|rv|res|wg|fw|fwd|tr|enc)\s*:", re.IGNORECASE)
 _AUTO_PREFIX = re.compile(r"^auto:\s", re.IGNORECASE)  # Pigeonhole vacation's default subject
 _OOO_HEADERS = ("x-autoreply", "x-autorespond", "x-autoresponder", "x-mail-autoreply", "x-autoreply-from")
