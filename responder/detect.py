@@ -13,8 +13,14 @@ surrounds it, and the signals that raised or blocked it become the evidence:
   been cancelled", "they cancelled on us"), objects that are not a booking ("cancel the
   newsletter", "the wine pairing") and automated notices (out-of-office, do-not-reply).
 
+Customers who say they tried and cannot cancel ("it won't let me cancel my membership") or
+that they cancelled a booking with us ("I've cancelled my order", no dispute about money)
+cancel too. A list of options ("1. cancel the call … 2. …") is undecided: review at most.
+
 A cancel act next to a request for a new time ("… and book me next month instead") is a
-reschedule. Confidence is calibrated for the decision bands: a clear request to cancel a
+reschedule, and so is a booked customer asking for another slot ("have you got anything the
+following week?"); relayed words, party-size changes and conditionals are not.
+Confidence is calibrated for the decision bands: a clear request to cancel a
 booked thing scores >= 0.80, a bare or indirect cancel 0.50-0.80, blocked ones ``other``.
 """
 
