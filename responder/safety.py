@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import email.utils
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -153,12 +154,12 @@ _OOO_STRONG = r"""
       auto(?:matic|mated)?[-\s]?(?:reply|response|answer)
     | auto[-\s]?respon(?:der|se)
     | out\s+of\s+(?:the\s+)?office(?:\s+(?:reply|notice|message|notification|auto[-\s]?reply))?\s*:
-    | respuesta\s+autom[aá]tica | mensaje\s+autom[aá]tico | respuesta\s+de\s+ausencia
-    | r[ée]ponse\s+automatique | message\s+d'absence | notification\s+d'absence
-    | r[ée]ponse\s+d'absence | absence\s+du\s+bureau
+    | respuesta\s+autom[a~]tica | mensaje\s+autom[a~]tico | respuesta\s+de\s+ausencia
+    | r[e~]ponse\s+automatique | message\s+d'absence | notification\s+d'absence
+    | r[e~]ponse\s+d'absence | absence\s+du\s+bureau
     | automatische\s+antwort | abwesenheitsnotiz | abwesenheitsmeldung | abwesenheitsnachricht
-    | automatische\s+r[üu]ckantwort | autoantwort
-    | resposta\s+autom[aá]tica | mensagem\s+autom[aá]tica | resposta\s+de\s+aus[eê]ncia
+    | automatische\s+r[u~]ckantwort | autoantwort
+    | resposta\s+autom[a~]tica | mensagem\s+autom[a~]tica | resposta\s+de\s+aus[e~]ncia
     | risposta\s+automatica | messaggio\s+automatico | avviso\s+di\s+assenza
     | risposta\s+di\s+assenza
     | automatisch\s+antwoord | automatisch\s+bericht | afwezigheidsbericht | afwezigheidsmelding
@@ -169,8 +170,8 @@ _OOO_NOTICE = r"""
       out\s+of\s+(?:the\s+)?office | away\s+from\s+(?:the\s+)?office
     | fuera\s+de\s+(?:la\s+)?oficina | ausencia\s+de\s+la\s+oficina
     | absente?\s+du\s+bureau | hors\s+du\s+bureau
-    | nicht\s+im\s+b[üu]ro | au[ßs]er\s+haus
-    | fora\s+do\s+escrit[óo]rio | ausente\s+do\s+escrit[óo]rio
+    | nicht\s+im\s+b[u~]ro | au(?:ss|s|~)er\s+haus
+    | fora\s+do\s+escrit[o~]rio | ausente\s+do\s+escrit[o~]rio
     | fuori\s+(?:sede|ufficio) | assente\s+dall'ufficio
     | niet\s+op\s+kantoor | buiten\s+kantoor
 """
@@ -178,25 +179,34 @@ _OOO_NOTICE = r"""
 # "De vacaciones - cancelo"): only before a colon or bracket, and only when what follows
 # looks like the echoed subject of a message being answered.
 _OOO_WEAK = r"""
-      ausente | ausencia | aus[eê]ncia | absent | absence | assente | assenza | abwesend
+      ausente | ausencia | aus[e~]ncia | absent | absence | assente | assenza | abwesend
     | abwesenheit | urlaub | im\s+urlaub | afwezig | vakantie | met\s+vakantie
     | on\s+(?:annual\s+)?leave | on\s+vacation | on\s+holiday | de\s+vacaciones | vacaciones
-    | en\s+cong[ée]s? | in\s+ferie | de\s+f[ée]rias
+    | en\s+cong[e~]s? | in\s+ferie | de\s+f[e~]rias
 """
 
 _BRACKET = r"(?:\[\s*)?"
 _OOO_STRONG_RE = re.compile(rf"^{_BRACKET}(?:{_OOO_STRONG})", re.IGNORECASE | re.VERBOSE)
 _OOO_NOTICE_RE = re.compile(
-    rf"^{_BRACKET}(?:{_OOO_NOTICE})\s*(?:$|[:\]\-–—(|]|\buntil\b|\bhasta\b|\bjusqu|\bbis\b|\bat[ée]\b"
+    rf"^{_BRACKET}(?:{_OOO_NOTICE})\s*(?:$|[:\]\-–—(|]|\buntil\b|\bhasta\b|\bjusqu|\bbis\b|\bat[e~](?!\w)"
     rf"|\bfino\b|\btot\b)", re.IGNORECASE | re.VERBOSE)
 _OOO_WEAK_RE = re.compile(rf"^{_BRACKET}(?:{_OOO_WEAK})\s*[:\]]\s*(?P<rest>.*)$", re.IGNORECASE | re.VERBOSE)
 _REPLY_PREFIX = re.compile(r"^(?:re|aw|sv|antw|r|rif|rv|res|wg|fw|fwd|tr|enc)\s*:", re.IGNORECASE)
 _AUTO_PREFIX = re.compile(r"^auto:\s", re.IGNORECASE)  # Pigeonhole vacation's default subject
+_UNDECODABLE = re.compile("\ufffd+")
 _OOO_HEADERS = ("x-autoreply", "x-autorespond", "x-autoresponder", "x-mail-autoreply", "x-autoreply-from")
 
 
+def _fold(text: str) -> str:
+    """Accents dropped (Réponse -> Reponse); undecodable bytes (U+FFFD runs) become ``~``,
+    which the patterns accept wherever an accented letter stands."""
+    text = unicodedata.normalize("NFKD", text.replace("ß", "ss"))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return _UNDECODABLE.sub("~", text)
+
+
 def _out_of_office_subject(msg: ParsedMessage) -> str | None:
-    subject = msg.subject.strip().strip("*").strip()
+    subject = _fold(msg.subject).strip().strip("*").strip()
     if not subject:
         return None
     if _OOO_STRONG_RE.match(subject) or _AUTO_PREFIX.match(subject) or _OOO_NOTICE_RE.match(subject):
