@@ -41,6 +41,10 @@ def decode_header_value(value: str | email.header.Header | None) -> str:
     if value is None:
         return ""
     raw = str(value)
+    if any("\udc80" <= ch <= "\udcff" for ch in raw):
+        # Raw 8-bit header bytes (RFC 6532 UTF-8, or a legacy charset) kept by the parser
+        # as surrogate escapes: decode them properly instead of as replacement characters.
+        raw = decode_bytes(raw.encode("ascii", "surrogateescape"), "utf-8")
     try:
         parts = email.header.decode_header(raw)
     except Exception:
@@ -257,7 +261,7 @@ def parse_message(raw: bytes) -> ParsedMessage:
         message_id_synthetic=synthetic,
         from_addr=from_addr,
         from_name=from_name,
-        subject=decode_header_value(msg.get("Subject")) if "subject" in headers else "",
+        subject=headers["subject"][0] if "subject" in headers else "",
         to=tuple(a for _, a in _addresses(values("to"))),
         cc=tuple(a for _, a in _addresses(values("cc"))),
         reply_to=tuple(a for _, a in _addresses(values("reply-to"))),
