@@ -1,0 +1,726 @@
+"""Why the customer cancelled, whether they welcome contact later, and whether they opt out.
+
+A transparent rule-based reader in seven languages (en, es, fr, de, pt, it, nl). The text
+is lower-cased, accent-folded (length-preserving, so evidence is quoted from the original)
+and split into sentences. Every language's patterns are tried, because the detected
+language can be wrong and customers mix languages.
+
+* **reason**: weighted phrases per category are summed; the best category wins (ties go
+  to the more specific one). A phrase inside "nothing to do with …" / "not because of …"
+  does not count. No phrase at all is ``none``.
+* **opt_out**: asking not to be emailed again ("please don't email me again", "remove me
+  from your list", "unsubscribe", "stop", "keine E-Mails mehr", "ne m'écrivez plus" …),
+  polite and indirect forms included. Positive-form requests ("remove me", "unsubscribe")
+  do not count after a negation in the same clause ("no need to unsubscribe me").
+* **future_contact**: ``no`` on opt-out, on "I won't be back", or when the reason rules
+  it out (moved away, dissatisfied); ``yes`` on "I'll be back", "maybe in the spring", or
+  any time hint; else ``unknown``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from responder.timehints import fold, mentions_time
+
+Reason = Literal["schedule_conflict", "illness", "cost", "not_ready", "found_alternative", "moved_away",
+                 "dissatisfied", "no_longer_needed", "personal", "other", "none"]
+FutureContact = Literal["yes", "no", "unknown"]
+
+REASONS: tuple[Reason, ...] = ("schedule_conflict", "illness", "cost", "not_ready", "found_alternative",
+                               "moved_away", "dissatisfied", "no_longer_needed", "personal", "other", "none")
+
+
+@dataclass(frozen=True)
+class ReasonResult:
+    reason: Reason
+    future_contact: FutureContact
+    opt_out: bool
+    evidence: tuple[str, ...]  # phrases that decided
+    reason_text: str  # the customer's own words for the reason (the sentence), "" if none
+
+
+# --- normalisation ------------------------------------------------------------------------------
+
+_REPLY_HEADER = re.compile(
+    r"^\s*(?:on\b.{0,200}\bwrote:|le\b.{0,200}a ecrit\s?:|el\b.{0,200}\bescribio:|am\b.{0,200}\bschrieb"
+    r"|em\b.{0,200}\bescreveu:|il\b.{0,200}\bha scritto:|op\b.{0,200}\bschreef"
+    r"|-{2,}\s*(?:original message|mensaje original|message d'origine|ursprungliche nachricht"
+    r"|mensagem original|messaggio originale|oorspronkelijk bericht)|from:.*@)",
+)
+
+
+_SIGN_OFF = re.compile(
+    r"^(?:(?:kind|best|warm|many|with kind|warmest|all the) )?(?:regards|wishes|thanks(?: again)?"
+    r"|thank you|cheers|best"
+    r"|yours(?: sincerely| truly)?|sincerely|love|xx?|greetings|warmly|met vriendelijke groet(?:en)?"
+    r"|groet(?:jes|en)?|liefs"
+    r"|gruss|grusse|mit freundlichen grussen|viele grusse|liebe grusse|lg|herzliche grusse|alles liebe"
+    r"|cordialement"
+    r"|bien (?:a vous|cordialement)|bises|bonne journee|saludos|un saludo|abrazos?|un abrazo"
+    r"|abrazo grande|un beso|besos"
+    r"|atentamente|cumprimentos|abracos?|obrigad[oa]|beijos?|saluti|cordiali saluti|un caro saluto|a presto"
+    r"|namaste)\W*$"
+)
+
+
+def own_words(text: str) -> str:
+    """The text without quoted lines; a reply header ends it unless a quote follows (bottom-posting)."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    kept: list[str] = []
+    for i, line in enumerate(lines):
+        if line.lstrip().startswith(">"):
+            continue
+        if _REPLY_HEADER.match(fold(line)):
+            following = next((x for x in lines[i + 1:] if x.strip()), "")
+            if following.lstrip().startswith(">"):
+                continue  # bottom-posted reply: the quote follows, the customer's words come after
+            break
+        if kept and any(x.strip() for x in kept) and _SIGN_OFF.match(fold(line).strip()):
+            break  # what follows a closing is a name and a signature
+        kept.append(line)
+    return "\n".join(kept).strip()
+
+
+# --- patterns -----------------------------------------------------------------------------------
+# Written for folded text (lower case, no accents). (weight, pattern) per category.
+
+_P = list[tuple[int, str]]
+
+_REASON_PATTERNS: dict[Reason, _P] = {
+    "schedule_conflict": [
+        (3, r"\b(?:work|business) trips?\b|\btravel+ing (?:for work|to)\b|\bwill (?:now )?be travel+ing\b"),
+        (3, r"\b(?:new|late|night|early|different) (?:rota|shifts?|schedule|timetable|working hours)\b"),
+        (3, r"\b(?:clash(?:es)?|conflicts?) with\b|\bright on top of\b|\bdouble[- ]booked\b"),
+        (3, r"\bworking (?:saturdays|sundays|weekends|nights|evenings|late|mondays|tuesdays|wednesdays"
+            r"|thursdays|fridays)\b|\bput me on (?:a |the )?(?:late|night|early)"),
+        (3, r"\b(?:uni|university|school|work|class) (?:timetable|schedule)\b|\btimetable came out\b"),
+        (2, r"\b(?:started|starting|start|got) a new job\b|\bpacked me off\b|\bon call\b|\bovertime\b"),
+        (2, r"\bmoved (?:practice|the meeting|my shift|her baby shower|his|her|their)\b|\bi'?m hosting\b"),
+        (2, r"\b(?:can'?t|cannot|couldn'?t|unable to) (?:make it|make the|get (?:there|time off|away))\b"),
+        (3, r"\b(?:moved|switched|changed|put)(?: \w+){0,3} (?:to|onto|on) (?:nights|days|weekends|mornings"
+            r"|evenings|late|early|(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:days?)?)\b"
+            r"|\bcan'?t do both\b|\bin crunch\b|\bcrunch\b|\b(?:release|launch|project)(?: date)? slipped\b"),
+        (3, r"\b(?:i'?m|i am) needed (?:at|in|for)\b|\btrade (?:show|fair)\b|\bconference\b"),
+        (2, r"\brota\b|\brehears\w*|\bon nights\b|\bnight shifts?\b|\bno way (?:i|we) can\b|\bexams?\b"),
+        (1, r"\bschedule\b|\bmeeting\b|\bdeadline\b|\bbusy\b|\bno time\b|\bhours changed\b|\bpractice\b"),
+        # es
+        (3, r"\b(?:cambiado|cambiaron|cambian) (?:el|de) (?:horario|turno)\b|\bviaje de trabajo\b"
+            r"|\bme (?:coincide|solapa)\b|\bme (?:acaban de )?mand(?:an|aron|ado) a\b"),
+        (2, r"\bhorario\b|\bturno\b|\bno llego a (?:ninguna|la|las) clase|\bno tengo tiempo\b"),
+        (1, r"\bel curro\b|\bel trabajo\b|\breunion\b"),
+        # fr
+        (3, r"\bastreinte\b|\bdeplacement (?:professionnel|pro)\b|\bemploi du temps\b"
+            r"|\bchangement d'horaires?\b"),
+        (2, r"\bhoraires?\b|\bplanning\b|\bpas le temps\b|\bmon (?:chef|patron|employeur)\b"),
+        (1, r"\bmon travail\b|\breunion\b"),
+        # de
+        (3, r"\bdienstreise\b|\bschicht(?:dienst|plan|wechsel)?\b|\barbeitszeiten?\b|\bdienstplan\b"
+            r"|\bterminkollision\b|\b(?:uberschneid|kollidier)\w*"),
+        (2, r"\bberuflich\b|\bkeine zeit\b|\bmeeting\b|\bbesprechung\b|\bterminlich\b"),
+        # pt
+        (3, r"\b(?:mudei|mudaram|mudou) (?:de |o )?(?:turno|horario)\b|\bviagem de (?:trabalho|negocios)\b"),
+        (2, r"\bturno\b|\bhorario\b|\bnao tenho tempo\b|\bnao (?:consigo|vou conseguir) (?:ir|chegar)\b"),
+        # it
+        (3, r"\btrasferta\b|\b(?:spostato|cambiato) (?:una riunione|il turno|l'orario|gli orari)\b"
+            r"|\bimpegno di lavoro\b|\bturni?\b"),
+        (2, r"\borari\b|\borario\b|\briunione\b|\bnon riesco a liberarmi\b|\bnon ho tempo\b"),
+        # nl
+        (3, r"\brooster\b|\b(?:late|avond|nacht)diensten?\b|\bzakenreis\b|\bwerktijden\b"),
+        (2, r"\bgeen tijd\b|\bvergadering\b|\bdiensten\b|\boverlapt?\b"),
+    ],
+    "illness": [
+        (3, r"\b(?:ill|sick|unwell|poorly)\b|\bflu\b|\bcovid\b|\bfever\b|\bmigraine\b|\bstomach bug\b"
+            r"|\bchicken ?pox\b|\bcontagious\b|\btested positive\b|\bconcussion\b|\binfection\b"),
+        (3, r"\b(?:surgery|operation)\b|\bhospital\b|\bbroke (?:my|his|her)\b|\bbroken (?:leg|arm|foot"
+            r"|wrist|ankle"
+            r"|rib|toe)\b|\binjur\w*|\bsprain\w*|\btweaked my\b|\bthrew (?:my|out my) back\b"
+            r"|\bhip replacement\b"),
+        (3, r"\bsurgeon\b|\bhad my \w+ (?:out|removed)\b"),
+        (2, r"\bgp\b|\bpediatrician\b|\bnot feeling (?:well|great)\b|\bcome down with\b|\bpregnan\w*"
+            r"|\brecover\w*|\bphysio\b|\bmedical\b|\bappendi\w*|\bback pain\b"),
+        (1, r"\bknee\b|\bankle\b|\bwrist\b|\bdoctor\b"),
+        # es
+        (3, r"\benferm\w*|\bgripe\b|\bresfriad\w*|\bfiebre\b|\b(?:me|le) (?:han |ha )?opera(?:do|n|ron)\b"
+            r"|\boperaci[oó]n\b|\bhospital\b|\blesi[oó]n\b|\bme (?:rompi|he roto)\b|\bestoy mal[oa]?\b"
+            r"|\bbaja medica\b|\bembarazad\w*"),
+        # fr
+        (3, r"\bmalade\b|\bgrippe\b|\bopere(?:e|s)?\b|\boperation\b|\bhopital\b|\bbless(?:e|ee|ure)\b"
+            r"|\bfracture\b"
+            r"|\bgastro\b|\bfievre\b|\benceinte\b|\bentorse\b|\barret maladie\b|\bchirurgien\b"
+            r"|\bappendicite\b"),
+        (2, r"\bmedecin\b|\bsante\b|\bremis(?:e)?\b"),
+        # de
+        (3, r"\bkrank\w*|\bgrippe\b|\berkalt\w*|\bfieber\b|\boperation\b|\boperiert\b|\bkrankenhaus\b"
+            r"|\bverletz\w*|\bgebrochen\b|\bcorona\b|\bschwanger\b|\bbandscheibe\b|\bmagen-darm\b"
+            r"|\bunfall\b"),
+        (2, r"\barzt\b|\barztin\b|\bgesundheitlich\w*"),
+        # pt
+        (3, r"\bdoente\b|\bgripe\b|\bfebre\b|\boperad[oa]\b|\bcirurgia\b|\bhospital\b|\bles[aã]o\b"
+            r"|\bparti o\b|\bfratur\w*|\bgravida\b|\bconstipad[oa]\b|\bbota\b"),
+        (2, r"\bmedico\b|\bsaude\b"),
+        # it
+        (3, r"\bmalat[oa]\b|\binfluenza\b|\bfebbre\b|\boperat[oa]\b|\bintervento\b|\bospedale\b|\binfortun\w*"
+            r"|\bmi sono rott\w*|\bfrattur\w*|\bincinta\b|\bmal di \w+"),
+        (2, r"\bmedico\b|\bsalute\b"),
+        # nl
+        (3, r"\bziek\w*|\bgriep\b|\bkoorts\b|\bgeopereerd\b|\boperatie\b|\bziekenhuis\b|\bblessure\b"
+            r"|\bgebroken\b|\bzwanger\b|\bhernia\b"),
+        (2, r"\bdokter\b|\bhuisarts\b|\bgezondheid\w*"),
+    ],
+    "cost": [
+        (3, r"\b(?:too|so|very) (?:expensive|pricey|costly)\b|\b(?:can'?t|cannot|couldn'?t) (?:afford|justify"
+            r"|stretch|swing|spend)\b|\bafford\w*|\bbudget\w*|\bfinanc\w*|\bspending\b"
+            r"|\bcutting (?:back|down)\b|\bcut(?:ting)? (?:costs|back)\b|\bprice (?:rise|increase"
+            r"|went up)\b"),
+        (3, r"\b(?:laid off|let go|lost my job|made redundant|redundan\w*|hours (?:being |were )?cut)\b"
+            r"|\bbills?\b|\bcosts? (?:went|have gone|go) up\b|\bsubscriptions?\b.{0,30}\bpurge\b|\bpurge\b"),
+        (3, r"\bnot in a position to (?:pay|afford)\b|\binsur\w+ (?:won'?t|will not|doesn'?t|does not"
+            r"|no longer)"
+            r" (?:cover|authori[sz]e|pay)\b"),
+        (2, r"\bmoney\b|\bwiped (?:us|me) out\b|\bskint\b|\bstrapped\b|\bbroke\b(?! (?:my|his|her|up|down))"),
+        (1, r"\bexpensive\b|\bcheaper\b|\bprice\b|\bcost\b|\brepayments\b|\binterest rates?\b"),
+        # es
+        (3, r"\bdinero\b|\bpresupuesto\b|\beconomic\w*|\bno me sale a cuenta\b|\bno llego a (?:todo"
+            r"|fin de mes)\b"
+            r"|\bdemasiado car[oa]\b|\bsubida\b|\bgastos\b|\bfinancier\w*|\bparo\b"),
+        (1, r"\bcar[oa]\b|\bprecio\b|\bpagar\b"),
+        # fr
+        (3, r"\btrop cher\b|\bbudget\w*|\bargent\b|\bfinanci\w*|\bhausse\b|\bmoyens\b|\bchomage\b"
+            r"|\bdepenses\b"),
+        (1, r"\bcher\b|\bprix\b|\btarif\b"),
+        # de
+        (3, r"\bzu teuer\b|\bgeld\b|\bbudget\b|\bfinanziell\w*|\bkurzarbeit\b|\barbeitslos\b|\bsparen\b"
+            r"|\b(?:nicht|kaum) (?:mehr )?leisten\b|\bnicht mehr drin\b|\bpreiserhohung\b"),
+        (1, r"\bteuer\b|\bkosten\b|\bpreis\b"),
+        # pt
+        (3, r"\bdinheiro\b|\bor[cç]amento\b|\bfinanceir\w*|\bdesempregad\w*|\bdesligad[oa] da empresa\b"
+            r"|\bapertad[oa]\b|\bpuxado\b|\bgrana\b|\bgastos\b|\bmuito car[oa]\b"),
+        (1, r"\bcar[oa]\b|\bpre[cç]o\b|\bpagar\b"),
+        # it
+        (3, r"\bsoldi\b|\bbudget\b|\beconomic\w*|\bpermettermi\b|\bpermetterci\b|\bspese\b|\bfinanziari\w*"
+            r"|\bdisoccupat\w*|\blicenziat\w*|\btroppo car[oa]\b"),
+        (1, r"\bcar[oa]\b|\bprezzo\b|\baumento\b"),
+        # nl
+        (3, r"\bte duur\b|\bgeld\b|\bbudget\b|\bfinancieel\b|\bfinanci[eë]n\b|\bkrap\b|\bbezuinig\w*"
+            r"|\bontslagen\b"
+            r"|\bwerkloos\b"),
+        (1, r"\bduur\b|\bkosten\b|\bprijs\b|\bbetalen\b"),
+    ],
+    "not_ready": [
+        (4, r"\bnot (?:\w+ ){0,3}ready\b|\b(?:don'?t|doesn'?t|didn'?t) feel ready\b|\bnowhere near (?:fit"
+            r"|ready)"
+            r"|\bnot (?:fit|confident|prepared) enough\b|\bnot the right time\b|\bcold feet\b"
+            r"|\bchicken(?:ed)? out\b"
+            r"|\bsecond thoughts\b|\bjumped the gun\b|\bbit (?:premature|too soon)\b|\btoo soon\b"),
+        (3, r"\bsoit (?:vraiment )?prete?\b|\bvaut mieux attendre\b|\btoo (?:young|little|small)\b"
+            r"|\bstill (?:too )?(?:young|little)\b|\bencore (?:tres |trop )?(?:petite?|jeune)\b"
+            r"|\bzu (?:jung|klein)\b"
+            r"|\bdemasiado (?:pequen[oa]|joven)\b|\btroppo piccol[oa]\b|\bte (?:jong|klein)\b"
+            r"|\bmuito pequen[oa]\b"),
+        (2, r"\bhold(?:ing)? off\b|\bon hold\b|\brevisit\b|\bthink (?:it over|about it)\b|\bneed (?:more"
+            r"|some) time\b"
+            r"|\bnot sure (?:yet|i'?m|we'?re)\b|\bfeels? up to it\b|\bmore research\b|\bnot yet\b"),
+        # es
+        (3, r"\bno (?:estoy|estamos) (?:list[oa]s?|preparad[oa]s?|para)\b|\btodavia no estoy\b"
+            r"|\bno es (?:el|buen) momento\b"),
+        (2, r"\bpensarlo\b|\btodavia no\b|\baun no\b"),
+        # fr
+        (3, r"\bpas (?:encore )?pret(?:e|s|es)?\b|\bpas (?:le bon|encore le) moment\b"),
+        (2, r"\breflechir\b|\bpas encore\b"),
+        # de
+        (3, r"\bnoch nicht (?:bereit|so ?weit)\b|\bnicht der richtige zeitpunkt\b"),
+        (2, r"\buberlegen\b|\bnoch nicht\b"),
+        # pt
+        (3, r"\bnao (?:estou|estamos) pront[oa]s?\b|\bnao e (?:o|a) (?:momento|hora)\b"),
+        (2, r"\bainda nao\b|\bpensar melhor\b"),
+        # it
+        (3, r"\bnon (?:sono|siamo) pront[oi]\b|\bnon e il momento\b"),
+        (2, r"\bnon ancora\b|\bancora presto\b|\bpensarci\b"),
+        # nl
+        (3, r"\bnog niet klaar\b|\bniet het (?:juiste|goede) moment\b|\ber nog niet aan toe\b"),
+        (2, r"\bnog niet\b|\bnadenken\b|\beerst (?:even )?laten wennen\b|\beerst even\b"),
+    ],
+    "found_alternative": [
+        (3, r"\b(?:went|go|going|gone|decided to go) with (?:another|a different|someone|a cheaper"
+            r"|an? \w+ (?:company"
+            r"|provider|firm)|them)\b|\bfound (?:a|an|another|someone|somebody)\b|\bswitch(?:ed|ing) to\b"
+            r"|\banother (?:provider|company|vendor|practice|salon|studio|gym|tutor|school|photographer|firm"
+            r"|clinic|dentist|agency|supplier|contractor|trainer|teacher|instructor|service)\b"),
+        (3, r"\b(?:in-house|internally|in house)\b|\bsomeone else\b|\bcalled another\b"
+            r"|\bregistered (?:there|with)\b"
+            r"|\bsigned up (?:with|at|for) (?:a|another)\b|\bgot a place (?:at|in)\b|\bbooked (?:with"
+            r"|elsewhere)\b"),
+        (3, r"\bended up (?:booking|going|getting|choosing|with)\b|\b(?:go|went|going|gone) with a\b"
+            r"|\bchanger de \w+|\b(?:a|de) otro (?:\w+ )?(?:distribuidor|proveedor|sitio|centro)\b"
+            r"|\binterne\b"
+            r"|\bneemt (?:\w+ ){0,5}over\b"),
+        (2, r"\bon-?site\b|\bfree (?:classes|sessions|lessons|reformer)\b|\bneighbou?r\b"
+            r"|\bopened (?:\w+ ){0,3}(?:gym|studio|cent(?:er|re)|salon|clinic|practice|school|pool)\b"
+            r"|\b(?:works out|much|way) (?:easier|cheaper|more convenient|closer)\b|\beasier for us\b"
+            r"|\bmore convenient\b|\bsomewhere else\b"),
+        (3, r"\babri\w* (?:uma?|um) (?:\w+ ){0,2}nov[oa]\b|\b(?:han abierto|abrieron|ha abierto) (?:un|una)\b"
+            r"|\bvient d'ouvrir\b|\ba ouvert (?:un|une)\b|\b(?:neu )?eroffnet\b|\b(?:hanno|ha) aperto\b"
+            r"|\bgeopend\b"),
+        (2, r"\bmais (?:facil|perto|pratico)\b|\bdo lado\b|\bmas (?:cerca|comodo)\b|\bplus (?:pratique"
+            r"|proche)\b"
+            r"|\bnaher\b|\bbequemer\b|\bpiu (?:vicin[oa]|comod[oa])\b|\bdichterbij\b|\bhandiger\b"
+            r"|\bmakkelijker\b"),
+        (2, r"\belsewhere\b|\binstead\b|\boffered (?:us|me|to do)\b|\bmade more sense to go\b"
+            r"|\bcloser to (?:home|work)\b"),
+        # es
+        (3, r"\botr[oa] (?:centro|gimnasio|proveedor|profesor|profesora|dentista|veterinari[oa]|sitio"
+            r"|academia"
+            r"|empresa|clinica|peluqueria|escuela)\b|\b(?:he|hemos) encontrado\b|\bnos quedamos con\b"),
+        # fr
+        (3, r"\b(?:trouve|choisi|opte pour|pris) (?:un|une) (?:autre|nouvel?l?e?)\b"
+            r"|\bautre (?:prestataire|salle|cabinet"
+            r"|professeur|coiffeur|entreprise|ecole)\b|\bobtenu une place\b|\ben interne\b"),
+        (2, r"\bailleurs\b|\bplutot\b"),
+        # de
+        (3, r"\b(?:anderen?|neuen?) (?:anbieter|zahnarzt|zahnarztin|studio|firma|arzt|praxis|trainer|schule"
+            r"|dienstleister|friseur)\b|\bgefunden\b|\bgewechselt\b|\bentschieden fur\b|\bintern\b"),
+        # pt
+        (3, r"\boutr[oa] (?:empresa|academia|clinica|profissional|plataforma|escola|salao)\b"
+            r"|\bencontr(?:ei|amos)\b"
+            r"|\bplataforma\b|\boptamos por\b|\bmudei para\b"),
+        # it
+        (3, r"\baltr[oa] (?:palestra|studio|centro|fornitore|dentista|insegnante|scuola|parrucchiere)\b"
+            r"|\b(?:ho|abbiamo) trovato\b|\bscelto\b"),
+        # nl
+        (3, r"\bgekozen voor\b|\b(?:ander|andere) (?:bedrijf|aanbieder|praktijk|school|kapper|sportschool)\b"
+            r"|\bgevonden\b|\bovergestapt\b"),
+    ],
+    "moved_away": [
+        (4, r"\bmov(?:e|ed|ing) (?:away|abroad|out of (?:town|state|the area|the country)"
+            r"|across the country|house"
+            r"|overseas)\b|\brelocat\w*"
+            r"|\bemigrat\w*|\b(?:off|going) to uni\b|\bleaving (?:the area|town|the country|the city)\b"
+            r"|\bnew (?:city|country)\b|\btransferred to (?!another (?:practice|provider))"),
+        (4, r"\b(?:nos )?mud(?:o|amos|ado|arnos|arme|anza)\b(?! de (?:turno|horario))|\btraslad\w*"
+            r"|\bme voy a vivir\b"),
+        (4, r"\bdemenag\w*|\bm'installe\b|\bmutation\b"),
+        (4, r"\bumzug\w*|\bziehe(?:n)? (?:nach|um|weg)\b|\bumgezogen\b|\bweggezogen\b|\bversetzt\b"),
+        (4, r"\bmud(?:ar|ei|amos|ando|o)(?:-me)? (?:para|de cidade|de casa|de pais)\b|\bmudan[cç]a\b"),
+        (4, r"\btrasferisc\w*|\btrasferit\w*|\btrasloc\w*|\bmi trasferisco\b"),
+        (4, r"\bverhuiz\w*|\bverhuisd\w*|\bemigrer\w*"),
+    ],
+    "dissatisfied": [
+        (3, r"\bdisappoint\w*|\bnot happy\b|\bunhappy\b|\b(?:poor|bad|terrible|awful|shoddy) (?:service"
+            r"|experience"
+            r"|quality|job|work|communication)\b|\brude\b|\bunprofessional\b|\bexpected better\b"
+            r"|\bcomplain\w*"
+            r"|\bnot worth\b|\bwaste of\b|\bhaven'?t been helping\b|\bnothing like what\b|\bno[- ]shows?\b"
+            r"|\bdidn'?t (?:show|turn) up\b|\bkept cancel+ing\b|\bcancel+ed on me\b|\bi'?m done\b"
+            r"|\b(?:will not|won'?t) be returning\b|\btalked to me like\b|\bnever (?:got|been) answered\b"
+            r"|\bnever got (?:a |an )?(?:reply|answer|response|call)\b|\bnobody called\b|\bcan'?t trust\b"),
+        (3, r"\b(?:leave|leaving|write|writing|post|posting) (?:a|an) (?:\w+ )?review\b|\bdisput\w*"
+            r"|\b(?:doesn'?t|didn'?t|does not|did not) (?:really )?make up for\b|\bslimy\b|\bspoil(?:ed|t)\b"
+            r"|\brotten\b|\bmou?ldy\b|\b(?:nobody|no one|no-one) (?:\w+ )?(?:offered|told|explained|fixed"
+            r"|apologi[sz]ed"
+            r"|bothered|answered|got back)\b|\bi reported\b|\bnot letting (?:her|him|them)\b"
+            r"|\b(?:waiting|waited|kept waiting|esperando|espere|attendu|gewartet|aspettato|gewacht|esperei)"
+            r"(?: \w+){0,3} \d+ (?:min|minutes|minutos|minuten|minuti)\b|\bnadie me (?:dio|explico|aviso"
+            r"|dijo)\b"
+            r"|\bservicio que no\b|\bpersonne ne m'a\b|\bniemand hat\b|\bnessuno mi ha\b|\bniemand heeft\b"),
+        (3, r"\b(?:no|any) improvement\b|\bhasn'?t (?:improved|helped)\b|\bsigue (?:exactamente )?igual\b"
+            r"|\bpoco atendid[oa]\b|\bsin que nadie\b|\berschrocken\b|\bnicht das,? was ich\b"),
+        (2, r"\bsupposed to\b|\bcharged me\b|\bpeeled\b|\bnot what i\b"),
+        (2, r"\bstopped (?:working|syncing)\b|\btickets?\b|\b(?:running|always|again|minutes) late\b"
+            r"|\bnot (?:been )?(?:fixed|resolved)\b"
+            r"|\bnot helping\b|\bmistakes?\b|\bruined\b|\bdamaged\b|\bon hold for\b|\bfrustrat\w*"),
+        # es
+        (3, r"\bdecepcion\w*|\bmal servicio\b|\bno (?:estoy|estamos|quede) content[oa]s?\b|\bqueja\w*"
+            r"|\bmaleducad\w*|\bpesim[oa]\b|\bimpuntual\w*|\bun desastre\b"),
+        # fr
+        (3, r"\bdecu(?:e|s)?\b|\binadmissible\b|\bmecontent\w*|\bpas satisfait\w*|\bn'a pas tenu\b"
+            r"|\binacceptable\b"
+            r"|\bplainte\b|\bdesagreable\b|\bpas serieux\b|\bscandaleu\w*"),
+        # de
+        (3, r"\bunzufrieden\w*|\benttausch\w*|\bbeschwerde\b|\bunfreundlich\w*|\bschlecht\w*|\berwarte ich\b"
+            r"|\bmangelhaft\b|\bunzuverlassig\w*|\bnicht erreichbar\b|\bdruck macht\b|\bargerlich\b"),
+        # pt
+        (3, r"\binsatisfeit[oa]\b|\bdecepcion\w*|\bmal atendid[oa]\b|\bpessim[oa]\b"
+            r"|\bnao me sinto (?:mais )?segur"
+            r"|\breclama\w*|\bdescaso\b|\bninguem me (?:falou|avisou|disse)\b"),
+        # it
+        (3, r"\binsoddisfatt\w*|\bdelus[oa]\b|\bdeludente\b|\bscortes\w*|\bpessim[oa]\b|\blamentel\w*"
+            r"|\bnon (?:sono|siamo) (?:rimast[oi] )?soddisfatt\w*|\bscadente\b"),
+        # nl
+        (3, r"\bontevreden\b|\bteleurgesteld\b|\bteleurstellend\b|\bslechte (?:service|ervaring|kwaliteit)\b"
+            r"|\bonbeleefd\b|\bklacht\w*|\bniet tevreden\b|\bonprofessioneel\b"),
+    ],
+    "no_longer_needed": [
+        (3, r"\bno (?:longer )?need(?:ed)?\b|\b(?:don'?t|won'?t|doesn'?t) need\b|\bnot needed\b"
+            r"|\bno need (?:to|for)\b"
+            r"|\b(?:passed|got through|achieved|aced) (?:the|my|his|her)\b|\bgot (?:his|her|my"
+            r"|their) results\b"
+            r"|\brunning fine\b|\b(?:is|are|all) (?:fixed|sorted|resolved|healed)\b|\bsold\b"
+            r"|\bgave (?:it )?away\b"
+            r"|\bnothing left\b|\bno room for\b|\baccepted (?:it|an offer)\b|\bno longer (?:required"
+            r"|necessary)\b"),
+        (3, r"\bno longer (?:require|a priority|want)\w*|\b(?:doesn'?t|don'?t) want to continue\b"
+            r"|\blost interest\b"
+            r"|\bwon'?t be needing\b|\b(?:i|he|she|we) passed\b"),
+        (2, r"\bdecided not to (?:proceed|go ahead|continue)\b|\bfixed\b|\bgood news\b|\bfine now\b"
+            r"|\bbetter now\b"),
+        # es
+        (3, r"\bya no (?:lo |la |los |las |me |nos )?(?:necesit|hace falta|va a seguir)\w*|\b(?:ha|he"
+            r"|hemos) aprobado\b"
+            r"|\baprob(?:o|e|ado)\b|\bse ha (?:solucionado|arreglado)\b|\bno hace falta\b"),
+        # fr
+        (3, r"\bplus besoin\b|\bn'(?:en )?(?:ai|avons|a) plus besoin\b|\breussi (?:mon|son|l'|le|sa)\b"
+            r"|\bregle\b"
+            r"|\bresolu\b"),
+        # de
+        (3, r"\bnicht mehr (?:notig|gebraucht|benotigt|erforderlich)\b"
+            r"|\bbrauche(?:n)? (?:\w+ ){0,3}nicht mehr\b"
+            r"|\bbestanden\b|\bhat sich erledigt\b|\berledigt\b"),
+        # pt
+        (3, r"\bnao (?:preciso|precisamos) mais\b|\bja nao (?:preciso|precisamos|e necessario)\b|\bpassei\b"
+            r"|\baprovad[oa]\b|\bresolvid[oa]\b|\bnao faz (?:mais )?sentido\b"),
+        # it
+        (3, r"\bnon (?:mi|ci) serv(?:e|ono) piu\b|\bnon (?:ho|abbiamo) piu bisogno\b|\b(?:ho|ha) passato\b"
+            r"|\brisolt[oa]\b|\bva benissimo\b|\bnon mi sembra il caso di continuare\b|\bnon serve piu\b"),
+        # nl
+        (3, r"\bniet (?:meer )?nodig\b|\bgeslaagd\b|\bopgelost\b|\bhoeft niet meer\b"),
+    ],
+    "personal": [
+        (3, r"\bpersonal (?:reasons?|matters?|circumstances|issues)\b|\bfamily (?:stuff|matters?|reasons"
+            r"|emergency"
+            r"|issues|circumstances)\b|\bthings (?:going on )?at home\b|\ba lot going on\b"
+            r"|\bgoing on (?:with|at)\b"
+            r"|\bseparat(?:ing|ed|ion)\b|\bdivorc\w*|\bbroke up\b|\bbreak-?up\b|\bsplit up\b"
+            r"|\bcall(?:ed)? off the wedding\b"
+            r"|\bpassed away\b|\bdied\b|\bfuneral\b|\bbereave\w*|\blook(?:ing)? after (?:him|her|my|them)\b"
+            r"|\bcar(?:e|ing) for (?:my|him|her)\b|\bhad a fall\b|\bfamily\b"),
+        (3, r"\bmotivos? (?:personales|familiares|pessoais)\b|\basuntos? personales\b|\bfallec\w*|\bfaleceu\b"
+            r"|\bfalecimento\b|\bcuidar\b|\bquedar con ella\b|\bquedarme con (?:ella|el)\b|\bsepara\w*"
+            r"|\bdivorci\w*"
+            r"|\b(?:operaron|ingresaron) a mi\b|\bfamilia\b"),
+        (3, r"\braisons? (?:personnelles|familiales)\b|\bdecede\b|\bdeces\b|\bobseques\b|\bs'occuper de\b"
+            r"|\bsuccession\b"),
+        (3, r"\bpersonlich\w*|\bfamiliar\w*|\bverstorben\b|\bgestorben\b|\btodesfall\b|\bbeerdigung\b"
+            r"|\btrennung\b"
+            r"|\bpflege\w*"),
+        (3, r"\bmotivi (?:personali|familiari)\b|\blutto\b|\bscompars[oa]\b|\bfunerale\b|\baccudire\b"
+            r"|\bfamiliari\b"),
+        (3, r"\bpersoonlijke (?:redenen|omstandigheden)\b|\bfamilie\w*|\boverleden\b|\bbegrafenis\b"
+            r"|\buit elkaar\b"
+            r"|\bscheiding\b|\bmantelzorg\b|\bzorgen voor\b"),
+    ],
+    "other": [
+        (3, r"\bflights? (?:\w+ ){0,3}cancel+ed\b|\bstrike\b|\bpermit\b|\bweather\b|\bstorm\b|\bvisa\b"
+            r"|\brejected\b"
+            r"|\bcar'?s? (?:has |had |is )?broken down\b|\bbroke down\b|\bcar trouble\b|\bbreakdown\b"
+            r"|\bby mistake\b|\bordered the wrong\b|\bflood\w*|\binsurance\b|\breferral\b|\bhoa\b"
+            r"|\bcouncil\b|\bpower cut\b"),
+        (3, r"\bhuelga\b|\bvuelo\b|\bpermiso\b|\bpor error\b|\bgreve\b|\bvol (?:\w+ )?annule\b|\bmeteo\b"
+            r"|\bpar erreur\b"
+            r"|\bstreik\b|\bflug\b|\bgenehmigung\b|\bunwetter\b|\bversehentlich\b|\bvoo\b|\bsciopero\b"
+            r"|\bvolo\b"
+            r"|\bmaltempo\b|\bper errore\b|\bstaking\b|\bvlucht\b|\bvergunning\b|\bper ongeluk\b"
+            r"|\bgemeente\b"),
+    ],
+    "none": [
+        (2, r"\brather not (?:say|share|explain)\b|\bno (?:particular|specific|special) reason\b"
+            r"|\bjust because\b"
+            r"|\bprefer not to say\b"),
+        (2, r"\bningun motivo\b|\bsin motivo\b|\baucune raison (?:particuliere)?\b"
+            r"|\bkein(?:en)? (?:besonderen )?grund\b"
+            r"|\bsem motivo\b|\bnenhum motivo\b|\bnessun motivo\b|\bgeen (?:speciale |bijzondere )?reden\b"),
+    ],
+}
+
+# Moving to a named place: the word after the match must start with a capital in the original text.
+_MOVE_TO_PLACE = re.compile(
+    r"\bmov(?:e|ed|ing)(?: \w+){0,2} to(?= )|\b(?:relocat\w*|emigrat\w*)(?: \w+){0,2} to(?= )"
+    r"|\b(?:mudo|mudamos|vuelvo a vivir|me voy a vivir|nos vamos a vivir|me voy|nos vamos|vivir) a(?= )"
+    r"|\b(?:demenag\w*|m'installe|nous installons|pars vivre|partons vivre) (?:a|en|au)(?= )"
+    r"|\b(?:ziehe|ziehen|zieht|gehe|gehen)(?: \w+){0,3} nach(?= )"
+    r"|\b(?:mud\w*|vou morar|vamos morar|volto|voltamos)(?: \w+){0,2} (?:para|pra)(?= )"
+    r"|\b(?:trasferisc\w*|trasferit\w*|vado a vivere|andiamo a vivere|torno)(?: \w+){0,2} (?:a|in)(?= )"
+    r"|\b(?:verhuiz\w*|verhuis|wonen)(?: \w+){0,3} naar(?= )|\bgaan (?:\w+ ){0,3}wonen\b"
+)
+
+# Priority on equal scores: the more specific and the more consequential first.
+_PRIORITY: tuple[Reason, ...] = (
+    "dissatisfied", "moved_away", "found_alternative", "illness", "personal",
+    "no_longer_needed", "cost", "schedule_conflict", "not_ready", "other", "none")
+
+# A reason phrase shortly after these does not count ("nothing to do with the food",
+# "not because of the price").
+_NOT_THE_REASON = re.compile(
+    r"(?:nothing to do with|not (?:because of|about|due to)|no complaints about|isn'?t (?:about|because)"
+    r"|wasn'?t (?:about|because)|not a reflection|nada que ver con|no es por|rien a voir avec|ce n'est pas"
+    r"|nicht wegen|hat nichts mit|nao (?:e|foi) por|nada a ver com|non (?:e|e stato) per|niets te maken met"
+    r"|niet vanwege)[^.!?;\n]{0,40}$"
+)
+
+_NEGATED = re.compile(r"(?:\b(?:no|not|never|nothing|without|sans|pas|kein\w*|nicht|nessun\w*|non|geen"
+                      r"|niet|sin|sem"
+                      r"|nao)|n't)\s+(?:\w+\s+)?$")
+
+# --- opt-out ------------------------------------------------------------------------------------
+
+_MAIL = (r"(?:e-?mails?|mails?|emails?|messages?|newsletters?|texts?|sms|promos?|promotions?|offers?"
+         r"|marketing|updates?|anything|correspondence|communications?|reminders?|follow-?ups?)")
+# Requests phrased negatively ("don't email me again"): a negation before them does not undo them.
+_OPT_OUT_NEGATIVE = [
+    # en
+    r"\b(?:please |kindly )?(?:don'?t|do not|never) (?:ever )?(?:e-?mail|mail|contact|message|text"
+    r"|write to|send me"
+    r"|send us|call|bother|spam)\b(?! to\b)",
+    rf"\bno (?:more|further) {_MAIL}",
+    rf"\b(?:don'?t|do not|no longer) (?:want|wish|need|like) (?:to (?:receive|get|hear)|any(?:more| more"
+    rf"| further)?)"
+    rf"(?:[^.!?\n]{{0,40}}\b{_MAIL}|[^.!?\n]{{0,20}}\bfrom (?:you|your))",
+    r"\b(?:not|don'?t|no longer) (?:want|wish|need) (?:to be |being )?(?:contacted|emailed|e-mailed|on your)",
+    r"\b(?:rather|prefer to) not (?:be contacted|be emailed|receive|get|hear)",
+    r"\bstop (?:e-?mailing|mailing|emailing|contacting|messaging|texting|sending|writing|spamming"
+    r"|bothering)\b",
+    rf"\bstop (?:the|all|your|these|those) (?:\w+ )?{_MAIL}",
+    r"\bleave me alone\b|\blose my (?:email|address|number)\b|\bno (?:further )?contact\b",
+    r"\bnot (?:to )?(?:contact|e-?mail) me\b",
+    # es
+    r"\bno (?:me |nos )?(?:envi|mand|escrib|contact)\w* (?:mas|ningun)",
+    r"\bno (?:quiero|deseo|queremos) (?:recibir|que me (?:envien|manden|escriban|contacten))",
+    r"\bdej(?:en|ad|e|a) de (?:enviarme|mandarme|escribirme|contactarme|molestarme)\b",
+    r"\bno (?:vuelvan|volvais|vuelva) a (?:escribirme|contactarme|enviarme)\b",
+    # fr
+    r"\bne (?:m'|nous )?(?:envoyez|ecrivez|contactez|sollicitez|relancez)\w* plus\b|\bne plus (?:me |m')"
+    r"(?:envoyer|ecrire|contacter|solliciter|relancer)",
+    r"\bje ne (?:souhaite|veux|desire) plus (?:recevoir|etre (?:contacte|sollicite))",
+    r"\b(?:arretez|cessez) de (?:m'|me )(?:envoyer|ecrire|contacter|solliciter)",
+    # de
+    r"\bkeine (?:weiteren |weitere )?(?:e-?mails?|mails|nachrichten|newsletter|werbung|post|zuschriften"
+    r"|infos?"
+    r"|angebote|erinnerungen)\b",
+    r"\bnicht (?:mehr|weiter) (?:an)?(?:schreiben|kontaktieren|anschreiben|anmailen|zuschreiben)\b"
+    r"|\bnicht mehr (?:kontaktiert|angeschrieben)\b",
+    r"\bmochte (?:\w+ ){0,3}nichts mehr (?:von ihnen|erhalten)\b",
+    # pt
+    r"\bnao (?:me |nos )?(?:envi|mand|escrev|contact|contat)\w* mais\b",
+    r"\bnao (?:quero|desejo|queremos) (?:mais )?(?:receber|ser contactad|ser contatad)",
+    r"\bpar(?:em|e|a) de (?:me )?(?:enviar|mandar|escrever|contactar|contatar)",
+    # it
+    r"\bnon (?:mi |ci )?(?:invia|manda|scriv|contatt)\w* piu\b",
+    r"\bnon (?:voglio|desidero|vogliamo) (?:piu )?(?:ricevere|essere contattat)",
+    r"\bsmett(?:ete|a|i) di (?:inviarmi|mandarmi|scrivermi|contattarmi)\b",
+    # nl
+    r"\bgeen (?:\w+ )?(?:e-?mails?|mails|berichten|nieuwsbrie\w*|reclame|post|aanbiedingen) meer\b",
+    r"\bstuur (?:me|mij|ons) (?:geen|niets|niks)\b|\bniet meer (?:mailen|benaderen|contacteren|e-?mailen)\b"
+    r"|\bniet meer (?:ge)?(?:maild|benaderd|gecontacteerd)\b",
+]
+# Requests phrased positively ("remove me", "unsubscribe"): a negation before them in the clause undoes them.
+_OPT_OUT_POSITIVE = [
+    # en
+    r"\bunsubscrib\w*|\bopt(?:ing)? (?:me |us )?out\b|\bopt-out\b",
+    r"\b(?:remove|take|delete|drop|strike|scratch|erase) (?:me|us|my (?:e-?mail|email address|address"
+    r"|details|name)"
+    r"|our (?:e-?mail|address|details))\b[^.!?\n]{0,25}\b(?:list|lists|database|mailing|contacts|records"
+    r"|off)\b",
+    r"\b(?:remove|take|delete) (?:me|us) (?:off|from)\b",
+    r"\b(?:off|from) (?:your|the|all) (?:\w+ )?(?:mailing|email|e-mail|marketing|contact) lists?\b",
+    # es
+    r"\b(?:dar(?:me|nos)|den(?:me|nos)|da(?:dme|me)) de baja de (?:la|su|vuestra|tu|sus|los|vuestros) "
+    r"(?:lista|correo|newsletter|boletin|base de datos|envios|emails?|mails?)",
+    r"\b(?:eliminen|borren|quiten|saquen|eliminad|borrad|quitad|sacad)(?:me|nos)? (?:de|mi)\b",
+    r"\b(?:eliminar|borrar|quitar) (?:mi|mis) (?:correo|email|direccion|datos)\b",
+    # fr
+    r"\bdesinscri\w*|\bdesabonn\w*|\b(?:retirer|supprimer|effacer|rayer) (?:\w+ ){0,2}(?:de vos|de votre"
+    r"|des|de la)"
+    r" (?:listes?|fichiers?|base|mailing)",
+    r"\b(?:retirez|supprimez|effacez|enlevez)(?:-moi| moi| mon adresse| mes coordonnees)",
+    # de
+    r"\baustragen\b|\bausgetragen\b|\babmelden\b|\babbestell\w*|\bverteiler\b|\b(?:adresse|daten"
+    r"|e-?mail-adresse)"
+    r" (?:\w+ ){0,3}(?:loschen|entfernen)\b",
+    # pt
+    r"\bdescadastr\w*|\bdesinscrev\w*|\b(?:tirem|retirem|removam|excluam|apaguem)(?:-me| me"
+    r"|-nos)?\b[^.!?\n]{0,30}"
+    r"\b(?:lista|listas|cadastro|base|mailing)\b|\b(?:remover|retirar|excluir) (?:o )?meu (?:e-?mail"
+    r"|contacto|contato"
+    r"|endereco)",
+    # it
+    r"\bdisiscri\w*|\bcancellatemi\b|\btoglietemi\b|\brimuovetemi\b|\b(?:rimuovere|cancellare|eliminare)"
+    r" (?:il )?mio (?:indirizzo|contatto|email)|\bdalla (?:vostra )?(?:lista|mailing list|newsletter)\b",
+    # nl
+    r"\buitschrijv\w*|\buitgeschreven\b|\bafmelden\b|\bafgemeld\b|\bhaal (?:me|mij"
+    r"|ons) (?:\w+ ){0,2}(?:van|uit)\b"
+    r"|\bverwijder (?:me|mij|mijn (?:e-?mailadres|gegevens|adres))\b|\bvan (?:de|jullie) (?:mail)?lijst\b",
+]
+# A bare "stop" (or "STOP", "unsubscribe") as the whole message.
+_BARE_STOP = re.compile(r"^\W*(?:stop|stopp|stoppen|para|pare|arret|arrete|basta|unsubscribe|remove"
+                        r"|baja)\W*$")
+# A service, not the mail: "unsubscribe from the box", "cancel my membership" are cancellations.
+_SERVICE_OBJECT = re.compile(r"^\W*(?:from |de |van |von |da |dal |dalla )?(?:the |my |our |this |il |la "
+                             r"|le |el |de )?"
+                             r"(?:box|membership|plan|subscription|class|classes|course|service"
+                             r"|abonnement|gym"
+                             r"|gimnasio|palestra|academia|sportschool)\b")
+_NEGATION_BEFORE = re.compile(
+    r"(?:\b(?:don'?t|do not|doesn'?t|no need to|not|never|without|nor|won'?t|needn'?t)\b|n'?t\b"
+    r"|\b(?:no|ni|nunca|sin)\b|\b(?:pas|jamais|sans)\b|\b(?:nicht|kein\w*|ohne)\b|\b(?:nao|nem|sem)\b"
+    r"|\b(?:non|mai|senza)\b|\b(?:niet|geen|nooit|zonder)\b)[^,.;:!?\n]{0,25}$"
+)
+
+# --- future contact -----------------------------------------------------------------------------
+
+_FUTURE_NO = re.compile(
+    r"\b(?:won'?t|will not|never|not) (?:be )?(?:coming back|come back|returning|return|rebook|be back"
+    r"|book again)\b"
+    r"|\bnever again\b|\bi'?m done\b|\bfor good\b|\bpermanently\b|\bno longer interested\b|\bnot interested\b"
+    r"|\bno pienso (?:regresar|volver)\b|\bno (?:regresare|regreso)\b|\bnot (?:\w+ ){0,2}again\b"
+    r"|\bdo not rebook\b|\bdon'?t rebook\b|\btransferring to another\b|\bwon'?t be using\b"
+    r"|\bno (?:volvere|vuelvo|pienso volver)\b|\bnunca mas\b|\bne (?:reviendrai|reviendrons)\b"
+    r"|\bplus jamais\b"
+    r"|\bnie wieder\b|\bnicht (?:wieder|mehr) (?:kommen|buchen)\b|\bnao (?:volto|voltarei|volto mais)\b"
+    r"|\bnunca mais\b|\bmai piu\b|\bnon (?:torno|tornero|ritornero)\b|\bnooit meer\b|\bkom niet meer terug\b"
+)
+_FUTURE_YES = re.compile(
+    r"\b(?:be|come|coming|get|go) back\b|\bbook (?:back|again|in again)\b|\bre-?book\w*|\btry again\b"
+    r"|\bin touch\b"
+    r"|\breach (?:back )?out\b|\b(?:pick|take) (?:it|this|things) (?:back )?up\b|\bstill (?:want|keen"
+    r"|interested)\b"
+    r"|\bsend (?:me |us )?(?:some )?(?:new |other |more )?dates\b|\bwhen the next\b|\bcredit (?:toward"
+    r"|towards|for)\b"
+    r"|\bif (?:one|a (?:space|spot|place|slot)) (?:opens|comes|frees) up\b|\bsee you\b|\bkeep (?:the"
+    r"|my) (?:plan|spot)\b"
+    r"|\bvielleicht\b|\bquizas?\b|\btal vez\b|\bpeut-etre\b|\btalvez\b|\bforse\b|\bmisschien\b"
+    r"|\bhasta pronto\b"
+    r"|\ba bientot\b|\bbis bald\b|\bate breve\b|\ba presto\b|\btot (?:snel|gauw)\b|\bim jahr darauf\b"
+    r"|\breach out\b|\blet you know\b|\bhit you up\b|\banother time\b|\bnext (?:time|year|term|season"
+    r"|intake|course)\b"
+    r"|\bdown the (?:road|line)\b|\bin (?:the )?future\b|\bat some point\b|\blater\b|\bonce (?:things"
+    r"|i'?m|we'?re|he'?s"
+    r"|she'?s|it'?s|the)\b|\bwhen (?:things|i'?m|we'?re|he|she|the)\b.{0,40}\b(?:back|again|book|sign|return"
+    r"|touch|settle|better|over)\b|\bsign up again\b|\blook out for\b|\bsnap it up\b|\bkeep me (?:posted"
+    r"|in mind)\b"
+    r"|\bhope(?:fully)? to\b|\bhopefully\b|\b(?:call|contact|ring|email) you (?:if|when|again)\b"
+    r"|\bin a while\b"
+    r"|\bmaybe (?:in|next|after|later|again)\b|\bperhaps (?:in|next|after|later|we)\b|\bwould love to\b"
+    r"|\bvolv(?:er|ere|eremos|ere a|a a)\b|\bregres(?:ar|are)\b|\bmas adelante\b|\bla proxima\b"
+    r"|\bel ano que viene\b"
+    r"|\bde nuevo\b|\bos (?:escribo|aviso)\b|\bte llamare\b|\bojala\b|\bme pondre en contacto\b|\botra vez\b"
+    r"|\breviendr\w*|\brevenir\b|\breprendr\w*|\brecontact\w*|\bplus tard\b|\bune autre (?:fois|annee)\b"
+    r"|\bl'annee prochaine\b|\ba l'avenir\b|\bje compte\b|\bm'inscrire\b|\breinscri\w*|\brappel+er\w*"
+    r"|\bwieder(?:kommen| melden| buchen| anmelden)?\b|\bmelde (?:mich|ich mich)\b|\bspater\b"
+    r"|\bnachstes jahr\b"
+    r"|\birgendwann\b|\bzuruck\w*|\berneut\b"
+    r"|\bvolt(?:o|arei|ar|amos)\b|\bmais tarde\b|\bpara o ano\b|\bproximo ano\b|\bentro em contato\b"
+    r"|\bde novo\b"
+    r"|\bcá estarei\b|\bca estarei\b|\bassim que\b|\bquando (?:a situacao|melhorar|voltar)\b"
+    r"|\btorner\w*|\britorner\w*|\bpiu avanti\b|\bla prossima\b|\bl'anno prossimo\b|\bvi (?:richiamo"
+    r"|ricontatto"
+    r"|scrivo)\b|\bdi nuovo\b|\bappena\b"
+    r"|\bkom\w* (?:\w+ )?terug\b|\bweer (?:contact|boeken|aanmelden|inschrijven)\b|\blater\b|\bvolgend jaar\b"
+    r"|\bopnieuw\b|\bcontact op\b|\bzeker weer\b"
+)
+
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+
+
+@dataclass(frozen=True)
+class _Hit:
+    reason: Reason
+    weight: int
+    start: int
+    end: int
+
+
+def _compile(parts: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in parts))
+
+
+_COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []
+for _reason, _pairs in _REASON_PATTERNS.items():
+    for _w in sorted({w for w, _ in _pairs}):
+        _COMPILED.append((_reason, _w, _compile([p for w, p in _pairs if w == _w])))
+_OPT_NEG_RX = _compile(_OPT_OUT_NEGATIVE)
+_OPT_POS_RX = _compile(_OPT_OUT_POSITIVE)
+
+
+def _reason_hits(folded: str, original: str) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for reason, weight, rx in _COMPILED:
+        for m in rx.finditer(folded):
+            if _NOT_THE_REASON.search(folded, max(0, m.start() - 80), m.start()):
+                continue
+            if reason == "dissatisfied" and _NEGATED.search(folded, max(0, m.start() - 25), m.start()):
+                continue  # "no complaints", "not disappointed"
+            hits.append(_Hit(reason, weight, m.start(), m.end()))
+    for m in _MOVE_TO_PLACE.finditer(folded):
+        nxt = original[m.end():m.end() + 2].strip()[:1]
+        if nxt.isupper() or m.group(0).endswith("wonen"):
+            hits.append(_Hit("moved_away", 4, m.start(), m.end()))
+    return hits
+
+
+def _opt_out(folded: str, original: str) -> list[str]:
+    found: list[str] = []
+    if _BARE_STOP.match(folded):
+        return [original.strip()]
+    for m in _OPT_NEG_RX.finditer(folded):
+        found.append(original[m.start():m.end()])
+    for m in _OPT_POS_RX.finditer(folded):
+        before = folded[max(0, m.start() - 60):m.start()]
+        if _NEGATION_BEFORE.search(before):
+            continue
+        if _SERVICE_OBJECT.match(folded, m.end()) and "unsubscrib" in m.group(0):
+            continue
+        found.append(original[m.start():m.end()])
+    return found
+
+
+def _sentence_at(original: str, pos: int) -> str:
+    for m in _SENTENCE.finditer(original):
+        if m.start() <= pos < m.end():
+            return " ".join(m.group(0).split())
+    return ""
+
+
+def classify_reason(text: str, language: str) -> ReasonResult:
+    """Reason, future contact and opt-out of what the customer wrote (all languages are tried)."""
+    del language  # every language's patterns are tried: the detected language may be wrong
+    original = own_words(text)
+    folded = fold(original)
+
+    opt_evidence = _opt_out(folded, original)
+    hits = _reason_hits(folded, original)
+    scores: dict[Reason, int] = {}
+    for h in hits:
+        scores[h.reason] = scores.get(h.reason, 0) + h.weight
+    if "none" in scores and len(scores) > 1:
+        del scores["none"]  # "I'd rather not say" only counts when nothing else is said
+    reason: Reason = "none"
+    if scores:
+        best = max(scores.values())
+        reason = next(r for r in _PRIORITY if scores.get(r) == best)
+    won = sorted((h for h in hits if h.reason == reason), key=lambda h: (-h.weight, h.start))
+    evidence = [f"{reason}: {original[h.start:h.end]}" for h in won[:3]] if reason != "none" or won else []
+    reason_text = _sentence_at(original, won[0].start) if won and reason != "none" else ""
+
+    future: FutureContact = "unknown"
+    no_match = _FUTURE_NO.search(folded)
+    yes_match = _FUTURE_YES.search(folded)
+    if opt_evidence:
+        future = "no"
+    elif no_match:
+        future = "no"
+        evidence.append(f"future no: {original[no_match.start():no_match.end()]}")
+    elif reason in ("moved_away", "dissatisfied"):
+        future = "no"  # the reason rules it out
+    elif reason in ("not_ready", "illness"):
+        future = "yes"  # "not yet" and "not while ill" mean later
+    elif yes_match:
+        future = "yes"
+        evidence.append(f"future yes: {original[yes_match.start():yes_match.end()]}")
+    elif mentions_time(original, strict=True):
+        future = "yes"
+        evidence.append("future yes: time hint")
+    evidence.extend(f"opt-out: {e}" for e in opt_evidence)
+    return ReasonResult(reason=reason, future_contact=future, opt_out=bool(opt_evidence),
+                        evidence=tuple(evidence), reason_text=reason_text)
