@@ -266,22 +266,22 @@ class Handler:
         return follow_up_hint(r.detection.text, r.detection.language, now)
 
     def _replan(self, conv: Conversation, r: Reading, now: datetime) -> None:
-        """A reply: what remains is cancelled and planned anew from the reason it gives."""
+        """A reply: what remains is cancelled. Only a reply that opens the door again
+        ("maybe in the spring", "yes, keep me posted") gets one new follow-up: at the date
+        it names, else after the first step of its reason's cadence."""
         cancelled = self.store.cancel_scheduled(conv.id, "customer replied")
         self.metrics.followups.labels("stopped").inc(cancelled)
         reason = r.reason.reason if r.reason else None
-        if reason is not None and reason not in ("none", "other"):
-            self.store.set_reason(conv.id, reason, r.reason.reason_text if r.reason else "", now)
-        if reason in NO_FOLLOWUP_REASONS:
-            return
-        fcfg = self.config.followups
-        if not fcfg.enabled:
-            return
-        steps = [(s.after, s.template) for s in fcfg.steps_for(reason or conv.reason)]
-        sent = self.store.followups_sent(conv.customer)
-        plan = plan_followups(steps, now, min_spacing=parse_duration(fcfg.min_spacing),
-                              limit=max(0, fcfg.max_per_customer - sent))
+        if r.reason is not None and reason not in (None, "none", "other"):
+            self.store.set_reason(conv.id, r.reason.reason, r.reason.reason_text, now)
         hint = self._hint(r, now)
+        welcome = r.reason is not None and r.reason.future_contact == "yes"
+        fcfg = self.config.followups
+        if reason in NO_FOLLOWUP_REASONS or not fcfg.enabled or not (hint or welcome):
+            return
+        steps = [(s.after, s.template) for s in fcfg.steps_for(reason or conv.reason)][:1]
+        sent = self.store.followups_sent(conv.customer)
+        plan = plan_followups(steps, now, limit=max(0, fcfg.max_per_customer - sent))
         if plan and hint is not None:
             plan[0] = (plan[0][0], plan[0][1], hint)
         first_step = self.store.max_step(conv.id) + 1

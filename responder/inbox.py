@@ -77,9 +77,14 @@ class Mailbox:
                 raise MailboxError(f"imap.host: cannot resolve {host!r} ({exc.strerror})") from exc
             except ConnectionRefusedError as exc:
                 raise MailboxError(f"IMAP {host}:{port} refused the connection") from exc
-            if cfg.security == "starttls":
-                client.starttls(context)
-            client.login(cfg.username, cfg.password())
+            try:
+                if cfg.security == "starttls":
+                    client.starttls(context)
+                client.login(cfg.username, cfg.password())
+            except BaseException:
+                with contextlib.suppress(Exception):
+                    client.shutdown()
+                raise
             self.client = client
             self.idle_supported = cfg.idle and client.has_capability("IDLE")
         return self.select()
@@ -211,15 +216,25 @@ class Mailbox:
         with _mapped("IDLE"):
             client.idle()
             arrived = False
+            quick_empty = 0
             try:
                 end = time.monotonic() + renew
                 while not wake.is_set() and time.monotonic() < end:
-                    responses = client.idle_check(timeout=min(1.0, max(0.0, end - time.monotonic())))
+                    step = min(1.0, max(0.0, end - time.monotonic()))
+                    started = time.monotonic()
+                    responses = client.idle_check(timeout=step)
                     if any(len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") for r in responses):
                         arrived = True
                         break
+                    # imapclient swallows EOF in idle_check: a dead connection shows up as
+                    # empty answers that return at once instead of after the timeout.
+                    quick = not responses and time.monotonic() - started < step / 4
+                    quick_empty = quick_empty + 1 if quick else 0
+                    if quick_empty >= 3:
+                        raise MailboxError("IMAP IDLE failed: the server closed the connection")
             finally:
-                client.idle_done()
+                if quick_empty < 3:
+                    client.idle_done()
         return arrived
 
     def noop(self) -> None:

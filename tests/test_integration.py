@@ -249,10 +249,12 @@ def test_unreachable_server_is_one_clear_line(
 
 
 def _daemon(config: Path) -> subprocess.Popen[bytes]:
+    """``responder run`` as a real process; its log goes to daemon.log beside the config."""
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    return subprocess.Popen(
-        [sys.executable, "-m", "responder.cli", "run", "--config", str(config)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    with (config.parent / "daemon.log").open("ab") as log:  # the child keeps its own copy
+        return subprocess.Popen(
+            [sys.executable, "-m", "responder.cli", "run", "--config", str(config)],
+            stdout=log, stderr=log, env=env)
 
 
 def test_daemon_answers_new_mail_and_a_kill_in_the_middle_sends_nothing_twice(
