@@ -237,7 +237,7 @@ _REASON_PATTERNS: dict[Reason, _P] = {
         (3, r"\bnao (?:estou|estamos) pront[oa]s?\b|\bnao e (?:o|a) (?:momento|hora)\b"),
         (2, r"\bainda nao\b|\bpensar melhor\b"),
         # it
-        (3, r"\bnon (?:sono|siamo) pront[oi]\b|\bnon e il momento\b"),
+        (3, r"\bnon (?:sono|siamo) (?:ancora )?pront[oaie]\b|\bnon e il momento\b"),
         (2, r"\bnon ancora\b|\bancora presto\b|\bpensarci\b"),
         # nl
         (3, r"\bnog niet klaar\b|\bniet het (?:juiste|goede) moment\b|\ber nog niet aan toe\b"),
@@ -419,7 +419,7 @@ _REASON_PATTERNS: dict[Reason, _P] = {
             r"|\bcouncil\b|\bpower cut\b"),
         (3, r"\bhuelga\b|\bvuelo\b|\bpermiso\b|\bpor error\b|\bgreve\b|\bvol (?:\w+ )?annule\b|\bmeteo\b"
             r"|\bpar erreur\b"
-            r"|\bstreik\b|\bflug\b|\bgenehmigung\b|\bunwetter\b|\bversehentlich\b|\bvoo\b|\bsciopero\b"
+            r"|\bstreik\w*|\bflug\b|\bgenehmigung\b|\bunwetter\b|\bversehentlich\b|\bvoo\b|\bsciopero\b"
             r"|\bvolo\b"
             r"|\bmaltempo\b|\bper errore\b|\bstaking\b|\bvlucht\b|\bvergunning\b|\bper ongeluk\b"
             r"|\bgemeente\b"),
