@@ -151,9 +151,8 @@ def cmd_init(args: argparse.Namespace) -> int:
     target = Path(args.dir)
     target.mkdir(parents=True, exist_ok=True)
     config_path = target / "config.toml"
+    # responder/data/config.example.toml links to the top-level file (copied into wheels).
     example = Path(__file__).resolve().parent / "data" / "config.example.toml"
-    if not example.is_file():
-        example = Path(__file__).resolve().parent.parent / "config.example.toml"
     if config_path.exists() and not args.force:
         print(f"{config_path} exists; leaving it (use --force to overwrite)")
     else:
