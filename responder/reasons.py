@@ -561,6 +561,13 @@ _SERVICE_OBJECT = re.compile(r"^\W*(?:from |de |van |von |da |dal |dalla )?(?:th
                              r"(?:box|membership|plan|subscription|class|classes|course|service"
                              r"|abonnement|gym"
                              r"|gimnasio|palestra|academia|sportschool)\b")
+# A list of attendees, not of mail recipients.
+_BOOKING_LIST = re.compile(r"\b(?:retreat|class|course|wait|waiting|guest|attendee|booking|event|trip"
+                           r"|tour|roster|team"
+                           r"|register|rota|participant)\w*\b")
+_FREES_A_PLACE = re.compile(r"[^.!?\n]{0,30}\b(?:so (?:someone|somebody|another)|wait-?list|waiting list"
+                            r"|my (?:spot|place"
+                            r"|seat))\b")
 _NEGATION_BEFORE = re.compile(
     r"(?:\b(?:don'?t|do not|doesn'?t|no need to|not|never|without|nor|won'?t|needn'?t)\b|n'?t\b"
     r"|\b(?:no|ni|nunca|sin)\b|\b(?:pas|jamais|sans)\b|\b(?:nicht|kein\w*|ohne)\b|\b(?:nao|nem|sem)\b"
@@ -671,6 +678,8 @@ def _opt_out(folded: str, original: str) -> list[str]:
             continue
         if _SERVICE_OBJECT.match(folded, m.end()) and "unsubscrib" in m.group(0):
             continue
+        if _BOOKING_LIST.search(m.group(0)) or _FREES_A_PLACE.match(folded, m.end()):
+            continue  # "take me off the retreat list so someone from the waitlist can have my spot"
         found.append(original[m.start():m.end()])
     return found
 
