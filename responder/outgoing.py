@@ -110,6 +110,17 @@ class Outgoing:
             rendered.text, rendered.html, msg.message_id, [*msg.references, msg.message_id],
             "auto-replied")
 
+    def template_problem(self, problem: str) -> Prepared | None:
+        """A plain note to staff about a broken template edit (not itself templated)."""
+        staff = self.config.business.staff_address
+        if not staff:
+            return None
+        text = (f"A template edit could not be used, so the last good version stays in use:\n\n"
+                f"{problem}\n\nCheck it with: responder templates check\n")
+        return self._build("tplerror", f"{problem}@{self.clock():%Y-%m-%d}", staff,
+                           "responder: a template needs a look", text, None, None, [],
+                           "auto-generated")
+
     def staff_alert(self, msg: ParsedMessage, language: str,
                     reason: ReasonResult | None) -> Prepared | None:
         staff = self.config.business.staff_address

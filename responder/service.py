@@ -87,6 +87,7 @@ class Service:
         self.outgoing = Outgoing(config, self.renderer, self.clock)
         self.handler = Handler(config, self.store, self.outgoing, self.window, self.metrics,
                                self.stats, self.clock, dry_run)
+        self.renderer.on_problem = self._template_problem
         self.wake = threading.Event()
         self.stopping = False
         self.timer = Timer(self.wake.set)
@@ -103,6 +104,7 @@ class Service:
 
     async def cycle(self) -> None:
         """Everything that can be done now, in order; safe to repeat at any time."""
+        self.renderer.refresh()  # staff edits go live, or are reported, without a restart
         await self.recover()
         await self.sync_mailbox()
         self.queue_followups()
@@ -174,6 +176,19 @@ class Service:
         ok = age is not None and age <= limit.total_seconds()
         return ok, {"status": "ok" if ok else "stale", "last_mailbox_contact_age_s": age,
                     "outbox_queue_depth": depth, "connected": self.mailbox.client is not None}
+
+    def _template_problem(self, problem: str) -> None:
+        """A broken template edit: logged, shown by `status`, and mailed to staff (once a day)."""
+        now = self.clock()
+        log.error("template edit rejected; the last good version stays in use",
+                  extra={"fields": {"problem": problem}})
+        note = self.outgoing.template_problem(problem)
+        with self.store.transaction():
+            self.store.log_event("error", f"template: {problem}", now)
+            if note is not None:
+                self.store.enqueue(kind="staff_alert", ref=note.ref, message_id=note.message_id,
+                                   conversation_id=None, recipient=note.recipient, raw=note.raw,
+                                   now=now)
 
     def stop(self) -> None:
         """Stop taking new mail; the message in hand is finished, then run_forever returns."""

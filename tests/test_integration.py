@@ -316,3 +316,32 @@ def test_daemon_reconnects_after_the_imap_server_restarts_during_idle(
     finally:
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(15) == 0
+
+
+def test_a_broken_template_edit_keeps_the_last_good_version_and_alerts_staff(
+    setup: Path, tmp_path: Path, dovecot: Dovecot, mailbox: MailboxAccount, smtp_sink: SmtpSink
+) -> None:
+    import shutil
+
+    templates = tmp_path / "templates"
+    shutil.copytree(REPO / "templates", templates)
+    text = setup.read_text().replace(f'dir = "{REPO / "templates"}"', f'dir = "{templates}"')
+    setup.write_text(text.replace('timezone = "Europe/London"',
+                                  'timezone = "Europe/London"\nstaff_address = "staff@studio.example.com"'))
+    assert run_once(setup) == 0
+    proc = _daemon(setup)
+    try:
+        time.sleep(1.5)
+        ack = templates / "en" / "acknowledgement.txt"
+        ack.write_text(ack.read_text() + "\n{% if %}broken\n")
+        dovecot.append(mailbox.user, mailbox.password, "INBOX", mail(CANCEL))
+        got = smtp_sink.wait_for(2, timeout=30)
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(15) == 0
+    by_rcpt = {m.rcpt_tos[0]: m.message for m in got}
+    customer = by_rcpt["ann@example.net"]
+    body = customer.get_body(("plain",))
+    assert body is not None and "broken" not in body.get_content()
+    alert = by_rcpt["staff@studio.example.com"]
+    assert "acknowledgement.txt" in alert.get_content()
