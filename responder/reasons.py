@@ -153,7 +153,8 @@ _REASON_PATTERNS: dict[Reason, _P] = {
             r"|\bappendicite\b"),
         (2, r"\bmedecin\b|\bsante\b|\bremis(?:e)?\b"),
         # de
-        (3, r"\bkrank\w*|\bgrippe\b|\berkalt\w*|\bfieber\b|\boperation\b|\boperiert\b|\bkrankenhaus\b"
+        (3, r"\bkrank(?!engymnastik)\w*|\bgrippe\b|\berkalt\w*|\bfieber\b|\boperation\b|\boperiert\b"
+            r"|\bkrankenhaus\b"
             r"|\bverletz\w*|\bgebrochen\b|\bcorona\b|\bschwanger\b|\bbandscheibe\b|\bmagen-darm\b"
             r"|\bunfall\b"),
         (2, r"\barzt\b|\barztin\b|\bgesundheitlich\w*"),
@@ -395,9 +396,11 @@ _REASON_PATTERNS: dict[Reason, _P] = {
             r"|\bseparat(?:ing|ed|ion)\b|\bdivorc\w*|\bbroke up\b|\bbreak-?up\b|\bsplit up\b"
             r"|\bcall(?:ed)? off the wedding\b"
             r"|\bpassed away\b|\bdied\b|\bfuneral\b|\bbereave\w*|\blook(?:ing)? after (?:him|her|my|them)\b"
-            r"|\bcar(?:e|ing) for (?:my|him|her)\b|\bhad a fall\b|\bfamily\b"),
+            r"|\bcar(?:e|ing) for (?:my|him|her)\b|\bhad a fall\b"),
+        (1, r"\bfamily\b"),
         (3, r"\bmotivos? (?:personales|familiares|pessoais)\b|\basuntos? personales\b|\bfallec\w*|\bfaleceu\b"
-            r"|\bfalecimento\b|\bcuidar\b|\bquedar con ella\b|\bquedarme con (?:ella|el)\b|\bsepara\w*"
+            r"|\bfalecimento\b|\bcuidar\b|\bquedar con ella\b|\bquedarme con (?:ella|el)\b"
+            r"|\bsepara(?:cion|cao|zione|mos|do|da|dos|ndo|ndonos)\b"
             r"|\bdivorci\w*"
             r"|\b(?:operaron|ingresaron) a mi\b|\bfamilia\b"),
         (3, r"\braisons? (?:personnelles|familiales)\b|\bdecede\b|\bdeces\b|\bobseques\b|\bs'occuper de\b"
@@ -582,7 +585,7 @@ _FUTURE_NO = re.compile(
     r"|\bnever again\b|\bi'?m done\b|\bfor good\b|\bpermanently\b|\bno longer interested\b|\bnot interested\b"
     r"|\bno pienso (?:regresar|volver)\b|\bno (?:regresare|regreso)\b|\bnot (?:\w+ ){0,2}again\b"
     r"|\bdo not rebook\b|\bdon'?t rebook\b|\btransferring to another\b|\bwon'?t be using\b"
-    r"|\bno (?:volvere|vuelvo|pienso volver)\b|\bnunca mas\b|\bne (?:reviendrai|reviendrons)\b"
+    r"|\bno (?:volvere|vuelvo|pienso volver)\b(?! hasta)|\bnunca mas\b|\bne (?:reviendrai|reviendrons)\b"
     r"|\bplus jamais\b"
     r"|\bnie wieder\b|\bnicht (?:wieder|mehr) (?:kommen|buchen)\b|\bnao (?:volto|voltarei|volto mais)\b"
     r"|\bnunca mais\b|\bmai piu\b|\bnon (?:torno|tornero|ritornero)\b|\bnooit meer\b|\bkom niet meer terug\b"
