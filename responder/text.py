@@ -140,7 +140,12 @@ def split_new_text(text: str) -> tuple[str, tuple[str, ...]]:
     if fwd:
         forwarded = _forwarded_body(text[fwd.end():])
         text = text[: fwd.start()]
-    text = _cut(text, _REPLY_HEADER)
+    header = _REPLY_HEADER.search(text)
+    if header and not text[: header.start()].strip():
+        # Bottom-posting: nothing above "On … wrote:", the customer wrote below the quote.
+        text = _cut(_QUOTE_LINE.sub("", text[header.end():]), _REPLY_HEADER)
+    else:
+        text = _cut(text, _REPLY_HEADER)
     text = _cut(text, _OUTLOOK_BLOCK)
     text = _QUOTE_LINE.sub("", text)
     text = _cut(text, _SIG_DASH)

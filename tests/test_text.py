@@ -65,3 +65,12 @@ def test_forwarded_message_is_context_when_sender_wrote_above() -> None:
 def test_link_labelled_cancel_or_reschedule_is_a_footer(line: str) -> None:
     new, footers = split_new_text(f"A new event has been scheduled.\n{line}\n")
     assert new == "A new event has been scheduled." and footers == (line,)
+
+
+def test_bottom_posted_reply_keeps_what_is_written_below_the_quote() -> None:
+    """A customer who writes under the quoted acknowledgement is still read."""
+    from responder.text import strip_quotes
+
+    text = ("On 18/09/2025 12:00, Studio wrote:\n> We've received your cancellation.\n>\n"
+            "> Feel free to tell us why.\n\nMy new job starts next week, so evenings are out.\n")
+    assert strip_quotes(text) == "My new job starts next week, so evenings are out."
