@@ -272,6 +272,19 @@ class FollowupsConfig(_Section):
         return [FollowupStep(after=d, template=self.template) for d in self.schedule]
 
 
+class DigestConfig(_Section):
+    frequency: Literal["off", "daily", "weekly"] = "off"
+    to: str = ""
+    hour: int = Field(default=8, ge=0, le=23)
+
+    @field_validator("to")
+    @classmethod
+    def _to(cls, v: str) -> str:
+        if v and not _EMAIL.match(v):
+            raise ValueError(f"{v!r} is not an email address")
+        return v.lower()
+
+
 class TemplatesConfig(_Section):
     dir: Path = Path("templates")
 
@@ -294,6 +307,7 @@ class Config(_Section):
     detection: DetectionConfig = DetectionConfig()
     replies: RepliesConfig = RepliesConfig()
     followups: FollowupsConfig = FollowupsConfig()
+    digest: DigestConfig = DigestConfig()
     templates: TemplatesConfig = TemplatesConfig()
     logging: LoggingConfig = LoggingConfig()
     http: HttpConfig = HttpConfig()

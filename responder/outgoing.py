@@ -110,6 +110,18 @@ class Outgoing:
             rendered.text, rendered.html, msg.message_id, [*msg.references, msg.message_id],
             "auto-replied")
 
+    def digest(self, context: dict[str, object], period_key: str) -> Prepared | None:
+        """The staff digest for one period (None when nobody is set to receive it)."""
+        to = self.config.digest.to or self.config.business.staff_address
+        if not to:
+            return None
+        biz = self.config.business
+        ctx = self.context("", "", biz.default_language)
+        ctx.update(context)
+        rendered = self.renderer.render("digest", biz.default_language, ctx)
+        return self._build("digest", period_key, to, rendered.subject, rendered.text,
+                           rendered.html, None, [], "auto-generated")
+
     def template_problem(self, problem: str) -> Prepared | None:
         """A plain note to staff about a broken template edit (not itself templated)."""
         staff = self.config.business.staff_address

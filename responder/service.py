@@ -23,6 +23,7 @@ from datetime import UTC, datetime, timedelta
 
 from responder.config import Config, parse_duration
 from responder.decide import FLAG_REVIEW
+from responder.digest import digest_context, due_period
 from responder.errors import (
     MailboxAuthError,
     MailboxError,
@@ -108,6 +109,7 @@ class Service:
         await self.recover()
         await self.sync_mailbox()
         self.queue_followups()
+        self.queue_digest()
         await self.flush_outbox()
         await self.apply_flags()
         self.last_contact = self.clock()
@@ -332,6 +334,29 @@ class Service:
                                    recipient=prepared.recipient, raw=prepared.raw, now=now)
                 self.store.set_followup_status(fu.id, "queued")
             self.stats.followups_queued += 1
+
+    def queue_digest(self) -> None:
+        """Queue the staff digest of the last complete period, once (unique per period)."""
+        cfg = self.config.digest
+        period = due_period(self.clock(), cfg.frequency, cfg.hour, self.config.business.tz)
+        if period is None:
+            return
+        start, end = period
+        key = f"{cfg.frequency}:{start:%Y-%m-%d}"
+        if self.store.outbox_has("digest", key):
+            return
+        try:
+            note = self.outgoing.digest(
+                digest_context(self.store, start, end, self.config.business.tz), key)
+        except TemplateError as exc:
+            log.error("digest template broken", extra={"fields": {"error": str(exc)}})
+            return
+        if note is None:
+            return
+        with self.store.transaction():
+            self.store.enqueue(kind="digest", ref=key, message_id=note.message_id,
+                               conversation_id=None, recipient=note.recipient, raw=note.raw,
+                               now=self.clock())
 
     def _jitter(self) -> timedelta:
         spread = parse_duration(self.config.followups.jitter).total_seconds()

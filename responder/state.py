@@ -404,6 +404,11 @@ class Store:
     def mark_filed(self, outbox_id: int) -> None:
         self.conn.execute("UPDATE outbox SET filed = 1 WHERE id = ?", (outbox_id,))
 
+    def outbox_has(self, kind: str, ref: str) -> bool:
+        row = self.conn.execute(
+            "SELECT 1 FROM outbox WHERE kind = ? AND ref = ?", (kind, ref)).fetchone()
+        return row is not None
+
     def outbox_ids(self) -> set[str]:
         return {r[0] for r in self.conn.execute("SELECT message_id FROM outbox")}
 

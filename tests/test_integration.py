@@ -6,60 +6,31 @@ what the SMTP server received and the flags left in the mailbox.
 
 from __future__ import annotations
 
-import os
 import signal
-import subprocess
-import sys
 import time
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from email.message import EmailMessage
-from email.utils import format_datetime, make_msgid
 from pathlib import Path
 
 import pytest
 
-from responder.cli import main
 from responder.testing.dovecot import Dovecot, MailboxAccount
 from responder.testing.smtp import SmtpSink
+from tests.helpers import (
+    BUSINESS,
+    CANCEL,
+    DATA,
+    QUESTION,
+    REPO,
+    RESCHEDULE,
+    daemon,
+    mail,
+    message_id,
+    run_once,
+    write_config,
+)
 
 pytestmark = pytest.mark.integration
 
-REPO = Path(__file__).resolve().parent.parent
-BUSINESS = "bookings@studio.example.com"
-DATA = Path(__file__).resolve().parent / "data"
-
-
-def mail(
-    body: str,
-    *,
-    subject: str = "My appointment",
-    sender: str = "Ann Example <ann@example.net>",
-    to: str = BUSINESS,
-    in_reply_to: str | None = None,
-    headers: dict[str, str] | None = None,
-) -> bytes:
-    """A customer's message, written for the tests."""
-    msg = EmailMessage()
-    msg["From"] = sender
-    msg["To"] = to
-    msg["Subject"] = subject
-    msg["Date"] = format_datetime(datetime.now(UTC))
-    msg["Message-ID"] = make_msgid(domain="example.net")
-    if in_reply_to:
-        msg["In-Reply-To"] = in_reply_to
-        msg["References"] = in_reply_to
-    for name, value in (headers or {}).items():
-        msg[name] = value
-    msg.set_content(body)
-    return msg.as_bytes()
-
-
-CANCEL = ("Hi,\n\nI'm sorry but I need to cancel my appointment on Friday at 3pm. "
-          "Please cancel it.\n\nThanks,\nAnn\n")
-QUESTION = "Hello, what is your cancellation policy? Is there a fee if I cancel late?\n\nBen\n"
-RESCHEDULE = ("Hi, I can't make Tuesday. Could we move my appointment to next Thursday "
-              "instead?\n\nCara\n")
 
 
 def retarget(raw: bytes, to: str = BUSINESS) -> bytes:
@@ -72,47 +43,10 @@ def retarget(raw: bytes, to: str = BUSINESS) -> bytes:
 @pytest.fixture
 def setup(
     tmp_path: Path, mailbox: MailboxAccount, smtp_sink: SmtpSink, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[Path]:
+) -> Path:
     """A config.toml for this mailbox and sink; returns its path."""
     monkeypatch.setenv("T_IMAP_PASSWORD", mailbox.password)
-    config = tmp_path / "config.toml"
-    config.write_text(f"""
-[business]
-name = "Studio Example"
-address = "{BUSINESS}"
-timezone = "Europe/London"
-
-[imap]
-host = "{mailbox.host}"
-port = {mailbox.port}
-security = "none"
-username = "{mailbox.user}"
-password_env = "T_IMAP_PASSWORD"
-poll_interval = "1s"
-
-[smtp]
-host = "{smtp_sink.host}"
-port = {smtp_sink.port}
-security = "none"
-
-[state]
-path = "{tmp_path / 'state.db'}"
-
-[templates]
-dir = "{REPO / 'templates'}"
-
-[followups]
-schedule = ["30d"]
-by_reason = {{}}
-business_days = "mon-sun"
-business_hours = "00:00-23:59"
-jitter = "1s"
-""")
-    yield config
-
-
-def run_once(config: Path, *extra: str) -> int:
-    return main(["run", "--config", str(config), "--once", *extra])
+    return write_config(tmp_path, mailbox, smtp_sink)
 
 
 def test_first_start_answers_no_old_mail_then_answers_new_cancellation_once(
@@ -127,7 +61,7 @@ def test_first_start_answers_no_old_mail_then_answers_new_cancellation_once(
     assert run_once(setup) == 0
     [got] = smtp_sink.wait_for(1)
     ack = got.message
-    original_id = raw.split(b"Message-ID: ", 1)[1].split(b"\n", 1)[0].strip().decode()
+    original_id = message_id(raw)
     assert got.rcpt_tos == ["ann@example.net"]
     assert ack["Subject"] == "Re: Cancel Friday"
     assert ack["In-Reply-To"] == original_id
@@ -248,21 +182,12 @@ def test_unreachable_server_is_one_clear_line(
     assert err[-1].startswith("error: IMAP") and "refused" in err[-1]
 
 
-def _daemon(config: Path) -> subprocess.Popen[bytes]:
-    """``responder run`` as a real process; its log goes to daemon.log beside the config."""
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    with (config.parent / "daemon.log").open("ab") as log:  # the child keeps its own copy
-        return subprocess.Popen(
-            [sys.executable, "-m", "responder.cli", "run", "--config", str(config)],
-            stdout=log, stderr=log, env=env)
-
-
 def test_daemon_answers_new_mail_and_a_kill_in_the_middle_sends_nothing_twice(
     setup: Path, dovecot: Dovecot, mailbox: MailboxAccount, smtp_sink: SmtpSink
 ) -> None:
     assert run_once(setup) == 0
     senders = [f"customer{i}@example.net" for i in range(12)]
-    proc = _daemon(setup)
+    proc = daemon(setup)
     try:
         for i, sender in enumerate(senders):
             dovecot.append(mailbox.user, mailbox.password, "INBOX", mail(CANCEL, sender=sender))
@@ -270,7 +195,7 @@ def test_daemon_answers_new_mail_and_a_kill_in_the_middle_sends_nothing_twice(
                 time.sleep(0.4 * i / 3)
                 proc.send_signal(signal.SIGKILL)
                 proc.wait(10)
-                proc = _daemon(setup)
+                proc = daemon(setup)
         smtp_sink.wait_for(len(senders), timeout=60)
         time.sleep(1.5)
     finally:
@@ -306,7 +231,7 @@ def test_daemon_reconnects_after_the_imap_server_restarts_during_idle(
     setup: Path, dovecot: Dovecot, mailbox: MailboxAccount, smtp_sink: SmtpSink
 ) -> None:
     assert run_once(setup) == 0
-    proc = _daemon(setup)
+    proc = daemon(setup)
     try:
         time.sleep(1.5)  # connected and idling
         dovecot.restart()
@@ -329,7 +254,7 @@ def test_a_broken_template_edit_keeps_the_last_good_version_and_alerts_staff(
     setup.write_text(text.replace('timezone = "Europe/London"',
                                   'timezone = "Europe/London"\nstaff_address = "staff@studio.example.com"'))
     assert run_once(setup) == 0
-    proc = _daemon(setup)
+    proc = daemon(setup)
     try:
         time.sleep(1.5)
         ack = templates / "en" / "acknowledgement.txt"

@@ -1,0 +1,115 @@
+"""Helpers the integration tests share: customers' messages, a config for the test servers,
+and ways to run responder (in-process ``--once``, or the daemon as a real process)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import UTC, datetime
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+from pathlib import Path
+
+from responder.cli import main
+from responder.testing.dovecot import MailboxAccount
+from responder.testing.smtp import SmtpSink
+
+REPO = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+BUSINESS = "bookings@studio.example.com"
+STAFF = "staff@studio.example.com"
+
+CANCEL = ("Hi,\n\nI'm sorry but I need to cancel my appointment on Friday at 3pm. "
+          "Please cancel it.\n\nThanks,\nAnn\n")
+QUESTION = "Hello, what is your cancellation policy? Is there a fee if I cancel late?\n\nBen\n"
+RESCHEDULE = ("Hi, I can't make Tuesday. Could we move my appointment to next Thursday "
+              "instead?\n\nCara\n")
+
+#: Follow-ups at any hour and no per-reason table: tests that are not about the policy.
+ANYTIME = """
+[followups]
+schedule = ["30d"]
+by_reason = {}
+business_days = "mon-sun"
+business_hours = "00:00-23:59"
+jitter = "1s"
+"""
+
+
+def mail(
+    body: str,
+    *,
+    subject: str = "My appointment",
+    sender: str = "Ann Example <ann@example.net>",
+    to: str = BUSINESS,
+    in_reply_to: str | None = None,
+    headers: dict[str, str] | None = None,
+) -> bytes:
+    """A customer's message, written for the tests."""
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = to
+    msg["Subject"] = subject
+    msg["Date"] = format_datetime(datetime.now(UTC))
+    msg["Message-ID"] = make_msgid(domain="example.net")
+    if in_reply_to:
+        msg["In-Reply-To"] = in_reply_to
+        msg["References"] = in_reply_to
+    for name, value in (headers or {}).items():
+        msg[name] = value
+    msg.set_content(body)
+    return msg.as_bytes()
+
+
+def message_id(raw: bytes) -> str:
+    return raw.split(b"Message-ID: ", 1)[1].split(b"\n", 1)[0].strip().decode()
+
+
+def write_config(directory: Path, mailbox: MailboxAccount, sink: SmtpSink, *,
+                 followups: str = ANYTIME, business_extra: str = "", extra: str = "",
+                 templates: Path | None = None) -> Path:
+    """A config.toml for the test servers; the IMAP password is read from T_IMAP_PASSWORD."""
+    config = directory / "config.toml"
+    config.write_text(f"""
+[business]
+name = "Studio Example"
+address = "{BUSINESS}"
+timezone = "Europe/London"
+{business_extra}
+
+[imap]
+host = "{mailbox.host}"
+port = {mailbox.port}
+security = "none"
+username = "{mailbox.user}"
+password_env = "T_IMAP_PASSWORD"
+poll_interval = "1s"
+
+[smtp]
+host = "{sink.host}"
+port = {sink.port}
+security = "none"
+
+[state]
+path = "{directory / 'state.db'}"
+
+[templates]
+dir = "{templates or REPO / 'templates'}"
+{followups}
+{extra}
+""")
+    return config
+
+
+def run_once(config: Path, *extra: str) -> int:
+    return main(["run", "--config", str(config), "--once", *extra])
+
+
+def daemon(config: Path) -> subprocess.Popen[bytes]:
+    """``responder run`` as a real process; its log goes to daemon.log beside the config."""
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    with (config.parent / "daemon.log").open("ab") as log:  # the child keeps its own copy
+        return subprocess.Popen(
+            [sys.executable, "-m", "responder.cli", "run", "--config", str(config)],
+            stdout=log, stderr=log, env=env)
