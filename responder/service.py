@@ -343,8 +343,8 @@ class Service:
             return
         start, end = period
         key = f"{cfg.frequency}:{start:%Y-%m-%d}"
-        if self.store.outbox_has("digest", key):
-            return
+        if end <= self._started_at(self.config.imap.folder) or self.store.outbox_has("digest", key):
+            return  # a period that ended before responder first started has nothing to say
         try:
             note = self.outgoing.digest(
                 digest_context(self.store, start, end, self.config.business.tz), key)

@@ -1,0 +1,232 @@
+"""Follow-up policy end to end (Dovecot + aiosmtpd, time moved with --now): each reason gets
+its cadence; replies, opt-outs, bounces and rebookings stop follow-ups; follow-ups wait for
+business hours and skip holidays; the staff digest goes out once per period."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import holidays
+import pytest
+
+from responder.state import from_ts
+from responder.testing.dovecot import Dovecot, MailboxAccount
+from responder.testing.smtp import SmtpSink
+from tests.helpers import BUSINESS, CANCEL, STAFF, mail, run_once, write_config
+
+pytestmark = pytest.mark.integration
+
+LONDON = ZoneInfo("Europe/London")
+POLICY = """
+[followups]
+business_hours = "09:00-17:00"
+business_days = "mon-fri"
+holidays = "GB"
+jitter = "10m"
+grace = "400d"
+"""
+
+ILL = "Hi, I have to cancel my appointment on Friday, I've come down with the flu.\n\nAnn\n"
+COST = "Please cancel my membership, it's just too expensive for me right now.\n\nBob\n"
+MOVED = ("Please cancel my booking for next week, we are moving to Lisbon at the end of the "
+         "month.\n\nCara\n")
+CLASH = ("I need to cancel Thursday's session, I have a work meeting that clashes with it.\n\n"
+         "Dan\n")
+
+
+@pytest.fixture
+def config(tmp_path: Path, mailbox: MailboxAccount, smtp_sink: SmtpSink,
+           monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("T_IMAP_PASSWORD", mailbox.password)
+    path = write_config(tmp_path, mailbox, smtp_sink, followups=POLICY,
+                        business_extra=f'staff_address = "{STAFF}"')
+    assert run_once(path) == 0  # first start
+    return path
+
+
+def plan(config: Path) -> dict[str, list[tuple[int, str, datetime, str]]]:
+    """customer -> [(step, template, due, status)] straight from the state database."""
+    conn = sqlite3.connect(config.parent / "state.db")
+    out: dict[str, list[tuple[int, str, datetime, str]]] = {}
+    for customer, step, template, due, status in conn.execute(
+            "SELECT c.customer, f.step, f.template, f.due_at, f.status FROM followups f "
+            "JOIN conversations c ON c.id = f.conversation_id ORDER BY c.customer, f.step"):
+        out.setdefault(customer, []).append((step, template, from_ts(due), status))
+    conn.close()
+    return out
+
+
+def suppressed(config: Path) -> set[str]:
+    conn = sqlite3.connect(config.parent / "state.db")
+    rows = {r[0] for r in conn.execute("SELECT entry FROM suppressions")}
+    conn.close()
+    return rows
+
+
+def test_each_reason_gets_its_own_cadence_and_a_kind_acknowledgement(
+    config: Path, dovecot: Dovecot, mailbox: MailboxAccount, smtp_sink: SmtpSink
+) -> None:
+    for sender, body in (("ann", ILL), ("bob", COST), ("cara", MOVED), ("dan", CLASH)):
+        dovecot.append(mailbox.user, mailbox.password, "INBOX",
+                       mail(body, sender=f"{sender}@example.net"))
+    started = datetime.now(UTC)
+    assert run_once(config) == 0
+    acks = {m.rcpt_tos[0]: m.message for m in smtp_sink.wait_for(4)}
+    steps = plan(config)
+
+    def days(customer: str) -> list[tuple[str, int]]:
+        # Due dates move to the next business window: up to 4 days later than the cadence.
+        return [(template, (due - started).days) for _, template, due, _ in steps.get(customer, [])]
+
+    [(template, d)] = days("ann@example.net")
+    assert template == "followup_checkin" and 21 <= d <= 25  # illness: ~21 days
+    [(template, d)] = days("bob@example.net")
+    assert 45 <= d <= 49  # cost: ~45 days
+    assert days("cara@example.net") == []  # moved away: none
+    [(template, d)] = days("dan@example.net")
+    assert template == "followup_rebook" and 14 <= d <= 18  # schedule conflict: a rebooking note
+    for _, _, due, _ in [s for v in steps.values() for s in v]:
+        local = due.astimezone(LONDON)
+        assert local.weekday() < 5 and 9 <= local.hour < 17
+
+    ill = acks["ann@example.net"].get_body(("plain",))
+    plain = acks["bob@example.net"].get_body(("plain",))
+    assert ill is not None and plain is not None
+    assert ill.get_content() != plain.get_content()  # each answers its reason, asks nothing
+
+
+def test_opt_out_reply_stops_everything_and_suppresses_the_address(
+    config: Path, dovecot: Dovecot, mailbox: MailboxAccount, smtp_sink: SmtpSink
+) -> None:
+    dovecot.append(mailbox.user, mailbox.password, "INBOX", mail(ILL))
+    assert run_once(config) == 0
+    [ack] = smtp_sink.wait_for(1)
+    dovecot.append(mailbox.user, mailbox.password, "INBOX", mail(
+        "Thanks. Please don't email me again.", subject="Re: My appointment",
+        in_reply_to=ack.message["Message-ID"]))
+    assert run_once(config) == 0
+    assert [s[3] for s in plan(config)["ann@example.net"]] == ["cancelled"]
+    assert "ann@example.net" in suppressed(config)
+    later = (datetime.now(UTC) + timedelta(days=60)).isoformat()
+    assert run_once(config, "--now", later) == 0
+    time.sleep(0.3)
+    assert len(smtp_sink.messages) == 1  # only the acknowledgement, ever
+
+
+def test_unsubscribe_mailto_is_honoured(
+    config: Path, dovecot: Dovecot, mailbox: MailboxAccount, smtp_sink: SmtpSink
+) -> None:
+    dovecot.append(mailbox.user, mailbox.password, "INBOX", mail(COST, sender="bob@example.net"))
+    assert run_once(config) == 0
+    smtp_sink.wait_for(1)
+    dovecot.append(mailbox.user, mailbox.password, "INBOX", mail(
+        "", subject="unsubscribe", sender="bob@example.net"))
+    assert run_once(config) == 0
+    assert [s[3] for s in plan(config)["bob@example.net"]] == ["cancelled"]
+    assert "bob@example.net" in suppressed(config)
+
+
+def test_rebooking_stops_the_followups(
+    config: Path, dovecot: Dovecot, mailbox: MailboxAccount, smtp_sink: SmtpSink
+) -> None:
+    dovecot.append(mailbox.user, mailbox.password, "INBOX", mail(ILL))
+    assert run_once(config) == 0
+    smtp_sink.wait_for(1)
+    dovecot.append(mailbox.user, mailbox.password, "INBOX", mail(
+        "Feeling better! Could we move my appointment to next Thursday instead?",
+        subject="New time"))
+    assert run_once(config) == 0
+    assert [s[3] for s in plan(config)["ann@example.net"]] == ["cancelled"]
+
+
+def test_permanent_bounce_of_our_mail_stops_followups_and_suppresses(
+    config: Path, dovecot: Dovecot, mailbox: MailboxAccount, smtp_sink: SmtpSink
+) -> None:
+    dovecot.append(mailbox.user, mailbox.password, "INBOX", mail(ILL))
+    assert run_once(config) == 0
+    [ack] = smtp_sink.wait_for(1)
+    dsn = (
+        f"From: Mail Delivery System <MAILER-DAEMON@mx.studio.example.com>\r\n"
+        f"To: {BUSINESS}\r\nSubject: Undelivered Mail Returned to Sender\r\n"
+        f"Message-ID: <dsn1@mx.studio.example.com>\r\nAuto-Submitted: auto-replied\r\n"
+        f"MIME-Version: 1.0\r\n"
+        f"Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n\r\n"
+        f"--b\r\nContent-Type: text/plain\r\n\r\nI'm sorry to have to inform you that your "
+        f"message could not be delivered.\r\n"
+        f"--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx\r\n\r\n"
+        f"Final-Recipient: rfc822; ann@example.net\r\nAction: failed\r\nStatus: 5.1.1\r\n"
+        f"Diagnostic-Code: smtp; 550 5.1.1 user unknown\r\n"
+        f"--b\r\nContent-Type: text/rfc822-headers\r\n\r\nFrom: {BUSINESS}\r\n"
+        f"To: ann@example.net\r\nMessage-ID: {ack.message['Message-ID']}\r\n--b--\r\n"
+    ).encode()
+    dovecot.append(mailbox.user, mailbox.password, "INBOX", dsn)
+    assert run_once(config) == 0
+    assert [s[3] for s in plan(config)["ann@example.net"]] == ["cancelled"]
+    assert "ann@example.net" in suppressed(config)
+    time.sleep(0.3)
+    assert len(smtp_sink.messages) == 1  # the bounce itself is never answered
+
+
+def next_christmas_noon(after: datetime) -> datetime:
+    year = after.year if after.astimezone(LONDON).date() < datetime(after.year, 12, 24).date() \
+        else after.year + 1
+    return datetime(year, 12, 25, 12, 0, tzinfo=LONDON)
+
+
+def test_a_followup_due_on_a_holiday_or_at_night_waits_for_the_next_business_window(
+    tmp_path: Path, mailbox: MailboxAccount, smtp_sink: SmtpSink, dovecot: Dovecot,
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("T_IMAP_PASSWORD", mailbox.password)
+    config = write_config(tmp_path, mailbox, smtp_sink,
+                          followups=POLICY + 'schedule = ["1d"]\nby_reason = {}\n')
+    assert run_once(config) == 0
+    dovecot.append(mailbox.user, mailbox.password, "INBOX", mail(CANCEL))
+    assert run_once(config) == 0
+    smtp_sink.wait_for(1)
+    [(_, _, due, _)] = plan(config)["ann@example.net"]
+
+    christmas = next_christmas_noon(due)  # a public holiday in GB, long after the due time
+    assert run_once(config, "--now", christmas.isoformat()) == 0
+    night = christmas.replace(hour=23)
+    assert run_once(config, "--now", night.isoformat()) == 0
+    time.sleep(0.3)
+    assert len(smtp_sink.messages) == 1  # nothing on Christmas Day, nothing at night
+
+    [(_, _, moved, status)] = plan(config)["ann@example.net"]
+    local = moved.astimezone(LONDON)
+    assert status == "scheduled" and moved > christmas
+    assert local.weekday() < 5 and 9 <= local.hour < 17
+    assert local.date() not in holidays.country_holidays("GB", years=local.year)
+
+    assert run_once(config, "--now", (moved + timedelta(minutes=1)).isoformat()) == 0
+    assert len(smtp_sink.wait_for(2)) == 2
+    assert run_once(config, "--now", (moved + timedelta(hours=2)).isoformat()) == 0
+    time.sleep(0.3)
+    assert len(smtp_sink.messages) == 2  # and never twice
+
+
+def test_daily_digest_reaches_staff_once_with_the_customers_words(
+    tmp_path: Path, mailbox: MailboxAccount, smtp_sink: SmtpSink, dovecot: Dovecot,
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("T_IMAP_PASSWORD", mailbox.password)
+    config = write_config(tmp_path, mailbox, smtp_sink, followups=POLICY,
+                          business_extra=f'staff_address = "{STAFF}"',
+                          extra='[digest]\nfrequency = "daily"\nhour = 8\n')
+    assert run_once(config) == 0
+    dovecot.append(mailbox.user, mailbox.password, "INBOX", mail(ILL))
+    assert run_once(config) == 0
+    smtp_sink.wait_for(1)
+    tomorrow = (datetime.now(LONDON) + timedelta(days=1)).replace(hour=9, minute=0)
+    assert run_once(config, "--now", tomorrow.isoformat()) == 0
+    assert run_once(config, "--now", (tomorrow + timedelta(hours=3)).isoformat()) == 0
+    time.sleep(0.3)
+    digests = [m for m in smtp_sink.messages if m.rcpt_tos == [STAFF]]
+    assert len(digests) == 1
+    text = digests[0].message.get_body(("plain",))
+    assert text is not None and "flu" in text.get_content()
