@@ -196,6 +196,33 @@ def cmd_templates_preview(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_templates_send_test(args: argparse.Namespace) -> int:
+    """Render one template with sample data and send it through the configured SMTP server."""
+    from email.utils import make_msgid
+
+    from responder.compose import build_message
+    from responder.config import secret_problems
+    from responder.send import SmtpTransport
+    from responder.templatecheck import preview
+
+    config = _config(args)
+    problems = [p for p in secret_problems(config) if p.startswith("smtp.")]
+    if problems:
+        raise ConfigError(problems)
+    rendered = preview(config.templates.dir, args.name, args.lang, reason=args.reason)
+    biz = config.business
+    raw = build_message(
+        from_name=biz.name, from_addr=biz.address, to=args.to,
+        subject=f"[TEST] {rendered.subject}", text=rendered.text, html=rendered.html,
+        message_id=make_msgid(domain=f"responder.{biz.domain}"), date=datetime.now(UTC),
+        in_reply_to=None, references=[], auto_submitted="auto-generated",
+        extra_headers={"X-Responder-Test": "yes"})
+    sender = config.smtp.envelope_from or biz.address
+    asyncio.run(SmtpTransport(config.smtp).send(raw, sender, args.to))
+    print(f"sent {args.name} ({rendered.language}) to {args.to}, marked as a test")
+    return EXIT_OK
+
+
 def _templates_dir(args: argparse.Namespace) -> Path:
     if args.config or default_config_path().is_file():
         return _config(args).templates.dir
@@ -373,6 +400,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--html", metavar="FILE", help="also write the HTML alternative here")
     p.add_argument("--dir", metavar="DIR", help="templates folder (default: from the config)")
     p.set_defaults(func=cmd_templates_preview)
+    p = with_config(tsub.add_parser(
+        "send-test", help="send one template with sample data through the real SMTP settings"))
+    p.add_argument("name")
+    p.add_argument("--to", required=True, metavar="ADDRESS")
+    p.add_argument("--lang", default="en")
+    p.add_argument("--reason", default=None)
+    p.set_defaults(func=cmd_templates_send_test)
     return parser
 
 
