@@ -18,7 +18,7 @@ RUN pip install --no-cache-dir /wheels/*.whl && rm -rf /wheels \
     && mkdir -p /data /templates /config \
     && chown responder:responder /data /templates
 COPY --chown=responder:responder templates /templates
-USER responder
+USER 10001:10001
 WORKDIR /data
 # /data holds the SQLite state; /templates the staff-edited templates (config: templates.dir).
 VOLUME ["/data", "/templates"]
