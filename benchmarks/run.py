@@ -1,0 +1,469 @@
+"""Issue 7's benchmark: latency, backlog, idle cost, follow-up scale, detection throughput.
+
+Starts its own Dovecot and SMTP sink (``responder.testing``), seeds the mailboxes, runs
+``responder`` as a subprocess exactly as a user would, and prints one table: each figure,
+its target and the raw-fetch baseline measured in the same run. Nothing is asserted.
+
+    .venv/bin/python benchmarks/run.py            # full run, a few minutes
+    .venv/bin/python benchmarks/run.py --quick    # small sizes, under a minute
+    .venv/bin/python benchmarks/run.py --only backlog --backlog 3000 --profile /tmp/prof
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from imapclient import IMAPClient
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path.insert(0, str(HERE))
+
+import followups_db  # noqa: E402
+import mailmix  # noqa: E402
+from proc import PYTHON, Daemon, cpu_seconds, responder_cmd, run_measured  # noqa: E402
+
+from responder.config import load_config  # noqa: E402
+from responder.testing.dovecot import Dovecot, MailboxAccount  # noqa: E402
+from responder.testing.smtp import SmtpSink  # noqa: E402
+
+BUSINESS = "bookings@studio.example.com"
+PASSWORD_ENV = "BENCH_IMAP_PASSWORD"
+SCENARIOS = ("latency", "idle", "backlog", "followups", "detect")
+
+
+@dataclass
+class Row:
+    figure: str
+    value: str
+    target: str = ""
+    ok: bool | None = None
+    note: str = ""
+
+
+@dataclass
+class Results:
+    rows: list[Row] = field(default_factory=list)
+    raw: dict[str, Any] = field(default_factory=dict)
+
+    def add(self, figure: str, value: str, target: str = "", ok: bool | None = None, note: str = "") -> None:
+        self.rows.append(Row(figure, value, target, ok, note))
+        print(f"  {figure}: {value}  {('(target ' + target + ')') if target else ''} {note}", flush=True)
+
+
+# -- configuration ----------------------------------------------------------------------------
+
+
+def write_config(path: Path, account: MailboxAccount, *, state: Path, smtp_port: int,
+                 backfill: str = "none", extra_imap: str = "") -> Path:
+    path.write_text(f"""
+[business]
+name = "Studio Example"
+address = "{BUSINESS}"
+timezone = "Europe/London"
+
+[imap]
+host = "{account.host}"
+port = {account.port}
+security = "none"
+username = "{account.user}"
+password_env = "{PASSWORD_ENV}"
+idle = true
+backfill = "{backfill}"
+{extra_imap}
+
+[smtp]
+host = "127.0.0.1"
+port = {smtp_port}
+security = "none"
+
+[state]
+path = "{state}"
+
+[templates]
+dir = "{REPO / 'templates'}"
+
+[logging]
+format = "text"
+level = "INFO"
+""")
+    return path
+
+
+def env_for(account: MailboxAccount) -> dict[str, str]:
+    env = dict(os.environ)
+    env[PASSWORD_ENV] = account.password
+    env["PYTHONPATH"] = str(REPO) + os.pathsep + env.get("PYTHONPATH", "")
+    return env
+
+
+@contextlib.contextmanager
+def imap_login(account: MailboxAccount) -> Iterator[Any]:
+    imap = IMAPClient(account.host, account.port, ssl=False, timeout=60)
+    try:
+        imap.login(account.user, account.password)
+        yield imap
+    finally:
+        with contextlib.suppress(Exception):
+            imap.logout()
+
+
+def pct(values: list[float], q: float) -> float:
+    """The q-quantile (0..1), linear between closest ranks."""
+    s = sorted(values)
+    if len(s) == 1:
+        return s[0]
+    pos = q * (len(s) - 1)
+    lo = int(pos)
+    hi = min(lo + 1, len(s) - 1)
+    return s[lo] + (s[hi] - s[lo]) * (pos - lo)
+
+
+# -- latency and idle -------------------------------------------------------------------------
+
+
+def answered_cancellations(samples: list[mailmix.Sample], config: Path, count: int) -> list[bytes]:
+    """Corpus cancellations (re-addressed, own sender) that ``run`` answers on their own."""
+    from responder.classify import Classifier
+
+    classifier = Classifier(load_config(config))
+    out: list[bytes] = []
+    for n, s in enumerate(x for x in samples if x.intent == "cancellation"):
+        raw = mailmix.rewrite(s.raw, serial=900_000 + n, business=BUSINESS)
+        if classifier.classify(raw)["action"] == "acknowledge":
+            out.append(raw)
+        if len(out) == count + 1:
+            break
+    return out
+
+
+def message_id(raw: bytes) -> str:
+    found = re.search(rb"^Message-ID:\s*(<[^>]+>)", raw, re.M | re.I)
+    return found.group(1).decode() if found else ""
+
+
+def scenario_latency_idle(dv: Dovecot, samples: list[mailmix.Sample], work: Path, res: Results,
+                          n: int, idle_s: float, do_latency: bool, do_idle: bool) -> None:
+    account = dv.new_account("latency")
+    with SmtpSink() as sink:
+        config = write_config(work / "latency.toml", account, state=work / "latency.db",
+                              smtp_port=sink.port)
+        raws = answered_cancellations(samples, config, n)
+        daemon = Daemon(config, env_for(account))
+        try:
+            connected = daemon.wait_for_log("mailbox connected")
+            quiet = daemon.wait_quiet()
+            res.raw["daemon_start"] = {"connected_s": connected, "idle_s": quiet}
+            if do_latency:
+                _latency(account, sink, raws, res)
+            if do_idle:
+                _idle(daemon, idle_s, res)
+        finally:
+            daemon.stop()
+            if daemon.proc.returncode not in (0, None):
+                print(daemon.log()[-3000:], file=sys.stderr)
+            daemon.cleanup()
+
+
+def _latency(account: MailboxAccount, sink: SmtpSink, raws: list[bytes], res: Results) -> None:
+    warm, timed = raws[0], raws[1:]
+    times: list[float] = []
+    with imap_login(account) as imap:
+        first = _one(imap, sink, warm, 1)  # the first one also loads the language models
+        for i, raw in enumerate(timed, start=2):
+            time.sleep(1.0)
+            times.append(_one(imap, sink, raw, i))
+    med, p95 = statistics.median(times), pct(times, 0.95)
+    res.raw["latency"] = {"first_after_start_s": first, "samples_s": times}
+    res.add("Latency APPEND -> SMTP, median", f"{med:.2f} s", "< 1 s", med < 1.0,
+            f"{len(times)} msgs, 1 s apart; first after start {first:.2f} s (not counted)")
+    res.add("Latency APPEND -> SMTP, p95", f"{p95:.2f} s", "< 2 s", p95 < 2.0,
+            f"max {max(times):.2f} s")
+
+
+def _one(imap: Any, sink: SmtpSink, raw: bytes, expect: int) -> float:
+    started = time.perf_counter()
+    imap.append("INBOX", raw)
+    got = sink.wait_for(expect, timeout=30)
+    elapsed = time.perf_counter() - started
+    if got[-1].message["In-Reply-To"] != message_id(raw):
+        raise RuntimeError("the acknowledgement answers another message")
+    return elapsed
+
+
+def _idle(daemon: Daemon, seconds: float, res: Results) -> None:
+    time.sleep(1.0)  # let the last acknowledgement's filing finish
+    before, t0 = cpu_seconds(daemon.pid), time.perf_counter()
+    time.sleep(seconds)
+    used, wall = cpu_seconds(daemon.pid) - before, time.perf_counter() - t0
+    share = 100 * used / wall
+    res.raw["idle"] = {"cpu_s": used, "wall_s": wall}
+    res.add("Idle CPU (one core)", f"{share:.2f} %", "well under 1 %", share < 0.5,
+            f"{used:.2f} s CPU in {wall:.0f} s, IDLE on")
+
+
+# -- backlog ----------------------------------------------------------------------------------
+
+
+def raw_fetch(account: MailboxAccount, batch: int = 500) -> tuple[float, int, int]:
+    """The baseline: log in, select, FETCH BODY.PEEK[] of everything in batches; (s, msgs, bytes)."""
+    started = time.perf_counter()
+    count = size = 0
+    with imap_login(account) as imap:
+        imap.select_folder("INBOX", readonly=True)
+        uids = imap.search("ALL")
+        for start in range(0, len(uids), batch):
+            data = imap.fetch(uids[start : start + batch], ["BODY.PEEK[]"])
+            count += len(data)
+            size += sum(len(v[b"BODY[]"]) for v in data.values())
+            del data
+    return time.perf_counter() - started, count, size
+
+
+def seed_backlog(dv: Dovecot, account: MailboxAccount, samples: list[mailmix.Sample], n: int,
+                 res: Results) -> None:
+    with imap_login(account) as imap:  # Dovecot creates the Maildir at the first login
+        imap.select_folder("INBOX")
+    maildir = mailmix.maildir_of(dv.directory / "home" / account.user)
+    t0 = time.perf_counter()
+    info = mailmix.seed_maildir(maildir, mailmix.backlog(samples, n, BUSINESS),
+                                uid=dv.mail_uid, gid=dv.mail_gid)
+    written = time.perf_counter() - t0
+    t1 = time.perf_counter()
+    with imap_login(account) as imap:  # Dovecot moves new/ to cur/ and assigns UIDs here
+        exists = int(imap.select_folder("INBOX")[b"EXISTS"])
+    indexed = time.perf_counter() - t1
+    if exists != n:
+        raise RuntimeError(f"Dovecot sees {exists} of the {n} messages written to {maildir}/new")
+    res.raw["seed"] = {"messages": n, "by_intent": info.by_intent, "large": info.large,
+                       "mb": info.total_bytes / 1e6, "write_s": written, "first_select_s": indexed}
+    mix = ", ".join(f"{k} {v}" for k, v in sorted(info.by_intent.items()))
+    res.add("Backlog seeded (maildir new/)", f"{n} msgs, {info.total_bytes / 1e6:.0f} MB",
+            note=f"{mix}; {info.large} with 1-5 MB attachments; written {written:.1f} s, "
+                 f"Dovecot's first SELECT {indexed:.1f} s")
+
+
+def multiappend_rate(dv: Dovecot, samples: list[mailmix.Sample], n: int) -> float:
+    """Messages/s when the same kind of mail is APPENDed with MULTIAPPEND (for comparison)."""
+    account = dv.new_account("append")
+    raws = [raw for _, raw in mailmix.backlog(samples, n, BUSINESS, seed=3, large_share=0.0)]
+    with imap_login(account) as imap:
+        t0 = time.perf_counter()
+        mailmix.multiappend(imap, "INBOX", raws)
+        return n / (time.perf_counter() - t0)
+
+
+def scenario_backlog(dv: Dovecot, samples: list[mailmix.Sample], work: Path, res: Results,
+                     n: int, profile: Path | None) -> None:
+    account = dv.new_account("backlog")
+    seed_backlog(dv, account, samples, n, res)
+    rate = multiappend_rate(dv, samples, min(n, 500))
+    res.raw["multiappend_per_s"] = rate
+    res.rows[-1].note += f" (MULTIAPPEND would take {n / rate:.0f} s at {rate:.0f} msgs/s)"
+    config = write_config(work / "backlog.toml", account, state=work / "backlog.db", smtp_port=1,
+                          backfill="all")
+    env = env_for(account)
+    fetch1 = raw_fetch(account)
+    run = run_measured(responder_cmd(config, "--once", "--dry-run"), env=env, timeout=3600)
+    fetch2 = raw_fetch(account)
+    if run.returncode != 0:
+        raise RuntimeError(f"responder run --once --dry-run failed:\n{run.output[-3000:]}")
+    done = _done_fields(run.output)
+    base = min(fetch1[0], fetch2[0])
+    ratio = run.seconds / base
+    res.raw["backlog"] = {"responder_s": run.seconds, "responder_cpu_s": run.cpu_seconds,
+                          "max_rss_mb": run.max_rss_mb, "fetch_s": [fetch1[0], fetch2[0]],
+                          "fetched": fetch1[1], "fetched_mb": fetch1[2] / 1e6, "done": done}
+    res.add("Backlog: raw FETCH BODY.PEEK[] (500/batch)", f"{base:.1f} s",
+            note=f"baseline; {fetch1[1]} msgs, {fetch1[2] / 1e6:.0f} MB; runs {fetch1[0]:.1f} s "
+                 f"and {fetch2[0]:.1f} s (before/after), the faster counts")
+    res.add("Backlog: run --once --dry-run", f"{run.seconds:.1f} s", note=(
+        f"{n / run.seconds:.0f} msgs/s; CPU {run.cpu_seconds:.1f} s; seen {done.get('seen', '?')}, "
+        + ", ".join(f"{k[7:]} {v}" for k, v in done.items() if k.startswith("action_"))))
+    res.add("Backlog: responder / raw fetch", f"{ratio:.1f}x", "<= 2x", ratio <= 2.0)
+    res.add("Backlog: responder peak RSS", f"{run.max_rss_mb:.0f} MB", "< 150 MB", run.max_rss_mb < 150)
+    if profile is not None:
+        _profile_backlog(config, env, profile)
+
+
+def _done_fields(output: str) -> dict[str, str]:
+    lines = [line for line in output.splitlines() if " done" in line or "done " in line]
+    fields: dict[str, str] = {}
+    if lines:
+        for key, value in re.findall(r"(\w+)=(\S+)", lines[-1]):
+            fields[key] = value
+    return fields
+
+
+def _profile_backlog(config: Path, env: dict[str, str], out: Path) -> None:
+    """The same run under cProfile (slower; not timed): stats saved and the top printed."""
+    out.mkdir(parents=True, exist_ok=True)
+    stats = out / "backlog.prof"
+    cmd = [PYTHON, "-m", "cProfile", "-o", str(stats), "-m", "responder.cli", "run",
+           "--config", str(config), "--once", "--dry-run"]
+    subprocess.run(cmd, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                   timeout=7200)
+    import pstats
+
+    with (out / "backlog-top.txt").open("w") as fh:
+        p = pstats.Stats(str(stats), stream=fh)
+        p.sort_stats("cumulative").print_stats(60)
+        p.sort_stats("tottime").print_stats(40)
+    print(f"  profile: {stats} and {out / 'backlog-top.txt'}")
+
+
+# -- follow-up scale --------------------------------------------------------------------------
+
+
+def scenario_followups(dv: Dovecot, work: Path, res: Results, total: int, due: int) -> None:
+    account = dv.new_account("followups")
+    later = datetime(2031, 3, 12, 10, 0, tzinfo=UTC)  # a Wednesday, 10:00 in London
+    t0 = time.perf_counter()
+    info = followups_db.build(work / "followups.db", followups=total, due=due, now=later)
+    built = time.perf_counter() - t0
+    config = write_config(work / "followups.toml", account, state=info.path, smtp_port=1)
+    env = env_for(account)
+    res.add("Follow-up state", f"{info.followups} scheduled", note=(
+        f"{info.conversations} conversations with message and sent ack, "
+        f"{info.size_mb:.0f} MB database, built in {built:.1f} s"))
+    # Start-up with nothing due (real clock: every follow-up is years away).
+    dry = run_measured(responder_cmd(config, "--once", "--dry-run"), env=env)
+    copy = work / "followups-real.db"
+    shutil.copyfile(info.path, copy)
+    real_cfg = write_config(work / "followups-real.toml", account, state=copy, smtp_port=1)
+    real = run_measured(responder_cmd(real_cfg, "--once"), env=env)
+    for m in (dry, real):
+        if m.returncode != 0:
+            raise RuntimeError(f"responder run failed:\n{m.output[-3000:]}")
+    res.add("Start-up, 100k follow-ups: run --once --dry-run", f"{dry.seconds:.2f} s", "< 2 s",
+            dry.seconds < 2.0, f"nothing due; peak RSS {dry.max_rss_mb:.0f} MB (dry run copies the state)")
+    res.add("Start-up, 100k follow-ups: run --once", f"{real.seconds:.2f} s", "< 2 s",
+            real.seconds < 2.0, f"nothing due, not dry; peak RSS {real.max_rss_mb:.0f} MB")
+    # The due ones, at a later "now" inside business hours.
+    run = run_measured(responder_cmd(config, "--once", "--dry-run", "--now", later.isoformat()), env=env)
+    if run.returncode != 0:
+        raise RuntimeError(f"responder run --now failed:\n{run.output[-3000:]}")
+    done = _done_fields(run.output)
+    queued = int(done.get("followups_queued", "0"))
+    res.raw["followups"] = {"startup_dry_s": dry.seconds, "startup_real_s": real.seconds,
+                            "due_s": run.seconds, "queued": queued, "done": done,
+                            "db_mb": info.size_mb}
+    res.add(f"{info.due} due follow-ups: run --once --dry-run --now", f"{run.seconds:.2f} s", "< 10 s",
+            run.seconds < 10.0 and queued >= info.due,
+            f"dispatched {queued} of {info.due} in this one run; sent (dry) {done.get('sent', '?')}")
+
+
+# -- detection --------------------------------------------------------------------------------
+
+
+def scenario_detect(res: Results, corpus: Path, n: int) -> None:
+    out = subprocess.run([PYTHON, str(HERE / "detect_bench.py"), str(corpus), str(n)],
+                         capture_output=True, text=True, timeout=1800, check=False,
+                         env={**os.environ, "PYTHONPATH": str(REPO)})
+    rate = re.search(r"([\d,]+) messages/s", out.stdout)
+    mem = re.search(r"peak traced memory during detection: ([\d.]+) MB; max RSS (\d+) MB", out.stdout)
+    if out.returncode != 0 or rate is None:
+        res.add("Detection throughput", "failed", note=(out.stdout + out.stderr)[-300:])
+        return
+    res.raw["detect"] = out.stdout
+    res.add("Detection throughput (parse+detect, 1 core)", f"{rate.group(1)} msgs/s",
+            note=f"{n} corpus msgs via benchmarks/detect_bench.py" + (
+                f"; traced peak {mem.group(1)} MB, max RSS {mem.group(2)} MB" if mem else ""))
+
+
+# -- table ------------------------------------------------------------------------------------
+
+
+def table(rows: list[Row], markdown: bool) -> str:
+    head = ("Figure", "Measured", "Target", "", "Notes")
+    body = [(r.figure, r.value, r.target, {True: "ok", False: "MISS", None: ""}[r.ok], r.note)
+            for r in rows]
+    if markdown:
+        lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+        lines += ["| " + " | ".join(c.replace("|", "/") for c in row) + " |" for row in body]
+        return "\n".join(lines)
+    widths = [max(len(str(x[i])) for x in (head, *body)) for i in range(4)]
+    lines = []
+    for row in (head, *body):
+        lines.append("  ".join(str(c).ljust(w) for c, w in zip(row[:4], widths, strict=True)) + "  " + row[4])
+    lines.insert(1, "-" * min(160, max(len(x) for x in lines)))
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    ap.add_argument("--quick", action="store_true", help="small sizes for a smoke run")
+    ap.add_argument("--only", default=",".join(SCENARIOS),
+                    help=f"comma-separated subset of {','.join(SCENARIOS)}")
+    ap.add_argument("--backlog", type=int, help="messages in the backlog (10000; quick 1000)")
+    ap.add_argument("--latency", type=int, help="cancellations timed (20; quick 5)")
+    ap.add_argument("--idle", type=float, help="seconds the idle daemon is watched (20; quick 5)")
+    ap.add_argument("--followups", type=int, help="scheduled follow-ups (100000; quick 10000)")
+    ap.add_argument("--due", type=int, help="of them due (1000; quick 200)")
+    ap.add_argument("--detect", type=int, help="messages for detection throughput (5000; quick 1000)")
+    ap.add_argument("--corpus", type=Path, default=mailmix.DEFAULT_CORPUS)
+    ap.add_argument("--profile", type=Path, metavar="DIR",
+                    help="also run the backlog once more under cProfile; stats go to DIR")
+    ap.add_argument("--markdown", action="store_true", help="print the table as Markdown")
+    ap.add_argument("--json", type=Path, metavar="FILE", help="write every raw figure here")
+    args = ap.parse_args(argv)
+    q = args.quick
+    only = {s.strip() for s in args.only.split(",") if s.strip()}
+    if only - set(SCENARIOS):
+        ap.error(f"--only: unknown {sorted(only - set(SCENARIOS))}")
+    backlog_n = args.backlog or (1000 if q else 10_000)
+    latency_n = args.latency or (5 if q else 20)
+    idle_s = args.idle or (5.0 if q else 20.0)
+    fu_n = args.followups or (10_000 if q else 100_000)
+    due_n = args.due or (200 if q else 1000)
+    detect_n = args.detect or (1000 if q else 5000)
+
+    samples = mailmix.load_corpus(args.corpus)
+    res = Results()
+    started = time.perf_counter()
+    work = Path(tempfile.mkdtemp(prefix="responder-bench-"))
+    dv = Dovecot.start()
+    try:
+        print(f"Dovecot on 127.0.0.1:{dv.port}; work dir {work}", flush=True)
+        if only & {"latency", "idle"}:
+            print("latency / idle ...", flush=True)
+            scenario_latency_idle(dv, samples, work, res, latency_n, idle_s,
+                                  "latency" in only, "idle" in only)
+        if "backlog" in only:
+            print(f"backlog of {backlog_n} ...", flush=True)
+            scenario_backlog(dv, samples, work, res, backlog_n, args.profile)
+        if "followups" in only:
+            print(f"follow-ups: {fu_n} scheduled, {due_n} due ...", flush=True)
+            scenario_followups(dv, work, res, fu_n, due_n)
+        if "detect" in only:
+            print("detection ...", flush=True)
+            scenario_detect(res, args.corpus, detect_n)
+    finally:
+        dv.close()
+        shutil.rmtree(work, ignore_errors=True)
+    print(f"\nresponder benchmark ({'quick' if q else 'full'}), {time.perf_counter() - started:.0f} s, "
+          f"{os.cpu_count()} CPUs, Dovecot 2.3, Python {sys.version.split()[0]}\n")
+    print(table(res.rows, args.markdown))
+    if args.json:
+        args.json.write_text(json.dumps({"rows": [r.__dict__ for r in res.rows], "raw": res.raw},
+                                        indent=2, default=str))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
