@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import imaplib
 import logging
+import re
 import socket
 import ssl
 import threading
@@ -20,6 +21,8 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from email.parser import BytesHeaderParser
+from email.utils import parsedate_to_datetime
 
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
@@ -31,6 +34,19 @@ log = logging.getLogger(__name__)
 
 #: How long one IDLE lasts before it is re-issued (RFC 2177: servers may drop it at 29 min).
 IDLE_RENEW = timedelta(minutes=10)
+
+_MSGID = re.compile(r"<[^<>\s]+>")
+
+
+def _id_and_date(raw: bytes) -> tuple[str | None, datetime | None]:
+    """The Message-ID and Date of a message we composed (headers only are parsed)."""
+    headers = BytesHeaderParser().parsebytes(raw)
+    match = _MSGID.search(str(headers.get("Message-ID", "")))
+    try:
+        date: datetime | None = parsedate_to_datetime(str(headers.get("Date", "")))
+    except (TypeError, ValueError):
+        date = None
+    return (match.group(0) if match else None), date
 
 
 @dataclass(frozen=True)
@@ -169,8 +185,15 @@ class Mailbox:
             self._c().add_flags(list(uids), [f.encode() for f in flags], silent=True)
 
     def append_sent(self, raw: bytes, when: datetime) -> None:
+        """File a copy in the Sent folder, once: a copy with the same Message-ID already
+        there (APPENDed before a crash could record it) is not appended again."""
         folder = self.config.sent_folder
         if not folder:
+            return
+        message_id, date = _id_and_date(raw)
+        if message_id and self.sent_has(message_id, since=date):
+            log.info("copy already in the Sent folder; not filed again",
+                     extra={"fields": {"message_id": message_id}})
             return
         client = self._c()
         with _mapped(f"APPEND to {folder}"):
@@ -182,18 +205,25 @@ class Mailbox:
                 client.create_folder(folder)
                 client.append(folder, raw, flags=[b"\\Seen"], msg_time=when)
 
-    def sent_has(self, message_id: str) -> bool:
-        """Whether a message with this Message-ID is in the Sent folder (crash recovery)."""
+    def sent_has(self, message_id: str, since: datetime | None = None) -> bool:
+        """Whether a message with this Message-ID is in the Sent folder (crash recovery).
+
+        ``since`` (the message's Date) limits the search to copies filed from the day
+        before it on, so a large Sent folder is not scanned whole.
+        """
         folder = self.config.sent_folder
         if not folder:
             return False
         client = self._c()
+        criteria: list[object] = ["HEADER", "Message-ID", message_id]
+        if since is not None:
+            criteria = ["SINCE", (since - timedelta(days=1)).date(), *criteria]
         with _mapped(f"SEARCH {folder}"):
             if not client.folder_exists(folder):
                 return False
             client.select_folder(folder, readonly=True)
             try:
-                found = client.search(["HEADER", "Message-ID", message_id])
+                found = client.search(criteria)
             finally:
                 client.select_folder(self.config.folder)
         return bool(found)
