@@ -44,7 +44,8 @@ def build(path: Path, *, followups: int, due: int, now: datetime, seed: int = 11
     with store.transaction() as conn:
         conn.executemany(
             "INSERT INTO conversations (id, customer, root_message_id, subject, language, "
-            "customer_name, reason, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)",
+            "customer_name, reason, status, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)",
             ((i + 1, f"customer{i}@example.net", f"<root.{i}@example.net>", "My appointment",
               rng.choice(LANGS), f"Customer{i}", rng.choice(REASONS), ts(created), ts(created))
              for i in range(convs)))

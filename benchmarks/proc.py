@@ -2,7 +2,10 @@
 
 :func:`run_measured` waits with ``os.wait4`` so the resource usage is that child's own
 (``getrusage(RUSAGE_CHILDREN)`` would mix in every child ever waited for); the daemon's
-CPU is read from ``/proc/<pid>/stat`` while it runs.
+CPU is read from ``/proc/<pid>/stat`` while it runs. Peak memory is the child's own
+``VmHWM`` polled from ``/proc/<pid>/status``: ``ru_maxrss`` is no good here, because Linux
+carries the high-water mark of the forking parent over into the child at exec, so a
+benchmark process holding 200 MB makes every child look 200 MB big.
 """
 
 from __future__ import annotations
@@ -46,16 +49,40 @@ def run_measured(cmd: Sequence[str], *, env: Mapping[str, str] | None = None, ti
                                 start_new_session=True)
         timer = threading.Timer(timeout, _kill_group, (proc.pid,))
         timer.start()
+        peak = _PeakWatcher(proc.pid)
         try:
             _, status, usage = os.wait4(proc.pid, 0)
         finally:
             timer.cancel()
+            peak.stop()
         elapsed = time.perf_counter() - started
         proc.returncode = os.waitstatus_to_exitcode(status)
     text = log_path.read_text(errors="replace")
     log_path.unlink()
-    return Measured(elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024,
-                    proc.returncode, text)
+    return Measured(elapsed, usage.ru_utime + usage.ru_stime, peak.kb / 1024, proc.returncode, text)
+
+
+class _PeakWatcher:
+    """Polls a process's VmHWM (its own peak RSS since exec) until told to stop."""
+
+    def __init__(self, pid: int, every: float = 0.02) -> None:
+        self.pid, self.every, self.kb = pid, every, 0
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._poll, daemon=True)
+        self._thread.start()
+
+    def _poll(self) -> None:
+        status = Path(f"/proc/{self.pid}/status")
+        while not self._done.is_set():
+            with contextlib.suppress(OSError, ValueError, IndexError):
+                for line in status.read_text().splitlines():
+                    if line.startswith("VmHWM:"):
+                        self.kb = max(self.kb, int(line.split()[1]))
+            self._done.wait(self.every)
+
+    def stop(self) -> None:
+        self._done.set()
+        self._thread.join()
 
 
 def _kill_group(pid: int) -> None:
