@@ -5,7 +5,10 @@ Transient failures (4xx, refused or dropped connection, timeout) raise
 (5xx, a refused recipient) raise :class:`PermanentSendError` and are never retried.
 ``before_data`` is called after the server accepted sender and recipient and right
 before the message is handed over: the caller records "sending" there, so that a crash
-leaves an unknown outcome only for the short DATA exchange.
+leaves an unknown outcome only for the short DATA exchange. A dropped connection or a
+timeout *during* DATA is such an unknown outcome too: it raises
+:class:`OutcomeUnknownError` (a permanent error: never retried, left for a person),
+while a 4xx or 5xx answer to DATA is the server's clear refusal and is classified as usual.
 """
 
 from __future__ import annotations
@@ -20,6 +23,11 @@ from responder.config import SmtpConfig
 from responder.errors import PermanentSendError, SendError, TransientSendError
 
 log = logging.getLogger(__name__)
+
+
+class OutcomeUnknownError(PermanentSendError):
+    """The connection failed or timed out after the message was handed over: it may have
+    been delivered. Never retried (a retry could be a duplicate); a person checks."""
 
 
 def tls_context(ca_file: str | None) -> ssl.SSLContext:
@@ -79,7 +87,16 @@ class SmtpTransport:
             await client.rcpt(recipient)
             if before_data is not None:
                 before_data()
-            await client.data(raw)
+            try:
+                await client.data(raw)
+            except (aiosmtplib.SMTPTimeoutError, aiosmtplib.SMTPServerDisconnected,
+                    OSError) as exc:
+                # No answer to the message itself: the server may well have taken it.
+                # Sending again could mean a second copy, so the outcome is left unknown.
+                raise OutcomeUnknownError(
+                    f"SMTP {cfg.host}: no answer after the message was handed over "
+                    f"({type(exc).__name__}); it may have been delivered, so it is not "
+                    "sent again") from exc
         except SendError:
             raise
         except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:

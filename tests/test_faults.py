@@ -337,3 +337,33 @@ def test_a_permanent_refusal_while_imap_is_down_still_flags_the_original_later(
     [row] = outbox(config)
     assert row["status"] == "failed"
     assert "$NeedsReview" in flags_of(dovecot, mailbox, uid)
+
+
+# -- an answer that never comes -------------------------------------------------------------
+
+
+def test_a_timeout_after_the_message_was_handed_over_is_never_retried_into_a_duplicate(
+    tmp_path: Path, dovecot: Dovecot, mailbox: MailboxAccount, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The server takes the message but answers too late: the outcome is unknown, so it is
+    left for a person ($NeedsReview), never sent again."""
+    monkeypatch.setenv("T_IMAP_PASSWORD", mailbox.password)
+    with GatedSink(stage="DATA") as sink:
+        config = write_config(tmp_path / "config.toml", mailbox, sink.port)
+        config.write_text(config.read_text().replace("timeout = 5\n\n[state]",
+                                                     "timeout = 1\n\n[state]"))
+        assert run_once(config) == 0
+        uid = dovecot.append(mailbox.user, mailbox.password, "INBOX", mail(CANCEL))
+        releaser = threading.Timer(2.5, sink.release.set)  # accept, but after our timeout
+        releaser.start()
+        try:
+            assert run_once(config) == 0
+        finally:
+            releaser.join()
+        assert len(sink.wait_for(1)) == 1  # the server did take it
+        for minutes in (5, 60, 60 * 24):
+            assert run_once(config, "--now", later(minutes)) == 0
+        assert settle(sink) == 1
+    [row] = outbox(config)
+    assert row["status"] in ("failed", "unknown")
+    assert "$NeedsReview" in flags_of(dovecot, mailbox, uid)
