@@ -68,7 +68,7 @@ class ImapConfig(_Server):
     idle_renew: str = "10m"
     poll_interval: str = "60s"
     backfill: str = "none"
-    max_fetch_bytes: int = Field(default=2 * 1024 * 1024, ge=64 * 1024)
+    max_fetch_bytes: int = Field(default=256 * 1024, ge=64 * 1024)
     batch_size: int = Field(default=200, ge=1, le=5000)
 
     @field_validator("idle_renew", "poll_interval")

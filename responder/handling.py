@@ -79,6 +79,7 @@ class Reading:
     detection: Detection
     reason: ReasonResult | None
     bounce: Bounce | None
+    automated: tuple[str, ...] = ()
 
 
 class Handler:
@@ -145,16 +146,33 @@ class Handler:
     # -- reading and deciding -------------------------------------------------------------
 
     def read(self, msg: ParsedMessage) -> Reading:
-        started = time.perf_counter()
-        detection = detect(msg)
-        self.metrics.detection_seconds.observe(time.perf_counter() - started)
+        """Detect, and read the reason only where it can matter (it is the costly part)."""
+        automated = automation_reasons(msg, self.identity)
         bounce = None
-        if msg.content_type == "multipart/report" or is_system_address(msg.from_addr):
+        if msg.content_type == "multipart/report" or is_system_address(msg.from_addr) or any(
+                r.startswith("bounce") for r in automated):
             bounce = parse_bounce(msg)
+        started = time.perf_counter()
+        if automated and bounce is None:
+            # Never answered whatever it says: skip the detector.
+            detection = Detection("other", 1.0, (f"automated: {automated[0]}",),
+                                  self.config.business.default_language, "")
+        else:
+            detection = detect(msg)
+        self.metrics.detection_seconds.observe(time.perf_counter() - started)
         reason = None
-        if bounce is None:
+        if bounce is None and not automated and self._reason_matters(msg, detection):
             reason = classify_reason(detection.text, detection.language)
-        return Reading(msg, detection, reason, bounce)
+        return Reading(msg, detection, reason, bounce, automated)
+
+    def _reason_matters(self, msg: ParsedMessage, detection: Detection) -> bool:
+        """A reason (or an opt-out) changes something only for a cancellation or reschedule,
+        a reply into a thread, an unsubscribe, or mail from someone we still follow up."""
+        if detection.intent != "other" and detection.confidence >= self.policy.review_threshold:
+            return True
+        if msg.thread_ids or _UNSUBSCRIBE.match(msg.subject):
+            return True
+        return bool(self.store.open_conversations(msg.from_addr, self.clock() - timedelta(days=730)))
 
     def _conversation(self, msg: ParsedMessage, now: datetime) -> tuple[Conversation | None, str]:
         conv = self.store.conversation_for(msg.thread_ids)
@@ -170,7 +188,7 @@ class Handler:
 
     def _decide(self, r: Reading, now: datetime) -> tuple[Decision, Conversation | None, History]:
         msg = r.msg
-        automated = automation_reasons(msg, self.identity)
+        automated = r.automated
         recipient, _problems = safe_reply_address(msg, self.identity)
         conversation, matched = (None, "") if r.bounce else self._conversation(msg, now)
         bounced = None

@@ -110,6 +110,14 @@ MIGRATIONS: list[tuple[str, str]] = [
         );
         """,
     ),
+    (
+        "0003_outbox_indexes",
+        """
+        CREATE INDEX outbox_created ON outbox (created_at);
+        CREATE INDEX outbox_conversation ON outbox (conversation_id, status, id);
+        CREATE INDEX outbox_unfiled ON outbox (id) WHERE status = 'sent' AND filed = 0;
+        """,
+    ),
 ]
 
 

@@ -76,16 +76,25 @@ def normalize_message_id(value: str) -> str | None:
     return match.group(0) if match else None
 
 
-def _addresses(values: list[str]) -> list[tuple[str, str]]:
+def _undecoded(value: str) -> str:
+    """A raw header value as text: 8-bit bytes decoded, RFC 2047 encoded-words left alone."""
+    if any("\udc80" <= ch <= "\udcff" for ch in value):
+        value = decode_bytes(value.encode("ascii", "surrogateescape"), "utf-8")
+    return _CRLF.sub(" ", value)
+
+
+def _addresses(raw_values: list[str]) -> list[tuple[str, str]]:
+    """(display name, address) pairs. The address list is split BEFORE encoded-words are
+    decoded, so an encoded display name can never smuggle in another address."""
     pairs: list[tuple[str, str]] = []
     try:
-        parsed = email.utils.getaddresses([decode_header_value(v) for v in values])
-    except Exception:
+        parsed = email.utils.getaddresses([_undecoded(v) for v in raw_values])
+    except Exception:  # hostile address lists are skipped, not fatal
         return pairs
     for name, addr in parsed:
         addr = addr.strip().lower()
         if addr and "@" in addr and not any(c in addr for c in " \r\n\t<>,;\"\\"):
-            pairs.append((clean_header(name), addr))
+            pairs.append((decode_header_value(name), addr))
     return pairs
 
 
@@ -201,14 +210,20 @@ def parse_message(raw: bytes) -> ParsedMessage:
     msg = email.message_from_bytes(raw.replace(b"\x00", b""))
 
     headers: dict[str, list[str]] = {}
+    raw_headers: dict[str, list[str]] = {}
     for name, value in msg.raw_items():
-        headers.setdefault(name.strip().lower(), []).append(decode_header_value(value))
+        key = name.strip().lower()
+        headers.setdefault(key, []).append(decode_header_value(value))
+        raw_headers.setdefault(key, []).append(str(value))
     frozen = {k: tuple(v) for k, v in headers.items()}
 
     def values(name: str) -> list[str]:
         return headers.get(name, [])
 
-    froms = _addresses(values("from"))
+    def addresses(name: str) -> list[tuple[str, str]]:
+        return _addresses(raw_headers.get(name, []))
+
+    froms = addresses("from")
     if len(values("from")) > 1:
         defects.append("several From headers")
     from_name, from_addr = froms[0] if froms else ("", "")
@@ -262,9 +277,9 @@ def parse_message(raw: bytes) -> ParsedMessage:
         from_addr=from_addr,
         from_name=from_name,
         subject=headers["subject"][0] if "subject" in headers else "",
-        to=tuple(a for _, a in _addresses(values("to"))),
-        cc=tuple(a for _, a in _addresses(values("cc"))),
-        reply_to=tuple(a for _, a in _addresses(values("reply-to"))),
+        to=tuple(a for _, a in addresses("to")),
+        cc=tuple(a for _, a in addresses("cc")),
+        reply_to=tuple(a for _, a in addresses("reply-to")),
         date=date,
         in_reply_to=irt,
         references=refs,

@@ -46,7 +46,7 @@ from responder.metrics import Metrics, serve
 from responder.outgoing import Outgoing
 from responder.render import Renderer
 from responder.send import SmtpTransport
-from responder.state import OutboxItem, Store
+from responder.state import Followup, OutboxItem, Store
 
 log = logging.getLogger(__name__)
 
@@ -279,13 +279,23 @@ class Service:
 
     async def _handle_uids(self, uids: list[int], uidvalidity: int) -> None:
         batch = self.config.imap.batch_size
-        for start in range(0, len(uids), batch):
-            if self.stopping:
-                return
-            chunk = uids[start : start + batch]
-            fetched = await asyncio.to_thread(self._fetch, chunk)
+        chunks = [uids[i : i + batch] for i in range(0, len(uids), batch)]
+        pending = asyncio.ensure_future(asyncio.to_thread(self._fetch, chunks[0])) if chunks else None
+        for n, chunk in enumerate(chunks):
+            assert pending is not None
+            fetched = await pending
+            # Fetch the next batch while this one is handled (the IMAP connection is only
+            # used by that one worker thread meanwhile).
+            pending = (asyncio.ensure_future(asyncio.to_thread(self._fetch, chunks[n + 1]))
+                       if n + 1 < len(chunks) and not self.stopping else None)
             for uid, raw in fetched:
+                if self.stopping:
+                    break
                 self.handler.handle(uid, uidvalidity, raw)
+            if self.stopping:
+                if pending is not None:
+                    await pending
+                return
             # Expunged messages leave gaps: move the cursor past the whole chunk.
             with self.store.transaction():
                 cur = self.store.cursor(self.config.imap.folder)
@@ -302,7 +312,16 @@ class Service:
         """Render every due follow-up into the outbox (sent by :meth:`flush_outbox`)."""
         now = self.clock()
         grace = parse_duration(self.config.followups.grace)
-        for fu in self.store.followups_due(now):
+        seen: set[int] = set()
+        while not self.stopping:
+            due = [fu for fu in self.store.followups_due(now) if fu.id not in seen]
+            if not due:
+                return
+            seen.update(fu.id for fu in due)
+            self._queue_batch(due, now, grace)
+
+    def _queue_batch(self, due: list[Followup], now: datetime, grace: timedelta) -> None:
+        for fu in due:
             conv = self.store.conversation(fu.conversation_id)
             if conv is None or conv.status != "open":
                 with self.store.transaction():

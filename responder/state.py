@@ -9,8 +9,11 @@ same thing fail instead of sending twice.
 
 from __future__ import annotations
 
+import atexit
 import json
+import os
 import sqlite3
+import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -19,6 +22,10 @@ from pathlib import Path
 
 from responder.errors import StateError
 from responder.migrations import migrate
+
+
+def _remove(path: Path) -> None:
+    path.unlink(missing_ok=True)
 
 
 def ts(dt: datetime) -> str:
@@ -109,20 +116,28 @@ class Store:
 
     @classmethod
     def open_copy(cls, path: Path | str) -> Store:
-        """An in-memory copy of the state: a dry run works on it and changes nothing on disk."""
-        mem = sqlite3.connect(":memory:", isolation_level=None)
+        """A throw-away copy of the state (in a temporary file, deleted when the process
+        ends): a dry run works on it and changes nothing in the real database."""
+        fd, scratch = tempfile.mkstemp(prefix="responder-dry-run-", suffix=".db")
+        os.close(fd)
+        copy = sqlite3.connect(scratch, isolation_level=None)
+        copy.execute("PRAGMA journal_mode=MEMORY")
+        atexit.register(_remove, Path(scratch))
         if Path(path).exists():
             try:
                 src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-                src.backup(mem)
+                src.backup(copy)
                 src.close()
             except sqlite3.Error as exc:
                 raise StateError(f"state.path: cannot read {path}: {exc}") from exc
-        migrate(mem)
-        return cls(mem)
+        migrate(copy)
+        return cls(copy)
 
     def close(self) -> None:
+        name = self.conn.execute("PRAGMA database_list").fetchone()[2]
         self.conn.close()
+        if name and Path(name).name.startswith("responder-dry-run-"):
+            _remove(Path(name))
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
