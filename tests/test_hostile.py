@@ -27,6 +27,7 @@ from hypothesis import strategies as st
 from responder.bounce import parse_bounce
 from responder.cli import main
 from responder.compose import build_message, reply_subject
+from responder.config import load_config
 from responder.decide import Decision, History, Policy, decide
 from responder.detect import detect
 from responder.outgoing import customer_first_name
@@ -286,15 +287,13 @@ def test_the_injection_example_is_answered_with_clean_headers() -> None:
     assert_clean_ack(ack, decision.recipient or "")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "parse._addresses decodes RFC 2047 encoded-words before splitting addresses, so an "
-    "encoded display name can become the address (RFC 2047 s.5: never in an addr-spec)"))
 @pytest.mark.parametrize("from_header", [
     "=?utf-8?Q?victim=40evil=2Eexample?= <ann@example.net>",
     "=?utf-8?Q?Ann=0D=0ABcc=3A_victim=40evil=2Eexample?= <ann@example.net>",
     "=?utf-8?B?dmljdGltQGV2aWwuZXhhbXBsZSA8?= <ann@example.net>",
 ])
 def test_an_encoded_display_name_never_becomes_the_reply_address(from_header: str) -> None:
+    """RFC 2047 s.5: an encoded-word is display text, never part of the addr-spec."""
     raw = f"From: {from_header}\r\nTo: {BUSINESS}\r\nSubject: Cancel\r\n\r\n{CANCEL}".encode()
     decision, _ = pipeline(raw)
     assert decision.recipient == "ann@example.net"
@@ -375,10 +374,10 @@ CASES = {
     "nul-bytes.eml": "ann@example.net",
     "deep-nesting.eml": None,  # either way; only "no crash, valid address" is required
     "wide-multipart.eml": "ann@example.net",
-    "header-injection.eml": None,  # whom is pinned by an xfail test below
-    "reply-to-injection.eml": None,
+    "header-injection.eml": "ann@example.net",  # not an address made of display-name text
+    "reply-to-injection.eml": "ann@example.net",
 }
-UNPINNED = {"deep-nesting.eml", "header-injection.eml", "reply-to-injection.eml"}
+UNPINNED = {"deep-nesting.eml"}
 
 
 @pytest.mark.integration
@@ -396,7 +395,7 @@ def test_broken_message_is_decided_without_a_crash_and_answered_only_to_a_valid_
         [rcpt] = message.rcpt_tos
         assert_single_address(rcpt)
         assert_clean_ack(message.raw, rcpt)
-        assert rcpt != BUSINESS  # (whom exactly is pinned by the xfail test below)
+        assert rcpt != BUSINESS
     if name not in UNPINNED:
         assert [m.rcpt_tos[0] for m in got] == ([CASES[name]] if CASES[name] else [])
     assert run_once(setup) == 0  # and nothing more on the next run
@@ -424,10 +423,6 @@ def test_injected_crlf_in_display_name_and_subject_never_reaches_outgoing_header
 
 
 @pytest.mark.integration
-@pytest.mark.xfail(strict=True, reason=(
-    "parse._addresses decodes the encoded display name before parsing the address: the "
-    "acknowledgement goes to an address made from display-name text (e.g. "
-    "'victim@evil.examplex-injected') instead of ann@example.net"))
 @pytest.mark.parametrize("name", ["header-injection.eml", "reply-to-injection.eml"])
 def test_an_injected_display_name_does_not_change_whom_the_daemon_answers(
     setup: Path, dovecot: Dovecot, mailbox: MailboxAccount, smtp_sink: SmtpSink, name: str
@@ -472,7 +467,8 @@ def test_a_20_mb_attachment_is_fetched_only_up_to_the_cap_and_the_cancellation_a
     [ack] = received(smtp_sink)
     assert ack.rcpt_tos == ["ann@example.net"]
     assert decisions(setup) == [("<big-attachment.1@example.net>", "acknowledge")]
-    cap = 2 * 1024 * 1024  # imap.max_fetch_bytes default
+    cap = load_config(setup).imap.max_fetch_bytes  # the default: no key in the test config
+    assert cap < 4 * 1024 * 1024
 
     def sessions() -> list[int]:
         return imap_bytes_out(dovecot, mailbox.user)[before:]
@@ -480,7 +476,8 @@ def test_a_20_mb_attachment_is_fetched_only_up_to_the_cap_and_the_cancellation_a
     deadline = time.monotonic() + 5  # Dovecot writes the logout line just after we leave
     while not any(n > cap // 2 for n in sessions()) and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert any(n > cap // 2 for n in sessions()), f"the fetching session not logged: {sessions()}"
+    lines = [x for x in dovecot.log_text().splitlines() if mailbox.user in x]
+    assert any(n > cap // 2 for n in sessions()), f"fetching session not logged: {lines}"
     assert max(sessions()) < cap + 256 * 1024  # the cap and some protocol chatter, not 20 MB
 
 
