@@ -45,7 +45,7 @@ from responder.inbox import Mailbox
 from responder.metrics import Metrics, serve
 from responder.outgoing import Outgoing
 from responder.render import Renderer
-from responder.send import SmtpTransport
+from responder.send import OutcomeUnknownError, SmtpTransport
 from responder.state import Followup, OutboxItem, Store
 
 log = logging.getLogger(__name__)
@@ -221,11 +221,11 @@ class Service:
                 # At most once: never send again what may have gone out. A person checks.
                 with self.store.transaction():
                     self.store.mark_failed(item.id, "outcome unknown after a crash", "unknown")
+                    self._review_source(item)
                     self.store.log_event(
                         "warning", f"send to {item.recipient} may or may not have gone out "
                         f"({item.message_id}); not retried", now)
-                if item.source_uid is not None:
-                    await self._flag_source(item, (FLAG_REVIEW,))
+                await self.apply_flags()
                 log.warning("send in doubt not found in Sent; left for a person",
                             extra={"fields": {"message_id": item.message_id}})
 
@@ -433,14 +433,17 @@ class Service:
                                                                      "attempt": attempt}})
             return
         except PermanentSendError as exc:
+            unknown = isinstance(exc, OutcomeUnknownError)
             with self.store.transaction():
-                self.store.mark_failed(item.id, str(exc))
-                self.store.log_event("error", f"send to {item.recipient} refused: {exc}", now)
+                self.store.mark_failed(item.id, str(exc), "unknown" if unknown else "failed")
+                self._review_source(item)  # flagged by apply_flags, retried until it works
+                self.store.log_event("error", f"send to {item.recipient} "
+                                     f"{'may have failed' if unknown else 'refused'}: {exc}", now)
             self.stats.failed += 1
             self.metrics.send_failures.labels(item.kind, "true").inc()
-            log.error("send refused permanently", extra={"fields": {**fields, "error": str(exc)}})
-            if item.source_uid is not None:
-                await self._flag_source(item, (FLAG_REVIEW,))
+            log.error("send outcome unknown; not retried" if unknown else "send refused permanently",
+                      extra={"fields": {**fields, "error": str(exc)}})
+            await self.apply_flags()
             return
         with self.store.transaction():
             self._record_sent(item, now)
@@ -448,6 +451,12 @@ class Service:
         self.metrics.sends.labels(item.kind).inc()
         log.info("sent", extra={"fields": fields})
         await self._file(item)
+
+    def _review_source(self, item: OutboxItem) -> None:
+        """Inside a transaction: the original message gets $NeedsReview (set by apply_flags)."""
+        if item.source_uid is not None and item.source_uidvalidity is not None:
+            self.store.add_pending_flags(self.config.imap.folder, item.source_uidvalidity,
+                                         item.source_uid, (FLAG_REVIEW,))
 
     def _record_sent(self, item: OutboxItem, now: datetime) -> None:
         """Inside a transaction: the send, and what it schedules, recorded together."""

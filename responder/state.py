@@ -212,6 +212,18 @@ class Store:
         )
         return [PendingFlags(r[0], r[1], r[2], tuple(json.loads(r[3]))) for r in rows]
 
+    def add_pending_flags(self, folder: str, uidvalidity: int, uid: int,
+                          flags: Sequence[str]) -> None:
+        """Queue more IMAP flags for a handled message; ``apply_flags`` sets them (retried)."""
+        row = self.conn.execute(
+            "SELECT id, flags FROM messages WHERE folder = ? AND uidvalidity = ? AND uid = ?",
+            (folder, uidvalidity, uid)).fetchone()
+        if row is None:
+            return
+        merged = sorted(set(json.loads(row[1])) | set(flags))
+        self.conn.execute("UPDATE messages SET flags = ?, flags_done = 0 WHERE id = ?",
+                          (json.dumps(merged), row[0]))
+
     def flags_done(self, ids: Iterable[int]) -> None:
         self.conn.executemany("UPDATE messages SET flags_done = 1 WHERE id = ?", [(i,) for i in ids])
 

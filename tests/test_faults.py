@@ -313,9 +313,6 @@ def test_dovecot_stopped_before_a_once_run_is_one_clear_error_and_the_next_run_a
     assert got.rcpt_tos == ["ann@example.net"]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "service._send flags $NeedsReview after the failure is committed, straight over IMAP; "
-    "if IMAP is down then, the flag is never set (the failed row is not revisited)"))
 def test_a_permanent_refusal_while_imap_is_down_still_flags_the_original_later(
     tmp_path: Path, dovecot: Dovecot, mailbox: MailboxAccount, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
