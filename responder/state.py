@@ -122,6 +122,7 @@ class Store:
         os.close(fd)
         copy = sqlite3.connect(scratch, isolation_level=None)
         copy.execute("PRAGMA journal_mode=MEMORY")
+        copy.execute("PRAGMA synchronous=OFF")  # a scratch copy: durability does not matter
         atexit.register(_remove, Path(scratch))
         if Path(path).exists():
             try:
