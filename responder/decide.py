@@ -63,6 +63,7 @@ class Decision:
     replan: bool = False  # a reply: drop what remains and plan anew from its reason
     thank_you: bool = False  # send the one short thank-you for a reason
     alert_staff: bool = False  # tell staff (a dissatisfied customer's words)
+    cap_reached: bool = False  # the hourly cap stopped an acknowledgement: tell staff
 
 
 def decide(
@@ -166,7 +167,7 @@ def _cancellation(detection: Detection, history: History, policy: Policy,
                                      "within ack_interval"), (FLAG_CANCELLATION,))
     if history.sends_last_hour >= policy.max_per_hour:
         return Decision("review", (why, f"hourly cap of {policy.max_per_hour} sends reached"),
-                        (FLAG_CANCELLATION, FLAG_REVIEW))
+                        (FLAG_CANCELLATION, FLAG_REVIEW), cap_reached=True)
     extra = (f"reason {reason.reason}",) if reason is not None and reason.reason != "none" else ()
     return Decision("acknowledge", (why, *extra), (FLAG_CANCELLATION,), recipient=recipient,
                     alert_staff=alert)

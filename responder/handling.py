@@ -232,6 +232,10 @@ class Handler:
                 alert = self.outgoing.staff_alert(r.msg, r.detection.language, r.reason)
                 if alert is not None:
                     queued.append(alert)
+            if decision.cap_reached:
+                note = self.outgoing.cap_reached(self.policy.max_per_hour)
+                if note is not None:
+                    queued.append(note)
         except TemplateError as exc:
             self.store.log_event("error", f"template: {exc}", self.clock())
             log.error("template problem; message left for review",
@@ -271,7 +275,7 @@ class Handler:
                     self.store.set_hint(conv_id, hint)
             self.store.enqueue(
                 kind={"ack": "acknowledgement", "thanks": "thank_you",
-                      "alert": "staff_alert"}[item.kind],
+                      "alert": "staff_alert", "note": "staff_alert"}[item.kind],
                 ref=item.ref, message_id=item.message_id, conversation_id=conv_id,
                 recipient=item.recipient, raw=item.raw, now=now,
                 source_uid=uid if item.kind == "ack" else None,

@@ -122,16 +122,29 @@ class Outgoing:
         return self._build("digest", period_key, to, rendered.subject, rendered.text,
                            rendered.html, None, [], "auto-generated")
 
-    def template_problem(self, problem: str) -> Prepared | None:
-        """A plain note to staff about a broken template edit (not itself templated)."""
+    def staff_note(self, ref: str, subject: str, text: str) -> Prepared | None:
+        """A plain note to staff from responder itself (not templated: it must work even
+        when the templates do not); ``ref`` makes it unique in the outbox."""
         staff = self.config.business.staff_address
         if not staff:
             return None
-        text = (f"A template edit could not be used, so the last good version stays in use:\n\n"
-                f"{problem}\n\nCheck it with: responder templates check\n")
-        return self._build("tplerror", f"{problem}@{self.clock():%Y-%m-%d}", staff,
-                           "responder: a template needs a look", text, None, None, [],
+        return self._build("note", ref, staff, f"responder: {subject}", text, None, None, [],
                            "auto-generated")
+
+    def template_problem(self, problem: str) -> Prepared | None:
+        """A broken template edit (once a day per problem)."""
+        return self.staff_note(
+            f"template:{problem}@{self.clock():%Y-%m-%d}", "a template needs a look",
+            "A template edit could not be used, so the last good version stays in use:\n\n"
+            f"{problem}\n\nCheck it with: responder templates check\n")
+
+    def cap_reached(self, limit: int) -> Prepared | None:
+        """The hourly cap stopped acknowledgements (once per hour)."""
+        return self.staff_note(
+            f"cap:{self.clock():%Y-%m-%dT%H}", "acknowledgements paused by the hourly cap",
+            f"More than {limit} messages were sent in the last hour, so responder stopped "
+            "acknowledging cancellations and tags them $NeedsReview instead.\n\n"
+            "If this is a real rush, raise replies.max_per_hour; if not, look for a mail loop.\n")
 
     def staff_alert(self, msg: ParsedMessage, language: str,
                     reason: ReasonResult | None) -> Prepared | None:

@@ -126,3 +126,9 @@ def test_permanent_bounce_stops_and_suppresses_temporary_does_not() -> None:
 def test_threshold_edges_belong_to_the_higher_band() -> None:
     assert run(det(confidence=0.8)).action == "acknowledge"
     assert run(det(confidence=0.5)).action == "review"
+
+
+def test_hourly_cap_tells_staff() -> None:
+    decision = run(det(), history=History(sends_last_hour=10))
+    assert decision.cap_reached and decision.action == "review"
+    assert not run(det()).cap_reached
