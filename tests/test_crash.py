@@ -17,28 +17,20 @@ import random
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 from collections import Counter
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from email import message_from_bytes
-from email.message import EmailMessage
-from email.utils import format_datetime, make_msgid
 from pathlib import Path
 
 import pytest
 
-from responder.cli import main
 from responder.testing.dovecot import Dovecot, MailboxAccount
 from responder.testing.smtp import SmtpSink, Stage
+from tests.helpers import CANCEL, daemon, run_once, write_config
+from tests.helpers import mail as customer_mail
 
 pytestmark = pytest.mark.integration
-
-REPO = Path(__file__).resolve().parent.parent
-BUSINESS = "bookings@studio.example.com"
-CANCEL = ("Hi,\n\nI'm sorry but I need to cancel my appointment on Friday at 3pm. "
-          "Please cancel it.\n\nThanks,\nAnn\n")
 
 #: Another seed or more kills explore other interleavings: RESPONDER_CRASH_SEED=7 pytest ...
 SEED = int(os.environ.get("RESPONDER_CRASH_SEED", "20261125"))
@@ -61,14 +53,7 @@ class SlowSink(SmtpSink):
 
 def mail(sender: str) -> bytes:
     """A customer's cancellation, written for the tests."""
-    msg = EmailMessage()
-    msg["From"] = sender
-    msg["To"] = BUSINESS
-    msg["Subject"] = "My appointment"
-    msg["Date"] = format_datetime(datetime.now(UTC))
-    msg["Message-ID"] = make_msgid(domain="example.net")
-    msg.set_content(CANCEL)
-    return msg.as_bytes()
+    return customer_mail(CANCEL, sender=sender)
 
 
 @pytest.fixture
@@ -80,56 +65,10 @@ def smtp_sink() -> Iterator[SmtpSink]:
 
 @pytest.fixture
 def setup(tmp_path: Path, mailbox: MailboxAccount, smtp_sink: SmtpSink,
-          monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+          monkeypatch: pytest.MonkeyPatch) -> Path:
     """A config.toml for this mailbox and sink; returns its path."""
     monkeypatch.setenv("T_IMAP_PASSWORD", mailbox.password)
-    config = tmp_path / "config.toml"
-    config.write_text(f"""
-[business]
-name = "Studio Example"
-address = "{BUSINESS}"
-timezone = "Europe/London"
-
-[imap]
-host = "{mailbox.host}"
-port = {mailbox.port}
-security = "none"
-username = "{mailbox.user}"
-password_env = "T_IMAP_PASSWORD"
-poll_interval = "1s"
-
-[smtp]
-host = "{smtp_sink.host}"
-port = {smtp_sink.port}
-security = "none"
-
-[state]
-path = "{tmp_path / 'state.db'}"
-
-[templates]
-dir = "{REPO / 'templates'}"
-
-[followups]
-schedule = ["30d"]
-by_reason = {{}}
-business_days = "mon-sun"
-business_hours = "00:00-23:59"
-jitter = "1s"
-""")
-    yield config
-
-
-def run_once(config: Path, *extra: str) -> int:
-    return main(["run", "--config", str(config), "--once", *extra])
-
-
-def _daemon(config: Path) -> subprocess.Popen[bytes]:
-    """``responder run`` as a real process; its log goes to daemon.log beside the config."""
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    with (config.parent / "daemon.log").open("ab") as log:  # the child keeps its own copy
-        return subprocess.Popen(
-            [sys.executable, "-m", "responder.cli", "run", "--config", str(config)],
-            stdout=log, stderr=log, env=env)
+    return write_config(tmp_path, mailbox, smtp_sink)
 
 
 def _log_lines(config: Path) -> list[str]:
@@ -163,7 +102,7 @@ def test_random_kills_across_many_cycles_send_nothing_twice_and_lose_nothing(
         if time.monotonic() - started > TIME_BUDGET:
             break
         connected = sum("mailbox connected" in line for line in _log_lines(setup))
-        proc = _daemon(setup)
+        proc = daemon(setup)
         try:
             if rng.random() < 0.75:  # sometimes kill while it is still starting up
                 _wait_connected(setup, connected, proc)
