@@ -68,7 +68,7 @@ def message_id(raw: bytes) -> str:
 
 def write_config(directory: Path, mailbox: MailboxAccount, sink: SmtpSink, *,
                  followups: str = ANYTIME, business_extra: str = "", extra: str = "",
-                 templates: Path | None = None) -> Path:
+                 templates: Path | None = None, timeout: int = 30) -> Path:
     """A config.toml for the test servers; the IMAP password is read from T_IMAP_PASSWORD."""
     config = directory / "config.toml"
     config.write_text(f"""
@@ -85,11 +85,13 @@ security = "none"
 username = "{mailbox.user}"
 password_env = "T_IMAP_PASSWORD"
 poll_interval = "1s"
+timeout = {timeout}
 
 [smtp]
 host = "{sink.host}"
 port = {sink.port}
 security = "none"
+timeout = {timeout}
 
 [state]
 path = "{directory / 'state.db'}"

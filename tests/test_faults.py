@@ -14,8 +14,6 @@ import threading
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from email.message import EmailMessage
-from email.utils import format_datetime, make_msgid
 from pathlib import Path
 
 import pytest
@@ -23,64 +21,9 @@ import pytest
 from responder.cli import main
 from responder.testing.dovecot import Dovecot, MailboxAccount
 from responder.testing.smtp import SmtpSink, Stage
+from tests.helpers import CANCEL, mail, run_once, write_config
 
 pytestmark = pytest.mark.integration
-
-REPO = Path(__file__).resolve().parent.parent
-BUSINESS = "bookings@studio.example.com"
-CANCEL = ("Hi,\n\nI'm sorry but I need to cancel my appointment on Friday at 3pm. "
-          "Please cancel it.\n\nThanks,\nAnn\n")
-
-
-def mail(body: str, *, subject: str = "My appointment",
-         sender: str = "Ann Example <ann@example.net>") -> bytes:
-    """A customer's message, written for the tests."""
-    msg = EmailMessage()
-    msg["From"] = sender
-    msg["To"] = BUSINESS
-    msg["Subject"] = subject
-    msg["Date"] = format_datetime(datetime.now(UTC))
-    msg["Message-ID"] = make_msgid(domain="example.net")
-    msg.set_content(body)
-    return msg.as_bytes()
-
-
-def write_config(path: Path, mailbox: MailboxAccount, smtp_port: int) -> Path:
-    path.write_text(f"""
-[business]
-name = "Studio Example"
-address = "{BUSINESS}"
-timezone = "Europe/London"
-
-[imap]
-host = "{mailbox.host}"
-port = {mailbox.port}
-security = "none"
-username = "{mailbox.user}"
-password_env = "T_IMAP_PASSWORD"
-poll_interval = "1s"
-timeout = 5
-
-[smtp]
-host = "127.0.0.1"
-port = {smtp_port}
-security = "none"
-timeout = 5
-
-[state]
-path = "{path.parent / 'state.db'}"
-
-[templates]
-dir = "{REPO / 'templates'}"
-
-[followups]
-schedule = ["30d"]
-by_reason = {{}}
-business_days = "mon-sun"
-business_hours = "00:00-23:59"
-jitter = "1s"
-""")
-    return path
 
 
 @pytest.fixture
@@ -88,11 +31,7 @@ def setup(tmp_path: Path, mailbox: MailboxAccount, smtp_sink: SmtpSink,
           monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """A config.toml for this mailbox and sink; returns its path."""
     monkeypatch.setenv("T_IMAP_PASSWORD", mailbox.password)
-    yield write_config(tmp_path / "config.toml", mailbox, smtp_sink.port)
-
-
-def run_once(config: Path, *extra: str) -> int:
-    return main(["run", "--config", str(config), "--once", *extra])
+    yield write_config(tmp_path, mailbox, smtp_sink, timeout=5)
 
 
 def later(minutes: float) -> str:
@@ -262,7 +201,7 @@ def test_dovecot_stopped_during_a_once_run_is_one_clear_error_and_nothing_is_los
 ) -> None:
     monkeypatch.setenv("T_IMAP_PASSWORD", mailbox.password)
     with GatedSink(stage="DATA") as sink:
-        config = write_config(tmp_path / "config.toml", mailbox, sink.port)
+        config = write_config(tmp_path, mailbox, sink, timeout=5)
         assert run_once(config) == 0
         uid = dovecot.append(mailbox.user, mailbox.password, "INBOX", mail(CANCEL))
         capsys.readouterr()
@@ -319,7 +258,7 @@ def test_a_permanent_refusal_while_imap_is_down_still_flags_the_original_later(
     monkeypatch.setenv("T_IMAP_PASSWORD", mailbox.password)
     with GatedSink(stage="RCPT") as sink:
         sink.fail_recipient("ann@example.net", 550)
-        config = write_config(tmp_path / "config.toml", mailbox, sink.port)
+        config = write_config(tmp_path, mailbox, sink, timeout=5)
         assert run_once(config) == 0
         uid = dovecot.append(mailbox.user, mailbox.password, "INBOX", mail(CANCEL))
         helper = _stop_when_held(sink, dovecot)
@@ -346,7 +285,7 @@ def test_a_timeout_after_the_message_was_handed_over_is_never_retried_into_a_dup
     left for a person ($NeedsReview), never sent again."""
     monkeypatch.setenv("T_IMAP_PASSWORD", mailbox.password)
     with GatedSink(stage="DATA") as sink:
-        config = write_config(tmp_path / "config.toml", mailbox, sink.port)
+        config = write_config(tmp_path, mailbox, sink, timeout=5)
         config.write_text(config.read_text().replace("timeout = 5\n\n[state]",
                                                      "timeout = 1\n\n[state]"))
         assert run_once(config) == 0
