@@ -25,7 +25,6 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from responder.bounce import parse_bounce
-from responder.cli import main
 from responder.compose import build_message, reply_subject
 from responder.config import load_config
 from responder.decide import Decision, History, Policy, decide
@@ -42,8 +41,8 @@ from responder.safety import (
 )
 from responder.testing.dovecot import Dovecot, MailboxAccount
 from responder.testing.smtp import ReceivedMessage, SmtpSink
+from tests.helpers import run_once, write_config
 
-REPO = Path(__file__).resolve().parent.parent
 HOSTILE = Path(__file__).resolve().parent / "data" / "hostile"
 BUSINESS = "bookings@studio.example.com"
 IDENTITY = Identity(addresses=frozenset([BUSINESS]),
@@ -307,44 +306,7 @@ def setup(tmp_path: Path, mailbox: MailboxAccount, smtp_sink: SmtpSink,
           monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """A config.toml for this mailbox and sink; returns its path."""
     monkeypatch.setenv("T_IMAP_PASSWORD", mailbox.password)
-    config = tmp_path / "config.toml"
-    config.write_text(f"""
-[business]
-name = "Studio Example"
-address = "{BUSINESS}"
-timezone = "Europe/London"
-
-[imap]
-host = "{mailbox.host}"
-port = {mailbox.port}
-security = "none"
-username = "{mailbox.user}"
-password_env = "T_IMAP_PASSWORD"
-poll_interval = "1s"
-
-[smtp]
-host = "{smtp_sink.host}"
-port = {smtp_sink.port}
-security = "none"
-
-[state]
-path = "{tmp_path / 'state.db'}"
-
-[templates]
-dir = "{REPO / 'templates'}"
-
-[followups]
-schedule = ["30d"]
-by_reason = {{}}
-business_days = "mon-sun"
-business_hours = "00:00-23:59"
-jitter = "1s"
-""")
-    yield config
-
-
-def run_once(config: Path, *extra: str) -> int:
-    return main(["run", "--config", str(config), "--once", *extra])
+    yield write_config(tmp_path, mailbox, smtp_sink)
 
 
 def decisions(config: Path) -> list[tuple[str, str]]:
