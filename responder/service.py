@@ -114,7 +114,7 @@ class Service:
         await self.apply_flags()
         self.last_contact = self.clock()
         self.metrics.last_contact.set(time.time())
-        self.metrics.queue_depth.set(len(self.store.outbox_due(self.clock(), limit=10000)))
+        self.metrics.queue_depth.set(self.store.outbox_depth())
         if not self.dry_run:
             self.store.beat("mailbox", datetime.now(UTC))
 
@@ -136,6 +136,7 @@ class Service:
         failures = 0
         try:
             while not self.stopping:
+                delay = 0.0
                 try:
                     if self.mailbox.client is None:
                         await self.connect()
@@ -158,6 +159,13 @@ class Service:
                     log.warning("mailbox connection lost; reconnecting", extra={"fields": {
                         "error": str(exc), "retry_in_s": round(delay, 1)}})
                     self.store.log_event("warning", f"IMAP: {exc}", self.clock())
+                except Exception as exc:  # a bug must not stop the daemon: log, back off, retry
+                    failures += 1
+                    delay = min(300.0, 2.0 ** min(failures, 8)) * random.uniform(0.8, 1.2)
+                    log.exception("cycle failed; retrying", extra={"fields": {
+                        "error": repr(exc), "retry_in_s": round(delay, 1)}})
+                    self.store.log_event("error", f"cycle failed: {exc!r}", self.clock())
+                if delay:
                     await asyncio.to_thread(self.mailbox.close)
                     self.wake.clear()
                     await asyncio.to_thread(self.wake.wait, delay)
@@ -174,7 +182,7 @@ class Service:
         limit = 2 * wait + timedelta(minutes=2)
         last = self.last_contact
         age = (self.clock() - last).total_seconds() if last else None
-        depth = len(self.store.outbox_due(self.clock() + timedelta(days=3650), limit=10000))
+        depth = self.store.outbox_depth()
         ok = age is not None and age <= limit.total_seconds()
         return ok, {"status": "ok" if ok else "stale", "last_mailbox_contact_age_s": age,
                     "outbox_queue_depth": depth, "connected": self.mailbox.client is not None}

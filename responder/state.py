@@ -399,6 +399,11 @@ class Store:
         )
         return [OutboxItem(*r) for r in rows]
 
+    def outbox_depth(self) -> int:
+        """Messages waiting to be sent (queued, whenever their next attempt is)."""
+        row = self.conn.execute("SELECT COUNT(*) FROM outbox WHERE status = 'queued'").fetchone()
+        return int(row[0])
+
     def next_outbox_attempt(self) -> datetime | None:
         row = self.conn.execute(
             "SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'queued'"
