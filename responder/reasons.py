@@ -106,6 +106,18 @@ _REASON_PATTERNS: dict[Reason, _P] = {
         (3, r"\b(?:i'?m|i am) needed (?:at|in|for)\b|\btrade (?:show|fair)\b|\bconference\b"),
         (2, r"\brota\b|\brehears\w*|\bon nights\b|\bnight shifts?\b|\bno way (?:i|we) can\b|\bexams?\b"),
         (1, r"\bschedule\b|\bmeeting\b|\bdeadline\b|\bbusy\b|\bno time\b|\bhours changed\b|\bpractice\b"),
+        (2, r"\b(?:nieuwe baan|nieuwe job|neue(?:n)? (?:job|stelle|arbeit)|nuevo (?:trabajo|empleo|puesto)"
+            r"|nouveau (?:travail|boulot|poste|job)|novo (?:emprego|trabalho)|nuovo (?:lavoro|impiego))\b"),
+        (3, r"\b(?:werk|arbeite|trabajo|travaille|trabalho|lavoro|work)(?: \w+){0,3} (?:op |in het |am "
+            r"|los |las "
+            r"|le |les |aos |as |il |la |di |on |at )?(?:maandag|dinsdag|woensdag|donderdag|vrijdag"
+            r"|zaterdag|zondag"
+            r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|abends|nachts|wochenende"
+            r"|lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|tardes|noches|fines de semana"
+            r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soirs?|week-?ends?|nuit"
+            r"|segundas?|tercas?|quartas?|quintas?|sextas?|noite|fins de semana"
+            r"|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|sera|notte"
+            r"|weekends|nights|evenings)\w*"),
         # es
         (3, r"\b(?:cambiado|cambiaron|cambian) (?:el|de) (?:horario|turno)\b|\bviaje de trabajo\b"
             r"|\bme (?:coincide|solapa)\b|\bme (?:acaban de )?mand(?:an|aron|ado) a\b"),
@@ -142,6 +154,10 @@ _REASON_PATTERNS: dict[Reason, _P] = {
         (2, r"\bgp\b|\bpediatrician\b|\bnot feeling (?:well|great)\b|\bcome down with\b|\bpregnan\w*"
             r"|\brecover\w*|\bphysio\b|\bmedical\b|\bappendi\w*|\bback pain\b"),
         (1, r"\bknee\b|\bankle\b|\bwrist\b|\bdoctor\b"),
+        (3, r"\binflam\w*|\bentzund\w*|\bontstok\w*|\binfiamm\w*|\btendini\w*|\bsehnenscheiden\w*"
+            r"|\b(?:me he |me |se ha )?torc(?:i|ido|io)\b|\btorcao\b|\btorci\b|\bverstauch\w*|\bverstuik\w*"
+            r"|\bdistorsione\b|\bstorta\b|\btwisted my\b|\bpulled (?:a|my) (?:muscle|hamstring|back)\b"
+            r"|\borthop\w*"),
         # es
         (3, r"\benferm\w*|\bgripe\b|\bresfriad\w*|\bfiebre\b|\b(?:me|le) (?:han |ha )?opera(?:do|n|ron)\b"
             r"|\boperaci[oó]n\b|\bhospital\b|\blesi[oó]n\b|\bme (?:rompi|he roto)\b|\bestoy mal[oa]?\b"
@@ -181,6 +197,10 @@ _REASON_PATTERNS: dict[Reason, _P] = {
         (3, r"\bnot in a position to (?:pay|afford)\b|\binsur\w+ (?:won'?t|will not|doesn'?t|does not"
             r"|no longer)"
             r" (?:cover|authori[sz]e|pay)\b"),
+        (3, r"\b(?:money|things|finances|cash)(?:'s| is| are)? (?:\w+ ){0,2}tight\b|\btight (?:on"
+            r"|for) (?:money|cash)\b"
+            r"|\b(?:contas|rekeningen|factures|rechnungen|bollette|facturas)\b|\bop de kleintjes letten\b"
+            r"|\bfin de mois\b|\bstare attent[oa] (?:alle|ai) (?:spese|soldi)\b"),
         (2, r"\bmoney\b|\bwiped (?:us|me) out\b|\bskint\b|\bstrapped\b|\bbroke\b(?! (?:my|his|her|up|down))"),
         (1, r"\bexpensive\b|\bcheaper\b|\bprice\b|\bcost\b|\brepayments\b|\binterest rates?\b"),
         # es
@@ -188,6 +208,13 @@ _REASON_PATTERNS: dict[Reason, _P] = {
             r"|fin de mes)\b"
             r"|\bdemasiado car[oa]\b|\bsubida\b|\bgastos\b|\bfinancier\w*|\bparo\b"),
         (1, r"\bcar[oa]\b|\bprecio\b|\bpagar\b"),
+        (3, r"\b(?:no|nao|non) (?:me lo |nos lo |me |lo )?(?:puedo|podemos|posso|possiamo|consigo"
+            r"|da para|llego a)"
+            r" (?:\w+ ){0,2}(?:pagar|permitir\w*|costear|sostenere|pagare|bancar)\b|\bno me alcanza\b"
+            r"|\bsem condicoes\b|\bpermettre\b|\bveroorlo\w*|\b(?:sostenere|coprire) (?:la spesa|il costo"
+            r"|i costi)\b|\bspesa\b"),
+        (1, r"\b(?:mas|plus|piu|mais) (?:barat[oa]|economic[oa]|conveniente)\b|\bmoins cher\b|\bgunstiger\b"
+            r"|\bgoedkoper\b"),
         # fr
         (3, r"\btrop cher\b|\bbudget\w*|\bargent\b|\bfinanci\w*|\bhausse\b|\bmoyens\b|\bchomage\b"
             r"|\bdepenses\b"),
@@ -224,6 +251,13 @@ _REASON_PATTERNS: dict[Reason, _P] = {
         (2, r"\bhold(?:ing)? off\b|\bon hold\b|\brevisit\b|\bthink (?:it over|about it)\b|\bneed (?:more"
             r"|some) time\b"
             r"|\bnot sure (?:yet|i'?m|we'?re)\b|\bfeels? up to it\b|\bmore research\b|\bnot yet\b"),
+        (3, r"\b(?:don'?t|do not|not|isn'?t|am not)\b[^.!?\n]{0,40}\b(?:level|good enough|strong enough"
+            r"|fit enough|experienced enough|advanced enough|confident)\b[^.!?\n]{0,40}\byet\b"),
+        (3, r"\b(?:no|nao|non|niet|nicht|ne) (?:me |mi |je )?(?:siento|sinto|sento|sens|voel|fuhle)"
+            r"(?: \w+){0,3} (?:preparad|pront|pret|list|klaar|bereit|ready|capaz|all'altezza)\w*"),
+        (3, r"\b(?:ancora|todavia|aun|ainda|encore|noch|nog)(?: \w+){0,2} (?:non |no |nao |pas |nicht "
+            r"|niet )?"
+            r"(?:(?:\w+ )?(?:livello|nivel|nivelbajo|niveau|level)|all'altezza|a la altura|a la hauteur)\b"),
         # es
         (3, r"\bno (?:estoy|estamos) (?:list[oa]s?|preparad[oa]s?|para)\b|\btodavia no estoy\b"
             r"|\bno es (?:el|buen) momento\b"),
@@ -271,6 +305,16 @@ _REASON_PATTERNS: dict[Reason, _P] = {
             r"|\bmakkelijker\b"),
         (2, r"\belsewhere\b|\binstead\b|\boffered (?:us|me|to do)\b|\bmade more sense to go\b"
             r"|\bcloser to (?:home|work)\b"),
+        (3, r"\bme (?:apunte|he apuntado|inscribi|he inscrito|inscrevi|matriculei) (?:a|en|no|na|num|numa) "
+            r"(?:un|una|otro|otra|um|uma|outro|outra)\b|\bje me suis (?:inscrite?|abonnee?) (?:a|dans|chez) "
+            r"(?:un|une)\b|\bmi sono (?:iscritt|abbonat)\w* (?:a|in|da) (?:un|una|un'|altr)"
+            r"|\b(?:angemeldet|eingeschrieben) (?:bei|in) (?:einem|einer)\b|\b(?:ingeschreven|aangemeld)"
+            r" (?:bij|op) (?:een|een andere)\b|\b(?:joined|signed up (?:at|with|for)) (?:a|an|another)\b"),
+        (2, r"\b(?:al lado de|cerca de|junto a) (?:casa|mi casa|la oficina|mi trabajo|donde vivo)\b"
+            r"|\b(?:en bas de|pres de|a cote de) chez (?:moi|nous)\b|\bsotto casa\b|\bvicino (?:a )?casa\b"
+            r"|\bum die ecke\b|\bin der nahe\b|\bom de hoek\b|\bnaast (?:het werk|huis|de deur)\b"
+            r"|\bperto de casa\b|\bno meu predio\b|\baround the corner\b|\bnext to (?:work|the office"
+            r"|home)\b"),
         # es
         (3, r"\botr[oa] (?:centro|gimnasio|proveedor|profesor|profesora|dentista|veterinari[oa]|sitio"
             r"|academia"
@@ -303,10 +347,12 @@ _REASON_PATTERNS: dict[Reason, _P] = {
         (4, r"\b(?:nos )?mud(?:o|amos|ado|arnos|arme|anza)\b(?! de (?:turno|horario))|\btraslad\w*"
             r"|\bme voy a vivir\b"),
         (4, r"\bdemenag\w*|\bm'installe\b|\bmutation\b"),
-        (4, r"\bumzug\w*|\bziehe(?:n)? (?:nach|um|weg)\b|\bumgezogen\b|\bweggezogen\b|\bversetzt\b"),
+        (4, r"\bzieh(?:e|en|t)\b[^.!?,;\n]{0,30}\b(?:weg|um|fort)\b|\bumzieh\w*|\bwegzieh\w*"
+            r"|\bfortzieh\w*|\bumzug\w*|\bziehe(?:n)? (?:nach|um|weg)\b|\bumgezogen\b|\bweggezogen\b"
+            r"|\bversetzt\b"),
         (4, r"\bmud(?:ar|ei|amos|ando|o)(?:-me)? (?:para|de cidade|de casa|de pais)\b|\bmudan[cç]a\b"),
         (4, r"\btrasferisc\w*|\btrasferit\w*|\btrasloc\w*|\bmi trasferisco\b"),
-        (4, r"\bverhuiz\w*|\bverhuisd\w*|\bemigrer\w*"),
+        (4, r"\bverhuis\b|\bverhuiz\w*|\bverhuisd\w*|\bemigrer\w*"),
     ],
     "dissatisfied": [
         (3, r"\bdisappoint\w*|\bnot happy\b|\bunhappy\b|\b(?:poor|bad|terrible|awful|shoddy) (?:service"
@@ -332,6 +378,42 @@ _REASON_PATTERNS: dict[Reason, _P] = {
         (2, r"\bstopped (?:working|syncing)\b|\btickets?\b|\b(?:running|always|again|minutes) late\b"
             r"|\bnot (?:been )?(?:fixed|resolved)\b"
             r"|\bnot helping\b|\bmistakes?\b|\bruined\b|\bdamaged\b|\bon hold for\b|\bfrustrat\w*"),
+        (3, r"\b(?:class|session|lesson|service|treatment|experience|massage|cut|haircut|colou?r|course"
+            r"|appointment|visit|stay|food|teacher|instructor|room|result|results|it)\b[^.!?\n]{0,15}"
+            r"\b(?:was(?:n'?t| not)|were(?:n'?t| not)|is(?:n'?t| not)|has(?:n'?t| not) been) (?:very "
+            r"|that |so "
+            r"|really |exactly |quite )?(?:great|good|up to (?:scratch|par|standard)|worth it|what (?:i"
+            r"|we) expected)\b"),
+        (3, r"\b(?:left|leaves) (?:a lot |much )?to be desired\b|\b(?:dejo|deja|dejaron) (?:mucho "
+            r"|bastante )?"
+            r"que desear\b|\blaiss\w* (?:beaucoup |a )?(?:a )?desirer\b|\b(?:deixou|deixa"
+            r"|deixaram) (?:muito )?a "
+            r"desejar\b|\blasciat\w* (?:molto )?a desiderare\b|\blascia (?:molto )?a desiderare\b"
+            r"|\bzu wunschen ubrig\b|\bte wensen over\b"),
+        (3, r"\b(?:nicht|no|pas|nao|non|niet|not) (?:\w+ ){0,2}(?:zufrieden|satisfech[oa]s?|satisfaite?s?"
+            r"|satisfeit[oa]s?|soddisfatt[oaie]|tevreden|satisfied|happy with)\b"),
+        (3, r"\b(?:nessuno|nadie|personne|niemand|ninguem|no one|nobody)\b(?: \w+){0,3} (?:rispost\w*"
+            r"|rispond\w*"
+            r"|contest\w*|respond\w*|repondu|rappele|geantwortet|zuruckgerufen|gemeldet|respondeu|retornou"
+            r"|gereageerd|geantwoord|teruggebeld|replied|answered|responded|called back|got back)"),
+        (2, r"\b(?:treatment|therapy|sessions?|massage|product|cream|course|program(?:me)?|it|colou?r|cut)\b"
+            r"(?: \w+){0,2} (?:didn'?t|did not|hasn'?t|has not|never) (?:really )?(?:help|work|last"
+            r"|make (?:any|a) difference)\b"
+            r"|\bno (?:ha|han) (?:funcionado|servido)\b|\bno (?:funciono|sirvio)\b|\bn'a (?:\w+ ){0,2}"
+            r"(?:fonctionne|marche|servi)\b|\bhat (?:\w+ ){0,2}nicht (?:geholfen|funktioniert|gewirkt)\b"
+            r"|\bnichts gebracht\b|\bnao (?:funcionou|resultou|adiantou|ajudou)\b|\bnon ha (?:\w+ ){0,2}"
+            r"(?:funzionato|aiutato)\b|\b(?:hielp|werkte) (?:\w+ )?niet\b"
+            r"|\bheeft (?:\w+ ){0,2}niet geholpen\b"),
+        (3, r"\bpas terrible\b|\bpas top\b|\bviel (?:\w+ )?tegen\b|\btegengevallen\b|\bniet best\b"
+            r"|\bwar (?:\w+ ){0,2}nicht (?:so )?(?:gut|toll|berauschend)\b"
+            r"|\bnon (?:e stat[oa] )?(?:un granche"
+            r"|all'altezza)\b|\bnao foi (?:grande coisa|bo[am])\b|\bno (?:estuvo|fue) (?:nada )?(?:bien"
+            r"|buen[oa])\b"),
+        (2, r"\b(?:dej\w*|quedo|quedado)\b(?: \w+){0,2} (?:fatal|horrible|fatal)\b|\b(?:veel te"
+            r"|veel te) vol\b"
+            r"|\b(?:too|so|way too) (?:crowded|packed|full|rushed)\b|\bgeen aandacht\b|\bno attention\b"
+            r"|\b(?:esperar|attendre|warten|aspettare|wachten|wait)\b(?: \w+){0,3} \d+ (?:min|minutes|minutos"
+            r"|minuten|minuti)\b|\bmal (?:olhou|me olhou|atendeu)\b"),
         # es
         (3, r"\bdecepcion\w*|\bmal servicio\b|\bno (?:estoy|estamos|quede) content[oa]s?\b|\bqueja\w*"
             r"|\bmaleducad\w*|\bpesim[oa]\b|\bimpuntual\w*|\bun desastre\b"),
@@ -380,8 +462,20 @@ _REASON_PATTERNS: dict[Reason, _P] = {
             r"|\bbrauche(?:n)? (?:\w+ ){0,3}nicht mehr\b"
             r"|\bbestanden\b|\bhat sich erledigt\b|\berledigt\b"),
         # pt
-        (3, r"\bnao (?:preciso|precisamos) mais\b|\bja nao (?:preciso|precisamos|e necessario)\b|\bpassei\b"
+        (3, r"\bnao (?:precis[ao]|precisam|precisamos|preciso) mais\b|\bpass(?:ou|ei|amos) n[ao] "
+            r"(?:prova|exame|teste)\b|\bja nao (?:preciso|precisamos|e necessario)\b|\bpassei\b"
             r"|\baprovad[oa]\b|\bresolvid[oa]\b|\bnao faz (?:mais )?sentido\b"),
+        (3, r"\b(?:all[- ]clear|fully recovered|good as new|back to normal|signed off by)\b"
+            r"|\bwieder (?:top|fit|gesund|in ordnung|schmerzfrei)\b|\b(?:ya )?(?:estoy"
+            r"|esta) (?:recuperad[oa] del todo"
+            r"|curad[oa])\b|\bgueri(?:e|s)?\b|\bguarit[oa]\b|\b(?:helemaal )?(?:hersteld|genezen)\b"
+            r"|\b(?:totalmente )?recuperad[oa]\b"),
+        (2, r"\bno (?:point|sense) (?:any ?more|now|in (?:continuing|carrying on))\b|\bpointless now\b"
+            r"|\bno longer makes? sense\b|\bya no tiene sentido\b|\bn'a plus (?:de )?sens\b"
+            r"|\bplus lieu d'etre\b"
+            r"|\b(?:macht|hat) (?:\w+ )?keinen sinn mehr\b|\blohnt sich nicht mehr\b|\bnon ha piu senso\b"
+            r"|\bheeft geen (?:zin|nut) meer\b|\bis zinloos\b"),
+        (3, r"\bsuperat[oa] (?:l'|il |gli |la )?(?:esam\w*|test|prova)|\bnon (?:\w+ )?serv(?:e|ono) piu\b"),
         # it
         (3, r"\bnon (?:mi|ci) serv(?:e|ono) piu\b|\bnon (?:ho|abbiamo) piu bisogno\b|\b(?:ho|ha) passato\b"
             r"|\brisolt[oa]\b|\bva benissimo\b|\bnon mi sembra il caso di continuare\b|\bnon serve piu\b"),
@@ -398,6 +492,10 @@ _REASON_PATTERNS: dict[Reason, _P] = {
             r"|\bpassed away\b|\bdied\b|\bfuneral\b|\bbereave\w*|\blook(?:ing)? after (?:him|her|my|them)\b"
             r"|\bcar(?:e|ing) for (?:my|him|her)\b|\bhad a fall\b"),
         (1, r"\bfamily\b"),
+        (3, r"\b(?:raisons?|motiv[oi]s?|razon(?:es)?|razoes|grunden?|redenen|reasons?) (?:\w+ ){0,2}"
+            r"(?:perso|persos|personal\w*|personnel\w*|persoonlijk\w*|personlich\w*|pessoa\w*|priv\w*"
+            r"|famil\w*|di famiglia|de famille|de familia)\b"
+            r"|\b(?:private?|privat\w*|prive) (?:reasons?|grunden|redenen|omstandigheden)\b"),
         (3, r"\bmotivos? (?:personales|familiares|pessoais)\b|\basuntos? personales\b|\bfallec\w*|\bfaleceu\b"
             r"|\bfalecimento\b|\bcuidar\b|\bquedar con ella\b|\bquedarme con (?:ella|el)\b"
             r"|\bsepara(?:cion|cao|zione|mos|do|da|dos|ndo|ndonos)\b"
@@ -415,6 +513,24 @@ _REASON_PATTERNS: dict[Reason, _P] = {
             r"|\bscheiding\b|\bmantelzorg\b|\bzorgen voor\b"),
     ],
     "other": [
+        (3, r"\b(?:car|van)(?:'s| is| has)? (?:\w+ ){0,2}(?:in the garage|off the road|written off"
+            r"|at the mechanic)\b"
+            r"|\bno (?:bus|train|transport|way to get there)\b|\bpublic transport\b|\broad (?:\w+ )?closed\b"
+            r"|\broad ?works\b|\b(?:lift|elevator) (?:\w+ ){0,2}(?:broken|out of order)\b"
+            r"|\b(?:cortad[oa]|cortaron|han cortado) (?:\w+ )?(?:carretera|calle)\b|\bobras\b"
+            r"|\b(?:ascensor|ascenseur|aufzug|elevador|ascensore|lift)\b[^.!?\n]{0,25}\b(?:averiad|en panne"
+            r"|panne|kaputt|defekt|avariad|quebrad|guasto|rotto|stuk|kapot)\w*"
+            r"|\b(?:travaux|baustelle|gesperrt|lavori|werkzaamheden|wegafsluiting)\b|\b(?:met het )?ov\b"
+            r"|\b(?:transporte|transports|nahverkehr|trasporti|openbaar vervoer)\b"),
+        (3, r"\b(?:plano|seguro) de saude\b|\bseguro (?:medico|de salud)\b|\bmutuelle\b|\bkrankenkasse\b"
+            r"|\bkrankenversicherung\b|\bassicurazione\b|\b(?:zorg)?verzekera?\w*|\baseguradora\b"
+            r"|\bautoriz\w*|\bauthori[sz]\w*|\bgenehmig\w*|\bvergunning\b"),
+        (3, r"\b(?:condominio|comunidad de vecinos|copropriete|syndic|hausverwaltung|vve"
+            r"|vereniging van eigenaren)\b"
+            r"|\b(?:rijbewijs|fuhrerschein|carnet de conducir|permis de conduire|carta de conducao"
+            r"|patente)\b"),
+        (2, r"\bcommut\w*|\bfahrerei\b|\banfahrt\w*|\bfahrtweg\b|\bpendel\w*|\btrajet\w*|\bdesplazamiento\w*"
+            r"|\btrayecto\w*|\btragitto\b|\breistijd\b|\bdeslocacao\b|\bdeslocamento\b"),
         (3, r"\bflights? (?:\w+ ){0,3}cancel+ed\b|\bstrike\b|\bpermit\b|\bweather\b|\bstorm\b|\bvisa\b"
             r"|\brejected\b"
             r"|\bcar'?s? (?:has |had |is )?broken down\b|\bbroke down\b|\bcar trouble\b|\bbreakdown\b"
@@ -462,6 +578,19 @@ _NOT_THE_REASON = re.compile(
     r"|niet vanwege)[^.!?;\n]{0,40}$"
 )
 
+# The customer says which reason weighs most: hits in that sentence count double.
+_MAIN_CUE = re.compile(
+    r"\b(?:main(?:ly)?|mostly|primarily|chiefly|above all|sobre todo|principalmente|principal(?:ement)?"
+    r"|surtout"
+    r"|hauptsachlich|vor allem|in erster linie|soprattutto|vooral|voornamelijk|acima de tudo)\b"
+)
+
+# A resolution inside a condition has not happened yet ("once it's fixed", "wenn ich wieder fit bin").
+_CONDITIONAL = re.compile(
+    r"\b(?:when|once|until|till|as soon as|if|sobald|wenn|falls|quand|des que|lorsque|jusqu'a ce|cuando"
+    r"|en cuanto|hasta que|assim que|quando|appena|finche|zodra|wanneer|totdat)\b[^,.;:!?\n]{0,40}$"
+)
+
 _NEGATED = re.compile(r"(?:\b(?:no|not|never|nothing|without|sans|pas|kein\w*|nicht|nessun\w*|non|geen"
                       r"|niet|sin|sem"
                       r"|nao)|n't)\s+(?:\w+\s+)?$")
@@ -496,6 +625,8 @@ _OPT_OUT_NEGATIVE = [
     r"\bne (?:m'|nous )?(?:envoyez|ecrivez|contactez|sollicitez|relancez)\w* plus\b|\bne plus (?:me |m')"
     r"(?:envoyer|ecrire|contacter|solliciter|relancer)",
     r"\bje ne (?:souhaite|veux|desire) plus (?:recevoir|etre (?:contacte|sollicite))",
+    r"\bne (?:souhaite|veux|desire) plus (?:recevoir )?(?:de |d'|vos |tes )(?:vos |tes )?(?:e-?mails?|mails?"
+    r"|courriels?|messages?|newsletters?|relances?|sms|offres?|nouvelles)\b",
     r"\b(?:arretez|cessez) de (?:m'|me )(?:envoyer|ecrire|contacter|solliciter)",
     # de
     r"\bkeine (?:weiteren |weitere )?(?:e-?mails?|mails|nachrichten|newsletter|werbung|post|zuschriften"
@@ -504,9 +635,15 @@ _OPT_OUT_NEGATIVE = [
     r"\bnicht (?:mehr|weiter) (?:an)?(?:schreiben|kontaktieren|anschreiben|anmailen|zuschreiben)\b"
     r"|\bnicht mehr (?:kontaktiert|angeschrieben)\b",
     r"\bmochte (?:\w+ ){0,3}nichts mehr (?:von ihnen|erhalten)\b",
+    # verb first: "schreiben Sie mir nicht mehr", "hören Sie auf, mir zu schreiben"
+    r"\b(?:schreib|mail|kontaktier|schick|send|kontakt)\w* (?:sie |ihr )?(?:mir|mich|uns) (?:\w+ ){0,2}"
+    r"(?:nicht|nichts|keine \w+) mehr\b",
+    r"\bhor(?:en sie|t|e) (?:bitte )?auf,? (?:\w+ ){0,3}zu (?:schreiben|mailen|kontaktieren|schicken"
+    r"|senden)\b",
     # pt
     r"\bnao (?:me |nos )?(?:envi|mand|escrev|contact|contat)\w* mais\b",
     r"\bnao (?:quero|desejo|queremos) (?:mais )?(?:receber|ser contactad|ser contatad)",
+    r"\b(?:stop|parem|pare|chega) (?:de |com )?(?:os |as )?(?:e-?mails|emails|mensagens)\b",
     r"\bpar(?:em|e|a) de (?:me )?(?:enviar|mandar|escrever|contactar|contatar)",
     # it
     r"\bnon (?:mi |ci )?(?:invia|manda|scriv|contatt)\w* piu\b",
@@ -514,6 +651,9 @@ _OPT_OUT_NEGATIVE = [
     r"\bsmett(?:ete|a|i) di (?:inviarmi|mandarmi|scrivermi|contattarmi)\b",
     # nl
     r"\bgeen (?:\w+ )?(?:e-?mails?|mails|berichten|nieuwsbrie\w*|reclame|post|aanbiedingen) meer\b",
+    r"\b(?:stop|stoppen|stopt|hou (?:\w+ )?op|houd (?:\w+ )?op|kappen) (?:\w+ )?met (?:het |die |jullie "
+    r"|uw )?"
+    r"(?:mailen|e-?mailen|mails|e-?mails|sturen|berichten|spammen|benaderen|contact)\b",
     r"\bstuur (?:me|mij|ons) (?:geen|niets|niks)\b|\bniet meer (?:mailen|benaderen|contacteren|e-?mailen)\b"
     r"|\bniet meer (?:ge)?(?:maild|benaderd|gecontacteerd)\b",
 ]
@@ -532,16 +672,22 @@ _OPT_OUT_POSITIVE = [
     r"(?:lista|correo|newsletter|boletin|base de datos|envios|emails?|mails?)",
     r"\b(?:eliminen|borren|quiten|saquen|eliminad|borrad|quitad|sacad)(?:me|nos)? (?:de|mi)\b",
     r"\b(?:eliminar|borrar|quitar) (?:mi|mis) (?:correo|email|direccion|datos)\b",
+    r"\b(?:eliminar|borrar|quitar|sacar|dar)(?:me|nos) de (?:la|su|sus|vuestra|vuestras|tu|esta|esa) "
+    r"(?:\w+ )?(?:lista|listas|base|mailing|newsletter|boletin|envios)",
     # fr
     r"\bdesinscri\w*|\bdesabonn\w*|\b(?:retirer|supprimer|effacer|rayer) (?:\w+ ){0,2}(?:de vos|de votre"
     r"|des|de la)"
     r" (?:listes?|fichiers?|base|mailing)",
     r"\b(?:retirez|supprimez|effacez|enlevez)(?:-moi| moi| mon adresse| mes coordonnees)",
     # de
+    r"\baus (?:ihrem|ihrer|ihren|dem|der|eurem|eurer|deinem|deiner) (?:\w+ )?(?:verteiler\w*|\w*liste|kartei"
+    r"|datenbank|newsletter|adressbuch)\b",
     r"\baustragen\b|\bausgetragen\b|\babmelden\b|\babbestell\w*|\bverteiler\b|\b(?:adresse|daten"
     r"|e-?mail-adresse)"
     r" (?:\w+ ){0,3}(?:loschen|entfernen)\b",
     # pt
+    r"\b(?:tirar|retirar|remover|excluir|apagar|tira|retira|remove|exclui)(?:-me|-nos)? (?:\w+ ){0,2}"
+    r"(?:da|das|do|dos|de) (?:sua |vossa |tua |vossas |suas )?(?:lista|listas|cadastro|base|mailing)\b",
     r"\bdescadastr\w*|\bdesinscrev\w*|\b(?:tirem|retirem|removam|excluam|apaguem)(?:-me| me"
     r"|-nos)?\b[^.!?\n]{0,30}"
     r"\b(?:lista|listas|cadastro|base|mailing)\b|\b(?:remover|retirar|excluir) (?:o )?meu (?:e-?mail"
@@ -554,6 +700,8 @@ _OPT_OUT_POSITIVE = [
     r"\buitschrijv\w*|\buitgeschreven\b|\bafmelden\b|\bafgemeld\b|\bhaal (?:me|mij"
     r"|ons) (?:\w+ ){0,2}(?:van|uit)\b"
     r"|\bverwijder (?:me|mij|mijn (?:e-?mailadres|gegevens|adres))\b|\bvan (?:de|jullie) (?:mail)?lijst\b",
+    r"\b(?:uit|van) (?:het|de|uw|jullie|je|jouw) (?:\w+)?(?:bestand|mailinglijst|maillijst|verzendlijst"
+    r"|adressenlijst|database|nieuwsbrieflijst)\b",
 ]
 # A bare "stop" (or "STOP", "unsubscribe") as the whole message.
 _BARE_STOP = re.compile(r"^\W*(?:stop|stopp|stoppen|para|pare|arret|arrete|basta|unsubscribe|remove"
@@ -588,6 +736,10 @@ _FUTURE_NO = re.compile(
     r"|\bno (?:volvere|vuelvo|pienso volver)\b(?! hasta)|\bnunca mas\b|\bne (?:reviendrai|reviendrons)\b"
     r"|\bplus jamais\b"
     r"|\bnie wieder\b|\bnicht (?:wieder|mehr) (?:kommen|buchen)\b|\bnao (?:volto|voltarei|volto mais)\b"
+    r"|\bnao vou (?:mais )?voltar\b|\bno (?:voy|vamos) a volver\b|\bne (?:vais|vai|pense) pas revenir\b"
+    r"|\b(?:werde|komme) (?:\w+ )?nicht (?:mehr )?wieder(?:kommen)?\b|\bnon (?:ci )?tornero\b"
+    r"|\bkom (?:\w+ )?niet"
+    r" (?:meer )?terug\b"
     r"|\bnunca mais\b|\bmai piu\b|\bnon (?:torno|tornero|ritornero)\b|\bnooit meer\b|\bkom niet meer terug\b"
 )
 _FUTURE_YES = re.compile(
@@ -615,9 +767,11 @@ _FUTURE_YES = re.compile(
     r"|\bvolv(?:er|ere|eremos|ere a|a a)\b|\bregres(?:ar|are)\b|\bmas adelante\b|\bla proxima\b"
     r"|\bel ano que viene\b"
     r"|\bde nuevo\b|\bos (?:escribo|aviso)\b|\bte llamare\b|\bojala\b|\bme pondre en contacto\b|\botra vez\b"
-    r"|\breviendr\w*|\brevenir\b|\breprendr\w*|\brecontact\w*|\bplus tard\b|\bune autre (?:fois|annee)\b"
+    r"|\breviendr\w*|\breviens\b|\bas soon as\b|\bdes que\b|\bsobald\b|\ben cuanto\b|\bzodra\b"
+    r"|\brevenir\b|\breprendr\w*|\brecontact\w*|\bplus tard\b|\bune autre (?:fois|annee)\b"
     r"|\bl'annee prochaine\b|\ba l'avenir\b|\bje compte\b|\bm'inscrire\b|\breinscri\w*|\brappel+er\w*"
-    r"|\bwieder(?:kommen| melden| buchen| anmelden)?\b|\bmelde (?:mich|ich mich)\b|\bspater\b"
+    r"|\bwieder(?:kommen| melden| buchen| anmelden| vorbei| da)\b|\bmelde mich (?:\w+ )?wieder\b"
+    r"|\bmelde (?:mich|ich mich)\b|\bspater\b"
     r"|\bnachstes jahr\b"
     r"|\birgendwann\b|\bzuruck\w*|\berneut\b"
     r"|\bvolt(?:o|arei|ar|amos)\b|\bmais tarde\b|\bpara o ano\b|\bproximo ano\b|\bentro em contato\b"
@@ -659,9 +813,16 @@ def _reason_hits(folded: str, original: str) -> list[_Hit]:
         for m in rx.finditer(folded):
             if _NOT_THE_REASON.search(folded, max(0, m.start() - 80), m.start()):
                 continue
+            conditional = _CONDITIONAL.search(folded, max(0, m.start() - 50), m.start())
+            if reason == "no_longer_needed" and conditional:
+                continue  # "I'll be in touch when I get the all clear"
             if reason == "dissatisfied" and _NEGATED.search(folded, max(0, m.start() - 25), m.start()):
                 continue  # "no complaints", "not disappointed"
             hits.append(_Hit(reason, weight, m.start(), m.end()))
+    for sentence in _SENTENCE.finditer(folded):
+        if _MAIN_CUE.search(sentence.group(0)):
+            hits = [_Hit(h.reason, h.weight * 2, h.start, h.end)
+                    if sentence.start() <= h.start < sentence.end() else h for h in hits]
     for m in _MOVE_TO_PLACE.finditer(folded):
         nxt = original[m.end():m.end() + 2].strip()[:1]
         if nxt.isupper() or m.group(0).endswith("wonen"):
