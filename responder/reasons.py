@@ -347,7 +347,9 @@ _REASON_PATTERNS: dict[Reason, _P] = {
         (4, r"\b(?:nos )?mud(?:o|amos|ado|arnos|arme|anza)\b(?! de (?:turno|horario))|\btraslad\w*"
             r"|\bme voy a vivir\b"),
         (4, r"\bdemenag\w*|\bm'installe\b|\bmutation\b"),
-        (4, r"\bzieh(?:e|en|t)\b[^.!?,;\n]{0,30}\b(?:weg|um|fort)\b|\bumzieh\w*|\bwegzieh\w*"
+        (4, r"\bzieh(?:e|en|t)\b[^.!?;\n]{0,30}\b(?:weg|fort)\b|\bzieh(?:e|en|t)\b[^.!?,;\n]{0,30}\bum\b"
+            r"(?=\s*(?:[.!?,;\n]|$))"
+            r"|\bzieh(?:e|en|t) (?:\w+ ){0,3}aufs land\b|\bumzieh\w*|\bwegzieh\w*"
             r"|\bfortzieh\w*|\bumzug\w*|\bziehe(?:n)? (?:nach|um|weg)\b|\bumgezogen\b|\bweggezogen\b"
             r"|\bversetzt\b"),
         (4, r"\bmud(?:ar|ei|amos|ando|o)(?:-me)? (?:para|de cidade|de casa|de pais)\b|\bmudan[cç]a\b"),
@@ -404,7 +406,7 @@ _REASON_PATTERNS: dict[Reason, _P] = {
             r"|\bnichts gebracht\b|\bnao (?:funcionou|resultou|adiantou|ajudou)\b|\bnon ha (?:\w+ ){0,2}"
             r"(?:funzionato|aiutato)\b|\b(?:hielp|werkte) (?:\w+ )?niet\b"
             r"|\bheeft (?:\w+ ){0,2}niet geholpen\b"),
-        (3, r"\bpas terrible\b|\bpas top\b|\bviel (?:\w+ )?tegen\b|\btegengevallen\b|\bniet best\b"
+        (3, r"\bpas terrible\b|\bpas top\b|\bviel (?:\w+ ){0,4}tegen\b|\btegengevallen\b|\bniet best\b"
             r"|\bwar (?:\w+ ){0,2}nicht (?:so )?(?:gut|toll|berauschend)\b"
             r"|\bnon (?:e stat[oa] )?(?:un granche"
             r"|all'altezza)\b|\bnao foi (?:grande coisa|bo[am])\b|\bno (?:estuvo|fue) (?:nada )?(?:bien"
@@ -474,7 +476,7 @@ _REASON_PATTERNS: dict[Reason, _P] = {
             r"|\bno longer makes? sense\b|\bya no tiene sentido\b|\bn'a plus (?:de )?sens\b"
             r"|\bplus lieu d'etre\b"
             r"|\b(?:macht|hat) (?:\w+ )?keinen sinn mehr\b|\blohnt sich nicht mehr\b|\bnon ha piu senso\b"
-            r"|\bheeft geen (?:zin|nut) meer\b|\bis zinloos\b"),
+            r"|\bheeft (?:\w+ ){0,3}geen (?:zin|nut) meer\b|\bis zinloos\b"),
         (3, r"\bsuperat[oa] (?:l'|il |gli |la )?(?:esam\w*|test|prova)|\bnon (?:\w+ )?serv(?:e|ono) piu\b"),
         # it
         (3, r"\bnon (?:mi|ci) serv(?:e|ono) piu\b|\bnon (?:ho|abbiamo) piu bisogno\b|\b(?:ho|ha) passato\b"
@@ -515,7 +517,8 @@ _REASON_PATTERNS: dict[Reason, _P] = {
     "other": [
         (3, r"\b(?:car|van)(?:'s| is| has)? (?:\w+ ){0,2}(?:in the garage|off the road|written off"
             r"|at the mechanic)\b"
-            r"|\bno (?:bus|train|transport|way to get there)\b|\bpublic transport\b|\broad (?:\w+ )?closed\b"
+            r"|\bno (?:bus|train|transport|way to get there)\b|\bpublic transport\b"
+            r"|\broad\b[^.!?\n]{0,25}\bclosed\b"
             r"|\broad ?works\b|\b(?:lift|elevator) (?:\w+ ){0,2}(?:broken|out of order)\b"
             r"|\b(?:cortad[oa]|cortaron|han cortado) (?:\w+ )?(?:carretera|calle)\b|\bobras\b"
             r"|\b(?:ascensor|ascenseur|aufzug|elevador|ascensore|lift)\b[^.!?\n]{0,25}\b(?:averiad|en panne"
@@ -720,7 +723,8 @@ _FREES_A_PLACE = re.compile(r"[^.!?\n]{0,30}\b(?:so (?:someone|somebody|another)
                             r"|my (?:spot|place"
                             r"|seat))\b")
 _NEGATION_BEFORE = re.compile(
-    r"(?:\b(?:don'?t|do not|doesn'?t|no need to|not|never|without|nor|won'?t|needn'?t)\b|n'?t\b"
+    r"(?:\b(?:don'?t|do not|doesn'?t|no need to|not|never|without|nor|won'?t|needn'?t)\b"
+    r"|\b(?:do|does|did|is|are|was|were|ca|could|would|should|wo|must|need|have|has|had|ai)n'?t\b"
     r"|\b(?:no|ni|nunca|sin)\b|\b(?:pas|jamais|sans)\b|\b(?:nicht|kein\w*|ohne)\b|\b(?:nao|nem|sem)\b"
     r"|\b(?:non|mai|senza)\b|\b(?:niet|geen|nooit|zonder)\b)[^,.;:!?\n]{0,25}$"
 )

@@ -225,3 +225,118 @@ def test_speed_well_over_a_thousand_texts_per_second() -> None:
             classify_reason(t * 3, "en")
             n += 1
     assert n / (time.perf_counter() - start) > 1000
+
+
+GENERAL_PATTERNS = [
+    # dissatisfied: quality judgements, "left much to be desired", "not satisfied", nobody answered
+    ("en", "To be frank the session wasn't very good, the teacher seemed distracted.", "dissatisfied"),
+    ("es", "La atención dejó mucho que desear.", "dissatisfied"),
+    ("fr", "Le dernier soin était pas terrible, honnêtement.", "dissatisfied"),
+    ("de", "Mit dem Ergebnis war ich gar nicht zufrieden.", "dissatisfied"),
+    ("pt", "Mandei três mensagens e ninguém respondeu.", "dissatisfied"),
+    ("it", "La terapia non ha proprio funzionato.", "dissatisfied"),
+    ("nl", "De workshop viel me eerlijk gezegd tegen.", "dissatisfied"),
+    # other: access, transport, insurance, building rules, licences, commute
+    ("en", "The road to yours is closed for resurfacing until Friday.", "other"),
+    ("es", "El ascensor de mi edificio está averiado y no puedo bajar.", "other"),
+    ("fr", "Ma mutuelle ne prend plus en charge ces séances.", "other"),
+    ("de", "Die Anfahrt mit zwei Kindern ist auf Dauer nicht machbar.", "other"),
+    ("it", "L'assicurazione non ha ancora approvato il ciclo di sedute.", "other"),
+    ("nl", "Mijn rijbewijs is verlopen en de bus rijdt daar niet.", "other"),
+    # found_alternative: signed up somewhere else, something near home or work
+    ("es", "Me he apuntado a una academia al lado de casa.", "found_alternative"),
+    ("fr", "Je me suis inscrite dans une salle à côté de chez moi.", "found_alternative"),
+    ("it", "Mi sono iscritta a una palestra vicino casa.", "found_alternative"),
+    ("nl", "Ik heb me ingeschreven bij een school om de hoek.", "found_alternative"),
+    # schedule_conflict: a new job, working on a given day in every language
+    ("nl", "Ik heb een nieuwe baan en werk voortaan op zaterdag.", "schedule_conflict"),
+    ("es", "Ahora trabajo los jueves por la tarde.", "schedule_conflict"),
+    ("it", "Adesso lavoro il sabato mattina.", "schedule_conflict"),
+    # not_ready: ability "yet", feeling ready
+    ("en", "I'm not at that level yet, I think.", "not_ready"),
+    ("it", "Non mi sento ancora preparato per il livello due.", "not_ready"),
+    ("pt", "Não me sinto pronta para competir.", "not_ready"),
+    # personal: reasons given in any word order, abbreviations, "private"
+    ("it", "Sono motivi di famiglia.", "personal"),
+    ("fr", "Pour des raisons perso.", "personal"),
+    ("de", "Aus privaten Gründen muss ich pausieren.", "personal"),
+    # no_longer_needed: resolved, passed, "no longer makes sense"
+    ("de", "Die Schulter ist wieder schmerzfrei.", "no_longer_needed"),
+    ("it", "Mio figlio ha superato l'esame di guida.", "no_longer_needed"),
+    ("nl", "Na de verbouwing heeft het advies geen zin meer.", "no_longer_needed"),
+    ("en", "The physio gave me the all-clear last week.", "no_longer_needed"),
+    # cost and moved_away morphology
+    ("it", "Non posso più sostenere la spesa.", "cost"),
+    ("nl", "Ik kan het me niet veroorloven.", "cost"),
+    ("de", "Im Herbst ziehen wir aufs Land, weg aus der Stadt.", "moved_away"),
+    ("de", "Wir müssen leider umziehen.", "moved_away"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "reason"), GENERAL_PATTERNS)
+def test_general_phrase_families(lang: str, text: str, reason: str) -> None:
+    """Broader phrase families and word forms (not single phrases) are recognised in several languages."""
+    assert classify_reason(text, lang).reason == reason, classify_reason(text, lang).evidence
+
+
+def test_a_side_remark_does_not_make_the_reason_dissatisfied() -> None:
+    """'The commute didn't help either' is not a complaint about the service."""
+    result = classify_reason("It's the price mostly. The long drive didn't help either.", "en")
+    assert result.reason == "cost"
+
+
+def test_the_main_reason_cue_decides() -> None:
+    """'Mainly X' outweighs a secondary reason mentioned alongside it."""
+    result = classify_reason("Mainly the budget. Also the commute is a pain.", "en")
+    assert result.reason == "cost"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "I'll be in touch when I get the all-clear from the surgeon."),
+    ("de", "Ich melde mich, sobald ich wieder fit bin; ich habe eine Grippe."),
+    ("en", "The car broke down, I'll rebook once it's fixed."),
+])
+def test_a_resolution_inside_a_condition_is_not_no_longer_needed(lang: str, text: str) -> None:
+    """'once it's fixed', 'when I get the all-clear' have not happened yet."""
+    assert classify_reason(text, lang).reason != "no_longer_needed"
+
+
+NEW_OPT_OUTS = [
+    ("de", "Schreiben Sie mir bitte nicht mehr."),
+    ("de", "Hören Sie bitte auf, mir zu schreiben."),
+    ("de", "Nehmen Sie mich aus Ihrer Mailingliste."),
+    ("nl", "Stop met het sturen van mails."),
+    ("nl", "Kunt u mij uit uw klantenbestand halen?"),
+    ("pt", "Vocês podem me retirar da lista de contatos?"),
+    ("es", "¿Pueden sacarme de su lista de envíos?"),
+    ("fr", "Je ne veux plus de vos newsletters."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NEW_OPT_OUTS)
+def test_opt_out_verb_first_and_modal_forms(lang: str, text: str) -> None:
+    """Opt-outs phrased verb-first, as a question or with a modal are recognised."""
+    result = classify_reason(text, lang)
+    assert result.opt_out, text
+    assert result.future_contact == "no"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Schreiben Sie mir gerne, wenn es neue Kurse gibt."),
+    ("nl", "Stop de les van dinsdag maar, mailen mag altijd."),
+    ("pt", "Não precisam me tirar da lista, gosto das novidades."),
+    ("es", "No hace falta sacarme de la lista."),
+])
+def test_new_opt_out_forms_respect_invitations_and_negation(lang: str, text: str) -> None:
+    """The broader opt-out forms still ignore invitations and negated requests."""
+    assert not classify_reason(text, lang).opt_out, text
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "Dès que l'ascenseur est réparé, je reviens.", "yes"),
+    ("pt", "Não vou voltar, obrigado.", "no"),
+    ("de", "Die Schulter ist wieder schmerzfrei, danke.", "unknown"),
+])
+def test_future_contact_word_forms(lang: str, text: str, expected: str) -> None:
+    """'je reviens' looks ahead, 'não vou voltar' rules out, a bare 'wieder' (again) says nothing."""
+    assert classify_reason(text, lang).future_contact == expected
