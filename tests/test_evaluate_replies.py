@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import io
+import re
 import shutil
 from pathlib import Path
 
 from responder.evaluate_replies import evaluate_inbound_reasons, evaluate_replies
 
 DATA = Path(__file__).parent / "data" / "replies"
+FRESH = Path(__file__).parent / "data" / "replies_fresh"
 
 
 def test_prints_every_figure_and_returns_zero() -> None:
@@ -52,3 +54,27 @@ def test_inbound_reasons_read_only_cancellations(tmp_path: Path) -> None:
     assert evaluate_inbound_reasons(tmp_path, out) == 0
     assert "1 cancellations" in out.getvalue()
     assert "reason accuracy: 1.000 (1/1)" in out.getvalue()
+
+
+def _figure(text: str, label: str) -> float:
+    match = re.search(rf"{label}: (\d\.\d+) ", text)
+    assert match, label
+    return float(match.group(1))
+
+
+def test_fresh_held_out_set_keeps_opt_out_recall_and_a_reason_floor() -> None:
+    """On the 84 fresh replies (7 languages) opt-out recall is 1.0, precision >= 0.95, reason >= 0.90.
+
+    The first look at this set, before any rule was changed for it, was reason 0.71, future_contact
+    0.87 and opt-out recall 0.69; after the general changes it reads 1.00 / 0.99 / 1.00. The floors
+    sit between: a rule change that costs more than about eight replies here is a real regression,
+    while 0.90 is still not a claim about unseen mail (a second fresh batch read 0.83).
+    """
+    out = io.StringIO()
+    evaluate_replies(FRESH, out)
+    text = out.getvalue()
+    assert "84 replies" in text
+    assert _figure(text, "opt_out precision") >= 0.95
+    assert _figure(text, "recall") == 1.0
+    assert _figure(text, "reason accuracy") >= 0.90
+    assert _figure(text, "future_contact accuracy") >= 0.85
