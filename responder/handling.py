@@ -82,6 +82,59 @@ class Reading:
     automated: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class PreRead:
+    """The pure part of reading one message (no database): what :func:`pre_read` found,
+    and whether the store must still say if a reason matters (``ask_store``)."""
+
+    reading: Reading
+    ask_store: bool
+    detect_seconds: float
+
+
+def pre_read(msg: ParsedMessage, identity: Identity, default_language: str,
+             review_threshold: float) -> PreRead:
+    """Automation, bounce, detection and (where it matters without asking the store) the
+    reason of one message. Pure: safe to run in another process."""
+    automated = automation_reasons(msg, identity)
+    bounce = None
+    if msg.content_type == "multipart/report" or is_system_address(msg.from_addr) or any(
+            r.startswith("bounce") for r in automated):
+        bounce = parse_bounce(msg)
+    started = time.perf_counter()
+    if automated and bounce is None:
+        # Never answered whatever it says: skip the detector.
+        detection = Detection("other", 1.0, (f"automated: {automated[0]}",), default_language, "")
+    else:
+        detection = detect(msg)
+    elapsed = time.perf_counter() - started
+    reason = None
+    ask_store = False
+    if bounce is None and not automated:
+        if ((detection.intent != "other" and detection.confidence >= review_threshold)
+                or msg.thread_ids or _UNSUBSCRIBE.match(msg.subject)):
+            reason = classify_reason(detection.text, detection.language)
+        else:
+            ask_store = True
+    return PreRead(Reading(msg, detection, reason, bounce, automated), ask_store, elapsed)
+
+
+def read_batch(raws: list[bytes], identity: Identity, default_language: str,
+               review_threshold: float) -> list[PreRead | None]:
+    """:func:`pre_read` for a batch of raw messages, without the raw bytes (the caller has
+    them). None where something raised: the caller redoes that one itself."""
+    out: list[PreRead | None] = []
+    for raw in raws:
+        try:
+            pre = pre_read(parse_message(raw), identity, default_language, review_threshold)
+        except Exception:
+            out.append(None)
+            continue
+        pre.reading.msg.raw = b""
+        out.append(pre)
+    return out
+
+
 class Handler:
     def __init__(self, config: Config, store: Store, outgoing: Outgoing, window: SendWindow,
                  metrics: Metrics, stats: Stats, clock: Callable[[], datetime],
@@ -97,20 +150,26 @@ class Handler:
         self.identity = identity_from(config)
         self.policy = policy_from(config)
 
-    def handle(self, uid: int, uidvalidity: int, raw: bytes) -> Decision | None:
-        """Parse, detect, decide and record one message; never raises."""
+    def handle(self, uid: int, uidvalidity: int, raw: bytes,
+               pre: PreRead | None = None) -> Decision | None:
+        """Parse, detect, decide and record one message; never raises. ``pre`` is the
+        pure part already done elsewhere (:func:`read_batch` in a worker process)."""
         folder = self.config.imap.folder
         now = self.clock()
         self.stats.seen += 1
         try:
-            msg = parse_message(raw)
+            if pre is None:
+                msg = parse_message(raw)
+            else:
+                msg = pre.reading.msg
+                msg.raw = raw
             if self.store.handled(msg.message_id):
                 with self.store.transaction():
                     self.store.set_cursor(folder, uidvalidity, uid, now)
                 log.info("already handled", extra={"fields": {"uid": uid,
                                                               "message_id": msg.message_id}})
                 return None
-            reading = self.read(msg)
+            reading = self.read(msg) if pre is None else self._finish(pre)
             decision, conversation, history = self._decide(reading, now)
             queued, decision = self._prepare(reading, decision, conversation)
             with self.store.transaction():
@@ -147,31 +206,23 @@ class Handler:
 
     def read(self, msg: ParsedMessage) -> Reading:
         """Detect, and read the reason only where it can matter (it is the costly part)."""
-        automated = automation_reasons(msg, self.identity)
-        bounce = None
-        if msg.content_type == "multipart/report" or is_system_address(msg.from_addr) or any(
-                r.startswith("bounce") for r in automated):
-            bounce = parse_bounce(msg)
-        started = time.perf_counter()
-        if automated and bounce is None:
-            # Never answered whatever it says: skip the detector.
-            detection = Detection("other", 1.0, (f"automated: {automated[0]}",),
-                                  self.config.business.default_language, "")
-        else:
-            detection = detect(msg)
-        self.metrics.detection_seconds.observe(time.perf_counter() - started)
-        reason = None
-        if bounce is None and not automated and self._reason_matters(msg, detection):
-            reason = classify_reason(detection.text, detection.language)
-        return Reading(msg, detection, reason, bounce, automated)
+        return self._finish(pre_read(msg, self.identity, self.config.business.default_language,
+                                     self.policy.review_threshold))
+
+    def _finish(self, pre: PreRead) -> Reading:
+        """The database part of reading: a reason for mail from someone we still follow up."""
+        self.metrics.detection_seconds.observe(pre.detect_seconds)
+        reading = pre.reading
+        if pre.ask_store and self._reason_matters(reading.msg, reading.detection):
+            reason = classify_reason(reading.detection.text, reading.detection.language)
+            reading = Reading(reading.msg, reading.detection, reason, reading.bounce,
+                              reading.automated)
+        return reading
 
     def _reason_matters(self, msg: ParsedMessage, detection: Detection) -> bool:
         """A reason (or an opt-out) changes something only for a cancellation or reschedule,
-        a reply into a thread, an unsubscribe, or mail from someone we still follow up."""
-        if detection.intent != "other" and detection.confidence >= self.policy.review_threshold:
-            return True
-        if msg.thread_ids or _UNSUBSCRIBE.match(msg.subject):
-            return True
+        a reply into a thread, an unsubscribe (all three decided by :func:`pre_read`), or
+        mail from someone we still follow up."""
         return bool(self.store.open_conversations(msg.from_addr, self.clock() - timedelta(days=730)))
 
     def _conversation(self, msg: ParsedMessage, now: datetime) -> tuple[Conversation | None, str]:

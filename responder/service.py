@@ -14,12 +14,20 @@ SMTP with asyncio, SQLite in the loop's thread). One cycle:
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import ctypes
 import logging
+import multiprocessing
+import os
 import random
+import signal
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from responder.config import Config, parse_duration
 from responder.decide import FLAG_REVIEW
@@ -40,7 +48,7 @@ from responder.followup import (
     parse_hours,
     plan_followups,
 )
-from responder.handling import Handler, Stats
+from responder.handling import Handler, PreRead, Stats, read_batch
 from responder.inbox import Mailbox
 from responder.metrics import Metrics, serve
 from responder.outgoing import Outgoing
@@ -288,18 +296,48 @@ class Service:
     async def _handle_uids(self, uids: list[int], uidvalidity: int) -> None:
         batch = self.config.imap.batch_size
         chunks = [uids[i : i + batch] for i in range(0, len(uids), batch)]
+        # A backlog: parsing and detection (pure) go to a second process, one batch ahead.
+        pool = _start_reader() if len(chunks) > 1 else None
+        try:
+            await self._handle_chunks(chunks, uidvalidity, pool)
+        finally:
+            if pool is not None:
+                pool.shutdown(wait=True, cancel_futures=True)
+
+    async def _handle_chunks(self, chunks: list[list[int]], uidvalidity: int,
+                             pool: ProcessPoolExecutor | None) -> None:
+        loop = asyncio.get_running_loop()
+        biz, policy = self.config.business, self.handler.policy
+        ahead: deque[tuple[list[int], list[tuple[int, bytes]], asyncio.Future[Any] | None]] = deque()
         pending = asyncio.ensure_future(asyncio.to_thread(self._fetch, chunks[0])) if chunks else None
-        for n, chunk in enumerate(chunks):
-            assert pending is not None
-            fetched = await pending
-            # Fetch the next batch while this one is handled (the IMAP connection is only
+        n = 0
+        while ahead or pending is not None:
+            # Fetch the next batches while this one is handled (the IMAP connection is only
             # used by that one worker thread meanwhile).
-            pending = (asyncio.ensure_future(asyncio.to_thread(self._fetch, chunks[n + 1]))
-                       if n + 1 < len(chunks) and not self.stopping else None)
-            for uid, raw in fetched:
+            while pending is not None and (not ahead or (pool is not None and len(ahead) < 2)):
+                fetched = await pending
+                n += 1
+                pending = (asyncio.ensure_future(asyncio.to_thread(self._fetch, chunks[n]))
+                           if n < len(chunks) and not self.stopping else None)
+                reading = None
+                if pool is not None:
+                    reading = loop.run_in_executor(
+                        pool, read_batch, [raw for _, raw in fetched], self.handler.identity,
+                        biz.default_language, policy.review_threshold)
+                ahead.append((chunks[n - 1], fetched, reading))
+            chunk, fetched, reading = ahead.popleft()
+            pres: list[PreRead | None] = [None] * len(fetched)
+            if reading is not None and pool is not None:
+                try:
+                    pres = await reading
+                except Exception as exc:  # a dead worker: this process reads the rest itself
+                    log.warning("reader process failed; reading in this process",
+                                extra={"fields": {"error": repr(exc)}})
+                    pool = None
+            for (uid, raw), pre in zip(fetched, pres, strict=True):
                 if self.stopping:
                     break
-                self.handler.handle(uid, uidvalidity, raw)
+                self.handler.handle(uid, uidvalidity, raw, pre)
             if self.stopping:
                 if pending is not None:
                     await pending
@@ -529,6 +567,26 @@ class Service:
         if done:
             with self.store.transaction():
                 self.store.flags_done(done)
+
+
+def _reader_init(parent: int) -> None:
+    """In the reader process: it only computes. Signals are the parent's business (it stops
+    the reader), and it dies with the parent, so a killed daemon leaves nothing behind."""
+    signal.set_wakeup_fd(-1)  # the forked asyncio wake-up socket is the parent's
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    with contextlib.suppress(Exception):
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    if os.getppid() != parent:
+        os._exit(0)
+
+
+def _start_reader() -> ProcessPoolExecutor:
+    """One forked process that parses and detects (pure work) while this one records."""
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"),
+                               initializer=_reader_init, initargs=(os.getpid(),))
+    pool.submit(int).result()  # fork now, before the fetching thread is busy
+    return pool
 
 
 def fixed_clock(start: datetime) -> Callable[[], datetime]:
