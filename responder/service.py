@@ -296,7 +296,7 @@ class Service:
     async def _handle_uids(self, uids: list[int], uidvalidity: int) -> None:
         batch = self.config.imap.batch_size
         chunks = [uids[i : i + batch] for i in range(0, len(uids), batch)]
-        # A backlog: parsing and detection (pure) go to a second process, one batch ahead.
+        # A backlog: parsing and detection (pure) go to reader processes, batches ahead.
         pool = _start_reader() if len(chunks) > 1 else None
         try:
             await self._handle_chunks(chunks, uidvalidity, pool)
@@ -314,7 +314,7 @@ class Service:
         while ahead or pending is not None:
             # Fetch the next batches while this one is handled (the IMAP connection is only
             # used by that one worker thread meanwhile).
-            while pending is not None and (not ahead or (pool is not None and len(ahead) < 2)):
+            while pending is not None and (not ahead or (pool is not None and len(ahead) < 3)):
                 fetched = await pending
                 n += 1
                 pending = (asyncio.ensure_future(asyncio.to_thread(self._fetch, chunks[n]))
@@ -582,8 +582,10 @@ def _reader_init(parent: int) -> None:
 
 
 def _start_reader() -> ProcessPoolExecutor:
-    """One forked process that parses and detects (pure work) while this one records."""
-    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"),
+    """Forked processes that parse and detect (pure work) while this one records: two, so
+    that with the fetching thread and the database work both cores stay busy."""
+    workers = max(1, min(2, os.cpu_count() or 1))
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
                                initializer=_reader_init, initargs=(os.getpid(),))
     pool.submit(int).result()  # fork now, before the fetching thread is busy
     return pool
