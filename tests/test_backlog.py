@@ -1,0 +1,149 @@
+"""A backlog spread over many fetch batches: parsing and detection run in forked reader
+processes, a few batches ahead, while this process decides, records and sends.
+
+These tests pin down that the reader changes nothing a customer or staff member could see,
+and that the reader processes never outlive the daemon (SIGTERM or kill -9).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from responder.testing.dovecot import Dovecot, MailboxAccount
+from responder.testing.smtp import SmtpSink
+from tests.helpers import CANCEL, QUESTION, RESCHEDULE, daemon, mail, run_once, write_config
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture
+def password(mailbox: MailboxAccount, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The mailbox password in the environment, where the test config reads it."""
+    monkeypatch.setenv("T_IMAP_PASSWORD", mailbox.password)
+
+
+def backlog_config(tmp_path: Path, mailbox: MailboxAccount, sink: SmtpSink, batch_size: int) -> Path:
+    """A config that answers the whole mailbox on first start, in batches of ``batch_size``."""
+    config = write_config(tmp_path, mailbox, sink)
+    text = config.read_text().replace(
+        'poll_interval = "1s"', f'poll_interval = "1s"\nbackfill = "all"\nbatch_size = {batch_size}', 1)
+    config.write_text(text)
+    return config
+
+
+def append_all(dovecot: Dovecot, mailbox: MailboxAccount, raws: list[bytes]) -> list[int]:
+    """APPEND many messages over one connection; their UIDs in order."""
+    with dovecot.client(mailbox.user, mailbox.password) as imap:
+        for raw in raws:
+            imap.append("INBOX", raw)
+        imap.select_folder("INBOX", readonly=True)
+        return sorted(imap.search("ALL"))
+
+
+def children_of(pid: int) -> set[int]:
+    """Direct child processes of ``pid`` (from /proc)."""
+    found: set[int] = set()
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            found.update(int(c) for c in (task / "children").read_text().split())
+        except OSError:
+            continue
+    return found
+
+
+def wait_for_readers(proc: subprocess.Popen[bytes], timeout: float = 30) -> set[int]:
+    """The daemon's reader processes, as soon as there are any (empty if none showed up)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and proc.poll() is None:
+        if readers := children_of(proc.pid):
+            return readers
+        time.sleep(0.02)
+    return set()
+
+
+def alive(pid: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    return "\nState:\tZ" not in status
+
+
+def test_a_backlog_over_many_batches_answers_each_cancellation_once_and_tags_the_rest(
+    tmp_path: Path, dovecot: Dovecot, mailbox: MailboxAccount, smtp_sink: SmtpSink, password: None
+) -> None:
+    config = backlog_config(tmp_path, mailbox, smtp_sink, batch_size=2)
+    cancellers = [f"c{i}@example.net" for i in range(4)]
+    raws = [
+        mail(CANCEL, sender=cancellers[0]),
+        mail(QUESTION, sender="q1@example.net", subject="Policy?"),
+        mail(RESCHEDULE, sender="r1@example.net", subject="Tuesday"),
+        mail(CANCEL, sender=cancellers[1]),
+        mail(CANCEL, sender="robot@example.net", headers={"Auto-Submitted": "auto-generated"}),
+        b"From: broken@example.net\r\nContent-Type: multipart/mixed; boundary=\"x\"\r\n\r\n--x\r\n",
+        mail(CANCEL, sender=cancellers[2]),
+        mail(QUESTION, sender="q2@example.net", subject="Fees?"),
+        mail(CANCEL, sender=cancellers[3]),
+    ]
+    uids = append_all(dovecot, mailbox, raws)
+
+    assert run_once(config) == 0
+
+    got = smtp_sink.wait_for(len(cancellers))
+    time.sleep(0.3)
+    assert sorted(m.rcpt_tos[0] for m in smtp_sink.messages) == cancellers
+    assert all(m.message["Auto-Submitted"] == "auto-replied" for m in got)
+    flags = {uid: f for uid, f, _ in dovecot.list_messages(mailbox.user, mailbox.password, "INBOX")}
+    by_uid = dict(zip(uids, raws, strict=True))
+    for uid, raw in by_uid.items():
+        answered = "\\Answered" in flags[uid]
+        assert answered == any(c.encode() in raw for c in cancellers), uid
+    assert "$Reschedule" in flags[uids[2]]
+    assert not multiprocessing.active_children()  # the reader processes are gone
+
+    assert run_once(config) == 0  # and nothing is handled twice
+    time.sleep(0.3)
+    assert len(smtp_sink.messages) == len(cancellers)
+
+
+def test_the_reader_processes_die_with_the_daemon_and_sigterm_is_a_clean_exit(
+    tmp_path: Path, dovecot: Dovecot, mailbox: MailboxAccount, smtp_sink: SmtpSink, password: None
+) -> None:
+    config = backlog_config(tmp_path, mailbox, smtp_sink, batch_size=5)
+    filler = "Hello, a question about parking near the studio. " * 400
+    raws = [mail(filler, sender=f"q{i}@example.net", subject=f"Parking {i}") for i in range(600)]
+    append_all(dovecot, mailbox, raws)
+
+    proc = daemon(config)
+    try:
+        readers = wait_for_readers(proc)
+        assert readers, "no reader process seen while the backlog was read"
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(10)
+        deadline = time.monotonic() + 10
+        while any(alive(pid) for pid in readers) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not any(alive(pid) for pid in readers)  # no orphan after kill -9
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+
+    proc = daemon(config)
+    try:
+        readers = wait_for_readers(proc)
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(15) == 0  # stops between messages and exits 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    deadline = time.monotonic() + 5
+    while any(alive(pid) for pid in readers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(alive(pid) for pid in readers)
+    assert smtp_sink.messages == []  # questions only: nothing to answer
