@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
@@ -66,11 +67,26 @@ def message_id(raw: bytes) -> str:
     return raw.split(b"Message-ID: ", 1)[1].split(b"\n", 1)[0].strip().decode()
 
 
+def _toml_keys(values: Mapping[str, str | int | Path]) -> str:
+    return "\n".join(f'{key} = "{value}"' if isinstance(value, str | Path) else f"{key} = {value}"
+                     for key, value in values.items())
+
+
 def write_config(directory: Path, mailbox: MailboxAccount, sink: SmtpSink, *,
                  followups: str = ANYTIME, business_extra: str = "", extra: str = "",
-                 templates: Path | None = None, timeout: int = 30) -> Path:
-    """A config.toml for the test servers; the IMAP password is read from T_IMAP_PASSWORD."""
+                 templates: Path | None = None, timeout: int = 30,
+                 imap: Mapping[str, str | int | Path] | None = None,
+                 smtp: Mapping[str, str | int | Path] | None = None) -> Path:
+    """A config.toml for the test servers; the IMAP password is read from T_IMAP_PASSWORD.
+
+    Both servers are reached in plain text; ``imap`` and ``smtp`` replace or add keys of
+    those sections, e.g. ``imap={"security": "tls", "port": dv.tls_port, "ca_file": ca}``."""
     config = directory / "config.toml"
+    imap_keys = _toml_keys({
+        "host": mailbox.host, "port": mailbox.port, "security": "none", "username": mailbox.user,
+        "password_env": "T_IMAP_PASSWORD", "poll_interval": "1s", "timeout": timeout, **(imap or {})})
+    smtp_keys = _toml_keys({
+        "host": sink.host, "port": sink.port, "security": "none", "timeout": timeout, **(smtp or {})})
     config.write_text(f"""
 [business]
 name = "Studio Example"
@@ -79,19 +95,10 @@ timezone = "Europe/London"
 {business_extra}
 
 [imap]
-host = "{mailbox.host}"
-port = {mailbox.port}
-security = "none"
-username = "{mailbox.user}"
-password_env = "T_IMAP_PASSWORD"
-poll_interval = "1s"
-timeout = {timeout}
+{imap_keys}
 
 [smtp]
-host = "{sink.host}"
-port = {sink.port}
-security = "none"
-timeout = {timeout}
+{smtp_keys}
 
 [state]
 path = "{directory / 'state.db'}"

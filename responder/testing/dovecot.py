@@ -9,6 +9,10 @@ several instances can run at once and nothing on the machine is touched. Works a
         uid = dv.append(account.user, account.password, "INBOX", raw)
         dv.restart()            # same port, same mail; open connections are cut
 
+With ``Dovecot.start(tls=cert)`` (a :class:`~responder.testing.tls.ServerCert`) it also
+serves implicit TLS on ``dv.tls_port`` and offers STARTTLS on ``dv.port``, where plain-text
+logins stay allowed, so the helpers below work the same either way.
+
 A Dovecot left behind by a killed test run is stopped by the next :meth:`Dovecot.start`.
 
 Measured with Dovecot 2.3.19: start and restart about 0.03 s, a new account can log in
@@ -44,6 +48,7 @@ from typing import Any, Self
 from imapclient import IMAPClient
 
 from responder.testing import free_port
+from responder.testing.tls import ServerCert
 
 log = logging.getLogger(__name__)
 
@@ -148,9 +153,14 @@ class Dovecot:
 
     host = "127.0.0.1"
 
-    def __init__(self, directory: Path, port: int, binary: str, *, owns_directory: bool) -> None:
+    def __init__(
+        self, directory: Path, port: int, binary: str, *, owns_directory: bool,
+        tls: ServerCert | None = None, tls_port: int | None = None,
+    ) -> None:
         self.directory = directory
         self.port = port
+        self.tls = tls
+        self.tls_port = tls_port  # implicit TLS (imaps), when started with a certificate
         self.binary = binary
         self.config_path = directory / "dovecot.conf"
         self.users_dir = directory / "users"  # one passwd-file per user, see add_user
@@ -169,8 +179,14 @@ class Dovecot:
     # -- life cycle -------------------------------------------------------------------
 
     @classmethod
-    def start(cls, directory: str | Path | None = None, *, port: int | None = None) -> Dovecot:
+    def start(
+        cls, directory: str | Path | None = None, *, port: int | None = None,
+        tls: ServerCert | None = None, tls_port: int | None = None,
+    ) -> Dovecot:
         """Write a config in ``directory`` (a new short temp dir by default) and start Dovecot.
+
+        With ``tls``, implicit TLS is served on ``tls_port`` (a free port by default) and
+        STARTTLS is offered, not required, on ``port``.
 
         Raises :class:`DovecotError` when Dovecot is missing or does not answer in time.
         """
@@ -192,7 +208,8 @@ class Dovecot:
             owns = False
         if len(str(path)) > 70:
             raise DovecotError(f"{path}: too long for Dovecot's unix sockets; use a dir under 70 chars")
-        server = cls(path, port or free_port(), binary, owns_directory=owns)
+        server = cls(path, port or free_port(), binary, owns_directory=owns,
+                     tls=tls, tls_port=(tls_port or free_port()) if tls else None)
         try:
             server._prepare()
             server._launch()
@@ -224,14 +241,18 @@ class Dovecot:
             identity = (f"default_internal_user = {user}\ndefault_internal_group = {group}\n"
                         f"default_login_user = {user}\n")
             no_chroot = "  chroot =\n"
+        # Dovecot reads the PEM files itself ("<file"); STARTTLS is offered, never required.
+        ssl_settings, imaps = "ssl = no\n", "    port = 0\n"
+        if self.tls is not None:
+            ssl_settings = f"ssl = yes\nssl_cert = <{self.tls.cert}\nssl_key = <{self.tls.key}\n"
+            imaps = f"    address = 127.0.0.1\n    port = {self.tls_port}\n    ssl = yes\n"
         return f"""# Throwaway test server written by responder.testing.dovecot
 protocols = imap
 listen = 127.0.0.1
 base_dir = {d}/run
 state_dir = {d}/state
 log_path = {d}/dovecot.log
-ssl = no
-disable_plaintext_auth = no
+{ssl_settings}disable_plaintext_auth = no
 auth_mechanisms = plain login
 auth_failure_delay = 0
 auth_cache_size = 0
@@ -274,8 +295,7 @@ service imap-login {{
     port = {self.port}
   }}
   inet_listener imaps {{
-    port = 0
-  }}
+{imaps}  }}
 {no_chroot}}}
 service anvil {{
   unix_listener anvil-auth-penalty {{

@@ -11,6 +11,11 @@ It can refuse on demand (``sink.fail_next(451)``, ``sink.fail_recipient(addr, 55
 the tests can check what the responder does with temporary and permanent refusals; a
 421 also closes the connection, as real servers do. With ``users={"name": "password"}``
 it offers AUTH PLAIN and LOGIN over plain text (loopback only, for the tests).
+
+With ``tls=cert`` (a :class:`~responder.testing.tls.ServerCert`) it speaks TLS like the
+product's ``smtp.security``: ``security="tls"`` is implicit TLS from the first byte,
+``security="starttls"`` offers STARTTLS, and ``require_starttls=True`` refuses mail until
+the client has switched. Each message records the TLS version it arrived over.
 """
 
 from __future__ import annotations
@@ -28,9 +33,10 @@ from types import TracebackType
 from typing import Any, Literal, Self
 
 from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import AuthResult, LoginPassword
+from aiosmtpd.smtp import AuthResult, LoginPassword, TLSSetupException
 
 from responder.testing import free_port
+from responder.testing.tls import ServerCert
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +63,7 @@ class ReceivedMessage:
     raw: bytes
     message: EmailMessage
     login: str | None = None  # the AUTH user name, when the client logged in
+    tls_version: str | None = None  # e.g. "TLSv1.3" when it came over TLS, None in plain text
 
 
 @dataclass(frozen=True)
@@ -100,10 +107,16 @@ class SmtpSink:
     host = "127.0.0.1"
 
     def __init__(
-        self, *, port: int | None = None, users: Mapping[str, str] | None = None, require_auth: bool = False
+        self, *, port: int | None = None, users: Mapping[str, str] | None = None, require_auth: bool = False,
+        tls: ServerCert | None = None, security: Literal["none", "tls", "starttls"] = "none",
+        require_starttls: bool = False,
     ) -> None:
         if require_auth and not users:
             raise ValueError("require_auth needs users")
+        if (security != "none") != (tls is not None):
+            raise ValueError('tls (the certificate) goes with security="tls" or "starttls"')
+        if require_starttls and security != "starttls":
+            raise ValueError('require_starttls needs security="starttls"')
         self.port = port or free_port(self.host)
         self.users = dict(users or {})
         self.require_auth = require_auth
@@ -115,6 +128,10 @@ class SmtpSink:
         kwargs: dict[str, Any] = {"auth_require_tls": True}  # no users: AUTH is not offered
         if self.users:
             kwargs = {"auth_require_tls": False, "authenticator": self._authenticate}
+        if tls is not None and security == "tls":
+            kwargs["ssl_context"] = tls.server_context()
+        elif tls is not None:
+            kwargs.update(tls_context=tls.server_context(), require_starttls=require_starttls)
         self._controller = Controller(
             _Handler(self), hostname=self.host, port=self.port, server_hostname="sink.test",
             ready_timeout=10, **kwargs)
@@ -270,6 +287,15 @@ class _Handler:
         envelope.rcpt_options.extend(rcpt_options)
         return "250 OK"
 
+    async def handle_exception(self, error: Exception) -> str:
+        if isinstance(error, TLSSetupException):
+            # A client that refuses our certificate drops the STARTTLS handshake: the
+            # tests do that on purpose, so it is no server error (aiosmtpd closes the line).
+            log.debug("smtp sink: a client gave up the STARTTLS handshake (%r)", error.__cause__)
+        else:  # aiosmtpd's own behaviour
+            _AIOSMTPD_LOG.error("SMTP session exception", exc_info=error)
+        return f"500 Error: ({type(error).__name__}) {error}"
+
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         reply = self.sink._planned_failure("DATA")
         if reply is not None:
@@ -279,6 +305,8 @@ class _Handler:
         parsed = BytesParser(policy=policy.default).parsebytes(raw)
         assert isinstance(parsed, EmailMessage)
         login = session.auth_data if isinstance(session.auth_data, str) else None
-        received = ReceivedMessage(envelope.mail_from or "", list(envelope.rcpt_tos), raw, parsed, login)
+        tls = server.transport.get_extra_info("ssl_object") if server.transport else None
+        received = ReceivedMessage(envelope.mail_from or "", list(envelope.rcpt_tos), raw, parsed, login,
+                                   tls.version() if tls is not None else None)
         self.sink._record(received)
         return "250 2.0.0 Message accepted"
