@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import os
 import re
+import ssl
 import tomllib
 from datetime import timedelta
 from pathlib import Path
@@ -415,11 +416,26 @@ def secret_problems(config: Config) -> list[str]:
                 f"{section}.password_env: {section}.username is set but no password source "
                 f'(add password_env = "RESPONDER_{section.upper()}_PASSWORD" or password_file)'
             )
-        if server.ca_file is not None and not server.ca_file.is_file():
-            problems.append(f"{section}.ca_file: {server.ca_file} does not exist")
+        if server.ca_file is not None:
+            problem = _ca_file_problem(server.ca_file)
+            if problem:
+                problems.append(f"{section}.ca_file: {problem}")
     if config.imap.username == "":
         problems.append("imap.username: required to log in to the mailbox")
     return problems
+
+
+def _ca_file_problem(path: Path) -> str | None:
+    """Why ``path`` cannot serve as a ``ca_file``, or None when it loads."""
+    if not path.is_file():
+        return f"{path} does not exist"
+    try:
+        ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT).load_verify_locations(cafile=path)
+    except ssl.SSLError:  # DER, a private key, anything but PEM certificates
+        return f"{path} holds no CA certificate in PEM form (-----BEGIN CERTIFICATE-----)"
+    except OSError as exc:
+        return f"cannot read {path} ({exc.strerror})"
+    return None
 
 
 def check_config(config: Config) -> list[str]:

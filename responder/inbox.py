@@ -29,6 +29,7 @@ from imapclient.exceptions import IMAPClientError, LoginError
 
 from responder.config import ImapConfig, parse_duration
 from responder.errors import MailboxAuthError, MailboxError
+from responder.send import certificate_problem, tls_context
 
 log = logging.getLogger(__name__)
 
@@ -82,28 +83,34 @@ class Mailbox:
     def connect(self) -> FolderStatus:
         cfg = self.config
         host, port = cfg.host, cfg.default_port()
-        context = ssl.create_default_context(cafile=str(cfg.ca_file) if cfg.ca_file else None)
         with _mapped(f"connection to {host}:{port}"):
             try:
-                client = IMAPClient(
-                    host, port=port, ssl=cfg.security == "tls",
-                    ssl_context=context if cfg.security == "tls" else None, timeout=cfg.timeout,
-                )
-            except socket.gaierror as exc:
-                raise MailboxError(f"imap.host: cannot resolve {host!r} ({exc.strerror})") from exc
-            except ConnectionRefusedError as exc:
-                raise MailboxError(f"IMAP {host}:{port} refused the connection") from exc
-            try:
-                if cfg.security == "starttls":
-                    client.starttls(context)
-                client.login(cfg.username, cfg.password())
-            except BaseException:
-                with contextlib.suppress(Exception):
-                    client.shutdown()
-                raise
+                client = self._login(host, port)
+            except ssl.SSLCertVerificationError as exc:  # implicit TLS and STARTTLS alike
+                raise MailboxError(certificate_problem("imap", host, port, cfg.ca_file, exc)) from exc
             self.client = client
             self.idle_supported = cfg.idle and client.has_capability("IDLE")
         return self.select()
+
+    def _login(self, host: str, port: int) -> IMAPClient:
+        cfg = self.config
+        context = tls_context(cfg.ca_file) if cfg.security != "none" else None
+        try:
+            client = IMAPClient(host, port=port, ssl=cfg.security == "tls",
+                                ssl_context=context if cfg.security == "tls" else None, timeout=cfg.timeout)
+        except socket.gaierror as exc:
+            raise MailboxError(f"imap.host: cannot resolve {host!r} ({exc.strerror})") from exc
+        except ConnectionRefusedError as exc:
+            raise MailboxError(f"IMAP {host}:{port} refused the connection") from exc
+        try:
+            if cfg.security == "starttls":
+                client.starttls(context)
+            client.login(cfg.username, cfg.password())
+        except BaseException:
+            with contextlib.suppress(Exception):
+                client.shutdown()
+            raise
+        return client
 
     def select(self) -> FolderStatus:
         client = self._c()

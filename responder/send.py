@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import ssl
 from collections.abc import Callable
+from pathlib import Path
 
 import aiosmtplib
 
@@ -30,12 +31,48 @@ class OutcomeUnknownError(PermanentSendError):
     been delivered. Never retried (a retry could be a duplicate); a person checks."""
 
 
-def tls_context(ca_file: str | None) -> ssl.SSLContext:
-    """A verifying TLS context; ``ca_file`` adds a private CA."""
-    return ssl.create_default_context(cafile=ca_file)
+def tls_context(ca_file: Path | None) -> ssl.SSLContext:
+    """A verifying TLS context (IMAP and SMTP): the system's CAs, plus ``ca_file`` for a
+    private CA. ``ssl.create_default_context(cafile=...)`` would trust only ``ca_file``."""
+    context = ssl.create_default_context()
+    if ca_file is not None:
+        context.load_verify_locations(cafile=ca_file)
+    return context
 
 
-def _classify(exc: Exception, host: str) -> SendError:
+# OpenSSL's X509_V_ERR_* codes: the certificate is for another name or address ...
+_NAME_MISMATCH = frozenset({62, 64})
+# ... or its issuer is not among the trusted CAs (missing or self-signed issuer, self-signed).
+_UNTRUSTED = frozenset({2, 18, 19, 20, 21})
+
+
+def certificate_error(exc: BaseException) -> ssl.SSLCertVerificationError | None:
+    """The certificate verification failure behind ``exc`` (itself or what it wraps), if any."""
+    seen: BaseException | None = exc
+    for _ in range(8):
+        if seen is None or isinstance(seen, ssl.SSLCertVerificationError):
+            return seen
+        seen = seen.__cause__ or seen.__context__
+    return None
+
+
+def certificate_problem(section: str, host: str, port: int, ca_file: Path | None,
+                        exc: ssl.SSLCertVerificationError) -> str:
+    """One line for a server certificate that failed verification, naming the key to fix."""
+    server = f"the {section.upper()} server {host}:{port}"
+    why = str(exc.verify_message or exc).rstrip(".")
+    if exc.verify_code in _NAME_MISMATCH:
+        return (f"{section}.host: the certificate of {server} is not valid for {host!r} ({why}); "
+                f"set {section}.host to a name the certificate is for")
+    if exc.verify_code in _UNTRUSTED:
+        fix = (f"check that {section}.ca_file ({ca_file}) holds the CA that signed it" if ca_file
+               else f"if the server uses a private CA, set {section}.ca_file to its certificate (PEM)")
+        return f"{section}.ca_file: {server} presented a certificate that is not trusted ({why}); {fix}"
+    return f"{section}.host: the certificate of {server} failed verification ({why})"
+
+
+def _classify(exc: Exception, cfg: SmtpConfig) -> SendError:
+    host = cfg.host
     if isinstance(exc, aiosmtplib.SMTPResponseException):
         text = f"SMTP {host} answered {exc.code} {exc.message}"
         if 400 <= exc.code < 500:
@@ -43,6 +80,9 @@ def _classify(exc: Exception, host: str) -> SendError:
         return PermanentSendError(text)
     if isinstance(exc, aiosmtplib.SMTPRecipientsRefused):
         return PermanentSendError(f"SMTP {host} refused the recipient")
+    cert = certificate_error(exc)
+    if cert is not None:  # nothing was handed over: retried, so fixing ca_file is enough
+        return TransientSendError(certificate_problem("smtp", host, cfg.default_port(), cfg.ca_file, cert))
     return TransientSendError(f"SMTP {host}: {type(exc).__name__}: {exc}")
 
 
@@ -54,13 +94,13 @@ class SmtpTransport:
 
     def _client(self) -> aiosmtplib.SMTP:
         cfg = self.config
-        context = tls_context(str(cfg.ca_file) if cfg.ca_file else None)
+        context = tls_context(cfg.ca_file) if cfg.security != "none" else None
         return aiosmtplib.SMTP(
             hostname=cfg.host,
             port=cfg.default_port(),
             use_tls=cfg.security == "tls",
             start_tls=cfg.security == "starttls",
-            tls_context=context if cfg.security != "none" else None,
+            tls_context=context,
             timeout=cfg.timeout,
         )
 
@@ -100,7 +140,7 @@ class SmtpTransport:
         except SendError:
             raise
         except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
-            raise _classify(exc, cfg.host) from exc
+            raise _classify(exc, cfg) from exc
         finally:
             if client.is_connected:
                 try:
