@@ -5,7 +5,10 @@
 CPU is read from ``/proc/<pid>/stat`` while it runs. Peak memory is the child's own
 ``VmHWM`` polled from ``/proc/<pid>/status``: ``ru_maxrss`` is no good here, because Linux
 carries the high-water mark of the forking parent over into the child at exec, so a
-benchmark process holding 200 MB makes every child look 200 MB big.
+benchmark process holding 200 MB makes every child look 200 MB big. The responder forks
+reader processes for a backlog, so the peak of the whole tree is measured too: the sum of
+each process's proportional set size (``Pss`` in ``/proc/<pid>/smaps_rollup``, which splits
+pages shared after a fork fairly instead of counting them once per process).
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ class Measured:
     max_rss_mb: float
     returncode: int
     output: str
+    tree_peak_mb: float = 0.0
 
 
 def responder_cmd(config: Path, *args: str) -> list[str]:
@@ -59,14 +63,16 @@ def run_measured(cmd: Sequence[str], *, env: Mapping[str, str] | None = None, ti
         proc.returncode = os.waitstatus_to_exitcode(status)
     text = log_path.read_text(errors="replace")
     log_path.unlink()
-    return Measured(elapsed, usage.ru_utime + usage.ru_stime, peak.kb / 1024, proc.returncode, text)
+    return Measured(elapsed, usage.ru_utime + usage.ru_stime, peak.kb / 1024, proc.returncode, text,
+                    peak.tree_kb / 1024)
 
 
 class _PeakWatcher:
-    """Polls a process's VmHWM (its own peak RSS since exec) until told to stop."""
+    """Polls a process's VmHWM (its own peak RSS since exec), and the summed PSS of it and
+    its descendants, until told to stop."""
 
     def __init__(self, pid: int, every: float = 0.02) -> None:
-        self.pid, self.every, self.kb = pid, every, 0
+        self.pid, self.every, self.kb, self.tree_kb = pid, every, 0, 0
         self._done = threading.Event()
         self._thread = threading.Thread(target=self._poll, daemon=True)
         self._thread.start()
@@ -78,11 +84,33 @@ class _PeakWatcher:
                 for line in status.read_text().splitlines():
                     if line.startswith("VmHWM:"):
                         self.kb = max(self.kb, int(line.split()[1]))
+            self.tree_kb = max(self.tree_kb, sum(_pss_kb(p) for p in _tree(self.pid)))
             self._done.wait(self.every)
 
     def stop(self) -> None:
         self._done.set()
         self._thread.join()
+
+
+def _tree(pid: int) -> list[int]:
+    """``pid`` and its descendants, from ``/proc/<pid>/task/*/children``."""
+    found, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        found.append(p)
+        with contextlib.suppress(OSError):
+            for task in Path(f"/proc/{p}/task").iterdir():
+                with contextlib.suppress(OSError, ValueError):
+                    todo.extend(int(c) for c in (task / "children").read_text().split())
+    return found
+
+
+def _pss_kb(pid: int) -> int:
+    with contextlib.suppress(OSError, ValueError, IndexError):
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
+    return 0
 
 
 def _kill_group(pid: int) -> None:

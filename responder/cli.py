@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
+import ctypes
 import json
 import logging
+import os
 import shutil
 import signal
 import sys
@@ -45,10 +48,21 @@ def _config(args: argparse.Namespace) -> Config:
 # -- run --------------------------------------------------------------------------------------
 
 
+def _fewer_malloc_arenas() -> None:
+    """glibc gives each thread that allocates its own heap arena (up to eight per core),
+    and each keeps its high-water mark; the daemon's few worker threads gain nothing from
+    them. Two arenas save about 10 MB (``MALLOC_ARENA_MAX=2``, as the environment would)."""
+    if "MALLOC_ARENA_MAX" in os.environ or not sys.platform.startswith("linux"):
+        return
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").mallopt(-8, 2)  # M_ARENA_MAX
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     from responder.config import secret_problems
     from responder.service import Service, fixed_clock
 
+    _fewer_malloc_arenas()
     config = _config(args)
     setup_logging(args.log_format or config.logging.format, config.logging.level)
     problems = secret_problems(config)

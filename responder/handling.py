@@ -10,22 +10,21 @@ from __future__ import annotations
 
 import logging
 import re
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from responder.bounce import Bounce, parse_bounce
 from responder.config import Config, parse_duration
 from responder.decide import FLAG_REVIEW, NO_FOLLOWUP_REASONS, Decision, History, Policy, decide
-from responder.detect import Detection, detect
+from responder.detect import Detection
 from responder.errors import TemplateError
 from responder.followup import SendWindow, plan_followups
 from responder.metrics import Metrics
 from responder.outgoing import Outgoing, Prepared, customer_first_name
 from responder.parse import ParsedMessage, parse_message
+from responder.reading import UNSUBSCRIBE, PreRead, Reading, pre_read
 from responder.reasons import ReasonResult, classify_reason
-from responder.safety import Identity, automation_reasons, is_system_address, safe_reply_address
+from responder.safety import Identity, safe_reply_address
 from responder.state import Conversation, Store
 from responder.timehints import follow_up_hint
 
@@ -33,7 +32,6 @@ log = logging.getLogger(__name__)
 
 _SUBJECT_PREFIX = re.compile(r"^\s*((re|aw|sv|antw|r|rif|res|ref|fw|fwd|wg|tr)\s*(\[\d+\])?\s*:\s*)+",
                              re.I)
-_UNSUBSCRIBE = re.compile(r"^\s*(unsubscribe|stop)\s*$", re.I)
 
 
 def base_subject(subject: str) -> str:
@@ -69,70 +67,6 @@ def identity_from(config: Config) -> Identity:
     return Identity(addresses=frozenset([biz.address, *biz.aliases]),
                     own_message_id_domain=f"responder.{biz.domain}",
                     require_direct=biz.require_direct)
-
-
-@dataclass(frozen=True)
-class Reading:
-    """What was read from one message before deciding."""
-
-    msg: ParsedMessage
-    detection: Detection
-    reason: ReasonResult | None
-    bounce: Bounce | None
-    automated: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class PreRead:
-    """The pure part of reading one message (no database): what :func:`pre_read` found,
-    and whether the store must still say if a reason matters (``ask_store``)."""
-
-    reading: Reading
-    ask_store: bool
-    detect_seconds: float
-
-
-def pre_read(msg: ParsedMessage, identity: Identity, default_language: str,
-             review_threshold: float) -> PreRead:
-    """Automation, bounce, detection and (where it matters without asking the store) the
-    reason of one message. Pure: safe to run in another process."""
-    automated = automation_reasons(msg, identity)
-    bounce = None
-    if msg.content_type == "multipart/report" or is_system_address(msg.from_addr) or any(
-            r.startswith("bounce") for r in automated):
-        bounce = parse_bounce(msg)
-    started = time.perf_counter()
-    if automated and bounce is None:
-        # Never answered whatever it says: skip the detector.
-        detection = Detection("other", 1.0, (f"automated: {automated[0]}",), default_language, "")
-    else:
-        detection = detect(msg)
-    elapsed = time.perf_counter() - started
-    reason = None
-    ask_store = False
-    if bounce is None and not automated:
-        if ((detection.intent != "other" and detection.confidence >= review_threshold)
-                or msg.thread_ids or _UNSUBSCRIBE.match(msg.subject)):
-            reason = classify_reason(detection.text, detection.language)
-        else:
-            ask_store = True
-    return PreRead(Reading(msg, detection, reason, bounce, automated), ask_store, elapsed)
-
-
-def read_batch(raws: list[bytes], identity: Identity, default_language: str,
-               review_threshold: float) -> list[PreRead | None]:
-    """:func:`pre_read` for a batch of raw messages, without the raw bytes (the caller has
-    them). None where something raised: the caller redoes that one itself."""
-    out: list[PreRead | None] = []
-    for raw in raws:
-        try:
-            pre = pre_read(parse_message(raw), identity, default_language, review_threshold)
-        except Exception:
-            out.append(None)
-            continue
-        pre.reading.msg.raw = b""
-        out.append(pre)
-    return out
 
 
 class Handler:
@@ -248,7 +182,7 @@ class Handler:
             conv = self.store.conversation_for(ids)
             bounced = conv.id if conv else None
         reason = r.reason
-        if reason is not None and _UNSUBSCRIBE.match(msg.subject) and not automated:
+        if reason is not None and UNSUBSCRIBE.match(msg.subject) and not automated:
             # The List-Unsubscribe mailto of our follow-ups lands here.
             reason = ReasonResult(reason.reason, "no", True, ("subject: unsubscribe",),
                                   reason.reason_text)

@@ -14,18 +14,12 @@ SMTP with asyncio, SQLite in the loop's thread). One cycle:
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import ctypes
 import logging
-import multiprocessing
-import os
 import random
-import signal
 import threading
 import time
 from collections import deque
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -48,10 +42,12 @@ from responder.followup import (
     parse_hours,
     plan_followups,
 )
-from responder.handling import Handler, PreRead, Stats, read_batch
+from responder.handling import Handler, Stats
 from responder.inbox import Mailbox
 from responder.metrics import Metrics, serve
 from responder.outgoing import Outgoing
+from responder.reader import ReaderError, ReaderPool
+from responder.reading import PreRead
 from responder.render import Renderer
 from responder.send import OutcomeUnknownError, SmtpTransport
 from responder.state import Followup, OutboxItem, Store
@@ -297,43 +293,43 @@ class Service:
         batch = self.config.imap.batch_size
         chunks = [uids[i : i + batch] for i in range(0, len(uids), batch)]
         # A backlog: parsing and detection (pure) go to reader processes, batches ahead.
-        pool = _start_reader() if len(chunks) > 1 else None
+        readers = None
+        if len(chunks) > 1:
+            try:
+                readers = ReaderPool.start((self.handler.identity, self.config.business.default_language,
+                                            self.handler.policy.review_threshold))
+            except ReaderError as exc:
+                log.warning("no reader process; reading in this process",
+                            extra={"fields": {"error": str(exc)}})
         try:
-            await self._handle_chunks(chunks, uidvalidity, pool)
+            await self._handle_chunks(chunks, uidvalidity, readers)
         finally:
-            if pool is not None:
-                pool.shutdown(wait=True, cancel_futures=True)
+            if readers is not None:
+                await readers.aclose()
 
     async def _handle_chunks(self, chunks: list[list[int]], uidvalidity: int,
-                             pool: ProcessPoolExecutor | None) -> None:
-        loop = asyncio.get_running_loop()
-        biz, policy = self.config.business, self.handler.policy
-        ahead: deque[tuple[list[int], list[tuple[int, bytes]], asyncio.Future[Any] | None]] = deque()
+                             readers: ReaderPool | None) -> None:
+        ahead: deque[tuple[list[int], list[tuple[int, bytes]], asyncio.Task[Any] | None]] = deque()
         pending = asyncio.ensure_future(asyncio.to_thread(self._fetch, chunks[0])) if chunks else None
         n = 0
         while ahead or pending is not None:
             # Fetch the next batches while this one is handled (the IMAP connection is only
             # used by that one worker thread meanwhile).
-            while pending is not None and (not ahead or (pool is not None and len(ahead) < 3)):
+            while pending is not None and (not ahead or (readers is not None and len(ahead) < 3)):
                 fetched = await pending
                 n += 1
                 pending = (asyncio.ensure_future(asyncio.to_thread(self._fetch, chunks[n]))
                            if n < len(chunks) and not self.stopping else None)
-                reading = None
-                if pool is not None:
-                    reading = loop.run_in_executor(
-                        pool, read_batch, [raw for _, raw in fetched], self.handler.identity,
-                        biz.default_language, policy.review_threshold)
+                reading = readers.submit([raw for _, raw in fetched]) if readers is not None else None
                 ahead.append((chunks[n - 1], fetched, reading))
             chunk, fetched, reading = ahead.popleft()
             pres: list[PreRead | None] = [None] * len(fetched)
-            if reading is not None and pool is not None:
+            if reading is not None:
                 try:
                     pres = await reading
-                except Exception as exc:  # a dead worker: this process reads the rest itself
+                except ReaderError as exc:  # a dead reader: this process reads the batch itself
                     log.warning("reader process failed; reading in this process",
-                                extra={"fields": {"error": repr(exc)}})
-                    pool = None
+                                extra={"fields": {"error": str(exc)}})
             for (uid, raw), pre in zip(fetched, pres, strict=True):
                 if self.stopping:
                     break
@@ -341,7 +337,7 @@ class Service:
             if self.stopping:
                 if pending is not None:
                     await pending
-                return
+                return  # the readers' unfinished work is dropped: it was only reading
             # Expunged messages leave gaps: move the cursor past the whole chunk.
             with self.store.transaction():
                 cur = self.store.cursor(self.config.imap.folder)
@@ -567,28 +563,6 @@ class Service:
         if done:
             with self.store.transaction():
                 self.store.flags_done(done)
-
-
-def _reader_init(parent: int) -> None:
-    """In the reader process: it only computes. Signals are the parent's business (it stops
-    the reader), and it dies with the parent, so a killed daemon leaves nothing behind."""
-    signal.set_wakeup_fd(-1)  # the forked asyncio wake-up socket is the parent's
-    signal.signal(signal.SIGTERM, signal.SIG_IGN)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    with contextlib.suppress(Exception):
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    if os.getppid() != parent:
-        os._exit(0)
-
-
-def _start_reader() -> ProcessPoolExecutor:
-    """Forked processes that parse and detect (pure work) while this one records: two, so
-    that with the fetching thread and the database work both cores stay busy."""
-    workers = max(1, min(2, os.cpu_count() or 1))
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
-                               initializer=_reader_init, initargs=(os.getpid(),))
-    pool.submit(int).result()  # fork now, before the fetching thread is busy
-    return pool
 
 
 def fixed_clock(start: datetime) -> Callable[[], datetime]:

@@ -7,14 +7,16 @@ and that the reader processes never outlive the daemon (SIGTERM or kill -9).
 
 from __future__ import annotations
 
-import multiprocessing
+import os
 import signal
 import subprocess
+import sys
 import time
 from pathlib import Path
 
 import pytest
 
+from responder import reader
 from responder.testing.dovecot import Dovecot, MailboxAccount
 from responder.testing.smtp import SmtpSink
 from tests.helpers import CANCEL, QUESTION, RESCHEDULE, daemon, mail, run_once, write_config
@@ -92,6 +94,7 @@ def test_a_backlog_over_many_batches_answers_each_cancellation_once_and_tags_the
         mail(CANCEL, sender=cancellers[3]),
     ]
     uids = append_all(dovecot, mailbox, raws)
+    before = children_of(os.getpid())
 
     assert run_once(config) == 0
 
@@ -105,7 +108,7 @@ def test_a_backlog_over_many_batches_answers_each_cancellation_once_and_tags_the
         answered = "\\Answered" in flags[uid]
         assert answered == any(c.encode() in raw for c in cancellers), uid
     assert "$Reschedule" in flags[uids[2]]
-    assert not multiprocessing.active_children()  # the reader processes are gone
+    assert children_of(os.getpid()) == before  # the reader processes are gone
 
     assert run_once(config) == 0  # and nothing is handled twice
     time.sleep(0.3)
@@ -147,3 +150,21 @@ def test_the_reader_processes_die_with_the_daemon_and_sigterm_is_a_clean_exit(
         time.sleep(0.05)
     assert not any(alive(pid) for pid in readers)
     assert smtp_sink.messages == []  # questions only: nothing to answer
+
+
+def test_a_reader_that_dies_costs_nothing_the_daemon_reads_the_backlog_itself(
+    tmp_path: Path, dovecot: Dovecot, mailbox: MailboxAccount, smtp_sink: SmtpSink, password: None,
+    monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setattr(reader, "COMMAND", (sys.executable, "-c", "import sys; sys.exit(3)"))
+    config = backlog_config(tmp_path, mailbox, smtp_sink, batch_size=2)
+    cancellers = [f"c{i}@example.net" for i in range(3)]
+    append_all(dovecot, mailbox, [mail(CANCEL, sender=c) for c in cancellers]
+               + [mail(QUESTION, sender=f"q{i}@example.net") for i in range(3)])
+
+    assert run_once(config) == 0
+
+    smtp_sink.wait_for(len(cancellers))
+    time.sleep(0.3)
+    assert sorted(m.rcpt_tos[0] for m in smtp_sink.messages) == cancellers
+    assert "reader process failed; reading in this process" in capfd.readouterr().err

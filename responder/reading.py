@@ -1,0 +1,84 @@
+"""Reading one message before deciding: automation, bounce, detection and the reason.
+
+Pure (no database, clock or network), and light to import, so that reader processes
+(:mod:`responder.reader`) can do it for a backlog while the daemon records and sends.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass
+
+from responder.bounce import Bounce, parse_bounce
+from responder.detect import Detection, detect
+from responder.parse import ParsedMessage, parse_message
+from responder.reasons import ReasonResult, classify_reason
+from responder.safety import Identity, automation_reasons, is_system_address
+
+#: A one-word subject asking to stop (the ``List-Unsubscribe`` mailto sends these).
+UNSUBSCRIBE = re.compile(r"^\s*(unsubscribe|stop)\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What was read from one message before deciding."""
+
+    msg: ParsedMessage
+    detection: Detection
+    reason: ReasonResult | None
+    bounce: Bounce | None
+    automated: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PreRead:
+    """The pure part of reading one message (no database): what :func:`pre_read` found,
+    and whether the store must still say if a reason matters (``ask_store``)."""
+
+    reading: Reading
+    ask_store: bool
+    detect_seconds: float
+
+
+def pre_read(msg: ParsedMessage, identity: Identity, default_language: str,
+             review_threshold: float) -> PreRead:
+    """Automation, bounce, detection and (where it matters without asking the store) the
+    reason of one message. Pure: safe to run in another process."""
+    automated = automation_reasons(msg, identity)
+    bounce = None
+    if msg.content_type == "multipart/report" or is_system_address(msg.from_addr) or any(
+            r.startswith("bounce") for r in automated):
+        bounce = parse_bounce(msg)
+    started = time.perf_counter()
+    if automated and bounce is None:
+        # Never answered whatever it says: skip the detector.
+        detection = Detection("other", 1.0, (f"automated: {automated[0]}",), default_language, "")
+    else:
+        detection = detect(msg)
+    elapsed = time.perf_counter() - started
+    reason = None
+    ask_store = False
+    if bounce is None and not automated:
+        if ((detection.intent != "other" and detection.confidence >= review_threshold)
+                or msg.thread_ids or UNSUBSCRIBE.match(msg.subject)):
+            reason = classify_reason(detection.text, detection.language)
+        else:
+            ask_store = True
+    return PreRead(Reading(msg, detection, reason, bounce, automated), ask_store, elapsed)
+
+
+def read_batch(raws: list[bytes], identity: Identity, default_language: str,
+               review_threshold: float) -> list[PreRead | None]:
+    """:func:`pre_read` for a batch of raw messages, without the raw bytes (the caller has
+    them). None where something raised: the caller redoes that one itself."""
+    out: list[PreRead | None] = []
+    for raw in raws:
+        try:
+            pre = pre_read(parse_message(raw), identity, default_language, review_threshold)
+        except Exception:
+            out.append(None)
+            continue
+        pre.reading.msg.raw = b""
+        out.append(pre)
+    return out
