@@ -6,6 +6,7 @@ the ``CI`` environment variable is set: there they fail, so CI cannot pass witho
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -23,6 +24,18 @@ DATA = Path(__file__).resolve().parent / "data"
 def in_ci() -> bool:
     """Whether we run in CI (``CI`` set to anything but empty, 0 or false)."""
     return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+
+@pytest.fixture(autouse=True)
+def _restore_root_logging() -> Iterator[None]:
+    """``responder`` commands run in-process install a root handler on the stderr of the
+    moment (pytest's capture); put the previous handlers back, or a later test's
+    background thread would log into a closed capture."""
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    yield
+    root.handlers[:] = handlers
+    root.setLevel(level)
 
 
 @pytest.fixture(scope="session")
