@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from responder.booking import Booking, find_booking
 from responder.config import Config, parse_duration
 from responder.decide import FLAG_REVIEW, NO_FOLLOWUP_REASONS, Decision, History, Policy, decide
 from responder.detect import Detection
@@ -210,7 +211,7 @@ class Handler:
         try:
             if decision.action == "acknowledge" and decision.recipient:
                 queued.append(self.outgoing.acknowledgement(
-                    r.msg, r.detection.language, decision.recipient, r.reason))
+                    r.msg, r.detection.language, decision.recipient, r.reason, self._booking(r)))
             if decision.thank_you and conversation is not None and r.reason is not None:
                 queued.append(self.outgoing.thank_you(conversation, r.msg, r.reason))
             if decision.alert_staff:
@@ -228,6 +229,17 @@ class Handler:
             return [], Decision("review", (*decision.why, f"template problem: {exc}"),
                                 (*decision.flags, FLAG_REVIEW))
         return queued, decision
+
+    def _booking(self, r: Reading) -> Booking | None:
+        """The booking's date and time for the acknowledgement; never fails it: on any error
+        the acknowledgement goes out without them."""
+        try:
+            return find_booking(r.detection.text, r.detection.language, r.msg.date,
+                                self.config.business.tz, subject=r.msg.subject)
+        except Exception:
+            log.exception("booking extraction failed; acknowledging without booking details",
+                          extra={"fields": {"message_id": r.msg.message_id}})
+            return None
 
     # -- applying (inside the transaction) ------------------------------------------------
 

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
+from responder.booking import Booking
 from responder.compose import build_message, make_message_id, reply_subject
 from responder.config import Config
 from responder.parse import ParsedMessage
@@ -53,9 +54,11 @@ class Outgoing:
         return f"responder.{self.config.business.domain}"
 
     def context(self, customer_name: str, subject: str, language: str,
-                reason: str | None = None, reason_text: str = "") -> dict[str, object]:
+                reason: str | None = None, reason_text: str = "",
+                booking: Booking | None = None) -> dict[str, object]:
         biz = self.config.business
         return {
+            "booking": booking.as_context() if booking is not None else {},
             "customer_name": customer_name,
             "business_name": biz.name,
             "business_address": biz.address,
@@ -78,10 +81,12 @@ class Outgoing:
         return Prepared(kind, ref, message_id, to, raw)
 
     def acknowledgement(self, msg: ParsedMessage, language: str, recipient: str,
-                        reason: ReasonResult | None) -> Prepared:
+                        reason: ReasonResult | None, booking: Booking | None = None) -> Prepared:
+        """The acknowledgement, with or without reason; ``booking`` fills ``booking.when``."""
         known = reason is not None and reason.reason not in UNKNOWN_REASONS
         ctx = self.context(customer_first_name(msg.from_name), msg.subject, language,
-                           reason.reason if reason else None, reason.reason_text if reason else "")
+                           reason.reason if reason else None, reason.reason_text if reason else "",
+                           booking)
         name = "acknowledgement_with_reason" if known else "acknowledgement"
         rendered = self.renderer.render(name, language, ctx)
         return self._build(
