@@ -29,7 +29,7 @@ from imapclient.exceptions import IMAPClientError, LoginError
 
 from responder.config import ImapConfig, parse_duration
 from responder.errors import MailboxAuthError, MailboxError
-from responder.send import certificate_problem, tls_context
+from responder.tls import certificate_problem, security_mismatch, tls_context
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +88,11 @@ class Mailbox:
                 client = self._login(host, port)
             except ssl.SSLCertVerificationError as exc:  # implicit TLS and STARTTLS alike
                 raise MailboxError(certificate_problem("imap", host, port, cfg.ca_file, exc)) from exc
+            except (ssl.SSLError, TimeoutError) as exc:
+                mismatch = security_mismatch("imap", cfg.security, host, port, cfg.timeout, exc)
+                if mismatch is None:
+                    raise
+                raise MailboxError(mismatch) from exc
             self.client = client
             self.idle_supported = cfg.idle and client.has_capability("IDLE")
         return self.select()

@@ -14,14 +14,13 @@ while a 4xx or 5xx answer to DATA is the server's clear refusal and is classifie
 from __future__ import annotations
 
 import logging
-import ssl
 from collections.abc import Callable
-from pathlib import Path
 
 import aiosmtplib
 
 from responder.config import SmtpConfig
 from responder.errors import PermanentSendError, SendError, TransientSendError
+from responder.tls import certificate_error, certificate_problem, security_mismatch, tls_context
 
 log = logging.getLogger(__name__)
 
@@ -29,46 +28,6 @@ log = logging.getLogger(__name__)
 class OutcomeUnknownError(PermanentSendError):
     """The connection failed or timed out after the message was handed over: it may have
     been delivered. Never retried (a retry could be a duplicate); a person checks."""
-
-
-def tls_context(ca_file: Path | None) -> ssl.SSLContext:
-    """A verifying TLS context (IMAP and SMTP): the system's CAs, plus ``ca_file`` for a
-    private CA. ``ssl.create_default_context(cafile=...)`` would trust only ``ca_file``."""
-    context = ssl.create_default_context()
-    if ca_file is not None:
-        context.load_verify_locations(cafile=ca_file)
-    return context
-
-
-# OpenSSL's X509_V_ERR_* codes: the certificate is for another name or address ...
-_NAME_MISMATCH = frozenset({62, 64})
-# ... or its issuer is not among the trusted CAs (missing or self-signed issuer, self-signed).
-_UNTRUSTED = frozenset({2, 18, 19, 20, 21})
-
-
-def certificate_error(exc: BaseException) -> ssl.SSLCertVerificationError | None:
-    """The certificate verification failure behind ``exc`` (itself or what it wraps), if any."""
-    seen: BaseException | None = exc
-    for _ in range(8):
-        if seen is None or isinstance(seen, ssl.SSLCertVerificationError):
-            return seen
-        seen = seen.__cause__ or seen.__context__
-    return None
-
-
-def certificate_problem(section: str, host: str, port: int, ca_file: Path | None,
-                        exc: ssl.SSLCertVerificationError) -> str:
-    """One line for a server certificate that failed verification, naming the key to fix."""
-    server = f"the {section.upper()} server {host}:{port}"
-    why = str(exc.verify_message or exc).rstrip(".")
-    if exc.verify_code in _NAME_MISMATCH:
-        return (f"{section}.host: the certificate of {server} is not valid for {host!r} ({why}); "
-                f"set {section}.host to a name the certificate is for")
-    if exc.verify_code in _UNTRUSTED:
-        fix = (f"check that {section}.ca_file ({ca_file}) holds the CA that signed it" if ca_file
-               else f"if the server uses a private CA, set {section}.ca_file to its certificate (PEM)")
-        return f"{section}.ca_file: {server} presented a certificate that is not trusted ({why}); {fix}"
-    return f"{section}.host: the certificate of {server} failed verification ({why})"
 
 
 def _classify(exc: Exception, cfg: SmtpConfig) -> SendError:
@@ -83,6 +42,9 @@ def _classify(exc: Exception, cfg: SmtpConfig) -> SendError:
     cert = certificate_error(exc)
     if cert is not None:  # nothing was handed over: retried, so fixing ca_file is enough
         return TransientSendError(certificate_problem("smtp", host, cfg.default_port(), cfg.ca_file, cert))
+    mismatch = security_mismatch("smtp", cfg.security, host, cfg.default_port(), cfg.timeout, exc)
+    if mismatch is not None:
+        return TransientSendError(mismatch)
     return TransientSendError(f"SMTP {host}: {type(exc).__name__}: {exc}")
 
 

@@ -254,3 +254,43 @@ def test_ca_file_that_is_not_a_certificate_is_a_config_error(
     assert run_once(config) == 2
     assert error_lines(capsys) == [f"config error: {problem}"]
     assert tls_sink.messages == []
+
+
+# -- security that does not match the port ------------------------------------------------------
+
+
+def test_implicit_tls_against_a_plain_port_names_the_security_setting(
+    tmp_path: Path, tls_dovecot: Dovecot, account: MailboxAccount, cert: ServerCert,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with SmtpSink() as plain_sink:  # plain text only
+        keys = {**imap_keys(tls_dovecot, "starttls", cert.ca), "security": "tls"}  # the plain port
+        config = write_config(tmp_path, account, plain_sink, imap=keys, smtp=smtp_keys("tls", cert.ca))
+        assert run_once(config) == 1
+        [line] = error_lines(capsys)
+        assert line.startswith(f"error: imap.security: the IMAP server 127.0.0.1:{tls_dovecot.port} "
+                               "does not speak TLS at once")
+        assert 'set imap.security = "starttls"' in line
+
+        assert send_test(config) == 1
+        line = error_lines(capsys)[-1]  # (after the sink's own note on the TLS hello it got)
+        assert f"smtp.security: the SMTP server 127.0.0.1:{plain_sink.port} does not speak TLS" in line
+        assert plain_sink.messages == []
+
+
+def test_plain_text_against_a_tls_port_names_the_security_setting(
+    tmp_path: Path, tls_dovecot: Dovecot, account: MailboxAccount, cert: ServerCert, tls_sink: SmtpSink,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    keys = {**imap_keys(tls_dovecot, "tls", cert.ca), "security": "none"}  # the imaps port
+    config = write_config(tmp_path, account, tls_sink, imap=keys, smtp={"security": "none"}, timeout=2)
+    assert run_once(config) == 1
+    line = error_lines(capsys)[-1]  # (after the warning that security = "none" is plain text)
+    assert line == (f"error: imap.security: the IMAP server 127.0.0.1:{tls_dovecot.tls_port} sent no "
+                    'greeting within 2 s; if the port expects TLS at once (usually 993) set '
+                    'imap.security = "tls", else check imap.host and imap.port')
+
+    assert send_test(config) == 1
+    line = error_lines(capsys)[-1]
+    assert f"smtp.security: the SMTP server 127.0.0.1:{tls_sink.port} sent no greeting within 2 s" in line
+    assert tls_sink.messages == []
