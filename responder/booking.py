@@ -355,6 +355,7 @@ _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _LISTED = re.compile(r"\d(?:st|nd|rd|th|er|º|°|e)?\.?\s*(?:[,&+–-]|\b(?:to|and|or|a|al|au|bis|tot|till|until|"
                      r"e|y|o|et|ou|und|oder|en|of|t/m)\b)\s*"
                      r"(?:(?:the|el|del|le|du|au|il|dal|al|de|den|dem|am|op|o|do|da|a)\s+)?$")
+_SMALL_HOURS_END = 5
 _YEAR = re.compile(r"[\s,]*(?:de\s+)?(20\d{2})\b")
 
 
@@ -388,8 +389,11 @@ def _day_of_month(day: int, today: date) -> date | None:
     return None
 
 
-def _dates(f: str, original: str, language: str, today: date | None) -> list[_Mention]:
-    """Every date mentioned, with its date, or None when it cannot be pinned down."""
+def _dates(f: str, original: str, language: str, sent: datetime | None) -> list[_Mention]:
+    """Every date mentioned, with its date, or None when it cannot be pinned down. "Today",
+    "tonight" and "tomorrow" written between midnight and 5 a.m. may mean either day."""
+    today = None if sent is None else sent.date()
+    small_hours = sent is not None and sent.hour < _SMALL_HOURS_END
     months, month_rx = _months(language)
     found: list[_Mention] = []
     taken: list[tuple[int, int]] = []
@@ -441,7 +445,8 @@ def _dates(f: str, original: str, language: str, today: date | None) -> list[_Me
         add(m.start(), m.end(), _day_of_month(int(m.group(1)), today))
     for rel, days in _REL[language]:
         for m in re.finditer(rf"\b(?:{rel})\b", f):
-            add(m.start(), m.end(), None if today is None else today + timedelta(days=days))
+            add(m.start(), m.end(),
+                None if today is None or small_hours else today + timedelta(days=days))
     _weekday_mentions(f, original, language, today, found, add)
     return sorted(found, key=lambda x: x.start)
 
@@ -564,10 +569,10 @@ def find_booking(text: str, language: str, sent_at: datetime | None, tz: tzinfo,
     words = _compiled(lang)
     if words["block"].search(f):
         return None
-    today = None
-    if sent_at is not None:
-        today = (sent_at if sent_at.tzinfo is not None else sent_at.replace(tzinfo=tz)).date()
-    mentions = _dates(f, text, lang, today)
+    sent = None if sent_at is None else (
+        sent_at if sent_at.tzinfo is not None else sent_at.replace(tzinfo=tz))
+    today = None if sent is None else sent.date()
+    mentions = _dates(f, text, lang, sent)
     if not mentions or any(not isinstance(m.value, date) for m in mentions):
         return None
     days = {m.value for m in mentions}

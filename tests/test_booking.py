@@ -133,6 +133,12 @@ def test_today_is_the_senders_own_day_not_utc() -> None:
     assert found is not None and found.day == date(2025, 3, 6)
 
 
+def test_tomorrow_written_in_the_small_hours_is_not_guessed() -> None:
+    small_hours = datetime(2025, 3, 5, 1, 30, tzinfo=UTC)
+    assert find_booking("Please cancel my appointment tomorrow", "en", small_hours, TZ) is None
+    assert find_booking("Please cancel my appointment on Friday", "en", small_hours, TZ) is not None
+
+
 def test_what_is_the_booked_thing_named_next_to_the_date() -> None:
     found = find_booking("Please cancel my massage on Friday at 3pm", "en", WEDNESDAY, TZ)
     assert found is not None
