@@ -18,7 +18,8 @@ Weekdays resolve to the next such day after the message's Date, in the sender's 
 (their "tomorrow"). Times count only when unambiguous: "3pm", "15:00", "à 10h", "um 10 Uhr",
 "alle 18", "om 14.30 uur"; an English "at 5" or "4:30" without am/pm is dropped, not guessed.
 ``when`` is written in the customer's language without a leading article or preposition
-(weekday and month names from CLDR via babel; the time pattern is ours). Pure.
+(weekday and month names from CLDR, in :mod:`responder.calendar_names`; the patterns are
+ours). Pure.
 """
 
 from __future__ import annotations
@@ -30,8 +31,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from functools import cache
 from typing import Literal
 
-from babel.dates import format_date, get_day_names, get_month_names
-
+from responder.calendar_names import DAYS, MONTHS
 from responder.timehints import fold
 
 LANGUAGES = ("en", "es", "fr", "de", "pt", "it", "nl")
@@ -58,12 +58,13 @@ class Booking:
 
 # --- formatting --------------------------------------------------------------------------------
 
-_DATE_PATTERN = {  # CLDR pattern letters; babel fills in the names
-    "en": "EEEE d MMMM", "es": "EEEE d 'de' MMMM", "fr": "EEEE d MMMM", "de": "EEEE, d. MMMM",
-    "pt": "EEEE, d 'de' MMMM", "it": "EEEE d MMMM", "nl": "EEEE d MMMM",
+_DATE_PATTERN = {  # CLDR's long date without the year, per language
+    "en": "{weekday} {day} {month}", "es": "{weekday} {day} de {month}", "fr": "{weekday} {day} {month}",
+    "de": "{weekday}, {day}. {month}", "pt": "{weekday}, {day} de {month}", "it": "{weekday} {day} {month}",
+    "nl": "{weekday} {day} {month}",
 }
-_YEAR_PATTERN = {"en": " y", "es": " 'de' y", "fr": " y", "de": " y", "pt": " 'de' y", "it": " y",
-                 "nl": " y"}
+_YEAR_PATTERN = {"en": " {year}", "es": " de {year}", "fr": " {year}", "de": " {year}",
+                 "pt": " de {year}", "it": " {year}", "nl": " {year}"}
 
 
 def _time_text(language: str, at: time) -> str:
@@ -86,7 +87,8 @@ def format_when(language: str, day: date, at: time | None, today: date | None = 
     pattern = _DATE_PATTERN[lang]
     if today is not None and day.year != today.year:
         pattern += _YEAR_PATTERN[lang]
-    text = format_date(day, pattern, locale=lang)
+    text = pattern.format(weekday=DAYS[lang]["wide"][day.weekday()], day=day.day,
+                          month=MONTHS[lang]["wide"]["format"][day.month - 1], year=day.year)
     if at is None:
         return text
     joiner = ", " if lang in ("de", "pt") else " "
@@ -107,10 +109,10 @@ def _months(language: str) -> tuple[dict[str, int], re.Pattern[str]]:
     table: dict[str, int] = {}
     for width in ("wide", "abbreviated"):
         for context in ("format", "stand-alone"):
-            for number, name in get_month_names(width, context, locale=language).items():
-                key = fold(str(name)).rstrip(".")
+            for number, name in enumerate(MONTHS[language][width][context], start=1):
+                key = fold(name).rstrip(".")
                 if len(key) >= 3:
-                    table[key] = int(number)
+                    table[key] = number
     if language == "en":
         table.update({"sept": 9})
     return table, re.compile(rf"\b({_words(table)})\b\.?")
@@ -134,8 +136,8 @@ def _weekdays(language: str) -> tuple[dict[str, int], re.Pattern[str]]:
     widths: tuple[Literal["wide", "abbreviated"], ...] = (
         ("wide", "abbreviated") if language == "en" else ("wide",))
     for width in widths:
-        for number, name in get_day_names(width, "format", locale=language).items():
-            table[fold(str(name)).rstrip(".")] = int(number)
+        for number, name in enumerate(DAYS[language][width]):
+            table[fold(name).rstrip(".")] = number
     table.update(_EXTRA_DAYS.get(language, {}))
     return table, re.compile(rf"\b({_words(table)})\b")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 from datetime import UTC, date, datetime, time
 from email.message import EmailMessage
@@ -199,3 +200,13 @@ def test_an_error_while_reading_the_booking_sends_the_acknowledgement_without_it
     with caplog.at_level(logging.ERROR):
         assert Handler._booking(handler, reading) is None  # type: ignore[arg-type]
     assert "booking extraction failed" in caplog.text
+
+
+def test_the_calendar_name_tables_are_what_babel_generates_today() -> None:
+    """responder/calendar_names.py is generated from CLDR (babel); regenerate after upgrades."""
+    script = REPO / "scripts" / "gen_calendar_names.py"  # babel is in the test extra
+    spec = importlib.util.spec_from_file_location("gen_calendar_names", script)
+    assert spec is not None and spec.loader is not None
+    gen = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gen)
+    assert (REPO / "responder" / "calendar_names.py").read_text(encoding="utf-8") == gen.source()
