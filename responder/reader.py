@@ -2,7 +2,7 @@
 automation checks, detection, reason; :func:`responder.reading.read_batch`) runs in other
 interpreters while the daemon fetches, decides, records and sends.
 
-Each reader is ``python -m responder.reader``: a fresh interpreter that imports only
+Each reader is a fresh, isolated interpreter (``python -I``) that imports only
 :mod:`responder.reading` (about 25 MB, where a forked copy of the daemon would cost 45),
 reads pickled batches of raw messages on stdin and writes pickled results on stdout. It
 never touches the network, the state or the mailbox, so losing one loses nothing: the
@@ -28,7 +28,11 @@ from responder.errors import ResponderError
 
 _PR_SET_PDEATHSIG = 1
 #: How a reader is started (the parent's pid is appended); tests swap it for a broken one.
-COMMAND = (sys.executable, "-m", "responder.reader")
+#: Isolated (``-I``): no current directory or PYTHONPATH ahead of the standard library; the
+#: directory this package was imported from is appended, so it is found however it was.
+COMMAND = (sys.executable, "-I", "-c",
+           "import sys; sys.path.append(sys.argv[1]); "
+           "import responder.reader as r; r.serve(int(sys.argv[2]))")
 _PACKAGE_ROOT = str(Path(__file__).resolve().parent.parent)
 
 
@@ -40,14 +44,12 @@ class Reader:
     """One reader process. :meth:`read` blocks: call it from a worker thread."""
 
     def __init__(self, setup: tuple[Any, ...]) -> None:
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join(
-            p for p in (_PACKAGE_ROOT, os.environ.get("PYTHONPATH", "")) if p)}
         # Started from the event loop's thread: the death signal follows the thread that
         # forked, and that thread lives as long as the daemon.
         try:
             self.proc = subprocess.Popen(
-                [*COMMAND, str(os.getpid())],
-                stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env)
+                [*COMMAND, _PACKAGE_ROOT, str(os.getpid())],
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE)
         except OSError as exc:
             raise ReaderError(f"cannot start a reader process: {exc}") from exc
         assert self.proc.stdin is not None and self.proc.stdout is not None
@@ -154,7 +156,7 @@ class ReaderPool:
         await asyncio.gather(*self._tasks, return_exceptions=True)
 
 
-def _serve(parent: int) -> None:
+def serve(parent: int) -> None:
     """The reader's side: setup, then batch after batch until stdin closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
@@ -175,7 +177,3 @@ def _serve(parent: int) -> None:
             out.flush()
     except (EOFError, BrokenPipeError):
         return
-
-
-if __name__ == "__main__":
-    _serve(int(sys.argv[1]))

@@ -78,7 +78,8 @@ def alive(pid: int) -> bool:
 
 
 def test_a_backlog_over_many_batches_answers_each_cancellation_once_and_tags_the_rest(
-    tmp_path: Path, dovecot: Dovecot, mailbox: MailboxAccount, smtp_sink: SmtpSink, password: None
+    tmp_path: Path, dovecot: Dovecot, mailbox: MailboxAccount, smtp_sink: SmtpSink, password: None,
+    capfd: pytest.CaptureFixture[str],
 ) -> None:
     config = backlog_config(tmp_path, mailbox, smtp_sink, batch_size=2)
     cancellers = [f"c{i}@example.net" for i in range(4)]
@@ -109,6 +110,7 @@ def test_a_backlog_over_many_batches_answers_each_cancellation_once_and_tags_the
         assert answered == any(c.encode() in raw for c in cancellers), uid
     assert "$Reschedule" in flags[uids[2]]
     assert children_of(os.getpid()) == before  # the reader processes are gone
+    assert "reader process" not in capfd.readouterr().err  # they did the reading
 
     assert run_once(config) == 0  # and nothing is handled twice
     time.sleep(0.3)
