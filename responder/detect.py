@@ -15,7 +15,8 @@ surrounds it, and the signals that raised or blocked it become the evidence:
 
 Customers who say they tried and cannot cancel ("it won't let me cancel my membership") or
 that they cancelled a booking with us ("I've cancelled my order", no dispute about money)
-cancel too. A list of options ("1. cancel the call … 2. …") is undecided: review at most.
+cancel too. A list of options ("1. cancel the call … 2. …") is undecided: review at most, and so
+is a cancel in a mail that keeps the booking itself ("we still want the room", "o resto mantém-se").
 
 A cancel act next to a request for a new time ("… and book me next month instead") is a
 reschedule, and so is a booked customer asking for another slot ("have you got anything the
@@ -93,6 +94,7 @@ _CANCEL_SOFT = _rx(
     r"\bya no (?:necesit|quier|vamos|va a)\w*\b", r"\bnão (?:precis|quer)\w* mais\b",
     r"\bne (?:plus|pas) (?:venir|besoin)\b", r"\bnicht mehr\b[^.!?\n]{0,40}\b(?:wahr|kommen|brauchen)\w*",
     r"\bnon (?:ci )?serve più\b", r"\bniet meer nodig\b", r"\btoch niet\b", r"\bgaat niet door\b",
+    r"\bstop (?:te )?zetten\b", r"\bstopzetten\b", r"\bbe[ëe]indigen\b", r"\bbeenden\b",
 )
 
 # --- what the act is about ---------------------------------------------------------------------
@@ -176,6 +178,9 @@ _AVAILABILITY = _rx(
     r"|disponibilidade)\b",
     r"\b(?:avete|avreste|c'[èe])\b[^.!?\n]{0,30}\b(?:qualcosa|posto|disponibilit[àa])",
     r"\b(?:hebben jullie|heeft u|is er|hebt u)\b[^.!?\n]{0,30}\b(?:iets|plek|ruimte|tijd)\b",
+    r"\b(?:can|could) (?:it|we) (?:also )?(?:be|do it)\b[^.!?\n]{0,20}\b(?:later|earlier|another day)\b",
+    r"\b(?:kan|kunnen) (?:het|dat|we) (?:ook )?(?:\w+ )?(?:later|eerder|op een andere dag)\b",
+    r"\b(?:geht|ginge) (?:es|das) (?:auch )?(?:\w+ )?(?:sp[äa]ter|fr[üu]her|an einem anderen tag)\b",
 )
 # The sender already has a booking (so asking for another slot moves it).
 _HAS_BOOKING = _rx(
@@ -186,8 +191,8 @@ _HAS_BOOKING = _rx(
     r"|prenotazione|lezione|seduta|afspraak|reservering|boeking|les)\b",
     r"\b(?:i'm|i am|we're|we are) booked\b|\bclash(?:es)?\b|\bcan(?:'t|not) make\b",
     r"\b(?:tengo|tenemos|j'ai|nous avons|ich habe|wir haben|tenho|temos|ho|abbiamo|ik heb|we hebben)"
-    r" (?:una |un |einen |uma |een )?(?:cita|reserva|rendez-vous|r[ée]servation|termin|buchung"
-    r"|marca[cç][aã]o|consulta|appuntamento|prenotazione|afspraak|reservering)\b",
+    r" (?:[\w.:]+ ){0,5}?(?:una |un |einen |uma |een )?(?:cita|reserva|rendez-vous|r[ée]servation|termin"
+    r"|buchung|marca[cç][aã]o|consulta|appuntamento|prenotazione|afspraak|reservering)\b",
 )
 
 _POSSESSIVE = _rx(
@@ -199,6 +204,10 @@ _NOT_BOOKING = _rx(
     r"|extra'?s?"
     r"|pairing|album|upgrade|to-?do|command|action|input|process|whisper|mode|alarm|timer|warranty"
     r"|letter of credit|promo\w*|reminders?|(?:my|our) name|contact list|mailing list)\b",
+    # add-ons to a stay or a booking ("cancel the breakfast", "l'option petit-déjeuner")
+    r"\b(?:breakfast|desayuno|petit-d[ée]jeuner|fr[üu]hst[üu]ck|pequeno-almo[çc]o|colazione|ontbijt"
+    r"|options?|opci[oó]n|opzione|op[çc][ãa]o|optie)\b(?! (?:booking|reservation|table|reserva|mesa"
+    r"|r[ée]servation|buchung|reservierung|tisch|prenotazione|tavolo|boeking|reservering|tafel)\b)",
 )
 
 # --- framing -----------------------------------------------------------------------------------
@@ -207,6 +216,7 @@ _REQUEST = _rx(
     r"\bwould like\b", r"'d like\b", r"\b(?:i|we) (?:want|wish|need|must)\b",
     r"\b(?:i|we)(?: have|'ve)? got to\b",
     r"\b(?:i|we) have to\b", r"\bgotta\b",
+    r"\b(?:i|we)(?:'d| would)? (?:prefer to|rather)\b",
     r"\b(?:you can|you may|obliged to|forced to|no choice but to|treat this as|necessary to)\b",
     r"\b(?:i|we)(?:'ll| will|'m going| am going|'re going| are going) (?:have|need) to\b",
     r"\b(?:i'm|i am|i) (?:cancel(?:l?ing)?\b|writing to)", r"\bhave to\b", r"\bneed(?:s)? to\b",
@@ -215,18 +225,39 @@ _REQUEST = _rx(
     r"\b(?:les? ped[ií]|ped[ií] que|j'ai demand[ée]|habe (?:\w+ ){0,3}gebeten|pedi (?:que|para)"
     r"|ho chiesto|heb (?:\w+ ){0,3}gevraagd)\b",
     r"\b(?:quiero|quer[ií]a|quisiera|necesito|tengo que|me gustar[ií]a|escribo para|por favor|porfa"
-    r"|pedir|vamos a|voy a|les? (?:quer[ií]a )?ped|cancelamos|anulamos|os confirmo|les aviso)\b",
+    r"|pedir|vamos a|voy a|les? (?:quer[ií]a )?ped|cancelamos|anulamos|os confirmo|les aviso"
+    r"|pod[eé]is|podr[ií]ais|pueden|podr[ií]an|puedes|podr[ií]as|(?:les?|os) ruego|rogamos|prefiero"
+    r"|preferimos)\b",
     r"\b(?:je (?:voudrais|souhaite|veux|dois|vais devoir|vous (?:informe|[ée]cris))|merci d'|merci de"
     r"|pourriez-vous|pouvez-vous|nous (?:annulons|devons|pr[ée]f[ée]rons|souhaitons)|j'annule"
-    r"|je me permets|par la pr[ée]sente|me charge)\b",
+    r"|je me permets|par la pr[ée]sente|me charge|je vous prie|nous vous prions|veuillez|bien vouloir"
+    r"|(?:nous allons|on va) devoir|on doit|je pr[ée]f[èe]re)\b",
     r"\b(?:ich (?:m[öo]chte|will|wollte|muss)|wir (?:m[öo]chten|m[üu]ssen|wollen)|m[üu]ssen wir|muss ich"
-    r"|bitte|hiermit|leider|sage ich|k[üu]ndige ich)\b",
-    r"\b(?:gostaria|queria|quero|preciso|venho|vou ter que|tenho que|por favor|pe[çc]o)\b",
+    r"|bitte|hiermit|leider|sage ich|k[üu]ndige ich|k[öo]nnten sie|k[öo]nnt ihr)\b",
+    r"\b(?:gostaria|queria|quero|preciso|venho|vou ter que|tenho que|por favor|pe[çc]o|podem|poderiam"
+    r"|podes|poderias|solicito|solicitamos|prefiro|preferimos)\b",
     r"\b(?:vorrei|volevo|voglio|devo|dobbiamo|vi chied|le chied|per favore|vi scrivo|con la presente"
-    r"|purtroppo|comunico)\b",
+    r"|purtroppo|comunico|potete|potreste|puoi|potresti|vi prego|la prego|preferisco|preferiamo)\b",
     r"\b(?:ik wil|wij willen|we willen|willen we|wil ik|ik moet|we moeten|moeten we|graag|hierbij|helaas"
     r"|kunt u"
-    r"|kunnen jullie|zeg ik|zeggen wij)\b",
+    r"|kunnen jullie|zeg ik|zeggen wij|wilt u)\b",
+)
+# "We've decided to cancel our membership": a decision is a request only about something the customer
+# holds ("our membership"); organisers decide to cancel their class too.
+_DECIDED = _rx(
+    r"\b(?:i|we)(?:'ve| have)? decided to\b", r"\b(?:he|hemos) decidido\b", r"\bdecidimos\b",
+    r"\b(?:j'ai|nous avons|on a) d[ée]cid[ée]\b", r"\b(?:habe|haben) (?:uns |mich |wir )?(?:entschieden"
+    r"|beschlossen)\b", r"\bdecidi\b", r"\b(?:ho|abbiamo) deciso\b",
+    r"\b(?:heb|hebben) (?:\w+ ){0,3}besloten\b",
+)
+_OWN_HELD = _rx(
+    r"\b(?:my|our|mi|nuestra|nuestro|mon|ma|notre|meine[nm]?|unsere[nm]?|mein|unser|meu|minha|nosso|nossa"
+    r"|mio|mia|nostro|nostra|mijn|ons|onze) (?:\w+ )?(?:subscription|membership|booking|reservation|order"
+    r"|appointment|account|contract|plan|suscripci[oó]n|membres[ií]a|reserva|pedido|cita|contrato"
+    r"|abonnement|adh[ée]sion|r[ée]servation|commande|rendez-vous|contrat|abo|mitgliedschaft|buchung"
+    r"|reservierung|bestellung|termin|vertrag|assinatura|inscri[çc][ãa]o|encomenda|marca[cç][ãa]o"
+    r"|abbonamento|iscrizione|prenotazione|ordine|appuntamento|contratto|lidmaatschap|boeking"
+    r"|reservering|bestelling|afspraak|contract)\b",
 )
 _FORMAL = _rx(r"\b(?:hiermit|hereby|par la pr[ée]sente|con la presente|hierbij|venho por este meio"
               r"|por (?:medio de )?la presente)\b")
@@ -353,6 +384,7 @@ _MOVE = _rx(
     r"\bbring (?:[\w']+ ){0,4}forward\b", r"\bswitch\w*", r"\binstead\b",
     r"\bpush (?:[\w':]+ ){0,5}to\b", r"\bnew (?:date|time|day|slot)\b",
     r"\bmove (?:[\w']+ ){0,4}to\b", r"\bmove\b[^.!?\n]{0,50}\bfrom\b[^.!?\n]{0,25}\bto\b",
+    r"\bmove (?:[\w']+ ){0,8}to (?:the |a )?(?:following|next|another|later|earlier|\w+day)\b",
     r"\buntil (?:next|the following)\b", r"\bshift\b", r"\bswap\b",
     r"\bchang(?:e|ing) (?:the |my |our )?(?:time|dates?|day|appointment|booking|reservation)\b",
     r"\b(?:another|different|other) (?:day|time|date|slot|week)\b", r"\bsame time\b",
@@ -367,10 +399,39 @@ _MOVE = _rx(
     r"\b(?:anderen|neuen) termin\b",
     r"\bremarcar\b", r"\breagendar\b", r"\balterar (?:a|o|para)\b", r"\badiar\b", r"\boutro hor[áa]rio\b",
     r"\bspostare\b", r"\brimandare\b", r"\bposticipare\b", r"\brifissiamo\b", r"\brifissare\b",
+    r"\banticipare\b", r"\bantecipar\b", r"\badelantar(?:la|lo)?\b", r"\bvorverlegen\b", r"\bvervroegen\b",
+    r"\buitstellen\b",
+    r"\b(?:passar|mudar|trocar) (?:a|o) (?:minha |meu |nossa |nosso )?(?:marca[cç][ãa]o|consulta|reserva|aula"
+    r"|sess[ãa]o|hor[áa]rio)\b[^.!?\n]{0,40}\bpara\b",
     r"\bverzetten\b", r"\bverplaatsen\b", r"\bomboeken\b", r"\bverschuiven\b",
 )
 _INSTEAD = _rx(r"\binstead\b", r"\bplut[ôo]t\b", r"\bmejor\b", r"\bstattdessen\b", r"\bem vez\b",
                r"\binvece\b", r"\bin plaats\b", r"\ben su lugar\b")
+
+# The sender keeps the booking itself ("we still want the room", "on garde la chambre", "o resto
+# mantém-se"): what is cancelled is a part of it (an add-on, one of several dates). At most review.
+_KEEPS_REST = _rx(
+    r"\bstill (?:want|need|keep|have) (?:the|our|my) (?:room|booking|reservation|table|appointment|stay"
+    r"|membership|subscription|place|spot)\b",
+    r"\bkeep(?:ing)? (?:the|our|my) (?:room|booking|reservation|table|stay|rest)\b",
+    r"\b(?:the )?rest (?:of (?:the|our|my) (?:booking|reservation|order|stay) )?(?:stays|remains|is unchanged"
+    r"|as (?:is|it is|planned|booked))\b", r"\beverything else (?:stays|remains|is unchanged|as is)\b",
+    r"\b(?:el resto|lo dem[aá]s) (?:igual|se mantiene|sigue igual|como est[aá])\b",
+    r"\bmantenemos (?:la|el) (?:habitaci[oó]n|reserva|resto|cita)\b",
+    r"\b(?:on garde|nous gardons|je garde|on conserve|nous conservons|je conserve) (?:\w+ )?(?:la chambre"
+    r"|la r[ée]servation|le s[ée]jour|le rendez-vous|le reste|l'abonnement)",
+    r"\ble reste (?:ne change pas|reste|est inchang[ée]|sans changement)\b",
+    r"\b(?:das zimmer|die buchung|die reservierung|den rest) (?:behalten|bleibt|beibehalten)\b",
+    r"\bder rest bleibt\b", r"\bbehalten (?:wir|ich) (?:das zimmer|die buchung|die reservierung)\b",
+    r"\bo resto (?:mant[ée]m-se|fica|igual|continua)\b",
+    r"\bmantemos (?:a|o) (?:quarto|reserva|marca[cç][aã]o|resto)\b",
+    r"\bil resto (?:rimane|resta|invariato|va bene)\b",
+    r"\b(?:teniamo|manteniamo) (?:la camera|la prenotazione|il resto)\b",
+    r"\bla camera (?:la )?(?:teniamo|manteniamo)\b",
+    r"\b(?:de kamer|de boeking|de reservering|de rest|de afspraak) (?:houden|behouden) (?:we|wij|ik)\b",
+    r"\b(?:houden|behouden) (?:we|wij|ik) (?:de|het) (?:kamer|boeking|reservering|rest)\b",
+    r"\bde rest blijft\b",
+)
 
 _POLITE = re.compile(r"\b(?:please|pls|plz|por favor|bitte|graag|s'il vous pla[iî]t)\b", re.IGNORECASE)
 _ABBREV = re.compile(r"\b(Dr|Mr|Mrs|Ms|St|Nr|No|Hr|Fr|Sr|Sra|Mme|Mlle|Prof|ca|bzw|ggf|evtl|inkl|tel|Tel)\.")
@@ -481,6 +542,9 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
     directly_booked = bool(object_start and (
         (booked_after and booked_after.start() - len(phrase) <= object_start.end())
         or (typo and after[object_start.end():].lower().startswith(typo))))
+    decided = None if request else _DECIDED.search(before)
+    if decided and _OWN_HELD.search(before[-60:] + phrase + after):
+        request = decided
     if request:
         hit.score += 0.25
         hit.evidence.append(f"request: '{request.group(0)}'")
@@ -528,7 +592,8 @@ def _hits(text: str, doc_has_object: bool, doc: str = "") -> list[_Hit]:
 
 _MOVE_ASK = re.compile(r"\b(?:can|could|shall|may) we\b|\blet'?s\b|\bpodemos\b|\bpouvons-nous\b"
                        r"|\bk[öo]nnen wir\b|\bpossiamo\b|\bkunnen we\b", re.IGNORECASE)
-_IF = re.compile(r"\b(?:if|whether|falls|si|se|als)\b", re.IGNORECASE)
+_IF = re.compile(r"\b(?:if|whether|falls|si|se(?! (?:podr[ií]a|puede|pueden|podr[ií]an)\b)|als)\b",
+                 re.IGNORECASE)
 _SHOULD_I = re.compile(r"\b(?:do|should|must|shall) (?:i|we)\b", re.IGNORECASE)
 
 
@@ -647,6 +712,9 @@ def detect(msg: ParsedMessage) -> Detection:
             ev.append("cancels in order to move: " + ", ".join(cancel.evidence))
         return Detection("reschedule", round(min(0.95, max(move_score, 0.6)), 3), tuple(ev), language, text)
 
+    if score >= 0.8 and (keeps := _KEEPS_REST.search(norm)):
+        score = 0.6
+        evidence.append(f"keeps the booking itself: '{keeps.group(0)}' (a part is cancelled)")
     if score >= 0.5:
         if footers:
             evidence.append(f"footer ignored: '{footers[0][:60]}'")
