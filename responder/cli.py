@@ -275,7 +275,7 @@ def cmd_health(args: argparse.Namespace) -> int:
     if not config.state.path.exists():
         print("unhealthy: no state yet (the daemon has not started)")
         return EXIT_FAIL
-    last = Store.open_copy(config.state.path).last_beat("mailbox")
+    last = Store.open_readonly(config.state.path).last_beat("mailbox")
     imap = config.imap
     wait = parse_duration(imap.idle_renew if imap.idle else imap.poll_interval)
     limit = 2 * wait + parse_duration("2m")
@@ -333,7 +333,7 @@ def _read_state(args: argparse.Namespace) -> Store | None:
     if not config.state.path.exists():
         print(f"no state yet at {config.state.path} (the daemon has not run)")
         return None
-    return Store.open_copy(config.state.path)
+    return Store.open_readonly(config.state.path)
 
 
 # -- parser -----------------------------------------------------------------------------------

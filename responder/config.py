@@ -15,14 +15,21 @@ import ssl
 import tomllib
 from datetime import timedelta
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from responder.errors import ConfigError
 
-LANGUAGES = ("en", "es", "fr", "de", "pt", "it", "nl")
 _DURATION = re.compile(r"^\s*(\d+)\s*([smhdw])\s*$")
 _UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
 _EMAIL = re.compile(r"^[^@\s<>\"',;]+@[^@\s<>\"',;]+\.[^@\s<>\"',;]+$")
@@ -34,6 +41,15 @@ def parse_duration(value: str) -> timedelta:
     if not match:
         raise ValueError(f"{value!r} is not a duration; write it like \"30d\", \"12h\" or \"2w\"")
     return timedelta(**{_UNITS[match.group(2)]: int(match.group(1))})
+
+
+def _duration(value: str) -> str:
+    parse_duration(value)
+    return value
+
+
+#: A duration written like ``"30d"``, checked when the config is read.
+Duration = Annotated[str, AfterValidator(_duration)]
 
 
 class _Section(BaseModel):
@@ -66,17 +82,11 @@ class ImapConfig(_Server):
     folder: str = "INBOX"
     sent_folder: str = "Sent"
     idle: bool = True
-    idle_renew: str = "10m"
-    poll_interval: str = "60s"
+    idle_renew: Duration = "10m"
+    poll_interval: Duration = "60s"
     backfill: str = "none"
     max_fetch_bytes: int = Field(default=256 * 1024, ge=64 * 1024)
     batch_size: int = Field(default=200, ge=1, le=5000)
-
-    @field_validator("idle_renew", "poll_interval")
-    @classmethod
-    def _duration(cls, v: str) -> str:
-        parse_duration(v)
-        return v
 
     @field_validator("backfill")
     @classmethod
@@ -159,27 +169,19 @@ class DetectionConfig(_Section):
 
 class RepliesConfig(_Section):
     acknowledge: bool = True
-    ack_interval: str = "7d"
+    ack_interval: Duration = "7d"
     max_per_hour: int = Field(default=300, ge=1)
     thank_you: bool = False
 
-    @field_validator("ack_interval")
-    @classmethod
-    def _duration(cls, v: str) -> str:
-        parse_duration(v)
-        return v
-
 
 class FollowupStep(_Section):
-    after: str
+    after: Duration
     template: str = "followup_checkin"
 
-    @field_validator("after")
-    @classmethod
-    def _after(cls, v: str) -> str:
-        parse_duration(v)
-        return v
 
+#: Reasons that never get a follow-up, whatever ``by_reason`` says: a customer who moved away
+#: cannot come back, and a dissatisfied one gets a person (the staff alert), not marketing mail.
+NO_FOLLOWUP_REASONS = frozenset({"dissatisfied", "moved_away"})
 
 REASONS = ("schedule_conflict", "illness", "cost", "not_ready", "found_alternative", "moved_away",
            "dissatisfied", "no_longer_needed", "personal", "other", "none")
@@ -203,25 +205,19 @@ class FollowupsConfig(_Section):
     template: str = "followup_checkin"
     by_reason: dict[str, list[FollowupStep]] = DEFAULT_BY_REASON
     max_per_customer: int = Field(default=2, ge=0)
-    min_spacing: str = "14d"
+    min_spacing: Duration = "14d"
     business_hours: str = "09:00-17:00"
     business_days: str = "mon-fri"
     holidays: str = ""
     holidays_subdivision: str = ""
-    jitter: str = "20m"
-    grace: str = "3d"
+    jitter: Duration = "20m"
+    grace: Duration = "3d"
 
     @field_validator("schedule")
     @classmethod
     def _schedule(cls, v: list[str]) -> list[str]:
         for item in v:
             parse_duration(item)
-        return v
-
-    @field_validator("grace", "min_spacing", "jitter")
-    @classmethod
-    def _duration(cls, v: str) -> str:
-        parse_duration(v)
         return v
 
     @field_validator("by_reason")
@@ -267,7 +263,10 @@ class FollowupsConfig(_Section):
         return v.upper()
 
     def steps_for(self, reason: str | None) -> list[FollowupStep]:
-        """The cadence for a reason: its own row of ``by_reason``, else ``schedule``."""
+        """The cadence for a reason: none for :data:`NO_FOLLOWUP_REASONS`, else its own row of
+        ``by_reason``, else ``schedule``."""
+        if reason in NO_FOLLOWUP_REASONS:
+            return []
         if reason in self.by_reason:
             return list(self.by_reason[reason or ""])
         return [FollowupStep(after=d, template=self.template) for d in self.schedule]

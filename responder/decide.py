@@ -24,7 +24,6 @@ FLAG_RESCHEDULE = "$Reschedule"
 FLAG_REVIEW = "$NeedsReview"
 
 #: Reasons after which no marketing follow-up is sent.
-NO_FOLLOWUP_REASONS = frozenset({"dissatisfied", "moved_away"})
 
 
 @dataclass(frozen=True)
@@ -139,8 +138,8 @@ def _reply(detection: Detection, history: History, policy: Policy, reason: Reaso
     known = reason is not None and reason.reason not in ("none", "other")
     thank = policy.thank_you and known and not history.thanked
     detail = f"reason {reason.reason}" if reason is not None else "no reason read"
-    return Decision("ignore", (*why, f"{detail}: remaining follow-ups re-planned"), replan=True,
-                    thank_you=thank)
+    said = (*why, f"{detail}: remaining follow-ups re-planned", *(["one short thank-you"] if thank else []))
+    return Decision("ignore", said, replan=True, thank_you=thank)
 
 
 def _cancellation(detection: Detection, history: History, policy: Policy,

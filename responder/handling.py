@@ -16,12 +16,12 @@ from datetime import datetime, timedelta
 
 from responder.booking import Booking, find_booking
 from responder.config import Config, parse_duration
-from responder.decide import FLAG_REVIEW, NO_FOLLOWUP_REASONS, Decision, History, Policy, decide
+from responder.decide import FLAG_REVIEW, Decision, History, Policy, decide
 from responder.detect import Detection
 from responder.errors import TemplateError
 from responder.followup import SendWindow, plan_followups
 from responder.metrics import Metrics
-from responder.outgoing import Outgoing, Prepared, customer_first_name
+from responder.outgoing import OUTBOX_KIND, Outgoing, Prepared, customer_first_name
 from responder.parse import ParsedMessage, parse_message
 from responder.reading import UNSUBSCRIBE, PreRead, Reading, pre_read
 from responder.reasons import ReasonResult, classify_reason
@@ -193,7 +193,8 @@ class Handler:
             open_conversations=tuple(
                 c.id for c in self.store.open_conversations(msg.from_addr, now - timedelta(days=730))),
             bounced_conversation_id=bounced,
-            thanked=conversation is not None and self.store.was_sent(conversation.id, "thanks"),
+            thanked=conversation is not None and self.store.was_sent(conversation.id,
+                                                                             OUTBOX_KIND["thanks"]),
             last_ack_to_sender=self.store.last_ack_to(recipient) if recipient else None,
             sends_last_hour=self.store.sends_since(now - timedelta(hours=1)),
         )
@@ -271,8 +272,7 @@ class Handler:
                 if hint is not None:
                     self.store.set_hint(conv_id, hint)
             self.store.enqueue(
-                kind={"ack": "acknowledgement", "thanks": "thank_you",
-                      "alert": "staff_alert", "note": "staff_alert"}[item.kind],
+                kind=item.outbox_kind,
                 ref=item.ref, message_id=item.message_id, conversation_id=conv_id,
                 recipient=item.recipient, raw=item.raw, now=now,
                 source_uid=uid if item.kind == "ack" else None,
@@ -296,7 +296,7 @@ class Handler:
         hint = self._hint(r, now)
         welcome = r.reason is not None and r.reason.future_contact == "yes"
         fcfg = self.config.followups
-        if reason in NO_FOLLOWUP_REASONS or not fcfg.enabled or not (hint or welcome):
+        if not fcfg.enabled or not (hint or welcome):
             return
         steps = [(s.after, s.template) for s in fcfg.steps_for(reason or conv.reason)][:1]
         sent = self.store.followups_sent(conv.customer)

@@ -34,7 +34,6 @@ from responder.tls import certificate_problem, security_mismatch, tls_context
 log = logging.getLogger(__name__)
 
 #: How long one IDLE lasts before it is re-issued (RFC 2177: servers may drop it at 29 min).
-IDLE_RENEW = timedelta(minutes=10)
 
 _MSGID = re.compile(r"<[^<>\s]+>")
 

@@ -22,6 +22,12 @@ from responder.state import Conversation, Followup
 UNKNOWN_REASONS = frozenset({"none", "other"})
 
 
+#: What the outbox calls each kind of prepared message (the short kind is part of the
+#: deterministic Message-ID, so it stays as it is).
+OUTBOX_KIND = {"ack": "acknowledgement", "thanks": "thank_you", "alert": "staff_alert",
+               "note": "staff_alert"}
+
+
 @dataclass(frozen=True)
 class Prepared:
     kind: str
@@ -29,6 +35,10 @@ class Prepared:
     message_id: str
     recipient: str
     raw: bytes
+
+    @property
+    def outbox_kind(self) -> str:
+        return OUTBOX_KIND[self.kind]
 
 
 def customer_first_name(display_name: str) -> str:

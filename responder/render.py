@@ -591,8 +591,9 @@ class Renderer:
 
     def refresh(self) -> list[str]:
         """Load every changed file now (call it each poll); returns :attr:`problems`."""
+        names = self.names()
         for lang in self.languages():
-            for name in self.names():
+            for name in names:
                 self._current(name, lang)
         return self.problems
 

@@ -37,8 +37,6 @@ def _classify(exc: Exception, cfg: SmtpConfig) -> SendError:
         if 400 <= exc.code < 500:
             return TransientSendError(text)
         return PermanentSendError(text)
-    if isinstance(exc, aiosmtplib.SMTPRecipientsRefused):
-        return PermanentSendError(f"SMTP {host} refused the recipient")
     cert = certificate_error(exc)
     if cert is not None:  # nothing was handed over: retried, so fixing ca_file is enough
         return TransientSendError(certificate_problem("smtp", host, cfg.default_port(), cfg.ca_file, cert))

@@ -54,7 +54,8 @@ from responder.state import Followup, OutboxItem, Store
 
 log = logging.getLogger(__name__)
 
-#: Transient SMTP failures are retried this many times (about a day with the backoff).
+#: Transient SMTP failures are tried this many times (about five hours with the backoff); then
+#: the message is given up and its original flagged $NeedsReview for a person.
 MAX_ATTEMPTS = 12
 
 
@@ -460,8 +461,10 @@ class Service:
         except TransientSendError as exc:
             attempt = item.attempts + 1
             with self.store.transaction():
-                if attempt >= MAX_ATTEMPTS:
+                giving_up = attempt >= MAX_ATTEMPTS
+                if giving_up:
                     self.store.mark_failed(item.id, str(exc))
+                    self._review_source(item)
                     self.store.log_event("error", f"gave up sending to {item.recipient}: {exc}",
                                          now)
                 else:
@@ -471,8 +474,8 @@ class Service:
                                           now + timedelta(seconds=backoff(attempt)))
             self.stats.failed += 1
             self.metrics.send_failures.labels(item.kind, "false").inc()
-            log.warning("send failed; will retry", extra={"fields": {**fields, "error": str(exc),
-                                                                     "attempt": attempt}})
+            log.warning("send failed; given up" if giving_up else "send failed; will retry",
+                        extra={"fields": {**fields, "error": str(exc), "attempt": attempt}})
             return
         except PermanentSendError as exc:
             unknown = isinstance(exc, OutcomeUnknownError)

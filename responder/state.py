@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from responder.errors import StateError
-from responder.migrations import migrate
+from responder.migrations import MIGRATIONS, migrate
 
 
 def _remove(path: Path) -> None:
@@ -112,6 +112,22 @@ class Store:
             migrate(conn)
         except sqlite3.Error as exc:
             raise StateError(f"state.path: cannot open {path}: {exc}") from exc
+        return cls(conn)
+
+    @classmethod
+    def open_readonly(cls, path: Path | str) -> Store:
+        """The state as it is, read-only, for the health check and the reporting commands:
+        nothing is copied, so a large database costs nothing to look at while the daemon
+        writes. A database not yet migrated to this version is read through a migrated
+        :meth:`open_copy` instead."""
+        try:
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None, timeout=30)
+            names = [row[0] for row in conn.execute("SELECT name FROM _migrations ORDER BY rowid")]
+        except sqlite3.Error:
+            return cls.open_copy(path)
+        if names != [name for name, _ in MIGRATIONS]:
+            conn.close()
+            return cls.open_copy(path)
         return cls(conn)
 
     @classmethod
@@ -441,9 +457,6 @@ class Store:
         row = self.conn.execute(
             "SELECT 1 FROM outbox WHERE kind = ? AND ref = ?", (kind, ref)).fetchone()
         return row is not None
-
-    def outbox_ids(self) -> set[str]:
-        return {r[0] for r in self.conn.execute("SELECT message_id FROM outbox")}
 
     # -- follow-ups -----------------------------------------------------------------------
 

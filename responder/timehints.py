@@ -101,14 +101,14 @@ _AMBIGUOUS_MONTHS = {"may", "mai", "jan", "feb", "oct", "nov", "dec", "sept", "m
 
 _SEASONS: dict[str, str] = {}
 for _season, _names in (
-    ("spring", "spring primavera printemps fruhling fruhjahr lente voorjaar"),
-    ("summer", "summer verano l'ete cet ete sommer verao estate zomer"),
-    ("autumn", "autumn fall otono automne herbst outono autunno herfst najaar"),
-    ("winter", "winter invierno hiver inverno"),
+    ("spring", "spring|primavera|printemps|fruhling|fruhjahr|lente|voorjaar"),
+    # French "ete" alone is also "been" (j'ai ete malade): only with an article or preposition.
+    ("summer", "summer|verano|l'ete|cet ete|en ete|sommer|verao|estate|zomer"),
+    ("autumn", "autumn|fall|otono|automne|herbst|outono|autunno|herfst|najaar"),
+    ("winter", "winter|invierno|hiver|inverno"),
 ):
-    for _w in _names.split(" "):
+    for _w in _names.split("|"):
         _SEASONS[_w] = _season
-_SEASONS["cet ete"] = "summer"
 #: (month, day) a season starts; it ends where the next one starts.
 _SEASON_START = {"spring": (3, 21), "summer": (6, 21), "autumn": (9, 23), "winter": (12, 21)}
 _SEASON_NEXT = {"spring": "summer", "summer": "autumn", "autumn": "winter", "winter": "spring"}

@@ -24,12 +24,7 @@ _UNTRUSTED = frozenset({2, 18, 19, 20, 21})
 
 def certificate_error(exc: BaseException) -> ssl.SSLCertVerificationError | None:
     """The certificate verification failure behind ``exc`` (itself or what it wraps), if any."""
-    seen: BaseException | None = exc
-    for _ in range(8):
-        if seen is None or isinstance(seen, ssl.SSLCertVerificationError):
-            return seen
-        seen = seen.__cause__ or seen.__context__
-    return None
+    return next((e for e in _chain(exc) if isinstance(e, ssl.SSLCertVerificationError)), None)
 
 
 def certificate_problem(section: str, host: str, port: int, ca_file: Path | None,

@@ -56,7 +56,7 @@ fi
 
 # -- the checks --------------------------------------------------------------------------
 say "ruff"
-.venv/bin/ruff check responder tests
+.venv/bin/ruff check responder tests benchmarks scripts
 
 say "mypy"
 .venv/bin/mypy

@@ -7,7 +7,6 @@ the ``CI`` environment variable is set: there they fail, so CI cannot pass witho
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -15,15 +14,11 @@ import pytest
 
 from responder.testing.dovecot import INSTALL_HINT, Dovecot, MailboxAccount, find_dovecot
 from responder.testing.smtp import SmtpSink
+from tests.helpers import in_ci
 
 __all__ = ["DATA", "MailboxAccount"]
 
 DATA = Path(__file__).resolve().parent / "data"
-
-
-def in_ci() -> bool:
-    """Whether we run in CI (``CI`` set to anything but empty, 0 or false)."""
-    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
 
 
 @pytest.fixture(autouse=True)

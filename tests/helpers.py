@@ -38,6 +38,11 @@ jitter = "1s"
 """
 
 
+def in_ci() -> bool:
+    """Whether we run in CI (``CI`` set to anything but empty, 0 or false)."""
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+
 def mail(
     body: str,
     *,

@@ -32,11 +32,7 @@ def password(mailbox: MailboxAccount, monkeypatch: pytest.MonkeyPatch) -> None:
 
 def backlog_config(tmp_path: Path, mailbox: MailboxAccount, sink: SmtpSink, batch_size: int) -> Path:
     """A config that answers the whole mailbox on first start, in batches of ``batch_size``."""
-    config = write_config(tmp_path, mailbox, sink)
-    text = config.read_text().replace(
-        'poll_interval = "1s"', f'poll_interval = "1s"\nbackfill = "all"\nbatch_size = {batch_size}', 1)
-    config.write_text(text)
-    return config
+    return write_config(tmp_path, mailbox, sink, imap={"backfill": "all", "batch_size": batch_size})
 
 
 def append_all(dovecot: Dovecot, mailbox: MailboxAccount, raws: list[bytes]) -> list[int]:
@@ -67,6 +63,14 @@ def wait_for_readers(proc: subprocess.Popen[bytes], timeout: float = 30) -> set[
             return readers
         time.sleep(0.02)
     return set()
+
+
+def all_gone(pids: set[int], timeout: float) -> bool:
+    """Whether every process in ``pids`` has ended (zombies count as ended) within ``timeout``."""
+    deadline = time.monotonic() + timeout
+    while any(alive(pid) for pid in pids) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return not any(alive(pid) for pid in pids)
 
 
 def alive(pid: int) -> bool:
@@ -131,10 +135,7 @@ def test_the_reader_processes_die_with_the_daemon_and_sigterm_is_a_clean_exit(
         assert readers, "no reader process seen while the backlog was read"
         proc.send_signal(signal.SIGKILL)
         proc.wait(10)
-        deadline = time.monotonic() + 10
-        while any(alive(pid) for pid in readers) and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert not any(alive(pid) for pid in readers)  # no orphan after kill -9
+        assert all_gone(readers, timeout=10)  # no orphan after kill -9
     finally:
         if proc.poll() is None:
             proc.kill()
@@ -142,15 +143,13 @@ def test_the_reader_processes_die_with_the_daemon_and_sigterm_is_a_clean_exit(
     proc = daemon(config)
     try:
         readers = wait_for_readers(proc)
+        assert readers, "the restarted daemon read the rest of the backlog without readers"
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(15) == 0  # stops between messages and exits 0
     finally:
         if proc.poll() is None:
             proc.kill()
-    deadline = time.monotonic() + 5
-    while any(alive(pid) for pid in readers) and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert not any(alive(pid) for pid in readers)
+    assert all_gone(readers, timeout=5)
     assert smtp_sink.messages == []  # questions only: nothing to answer
 
 

@@ -139,3 +139,11 @@ def test_durations(text: str, seconds: int) -> None:
 def test_bad_duration_explains_the_format() -> None:
     with pytest.raises(ValueError, match='write it like "30d"'):
         parse_duration("thirty days")
+
+
+def test_no_cadence_table_gives_moved_away_or_dissatisfied_customers_a_followup() -> None:
+    """A staff-written by_reason table without those rows does not fall back to ``schedule``."""
+    config = parse_config(minimal(followups={"schedule": ["30d"], "by_reason": {"illness": []}}))
+    assert config.followups.steps_for("dissatisfied") == []
+    assert config.followups.steps_for("moved_away") == []
+    assert [s.after for s in config.followups.steps_for("cost")] == ["30d"]

@@ -230,3 +230,27 @@ def test_daily_digest_reaches_staff_once_with_the_customers_words(
     assert len(digests) == 1
     text = digests[0].message.get_body(("plain",))
     assert text is not None and "flu" in text.get_content()
+
+
+def test_a_reason_in_the_thread_is_thanked_once_however_often_the_customer_writes(
+    tmp_path: Path, dovecot: Dovecot, mailbox: MailboxAccount, smtp_sink: SmtpSink,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("T_IMAP_PASSWORD", mailbox.password)
+    config = write_config(tmp_path, mailbox, smtp_sink, followups=POLICY,
+                          extra="[replies]\nthank_you = true\n")
+    assert run_once(config) == 0  # first start
+    dovecot.append(mailbox.user, mailbox.password, "INBOX", mail(CANCEL))
+    assert run_once(config) == 0
+    [ack] = smtp_sink.wait_for(1)
+    for text in ("It was because I've been ill, sorry.", "Also it's too expensive for me right now."):
+        dovecot.append(mailbox.user, mailbox.password, "INBOX", mail(
+            text, subject="Re: My appointment", in_reply_to=ack.message["Message-ID"]))
+        assert run_once(config) == 0
+    time.sleep(0.3)
+    assert len(smtp_sink.messages) == 2  # the acknowledgement and one thank-you
+    conn = sqlite3.connect(config.parent / "state.db")
+    whys = [why for (why,) in conn.execute(
+        "SELECT why FROM messages WHERE subject = 'Re: My appointment' ORDER BY uid")]
+    conn.close()
+    assert ["one short thank-you" in why for why in whys] == [True, False]

@@ -24,18 +24,14 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from responder.bounce import parse_bounce
 from responder.compose import build_message, reply_subject
 from responder.config import load_config
 from responder.decide import Decision, History, Policy, decide
-from responder.detect import detect
 from responder.outgoing import customer_first_name
 from responder.parse import parse_message
-from responder.reasons import classify_reason
+from responder.reading import pre_read
 from responder.safety import (
     Identity,
-    automation_reasons,
-    is_system_address,
     is_valid_address,
     safe_reply_address,
 )
@@ -59,24 +55,19 @@ OUR_HEADERS = frozenset({
 _FORBIDDEN_IN_ADDRESS = re.compile(r"[\s,;<>()\[\]\"\\\x00]")
 
 
-# -- the pipeline the daemon runs on each message (handling.Handler.read and _decide) -------
+# -- the pipeline the daemon runs on each message (reading.pre_read, then decide) ----------
 
 
 def pipeline(raw: bytes) -> tuple[Decision, bytes | None]:
     """Parse, detect, read the reason, check safety, decide; compose the acknowledgement."""
     msg = parse_message(raw)
-    detection = detect(msg)
-    bounce = None
-    if msg.content_type == "multipart/report" or is_system_address(msg.from_addr):
-        bounce = parse_bounce(msg)
-    reason = classify_reason(detection.text, detection.language) if bounce is None else None
-    automated = automation_reasons(msg, IDENTITY)
+    read = pre_read(msg, IDENTITY, "en", Policy().review_threshold).reading
     recipient, _notes = safe_reply_address(msg, IDENTITY)
     if recipient is not None:
         assert_single_address(recipient)
-    decision = decide(detection, automated=automated, recipient=recipient, history=History(),
-                      policy=Policy(), now=NOW, reason=reason, bounce=bounce,
-                      sender=msg.from_addr)
+    decision = decide(read.detection, automated=read.automated, recipient=recipient,
+                      history=History(), policy=Policy(), now=NOW, reason=read.reason,
+                      bounce=read.bounce, sender=msg.from_addr)
     if decision.action == "acknowledge":
         assert decision.recipient is not None
     if decision.recipient is None:

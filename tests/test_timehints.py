@@ -86,3 +86,11 @@ def test_no_hint(text: str) -> None:
     """Past dates, 'may' the verb, 'a fall' and durations in the past are not hints."""
     assert follow_up_hint(text, "en", NOW) is None
     assert not mentions_time(text, strict=True)
+
+
+def test_french_ete_as_been_is_not_summer_but_en_ete_is() -> None:
+    """'J'ai été malade' is a past illness, not 'the summer'; 'en été' and 'cet été' are."""
+    assert follow_up_hint("J'ai été malade, je reviendrai bientôt.", "fr", NOW) is None
+    summer = d(2026, 6, 21)
+    assert follow_up_hint("Je reviendrai en été.", "fr", NOW) == summer
+    assert follow_up_hint("Je reviendrai cet été.", "fr", NOW) == summer
