@@ -14,7 +14,7 @@ import pytest
 
 from responder.testing.dovecot import INSTALL_HINT, Dovecot, MailboxAccount, find_dovecot
 from responder.testing.smtp import SmtpSink
-from tests.helpers import in_ci
+from tests.helpers import in_ci, write_config
 
 __all__ = ["DATA", "MailboxAccount"]
 
@@ -67,6 +67,20 @@ def smtp_sink() -> Iterator[SmtpSink]:
     """A real SMTP server on a loopback port that records what it accepts."""
     with SmtpSink() as sink:
         yield sink
+
+
+@pytest.fixture
+def password(mailbox: MailboxAccount, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The mailbox password in the environment, where the test config reads it."""
+    monkeypatch.setenv("T_IMAP_PASSWORD", mailbox.password)
+
+
+@pytest.fixture
+def setup(tmp_path: Path, mailbox: MailboxAccount, smtp_sink: SmtpSink, password: None) -> Path:
+    """A config.toml (tests.helpers.write_config) for this mailbox and sink; returns its path.
+
+    A test module that needs other write_config arguments overrides this fixture."""
+    return write_config(tmp_path, mailbox, smtp_sink)
 
 
 @pytest.fixture

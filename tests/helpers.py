@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from email.message import EmailMessage
@@ -14,7 +15,7 @@ from pathlib import Path
 
 from responder.cli import main
 from responder.testing.dovecot import MailboxAccount
-from responder.testing.smtp import SmtpSink
+from responder.testing.smtp import ReceivedMessage, SmtpSink
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -116,6 +117,12 @@ dir = "{templates or REPO / 'templates'}"
     return config
 
 
+def settle(sink: SmtpSink, seconds: float = 0.3) -> list[ReceivedMessage]:
+    """The sink's messages after giving anything still in flight a moment to land."""
+    time.sleep(seconds)
+    return sink.messages
+
+
 def run_once(config: Path, *extra: str) -> int:
     return main(["run", "--config", str(config), "--once", *extra])
 
@@ -127,3 +134,20 @@ def daemon(config: Path) -> subprocess.Popen[bytes]:
         return subprocess.Popen(
             [sys.executable, "-m", "responder.cli", "run", "--config", str(config)],
             stdout=log, stderr=log, env=env)
+
+
+def log_lines(config: Path) -> list[str]:
+    """The lines of the daemon.log that :func:`daemon` writes beside ``config``."""
+    path = config.parent / "daemon.log"
+    return path.read_text(errors="replace").splitlines() if path.exists() else []
+
+
+def wait_connected(config: Path, before: int, proc: subprocess.Popen[bytes]) -> bool:
+    """Until the daemon logs its (next) "mailbox connected" line, at most 10 s: whether it
+    did. ``before`` is how many such lines the log held when ``proc`` was started."""
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and proc.poll() is None:
+        if sum("mailbox connected" in line for line in log_lines(config)) > before:
+            return True
+        time.sleep(0.02)
+    return False

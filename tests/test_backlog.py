@@ -19,15 +19,18 @@ import pytest
 from responder import reader
 from responder.testing.dovecot import Dovecot, MailboxAccount
 from responder.testing.smtp import SmtpSink
-from tests.helpers import CANCEL, QUESTION, RESCHEDULE, daemon, mail, run_once, write_config
+from tests.helpers import (
+    CANCEL,
+    QUESTION,
+    RESCHEDULE,
+    daemon,
+    mail,
+    run_once,
+    settle,
+    write_config,
+)
 
 pytestmark = pytest.mark.integration
-
-
-@pytest.fixture
-def password(mailbox: MailboxAccount, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The mailbox password in the environment, where the test config reads it."""
-    monkeypatch.setenv("T_IMAP_PASSWORD", mailbox.password)
 
 
 def backlog_config(tmp_path: Path, mailbox: MailboxAccount, sink: SmtpSink, batch_size: int) -> Path:
@@ -104,8 +107,7 @@ def test_a_backlog_over_many_batches_answers_each_cancellation_once_and_tags_the
     assert run_once(config) == 0
 
     got = smtp_sink.wait_for(len(cancellers))
-    time.sleep(0.3)
-    assert sorted(m.rcpt_tos[0] for m in smtp_sink.messages) == cancellers
+    assert sorted(m.rcpt_tos[0] for m in settle(smtp_sink)) == cancellers
     assert all(m.message["Auto-Submitted"] == "auto-replied" for m in got)
     flags = {uid: f for uid, f, _ in dovecot.list_messages(mailbox.user, mailbox.password, "INBOX")}
     by_uid = dict(zip(uids, raws, strict=True))
@@ -117,8 +119,7 @@ def test_a_backlog_over_many_batches_answers_each_cancellation_once_and_tags_the
     assert "reader process" not in capfd.readouterr().err  # they did the reading
 
     assert run_once(config) == 0  # and nothing is handled twice
-    time.sleep(0.3)
-    assert len(smtp_sink.messages) == len(cancellers)
+    assert len(settle(smtp_sink)) == len(cancellers)
 
 
 def test_the_reader_processes_die_with_the_daemon_and_sigterm_is_a_clean_exit(
@@ -166,6 +167,5 @@ def test_a_reader_that_dies_costs_nothing_the_daemon_reads_the_backlog_itself(
     assert run_once(config) == 0
 
     smtp_sink.wait_for(len(cancellers))
-    time.sleep(0.3)
-    assert sorted(m.rcpt_tos[0] for m in smtp_sink.messages) == cancellers
+    assert sorted(m.rcpt_tos[0] for m in settle(smtp_sink)) == cancellers
     assert "reader process failed; reading in this process" in capfd.readouterr().err

@@ -16,7 +16,6 @@ import os
 import random
 import signal
 import sqlite3
-import subprocess
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -27,7 +26,7 @@ import pytest
 
 from responder.testing.dovecot import Dovecot, MailboxAccount
 from responder.testing.smtp import SmtpSink, Stage
-from tests.helpers import CANCEL, daemon, run_once, write_config
+from tests.helpers import CANCEL, daemon, log_lines, run_once, settle, wait_connected
 from tests.helpers import mail as customer_mail
 
 pytestmark = pytest.mark.integration
@@ -63,28 +62,6 @@ def smtp_sink() -> Iterator[SmtpSink]:
         yield sink
 
 
-@pytest.fixture
-def setup(tmp_path: Path, mailbox: MailboxAccount, smtp_sink: SmtpSink,
-          monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A config.toml for this mailbox and sink; returns its path."""
-    monkeypatch.setenv("T_IMAP_PASSWORD", mailbox.password)
-    return write_config(tmp_path, mailbox, smtp_sink)
-
-
-def _log_lines(config: Path) -> list[str]:
-    path = config.parent / "daemon.log"
-    return path.read_text(errors="replace").splitlines() if path.exists() else []
-
-
-def _wait_connected(config: Path, before: int, proc: subprocess.Popen[bytes]) -> None:
-    """Until the daemon logs its (next) "mailbox connected" line, at most 10 s."""
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline and proc.poll() is None:
-        if sum("mailbox connected" in line for line in _log_lines(config)) > before:
-            return
-        time.sleep(0.02)
-
-
 def test_random_kills_across_many_cycles_send_nothing_twice_and_lose_nothing(
     setup: Path, dovecot: Dovecot, mailbox: MailboxAccount, smtp_sink: SmtpSink
 ) -> None:
@@ -101,11 +78,11 @@ def test_random_kills_across_many_cycles_send_nothing_twice_and_lose_nothing(
     for _ in range(KILLS):
         if time.monotonic() - started > TIME_BUDGET:
             break
-        connected = sum("mailbox connected" in line for line in _log_lines(setup))
+        connected = sum("mailbox connected" in line for line in log_lines(setup))
         proc = daemon(setup)
         try:
             if rng.random() < 0.75:  # sometimes kill while it is still starting up
-                _wait_connected(setup, connected, proc)
+                wait_connected(setup, connected, proc)
             delay = rng.uniform(0, MAX_DELAY)
             # Cancellations arrive before and during the cycle at random moments.
             arrivals = sorted(rng.uniform(0, delay) for _ in range(rng.randint(1, 4)))
@@ -117,15 +94,13 @@ def test_random_kills_across_many_cycles_send_nothing_twice_and_lose_nothing(
         finally:
             proc.send_signal(signal.SIGKILL)
             proc.wait(10)
-        lines = _log_lines(setup)
+        lines = log_lines(setup)
         kill_points.append(lines[-1].split(" ", 3)[-1][:40] if lines else "(nothing logged)")
 
     # Mail that arrived while nothing ran, then one clean run settles everything.
     arrive()
     assert run_once(setup) == 0
-    time.sleep(0.5)  # let the sink finish anything in flight
-
-    received = Counter(m.rcpt_tos[0] for m in smtp_sink.messages)
+    received = Counter(m.rcpt_tos[0] for m in settle(smtp_sink, 0.5))
     with contextlib.closing(sqlite3.connect(setup.parent / "state.db")) as db:
         status = dict(db.execute(
             "SELECT recipient, status FROM outbox WHERE kind = 'acknowledgement'").fetchall())
@@ -168,5 +143,4 @@ def test_a_crash_between_filing_the_sent_copy_and_recording_it_does_not_file_it_
     assert len(dovecot.list_messages(mailbox.user, mailbox.password, "Sent")) == 1
     with contextlib.closing(sqlite3.connect(setup.parent / "state.db")) as db:
         assert db.execute("SELECT filed FROM outbox").fetchall() == [(1,)]
-    time.sleep(0.3)
-    assert len(smtp_sink.messages) == 1
+    assert len(settle(smtp_sink)) == 1

@@ -11,8 +11,6 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import threading
-import time
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -21,17 +19,15 @@ import pytest
 from responder.cli import main
 from responder.testing.dovecot import Dovecot, MailboxAccount
 from responder.testing.smtp import SmtpSink, Stage
-from tests.helpers import CANCEL, mail, run_once, write_config
+from tests.helpers import CANCEL, mail, run_once, settle, write_config
 
 pytestmark = pytest.mark.integration
 
 
 @pytest.fixture
-def setup(tmp_path: Path, mailbox: MailboxAccount, smtp_sink: SmtpSink,
-          monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """A config.toml for this mailbox and sink; returns its path."""
-    monkeypatch.setenv("T_IMAP_PASSWORD", mailbox.password)
-    yield write_config(tmp_path, mailbox, smtp_sink, timeout=5)
+def setup(tmp_path: Path, mailbox: MailboxAccount, smtp_sink: SmtpSink, password: None) -> Path:
+    """The shared config (conftest), with 5 s timeouts so a dead server fails a run fast."""
+    return write_config(tmp_path, mailbox, smtp_sink, timeout=5)
 
 
 def later(minutes: float) -> str:
@@ -49,12 +45,6 @@ def outbox(config: Path) -> list[dict[str, object]]:
 
 def flags_of(dovecot: Dovecot, mailbox: MailboxAccount, uid: int) -> frozenset[str]:
     return dovecot.fetch_flags(mailbox.user, mailbox.password, "INBOX", uid)
-
-
-def settle(sink: SmtpSink, seconds: float = 0.3) -> int:
-    """How many messages the sink holds after giving stragglers a moment."""
-    time.sleep(seconds)
-    return len(sink.messages)
 
 
 class GatedSink(SmtpSink):
@@ -86,14 +76,14 @@ def test_transient_smtp_refusal_is_retried_after_the_backoff_and_sent_exactly_on
     uid = dovecot.append(mailbox.user, mailbox.password, "INBOX", mail(CANCEL))
     smtp_sink.fail_next(code, at=stage)
     assert run_once(setup) == 0  # a refused send is not an error of the run
-    assert settle(smtp_sink) == 0
+    assert len(settle(smtp_sink)) == 0
     assert [r.stage for r in smtp_sink.refusals] == [stage]
     [row] = outbox(setup)
     assert row["status"] == "queued" and str(code) in str(row["last_error"])
     assert "\\Answered" not in flags_of(dovecot, mailbox, uid)
 
     assert run_once(setup) == 0  # still inside the backoff: not tried again yet
-    assert settle(smtp_sink, 0.1) == 0 and len(smtp_sink.refusals) == 1
+    assert len(settle(smtp_sink, 0.1)) == 0 and len(smtp_sink.refusals) == 1
 
     assert run_once(setup, "--now", later(5)) == 0  # past the backoff
     [got] = smtp_sink.wait_for(1)
@@ -105,7 +95,7 @@ def test_transient_smtp_refusal_is_retried_after_the_backoff_and_sent_exactly_on
     assert len(sent) == 1
 
     assert run_once(setup, "--now", later(24 * 60)) == 0  # and never again
-    assert settle(smtp_sink) == 1
+    assert len(settle(smtp_sink)) == 1
 
 
 def test_transient_refusals_back_off_longer_each_time(
@@ -119,7 +109,7 @@ def test_transient_refusals_back_off_longer_each_time(
     assert run_once(setup, "--now", later(1)) == 0  # first retry (after ~30 s): refused again
     assert len(smtp_sink.refusals) == 2
     assert run_once(setup, "--now", later(1.2)) == 0  # second backoff is ~60 s: too early
-    assert settle(smtp_sink, 0.1) == 0 and len(smtp_sink.refusals) == 2
+    assert len(settle(smtp_sink, 0.1)) == 0 and len(smtp_sink.refusals) == 2
     assert run_once(setup, "--now", later(3)) == 0
     assert len(smtp_sink.wait_for(1)) == 1
     [row] = outbox(setup)
@@ -142,7 +132,7 @@ def test_connection_refused_on_smtp_is_retried_when_the_server_is_back(
         [got] = back.wait_for(1)
         assert got.rcpt_tos == ["ann@example.net"]
         assert run_once(setup, "--now", later(60)) == 0
-        assert settle(back) == 1
+        assert len(settle(back)) == 1
     [row] = outbox(setup)
     assert row["status"] == "sent"
 
@@ -172,7 +162,7 @@ def test_permanent_refusal_is_recorded_flagged_for_review_shown_and_never_retrie
     for minutes in (5, 120, 60 * 24 * 3):  # never retried, however long we wait
         assert run_once(setup, "--now", later(minutes)) == 0
     assert len(smtp_sink.refusals) == 1
-    assert settle(smtp_sink) == 1
+    assert len(settle(smtp_sink)) == 1
 
     capsys.readouterr()
     assert main(["status", "--config", str(setup)]) == 0
@@ -196,10 +186,9 @@ def _stop_when_held(sink: GatedSink, dovecot: Dovecot) -> threading.Thread:
 
 
 def test_dovecot_stopped_during_a_once_run_is_one_clear_error_and_nothing_is_lost(
-    tmp_path: Path, dovecot: Dovecot, mailbox: MailboxAccount, monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path, dovecot: Dovecot, mailbox: MailboxAccount, password: None,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    monkeypatch.setenv("T_IMAP_PASSWORD", mailbox.password)
     with GatedSink(stage="DATA") as sink:
         config = write_config(tmp_path, mailbox, sink, timeout=5)
         assert run_once(config) == 0
@@ -224,7 +213,7 @@ def test_dovecot_stopped_during_a_once_run_is_one_clear_error_and_nothing_is_los
         assert run_once(config) == 0  # the next run finishes the filing and answers new mail
         got = sink.wait_for(2)
         assert sorted(m.rcpt_tos[0] for m in got) == ["ann@example.net", "bob@example.net"]
-        assert settle(sink) == 2
+        assert len(settle(sink)) == 2
     for u in (uid, late):
         assert {"\\Answered", "$Cancellation"} <= flags_of(dovecot, mailbox, u)
     sent = dovecot.list_messages(mailbox.user, mailbox.password, "Sent")
@@ -253,9 +242,8 @@ def test_dovecot_stopped_before_a_once_run_is_one_clear_error_and_the_next_run_a
 
 
 def test_a_permanent_refusal_while_imap_is_down_still_flags_the_original_later(
-    tmp_path: Path, dovecot: Dovecot, mailbox: MailboxAccount, monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path, dovecot: Dovecot, mailbox: MailboxAccount, password: None,
 ) -> None:
-    monkeypatch.setenv("T_IMAP_PASSWORD", mailbox.password)
     with GatedSink(stage="RCPT") as sink:
         sink.fail_recipient("ann@example.net", 550)
         config = write_config(tmp_path, mailbox, sink, timeout=5)
@@ -279,15 +267,12 @@ def test_a_permanent_refusal_while_imap_is_down_still_flags_the_original_later(
 
 
 def test_a_timeout_after_the_message_was_handed_over_is_never_retried_into_a_duplicate(
-    tmp_path: Path, dovecot: Dovecot, mailbox: MailboxAccount, monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path, dovecot: Dovecot, mailbox: MailboxAccount, password: None,
 ) -> None:
     """The server takes the message but answers too late: the outcome is unknown, so it is
     left for a person ($NeedsReview), never sent again."""
-    monkeypatch.setenv("T_IMAP_PASSWORD", mailbox.password)
     with GatedSink(stage="DATA") as sink:
-        config = write_config(tmp_path, mailbox, sink, timeout=5)
-        config.write_text(config.read_text().replace("timeout = 5\n\n[state]",
-                                                     "timeout = 1\n\n[state]"))
+        config = write_config(tmp_path, mailbox, sink, timeout=5, smtp={"timeout": 1})
         assert run_once(config) == 0
         uid = dovecot.append(mailbox.user, mailbox.password, "INBOX", mail(CANCEL))
         releaser = threading.Timer(2.5, sink.release.set)  # accept, but after our timeout
@@ -299,7 +284,7 @@ def test_a_timeout_after_the_message_was_handed_over_is_never_retried_into_a_dup
         assert len(sink.wait_for(1)) == 1  # the server did take it
         for minutes in (5, 60, 60 * 24):
             assert run_once(config, "--now", later(minutes)) == 0
-        assert settle(sink) == 1
+        assert len(settle(sink)) == 1
     [row] = outbox(config)
     assert row["status"] in ("failed", "unknown")
     assert "$NeedsReview" in flags_of(dovecot, mailbox, uid)

@@ -15,7 +15,6 @@ import random
 import re
 import sqlite3
 import time
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from email.utils import format_datetime
 from pathlib import Path
@@ -36,11 +35,10 @@ from responder.safety import (
     safe_reply_address,
 )
 from responder.testing.dovecot import Dovecot, MailboxAccount
-from responder.testing.smtp import ReceivedMessage, SmtpSink
-from tests.helpers import run_once, write_config
+from responder.testing.smtp import SmtpSink
+from tests.helpers import BUSINESS, run_once, settle
 
 HOSTILE = Path(__file__).resolve().parent / "data" / "hostile"
-BUSINESS = "bookings@studio.example.com"
 IDENTITY = Identity(addresses=frozenset([BUSINESS]),
                     own_message_id_domain="responder.studio.example.com")
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
@@ -292,14 +290,6 @@ def test_an_encoded_display_name_never_becomes_the_reply_address(from_header: st
 # -- through the real daemon -------------------------------------------------------------------
 
 
-@pytest.fixture
-def setup(tmp_path: Path, mailbox: MailboxAccount, smtp_sink: SmtpSink,
-          monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """A config.toml for this mailbox and sink; returns its path."""
-    monkeypatch.setenv("T_IMAP_PASSWORD", mailbox.password)
-    yield write_config(tmp_path, mailbox, smtp_sink)
-
-
 def decisions(config: Path) -> list[tuple[str, str]]:
     """(message_id, action) of every message the daemon decided on."""
     with contextlib.closing(sqlite3.connect(config.parent / "state.db")) as db:
@@ -309,11 +299,6 @@ def decisions(config: Path) -> list[tuple[str, str]]:
 def skipped_events(config: Path) -> list[str]:
     with contextlib.closing(sqlite3.connect(config.parent / "state.db")) as db:
         return [r[0] for r in db.execute("SELECT what FROM events WHERE what LIKE '%skipped%'")]
-
-
-def received(sink: SmtpSink) -> list[ReceivedMessage]:
-    time.sleep(0.3)  # anything in flight lands
-    return sink.messages
 
 
 # file -> whom it must be answered to (None: not answered)
@@ -342,7 +327,7 @@ def test_broken_message_is_decided_without_a_crash_and_answered_only_to_a_valid_
     dovecot.append(mailbox.user, mailbox.password, "INBOX", (HOSTILE / name).read_bytes())
     assert run_once(setup) == 0
     assert len(decisions(setup)) == 1, skipped_events(setup)  # decided, not skipped
-    got = received(smtp_sink)
+    got = settle(smtp_sink)
     assert len(got) <= 1
     for message in got:
         [rcpt] = message.rcpt_tos
@@ -352,7 +337,7 @@ def test_broken_message_is_decided_without_a_crash_and_answered_only_to_a_valid_
     if name not in UNPINNED:
         assert [m.rcpt_tos[0] for m in got] == ([CASES[name]] if CASES[name] else [])
     assert run_once(setup) == 0  # and nothing more on the next run
-    assert len(received(smtp_sink)) == len(got)
+    assert len(settle(smtp_sink)) == len(got)
 
 
 @pytest.mark.integration
@@ -363,7 +348,7 @@ def test_injected_crlf_in_display_name_and_subject_never_reaches_outgoing_header
     dovecot.append(mailbox.user, mailbox.password, "INBOX",
                    (HOSTILE / "header-injection.eml").read_bytes())
     assert run_once(setup) == 0
-    [ack] = received(smtp_sink)
+    [ack] = settle(smtp_sink)
     [rcpt] = ack.rcpt_tos
     assert_single_address(rcpt)
     assert_clean_ack(ack.raw, rcpt)
@@ -383,7 +368,7 @@ def test_an_injected_display_name_does_not_change_whom_the_daemon_answers(
     assert run_once(setup) == 0
     dovecot.append(mailbox.user, mailbox.password, "INBOX", (HOSTILE / name).read_bytes())
     assert run_once(setup) == 0
-    assert [m.rcpt_tos for m in received(smtp_sink)] == [["ann@example.net"]]
+    assert [m.rcpt_tos for m in settle(smtp_sink)] == [["ann@example.net"]]
 
 
 def big_message(attachment_bytes: int) -> bytes:
@@ -417,7 +402,7 @@ def test_a_20_mb_attachment_is_fetched_only_up_to_the_cap_and_the_cancellation_a
     before = len(imap_bytes_out(dovecot, mailbox.user))
     dovecot.append(mailbox.user, mailbox.password, "INBOX", raw)
     assert run_once(setup) == 0
-    [ack] = received(smtp_sink)
+    [ack] = settle(smtp_sink)
     assert ack.rcpt_tos == ["ann@example.net"]
     assert decisions(setup) == [("<big-attachment.1@example.net>", "acknowledge")]
     cap = load_config(setup).imap.max_fetch_bytes  # the default: no key in the test config
@@ -447,4 +432,4 @@ def test_random_bytes_as_a_message_are_survived(
     assert run_once(setup) == 0
     assert len(decisions(setup)) + len(skipped_events(setup)) == 3
     assert skipped_events(setup) == []
-    assert received(smtp_sink) == []
+    assert settle(smtp_sink) == []

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from responder.cli import main
+from responder.config import load_config
 from responder.testing import free_port
 from responder.testing.dovecot import Dovecot, MailboxAccount
 from responder.testing.smtp import SmtpSink
@@ -21,9 +22,8 @@ pytestmark = pytest.mark.integration
 
 
 @pytest.fixture
-def config(tmp_path: Path, mailbox: MailboxAccount, smtp_sink: SmtpSink,
-           monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("T_IMAP_PASSWORD", mailbox.password)
+def config(tmp_path: Path, mailbox: MailboxAccount, smtp_sink: SmtpSink, password: None) -> Path:
+    """The shared config with an HTTP port for /healthz and /metrics."""
     return write_config(tmp_path, mailbox, smtp_sink,
                         extra=f'[http]\nport = {free_port()}\n')
 
@@ -75,7 +75,7 @@ def test_json_logs_carry_decisions_but_never_bodies_or_passwords(
 def test_http_port_serves_health_and_metrics_and_sigterm_exits_cleanly(
     config: Path, dovecot: Dovecot, mailbox: MailboxAccount, smtp_sink: SmtpSink
 ) -> None:
-    port = int(config.read_text().split("[http]\nport = ")[1].split()[0])
+    port = load_config(config).http.port
     assert run_once(config) == 0
     proc = daemon(config)
     try:
