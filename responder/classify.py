@@ -7,11 +7,11 @@ from typing import Any
 
 from responder.config import Config
 from responder.decide import History, Policy, decide
-from responder.detect import detect
 from responder.handling import identity_from, policy_from
 from responder.parse import parse_message
+from responder.reading import pre_read
 from responder.reasons import classify_reason
-from responder.safety import Identity, automation_reasons, safe_reply_address
+from responder.safety import Identity, safe_reply_address
 
 
 class Classifier:
@@ -22,18 +22,22 @@ class Classifier:
             self.identity = Identity(addresses=frozenset(), own_message_id_domain="responder.invalid",
                                      require_direct=False)
             self.policy = Policy()
+            self.default_language = "en"
         else:
             self.identity = identity_from(config)
             self.policy = policy_from(config)
+            self.default_language = config.business.default_language
 
     def classify(self, raw: bytes) -> dict[str, Any]:
         msg = parse_message(raw)
-        detection = detect(msg)
-        reason = classify_reason(detection.text, detection.language)
+        read = pre_read(msg, self.identity, self.default_language, self.policy.review_threshold).reading
+        detection = read.detection
         recipient, _ = safe_reply_address(msg, self.identity)
-        decision = decide(detection, automated=automation_reasons(msg, self.identity),
-                          recipient=recipient, history=History(), policy=self.policy,
-                          now=datetime.now(UTC), reason=reason, sender=msg.from_addr)
+        decision = decide(detection, automated=read.automated, recipient=recipient,
+                          history=History(), policy=self.policy, now=datetime.now(UTC),
+                          reason=read.reason, bounce=read.bounce, sender=msg.from_addr)
+        # Shown even where run would not need it (run reads it only where it can matter).
+        reason = read.reason or classify_reason(detection.text, detection.language)
         return {
             "intent": detection.intent,
             "confidence": round(detection.confidence, 3),

@@ -269,16 +269,13 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 def cmd_health(args: argparse.Namespace) -> int:
     """Exit 0 when the daemon talked to the mailbox recently (Docker HEALTHCHECK)."""
-    from responder.config import parse_duration
 
     config = _config(args)
     if not config.state.path.exists():
         print("unhealthy: no state yet (the daemon has not started)")
         return EXIT_FAIL
     last = Store.open_readonly(config.state.path).last_beat("mailbox")
-    imap = config.imap
-    wait = parse_duration(imap.idle_renew if imap.idle else imap.poll_interval)
-    limit = 2 * wait + parse_duration("2m")
+    limit = config.imap.stale_after()
     if last is None:
         print("unhealthy: the daemon has not reached the mailbox yet")
         return EXIT_FAIL
@@ -366,7 +363,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH", help=".eml file, folder of them, or -")
     p.set_defaults(func=cmd_classify)
 
-    p = sub.add_parser("eval", help="measure detection on a labelled folder (labels.csv)")
+    p = sub.add_parser("eval", help="measure detection on a labelled folder (labels.csv); a "
+                       "labels.csv with an opt_out column (customers' replies) measures reasons, "
+                       "future_contact and opt-out instead")
     p.add_argument("path", metavar="PATH")
     p.set_defaults(func=cmd_eval)
 
@@ -389,8 +388,10 @@ def build_parser() -> argparse.ArgumentParser:
             name, help=("never mail" if not remove else "allow mail to")
             + " these addresses or whole domains (example.com)"))
         p.add_argument("entries", nargs="+", metavar="ADDRESS")
-        p.add_argument("--reason", default="added by staff")
-        p.set_defaults(func=cmd_suppress, remove=remove)
+        if not remove:
+            p.add_argument("--reason", default="added by staff",
+                           help="why, as shown by status and conversations (default: added by staff)")
+        p.set_defaults(func=cmd_suppress, remove=remove, reason="")
 
     p = with_config(sub.add_parser("report", help="cancellations by reason, language and month"))
     p.add_argument("--since", type=_parse_now, metavar="DATE", help="only conversations since then")

@@ -101,6 +101,13 @@ class ImapConfig(_Server):
     def default_port(self) -> int:
         return self.port or {"tls": 993, "starttls": 143, "none": 143}[self.security]
 
+    def stale_after(self) -> timedelta:
+        """How long without mailbox contact makes the daemon unhealthy: twice the longest
+        wait between contacts, plus two minutes. With ``idle`` on that is the IDLE renewal,
+        or ``poll_interval`` when the server turns out not to offer IDLE."""
+        waits = (self.idle_renew, self.poll_interval) if self.idle else (self.poll_interval,)
+        return 2 * max(parse_duration(w) for w in waits) + timedelta(minutes=2)
+
 
 class SmtpConfig(_Server):
     envelope_from: str = ""

@@ -6,12 +6,14 @@
     ├── ConfigError                the config file is missing or wrong (names the key and the fix)
     ├── TemplateError              a template does not parse or render (names file and line)
     ├── StateError                 the SQLite state cannot be opened or migrated
+    ├── ReaderError                a backlog reader process failed (reader.py; the daemon reads itself)
     └── TransportError             talking to a mail server failed
         ├── MailboxError           IMAP
         │   └── MailboxAuthError   IMAP login refused (wrong user or password)
         └── SendError              SMTP
             ├── TransientSendError a 4xx reply, a refused or dropped connection: retry later
-            └── PermanentSendError a 5xx reply or an invalid address: never retried
+            └── PermanentSendError a 5xx reply, a refused login or address: never retried
+                └── OutcomeUnknownError  no answer after DATA (send.py): maybe delivered, never retried
 
 Library errors (imaplib, aiosmtplib, sqlite3, jinja2) are mapped to these with
 ``raise ... from exc`` at the module that talks to the library, so callers only ever

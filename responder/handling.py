@@ -17,19 +17,21 @@ from datetime import datetime, timedelta
 from responder.booking import Booking, find_booking
 from responder.config import Config, parse_duration
 from responder.decide import FLAG_REVIEW, Decision, History, Policy, decide
-from responder.detect import Detection
 from responder.errors import TemplateError
 from responder.followup import SendWindow, plan_followups
 from responder.metrics import Metrics
 from responder.outgoing import OUTBOX_KIND, Outgoing, Prepared, customer_first_name
 from responder.parse import ParsedMessage, parse_message
-from responder.reading import UNSUBSCRIBE, PreRead, Reading, pre_read
-from responder.reasons import ReasonResult, classify_reason
+from responder.reading import PreRead, Reading, pre_read
+from responder.reasons import classify_reason
 from responder.safety import Identity, safe_reply_address
 from responder.state import Conversation, Store
 from responder.timehints import follow_up_hint
 
 log = logging.getLogger(__name__)
+
+#: How far back a sender's open conversations count as "still followed up".
+FOLLOWING = timedelta(days=730)
 
 _SUBJECT_PREFIX = re.compile(r"^\s*((re|aw|sv|antw|r|rif|res|ref|fw|fwd|wg|tr)\s*(\[\d+\])?\s*:\s*)+",
                              re.I)
@@ -104,8 +106,14 @@ class Handler:
                 log.info("already handled", extra={"fields": {"uid": uid,
                                                               "message_id": msg.message_id}})
                 return None
-            reading = self.read(msg) if pre is None else self._finish(pre)
-            decision, conversation, history = self._decide(reading, now)
+            if pre is None:
+                pre = pre_read(msg, self.identity, self.config.business.default_language,
+                               self.policy.review_threshold)
+            # Conversations we still follow up with this sender: whether a reason matters,
+            # and the decision's history.
+            following = self.store.open_conversations(msg.from_addr, now - FOLLOWING)
+            reading = self._finish(pre, bool(following))
+            decision, conversation, history = self._decide(reading, now, following)
             queued, decision = self._prepare(reading, decision, conversation)
             with self.store.transaction():
                 conv_id = self._apply(reading, decision, conversation, history, queued, uid,
@@ -139,26 +147,17 @@ class Handler:
 
     # -- reading and deciding -------------------------------------------------------------
 
-    def read(self, msg: ParsedMessage) -> Reading:
-        """Detect, and read the reason only where it can matter (it is the costly part)."""
-        return self._finish(pre_read(msg, self.identity, self.config.business.default_language,
-                                     self.policy.review_threshold))
-
-    def _finish(self, pre: PreRead) -> Reading:
-        """The database part of reading: a reason for mail from someone we still follow up."""
+    def _finish(self, pre: PreRead, following: bool) -> Reading:
+        """The database part of reading. A reason (or an opt-out) changes something only for
+        a cancellation or reschedule, a reply into a thread, an unsubscribe (all three read
+        by :func:`pre_read`), or mail from someone we still follow up (``following``)."""
         self.metrics.detection_seconds.observe(pre.detect_seconds)
         reading = pre.reading
-        if pre.ask_store and self._reason_matters(reading.msg, reading.detection):
+        if pre.ask_store and following:
             reason = classify_reason(reading.detection.text, reading.detection.language)
             reading = Reading(reading.msg, reading.detection, reason, reading.bounce,
                               reading.automated)
         return reading
-
-    def _reason_matters(self, msg: ParsedMessage, detection: Detection) -> bool:
-        """A reason (or an opt-out) changes something only for a cancellation or reschedule,
-        a reply into a thread, an unsubscribe (all three decided by :func:`pre_read`), or
-        mail from someone we still follow up."""
-        return bool(self.store.open_conversations(msg.from_addr, self.clock() - timedelta(days=730)))
 
     def _conversation(self, msg: ParsedMessage, now: datetime) -> tuple[Conversation | None, str]:
         conv = self.store.conversation_for(msg.thread_ids)
@@ -172,7 +171,8 @@ class Handler:
                     return candidate, "sender+subject"
         return None, ""
 
-    def _decide(self, r: Reading, now: datetime) -> tuple[Decision, Conversation | None, History]:
+    def _decide(self, r: Reading, now: datetime, following: list[Conversation]
+                ) -> tuple[Decision, Conversation | None, History]:
         msg = r.msg
         automated = r.automated
         recipient, _problems = safe_reply_address(msg, self.identity)
@@ -183,15 +183,10 @@ class Handler:
             conv = self.store.conversation_for(ids)
             bounced = conv.id if conv else None
         reason = r.reason
-        if reason is not None and UNSUBSCRIBE.match(msg.subject) and not automated:
-            # The List-Unsubscribe mailto of our follow-ups lands here.
-            reason = ReasonResult(reason.reason, "no", True, ("subject: unsubscribe",),
-                                  reason.reason_text)
         history = History(
             conversation_id=conversation.id if conversation else None,
             conversation_matched_by=matched,
-            open_conversations=tuple(
-                c.id for c in self.store.open_conversations(msg.from_addr, now - timedelta(days=730))),
+            open_conversations=tuple(c.id for c in following),
             bounced_conversation_id=bounced,
             thanked=conversation is not None and self.store.was_sent(conversation.id,
                                                                              OUTBOX_KIND["thanks"]),
@@ -295,15 +290,25 @@ class Handler:
             self.store.set_reason(conv.id, r.reason.reason, r.reason.reason_text, now)
         hint = self._hint(r, now)
         welcome = r.reason is not None and r.reason.future_contact == "yes"
+        if hint or welcome:
+            self.schedule(conv, reason or conv.reason, now, hint, first_step=self.store.max_step(conv.id) + 1,
+                          only_first=True)
+
+    def schedule(self, conv: Conversation, reason: str | None, now: datetime,
+                 hint: datetime | None, *, first_step: int = 1, only_first: bool = False) -> None:
+        """Inside a transaction: follow-ups for ``conv`` from ``reason``'s cadence (only its
+        first step for a reply), capped by what the customer has had, the customer's own date
+        ("not until the spring") first, each moved into business hours. Steps are numbered
+        from ``first_step``, so planning the same steps again adds nothing."""
         fcfg = self.config.followups
-        if not fcfg.enabled or not (hint or welcome):
+        steps = [(s.after, s.template) for s in fcfg.steps_for(reason)]
+        if not fcfg.enabled or not steps:
             return
-        steps = [(s.after, s.template) for s in fcfg.steps_for(reason or conv.reason)][:1]
-        sent = self.store.followups_sent(conv.customer)
-        plan = plan_followups(steps, now, limit=max(0, fcfg.max_per_customer - sent))
+        plan = plan_followups(steps[:1] if only_first else steps, now,
+                              min_spacing=parse_duration(fcfg.min_spacing),
+                              limit=max(0, fcfg.max_per_customer - self.store.followups_sent(conv.customer)))
         if plan and hint is not None:
             plan[0] = (plan[0][0], plan[0][1], hint)
-        first_step = self.store.max_step(conv.id) + 1
         plan = [(first_step + i, t, self.window.next_open(due)) for i, (_, t, due) in enumerate(plan)]
         added = self.store.schedule_followups(conv.id, plan, now)
         self.metrics.followups.labels("scheduled").inc(added)

@@ -195,13 +195,14 @@ class Mailbox:
         with _mapped("STORE"):
             self._c().add_flags(list(uids), [f.encode() for f in flags], silent=True)
 
-    def append_sent(self, raw: bytes, when: datetime) -> None:
+    def append_sent(self, raw: bytes, when: datetime, *, check_first: bool = True) -> None:
         """File a copy in the Sent folder, once: a copy with the same Message-ID already
-        there (APPENDed before a crash could record it) is not appended again."""
+        there (APPENDed before a crash could record it) is not appended again. A copy filed
+        for the first time, straight after its send, skips that search (``check_first``)."""
         folder = self.config.sent_folder
         if not folder:
             return
-        message_id, date = _id_and_date(raw)
+        message_id, date = _id_and_date(raw) if check_first else ("", None)
         if message_id and self.sent_has(message_id, since=date):
             log.info("copy already in the Sent folder; not filed again",
                      extra={"fields": {"message_id": message_id}})

@@ -63,6 +63,9 @@ def pre_read(msg: ParsedMessage, identity: Identity, default_language: str,
         if ((detection.intent != "other" and detection.confidence >= review_threshold)
                 or msg.thread_ids or UNSUBSCRIBE.match(msg.subject)):
             reason = classify_reason(detection.text, detection.language)
+            if UNSUBSCRIBE.match(msg.subject):  # the List-Unsubscribe mailto of our follow-ups
+                reason = ReasonResult(reason.reason, "no", True, ("subject: unsubscribe",),
+                                      reason.reason_text)
         else:
             ask_store = True
     return PreRead(Reading(msg, detection, reason, bounce, automated), ask_store, elapsed)

@@ -40,7 +40,6 @@ from responder.followup import (
     is_expired,
     parse_days,
     parse_hours,
-    plan_followups,
 )
 from responder.handling import Handler, Stats
 from responder.inbox import Mailbox
@@ -139,13 +138,19 @@ class Service:
         server = await serve(http.host, http.port, self.metrics, self.health) if http.port else None
         self.timer.start()
         failures = 0
+        fresh = True  # the next cycle is the first on this connection
         try:
             while not self.stopping:
                 delay = 0.0
                 try:
                     if self.mailbox.client is None:
                         await self.connect()
+                        fresh = True
                     await self.cycle()
+                    if fresh:
+                        fresh = False
+                        log.info("watching for new mail", extra={"fields": {
+                            "wait": "idle" if self.mailbox.idle_supported else "poll"}})
                     failures = 0
                     self.arm_timer()
                     if self.stopping:
@@ -182,9 +187,7 @@ class Service:
 
     def health(self) -> tuple[bool, dict[str, object]]:
         """For /healthz: healthy while the mailbox was reached within twice the wait time."""
-        imap = self.config.imap
-        wait = parse_duration(imap.idle_renew if imap.idle else imap.poll_interval)
-        limit = 2 * wait + timedelta(minutes=2)
+        limit = self.config.imap.stale_after()
         last = self.last_contact
         age = (self.clock() - last).total_seconds() if last else None
         depth = self.store.outbox_depth()
@@ -238,7 +241,6 @@ class Service:
                     self.store.log_event(
                         "warning", f"send to {item.recipient} may or may not have gone out "
                         f"({item.message_id}); not retried", now)
-                await self.apply_flags()
                 log.warning("send in doubt not found in Sent; left for a person",
                             extra={"fields": {"message_id": item.message_id}})
 
@@ -488,14 +490,13 @@ class Service:
             self.metrics.send_failures.labels(item.kind, "true").inc()
             log.error("send outcome unknown; not retried" if unknown else "send refused permanently",
                       extra={"fields": {**fields, "error": str(exc)}})
-            await self.apply_flags()
             return
         with self.store.transaction():
             self._record_sent(item, now)
         self.stats.sent += 1
         self.metrics.sends.labels(item.kind).inc()
         log.info("sent", extra={"fields": fields})
-        await self._file(item)
+        await self._file(item, first_try=True)
 
     def _review_source(self, item: OutboxItem) -> None:
         """Inside a transaction: the original message gets $NeedsReview (set by apply_flags)."""
@@ -510,28 +511,18 @@ class Service:
             self.store.set_followup_status(int(item.ref), "sent")
             self.metrics.followups.labels("sent").inc()
         elif item.kind == "acknowledgement" and item.conversation_id is not None:
-            fcfg = self.config.followups
             conv = self.store.conversation(item.conversation_id)
-            if conv is None or conv.status != "open":
-                return
-            steps = [(s.after, s.template) for s in fcfg.steps_for(conv.reason)]
-            if fcfg.enabled and steps:
-                plan = plan_followups(steps, now, min_spacing=parse_duration(fcfg.min_spacing),
-                                      limit=max(0, fcfg.max_per_customer
-                                                - self.store.followups_sent(conv.customer)))
-                hint = self.store.hint(conv.id)
-                if plan and hint is not None:  # "not until the spring"
-                    plan[0] = (plan[0][0], plan[0][1], hint)
-                plan = [(n, t, self.window.next_open(due)) for n, t, due in plan]
-                added = self.store.schedule_followups(item.conversation_id, plan, now)
-                self.metrics.followups.labels("scheduled").inc(added)
+            if conv is not None and conv.status == "open":
+                self.handler.schedule(conv, conv.reason, now, self.store.hint(conv.id))
 
-    async def _file(self, item: OutboxItem) -> None:
-        """Copy to Sent and mark the original \\Answered; retried next cycle on failure."""
+    async def _file(self, item: OutboxItem, *, first_try: bool = False) -> None:
+        """Copy to Sent and mark the original \\Answered; retried next cycle on failure.
+        Only a retry (``first_try`` false) may find a copy already filed before a crash."""
         if self.dry_run:
             return
         try:
-            await asyncio.to_thread(self.mailbox.append_sent, item.raw, self.clock())
+            await asyncio.to_thread(self.mailbox.append_sent, item.raw, self.clock(),
+                                    check_first=not first_try)
             await self._flag_source(item, ("\\Answered",))
         except MailboxError as exc:
             log.warning("could not file the sent copy; will retry", extra={"fields": {

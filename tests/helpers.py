@@ -142,12 +142,17 @@ def log_lines(config: Path) -> list[str]:
     return path.read_text(errors="replace").splitlines() if path.exists() else []
 
 
-def wait_connected(config: Path, before: int, proc: subprocess.Popen[bytes]) -> bool:
-    """Until the daemon logs its (next) "mailbox connected" line, at most 10 s: whether it
+def wait_logged(config: Path, text: str, before: int, proc: subprocess.Popen[bytes]) -> bool:
+    """Until the daemon logs its (next) line containing ``text``, at most 10 s: whether it
     did. ``before`` is how many such lines the log held when ``proc`` was started."""
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline and proc.poll() is None:
-        if sum("mailbox connected" in line for line in log_lines(config)) > before:
+        if sum(text in line for line in log_lines(config)) > before:
             return True
         time.sleep(0.02)
     return False
+
+
+def wait_connected(config: Path, before: int, proc: subprocess.Popen[bytes]) -> bool:
+    """Until the daemon logs its (next) "mailbox connected" line (see :func:`wait_logged`)."""
+    return wait_logged(config, "mailbox connected", before, proc)

@@ -147,3 +147,15 @@ def test_no_cadence_table_gives_moved_away_or_dissatisfied_customers_a_followup(
     assert config.followups.steps_for("dissatisfied") == []
     assert config.followups.steps_for("moved_away") == []
     assert [s.after for s in config.followups.steps_for("cost")] == ["30d"]
+
+
+@pytest.mark.parametrize(("imap", "minutes"), [
+    ({}, 22),                                                   # IDLE renewed every 10 min
+    ({"idle": False, "poll_interval": "5m"}, 12),
+    ({"idle": True, "idle_renew": "10m", "poll_interval": "30m"}, 62),  # server without IDLE polls
+])
+def test_the_daemon_counts_as_stale_after_twice_its_longest_wait_plus_two_minutes(
+    imap: dict[str, object], minutes: int
+) -> None:
+    config = parse_config(minimal(imap=imap))
+    assert config.imap.stale_after().total_seconds() == minutes * 60

@@ -30,6 +30,7 @@ from tests.helpers import (
     run_once,
     settle,
     wait_connected,
+    wait_logged,
     write_config,
 )
 
@@ -236,7 +237,7 @@ def test_a_broken_template_edit_keeps_the_last_good_version_and_alerts_staff(
     assert run_once(setup) == 0
     proc = daemon(setup)
     try:
-        time.sleep(1.5)  # the first cycle loads the good templates (no log line marks it)
+        assert wait_logged(setup, "watching for new mail", 0, proc)  # good templates loaded
         ack = templates / "en" / "acknowledgement.txt"
         ack.write_text(ack.read_text() + "\n{% if %}broken\n")
         dovecot.append(mailbox.user, mailbox.password, "INBOX", mail(CANCEL))
