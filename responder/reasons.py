@@ -45,8 +45,11 @@ class ReasonResult:
 # --- normalisation ------------------------------------------------------------------------------
 
 _REPLY_HEADER = re.compile(
-    r"^\s*(?:on\b.{0,200}\bwrote:|le\b.{0,200}a ecrit\s?:|el\b.{0,200}\bescribio:|am\b.{0,200}\bschrieb"
-    r"|em\b.{0,200}\bescreveu:|il\b.{0,200}\bha scritto:|op\b.{0,200}\bschreef"
+    # "On … wrote:" headers end their line with the colon ("Am Montag schrieb mir der Arzt" is
+    # the customer's own sentence, not a header).
+    r"^\s*(?:(?:on\b.{0,200}\bwrote|le\b.{0,200}a ecrit\s?|el\b.{0,200}\bescribio"
+    r"|am\b.{0,200}\bschrieb.{0,80}|em\b.{0,200}\bescreveu|il\b.{0,200}\bha scritto"
+    r"|op\b.{0,200}\bschreef.{0,80}):\s*$"
     r"|-{2,}\s*(?:original message|mensaje original|message d'origine|ursprungliche nachricht"
     r"|mensagem original|messaggio originale|oorspronkelijk bericht)|from:.*@)",
 )

@@ -134,6 +134,16 @@ def test_quoted_lines_and_reply_headers_are_ignored() -> None:
     assert classify_reason(bottom, "en").reason == "illness"
 
 
+
+def test_a_sentence_that_merely_starts_like_a_reply_header_is_the_customers_own() -> None:
+    """'Am Montag schrieb mir der Arzt, …' is read; only a header ending in ':' cuts the text."""
+    text = "Ich komme nicht.\nAm Montag schrieb mir der Arzt, dass ich operiert werde."
+    assert classify_reason(text, "de").reason == "illness"
+    quoted = ("Danke!\n\nAm Mo., 3. Nov. 2026 um 10:02 schrieb Studio <a@example.com>:\n"
+              "Sind Sie krank? Sagen Sie uns gern, warum.\n")
+    assert classify_reason(quoted, "de").reason == "none"
+
+
 OPT_OUTS = [
     ("en", "Please don't email me again."),
     ("en", "Remove me from your mailing list."),
