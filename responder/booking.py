@@ -254,9 +254,16 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 @cache
 def _compiled(language: str) -> dict[str, re.Pattern[str]]:
+    """Every per-language pattern, compiled once."""
+    mon = _months(language)[1].pattern.removesuffix(r"\.?")
+    ordinal, of = _ORDINAL[language], _OF[language]
     return {"noun": _rx(_NOUNS[language]), "cancel": _rx(_CANCEL[language]),
             "block": _rx(_BLOCK[language]), "doubt": _rx(_DOUBT[language]),
-            "this": _rx(_THIS[language]), "next": _rx(_NEXT[language]), "last": _rx(_LAST[language])}
+            "this": _rx(_THIS[language]), "next": _rx(_NEXT[language]), "last": _rx(_LAST[language]),
+            "pm_after": re.compile(rf"\s*(?:{_PM[language]})"),
+            "at_before": re.compile(rf"\b(?:{_AT_HOUR[language]})\s+$"),
+            "day_month": re.compile(rf"\b(\d{{1,2}}){ordinal}{of}\s*(?:-|\s)?\s*{mon}\.?"),
+            "month_day": re.compile(rf"{mon}\.?\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.]\d)")}
 
 
 # --- times ---------------------------------------------------------------------------------------
@@ -292,14 +299,14 @@ def _times(f: str, language: str) -> list[_Mention]:
         taken.append((start, end))
         out.append(_Mention(start, end, value))
 
-    pm_after = re.compile(rf"\s*(?:{_PM[language]})")
+    pm_after = _compiled(language)["pm_after"]
     for m in _AMPM.finditer(f):
         hour, minute = int(m.group(1)), int(m.group(2) or 0)
         if 1 <= hour <= 12 and minute < 60 and not _CURRENCY.search(f[:m.start()]):
             add(m.start(), m.end(), time((hour % 12) + (12 if m.group(3) == "p" else 0), minute))
     for m in _NOON.finditer(f):
         add(m.start(), m.end(), time(12, 0))
-    at_before = re.compile(rf"\b(?:{_AT_HOUR[language]})\s+$")
+    at_before = _compiled(language)["at_before"]
     for m in _COLON.finditer(f):
         hour, minute = int(m.group(1)), int(m.group(3))
         sep, unit = m.group(2), m.group(4)
@@ -396,7 +403,7 @@ def _dates(f: str, original: str, language: str, sent: datetime | None) -> list[
     "tonight" and "tomorrow" written between midnight and 5 a.m. may mean either day."""
     today = None if sent is None else sent.date()
     small_hours = sent is not None and sent.hour < _SMALL_HOURS_END
-    months, month_rx = _months(language)
+    months = _months(language)[0]
     found: list[_Mention] = []
     taken: list[tuple[int, int]] = []
 
@@ -408,10 +415,7 @@ def _dates(f: str, original: str, language: str, sent: datetime | None) -> list[
     def resolve(year: str | None, month: int, day: int) -> date | None:
         return None if today is None else _make_date(int(year) if year else None, month, day, today)
 
-    mon = month_rx.pattern.removesuffix(r"\.?")
-    ordinal, of = _ORDINAL[language], _OF[language]
-    day_month = re.compile(rf"\b(\d{{1,2}}){ordinal}{of}\s*(?:-|\s)?\s*{mon}\.?")
-    month_day = re.compile(rf"{mon}\.?\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.]\d)")
+    day_month, month_day = _compiled(language)["day_month"], _compiled(language)["month_day"]
     for m in _ISO.finditer(f):
         add(m.start(), m.end(), resolve(m.group(1), int(m.group(2)), int(m.group(3))))
     for rx, day_group, month_group in ((day_month, 1, 2), (month_day, 2, 1)):
