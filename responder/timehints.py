@@ -16,6 +16,8 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from responder.calendar_names import MONTHS
+
 # --- text folding (shared with responder.reasons) ----------------------------------------------
 
 
@@ -79,23 +81,14 @@ for _words, _days in (
     for _w in _words.split():
         _UNITS[_w] = _days
 
-_MONTHS: dict[str, int] = {}
-for _i, _names in enumerate((
-    "january jan enero janvier januar janner janeiro gennaio januari",
-    "february feb febrero fevrier februar fevereiro febbraio februari",
-    "march marzo mars marz marco maart",
-    "april abril avril aprile",
-    "may mayo mai maio maggio mei",
-    "june junio juin juni junho giugno",
-    "july julio juillet juli julho luglio",
-    "august agosto aout augustus",
-    "september sept septiembre setiembre septembre setembro settembre",
-    "october oct octubre octobre oktober outubro ottobre",
-    "november nov noviembre novembre novembro",
-    "december dec diciembre decembre dezember dezembro dicembre",
-), start=1):
-    for _w in _names.split():
-        _MONTHS[_w] = _i
+#: Month names, folded: CLDR's wide names in the seven languages, plus common short and
+#: regional forms (Austrian "Jänner", Latin American "setiembre").
+_MONTHS: dict[str, int] = {
+    fold(_name): _i % 12 + 1
+    for _widths in MONTHS.values()
+    for _i, _name in enumerate(_widths["wide"]["format"] + _widths["wide"]["stand-alone"])
+}
+_MONTHS.update({"jan": 1, "janner": 1, "feb": 2, "sept": 9, "setiembre": 9, "oct": 10, "nov": 11, "dec": 12})
 # Words that are also ordinary words: they count only after a preposition ("in May", "en mai").
 _AMBIGUOUS_MONTHS = {"may", "mai", "jan", "feb", "oct", "nov", "dec", "sept", "marco", "mars"}
 
