@@ -16,13 +16,12 @@ import email.parser
 import email.policy
 import logging
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from email.message import Message
 
 from flufl.bounce import all_failures
 
-from responder.parse import MAX_DEPTH, MAX_PARTS, ParsedMessage, normalize_message_id
+from responder.parse import ParsedMessage, normalize_message_id, walk_parts
 from responder.safety import is_system_address
 
 __all__ = ["Bounce", "looks_like_bounce", "parse_bounce"]
@@ -80,17 +79,6 @@ def looks_like_bounce(msg: ParsedMessage) -> bool:
     return (empty_path or robot) and _BOUNCE_SUBJECT.match(msg.subject) is not None
 
 
-def _walk(part: Message, depth: int = 0) -> Iterator[Message]:
-    if depth > MAX_DEPTH:
-        return
-    yield part
-    payload = part.get_payload()
-    if part.is_multipart() and isinstance(payload, list):
-        for sub in payload[:MAX_PARTS]:
-            if isinstance(sub, Message):
-                yield from _walk(sub, depth + 1)
-
-
 def _clean_recipient(value: str) -> str:
     return _ADDR_TYPE.sub("", value).strip().strip("<>").strip().lower()
 
@@ -99,7 +87,7 @@ def _dsn_failures(root: Message) -> tuple[set[str], set[str]]:
     """(temporary, permanent) recipients from message/delivery-status parts."""
     temporary: set[str] = set()
     permanent: set[str] = set()
-    for part in _walk(root):
+    for part in walk_parts(root):
         if part.get_content_type() != "message/delivery-status":
             continue
         blocks = part.get_payload()
@@ -148,7 +136,7 @@ def _text_failures(root: Message, msg: ParsedMessage) -> tuple[set[str], set[str
     temporary: set[str] = set()
     permanent: set[str] = set()
     ours = {msg.from_addr, *msg.to, *msg.cc}
-    for part in _walk(root):
+    for part in walk_parts(root):
         if part.get_content_type() != "text/plain":
             continue
         payload = part.get_payload(decode=True)
@@ -172,7 +160,7 @@ def _text_failures(root: Message, msg: ParsedMessage) -> tuple[set[str], set[str
 
 def _original_message_id(root: Message, msg: ParsedMessage) -> str | None:
     parser = email.parser.HeaderParser(policy=email.policy.compat32)
-    for part in _walk(root):
+    for part in walk_parts(root):
         ctype = part.get_content_type()
         found: str | None = None
         if ctype == "message/rfc822":
@@ -187,7 +175,7 @@ def _original_message_id(root: Message, msg: ParsedMessage) -> str | None:
         if found:
             return found
     # Exim and qmail quote the returned message (headers included) in the text itself.
-    for part in _walk(root):
+    for part in walk_parts(root):
         if part.get_content_type() == "text/plain":
             payload = part.get_payload(decode=True)
             if isinstance(payload, bytes):

@@ -8,7 +8,6 @@ and a copy found in the Sent folder after a crash proves the send.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from email.headerregistry import Address
@@ -16,9 +15,7 @@ from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime
 
-from responder.parse import clean_header
-
-_REPLY_PREFIX = re.compile(r"^\s*(re|aw|sv|antw|r|rif|res|ref|wg|tr)\s*(\[\d+\])?\s*:", re.I)
+from responder.parse import clean_header, has_reply_prefix
 
 
 def make_message_id(kind: str, ref: str, domain: str) -> str:
@@ -32,7 +29,7 @@ def reply_subject(subject: str, fallback: str) -> str:
     subject = clean_header(subject)
     if not subject:
         return clean_header(fallback)
-    return subject if _REPLY_PREFIX.match(subject) else f"Re: {subject}"
+    return subject if has_reply_prefix(subject) else f"Re: {subject}"
 
 
 def build_message(

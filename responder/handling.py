@@ -9,7 +9,6 @@ cursor. A crash before the commit leaves nothing; after it, the outbox does the 
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -21,7 +20,7 @@ from responder.errors import TemplateError
 from responder.followup import SendWindow, plan_followups
 from responder.metrics import Metrics
 from responder.outgoing import OUTBOX_KIND, Outgoing, Prepared, customer_first_name
-from responder.parse import ParsedMessage, parse_message
+from responder.parse import ParsedMessage, has_reply_prefix, parse_message, strip_reply_prefixes
 from responder.reading import PreRead, Reading, pre_read
 from responder.reasons import classify_reason
 from responder.safety import Identity, safe_reply_address
@@ -33,13 +32,10 @@ log = logging.getLogger(__name__)
 #: How far back a sender's open conversations count as "still followed up".
 FOLLOWING = timedelta(days=730)
 
-_SUBJECT_PREFIX = re.compile(r"^\s*((re|aw|sv|antw|r|rif|res|ref|fw|fwd|wg|tr)\s*(\[\d+\])?\s*:\s*)+",
-                             re.I)
-
 
 def base_subject(subject: str) -> str:
     """The subject without reply/forward prefixes, lower-cased (for thread fallback)."""
-    return _SUBJECT_PREFIX.sub("", subject).strip().lower()
+    return strip_reply_prefixes(subject).lower()
 
 
 @dataclass
@@ -165,7 +161,7 @@ class Handler:
             return conv, "thread"
         # Some clients drop In-Reply-To/References: same sender and same subject will do.
         subject = base_subject(msg.subject)
-        if msg.thread_ids or _SUBJECT_PREFIX.match(msg.subject):
+        if msg.thread_ids or has_reply_prefix(msg.subject):
             for candidate in self.store.open_conversations(msg.from_addr, now - timedelta(days=365)):
                 if subject and base_subject(candidate.subject) == subject:
                     return candidate, "sender+subject"

@@ -29,6 +29,20 @@ MAX_PARTS = 200
 
 _CRLF = re.compile(r"[\r\n\x00]+")
 _MSGID = re.compile(r"<[^<>\s]+>")
+#: Reply and forward prefixes of common mail clients (``Re:``, ``AW:``, ``SV:``, ``Antw:``,
+#: ``Fwd:``, ``WG:``, ``TR:``, ``RV:``, ``Enc:``, ...), repeated or numbered (``Re: AW:``, ``Re[2]:``).
+_REPLY_PREFIXES = re.compile(
+    r"^\s*(?:(?:re|aw|sv|antw|r|rif|res|ref|rv|fw|fwd|wg|tr|enc)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
+
+
+def has_reply_prefix(subject: str) -> bool:
+    """The subject starts with a reply or forward prefix (``Re:``, ``AW:``, ``Fwd:``, ...)."""
+    return _REPLY_PREFIXES.match(subject) is not None
+
+
+def strip_reply_prefixes(subject: str) -> str:
+    """The subject without its leading reply/forward prefixes, stripped of outer whitespace."""
+    return _REPLY_PREFIXES.sub("", subject, count=1).strip()
 
 
 def clean_header(value: str) -> str:
@@ -174,7 +188,9 @@ def html_to_text(html: str) -> str:
         return re.sub(r"<[^>]+>", " ", html)
 
 
-def _walk(msg: Message, depth: int = 0) -> Iterator[Message]:
+def walk_parts(msg: Message, depth: int = 0) -> Iterator[Message]:
+    """``msg`` and its MIME parts, depth first, at most :data:`MAX_DEPTH` deep and
+    :data:`MAX_PARTS` parts per level (hostile nesting)."""
     if depth > MAX_DEPTH:
         return
     yield msg
@@ -183,7 +199,7 @@ def _walk(msg: Message, depth: int = 0) -> Iterator[Message]:
         if isinstance(payload, list):
             for part in payload[:MAX_PARTS]:
                 if isinstance(part, Message):
-                    yield from _walk(part, depth + 1)
+                    yield from walk_parts(part, depth + 1)
 
 
 def _part_text(part: Message) -> str:
@@ -249,7 +265,7 @@ def parse_message(raw: bytes) -> ParsedMessage:
     calendar: str | None = None
     attachments: list[Attachment] = []
     parts: list[str] = []
-    for part in _walk(msg):
+    for part in walk_parts(msg):
         ctype = part.get_content_type()
         parts.append(ctype)
         if part.is_multipart():

@@ -19,12 +19,11 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from responder.parse import ParsedMessage
+from responder.parse import ParsedMessage, has_reply_prefix
 
 __all__ = [
     "Identity",
     "automation_reasons",
-    "is_out_of_office",
     "is_system_address",
     "is_valid_address",
     "safe_reply_address",
@@ -191,10 +190,8 @@ _OOO_NOTICE_RE = re.compile(
     rf"^{_BRACKET}(?:{_OOO_NOTICE})\s*(?:$|[:\]\-–—(|]|\buntil\b|\bhasta\b|\bjusqu|\bbis\b|\bat[e~](?!\w)"
     rf"|\bfino\b|\btot\b)", re.IGNORECASE | re.VERBOSE)
 _OOO_WEAK_RE = re.compile(rf"^{_BRACKET}(?:{_OOO_WEAK})\s*[:\]]\s*(?P<rest>.*)$", re.IGNORECASE | re.VERBOSE)
-_REPLY_PREFIX = re.compile(r"^(?:re|aw|sv|antw|r|rif|rv|res|wg|fw|fwd|tr|enc)\s*:", re.IGNORECASE)
 _AUTO_PREFIX = re.compile(r"^auto:\s", re.IGNORECASE)  # Pigeonhole vacation's default subject
 _UNDECODABLE = re.compile("\ufffd+")
-_OOO_HEADERS = ("x-autoreply", "x-autorespond", "x-autoresponder", "x-mail-autoreply", "x-autoreply-from")
 
 
 def _fold(text: str) -> str:
@@ -212,31 +209,9 @@ def _out_of_office_subject(msg: ParsedMessage) -> str | None:
     if _OOO_STRONG_RE.match(subject) or _AUTO_PREFIX.match(subject) or _OOO_NOTICE_RE.match(subject):
         return subject
     weak = _OOO_WEAK_RE.match(subject)
-    if weak and (_REPLY_PREFIX.match(weak.group("rest")) or msg.in_reply_to):
+    if weak and (has_reply_prefix(weak.group("rest")) or msg.in_reply_to):
         return subject
     return None
-
-
-def _out_of_office_header(msg: ParsedMessage) -> str | None:
-    for value in msg.headers.get("auto-submitted", ()):
-        if _token(value) == "auto-replied":
-            return "Auto-Submitted: auto-replied"
-    for name in _OOO_HEADERS:
-        if name in msg.headers:
-            return name
-    for name in ("precedence", "x-precedence"):
-        for value in msg.headers.get(name, ()):
-            if _token(value) in ("auto_reply", "auto-reply"):
-                return f"{name}: {value}"
-    for value in msg.headers.get("delivered-to", ()):
-        if "autoresponder" in value.lower():
-            return "Delivered-To: autoresponder"
-    return None
-
-
-def is_out_of_office(msg: ParsedMessage) -> bool:
-    """An out-of-office or other automatic reply, by subject (seven languages) or by header."""
-    return _out_of_office_subject(msg) is not None or _out_of_office_header(msg) is not None
 
 
 # -- the decision ---------------------------------------------------------------------------

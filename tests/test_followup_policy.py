@@ -16,7 +16,7 @@ import pytest
 from responder.state import from_ts
 from responder.testing.dovecot import Dovecot, MailboxAccount
 from responder.testing.smtp import SmtpSink
-from tests.helpers import BUSINESS, CANCEL, STAFF, mail, run_once, write_config
+from tests.helpers import BUSINESS, CANCEL, STAFF, mail, run_once, settle, write_config
 
 pytestmark = pytest.mark.integration
 
@@ -99,16 +99,22 @@ def test_each_reason_gets_its_own_cadence_and_a_kind_acknowledgement(
     assert ill.get_content() != plain.get_content()  # each answers its reason, asks nothing
 
 
-def test_opt_out_reply_stops_everything_and_suppresses_the_address(
-    config: Path, dovecot: Dovecot, mailbox: MailboxAccount, smtp_sink: SmtpSink
-) -> None:
+def ann_answers_her_acknowledgement(config: Path, dovecot: Dovecot, mailbox: MailboxAccount,
+                                    smtp_sink: SmtpSink, text: str, subject: str) -> None:
+    """Ann cancels (she is ill), is acknowledged, and ``text`` comes back in the thread."""
     dovecot.append(mailbox.user, mailbox.password, "INBOX", mail(ILL))
     assert run_once(config) == 0
     [ack] = smtp_sink.wait_for(1)
     dovecot.append(mailbox.user, mailbox.password, "INBOX", mail(
-        "Thanks. Please don't email me again.", subject="Re: My appointment",
-        in_reply_to=ack.message["Message-ID"]))
+        text, subject=subject, in_reply_to=ack.message["Message-ID"]))
     assert run_once(config) == 0
+
+
+def test_opt_out_reply_stops_everything_and_suppresses_the_address(
+    config: Path, dovecot: Dovecot, mailbox: MailboxAccount, smtp_sink: SmtpSink
+) -> None:
+    ann_answers_her_acknowledgement(config, dovecot, mailbox, smtp_sink,
+                                    "Thanks. Please don't email me again.", "Re: My appointment")
     assert [s[3] for s in plan(config)["ann@example.net"]] == ["cancelled"]
     assert "ann@example.net" in suppressed(config)
     later = (datetime.now(UTC) + timedelta(days=60)).isoformat()
@@ -128,6 +134,22 @@ def test_unsubscribe_mailto_is_honoured(
     assert run_once(config) == 0
     assert [s[3] for s in plan(config)["bob@example.net"]] == ["cancelled"]
     assert "bob@example.net" in suppressed(config)
+
+
+def test_an_out_of_office_reply_in_the_thread_neither_stops_nor_counts(
+    config: Path, dovecot: Dovecot, mailbox: MailboxAccount, smtp_sink: SmtpSink
+) -> None:
+    """Known by its subject alone (no auto-reply headers): no answer, the plan stays."""
+    ann_answers_her_acknowledgement(
+        config, dovecot, mailbox, smtp_sink,
+        "I am out of the office until Monday. Please don't expect a quick answer.",
+        "Automatic reply: Re: My appointment")
+    assert [s[3] for s in plan(config)["ann@example.net"]] == ["scheduled"]  # a reply cancels
+    conn = sqlite3.connect(config.parent / "state.db")
+    [(why,)] = conn.execute("SELECT why FROM messages WHERE subject LIKE 'Automatic reply:%'")
+    conn.close()
+    assert "automated: out-of-office: subject" in why
+    assert len(settle(smtp_sink)) == 1  # only the acknowledgement
 
 
 def test_rebooking_stops_the_followups(

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from responder.parse import MAX_DEPTH, parse_message
+import pytest
+
+from responder.parse import MAX_DEPTH, has_reply_prefix, parse_message, strip_reply_prefixes
 
 
 def test_raw_utf8_and_latin1_headers_are_decoded() -> None:
@@ -66,3 +68,17 @@ def test_deeply_nested_multiparts_are_cut_off() -> None:
 def test_threading_ids_in_reply_order() -> None:
     raw = (b"From: a@x.test\r\nIn-Reply-To: <b@x>\r\nReferences: <root@x> <a@x> <b@x>\r\n\r\nx")
     assert parse_message(raw).thread_ids == ("<b@x>", "<a@x>", "<root@x>")
+
+
+@pytest.mark.parametrize(("subject", "base"), [
+    ("Re: My appointment", "My appointment"),
+    ("  RE : AW: Fwd:  My appointment ", "My appointment"),
+    ("Re[2]: SV: Antw: Termin", "Termin"),
+    ("R: Rif: RV: TR: Enc: Res: Ref: FW: WG: cita", "cita"),
+    ("My appointment", "My appointment"),
+    ("Reply needed", "Reply needed"),
+    ("Return: my booking", "Return: my booking"),
+])
+def test_reply_prefixes(subject: str, base: str) -> None:
+    assert strip_reply_prefixes(subject) == base
+    assert has_reply_prefix(subject) is (base != subject.strip())
