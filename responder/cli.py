@@ -25,7 +25,7 @@ from responder import __version__
 from responder.config import Config, check_config, default_config_path, load_config
 from responder.errors import ConfigError, MailboxAuthError, ResponderError
 from responder.logs import setup_logging
-from responder.state import Store
+from responder.state import Store, ts
 
 log = logging.getLogger("responder")
 
@@ -256,10 +256,8 @@ def cmd_status(args: argparse.Namespace) -> int:
     for key, n in sorted(store.counts().items()):
         print(f"{key}: {n}")
     print("next follow-ups:")
-    for conv, step, due in store.conn.execute(
-            "SELECT c.customer, f.step, f.due_at FROM followups f JOIN conversations c "
-            "ON c.id = f.conversation_id WHERE f.status = 'scheduled' ORDER BY f.due_at LIMIT 5"):
-        print(f"  {due}  step {step}  {conv}")
+    for f in store.next_followups(5):
+        print(f"  {ts(f.due_at)}  step {f.step}  {f.customer}")
     print("last problems:")
     for at, level, what in store.conn.execute(
             "SELECT at, level, what FROM events ORDER BY id DESC LIMIT 5"):

@@ -55,15 +55,9 @@ def digest_context(store: Store, start: datetime, end: datetime, tz: ZoneInfo) -
             "reason_text": text, "language": language,
             "received": f"{from_ts(created).astimezone(tz):%a %d %b %H:%M}",
         })
-    followups = []
-    for name, email, template, due, step, reason in store.conn.execute(
-        "SELECT c.customer_name, c.customer, f.template, f.due_at, f.step, "
-        "COALESCE(c.reason, 'none') FROM followups f JOIN conversations c "
-        "ON c.id = f.conversation_id WHERE f.status = 'scheduled' ORDER BY f.due_at LIMIT 20"
-    ):
-        followups.append({
-            "customer_name": name, "customer_email": email, "template": template,
-            "due": f"{from_ts(due).astimezone(tz):%a %d %b}", "step": step, "reason": reason,
-        })
+    followups = [{
+        "customer_name": f.customer_name, "customer_email": f.customer, "template": f.template,
+        "due": f"{f.due_at.astimezone(tz):%a %d %b}", "step": f.step, "reason": f.reason,
+    } for f in store.next_followups(20)]
     return {"period": describe(start, end), "cancellations": cancellations,
             "followups_due": followups}

@@ -36,7 +36,8 @@ class Metrics:
         self.skipped = Counter("responder_messages_skipped_total",
                                "Messages skipped because handling them failed", registry=r)
         self.detection_seconds = Histogram(
-            "responder_detection_seconds", "Time to parse and detect one message",
+            "responder_detection_seconds",
+            "Time to detect the intent of one parsed message (automated mail skips the detector)",
             buckets=(0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.5), registry=r)
         self.last_contact = Gauge("responder_last_mailbox_contact_timestamp_seconds",
                                   "Unix time of the last successful mailbox cycle", registry=r)

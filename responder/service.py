@@ -279,9 +279,9 @@ class Service:
         await self._handle_uids(uids, status.uidvalidity)
 
     def _started_at(self, folder: str) -> datetime:
-        row = self.store.conn.execute(
-            "SELECT started_at FROM mailbox WHERE folder = ?", (folder,)).fetchone()
-        return datetime.strptime(row[0], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+        started = self.store.started_at(folder)
+        assert started is not None  # sync_mailbox set the cursor first
+        return started
 
     async def _initial_cursor(self, uidnext: int, now: datetime) -> int:
         backfill = self.config.imap.backfill
@@ -470,10 +470,8 @@ class Service:
                     self.store.log_event("error", f"gave up sending to {item.recipient}: {exc}",
                                          now)
                 else:
-                    self.store.conn.execute(
-                        "UPDATE outbox SET attempts = ? WHERE id = ?", (attempt, item.id))
                     self.store.mark_retry(item.id, str(exc),
-                                          now + timedelta(seconds=backoff(attempt)))
+                                          now + timedelta(seconds=backoff(attempt)), attempt)
             self.stats.failed += 1
             self.metrics.send_failures.labels(item.kind, "false").inc()
             log.warning("send failed; given up" if giving_up else "send failed; will retry",

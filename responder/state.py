@@ -82,6 +82,18 @@ class Followup:
 
 
 @dataclass(frozen=True)
+class UpcomingFollowup:
+    """A scheduled follow-up with its customer (``status`` and the digest list these)."""
+
+    customer_name: str
+    customer: str
+    reason: str  # "none" when no reason is known
+    step: int
+    template: str
+    due_at: datetime
+
+
+@dataclass(frozen=True)
 class PendingFlags:
     id: int
     uidvalidity: int
@@ -175,6 +187,12 @@ class Store:
             "SELECT uidvalidity, last_uid FROM mailbox WHERE folder = ?", (folder,)
         ).fetchone()
         return (int(row[0]), int(row[1])) if row else None
+
+    def started_at(self, folder: str) -> datetime | None:
+        """When responder first looked at this folder, or None before the first start."""
+        row = self.conn.execute(
+            "SELECT started_at FROM mailbox WHERE folder = ?", (folder,)).fetchone()
+        return from_ts(row[0]) if row else None
 
     def set_cursor(self, folder: str, uidvalidity: int, last_uid: int, now: datetime) -> None:
         self.conn.execute(
@@ -348,12 +366,7 @@ class Store:
             "UPDATE conversations SET status = 'stopped', stop_reason = ?, updated_at = ? WHERE id = ?",
             (reason, ts(now), conversation_id),
         )
-        cur = self.conn.execute(
-            "UPDATE followups SET status = 'cancelled', status_reason = ? "
-            "WHERE conversation_id = ? AND status = 'scheduled'",
-            (reason, conversation_id),
-        )
-        return cur.rowcount
+        return self.cancel_scheduled(conversation_id, reason)
 
     def last_ack_to(self, address: str) -> datetime | None:
         row = self.conn.execute(
@@ -438,10 +451,13 @@ class Store:
             (ts(now), outbox_id),
         )
 
-    def mark_retry(self, outbox_id: int, error: str, next_attempt: datetime) -> None:
+    def mark_retry(self, outbox_id: int, error: str, next_attempt: datetime, attempts: int) -> None:
+        """Queued again for ``next_attempt``, with ``attempts`` made so far (a failure before
+        DATA never reached :meth:`mark_sending`, which counts the others)."""
         self.conn.execute(
-            "UPDATE outbox SET status = 'queued', last_error = ?, next_attempt_at = ? WHERE id = ?",
-            (error[:500], ts(next_attempt), outbox_id),
+            "UPDATE outbox SET status = 'queued', attempts = ?, last_error = ?, next_attempt_at = ? "
+            "WHERE id = ?",
+            (attempts, error[:500], ts(next_attempt), outbox_id),
         )
 
     def mark_failed(self, outbox_id: int, error: str, status: str = "failed") -> None:
@@ -483,6 +499,16 @@ class Store:
             "SELECT MIN(due_at) FROM followups WHERE status = 'scheduled'"
         ).fetchone()
         return from_ts(row[0]) if row and row[0] else None
+
+    def next_followups(self, limit: int) -> list[UpcomingFollowup]:
+        """The ``limit`` scheduled follow-ups due soonest, with their customers."""
+        rows = self.conn.execute(
+            "SELECT c.customer_name, c.customer, COALESCE(c.reason, 'none'), f.step, f.template, "
+            "f.due_at FROM followups f JOIN conversations c ON c.id = f.conversation_id "
+            "WHERE f.status = 'scheduled' ORDER BY f.due_at LIMIT ?",
+            (limit,),
+        )
+        return [UpcomingFollowup(r[0], r[1], r[2], r[3], r[4], from_ts(r[5])) for r in rows]
 
     def set_followup_status(self, followup_id: int, status: str, reason: str = "") -> None:
         self.conn.execute(

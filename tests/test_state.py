@@ -78,6 +78,28 @@ def test_followups_are_due_in_order_and_stop_with_the_conversation(store: Store)
     assert store.next_followup_due() is None
 
 
+def test_next_followups_lists_the_soonest_scheduled_with_their_customer(store: Store) -> None:
+    conv = new_conversation(store)
+    with store.transaction():
+        store.schedule_followups(conv, [(2, "followup_rebook", NOW + timedelta(days=90)),
+                                        (1, "followup_checkin", NOW + timedelta(days=30))], NOW)
+    [first] = store.next_followups(1)
+    assert (first.customer_name, first.customer, first.reason, first.step, first.template,
+            first.due_at) == ("Ann", "c@example.net", "none", 1, "followup_checkin",
+                              NOW + timedelta(days=30))
+    with store.transaction():
+        store.cancel_scheduled(conv, "customer replied")
+    assert store.next_followups(5) == []
+
+
+def test_started_at_is_the_first_cursor_and_survives_later_ones(store: Store) -> None:
+    assert store.started_at("INBOX") is None
+    with store.transaction():
+        store.set_cursor("INBOX", 7, 0, NOW)
+        store.set_cursor("INBOX", 8, 42, NOW + timedelta(days=1))
+    assert store.started_at("INBOX") == NOW
+
+
 def test_conversation_is_found_through_our_own_message_id(store: Store) -> None:
     conv = new_conversation(store)
     with store.transaction():
