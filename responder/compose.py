@@ -29,7 +29,7 @@ def reply_subject(subject: str, fallback: str) -> str:
     subject = clean_header(subject)
     if not subject:
         return clean_header(fallback)
-    return subject if has_reply_prefix(subject) else f"Re: {subject}"
+    return subject if has_reply_prefix(subject, forwards=False) else f"Re: {subject}"
 
 
 def build_message(

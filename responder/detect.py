@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from responder.language import detect_language
-from responder.parse import ParsedMessage
+from responder.parse import ParsedMessage, strip_reply_prefixes
 from responder.text import split_new_text
 
 Intent = Literal["cancellation", "reschedule", "other"]
@@ -647,8 +647,7 @@ def _availability(text: str) -> tuple[float, str] | None:
 def detect(msg: ParsedMessage) -> Detection:
     """Judge what the sender of ``msg`` wants: cancel, move, or other (with evidence)."""
     body, footers = split_new_text(msg.text)
-    subject = re.sub(r"^(?:\s*(?:re|aw|sv|antw|r|rif|fw|fwd|wg|tr|enc|rv)\s*:\s*)+", "", msg.subject,
-                     flags=re.IGNORECASE).strip()
+    subject = strip_reply_prefixes(msg.subject)
     text = f"{subject}\n{body}".strip()
     language = detect_language(body if len(body) >= 20 else text)
     text = re.sub(r"[ \t]+", " ", text)

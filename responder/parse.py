@@ -35,8 +35,14 @@ _REPLY_PREFIXES = re.compile(
     r"^\s*(?:(?:re|aw|sv|antw|r|rif|res|ref|rv|fw|fwd|wg|tr|enc)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
 
 
-def has_reply_prefix(subject: str) -> bool:
-    """The subject starts with a reply or forward prefix (``Re:``, ``AW:``, ``Fwd:``, ...)."""
+_FORWARD_PREFIX = re.compile(r"^\s*(?:rv|fw|fwd|wg|tr|enc)\s*(?:\[\d+\])?\s*:", re.I)
+
+
+def has_reply_prefix(subject: str, *, forwards: bool = True) -> bool:
+    """The subject starts with a reply or forward prefix (``Re:``, ``AW:``, ``Fwd:``, ...);
+    with ``forwards=False``, with a reply prefix only (a reply to "Fwd: x" is "Re: Fwd: x")."""
+    if not forwards and _FORWARD_PREFIX.match(subject):
+        return False
     return _REPLY_PREFIXES.match(subject) is not None
 
 

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -82,3 +85,18 @@ def test_templates_preview_renders_with_sample_data(capsys: pytest.CaptureFixtur
     out = capsys.readouterr().out
     assert out.startswith("Subject: ")
     assert "{{" not in out
+
+
+def test_output_into_a_closed_pipe_ends_quietly_without_a_traceback() -> None:
+    """`responder eval DIR | head`: the reader has gone; exit 141, no traceback on stderr."""
+    evalset = Path(__file__).parent / "data" / "detect" / "evalset"
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before the first line is written
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "responder.cli", "eval", str(evalset)],
+            stdout=write_end, stderr=subprocess.PIPE, timeout=60, check=False)
+    finally:
+        os.close(write_end)
+    assert done.returncode == 141
+    assert b"Traceback" not in done.stderr

@@ -48,7 +48,9 @@ def test_message_ids_are_deterministic_per_kind_and_ref() -> None:
     ("Re: Cancel my booking", "Re: Cancel my booking"),
     ("AW: Termin absagen", "AW: Termin absagen"),
     ("Re[2]: Cancel my booking", "Re[2]: Cancel my booking"),
-    ("Fwd: Cancel my booking", "Fwd: Cancel my booking"),
+    ("Fwd: Cancel my booking", "Re: Fwd: Cancel my booking"),
+    ("WG: Termin absagen", "Re: WG: Termin absagen"),
+    ("SV: Avbokning", "SV: Avbokning"),
     ("", "We've received your cancellation"),
     ("Line\r\nBcc: evil@example.org", "Re: Line Bcc: evil@example.org"),
 ])
