@@ -69,6 +69,14 @@ _CANCEL_VERB = _rx(
     r"\b(?:sage|sagen|sag)\b[^!?\n]{0,120}?\bab\b", r"\bmelde\b[^!?\n]{0,60}?\bab\b",
     r"\bannuler(?:en|e)\b", r"\bannuleer\b", r"\bafzeggen\b", r"\bopzeggen\b", r"\bafmelden\b",
     r"\b(?:zeg|zeggen)\b[^!?\n]{0,120}?\b(?:af|op)\b",
+    # imperatives and clitic forms: "anulad la cita", "Cancela o pacote", "cancellarlo dalla lezione"
+    r"\b(?:anulad|cancelad|anula|cancela)(?:la|lo|las|los)?\b",
+    r"\b(?:cancellar|annullar|disdir)(?:lo|la|li|le|mi|ci|ne)\b",
+    # a passive that still has to happen: "muss leider abgesagt werden", "andranno annullati"
+    r"\b(?:abgesagt|storniert|gek[üu]ndigt|annulliert) werden\b",
+    r"\b(?:andr(?:à|a|anno)|devono essere|deve essere|vanno) (?:\w+ )?(?:annullat|disdett|cancellat)\w\b",
+    r"\bmoet(?:en)? (?:\w+ )?geannuleerd worden\b", r"\b(?:laten|laat) vervallen\b",
+    r"\brenon[cç]\w* (?:\w+ )?(?:à|a|au|aux)\b",
 )
 # Nouns of cancelling: "Cancellation of…", "Kündigung", "annulation".
 _CANCEL_NOUN = _rx(
@@ -86,7 +94,7 @@ _CANCEL_SOFT = _rx(
     r"\bnot (?:going|gonna) (?:to need|need)\b", r"\b(?:i'm|im|i am|we're|we are) not (?:going|gonna) to\b",
     r"\bgive up (?:my|our|his|her) (?:place|spot|slot)\b", r"\bcount (?:me|us) out\b",
     r"\btake (?:me|us|him|her)(?: both| all)? off\b", r"\bnot to (?:proceed|go ahead)\b",
-    r"\b(?:can't|cannot|can not|won't|will not|unable to|not able to) (?:\w+ )?go ahead with\b",
+    r"\b(?:can't|cannot|can not|won't|will not|unable to|not able to) (?:\w+ ){0,2}(?:go|going) ahead with\b",
     r"\b(?:won't|will not|wont|can't|cant|cannot|unable to|not able to) (?:be able to )?"
     r"(?:come|make it|attend|be at|be coming|be there|come in)\b",
     r"\b(?:release|remove|delete|drop|stop|end|close)\b(?= (?:my|our|his|her|the|that|this)\b)",
@@ -95,6 +103,31 @@ _CANCEL_SOFT = _rx(
     r"\bne (?:plus|pas) (?:venir|besoin)\b", r"\bnicht mehr\b[^.!?\n]{0,40}\b(?:wahr|kommen|brauchen)\w*",
     r"\bnon (?:ci )?serve più\b", r"\bniet meer nodig\b", r"\btoch niet\b", r"\bgaat niet door\b",
     r"\bstop (?:te )?zetten\b", r"\bstopzetten\b", r"\bbe[ëe]indigen\b", r"\bbeenden\b",
+    # "won't need the table" in every language
+    r"\bno (?:vamos|voy|va) a necesitar\b", r"\bno (?:la|lo|las|los) (?:vamos a |voy a )?necesit\w+",
+    r"\bn'(?:aurons|aurai|avons|ai|aura|a) (?:plus |pas )(?:plus )?besoin\b",
+    r"\bbrauch\w*\b[^.!?\n]{0,60}\bnicht mehr\b",
+    r"\bn[ãa]o (?:vamos|vou|vai) (?:mais )?precisar\b", r"\bj[áa] n[ãa]o (?:vamos |vou )?precis\w+",
+    r"\bnon ci serv(?:e|ir[àa]) pi[uù]\b", r"\bnon (?:ne )?avremo pi[uù] bisogno\b",
+    # the slot can go to someone else
+    r"\bfree up (?:my|our|the|that|this) (?:spot|place|slot|seat|space|table|room|appointment)\b",
+    r"\bso (?:that )?someone else can (?:have|take|use) (?:my|our|the)\b",
+    r"\bliberad(?:la|lo|las|los)?\b", r"\bliberar (?:la|el|mi|nuestra) (?:mesa|plaza|hora|hueco|cita)\b",
+    r"\blib[ée]rer (?:mon|ma|le|la|notre) (?:cr[ée]neau|place|table|chambre|rendez-vous)\b",
+    r"\bliberare (?:il|la|mio|mia) (?:posto|tavolo|camera|appuntamento)\b",
+    r"\b(?:platz|termin) (?:freigeben|frei machen|weitergeben)\b",
+    r"\bplek(?:je)? (?:vrijgeven|vrijmaken|vrij geven|vrij maken)\b",
+    r"\bliberar (?:a |o )?(?:minha |meu )?(?:vaga|hor[áa]rio|mesa|lugar)\b",
+    # off the schedule or the class list (a mailing list is blocked as not a booking)
+    r"\b(?:m'|l'|nous |les )?(?:enlever|retirer|d[ée]sinscrire) (?:du planning|du cours"
+    r"|de la liste des (?:participants|inscrits|[ée]l[èe]ves))\b",
+    r"\bquitar(?:me|le|nos) de la (?:lista|clase)\b", r"\btoglier(?:mi|lo|la|ci) dalla (?:lista|lezione)\b",
+    r"\bmag (?:eruit|vervallen|weg)\b",
+    r"\bals (?:pati[ëe]nt(?:en)?|lid|leden|klant(?:en)?) uitschrijven\b"
+    r"|\buitschrijven (?:voor|van|bij) (?:de|het) (?:cursus|les|lessen|training|club|sportschool|praktijk)\b",
+    r"\bmettre fin (?:à|a) (?:mon|ma|notre|nos|l')",
+    r"\b(?:solicitar|pedir|tramitar|solicito|pido) la baja\b",
+    r"\bencerrar (?:a|o|minha|meu) (?:assinatura|plano|matr[íi]cula|contrato)\b",
 )
 
 # --- what the act is about ---------------------------------------------------------------------
@@ -104,19 +137,20 @@ _BOOKED = _rx(
     r"|service(?: call)?|shoot|demo|call|meeting|stay|trip|flights?|tickets?|tour|place|spot|slot"
     r"|contract|enrol+ment|registration|package|account|taxi|ride|dinner|lunch|booster|clean(?:ing)?"
     r"|mot|viewing|massage|tutoring|retreat|workshops?|hold|program|pac|return|wedding|party|series"
-    r"|bootcamp|window|visit|check ?up)\b",
+    r"|bootcamp|window|visit|check ?up|seat|mat|photo ?shoot)\b",
     r"\b(?:citas?|reservas?|sesi[oó]n(?:es)?|clases?|curso|pedido|suscripci[oó]n|membres[ií]a|cuota"
-    r"|bono|consulta|revisi[oó]n|mesa|habitaci[oó]n|matr[ií]cula|domiciliaci[oó]n|gimnasio)\b",
+    r"|bono|consulta|revisi[oó]n|mesa|habitaci[oó]n|matr[ií]cula|domiciliaci[oó]n|gimnasio|sala|plaza"
+    r"|hueco)\b",
     r"\b(?:rendez-vous|rdv|r[ée]servation|s[ée]ances?|cours|commande|abonnement|adh[ée]sion"
-    r"|inscription|s[ée]jour|chambre|formation|session|contrat)\b",
-    r"\b(?:termine?|buchung|reservierung|reservation|kurs|\w*stunden?|bestellung|abo|abonnement"
+    r"|inscription|s[ée]jour|chambre|formation|session|contrat|cr[ée]neau|place)\b",
+    r"\b(?:\w*termine?|buchung|reservierung|reservation|kurs|\w*stunden?|bestellung|abo|abonnement"
     r"|mitgliedschaft|vertrag|sitzung|behandlung|nachhilfe|zimmer|tisch|\w*kurs)\b",
     r"\b(?:marca[cç][aã]o|sess[aã]o|aulas?|encomenda|assinatura|plano|hor[aá]rio|pacote"
-    r"|mensalidade|banhos)\b",
-    r"\b(?:appuntamento|prenotazione|sedut[ae]|lezion[ei]|corso|ordine|abbonamento|iscrizione"
+    r"|mensalidade|banhos|vaga)\b",
+    r"\b(?:appuntament[oi]|prenotazion[ei]|sedut[ae]|lezion[ei]|corso|ordine|abbonamento|iscrizione|posto"
     r"|visita|camera|tavolo|tessera)\b",
     r"\b(?:afspraak|reservering|boeking|les(?:sen)?|cursus|bestelling|lidmaatschap|sessie"
-    r"|behandeling|kamer|tafel|aanmelding|inschrijving|contract)\b",
+    r"|behandeling|kamer|tafel|aanmelding|inschrijving|contract|controle|plek)\b",
 )
 # Booked things, for typo-tolerant matching of the word after a cancel verb ("cancel ordedr").
 _BOOKED_VOCABULARY = (
@@ -203,7 +237,9 @@ _NOT_BOOKING = _rx(
     r"\b(?:newsletters?|nieuwsbrief|e-?mails?|mailings?|marketing|notifications?|texts|sms|add-?ons?"
     r"|extra'?s?"
     r"|pairing|album|upgrade|to-?do|command|action|input|process|whisper|mode|alarm|timer|warranty"
-    r"|letter of credit|promo\w*|reminders?|(?:my|our) name|contact list|mailing list)\b",
+    r"|letter of credit|promo\w*|reminders?|(?:my|our) name|contact list|mailing list|bolet[ií]n"
+    r"|lista de correo|correos|infolettre|lettre d'information|rundbrief|verteiler|notiziario|boletim"
+    r"|mailinglijst|maillijst|verzendlijst|liste de diffusion|lista de distribuci[oó]n|mailing-?liste)\b",
     # add-ons to a stay or a booking ("cancel the breakfast", "l'option petit-déjeuner")
     r"\b(?:breakfast|desayuno|petit-d[ée]jeuner|fr[üu]hst[üu]ck|pequeno-almo[çc]o|colazione|ontbijt"
     r"|options?|opci[oó]n|opzione|op[çc][ãa]o|optie)\b(?! (?:booking|reservation|table|reserva|mesa"
@@ -227,20 +263,21 @@ _REQUEST = _rx(
     r"\b(?:quiero|quer[ií]a|quisiera|necesito|tengo que|me gustar[ií]a|escribo para|por favor|porfa"
     r"|pedir|vamos a|voy a|les? (?:quer[ií]a )?ped|cancelamos|anulamos|os confirmo|les aviso"
     r"|pod[eé]is|podr[ií]ais|pueden|podr[ií]an|puedes|podr[ií]as|(?:les?|os) ruego|rogamos|prefiero"
-    r"|preferimos)\b",
+    r"|preferimos|tenemos que|debemos|nos vemos obligad[oa]s|me veo obligad[oa])\b",
     r"\b(?:je (?:voudrais|souhaite|veux|dois|vais devoir|vous (?:informe|[ée]cris))|merci d'|merci de"
     r"|pourriez-vous|pouvez-vous|nous (?:annulons|devons|pr[ée]f[ée]rons|souhaitons)|j'annule"
     r"|je me permets|par la pr[ée]sente|me charge|je vous prie|nous vous prions|veuillez|bien vouloir"
-    r"|(?:nous allons|on va) devoir|on doit|je pr[ée]f[èe]re)\b",
+    r"|(?:nous allons|on va) devoir|on doit|je pr[ée]f[èe]re|contraint\w*|oblig[ée]e?s?|il faudrait)\b",
     r"\b(?:ich (?:m[öo]chte|will|wollte|muss)|wir (?:m[öo]chten|m[üu]ssen|wollen)|m[üu]ssen wir|muss ich"
-    r"|bitte|hiermit|leider|sage ich|k[üu]ndige ich|k[öo]nnten sie|k[öo]nnt ihr)\b",
+    r"|bitte|hiermit|leider|sage ich|k[üu]ndige ich|k[öo]nnten sie|k[öo]nnt ihr|m[öo]chte|w[üu]rde gerne?)\b",
     r"\b(?:gostaria|queria|quero|preciso|venho|vou ter que|tenho que|por favor|pe[çc]o|podem|poderiam"
-    r"|podes|poderias|solicito|solicitamos|prefiro|preferimos)\b",
+    r"|podes|poderias|solicito|solicitamos|prefiro|preferimos|temos (?:que|de)|tenho de)\b",
     r"\b(?:vorrei|volevo|voglio|devo|dobbiamo|vi chied|le chied|per favore|vi scrivo|con la presente"
-    r"|purtroppo|comunico|potete|potreste|puoi|potresti|vi prego|la prego|preferisco|preferiamo)\b",
+    r"|purtroppo|comunico|potete|potreste|puoi|potresti|vi prego|la prego|preferisco|preferiamo"
+    r"|costrett[oiae]|siamo costretti)\b",
     r"\b(?:ik wil|wij willen|we willen|willen we|wil ik|ik moet|we moeten|moeten we|graag|hierbij|helaas"
     r"|kunt u"
-    r"|kunnen jullie|zeg ik|zeggen wij|wilt u)\b",
+    r"|kunnen jullie|zeg ik|zeggen wij|wilt u|gelieve|wil je|willen jullie|zou je|zouden jullie|kun je)\b",
 )
 # "We've decided to cancel our membership": a decision is a request only about something the customer
 # holds ("our membership"); organisers decide to cancel their class too.
@@ -335,7 +372,7 @@ _TENTATIVE = _rx(
     r"\b(?:kann sein|vielleicht|eventuell|m[öo]glicherweise|falls|wenn|ob|k[öo]nnte|m[üu]sste)\b",
     r"\b(?:talvez|pode ser|caso|se|eventualmente)\b",
     r"\b(?:forse|potrebbe|magari|nel caso|qualora)\b",
-    r"\b(?:misschien|mogelijk|als|eventueel|wellicht|zou)\b",
+    r"\b(?:misschien|mogelijk|als(?! (?:pati[ëe]nt|klant|lid\b|leden))|eventueel|wellicht|zou)\b",
 )
 _PROCEDURE = _rx(
     r"\b(?:how|what|where|when|why|is there|is it possible|do i|can i|how much|what happens|which)\b",
@@ -372,7 +409,8 @@ _AUTOMATED = _rx(
     r"|do not reply|please don't reply|you are subscribed|you received this (?:message|e-?mail) because"
     r"|view (?:it )?in (?:your )?browser|verify your account)\b",
     r"\b(?:respuesta autom[áa]tica|fuera de la oficina|no responda|r[ée]ponse automatique"
-    r"|absente? du bureau|ne pas y r[ée]pondre|message automatique|abwesenheitsnotiz|nicht im b[üu]ro"
+    r"|absente? du bureau|ne pas y r[ée]pondre|message automatique|abwesenheitsnotiz"
+    r"|ich bin\b[^.!?\n]{0,60}\bnicht im b[üu]ro"
     r"|automatisch erstellt|nicht auf diese (?:nachricht|e-mail)|resposta autom[áa]tica|em f[ée]rias"
     r"|n[ãa]o responda|risposta automatica|fuori (?:ufficio|sede)|non rispondere|automatisch antwoord"
     r"|met vakantie|niet beantwoorden|afwezig)\b",
@@ -403,9 +441,21 @@ _MOVE = _rx(
     r"\buitstellen\b",
     r"\b(?:passar|mudar|trocar) (?:a|o) (?:minha |meu |nossa |nosso )?(?:marca[cç][ãa]o|consulta|reserva|aula"
     r"|sess[ãa]o|hor[áa]rio)\b[^.!?\n]{0,40}\bpara\b",
-    r"\bverzetten\b", r"\bverplaatsen\b", r"\bomboeken\b", r"\bverschuiven\b",
+    r"\bverzetten\b", r"\bverplaatsen\b", r"\bomboeken\b", r"\bverschuiven\b", r"\bopschuiven\b",
+    r"\brecorrer(?:la|lo)? al\b", r"\bpassar para (?:a|o) (?:semana|dia|m[êe]s)\b",
 )
-_INSTEAD = _rx(r"\binstead\b", r"\bplut[ôo]t\b", r"\bmejor\b", r"\bstattdessen\b", r"\bem vez\b",
+# After a cancel in the same sentence: "… and make me a new one", "et m'en redonner un".
+_NEW_ONE = _rx(
+    r"\b(?:book|make|give|find) (?:me|us) (?:a new|another)\b",
+    r"\b(?:hac|d|reserv|apunt)\w*(?:me|nos) (?:una nueva|uno nuevo|otra|otro)\b",
+    r"\b(?:m'en|nous en) (?:redonner|donner|fixer|reprendre) un\b",
+    r"\bun nouveau (?:rendez-vous|rdv|cr[ée]neau)\b",
+    r"\bfissar(?:mene|cene|mi|ci|ne)\b", r"\b(?:un altro|un nuovo) appuntamento\b",
+    r"\b(?:marcar|agendar) (?:outra|outro|uma nova|um novo)\b", r"\bnova (?:marca[çc][ãa]o|data)\b",
+    r"\b(?:een )?nieuwe (?:afspraak|datum|tijd)\b", r"\b(?:een )?nieuwe\b[^.!?\n]{0,30}\binplannen\b",
+)
+_INSTEAD = _rx(r"\binstead\b", r"\bplut[ôo]t\b", r"\bmejor (?:el|la|los|las|para|a las|otro|otra|en)\b",
+               r"\bstattdessen\b", r"\bem vez\b",
                r"\binvece\b", r"\bin plaats\b", r"\ben su lugar\b")
 
 # The sender keeps the booking itself ("we still want the room", "on garde la chambre", "o resto
@@ -427,13 +477,42 @@ _KEEPS_REST = _rx(
     r"\bmantemos (?:a|o) (?:quarto|reserva|marca[cç][aã]o|resto)\b",
     r"\bil resto (?:rimane|resta|invariato|va bene)\b",
     r"\b(?:teniamo|manteniamo) (?:la camera|la prenotazione|il resto)\b",
-    r"\bla camera (?:la )?(?:teniamo|manteniamo)\b",
+    r"\bla camera (?:\w+ )?(?:la )?(?:teniamo|manteniamo)\b",
+    r"\b(?:should|will|can) stay (?:exactly )?(?:as it is|as is|the same|unchanged)\b",
     r"\b(?:de kamer|de boeking|de reservering|de rest|de afspraak) (?:houden|behouden) (?:we|wij|ik)\b",
     r"\b(?:houden|behouden) (?:we|wij|ik) (?:de|het) (?:kamer|boeking|reservering|rest)\b",
     r"\bde rest blijft\b",
 )
 
-_POLITE = re.compile(r"\b(?:please|pls|plz|por favor|bitte|graag|s'il vous pla[iî]t)\b", re.IGNORECASE)
+_POLITE = re.compile(r"\b(?:please|pls|plz|por favor|porfa|porfis|bitte|graag|s'il vous pla[iî]t)\b",
+                     re.IGNORECASE)
+# A cancel that is itself a request: a plural imperative ("anulad la cita", "liberadla") or a
+# passive that still has to happen ("muss abgesagt werden", "andranno annullati").
+_SELF_REQUEST = re.compile(r"^(?:anulad|cancelad|liberad)|werden$|worden$|^(?:andr|devono|deve|vanno)",
+                           re.IGNORECASE)
+# Past participles ("Cancelled on: 7 April") never start an imperative.
+_PARTICIPLE = re.compile(r"(?:ed|ée?s?|ad[oa]s?|at[oai]|iert|eerd)$", re.IGNORECASE)  # not "annullate!"
+# Somebody else's booking: "we must cancel your booking" is the provider writing to a customer.
+_YOUR_BOOKED = _rx(
+    r"\b(?:your|ihre[nmr]?|eure[nm]?|deine[nm]?|votre|vos|vuestr[oa]s?|uw|jouw|vostr[oaie]|vossa|vosso)"
+    # (not "your class", "Ihren Kurs": customers say that of the business's classes)
+    r" (?:[\w-]+ ){0,2}?(?:appointments?|bookings?|reservations?|orders?"
+    r"|buchung|raumbuchung|reservierung|termine?|bestellung|r[ée]servation|rendez-vous|commande"
+    r"|reserva|cita|pedido|prenotazione|appuntamento|ordine|boeking|reservering|afspraak|bestelling"
+    r"|encomenda|marca[çc][ãa]o)\b(?! (?:system|page|site|form|app|link|platform|portal|policy|tool))")
+# A part is cancelled and the rest kept: "cancel only the transfer", "the transfer I added".
+_PART_ONLY = _rx(
+    r"\b(?:cancel|remove|drop)\w* (?:only|just) (?:the|my|our)\b", r"\bcancel\w* (?:[\w-]+ ){1,3}only\b",
+    r"\b(?:cancelar|anular) (?:s[oó]lo|solamente|[uú]nicamente) (?:el|la|los|las)\b",
+    r"\bannuler (?:seulement|uniquement|juste) (?:le|la|les|l')", r"\bnur (?:das|den|die)\b[^.!?\n]{0,40}"
+    r"\b(?:stornieren|absagen|streichen)\b", r"\bcancelar (?:s[oó]|apenas) (?:o|a|os|as)\b",
+    r"\b(?:annullare|cancellare|disdire) (?:solo|soltanto|solamente) (?:il|la|lo|i|le|l')",
+    r"\balleen (?:de|het)\b[^.!?\n]{0,40}\bannuleren\b",
+    r"\b(?:i|we) (?:had )?added\b", r"\bche (?:avevamo|avevo|ho|abbiamo) aggiunt\w\b",
+    r"\bque (?:añadimos|añadí|habíamos añadido)\b", r"\bque (?:j'avais|nous avions|j'ai) ajout\w+",
+    r"\b(?:dazugebucht|hinzugebucht)\b", r"\bdie (?:ik|we) (?:had|hadden) toegevoegd\b",
+    r"\bque (?:adicionei|adicionamos|acrescentei)\b",
+)
 _ABBREV = re.compile(r"\b(Dr|Mr|Mrs|Ms|St|Nr|No|Hr|Fr|Sr|Sra|Mme|Mlle|Prof|ca|bzw|ggf|evtl|inkl|tel|Tel)\.")
 _TIME_WORD = re.compile(
     r"\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:tomorrow|today|tonight|week|morning|afternoon"
@@ -451,10 +530,22 @@ class _Hit:
     move: bool = False
 
 
+# A line wrapped by the mail client (long, no closing punctuation) goes on on the next line.
+_WRAPPED = re.compile(r"(?m)^([^\n]{45,}[^\n.!?:;)])\n(?=[ \t]*[\w(\"'])")
+
+
+def _unwrap(text: str) -> str:
+    """Hard-wrapped paragraphs as one line each, so a sentence is not cut at a line break."""
+    return _WRAPPED.sub(r"\1 ", text)
+
+
 def _window(sentence: str, start: int, end: int) -> tuple[str, str]:
     return sentence[max(0, start - 160):start], sentence[end:end + 60]
 
 
+_FIRST_PERSON = re.compile(
+    r"\b(?:i|we|i'm|im|my|our|me|his|her|ci|nos|nous|wir|ich|ik|wij|eu|yo|io|je|mijn|onze|mein\w*"
+    r"|unser\w*|meu|minha|nosso|nossa|mio|mia|nostr[oa]|nuestr[oa]|mon|ma|notre)\b", re.IGNORECASE)
 _ASKING_YOU = re.compile(
     r"\b(?:could|would|can|will) (?:you|u|we|someone)\b"
     r"|\b(?:pourriez|pouvez|k[öo]nnten|k[öo]nnen|podr[ií]a|podr[ií]an|poder[ií]a|potrebbe|zou)\b",
@@ -508,6 +599,9 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
             r"|k[öo]nn(?:en|ten) sie"
             r"|potete|potreste|kunt u|kunnen jullie|poderiam|podem)\b", before[-40:], re.IGNORECASE):
         hit.blocked = "question about cancelling, not a request"
+    elif (yours := _YOUR_BOOKED.search(before[-120:] + phrase + after[:60])) and not _POSSESSIVE.search(
+            before[-40:] + phrase + after[:40]):
+        hit.blocked = f"the sender cancels the reader's booking: '{yours.group(0)}'"
     elif _RELAY.search(before):
         hit.blocked = f"relayed to someone else: '{_RELAY.search(before).group(0)}'"  # type: ignore[union-attr]
     if hit.blocked:
@@ -536,9 +630,10 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
         hit.score += 0.05
     request = (_REQUEST.search(before + phrase) or _REQUEST.search(after[:12])
                or _POLITE.search(after))
-    if not request and kind == "soft" and booked and re.search(
-            r"\b(?:i|we|i'm|im|my|our|me|his|her)\b", sentence, re.IGNORECASE):
-        request = re.search(r"\b(?:i|we|i'm|im|my|our|me|his|her)\b", sentence, re.IGNORECASE)
+    if not request and _SELF_REQUEST.search(phrase):
+        request = match
+    if not request and kind == "soft" and booked:
+        request = _FIRST_PERSON.search(sentence)
     directly_booked = bool(object_start and (
         (booked_after and booked_after.start() - len(phrase) <= object_start.end())
         or (typo and after[object_start.end():].lower().startswith(typo))))
@@ -554,7 +649,8 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
     elif attempt and (booked or typo or (doc_has_object and _DETERMINER_IT.match(after))):
         hit.score += 0.25
         hit.evidence.append(f"tries to cancel and cannot: '{attempt.group(0)}'")
-    elif kind in ("verb", "soft") and (sentence.strip().lower().startswith(phrase.lower())
+    elif kind in ("verb", "soft") and not _PARTICIPLE.search(phrase) and (
+            sentence.strip().lower().startswith(phrase.lower())
                              or re.search(r"(?:[,;:]|\b(?:so|and|just|then|now))\s*$", before)):
         hit.score += 0.2
         hit.evidence.append("imperative")
@@ -571,8 +667,11 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
     if _FORMAL.search(sentence):
         hit.score += 0.1
         hit.evidence.append(f"formal notice: '{_FORMAL.search(sentence).group(0)}'")  # type: ignore[union-attr]
-    if (_MOVE.search(sentence) or _INSTEAD.search(after + sentence[match.end() + 60:])) and not (
-            _SET_CANCELLED.search(sentence)):
+    move = _MOVE.search(sentence)
+    if move and (_INSTEAD.fullmatch(move.group(0)) or _NEGATION_BEFORE.search(sentence[:move.start()][-30:])):
+        move = None  # "instead" alone counts below, only with a time; "do not rebook me" is no move
+    instead = _INSTEAD.search(after + sentence[match.end() + 60:]) and _TIME_WORD.search(sentence)
+    if (move or instead or _NEW_ONE.search(sentence, match.end())) and not _SET_CANCELLED.search(sentence):
         hit.move = True
     hit.score = min(hit.score, 0.97)
     return hit
@@ -650,8 +749,8 @@ def detect(msg: ParsedMessage) -> Detection:
     subject = strip_reply_prefixes(msg.subject)
     text = f"{subject}\n{body}".strip()
     language = detect_language(body if len(body) >= 20 else text)
-    text = re.sub(r"[ \t]+", " ", text)
-    body = re.sub(r"[ \t]+", " ", body)
+    text = _unwrap(re.sub(r"[ \t]+", " ", text))
+    body = _unwrap(re.sub(r"[ \t]+", " ", body))
     norm = text.replace("’", "'").replace("`", "'")
     evidence: list[str] = []
 
@@ -705,13 +804,15 @@ def detect(msg: ParsedMessage) -> Detection:
         moves = [avail]
     move_score = max((m[0] for m in moves), default=0.0)
     moved_cancel = any(h.move for h in live)
+    if moved_cancel and not moves:  # "cancel Tuesday and make me a new one in May"
+        moves = [(0.8, "cancels and asks for a new booking")]
     if moves and (moved_cancel or (score < 0.8 and move_score >= 0.8)):
         ev = [m[1] for m in moves]
         if cancel:
             ev.append("cancels in order to move: " + ", ".join(cancel.evidence))
         return Detection("reschedule", round(min(0.95, max(move_score, 0.6)), 3), tuple(ev), language, text)
 
-    if score >= 0.8 and (keeps := _KEEPS_REST.search(norm)):
+    if score >= 0.8 and (keeps := _KEEPS_REST.search(norm) or _PART_ONLY.search(norm)):
         score = 0.6
         evidence.append(f"keeps the booking itself: '{keeps.group(0)}' (a part is cancelled)")
     if score >= 0.5:

@@ -145,6 +145,15 @@ _REASON_PATTERNS: dict[Reason, _P] = {
         # nl
         (3, r"\brooster\b|\b(?:late|avond|nacht)diensten?\b|\bzakenreis\b|\bwerktijden\b"),
         (2, r"\bgeen tijd\b|\bvergadering\b|\bdiensten\b|\boverlapt?\b"),
+        (3, r"\b(?:wechselschicht|schichtdienst|schichtarbeit|ploegendienst|turnos? rotativos?|turni"
+            r"|(?:en )?3x8)\b"),
+        (3, r"\b(?:slot|time|times|day|hour|hours|timing) (?:just )?(?:doesn'?t|does not|don'?t|no longer)"
+            r" (?:work|suit|fit)\b|\bl'horaire ne (?:me |nous )?(?:convient|va) plus\b"
+            r"|\bel horario no (?:me |nos )?(?:cuadra|viene bien|va bien)\b"
+            r"|\b(?:passt|passen) (?:mir |uns )?(?:zeitlich|terminlich) nicht\b"
+            r"|\bl'orario non (?:mi |ci )?(?:va bene|torna)\b"
+            r"|\b(?:tijd|tijdstip) past (?:me |ons )?niet meer\b"
+            r"|\bo horario (?:ja )?nao (?:me |nos )?(?:da|serve|convem)\b"),
     ],
     "illness": [
         (3, r"\b(?:ill|sick|unwell|poorly)\b|\bflu\b|\bcovid\b|\bfever\b|\bmigraine\b|\bstomach bug\b"
@@ -189,6 +198,22 @@ _REASON_PATTERNS: dict[Reason, _P] = {
         (3, r"\bziek\w*|\bgriep\b|\bkoorts\b|\bgeopereerd\b|\boperatie\b|\bziekenhuis\b|\bblessure\b"
             r"|\bgebroken\b|\bzwanger\b|\bhernia\b"),
         (2, r"\bdokter\b|\bhuisarts\b|\bgezondheid\w*"),
+        # injuries: a body part hurt, in every language
+        (3, r"\b(?:broke|broken|sprained|twisted|hurt|injured|pulled|tore|torn|fractured) (?:my |her |his )?"
+            r"(?:ankle|wrist|back|knee|leg|arm|shoulder|foot|hip|neck|hand|ribs?)\b"
+            r"|\bmy back (?:went|has gone|is out|gave out)\b"),
+        (3, r"\bme suis (?:tordu|casse|foule|fait mal|blesse)\w*|\b(?:attelle|platre|entorse)\b"
+            r"|\bme (?:he )?(?:roto|torcido|lesionado)\b|\b(?:esguince|escayola|vertigos?|otorrino)\b"
+            r"|\b(?:gebrochen|verstaucht|bronchitis|bandscheibe|hexenschuss)\b|\bhuste\b"
+            r"|\b(?:torci|fraturei|magoei) (?:o|a)\b|\bgesso\b"
+            r"|\b(?:cervicale|slogat\w*|ingessat\w*|distorsione|vertigini)\b"
+            r"|\bmi sono (?:rott[oa]|fatt[oa] male)\b"
+            r"|\b(?:verstuikt|hernia)\b"),
+        # getting better
+        (2, r"\bwhen (?:i'?m|i am) (?:better|upright|back on my feet|recovered)\b"
+            r"|\bcuando (?:este|me ponga) mejor\b|\bsobald ich (?:wieder )?(?:gesund|fit)\b"
+            r"|\bquand (?:je serai|j'irai) mieux\b|\bappena (?:mi rimetto|guarisco|sto meglio)\b"
+            r"|\bassim que (?:melhorar|ficar bo[am])\b|\bals ik (?:weer )?(?:beter|hersteld) ben\b"),
     ],
     "cost": [
         (3, r"\b(?:too|so|very) (?:expensive|pricey|costly)\b|\b(?:can'?t|cannot|couldn'?t) (?:afford|justify"
@@ -340,6 +365,14 @@ _REASON_PATTERNS: dict[Reason, _P] = {
         # nl
         (3, r"\bgekozen voor\b|\b(?:ander|andere) (?:bedrijf|aanbieder|praktijk|school|kapper|sportschool)\b"
             r"|\bgevonden\b|\bovergestapt\b"),
+        (3, r"\b(?:closer|nearer) to (?:home|work|my (?:house|office|work|place))\b|\bplus pres de chez moi\b"
+            r"|\ba deux rues de chez moi\b|\bmas cerca de (?:casa|mi casa|mi trabajo)\b"
+            r"|\bnaher (?:an|bei) (?:meiner|meinem)\b|\bpiu vicino a casa\b"
+            r"|\bdichter bij (?:huis|mijn (?:huis|werk))\b|\bmais perto de casa\b"),
+        (3, r"\b(?:does|do|cuts|makes) (?:it|them|my hair|that) for (?:me|us) now\b"
+            r"|\bmacht (?:das|es) (?:jetzt|nun) fur\b|\b(?:signed up|enrolled) (?:at|with) (?:a|another)\b"
+            r"|\bje m'y suis inscrit\w*|\bme he apuntado (?:a|en) otr\w*|\bmi sono iscritt\w (?:a|in) un\b"
+            r"|\bik volg (?:\w+ ){0,3}les bij\b"),
     ],
     "moved_away": [
         (4, r"\bmov(?:e|ed|ing) (?:away|abroad|out of (?:town|state|the area|the country)"
@@ -358,6 +391,8 @@ _REASON_PATTERNS: dict[Reason, _P] = {
         (4, r"\bmud(?:ar|ei|amos|ando|o)(?:-me)? (?:para|de cidade|de casa|de pais)\b|\bmudan[cç]a\b"),
         (4, r"\btrasferisc\w*|\btrasferit\w*|\btrasloc\w*|\bmi trasferisco\b"),
         (4, r"\bverhuis\b|\bverhuiz\w*|\bverhuisd\w*|\bemigrer\w*"),
+        (4, r"\b(?:nach|in die) [a-z]+ (?:um)?gezogen\b|\bme mude a\b|\bnos mudamos a\b"
+            r"|\bme vuelvo a mi (?:tierra|pais|ciudad|pueblo)\b"),
     ],
     "dissatisfied": [
         (3, r"\bdisappoint\w*|\bnot happy\b|\bunhappy\b|\b(?:poor|bad|terrible|awful|shoddy) (?:service"
@@ -439,6 +474,23 @@ _REASON_PATTERNS: dict[Reason, _P] = {
         # nl
         (3, r"\bontevreden\b|\bteleurgesteld\b|\bteleurstellend\b|\bslechte (?:service|ervaring|kwaliteit)\b"
             r"|\bonbeleefd\b|\bklacht\w*|\bniet tevreden\b|\bonprofessioneel\b"),
+        (3, r"\bfelt (?:rushed|hurried)\b|\brushed (?:through|session|appointment)\b|\bexpediee?s\b"),
+        (3, r"\b(?:not|never|n't) (?:been |being |feel |felt )?(?:listened to|heard)\b"
+            r"|\bpas (?:ete )?ecoute\w*"
+            r"|\bnicht ernst genommen\b|\bno me (?:escucha\w*|hicieron caso)\b"
+            r"|\bnon mi (?:hanno )?ascoltat\w*"
+            r"|\bniet (?:gehoord|serieus genomen)\b|\bnao me (?:ouviram|ouviu)\b"),
+        (3, r"\b(?:lost|shaken) (?:my |our )?(?:trust|confidence)\b"
+            r"|\bvertrauen\b[^.!?\n]{0,40}\b(?:erschuttert|verloren)\b|\bperdu confiance\b"
+            r"|\bperdido la confianza\b|\bperso (?:la )?fiducia\b|\bvertrouwen (?:kwijt|verloren)\b"
+            r"|\bperdi a confianca\b"),
+        (3, r"\bhow i was treated\b|\bcome (?:sono|siamo) stat[oaie] trattat\w*"
+            r"|\bwie (?:ich|wir) behandelt wurden?\b"
+            r"|\bcomment (?:j'ai|nous avons) ete trait\w*|\bcomo me trataron\b|\bcomo (?:fui|fomos) tratad\w*"
+            r"|\bhoe (?:ik|we) (?:werd|werden) behandeld\b"),
+        (3, r"\b(?:more pain|worse) than before\b|\bmehr schmerzen als vorher\b|\bpire qu'avant\b"
+            r"|\bpeor que antes\b|\bpeggio di prima\b|\berger dan (?:ervoor|voorheen)\b"
+            r"|\bpior do que antes\b"),
     ],
     "no_longer_needed": [
         (3, r"\bno (?:longer )?need(?:ed)?\b|\b(?:don'?t|won'?t|doesn'?t) need\b|\bnot needed\b"
@@ -486,6 +538,12 @@ _REASON_PATTERNS: dict[Reason, _P] = {
             r"|\brisolt[oa]\b|\bva benissimo\b|\bnon mi sembra il caso di continuare\b|\bnon serve piu\b"),
         # nl
         (3, r"\bniet (?:meer )?nodig\b|\bgeslaagd\b|\bopgelost\b|\bhoeft niet meer\b"),
+        (3, r"\b(?:no more|no longer in) pain\b|\bpain(?:'s| is| has)? (?:gone|went away)\b"
+            r"|\bplus aucune douleur\b|\bkeine schmerzen mehr\b|\bya no me duele\b"
+            r"|\bnao (?:tenho|sinto) mais dor\w*"
+            r"|\bnon ho piu dolor\w*|\bgeen pijn meer\b|\bwieder (?:top|schmerzfrei)\b"),
+        (3, r"\bmision cumplida\b|\bmission accomplished\b|\bon a fait le tour\b|\bmissione compiuta\b"
+            r"|\bmissao cumprida\b"),
     ],
     "personal": [
         (3, r"\bpersonal (?:reasons?|matters?|circumstances|issues)\b|\bfamily (?:stuff|matters?|reasons"
@@ -516,6 +574,9 @@ _REASON_PATTERNS: dict[Reason, _P] = {
         (3, r"\bpersoonlijke (?:redenen|omstandigheden)\b|\bfamilie\w*|\boverleden\b|\bbegrafenis\b"
             r"|\buit elkaar\b"
             r"|\bscheiding\b|\bmantelzorg\b|\bzorgen voor\b"),
+        (3, r"\bd'ordre familial\b|\b(?:soucis|problemes|raisons) familiaux\b|\btemporada complicada\b"
+            r"|\bcon lo de mi (?:padre|madre|marido|mujer|hijo|hija)\b|\bpflege braucht\b"
+            r"|\bcaring for (?:my|her|his)\b|\bcon el bebe\b|\bnew baby\b|\bnieuwe baby\b"),
     ],
     "other": [
         (3, r"\b(?:car|van)(?:'s| is| has)? (?:\w+ ){0,2}(?:in the garage|off the road|written off"
@@ -581,7 +642,8 @@ _NOT_THE_REASON = re.compile(
     r"(?:nothing to do with|not (?:because of|about|due to)|no complaints about|isn'?t (?:about|because)"
     r"|wasn'?t (?:about|because)|not a reflection|nada que ver con|no es por|rien a voir avec|ce n'est pas"
     r"|nicht wegen|hat nichts mit|nao (?:e|foi) por|nada a ver com|non (?:e|e stato) per|niets te maken met"
-    r"|niet vanwege)[^.!?;\n]{0,40}$"
+    r"|niet vanwege|it'?s not the|it is not the"
+    r"|no es (?:el|la)|non e (?:il|la)|nao e (?:o|a))[^.!?;:,\n]{0,40}$"  # the next clause says what it is
 )
 
 # The customer says which reason weighs most: hits in that sentence count double.
@@ -634,6 +696,8 @@ _OPT_OUT_NEGATIVE = [
     r"\bne (?:souhaite|veux|desire) plus (?:recevoir )?(?:de |d'|vos |tes )(?:vos |tes )?(?:e-?mails?|mails?"
     r"|courriels?|messages?|newsletters?|relances?|sms|offres?|nouvelles)\b",
     r"\b(?:arretez|cessez) de (?:m'|me )(?:envoyer|ecrire|contacter|solliciter)",
+    r"(?:^|[.!?]\s*)plus (?:de|d'|aucun\w*) (?:e-?mails?|mails?|courriels?|messages?|newsletters?|relances?"
+    r"|sms)\b",
     # de
     r"\bkeine (?:weiteren |weitere )?(?:e-?mails?|mails|nachrichten|newsletter|werbung|post|zuschriften"
     r"|infos?"
@@ -674,7 +738,8 @@ _OPT_OUT_POSITIVE = [
     r"\b(?:remove|take|delete) (?:me|us) (?:off|from)\b",
     r"\b(?:off|from) (?:your|the|all) (?:\w+ )?(?:mailing|email|e-mail|marketing|contact) lists?\b",
     # es
-    r"\b(?:dar(?:me|nos)|den(?:me|nos)|da(?:dme|me)) de baja de (?:la|su|vuestra|tu|sus|los|vuestros) "
+    r"\b(?:dar(?:me|nos)|den(?:me|nos)|da(?:dme|me)|(?:me|nos) (?:den|de|deis|des)) de baja de (?:la|su"
+    r"|vuestra|tu|sus|los|vuestros) "
     r"(?:lista|correo|newsletter|boletin|base de datos|envios|emails?|mails?)",
     r"\b(?:eliminen|borren|quiten|saquen|eliminad|borrad|quitad|sacad)(?:me|nos)? (?:de|mi)\b",
     r"\b(?:eliminar|borrar|quitar) (?:mi|mis) (?:correo|email|direccion|datos)\b",
@@ -688,7 +753,11 @@ _OPT_OUT_POSITIVE = [
     # de
     r"\baus (?:ihrem|ihrer|ihren|dem|der|eurem|eurer|deinem|deiner) (?:\w+ )?(?:verteiler\w*|\w*liste|kartei"
     r"|datenbank|newsletter|adressbuch)\b",
-    r"\baustragen\b|\bausgetragen\b|\babmelden\b|\babbestell\w*|\bverteiler\b|\b(?:adresse|daten"
+    # "abmelden" alone is also leaving a class ("wollte mich nur abmelden"): only with the mail named
+    r"\baustragen\b|\bausgetragen\b"
+    r"|\b(?:newsletter|mails?|e-?mails?|verteiler|liste)\b[^.!?\n]{0,40}\babmelden\b"
+    r"|\babmelden\b(?=[^.!?\n]{0,40}\b(?:newsletter|mails?|e-?mails?|verteiler|liste)\b)|\babbestell\w*"
+    r"|\bverteiler\b|\b(?:adresse|daten"
     r"|e-?mail-adresse)"
     r" (?:\w+ ){0,3}(?:loschen|entfernen)\b",
     # pt
@@ -823,8 +892,9 @@ def _reason_hits(folded: str, original: str) -> list[_Hit]:
             conditional = _CONDITIONAL.search(folded, max(0, m.start() - 50), m.start())
             if reason == "no_longer_needed" and conditional:
                 continue  # "I'll be in touch when I get the all clear"
-            if reason == "dissatisfied" and _NEGATED.search(folded, max(0, m.start() - 25), m.start()):
-                continue  # "no complaints", "not disappointed"
+            if reason in ("dissatisfied", "moved_away") and _NEGATED.search(folded, max(0, m.start() - 25),
+                                                                         m.start()):
+                continue  # "no complaints", "not disappointed", "we have not moved away"
             hits.append(_Hit(reason, weight, m.start(), m.end()))
     for sentence in _SENTENCE.finditer(folded):
         if _MAIN_CUE.search(sentence.group(0)):

@@ -1,0 +1,139 @@
+"""Phrase families learned from the first look at tests/data/inbound_fresh2 (each written anew
+here, in several languages, so that a rule is a family and not one mail's wording)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_detect import judge
+
+
+def answered(body: str, subject: str = "Hello") -> bool:
+    intent, confidence = judge(body, subject)
+    return intent == "cancellation" and confidence >= 0.8
+
+
+@pytest.mark.parametrize("body", [
+    "Al final no vamos a necesitar la habitación del viernes. Perdonad.",
+    "Nous n'aurons plus besoin de la chambre samedi, merci.",
+    "Den Tisch am Freitag brauchen wir leider nicht mehr.",
+    "Já não vamos precisar da mesa de sábado, obrigado.",
+    "La camera per il weekend non ci serve più, grazie.",
+    "We won't be needing the room on Friday after all.",
+])
+def test_no_longer_needing_the_booked_thing_is_a_cancellation(body: str) -> None:
+    assert answered(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Please free up my slot on Thursday for someone else, I can't come.",
+    "Pouvez-vous libérer ma place pour jeudi ? Je ne pourrai pas venir.",
+    "No puedo ir el sábado. Liberad la mesa, por favor.",
+    "Potete liberare il posto di giovedì? Non riesco a venire.",
+    "Podem liberar a minha vaga de quinta? Não consigo ir.",
+])
+def test_giving_the_slot_back_is_a_cancellation(body: str) -> None:
+    assert answered(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Der Termin am Donnerstag muss leider abgesagt werden.",
+    "Gli appuntamenti di maggio andranno quindi annullati.",
+    "De afspraak van maandag moet helaas geannuleerd worden.",
+])
+def test_a_cancel_that_still_has_to_happen_is_a_request(body: str) -> None:
+    assert answered(body)
+
+
+def test_a_sentence_wrapped_by_the_mail_client_is_read_whole() -> None:
+    body = ("Hallo zusammen, wegen der Baustelle bei uns im Haus komme ich am Samstag\n"
+            "nicht weg, den Termin am Samstag brauche ich also\nnicht mehr. Danke!")
+    assert answered(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Unfortunately we have to cancel your booking of room 2 on Saturday because of a burst pipe.",
+    "Leider müssen wir Ihre Buchung des Saals am Samstag wegen eines Wasserschadens stornieren.",
+    "Nous devons malheureusement annuler votre réservation de samedi, la salle est fermée.",
+])
+def test_the_provider_cancelling_the_readers_booking_is_not_a_customer_cancel(body: str) -> None:
+    assert not answered(body)
+
+
+@pytest.mark.parametrize("body", [
+    "I booked through your booking system last week; please cancel my appointment on Monday.",
+    "I can't make your class on Tuesday any more, please cancel my place.",
+    "Hiermit melde ich mich von Ihrem Kurs am Samstag ab, leider bin ich krank.",
+])
+def test_your_class_or_system_is_still_the_customers_own_booking(body: str) -> None:
+    assert answered(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Could you cancel only the spa package? The room should stay as it is.",
+    "Could you please cancel the late checkout I added to booking 4411? Thanks.",
+    "Vorrei annullare solo la cena di sabato, grazie.",
+    "Pourriez-vous annuler seulement le petit déjeuner de dimanche ?",
+])
+def test_cancelling_only_a_part_goes_to_review_at_most(body: str) -> None:
+    assert not answered(body, "Booking 4411")
+
+
+@pytest.mark.parametrize("body", [
+    "Could you cancel Friday's appointment and book me a new one next week?",
+    "¿Podéis anular la cita del lunes y darme otra para el jueves?",
+    "Pourriez-vous annuler le rendez-vous de lundi et m'en redonner un la semaine suivante ?",
+    "Potete annullare l'appuntamento di martedì e fissarmene uno la settimana dopo?",
+    "Kun je de afspraak van dinsdag annuleren en een nieuwe inplannen voor volgende week?",
+])
+def test_cancel_and_make_a_new_one_is_a_reschedule(body: str) -> None:
+    assert judge(body)[0] == "reschedule"
+
+
+def test_do_not_rebook_me_is_no_reschedule() -> None:
+    body = "Please cancel the appointment I have on Saturday and do not rebook me."
+    assert judge(body)[0] == "cancellation"
+
+
+def test_instead_without_a_time_is_no_reschedule() -> None:
+    assert answered("Afraid we need to cancel this one, the rest of us will just grab a pint instead.",
+                    "Re: Your booking on Saturday")
+
+
+@pytest.mark.parametrize("body", [
+    "Annule mon rendez-vous de jeudi stp, je suis malade.",
+    "Cancele a minha marcação de sexta, por favor.",
+    "Annullate la prenotazione di sabato, grazie.",
+])
+def test_imperatives_that_look_like_participles_still_count(body: str) -> None:
+    assert answered(body)
+
+
+def test_a_past_participle_does_not_start_an_imperative() -> None:
+    body = "Your Pro plan subscription has been cancelled.\n\nCancelled on: 7 April 2026\nPlan: Pro"
+    assert not answered(body, "Your subscription")
+
+
+@pytest.mark.parametrize("body", [
+    "Quitadme de la lista de correo, por favor.",
+    "Merci de m'enlever de la liste de diffusion de l'infolettre.",
+    "Merci de me retirer de la liste de diffusion.",
+    "Graag uitschrijven van jullie mailinglijst.",
+    "Kunt u mij uitschrijven? Ik wil geen mails meer.",
+])
+def test_leaving_a_mailing_list_is_not_a_cancellation(body: str) -> None:
+    assert not answered(body)
+
+
+def test_dutch_als_meaning_as_is_not_a_condition() -> None:
+    assert answered("Willen jullie ons als klanten uitschrijven en de afspraak van vrijdag annuleren?")
+
+
+@pytest.mark.parametrize("body", [
+    "Anulad la cita del viernes, porfa, estoy con fiebre.",
+    "Cancela o pacote de banho, por favor.",
+    "Vi prego di cancellarlo dalla lezione di domani, ha la febbre.",
+    "Gelieve mijn afspraak van morgen te annuleren.",
+])
+def test_imperatives_and_clitic_forms(body: str) -> None:
+    assert answered(body)
