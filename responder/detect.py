@@ -484,6 +484,23 @@ _KEEPS_REST = _rx(
     r"\bde rest blijft\b",
 )
 
+# Written from the provider's side (a teacher or staff member cancelling their own class): they look
+# for cover or tell the students. At most review.
+_STAFF_SIDE = _rx(
+    r"\b(?:find|get|arrange) (?:some )?(?:cover|a sub|a substitute|a replacement)\b"
+    r"|\b(?:let|tell|notify|warn) (?:the|my) (?:students|pupils|participants|class|attendees) know\b",
+    r"\b(?:encontrar|buscar) (?:una |un )?(?:sustitut[oa]|suplente)\b",
+    r"\bavisar a (?:los|las|mis) (?:alumn|particip)\w+",
+    r"\b(?:trouver|chercher) (?:une |un )?(?:rempla[cç]ant\w*)",
+    r"\bpr[ée]venir (?:les|mes) (?:[ée]l[èe]ves|participants)\b",
+    r"\bvertretung\b|\b(?:die|meine) (?:teilnehmer\w*|sch[üu]ler\w*) (?:informieren|benachrichtigen)\b",
+    r"\b(?:trovare|cercare) (?:una |un )?sostitut[oa]\b",
+    r"\bavvisare (?:gli|i|le|mie|miei) (?:allievi|allieve|studenti|corsisti)\b",
+    r"\b(?:vervanger|vervangster|invaller)\b",
+    r"\b(?:de|mijn) (?:cursisten|leerlingen|deelnemers) (?:laten weten|inlichten)\b",
+    r"\b(?:encontrar|arranjar) (?:um |uma )?substitut[oa]\b",
+    r"\bavisar (?:os|as|meus|minhas) (?:alunos|alunas|participantes)\b",
+)
 _POLITE = re.compile(r"\b(?:please|pls|plz|por favor|porfa|porfis|bitte|graag|s'il vous pla[iî]t)\b",
                      re.IGNORECASE)
 # A cancel that is itself a request: a plural imperative ("anulad la cita", "liberadla") or a
@@ -812,6 +829,9 @@ def detect(msg: ParsedMessage) -> Detection:
             ev.append("cancels in order to move: " + ", ".join(cancel.evidence))
         return Detection("reschedule", round(min(0.95, max(move_score, 0.6)), 3), tuple(ev), language, text)
 
+    if score >= 0.8 and (staff := _STAFF_SIDE.search(norm)):
+        score = 0.6
+        evidence.append(f"written from the provider's side: '{staff.group(0)}'")
     if score >= 0.8 and (keeps := _KEEPS_REST.search(norm) or _PART_ONLY.search(norm)):
         score = 0.6
         evidence.append(f"keeps the booking itself: '{keeps.group(0)}' (a part is cancelled)")

@@ -137,3 +137,13 @@ def test_dutch_als_meaning_as_is_not_a_condition() -> None:
 ])
 def test_imperatives_and_clitic_forms(body: str) -> None:
     assert answered(body)
+
+
+@pytest.mark.parametrize("body", [
+    "So sorry, I have to cancel Wednesday's class, I've lost my voice. Can you find cover?",
+    "Tengo que cancelar la clase del miércoles, estoy afónica. ¿Puedes avisar a los alumnos?",
+    "Ich muss den Kurs am Mittwoch leider absagen, ich bin krank. Kannst du eine Vertretung organisieren?",
+    "Devo annullare la lezione di mercoledì, ho l'influenza. Riesci a trovare una sostituta?",
+])
+def test_a_teacher_cancelling_their_own_class_goes_to_review_at_most(body: str) -> None:
+    assert not answered(body, "Wednesday")
