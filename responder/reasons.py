@@ -154,6 +154,10 @@ _REASON_PATTERNS: dict[Reason, _P] = {
             r"|\bl'orario non (?:mi |ci )?(?:va bene|torna)\b"
             r"|\b(?:tijd|tijdstip) past (?:me |ons )?niet meer\b"
             r"|\bo horario (?:ja )?nao (?:me |nos )?(?:da|serve|convem)\b"),
+        (3, r"\b(?:my|our) (?:hours|shifts?) (?:have )?changed\b|\bon lates\b|\bschool run\b|\bplantao\b"
+            r"|\bguardias\b|\bdienstplan\b|\bmudaram (?:o |meu |minha )?(?:horario|turno|plantao)\b"
+            r"|\bcambiado (?:el|mi) (?:turno|horario)\b|\b(?:mes )?horaires ont change\b"
+            r"|\bcambiato (?:il )?(?:turno|orario)\b|\b(?:rooster|werktijden) (?:is|zijn) veranderd\b"),
     ],
     "illness": [
         (3, r"\b(?:ill|sick|unwell|poorly)\b|\bflu\b|\bcovid\b|\bfever\b|\bmigraine\b|\bstomach bug\b"
@@ -214,6 +218,8 @@ _REASON_PATTERNS: dict[Reason, _P] = {
             r"|\bcuando (?:este|me ponga) mejor\b|\bsobald ich (?:wieder )?(?:gesund|fit)\b"
             r"|\bquand (?:je serai|j'irai) mieux\b|\bappena (?:mi rimetto|guarisco|sto meglio)\b"
             r"|\bassim que (?:melhorar|ficar bo[am])\b|\bals ik (?:weer )?(?:beter|hersteld) ben\b"),
+        (3, r"\b(?:chemo\w*|quimio\w*|chimio\w*|chemio\w*|radiotherap\w*|oncolog\w*|onkolog\w*|ortoped\w*"
+            r"|orthop\w*|flare-?ups?|poussee|opvlamming|crohn|reuma\w*|rheuma\w*|arthrit\w*|artrit\w*)\b"),
     ],
     "cost": [
         (3, r"\b(?:too|so|very) (?:expensive|pricey|costly)\b|\b(?:can'?t|cannot|couldn'?t) (?:afford|justify"
@@ -264,6 +270,10 @@ _REASON_PATTERNS: dict[Reason, _P] = {
             r"|\bontslagen\b"
             r"|\bwerkloos\b"),
         (1, r"\bduur\b|\bkosten\b|\bprijs\b|\bbetalen\b"),
+        (3, r"\btighten(?:ing)? (?:our|my|the) belts?\b|\bapretar(?:se|nos)? el cinturon\b"
+            r"|\bserrer la ceinture\b|\bgurtel enger\b|\bstringere la cinghia\b|\bapertar o cinto\b"
+            r"|\bbroekriem aan\w*|\b(?:mortgage|hipoteca|hypotheque|hypothek|mutuo|hypotheek)\b"
+            r"|\b(?:a|un|um|een) (?:luxury|lujo|luxe|lusso|luxo)\b|\bluxus\b"),
     ],
     "not_ready": [
         (4, r"\bnot (?:\w+ ){0,3}ready\b|\b(?:don'?t|doesn'?t|didn'?t) feel ready\b|\bnowhere near (?:fit"
@@ -305,6 +315,12 @@ _REASON_PATTERNS: dict[Reason, _P] = {
         # nl
         (3, r"\bnog niet klaar\b|\bniet het (?:juiste|goede) moment\b|\ber nog niet aan toe\b"),
         (2, r"\bnog niet\b|\bnadenken\b|\beerst (?:even )?laten wennen\b|\beerst even\b"),
+        (3, r"\b(?:get|sort) my head (?:straight|sorted|together)\b|\bordenar(?:me)? la cabeza\b"
+            r"|\bme vider la tete\b|\bden kopf frei\w*|\bschiarirmi le idee\b|\bpor a cabeca em ordem\b"
+            r"|\bmijn hoofd leeg\w*"),
+        (2, r"\bwhen (?:i'?m|i am|we'?re|we are) ready\b|\bcuando (?:este|estemos) preparad[oa]s?\b"
+            r"|\bquand (?:je serai|nous serons) pret\w*|\bwenn ich (?:so ?weit|bereit) bin\b"
+            r"|\bquando sar[oò] pront[oa]\b|\bquando estiver pront[oa]\b|\bals ik er klaar voor ben\b"),
     ],
     "found_alternative": [
         (3, r"\b(?:went|go|going|gone|decided to go) with (?:another|a different|someone|a cheaper"
@@ -373,6 +389,11 @@ _REASON_PATTERNS: dict[Reason, _P] = {
             r"|\bmacht (?:das|es) (?:jetzt|nun) fur\b|\b(?:signed up|enrolled) (?:at|with) (?:a|another)\b"
             r"|\bje m'y suis inscrit\w*|\bme he apuntado (?:a|en) otr\w*|\bmi sono iscritt\w (?:a|in) un\b"
             r"|\bik volg (?:\w+ ){0,3}les bij\b"),
+        (3, r"\b(?:company|employer|work|empresa|entreprise|employeur|arbeitgeber|firma|azienda|werkgever)\b"
+            r"[^.!?\n]{0,80}\b(?:free|gratis|umsonst|kostenlos|gratuit\w*|sem custos|sin coste|for nothing)\b"
+            r"|\b(?:has |have )?offered to (?:do|train|cut|teach|coach|take)\b|\bse ha ofrecido a\b"
+            r"|\bs'est propose\w* (?:de|pour)\b|\bhat angeboten\b|\bsi e offert[oa] di\b|\bofereceu-se para\b"
+            r"|\bheeft aangeboden\b|\bpropose desormais\b"),
     ],
     "moved_away": [
         (4, r"\bmov(?:e|ed|ing) (?:away|abroad|out of (?:town|state|the area|the country)"
@@ -393,6 +414,12 @@ _REASON_PATTERNS: dict[Reason, _P] = {
         (4, r"\bverhuis\b|\bverhuiz\w*|\bverhuisd\w*|\bemigrer\w*"),
         (4, r"\b(?:nach|in die) [a-z]+ (?:um)?gezogen\b|\bme mude a\b|\bnos mudamos a\b"
             r"|\bme vuelvo a mi (?:tierra|pais|ciudad|pueblo)\b"),
+        # packing up and going: "upped sticks", "hecho las maletas", "armi e bagagli"
+        (4, r"\bupped sticks\b|\bpacked (?:up )?(?:our|my) bags\b|\b(?:hecho|hicimos) las maletas\b"
+            r"|\bpose nos valises\b|\bzelte\b[^.!?\n]{0,30}\babgebrochen\b|\barmi e bagagli\b"
+            r"|\bfizemos as malas\b|\bkoffers gepakt\b|\bverruild voor\b|\brumbo a\b"
+            r"|\b(?:fomos|fui|foram) viver para\b|\bnos fuimos a vivir\b|\bsiamo tornati (?:giu |su )?in\b"
+            r"|\b(?:sind|bin) zuruck (?:an|nach|in)\b"),
     ],
     "dissatisfied": [
         (3, r"\bdisappoint\w*|\bnot happy\b|\bunhappy\b|\b(?:poor|bad|terrible|awful|shoddy) (?:service"
@@ -491,6 +518,21 @@ _REASON_PATTERNS: dict[Reason, _P] = {
         (3, r"\b(?:more pain|worse) than before\b|\bmehr schmerzen als vorher\b|\bpire qu'avant\b"
             r"|\bpeor que antes\b|\bpeggio di prima\b|\berger dan (?:ervoor|voorheen)\b"
             r"|\bpior do que antes\b"),
+        # what went wrong, told without a judgement
+        (3, r"\b(?:no one|nobody|never) (?:ever )?(?:answered|replied|got back|called back)\b"
+            r"|\bniemand\b[^.!?\n]{0,30}\b(?:geantwortet|zuruckgemeldet|gemeldet|terugmailt|terugbelt"
+            r"|antwoordt|gereageerd)\b|\bnadie (?:me |nos )?(?:contesto|respondio|llamo)\b"
+            r"|\bpersonne (?:ne m'a|n'a) (?:repondu|rappele)\b"
+            r"|\bnessuno (?:mi |ci )?(?:ha )?(?:rispost|richiamat)\w*"
+            r"|\bservizio clienti non ha (?:mai )?risposto\b|\bninguem (?:me )?respondeu\b"),
+        (3, r"\bkept (?:us|me) waiting\b|\b(?:nos|me) tuvieron\b[^.!?\n]{0,30}\besperando\b|\bwarten lassen\b"
+            r"|\bfait attendre\b|\bfatto aspettare\b|\blaten wachten\b|\bdeixaram a espera\b"),
+        (3, r"\bcancel+ed on (?:me|us)\b|\bhat mir (?:\w+ )?(?:dreimal|mehrmals|wieder) (?:\w+ )?abgesagt\b"
+            r"|\b(?:a different|another) (?:\w+ )?(?:instructor|teacher|therapist|trainer) every\b"
+            r"|\bcada (?:semana|vez) (?:habia )?(?:una|un) (?:\w+ )?distint[oa]\b|\bchangeait a chaque\b"
+            r"|\bjedes mal (?:jemand|eine?) (?:andere|neue)\b|\bogni volta (?:un|una) divers[oa]\b"
+            r"|\belke keer (?:iemand )?anders\b|\bcada vez (?:um|uma) diferente\b"),
+        (2, r"\bgiven it a fair go\b|\basi no\b|\bda hort es (?:bei mir )?auf\b|\bj'ai assez donne\b"),
     ],
     "no_longer_needed": [
         (3, r"\bno (?:longer )?need(?:ed)?\b|\b(?:don'?t|won'?t|doesn'?t) need\b|\bnot needed\b"
@@ -544,6 +586,13 @@ _REASON_PATTERNS: dict[Reason, _P] = {
             r"|\bnon ho piu dolor\w*|\bgeen pijn meer\b|\bwieder (?:top|schmerzfrei)\b"),
         (3, r"\bmision cumplida\b|\bmission accomplished\b|\bon a fait le tour\b|\bmissione compiuta\b"
             r"|\bmissao cumprida\b"),
+        (3, r"\bmission accomplie\b|\bchiuso il cerchio\b|\b(?:reached|hit) (?:my|the|our) (?:goal|target)\b"
+            r"|\braggiunto (?:il|l') (?:peso|obiettivo)\b|\bziel erreicht\b"
+            r"|\bobjetivo (?:alcanzado|cumplido)\b"
+            r"|\bobjectif atteint\b|\bdoel bereikt\b|\b(?:atingi|alcancei) o (?:meu )?objetivo\b"
+            r"|\bpassed (?:his|her|my|the|their) (?:test|exam)\b"
+            r"|\b(?:decroche|reussi) (?:son|mon|le) (?:test|examen)\b"
+            r"|\b(?:prufung|test) bestanden\b|\bgeslaagd voor\b|\baprob(?:o|e|ado) el examen\b"),
     ],
     "personal": [
         (3, r"\bpersonal (?:reasons?|matters?|circumstances|issues)\b|\bfamily (?:stuff|matters?|reasons"
@@ -577,6 +626,10 @@ _REASON_PATTERNS: dict[Reason, _P] = {
         (3, r"\bd'ordre familial\b|\b(?:soucis|problemes|raisons) familiaux\b|\btemporada complicada\b"
             r"|\bcon lo de mi (?:padre|madre|marido|mujer|hijo|hija)\b|\bpflege braucht\b"
             r"|\bcaring for (?:my|her|his)\b|\bcon el bebe\b|\bnew baby\b|\bnieuwe baby\b"),
+        (3, r"\b(?:lost|losing) (?:my|our|her|his) (?:father|mother|dad|mum|mom|husband|wife|son|daughter"
+            r"|brother|sister|father-in-law|mother-in-law|grandmother|grandfather|partner)\b|\bpassed away\b"
+            r"|\bbereave\w*|\bfalleci\w*|\bdeces\b|\bdecede\w*|\bverstorben\b|\btrauerfall\b|\blutto\b"
+            r"|\bscompars[oa]\b|\bfaleceu\b|\bfalecimento\b|\boverleden\b"),
     ],
     "other": [
         (3, r"\b(?:car|van)(?:'s| is| has)? (?:\w+ ){0,2}(?:in the garage|off the road|written off"
@@ -642,7 +695,7 @@ _NOT_THE_REASON = re.compile(
     r"(?:nothing to do with|not (?:because of|about|due to)|no complaints about|isn'?t (?:about|because)"
     r"|wasn'?t (?:about|because)|not a reflection|nada que ver con|no es por|rien a voir avec|ce n'est pas"
     r"|nicht wegen|hat nichts mit|nao (?:e|foi) por|nada a ver com|non (?:e|e stato) per|niets te maken met"
-    r"|niet vanwege|it'?s not the|it is not the"
+    r"|niet vanwege|niet omdat|it'?s not the|it is not the"
     r"|no es (?:el|la)|non e (?:il|la)|nao e (?:o|a))[^.!?;:,\n]{0,40}$"  # the next clause says what it is
 )
 
@@ -659,6 +712,7 @@ _CONDITIONAL = re.compile(
     r"|en cuanto|hasta que|assim que|quando|appena|finche|zodra|wanneer|totdat)\b[^,.;:!?\n]{0,40}$"
 )
 
+_GREETING = re.compile(r"car[oa] [a-z]+(?: [a-z]+)?\s*[,!\n]")
 _NEGATED = re.compile(r"(?:\b(?:no|not|never|nothing|without|sans|pas|kein\w*|nicht|nessun\w*|non|geen"
                       r"|niet|sin|sem"
                       r"|nao)|n't)\s+(?:\w+\s+)?$")
@@ -736,6 +790,7 @@ _OPT_OUT_POSITIVE = [
     r"|our (?:e-?mail|address|details))\b[^.!?\n]{0,25}\b(?:list|lists|database|mailing|contacts|records"
     r"|off)\b",
     r"\b(?:remove|take|delete) (?:me|us) (?:off|from)\b",
+    r"\bcount (?:me|us) out of (?:the |your |all )?(?:mailing|mails|e-?mails|list|newsletter)",
     r"\b(?:off|from) (?:your|the|all) (?:\w+ )?(?:mailing|email|e-mail|marketing|contact) lists?\b",
     # es
     r"\b(?:dar(?:me|nos)|den(?:me|nos)|da(?:dme|me)|(?:me|nos) (?:den|de|deis|des)) de baja de (?:la|su"
@@ -761,7 +816,7 @@ _OPT_OUT_POSITIVE = [
     r"|e-?mail-adresse)"
     r" (?:\w+ ){0,3}(?:loschen|entfernen)\b",
     # pt
-    r"\b(?:tirar|retirar|remover|excluir|apagar|tira|retira|remove|exclui)(?:-me|-nos)? (?:\w+ ){0,2}"
+    r"\b(?:tir|retir|remov|exclu|apag)\w*(?:-me|-nos)? (?:\w+ ){0,2}"
     r"(?:da|das|do|dos|de) (?:sua |vossa |tua |vossas |suas )?(?:lista|listas|cadastro|base|mailing)\b",
     r"\bdescadastr\w*|\bdesinscrev\w*|\b(?:tirem|retirem|removam|excluam|apaguem)(?:-me| me"
     r"|-nos)?\b[^.!?\n]{0,30}"
@@ -889,6 +944,8 @@ def _reason_hits(folded: str, original: str) -> list[_Hit]:
         for m in rx.finditer(folded):
             if _NOT_THE_REASON.search(folded, max(0, m.start() - 80), m.start()):
                 continue
+            if _GREETING.match(folded, m.start()) and (m.start() == 0 or folded[m.start() - 1] == "\n"):
+                continue  # "Cara Anna," / "Caro Marco,": a greeting, not a price
             conditional = _CONDITIONAL.search(folded, max(0, m.start() - 50), m.start())
             if reason == "no_longer_needed" and conditional:
                 continue  # "I'll be in touch when I get the all clear"

@@ -65,3 +65,48 @@ def test_opt_out_word_orders(text: str) -> None:
 ])
 def test_leaving_the_class_is_not_leaving_the_mail(text: str) -> None:
     assert not classify_reason(text, "en").opt_out
+
+
+# Families from the first look at tests/data/replies_fresh3 (reason 0.47 before them).
+@pytest.mark.parametrize(("text", "reason"), [
+    ("We've upped sticks and gone to live by the sea.", "moved_away"),
+    ("Hicimos las maletas y nos fuimos a vivir a Cádiz.", "moved_away"),
+    ("Nous avons posé nos valises en Bretagne.", "moved_away"),
+    ("Wir haben die Zelte in Köln abgebrochen.", "moved_away"),
+    ("Abbiamo fatto armi e bagagli, siamo tornati in Sicilia.", "moved_away"),
+    ("We hebben de stad verruild voor een dorp in Zeeland.", "moved_away"),
+    ("Fizemos as malas e fomos viver para o Porto.", "moved_away"),
+    ("Nobody ever got back to me about the leaking box.", "dissatisfied"),
+    ("Zweimal hat niemand zurückgemeldet, das war's für mich.", "dissatisfied"),
+    ("Nos tuvieron media hora esperando en recepción.", "dissatisfied"),
+    ("There was a different instructor every week.", "dissatisfied"),
+    ("Empiezo con la quimio la semana que viene.", "illness"),
+    ("J'ai une poussée d'arthrite depuis dix jours.", "illness"),
+    ("My shifts have changed and I'm on lates now.", "schedule_conflict"),
+    ("Mudaram meu plantão e agora saio às oito.", "schedule_conflict"),
+    ("The mortgage went up, so we're tightening our belts.", "cost"),
+    ("Le lezioni sono diventate un lusso per noi.", "cost"),
+    ("My employer gives us desks in town for free now.", "found_alternative"),
+    ("Mi cuñado se ha ofrecido a entrenar al perro.", "found_alternative"),
+    ("I need to get my head straight before anything new.", "not_ready"),
+    ("Eerst moet ik mijn hoofd leegmaken, ik meld me als ik er klaar voor ben.", "not_ready"),
+    ("Ho raggiunto il peso che volevo, abbiamo chiuso il cerchio.", "no_longer_needed"),
+    ("Emma passed her test on Saturday, mission accomplished.", "no_longer_needed"),
+    ("We lost my mother-in-law last month.", "personal"),
+    ("Mein Vater ist im Oktober verstorben.", "personal"),
+])
+def test_reason_families_round_three(text: str, reason: str) -> None:
+    assert classify_reason(text, "en").reason == reason
+
+
+def test_a_greeting_is_not_a_price() -> None:
+    """'Cara Anna,' opens the mail; 'cara' (dear) there is not 'expensive'."""
+    assert classify_reason("Cara Anna,\nsto facendo la chemio fino a marzo.", "it").reason == "illness"
+
+
+@pytest.mark.parametrize("text", [
+    "Count me out of the mailing list please.",
+    "Agradecia que me tirassem da vossa lista de emails.",
+])
+def test_opt_out_word_orders_round_three(text: str) -> None:
+    assert classify_reason(text, "en").opt_out
