@@ -70,7 +70,8 @@ _CANCEL_VERB = _rx(
     r"\bannuler(?:en|e)\b", r"\bannuleer\b", r"\bafzeggen\b", r"\bopzeggen\b", r"\bafmelden\b",
     r"\b(?:zeg|zeggen)\b[^!?\n]{0,120}?\b(?:af|op)\b",
     # imperatives and clitic forms: "anulad la cita", "Cancela o pacote", "cancellarlo dalla lezione"
-    r"\b(?:anulad|cancelad|anula|cancela)(?:la|lo|las|los)?\b",
+    r"\b(?:anulad|cancelad|anula|cancela)(?:la|lo|las|los)?\b", r"\banul[ée]is\b",
+    r"\b(?:annulla|cancella|disdici)(?:la|lo|le|li)?\b",
     r"\b(?:cancellar|annullar|disdir)(?:lo|la|li|le|mi|ci|ne)\b",
     # a passive that still has to happen: "muss leider abgesagt werden", "andranno annullati"
     r"\b(?:abgesagt|storniert|gek[üu]ndigt|annulliert) werden\b",
@@ -128,6 +129,43 @@ _CANCEL_SOFT = _rx(
     r"\bmettre fin (?:à|a) (?:mon|ma|notre|nos|l')",
     r"\b(?:solicitar|pedir|tramitar|solicito|pido) la baja\b",
     r"\bencerrar (?:a|o|minha|meu) (?:assinatura|plano|matr[íi]cula|contrato)\b",
+    # dropping out, in every language's idiom
+    r"\b(?:we'?ll|i'?ll|we will|i will|going to|have to) pass on (?:the|our|my|this|that)\b",
+    r"\bconsider this (?:my|our|as (?:my|our)) notice\b"
+    r"|\b(?:give|giving|hand in|handing in) (?:my|our) notice\b",
+    r"\b(?:don'?t|do not) expect (?:us|me|him|her)\b|\bno (?:nos|me) (?:esper[eé]is|esperen)\b",
+    r"\bne (?:nous|m') attendez pas\b|\bnicht mit (?:uns|mir) rechnen\b|\brechnet nicht mit (?:uns|mir)\b",
+    r"\bnon (?:aspettateci|aspettatemi)\b|\bn[ãa]o cont(?:em|e) (?:comigo|connosco|conosco)\b",
+    r"\breken (?:maar )?niet op (?:ons|mij)\b",
+    r"\bd[ée]clar\w* forfait\b|\bklink\w* (?:mich|uns) (?:\w+ ){0,6}aus\b|\bhaken? (?:\w+ ){0,3}af\b"
+    r"|\bhaak (?:\w+ ){0,3}af\b|\bci tiriamo indietro\b|\bmi tiro indietro\b"
+    r"|\b(?:we'?re|we are) pulling out\b"
+    r"|\bnos echamos atr[áa]s\b|\bwir ziehen uns zur[üu]ck\b|\btrekken ons terug\b",
+    r"\b(?:streicht|streichen sie|nehmt|nehmen sie) (?:mich|uns) (?:bitte )?(?:von|aus) der (?:\w*liste)\b",
+    r"\b(?:dar|d[ée]|den) (?:mi|nuestra|la) plaza\b"
+    r"|\bgive (?:my|our) (?:place|spot|table|seat)s? (?:to|away)\b"
+    r"|\bgive (?:away )?(?:my|our) (?:place|spot|table|seat)\b|\bdonner (?:ma|notre) place\b"
+    r"|\b(?:meinen|unseren) platz (?:weiter)?(?:geben|vergeben)\b|\bdare il (?:mio|nostro) posto\b"
+    r"|\b(?:mijn|onze) plek(?:ken)? (?:weg)?geven\b|\bdar (?:o meu|a minha|o nosso|a nossa) (?:lugar|vaga)\b",
+    r"\bd(?:oy|amos) de baja\b|\bvi do disdetta\b|\b(?:le|gli) do disdetta\b",
+    r"\britirare (?:l'|la )?(?:iscrizione|prenotazione)\b|\bretirar (?:la |a )?(?:inscripci[oó]n|matr[ií]cula"
+    r"|inscri[cç][ãa]o)\b|\bretirer (?:l'|son |mon )?inscription\b"
+    r"|\b(?:anmeldung|teilnahme) zur[üu]ckziehen\b"
+    r"|\binschrijving intrekken\b",
+    r"\barr[eê]ter (?:les|mes|nos|le|mon|ses|son) (?:cours|s[ée]ances|abonnement|le[çc]ons)\b"
+    r"|\bdejar (?:las|el|la|mis) (?:clases|gimnasio|curso)\b"
+    r"|\bsmettere (?:con )?(?:le|il) (?:lezioni|corso)\b"
+    r"|\bparar (?:com )?(?:as|o) (?:aulas|curso)\b|\bstoppen met (?:de|het) (?:lessen|cursus)\b",
+    # cannot come, in every language (English is above)
+    r"\bno (?:voy|vamos) a poder (?:ir|asistir|venir)\b|\bno podr[ée](?:mos)? (?:ir|asistir|venir)\b",
+    r"\b(?:je|nous|on) ne (?:pourrai|pourrons|pourra|peux|pouvons)\w* (?:pas )?"
+    r"(?:venir|[êe]tre l[àa]|assister)\b",
+    r"\b(?:kann|k[öo]nnen|werde|werden) (?:\w+ ){0,3}nicht (?:kommen|dabei sein|teilnehmen)\b",
+    r"\bnon (?:riesco|riusciamo|potr[òo]|potremo|posso|possiamo) (?:a )?(?:venire|esserci|partecipare)\b"
+    r"|\bnon ce la faccio a venire\b",
+    r"\bn[ãa]o (?:vou|vamos) (?:conseguir|poder) (?:ir|vir|comparecer)\b"
+    r"|\bn[ãa]o (?:consigo|conseguimos|posso|podemos) (?:ir|vir|comparecer)\b",
+    r"\b(?:kan|kunnen) (?:\w+ ){0,3}niet (?:komen|aanwezig zijn|erbij zijn)\b",
 )
 
 # --- what the act is about ---------------------------------------------------------------------
@@ -137,7 +175,7 @@ _BOOKED = _rx(
     r"|service(?: call)?|shoot|demo|call|meeting|stay|trip|flights?|tickets?|tour|place|spot|slot"
     r"|contract|enrol+ment|registration|package|account|taxi|ride|dinner|lunch|booster|clean(?:ing)?"
     r"|mot|viewing|massage|tutoring|retreat|workshops?|hold|program|pac|return|wedding|party|series"
-    r"|bootcamp|window|visit|check ?up|seat|mat|photo ?shoot)\b",
+    r"|bootcamp|window|visit|check ?up|seat|mat|photo ?shoot|desk|hire|rental|tattoo)\b",
     r"\b(?:citas?|reservas?|sesi[oó]n(?:es)?|clases?|curso|pedido|suscripci[oó]n|membres[ií]a|cuota"
     r"|bono|consulta|revisi[oó]n|mesa|habitaci[oó]n|matr[ií]cula|domiciliaci[oó]n|gimnasio|sala|plaza"
     r"|hueco)\b",
@@ -148,7 +186,7 @@ _BOOKED = _rx(
     r"\b(?:marca[cç][aã]o|sess[aã]o|aulas?|encomenda|assinatura|plano|hor[aá]rio|pacote"
     r"|mensalidade|banhos|vaga)\b",
     r"\b(?:appuntament[oi]|prenotazion[ei]|sedut[ae]|lezion[ei]|corso|ordine|abbonamento|iscrizione|posto"
-    r"|visita|camera|tavolo|tessera)\b",
+    r"|visita|camera|tavolo|tessera|postazione|tatuaggio)\b",
     r"\b(?:afspraak|reservering|boeking|les(?:sen)?|cursus|bestelling|lidmaatschap|sessie"
     r"|behandeling|kamer|tafel|aanmelding|inschrijving|contract|controle|plek)\b",
 )
@@ -239,7 +277,8 @@ _NOT_BOOKING = _rx(
     r"|pairing|album|upgrade|to-?do|command|action|input|process|whisper|mode|alarm|timer|warranty"
     r"|letter of credit|promo\w*|reminders?|(?:my|our) name|contact list|mailing list|bolet[ií]n"
     r"|lista de correo|correos|infolettre|lettre d'information|rundbrief|verteiler|notiziario|boletim"
-    r"|mailinglijst|maillijst|verzendlijst|liste de diffusion|lista de distribuci[oó]n|mailing-?liste)\b",
+    r"|mailinglijst|maillijst|verzendlijst|liste de diffusion|lista de distribuci[oó]n|mailing-?liste"
+    r"|mensagens|mensajes|nachrichten|messaggi|whatsapp)\b",
     # add-ons to a stay or a booking ("cancel the breakfast", "l'option petit-déjeuner")
     r"\b(?:breakfast|desayuno|petit-d[ée]jeuner|fr[üu]hst[üu]ck|pequeno-almo[çc]o|colazione|ontbijt"
     r"|options?|opci[oó]n|opzione|op[çc][ãa]o|optie)\b(?! (?:booking|reservation|table|reserva|mesa"
@@ -258,21 +297,25 @@ _REQUEST = _rx(
     r"\b(?:i'm|i am|i) (?:cancel(?:l?ing)?\b|writing to)", r"\bhave to\b", r"\bneed(?:s)? to\b",
     r"\b(?:let me|help me)\b", r"\b(?:time to|going to)\b", r"\bjust go ahead\b",
     r"\b(?:asked|requested|told) (?!me\b|us\b)(?:the \w+|\w+) to\b",
-    r"\b(?:les? ped[ií]|ped[ií] que|j'ai demand[ée]|habe (?:\w+ ){0,3}gebeten|pedi (?:que|para)"
+    r"\b(?:les? ped[ií]\w*|ped[ií] que|j'ai demand[ée]|habe (?:\w+ ){0,3}gebeten|pedi (?:que|para)"
     r"|ho chiesto|heb (?:\w+ ){0,3}gevraagd)\b",
     r"\b(?:quiero|quer[ií]a|quisiera|necesito|tengo que|me gustar[ií]a|escribo para|por favor|porfa"
     r"|pedir|vamos a|voy a|les? (?:quer[ií]a )?ped|cancelamos|anulamos|os confirmo|les aviso"
     r"|pod[eé]is|podr[ií]ais|pueden|podr[ií]an|puedes|podr[ií]as|(?:les?|os) ruego|rogamos|prefiero"
-    r"|preferimos|tenemos que|debemos|nos vemos obligad[oa]s|me veo obligad[oa])\b",
+    r"|preferimos|tenemos que|debemos|nos vemos obligad[oa]s|me veo obligad[oa]|os pido|les pido)\b",
     r"\b(?:je (?:voudrais|souhaite|veux|dois|vais devoir|vous (?:informe|[ée]cris))|merci d'|merci de"
     r"|pourriez-vous|pouvez-vous|nous (?:annulons|devons|pr[ée]f[ée]rons|souhaitons)|j'annule"
     r"|je me permets|par la pr[ée]sente|me charge|je vous prie|nous vous prions|veuillez|bien vouloir"
-    r"|(?:nous allons|on va) devoir|on doit|je pr[ée]f[èe]re|contraint\w*|oblig[ée]e?s?|il faudrait)\b",
+    r"|(?:nous allons|on va) devoir|on doit|je pr[ée]f[èe]re|contraint\w*|oblig[ée]e?s?|il faudrait|devoir"
+    r"|vous pouvez|au regret|nous vous demandons|je vous demande|je r[ée]silie|nous r[ée]silions)\b",
     r"\b(?:ich (?:m[öo]chte|will|wollte|muss)|wir (?:m[öo]chten|m[üu]ssen|wollen)|m[üu]ssen wir|muss ich"
-    r"|bitte|hiermit|leider|sage ich|k[üu]ndige ich|k[öo]nnten sie|k[öo]nnt ihr|m[öo]chte|w[üu]rde gerne?)\b",
+    r"|bitte|hiermit|leider|sage ich|k[üu]ndige ich|k[öo]nnten sie|k[öo]nnt ihr|m[öo]chte|w[üu]rde gerne?"
+    r"|ich k[üu]ndige|wir k[üu]ndigen|ich storniere|wir stornieren)\b",
     r"\b(?:gostaria|queria|quero|preciso|venho|vou ter que|tenho que|por favor|pe[çc]o|podem|poderiam"
-    r"|podes|poderias|solicito|solicitamos|prefiro|preferimos|temos (?:que|de)|tenho de)\b",
-    r"\b(?:vorrei|volevo|voglio|devo|dobbiamo|vi chied|le chied|per favore|vi scrivo|con la presente"
+    r"|podes|poderias|solicito|solicitamos|prefiro|preferimos|temos (?:que|de)|tenho de|vamos"
+    r"|vamos ter (?:de|que)|vou ter (?:de|que)|agrade[çc]o que|cancelo)\b",
+    r"\b(?:vorrei|volevo|voglio|devo|dobbiamo|vi chied\w*|le chied\w*|per favore|vi scrivo|con la presente"
+    r"|vi do|annullo|disdico"
     r"|purtroppo|comunico|potete|potreste|puoi|potresti|vi prego|la prego|preferisco|preferiamo"
     r"|costrett[oiae]|siamo costretti)\b",
     r"\b(?:ik wil|wij willen|we willen|willen we|wil ik|ik moet|we moeten|moeten we|graag|hierbij|helaas"
@@ -379,6 +422,7 @@ _PROCEDURE = _rx(
     r"\b(?:c[oó]mo|qu[eé]|cu[aá]l|cu[aá]nto|d[oó]nde|se puede)\b", r"\b(?:comment|quel(?:le)?s?|combien)\b",
     r"\b(?:wie|was|wo|welche)\b", r"\b(?:como|qual|quanto|onde)\b", r"\b(?:come|quale|quanto|dove)\b",
     r"\b(?:hoe|wat|waar|welke)\b",
+    r"\b(?:devo|debo|tengo que|dois-je|faut-il|muss ich|soll ich|moet ik|tenho (?:de|que)|preciso)\b",
 )
 _POLICY = _rx(
     r"\bcancel+ation (?:polic\w+|fees?|terms|charges?|penalt\w+|conditions|window|clauses?|rates?"
@@ -429,7 +473,7 @@ _MOVE = _rx(
     r"\bmake-?up (?:slot|class|session|lesson)\b", r"\b(?:book|put) (?:me|us|him|her) (?:in|back)\b",
     r"\brather than cancel\w*", r"\binstead of cancel\w*",
     r"\breprogram\w+", r"\bcambi(?:ar|o) (?:de |la |mi )?(?:cita|reserva|hora|fecha|d[ií]a)\b",
-    r"\bpasar(?:la|lo)? al\b", r"\baplaz\w+", r"\bpospon\w+", r"\brecuperar(?:la|lo)?\b",
+    r"\bpas[aá]r(?:nos|me|te)?(?:la|lo)?s? al\b", r"\baplaz\w+", r"\bpospon\w+", r"\brecuperar(?:la|lo)?\b",
     r"\bap[áa]rten(?:me|nos)\b", r"\botro (?:d[ií]a|hueco|horario)\b",
     r"\breport(?:er|ez)\b", r"\breport de\b", r"\bd[ée]caler\b", r"\breprogrammer\b", r"\bd[ée]placer\b",
     r"\bun autre (?:cr[ée]neau|jour|horaire)\b",
@@ -446,6 +490,7 @@ _MOVE = _rx(
 )
 # After a cancel in the same sentence: "… and make me a new one", "et m'en redonner un".
 _NEW_ONE = _rx(
+    r"\b(?:mir|uns) (?:\w+ ){0,6}(?:eintragen|einbuchen|reservieren)\b",
     r"\b(?:book|make|give|find) (?:me|us) (?:a new|another)\b",
     r"\b(?:hac|d|reserv|apunt)\w*(?:me|nos) (?:una nueva|uno nuevo|otra|otro)\b",
     r"\b(?:m'en|nous en) (?:redonner|donner|fixer|reprendre) un\b",
@@ -461,6 +506,7 @@ _INSTEAD = _rx(r"\binstead\b", r"\bplut[ôo]t\b", r"\bmejor (?:el|la|los|las|par
 # The sender keeps the booking itself ("we still want the room", "on garde la chambre", "o resto
 # mantém-se"): what is cancelled is a part of it (an add-on, one of several dates). At most review.
 _KEEPS_REST = _rx(
+    r"\brest of (?:the|our|my) (?:[\w-]+ ){1,3}(?:stays|remains|is unchanged|as (?:is|booked|planned))\b",
     r"\bstill (?:want|need|keep|have) (?:the|our|my) (?:room|booking|reservation|table|appointment|stay"
     r"|membership|subscription|place|spot)\b",
     r"\bkeep(?:ing)? (?:the|our|my) (?:room|booking|reservation|table|stay|rest)\b",
@@ -482,6 +528,8 @@ _KEEPS_REST = _rx(
     r"\b(?:de kamer|de boeking|de reservering|de rest|de afspraak) (?:houden|behouden) (?:we|wij|ik)\b",
     r"\b(?:houden|behouden) (?:we|wij|ik) (?:de|het) (?:kamer|boeking|reservering|rest)\b",
     r"\bde rest blijft\b",
+    r"\b(?:continua|continuam) de p[ée]\b|\bsigue en pie\b|\bbleibt (?:bestehen|gebucht)\b|\breste valable\b"
+    r"|\bresta (?:valida|confermat[ao])\b|\bblijft (?:gewoon )?staan\b|\bstays? (?:booked|on)\b",
 )
 
 # Written from the provider's side (a teacher or staff member cancelling their own class): they look
@@ -505,8 +553,13 @@ _POLITE = re.compile(r"\b(?:please|pls|plz|por favor|porfa|porfis|bitte|graag|s'
                      re.IGNORECASE)
 # A cancel that is itself a request: a plural imperative ("anulad la cita", "liberadla") or a
 # passive that still has to happen ("muss abgesagt werden", "andranno annullati").
-_SELF_REQUEST = re.compile(r"^(?:anulad|cancelad|liberad)|werden$|worden$|^(?:andr|devono|deve|vanno)",
-                           re.IGNORECASE)
+# "the booking as well as the option": two objects, the booking first.
+_ALSO = re.compile(r"\b(?:ainsi que|as well as|along with|together with|sowie|as[ií] como|cos[ìi] come"
+                   r"|bem como|evenals|plus)\b", re.IGNORECASE)
+_SELF_REQUEST = re.compile(r"^(?:anulad|cancelad|liberad)|werden$|worden$|^(?:andr|devono|deve|vanno)"
+                           r"|count (?:me|us) out|expect (?:us|me)|forfait|^klink|^hak|^haak|tiriamo"
+                           r"|pulling out"
+                           r"|^d(?:oy|amos) de baja|do disdetta$", re.IGNORECASE)
 # Past participles ("Cancelled on: 7 April") never start an imperative.
 _PARTICIPLE = re.compile(r"(?:ed|ée?s?|ad[oa]s?|at[oai]|iert|eerd)$", re.IGNORECASE)  # not "annullate!"
 # Somebody else's booking: "we must cancel your booking" is the provider writing to a customer.
@@ -625,6 +678,10 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
         return hit
     object_phrase = re.split(r"[,;:]| and | but | y | et | und | e | en ", phrase + after)[0][:60]
     obj_after = _NOT_BOOKING.search(object_phrase)
+    if obj_after and (first_booked := _BOOKED.search(object_phrase, len(phrase))) and (
+            first_booked.start() < obj_after.start()) and _ALSO.search(
+            object_phrase, first_booked.end(), obj_after.start()):
+        obj_after = None  # "cancel the booking as well as the brunch option": the booking comes first
     booked_after = _BOOKED.search(phrase + after)
     if not obj_after and not _BOOKED.search(object_phrase[len(phrase):]) and not _BOOKED.search(before[-40:]):
         obj_after = _NOT_BOOKING.search(before[-40:])  # verb-final: "de nieuwsbrief annuleren"

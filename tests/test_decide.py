@@ -128,6 +128,13 @@ def test_threshold_edges_belong_to_the_higher_band() -> None:
     assert run(det(confidence=0.5)).action == "review"
 
 
+def test_answer_threshold_one_sends_every_cancellation_to_a_person() -> None:
+    """answer_threshold = 1.0 (the README's advice for a business that wants no wrong answer)."""
+    strict = Policy(answer_threshold=1.0, review_threshold=0.5)
+    decision = run(det(confidence=0.97), policy=strict)
+    assert decision.action == "review" and "$NeedsReview" in decision.flags
+
+
 def test_hourly_cap_tells_staff() -> None:
     decision = run(det(), history=History(sends_last_hour=10))
     assert decision.cap_reached and decision.action == "review"

@@ -147,3 +147,48 @@ def test_imperatives_and_clitic_forms(body: str) -> None:
 ])
 def test_a_teacher_cancelling_their_own_class_goes_to_review_at_most(body: str) -> None:
     assert not answered(body, "Wednesday")
+
+
+# Families from the first look at tests/data/inbound_fresh3 (P 0.81, R 0.41 before them).
+@pytest.mark.parametrize("body", [
+    "We'll pass on the session you pencilled in for Thursday, thanks anyway.",
+    "Please consider this my notice for the fixed desk from next month.",
+    "Count us out for the 4pm slot on Saturday, sorry!",
+    "Please don't expect us at the 5pm appointment today, the car won't start.",
+    "No podremos ir al taller del sábado, podéis dar mi plaza a otra persona.",
+    "Me doy de baja del gimnasio a partir de enero.",
+    "Os pido que anuléis las dos inscripciones del campamento.",
+    "Pour la location du kayak samedi, on déclare forfait. Vous pouvez libérer le créneau.",
+    "Je suis au regret de devoir annuler mon rendez-vous de mardi.",
+    "Nous allons devoir arrêter les cours après les vacances.",
+    "Ich klinke mich beim Kochkurs am Freitag aus, streicht mich bitte von der Liste.",
+    "Ich kündige mein Abo zum nächstmöglichen Termin.",
+    "Não vou conseguir ir na sessão de amanhã, estou de cama.",
+    "Vamos desmarcar a aula de sábado, pode ser?",
+    "Vi chiedo di annullare la prenotazione della barca per domenica.",
+    "Vi do disdetta della postazione dal primo marzo.",
+    "Dobbiamo ritirare l'iscrizione di nostro figlio al corso estivo.",
+    "Ci tiriamo indietro per la sala del 12 giugno, liberate pure la data.",
+    "Wij haken af voor de workshop van vrijdag.",
+    "Nous vous demandons d'annuler la réservation de la salle ainsi que l'option traiteur.",
+])
+def test_dropping_out_idioms(body: str) -> None:
+    assert answered(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Quero cancelar só essas mensagens de promoção, a minha reserva continua de pé.",
+    "Can you cancel the window clean add-on? The rest of the deep clean stays as booked.",
+    "Devo disdire e prenotare un'altra volta o l'istruttore mi aspetta?",
+    "Do I have to cancel if I'm ten minutes late, or will you wait?",
+])
+def test_not_dropping_out(body: str) -> None:
+    assert not answered(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Könnt ihr meine Buchung am Dienstag absagen und mir dafür Donnerstag zur gleichen Zeit eintragen?",
+    "¿Podéis anular la reserva del domingo y pasárnosla al domingo siguiente?",
+])
+def test_cancel_and_put_me_in_another_day_is_a_reschedule(body: str) -> None:
+    assert judge(body)[0] == "reschedule"

@@ -21,7 +21,6 @@ from responder.parse import parse_message
 from tests.helpers import mail
 
 FRESH = Path(__file__).parent / "data" / "inbound_fresh"
-FRESH2 = Path(__file__).parent / "data" / "inbound_fresh2"
 
 
 def _row(text: str, intent: str) -> tuple[float, float]:
@@ -42,16 +41,20 @@ def test_fresh_inbound_set_regression_guard() -> None:
     assert _row(text, "reschedule")[0] >= 1.0
 
 
-def test_second_fresh_inbound_set_regression_guard() -> None:
-    """Regression guard (not held-out): inbound_fresh2's first look was P 0.767, R 0.469
-    (FIRST_LOOK.txt); after the families in test_detect_families, at least these."""
+@pytest.mark.parametrize(("folder", "count", "min_recall"), [
+    ("inbound_fresh2", 126, 0.95),  # first look P 0.767, R 0.469
+    ("inbound_fresh3", 98, 0.92),  # first look P 0.810, R 0.405 (after the fresh2 families)
+])
+def test_later_fresh_inbound_sets_regression_guard(folder: str, count: int, min_recall: float) -> None:
+    """Regression guard (not held-out): after the families in test_detect_families these sets
+    are answered without a false acknowledgement; FIRST_LOOK.txt in each holds the held-out figure."""
     out = io.StringIO()
-    evaluate_intents(FRESH2, out)
+    evaluate_intents(Path(__file__).parent / "data" / folder, out)
     text = out.getvalue()
-    assert "126 messages" in text
+    assert f"{count} messages" in text
     precision, recall = _row(text, "cancellation")
     assert precision >= 1.0
-    assert recall >= 0.93
+    assert recall >= min_recall
     assert _row(text, "reschedule")[0] >= 0.87
 
 
