@@ -71,7 +71,8 @@ _CANCEL_VERB = _rx(
     r"\b(?:zeg|zeggen)\b[^!?\n]{0,120}?\b(?:af|op)\b",
     # imperatives and clitic forms: "anulad la cita", "Cancela o pacote", "cancellarlo dalla lezione"
     r"\b(?:anulad|cancelad|anula|cancela)(?:la|lo|las|los)?\b", r"\banul[ée]is\b",
-    r"\b(?:annulla|cancella|disdici)(?:la|lo|le|li)?\b",
+    r"\b(?:annulla|cancella|disdici)(?:la|lo|le|li)?\b", r"\b(?:cancellate|disdite)\b",
+    r"\bstreich(?:en|t|e)\b", r"\bschrap(?:pen|t)?\b",
     r"\b(?:cancellar|annullar|disdir)(?:lo|la|li|le|mi|ci|ne)\b",
     # a passive that still has to happen: "muss leider abgesagt werden", "andranno annullati"
     r"\b(?:abgesagt|storniert|gek[üu]ndigt|annulliert) werden\b",
@@ -160,12 +161,16 @@ _CANCEL_SOFT = _rx(
     r"\bno (?:voy|vamos) a poder (?:ir|asistir|venir)\b|\bno podr[ée](?:mos)? (?:ir|asistir|venir)\b",
     r"\b(?:je|nous|on) ne (?:pourrai|pourrons|pourra|peux|pouvons)\w* (?:pas )?"
     r"(?:venir|[êe]tre l[àa]|assister)\b",
-    r"\b(?:kann|k[öo]nnen|werde|werden) (?:\w+ ){0,3}nicht (?:kommen|dabei sein|teilnehmen)\b",
+    r"\b(?:kann|k[öo]nnen|werde|werden) (?:\w+ ){0,3}nicht (?:[\w:.]+ ){0,5}?"
+    r"(?:kommen|dabei sein|teilnehmen)\b",
     r"\bnon (?:riesco|riusciamo|potr[òo]|potremo|posso|possiamo) (?:a )?(?:venire|esserci|partecipare)\b"
     r"|\bnon ce la faccio a venire\b",
     r"\bn[ãa]o (?:vou|vamos) (?:conseguir|poder) (?:ir|vir|comparecer)\b"
     r"|\bn[ãa]o (?:consigo|conseguimos|posso|podemos) (?:ir|vir|comparecer)\b",
-    r"\b(?:kan|kunnen) (?:\w+ ){0,3}niet (?:komen|aanwezig zijn|erbij zijn)\b",
+    r"\b(?:kan|kunnen|zal|zullen) (?:\w+ ){0,3}niet (?:kunnen )?(?:komen|aanwezig zijn|erbij zijn)\b",
+    r"\b(?:sera|will be|ser[áa]|wird|sar[àa]|wordt) (?:donc |then |so |also |dann |quindi |dus |ent[ãa]o )?"
+    r"(?:le|la|el|la|the|der|die|das|il|l'|de|het|o|a) ?"
+    r"(?:dernier|derni[èe]re|last|[úu]ltim[ao]|letzte|ultim[ao]|laatste)\b",
 )
 
 # --- what the act is about ---------------------------------------------------------------------
@@ -188,7 +193,8 @@ _BOOKED = _rx(
     r"\b(?:appuntament[oi]|prenotazion[ei]|sedut[ae]|lezion[ei]|corso|ordine|abbonamento|iscrizione|posto"
     r"|visita|camera|tavolo|tessera|postazione|tatuaggio)\b",
     r"\b(?:afspraak|reservering|boeking|les(?:sen)?|cursus|bestelling|lidmaatschap|sessie"
-    r"|behandeling|kamer|tafel|aanmelding|inschrijving|contract|controle|plek)\b",
+    r"|behandeling|kamer|tafel|aanmelding|inschrijving|contract|controle|plek"
+    r"|(?:piano|zang|gitaar|dans|zwem|rij|bij|taal|viool)lessen?)\b",
 )
 # Booked things, for typo-tolerant matching of the word after a cancel verb ("cancel ordedr").
 _BOOKED_VOCABULARY = (
@@ -303,7 +309,7 @@ _REQUEST = _rx(
     r"|pedir|vamos a|voy a|les? (?:quer[ií]a )?ped|cancelamos|anulamos|os confirmo|les aviso"
     r"|pod[eé]is|podr[ií]ais|pueden|podr[ií]an|puedes|podr[ií]as|(?:les?|os) ruego|rogamos|prefiero"
     r"|preferimos|tenemos que|debemos|nos vemos obligad[oa]s|me veo obligad[oa]|os pido|les pido)\b",
-    r"\b(?:je (?:voudrais|souhaite|veux|dois|vais devoir|vous (?:informe|[ée]cris))|merci d'|merci de"
+    r"\b(?:je (?:voudrais|souhaite\w*|veux|dois|vais devoir|vous (?:informe|[ée]cris))|merci d'|merci de"
     r"|pourriez-vous|pouvez-vous|nous (?:annulons|devons|pr[ée]f[ée]rons|souhaitons)|j'annule"
     r"|je me permets|par la pr[ée]sente|me charge|je vous prie|nous vous prions|veuillez|bien vouloir"
     r"|(?:nous allons|on va) devoir|on doit|je pr[ée]f[èe]re|contraint\w*|oblig[ée]e?s?|il faudrait|devoir"
@@ -320,7 +326,8 @@ _REQUEST = _rx(
     r"|costrett[oiae]|siamo costretti)\b",
     r"\b(?:ik wil|wij willen|we willen|willen we|wil ik|ik moet|we moeten|moeten we|graag|hierbij|helaas"
     r"|kunt u"
-    r"|kunnen jullie|zeg ik|zeggen wij|wilt u|gelieve|wil je|willen jullie|zou je|zouden jullie|kun je)\b",
+    r"|kunnen jullie|zeg ik|zeggen wij|wilt u|gelieve|wil je|willen jullie|zou je|zouden jullie|kun je"
+    r"|wil mijn|wil graag|mag je|mogen jullie|kan je)\b",
 )
 # "We've decided to cancel our membership": a decision is a request only about something the customer
 # holds ("our membership"); organisers decide to cancel their class too.
@@ -485,7 +492,13 @@ _MOVE = _rx(
     r"\buitstellen\b",
     r"\b(?:passar|mudar|trocar) (?:a|o) (?:minha |meu |nossa |nosso )?(?:marca[cç][ãa]o|consulta|reserva|aula"
     r"|sess[ãa]o|hor[áa]rio)\b[^.!?\n]{0,40}\bpara\b",
-    r"\bverzetten\b", r"\bverplaatsen\b", r"\bomboeken\b", r"\bverschuiven\b", r"\bopschuiven\b",
+    r"\bverzet(?:ten| worden)?\b", r"\bverplaatsen\b",
+    r"\bpasar(?:me|nos)? (?:la|el|mi|nuestra) (?:cita|reserva|hora|clase|sesi[oó]n)\b[^.!?\n]{0,60}"
+    r"\b(?:para|al|a la) (?:otra|el|la|pr[oó]xim)",
+    r"\b(?:passar|mudar|trocar)\b[^.!?\n]{0,40}\b(?:de|da|do) "
+    r"(?:segunda|ter[çc]a|quarta|quinta|sexta|s[áa]bado|domingo)\w*[^.!?\n]{0,20}\b(?:para|pra)\b",
+    r"\bpassar (?:para|pra) (?:o |a )?(?:segunda|ter[çc]a|quarta|quinta|sexta|s[áa]bado|domingo|outro dia"
+    r"|amanh[ãa]|a semana)", r"\bomboeken\b", r"\bverschuiven\b", r"\bopschuiven\b",
     r"\brecorrer(?:la|lo)? al\b", r"\bpassar para (?:a|o) (?:semana|dia|m[êe]s)\b",
 )
 # After a cancel in the same sentence: "… and make me a new one", "et m'en redonner un".
@@ -559,7 +572,12 @@ _ALSO = re.compile(r"\b(?:ainsi que|as well as|along with|together with|sowie|as
 _SELF_REQUEST = re.compile(r"^(?:anulad|cancelad|liberad)|werden$|worden$|^(?:andr|devono|deve|vanno)"
                            r"|count (?:me|us) out|expect (?:us|me)|forfait|^klink|^hak|^haak|tiriamo"
                            r"|pulling out"
-                           r"|^d(?:oy|amos) de baja|do disdetta$", re.IGNORECASE)
+                           r"|^d(?:oy|amos) de baja|do disdetta$"
+                           # "I can't come": first person by construction in every language
+                           r"|^non (?:riesco|riusciamo|potr|posso|possiamo)|^no (?:voy|vamos|podr)"
+                           r"|^(?:je|nous|on) ne|^(?:kann|k[öo]nnen|werde|werden) "
+                           r"|^n[ãa]o (?:vou|vamos|consigo|conseguimos|posso|podemos)"
+                           r"|^(?:kan|kunnen|zal|zullen) ", re.IGNORECASE)
 # Past participles ("Cancelled on: 7 April") never start an imperative.
 _PARTICIPLE = re.compile(r"(?:ed|ée?s?|ad[oa]s?|at[oai]|iert|eerd)$", re.IGNORECASE)  # not "annullate!"
 # Somebody else's booking: "we must cancel your booking" is the provider writing to a customer.

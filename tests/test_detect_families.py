@@ -192,3 +192,28 @@ def test_not_dropping_out(body: str) -> None:
 ])
 def test_cancel_and_put_me_in_another_day_is_a_reschedule(body: str) -> None:
     assert judge(body)[0] == "reschedule"
+
+
+# Families from the first look at tests/data/inbound_fresh4, a realistic week of mail (P 1.000,
+# R 0.743 before them): the plain cancellations the rules still missed.
+@pytest.mark.parametrize("body", [
+    "Je souhaiterais annuler mon rendez-vous de jeudi à 14h.",
+    "Ich kann morgen nicht zur Massage um 16 Uhr kommen, sorry für die kurzfristige Absage.",
+    "Leider kann ich morgen nicht zur Kontrolle kommen. Bitte streichen Sie den Termin.",
+    "Domani non riesco a venire alla lezione delle 18, ho la febbre.",
+    "Sabato non portiamo più il cane per il bagno, cancellate pure la prenotazione.",
+    "Ik kan morgen niet, wil mijn les van 15:00 afzeggen.",
+    "Ik zal morgen niet kunnen komen naar de afspraak. Mag je die schrappen?",
+])
+def test_plain_cancellations_of_an_ordinary_week(body: str) -> None:
+    assert answered(body)
+
+
+@pytest.mark.parametrize("body", [
+    "¿Me pueden pasar la cita del viernes para la otra semana?",
+    "Kan mijn afspraak van woensdag verzet worden naar volgende week?",
+    "Consegue trocar nosso treino de segunda pra terça no mesmo horário?",
+    "Tenho uma reserva para sexta. Seria possível passar para sábado à mesma hora?",
+])
+def test_ordinary_moves(body: str) -> None:
+    assert judge(body)[0] == "reschedule"
