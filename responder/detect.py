@@ -48,7 +48,9 @@ class Detection:
 
 
 def _rx(*parts: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
+    """One alternation, matched against lower-cased text (about four times faster than
+    ``re.IGNORECASE`` on these large alternations)."""
+    return re.compile("|".join(f"(?:{p})" for p in parts))
 
 
 # --- cancel acts -----------------------------------------------------------------------------
@@ -771,7 +773,7 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
 
 def _hits(text: str, doc_has_object: bool, doc: str = "") -> list[_Hit]:
     found: list[_Hit] = []
-    text = _ABBREV.sub(r"\1", text)
+    text = _ABBREV.sub(r"\1", text).lower()
     for sentence in _SENTENCE_END.split(text):
         plain = _QUOTED.sub(" ", sentence)
         for kind, rx in (("verb", _CANCEL_VERB), ("noun", _CANCEL_NOUN), ("soft", _CANCEL_SOFT),
@@ -843,7 +845,7 @@ def detect(msg: ParsedMessage) -> Detection:
     language = detect_language(body if len(body) >= 20 else text)
     text = _unwrap(re.sub(r"[ \t]+", " ", text))
     body = _unwrap(re.sub(r"[ \t]+", " ", body))
-    norm = text.replace("’", "'").replace("`", "'")
+    norm = text.replace("’", "'").replace("`", "'").lower()  # the patterns are lower case
     evidence: list[str] = []
 
     automated = _AUTOMATED.search(norm) or next(
