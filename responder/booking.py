@@ -32,9 +32,10 @@ from functools import cache
 from typing import Literal
 
 from responder.calendar_names import DAYS, MONTHS
+from responder.language import SUPPORTED
 from responder.timehints import fold
 
-LANGUAGES = ("en", "es", "fr", "de", "pt", "it", "nl")
+LANGUAGES = SUPPORTED
 
 
 @dataclass(frozen=True)

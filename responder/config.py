@@ -29,6 +29,7 @@ from pydantic import (
 )
 
 from responder.errors import ConfigError
+from responder.language import Language
 
 _DURATION = re.compile(r"^\s*(\d+)\s*([smhdw])\s*$")
 _UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
@@ -121,7 +122,7 @@ class BusinessConfig(_Section):
     address: str
     aliases: list[str] = []
     timezone: str = "UTC"
-    default_language: Literal["en", "es", "fr", "de", "pt", "it", "nl"] = "en"
+    default_language: Language = "en"
     rebook_url: str = ""
     staff_address: str = ""
     require_direct: bool = True

@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
+from typing import Any, Literal, get_args
 
+#: ISO 639-1 code of a supported language (the one list: config, templates and dates use it).
+Language = Literal["en", "es", "fr", "de", "pt", "it", "nl"]
 #: ISO 639-1 codes of the supported languages.
-SUPPORTED = ("en", "es", "fr", "de", "pt", "it", "nl")
+SUPPORTED: tuple[Language, ...] = get_args(Language)
 #: Characters of text looked at (the start of a message says enough).
 MAX_CHARS = 200
 #: Below this lingua confidence, a guess on a short text is not trusted.

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, get_args
 
 from responder.timehints import fold, mentions_time
 
@@ -29,8 +29,7 @@ Reason = Literal["schedule_conflict", "illness", "cost", "not_ready", "found_alt
                  "dissatisfied", "no_longer_needed", "personal", "other", "none"]
 FutureContact = Literal["yes", "no", "unknown"]
 
-REASONS: tuple[Reason, ...] = ("schedule_conflict", "illness", "cost", "not_ready", "found_alternative",
-                               "moved_away", "dissatisfied", "no_longer_needed", "personal", "other", "none")
+REASONS: tuple[Reason, ...] = get_args(Reason)
 
 
 @dataclass(frozen=True)

@@ -34,15 +34,13 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
 
+from responder.config import REASONS
 from responder.errors import TemplateError
+from responder.language import SUPPORTED
 
 log = logging.getLogger(__name__)
 
-LANGUAGES: tuple[str, ...] = ("en", "es", "fr", "de", "pt", "it", "nl")
-REASONS: tuple[str, ...] = (
-    "schedule_conflict", "illness", "cost", "not_ready", "found_alternative", "moved_away",
-    "dissatisfied", "no_longer_needed", "personal", "other", "none",
-)
+LANGUAGES: tuple[str, ...] = SUPPORTED
 BOOKING_KEYS: tuple[str, ...] = ("summary", "what", "when", "where")
 
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")

@@ -159,3 +159,9 @@ def test_the_daemon_counts_as_stale_after_twice_its_longest_wait_plus_two_minute
 ) -> None:
     config = parse_config(minimal(imap=imap))
     assert config.imap.stale_after().total_seconds() == minutes * 60
+
+
+def test_the_config_knows_the_same_reasons_as_the_reader() -> None:
+    """config.REASONS (kept light for `responder health`) matches responder.reasons.Reason."""
+    from responder import config, reasons
+    assert config.REASONS == reasons.REASONS
