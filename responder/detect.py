@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from responder.calendar_names import DAYS, MONTHS
 from responder.language import detect_language
 from responder.parse import ParsedMessage, strip_reply_prefixes
 from responder.text import split_new_text
@@ -473,6 +474,8 @@ _AUTOMATED = _rx(
 _MOVE = _rx(
     r"\bre-?schedul\w*", r"\bre-?book\w*", r"\bpostpon\w+", r"\bpush(?:ing)? (?:it |this |that )?back\b",
     r"\bbring (?:[\w']+ ){0,4}forward\b", r"\bswitch\w*", r"\binstead\b",
+    # "instead" in the other languages (counted only with a time in the sentence)
+    r"\bplut[ôo]t\b", r"\binvece\b", r"\bem vez\b", r"\bin plaats\b", r"\ben su lugar\b",
     r"\bpush (?:[\w':]+ ){0,5}to\b", r"\bnew (?:date|time|day|slot)\b",
     r"\bmove (?:[\w']+ ){0,4}to\b", r"\bmove\b[^.!?\n]{0,50}\bfrom\b[^.!?\n]{0,25}\bto\b",
     r"\bmove (?:[\w']+ ){0,8}to (?:the |a )?(?:following|next|another|later|earlier|\w+day)\b",
@@ -604,9 +607,15 @@ _PART_ONLY = _rx(
     r"\bque (?:adicionei|adicionamos|acrescentei)\b",
 )
 _ABBREV = re.compile(r"\b(Dr|Mr|Mrs|Ms|St|Nr|No|Hr|Fr|Sr|Sra|Mme|Mlle|Prof|ca|bzw|ggf|evtl|inkl|tel|Tel)\.")
+# A time, in any of the seven languages: a digit, a weekday or month (CLDR names), a part of a day.
 _TIME_WORD = re.compile(
-    r"\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:tomorrow|today|tonight|week|morning|afternoon"
-    r"|evening|date|am|pm)\b", re.IGNORECASE)
+    r"\d|\b(?:" + "|".join(sorted({n.lower() for names in (*(d["wide"] for d in DAYS.values()),
+                                                        *(m["wide"]["format"] for m in MONTHS.values()))
+                                    for n in names}, key=len, reverse=True))
+    + r"|tomorrow|today|tonight|week|morning|afternoon|evening|date|am|pm|ma[ñn]ana|semana|tarde|noche"
+    r"|demain|semaine|matin|soir|apr[èe]s-midi|morgen|woche|vormittag\w*|nachmittag\w*|abend\w*"
+    r"|amanh[ãa]|manh[ãa]|domani|settimana|mattin\w*|pomeriggio|sera|ochtend|middag|avond)\b",
+    re.IGNORECASE)
 _MENTION = re.compile(r"\b(?:for|about|of|after|before|on|re|regarding)\s*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[!?])\s+|(?<=[^\d\s.][.])\s+|\n+")
 _QUOTED = re.compile(r"[\"“„«‘][^\"“”„«»‘’\n]{1,40}[\"”“»’]")
@@ -843,8 +852,9 @@ def detect(msg: ParsedMessage) -> Detection:
     subject = strip_reply_prefixes(msg.subject)
     text = f"{subject}\n{body}".strip()
     language = detect_language(body if len(body) >= 20 else text)
-    text = _unwrap(re.sub(r"[ \t]+", " ", text))
     body = _unwrap(re.sub(r"[ \t]+", " ", body))
+    subject_line = re.sub(r"[ \t]+", " ", subject)
+    text = f"{subject_line}\n{body}".strip()  # the subject stays its own line, never unwrapped
     norm = text.replace("’", "'").replace("`", "'").lower()  # the patterns are lower case
     evidence: list[str] = []
 
@@ -900,6 +910,8 @@ def detect(msg: ParsedMessage) -> Detection:
     moved_cancel = any(h.move for h in live)
     if moved_cancel and not moves:  # "cancel Tuesday and make me a new one in May"
         moves = [(0.8, "cancels and asks for a new booking")]
+    if cancel and not moved_cancel and any(_INSTEAD.search(m[1]) for m in moves):
+        moved_cancel = True  # "I must cancel Friday. I'd like one in early December instead."
     if moves and (moved_cancel or (score < 0.8 and move_score >= 0.8)):
         ev = [m[1] for m in moves]
         if cancel:

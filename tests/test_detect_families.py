@@ -217,3 +217,19 @@ def test_plain_cancellations_of_an_ordinary_week(body: str) -> None:
 ])
 def test_ordinary_moves(body: str) -> None:
     assert judge(body)[0] == "reschedule"
+
+
+@pytest.mark.parametrize("body", [
+    "Meinen Termin am Freitag muss ich leider absagen. Ich hätte gerne stattdessen einen im Dezember.",
+    "Je dois annuler mon rendez-vous de vendredi. J'en voudrais plutôt un lundi matin.",
+    "I have to cancel Friday's appointment. Could I have one next Tuesday instead?",
+])
+def test_cancel_then_another_time_instead_is_a_reschedule(body: str) -> None:
+    """'Instead' with a time in any language, in the sentence after the cancel."""
+    assert judge(body)[0] == "reschedule"
+
+
+def test_the_subject_is_never_joined_to_the_first_line() -> None:
+    """A long subject with a time does not lend it to the body's 'instead' (no move there)."""
+    body = "Afraid we need to cancel this one, the rest of us will just grab a pint instead."
+    assert answered(body, "Re: Your booking at The Copper Kettle - Sat 14 June, 19:30, 6 guests")
