@@ -826,7 +826,11 @@ _OPT_OUT_POSITIVE = [
     r"\bdisiscri\w*|\bcancellatemi\b|\btoglietemi\b|\brimuovetemi\b|\b(?:rimuovere|cancellare|eliminare)"
     r" (?:il )?mio (?:indirizzo|contatto|email)|\bdalla (?:vostra )?(?:lista|mailing list|newsletter)\b",
     # nl
-    r"\buitschrijv\w*|\buitgeschreven\b|\bafmelden\b|\bafgemeld\b|\bhaal (?:me|mij"
+    # "afmelden"/"uitschrijven" alone is also leaving a class or a practice: only with the mail named
+    r"\b(?:uitschrijv\w*|uitgeschreven|afmelden|afgemeld)\b"
+    r"(?=[^.!?\n]{0,40}\b(?:nieuwsbrie\w*|e-?mails?|mails?|mailing\w*|berichten|verzendlijst)\b)"
+    r"|\b(?:nieuwsbrie\w*|e-?mails?|mails?|mailing\w*|berichten|verzendlijst)\b[^.!?\n]{0,40}"
+    r"\b(?:uitschrijv\w*|uitgeschreven|afmelden|afgemeld)\b|\bhaal (?:me|mij"
     r"|ons) (?:\w+ ){0,2}(?:van|uit)\b"
     r"|\bverwijder (?:me|mij|mijn (?:e-?mailadres|gegevens|adres))\b|\bvan (?:de|jullie) (?:mail)?lijst\b",
     r"\b(?:uit|van) (?:het|de|uw|jullie|je|jouw) (?:\w+)?(?:bestand|mailinglijst|maillijst|verzendlijst"
@@ -834,6 +838,7 @@ _OPT_OUT_POSITIVE = [
 ]
 # A bare "stop" (or "STOP", "unsubscribe") as the whole message.
 _BARE_STOP = re.compile(r"^\W*(?:stop|stopp|stoppen|para|pare|arret|arrete|basta|unsubscribe|remove"
+                        r"|uitschrijven|afmelden|abmelden"
                         r"|baja)\W*$")
 # A service, not the mail: "unsubscribe from the box", "cancel my membership" are cancellations.
 _SERVICE_OBJECT = re.compile(r"^\W*(?:from |de |van |von |da |dal |dalla )?(?:the |my |our |this |il |la "

@@ -50,6 +50,8 @@ def test_a_denied_reason_does_not_count(text: str, reason: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "Uitschrijven",
+    "Graag afmelden voor de nieuwsbrief, dank je.",
     "Les agradeceré que me den de baja de su lista de correos.",
     "Plus de mails svp. Merci.",
     "Bitte melden Sie mich von Ihrem Newsletter ab, ich möchte keine Mails mehr.",
@@ -61,6 +63,8 @@ def test_opt_out_word_orders(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "Sie müssen mir nicht antworten, wollte mich nur kurz abmelden und Danke sagen.",
+    "Wil je me afmelden voor de les van vrijdag? Dan kan iemand van de wachtlijst erin.",
+    "Willen jullie ons als patiënten uitschrijven? We verhuizen naar Groningen.",
     "J'ai plus de messages que prévu cette semaine, je reviens vers vous.",
 ])
 def test_leaving_the_class_is_not_leaving_the_mail(text: str) -> None:
