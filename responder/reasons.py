@@ -157,6 +157,16 @@ _REASON_PATTERNS: dict[Reason, _P] = {
             r"|\bguardias\b|\bdienstplan\b|\bmudaram (?:o |meu |minha )?(?:horario|turno|plantao)\b"
             r"|\bcambiado (?:el|mi) (?:turno|horario)\b|\b(?:mes )?horaires ont change\b"
             r"|\bcambiato (?:il )?(?:turno|orario)\b|\b(?:rooster|werktijden) (?:is|zijn) veranderd\b"),
+        # work gets in the way, in every language
+        (3, r"\b(?:spat|fruh|nacht)schicht\b|\binvallen op (?:mijn|het) werk\b|\bmuss (?:\w+ ){0,2}arbeiten\b"
+            r"|\b(?:i have to|i've got to|i need to|i must) work\b|\btengo que trabajar\b"
+            r"|\bje dois travailler\b"
+            r"|\bdevo lavorare\b|\btenho (?:de|que) trabalhar\b|\bik moet (?:\w+ )?werken\b"
+            r"|\b(?:work meeting|reuniao de trabalho|reunion de trabajo|riunione di lavoro|reunion de travail"
+            r"|dienstbesprechung|werkoverleg)\b"
+            r"|\bnon (?:gli |mi |ci )?hanno concesso (?:le )?ferie\b|\burlaub (?:wurde )?nicht genehmigt\b"
+            r"|\bleave (?:wasn't|was not) (?:approved|granted)\b"
+            r"|\bno (?:me|le) (?:dieron|han dado) (?:las )?vacaciones\b"),
     ],
     "illness": [
         (3, r"\b(?:ill|sick|unwell|poorly)\b|\bflu\b|\bcovid\b|\bfever\b|\bmigraine\b|\bstomach bug\b"
@@ -219,6 +229,7 @@ _REASON_PATTERNS: dict[Reason, _P] = {
             r"|\bassim que (?:melhorar|ficar bo[am])\b|\bals ik (?:weer )?(?:beter|hersteld) ben\b"),
         (3, r"\b(?:chemo\w*|quimio\w*|chimio\w*|chemio\w*|radiotherap\w*|oncolog\w*|onkolog\w*|ortoped\w*"
             r"|orthop\w*|flare-?ups?|poussee|opvlamming|crohn|reuma\w*|rheuma\w*|arthrit\w*|artrit\w*)\b"),
+        (3, r"\b(?:dengue|gripe|grippe|griep|influenza|covid|corona|fieber|fiebre|febbre|febre|koorts)\b"),
     ],
     "cost": [
         (3, r"\b(?:too|so|very) (?:expensive|pricey|costly)\b|\b(?:can'?t|cannot|couldn'?t) (?:afford|justify"
@@ -273,6 +284,10 @@ _REASON_PATTERNS: dict[Reason, _P] = {
             r"|\bserrer la ceinture\b|\bgurtel enger\b|\bstringere la cinghia\b|\bapertar o cinto\b"
             r"|\bbroekriem aan\w*|\b(?:mortgage|hipoteca|hypotheque|hypothek|mutuo|hypotheek)\b"
             r"|\b(?:a|un|um|een) (?:luxury|lujo|luxe|lusso|luxo)\b|\bluxus\b"),
+        (3, r"\bnew (?:rates|prices|tariffs|fees)\b|\bneue(?:n)? preise?\b|\bnouveaux tarifs\b"
+            r"|\bnuevas tarifas\b"
+            r"|\bnuove tariffe\b|\bnieuwe tarieven\b|\bnovos precos\b|\bpreiserhohung\b"
+            r"|\baumento (?:de |di )?prec?z?\w*"),
     ],
     "not_ready": [
         (4, r"\bnot (?:\w+ ){0,3}ready\b|\b(?:don'?t|doesn'?t|didn'?t) feel ready\b|\bnowhere near (?:fit"
@@ -320,6 +335,10 @@ _REASON_PATTERNS: dict[Reason, _P] = {
         (2, r"\bwhen (?:i'?m|i am|we'?re|we are) ready\b|\bcuando (?:este|estemos) preparad[oa]s?\b"
             r"|\bquand (?:je serai|nous serons) pret\w*|\bwenn ich (?:so ?weit|bereit) bin\b"
             r"|\bquando sar[oò] pront[oa]\b|\bquando estiver pront[oa]\b|\bals ik er klaar voor ben\b"),
+        (3, r"\bne me sens pas (?:encore )?pret\w*|\bnot (?:feeling )?ready\b"
+            r"|\bno me siento (?:\w+ )?preparad\w*"
+            r"|\bfuhle mich (?:noch )?nicht bereit\b|\bnon mi sento (?:ancora )?pront\w*"
+            r"|\bvoel me (?:nog )?niet klaar\b|\bnao me sinto (?:\w+ )?(?:preparad|pront)\w*"),
     ],
     "found_alternative": [
         (3, r"\b(?:went|go|going|gone|decided to go) with (?:another|a different|someone|a cheaper"
@@ -393,6 +412,11 @@ _REASON_PATTERNS: dict[Reason, _P] = {
             r"|\b(?:has |have )?offered to (?:do|train|cut|teach|coach|take)\b|\bse ha ofrecido a\b"
             r"|\bs'est propose\w* (?:de|pour)\b|\bhat angeboten\b|\bsi e offert[oa] di\b|\bofereceu-se para\b"
             r"|\bheeft aangeboden\b|\bpropose desormais\b"),
+        (3, r"\b(?:empresa|company|employer|work|arbeitgeber|firma|werkgever|azienda|entreprise|employeur"
+            r"|school)\b"
+            r"(?: \w+){0,6} (?:offers?|offering|provides?|passou a oferecer|ofrece|offre|bietet|biedt|offre"
+            r"|offrono"
+            r"|started|has started|a lance)\b"),
     ],
     "moved_away": [
         (4, r"\bmov(?:e|ed|ing) (?:away|abroad|out of (?:town|state|the area|the country)"
@@ -532,6 +556,14 @@ _REASON_PATTERNS: dict[Reason, _P] = {
             r"|\bjedes mal (?:jemand|eine?) (?:andere|neue)\b|\bogni volta (?:un|una) divers[oa]\b"
             r"|\belke keer (?:iemand )?anders\b|\bcada vez (?:um|uma) diferente\b"),
         (2, r"\bgiven it a fair go\b|\basi no\b|\bda hort es (?:bei mir )?auf\b|\bj'ai assez donne\b"),
+        (3, r"\b(?:no|any) (?:results?|improvement)\b|\baucun resultat\b"
+            r"|\bkeine (?:wirkung|besserung|ergebnisse)\b"
+            r"|\bsin resultados?\b|\bnessun risultato\b|\bgeen (?:resultaat|verbetering)\b"
+            r"|\bnenhum resultado\b"),
+        (3, r"\b(?:didn't|did not|never) (?:turn|show) up\b|\bno-show\b|\bno se presento\b"
+            r"|\bnicht erschienen\b"
+            r"|\bnon si e (?:mai )?presentat[oa]\b|\bn'est pas venue?\b|\bniet (?:komen )?opdagen\b"
+            r"|\bnao apareceu\b"),
     ],
     "no_longer_needed": [
         (3, r"\bno (?:longer )?need(?:ed)?\b|\b(?:don'?t|won'?t|doesn'?t) need\b|\bnot needed\b"
@@ -592,6 +624,10 @@ _REASON_PATTERNS: dict[Reason, _P] = {
             r"|\bpassed (?:his|her|my|the|their) (?:test|exam)\b"
             r"|\b(?:decroche|reussi) (?:son|mon|le) (?:test|examen)\b"
             r"|\b(?:prufung|test) bestanden\b|\bgeslaagd voor\b|\baprob(?:o|e|ado) el examen\b"),
+        (3, r"\b(?:ich|wir) brauch\w* (?:\w+ ){0,3}nicht\b|\bbrauch\w* (?:ich|wir) (?:\w+ ){0,3}nicht\b"
+            r"|\bnao vamos precisar\b|\bja nao (?:vamos |vou )?precis\w*"
+            r"|\bno (?:lo |la )?(?:vamos a |voy a )?necesit\w*"
+            r"|\bn'(?:aurons|aurai) plus besoin\b|\bnon (?:ci |mi )?serv\w* piu\b|\bniet (?:meer )?nodig\b"),
     ],
     "personal": [
         (3, r"\bpersonal (?:reasons?|matters?|circumstances|issues)\b|\bfamily (?:stuff|matters?|reasons"
@@ -629,6 +665,9 @@ _REASON_PATTERNS: dict[Reason, _P] = {
             r"|brother|sister|father-in-law|mother-in-law|grandmother|grandfather|partner)\b|\bpassed away\b"
             r"|\bbereave\w*|\bfalleci\w*|\bdeces\b|\bdecede\w*|\bverstorben\b|\btrauerfall\b|\blutto\b"
             r"|\bscompars[oa]\b|\bfaleceu\b|\bfalecimento\b|\boverleden\b"),
+        (3, r"\b(?:se separer|nous separer|separation|divorce\w*|divorcio|divorcio|trennung|getrennt"
+            r"|scheiding"
+            r"|uit elkaar|separad[oa]s?|ci siamo lasciati|separazione)\b"),
     ],
     "other": [
         (3, r"\b(?:car|van)(?:'s| is| has)? (?:\w+ ){0,2}(?:in the garage|off the road|written off"

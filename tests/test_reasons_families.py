@@ -114,3 +114,29 @@ def test_a_greeting_is_not_a_price() -> None:
 ])
 def test_opt_out_word_orders_round_three(text: str) -> None:
     assert classify_reason(text, "en").opt_out
+
+
+# Reasons given inside cancellations (inbound_fresh3 and inbound_fresh4; their first looks 0.71, 0.74).
+@pytest.mark.parametrize(("text", "reason"), [
+    ("Leider habe ich an dem Abend Spätschicht.", "schedule_conflict"),
+    ("I can't come tomorrow, I have to work late.", "schedule_conflict"),
+    ("Tenho uma reunião de trabalho que não consigo adiar.", "schedule_conflict"),
+    ("Non gli hanno concesso le ferie per il ponte.", "schedule_conflict"),
+    ("Peguei dengue e estou de cama.", "illness"),
+    ("Je préfère annuler, je ne me sens pas encore prête.", "not_ready"),
+    ("Après quatre séances je ne constate aucun résultat.", "dissatisfied"),
+    ("The tutor didn't turn up last week and nobody told us.", "dissatisfied"),
+    ("Für meinen jetzigen Job brauche ich den Kurs nicht.", "no_longer_needed"),
+    ("Afinal não vamos precisar da estadia do Max.", "no_longer_needed"),
+    ("Thomas et moi avons décidé de nous séparer.", "personal"),
+    ("With the new rates from January it's more than I can justify.", "cost"),
+    ("A empresa onde trabalho passou a oferecer aulas de inglês.", "found_alternative"),
+])
+def test_reasons_inside_cancellations(text: str, reason: str) -> None:
+    assert classify_reason(text, "en").reason == reason
+
+
+def test_the_customers_own_lateness_is_not_dissatisfaction() -> None:
+    """'I was late twice' (parking) is no complaint about the business."""
+    text = "It's the parking really, I was late twice last month. If it gets sorted I'll be back."
+    assert classify_reason(text, "en").reason != "dissatisfied"
