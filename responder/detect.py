@@ -780,6 +780,11 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
     return hit
 
 
+#: Cancel acts scored per text at most (real mail has a handful; "cancel cancel cancel…" has
+#: thousands, each scored over its sentence).
+_MAX_HITS = 40
+
+
 def _hits(text: str, doc_has_object: bool, doc: str = "") -> list[_Hit]:
     found: list[_Hit] = []
     text = _ABBREV.sub(r"\1", text).lower()
@@ -789,6 +794,8 @@ def _hits(text: str, doc_has_object: bool, doc: str = "") -> list[_Hit]:
                          ("past", _OWN_PAST)):
             for match in rx.finditer(plain):
                 found.append(_score_cancel(plain, match, kind, doc_has_object, doc))
+                if len(found) >= _MAX_HITS:
+                    return found  # hostile repetition: enough has been seen to judge
     return found
 
 

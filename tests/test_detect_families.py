@@ -233,3 +233,9 @@ def test_the_subject_is_never_joined_to_the_first_line() -> None:
     """A long subject with a time does not lend it to the body's 'instead' (no move there)."""
     body = "Afraid we need to cancel this one, the rest of us will just grab a pint instead."
     assert answered(body, "Re: Your booking at The Copper Kettle - Sat 14 June, 19:30, 6 guests")
+
+
+def test_hostile_repetition_is_judged_from_its_first_acts() -> None:
+    """'please cancel my appointment' x 300 in one line still reads as a cancellation (the
+    detector scores at most a few dozen acts; benchmarks, not this test, watch the time)."""
+    assert answered("please cancel my appointment " * 300)
