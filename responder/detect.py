@@ -137,7 +137,8 @@ _CANCEL_SOFT = _rx(
     r"\b(?:we'?ll|i'?ll|we will|i will|going to|have to) pass on (?:the|our|my|this|that)\b",
     r"\bconsider this (?:my|our|as (?:my|our)) notice\b"
     r"|\b(?:give|giving|hand in|handing in) (?:my|our) notice\b",
-    r"\b(?:don'?t|do not) expect (?:us|me|him|her)\b|\bno (?:nos|me) (?:esper[eé]is|esperen)\b",
+    r"\b(?:don'?t|do not) expect (?:us|me|him|her)\b(?! (?:before|until|till|to be|on time|early))"
+    r"|\bno (?:nos|me) (?:esper[eé]is|esperen)\b",
     r"\bne (?:nous|m') attendez pas\b|\bnicht mit (?:uns|mir) rechnen\b|\brechnet nicht mit (?:uns|mir)\b",
     r"\bnon (?:aspettateci|aspettatemi)\b|\bn[ãa]o cont(?:em|e) (?:comigo|connosco|conosco)\b",
     r"\breken (?:maar )?niet op (?:ons|mij)\b",
@@ -164,7 +165,7 @@ _CANCEL_SOFT = _rx(
     r"\bno (?:voy|vamos) a poder (?:ir|asistir|venir)\b|\bno podr[ée](?:mos)? (?:ir|asistir|venir)\b",
     r"\b(?:je|nous|on) ne (?:pourrai|pourrons|pourra|peux|pouvons)\w* (?:pas )?"
     r"(?:venir|[êe]tre l[àa]|assister)\b",
-    r"\b(?:kann|k[öo]nnen|werde|werden) (?:\w+ ){0,3}nicht (?:[\w:.]+ ){0,5}?"
+    r"\b(?:kann|k[öo]nnen|werde|werden) (?:\w+ ){0,3}nicht (?!vor\b|fr[üu]her\b)(?:[\w:.]+ ){0,5}?"
     r"(?:kommen|dabei sein|teilnehmen)\b",
     r"\bnon (?:riesco|riusciamo|potr[òo]|potremo|posso|possiamo) (?:a )?(?:venire|esserci|partecipare)\b"
     r"|\bnon ce la faccio a venire\b",
@@ -504,7 +505,13 @@ _MOVE = _rx(
     r"(?:segunda|ter[çc]a|quarta|quinta|sexta|s[áa]bado|domingo)\w*[^.!?\n]{0,20}\b(?:para|pra)\b",
     r"\bpassar (?:para|pra) (?:o |a )?(?:segunda|ter[çc]a|quarta|quinta|sexta|s[áa]bado|domingo|outro dia"
     r"|amanh[ãa]|a semana)", r"\bomboeken\b", r"\bverschuiven\b", r"\bopschuiven\b",
-    r"\brecorrer(?:la|lo)? al\b", r"\bpassar para (?:a|o) (?:semana|dia|m[êe]s)\b",
+    r"\brecorrer(?:la|lo)? al\b",
+    # another time proposed: "geht auch 11?", "¿puede ser a las 6?", "possiamo fare alle 10?"
+    r"\bgeht (?:es )?(?:auch|stattdessen)\b[^.!?\n]{0,20}\d",
+    r"\b(?:puede|podr[ií]a) ser (?:a las|para las)\b",
+    r"\bpossiamo fare (?:alle|per le)\b", r"\b(?:c'est|ce serait) possible (?:plus tard|plus t[ôo]t)\b",
+    r"\bkan (?:het|dat) ook (?:om|later|eerder)\b",
+    r"\bpode ser (?:[àa]s|mais tarde)\b", r"\bpassar para (?:a|o) (?:semana|dia|m[êe]s)\b",
 )
 # After a cancel in the same sentence: "… and make me a new one", "et m'en redonner un".
 _NEW_ONE = _rx(
@@ -525,6 +532,8 @@ _INSTEAD = _rx(r"\binstead\b", r"\bplut[ôo]t\b", r"\bmejor (?:el|la|los|las|par
 # mantém-se"): what is cancelled is a part of it (an add-on, one of several dates). At most review.
 _KEEPS_REST = _rx(
     r"\brest of (?:the|our|my) (?:[\w-]+ ){1,3}(?:stays|remains|is unchanged|as (?:is|booked|planned))\b",
+    r"\b(?:my|our|the) (?:\w+ ){0,2}(?:appointment|booking|reservation|session|class|lesson|table)"
+    r"(?: (?:on|for|at) [\w:.]+)? (?:still )?(?:stands|is still on|remains|is unchanged)\b",
     r"\bstill (?:want|need|keep|have) (?:the|our|my) (?:room|booking|reservation|table|appointment|stay"
     r"|membership|subscription|place|spot)\b",
     r"\bkeep(?:ing)? (?:the|our|my) (?:room|booking|reservation|table|stay|rest)\b",

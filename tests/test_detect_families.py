@@ -239,3 +239,23 @@ def test_hostile_repetition_is_judged_from_its_first_acts() -> None:
     """'please cancel my appointment' x 300 in one line still reads as a cancellation (the
     detector scores at most a few dozen acts; benchmarks, not this test, watch the time)."""
     assert answered("please cancel my appointment " * 300)
+
+
+@pytest.mark.parametrize("body", [
+    "Ich kann morgen nicht vor 10 Uhr kommen, geht auch 11?",
+    "Je ne pourrai pas venir à 17h, c'est possible plus tard ?",
+    "No podré ir a las 5, ¿puede ser a las 6?",
+    "Non riesco a venire alle 9, possiamo fare alle 10?",
+    "Ik kan morgen niet om 9 uur komen, kan het ook om 11?",
+    "Não consigo ir às 10, pode ser às 12?",
+])
+def test_cannot_come_at_one_time_but_at_another_is_a_reschedule(body: str) -> None:
+    assert judge(body)[0] == "reschedule"
+
+
+@pytest.mark.parametrize("body", [
+    "Sorry, I won't be able to come to the open day, but my appointment on Friday stands.",
+    "Don't expect us before 8, traffic is awful, but we're coming.",
+])
+def test_not_coming_to_something_else_or_not_yet_is_not_answered(body: str) -> None:
+    assert not answered(body)
