@@ -386,6 +386,15 @@ _DISPUTE = _rx(
     r"\b(?:cobr\w+|reembols\w+|tarifa|factur\w+|rembours\w+|frais|factur[ée]\w*|geb[üu]hr\w*"
     r"|erstatt\w+|rechnung|reembolso|cobran\w+|rimbors\w+|addebit\w+|terugbetal\w+|kosten)\b",
 )
+# "I cancelled it by mistake": they may want it back. At most review.
+_MISTAKENLY = (r"\b(?:by (?:mistake|accident)|accidentally|por (?:error|engano|erro|equivocaci[oó]n)"
+               r"|sin querer|sem querer|par (?:erreur|m[ée]garde)|versehentlich|aus versehen"
+               r"|per (?:sbaglio|errore)|per (?:ongeluk|vergissing))\b")
+_CANCELLED_WORD = (r"\b(?:cancel+ed|storniert|abgesagt|gek[üu]ndigt|annul[ée]e?s?|annulliert"
+                   r"|cancel(?:ado|ada|ei|ou|[ée])|anul(?:ado|ada|[ée])|annullat\w|disdett\w|cancellat\w|geannuleerd|afgezegd"
+                   r"|desmarc(?:ado|ada|ei|ou))\b")
+_BY_MISTAKE = _rx(rf"{_MISTAKENLY}(?:\W+\w+){{0,4}}\W+{_CANCELLED_WORD}",
+                  rf"{_CANCELLED_WORD}(?:\W+\w+){{0,4}}\W+{_MISTAKENLY}")
 # Wants to cancel and cannot: "it won't let me cancel my membership", "no me deja cancelar".
 _ATTEMPT = _rx(
     r"\b(?:tr(?:y|ied|ying)|attempt(?:ed|ing)?) to\b", r"\bwhen i (?:go|went|try|tried) to\b",
@@ -593,7 +602,8 @@ _SELF_REQUEST = re.compile(r"^(?:anulad|cancelad|liberad)|werden$|worden$|^(?:an
                            r"|^n[ãa]o (?:vou|vamos|consigo|conseguimos|posso|podemos)"
                            r"|^(?:kan|kunnen|zal|zullen) ", re.IGNORECASE)
 # Past participles ("Cancelled on: 7 April") never start an imperative.
-_PARTICIPLE = re.compile(r"(?:ed|ée?s?|ad[oa]s?|at[oai]|iert|eerd)$", re.IGNORECASE)  # not "annullate!"
+# Nor do first-person pasts ("cancelei", "cancelou").
+_PARTICIPLE = re.compile(r"(?:ed|ée?s?|ad[oa]s?|at[oai]|iert|eerd|ei|ou)$", re.IGNORECASE)  # not "annullate!"
 # Somebody else's booking: "we must cancel your booking" is the provider writing to a customer.
 _YOUR_BOOKED = _rx(
     r"\b(?:your|ihre[nmr]?|eure[nm]?|deine[nm]?|votre|vos|vuestr[oa]s?|uw|jouw|vostr[oaie]|vossa|vosso)"
@@ -934,6 +944,9 @@ def detect(msg: ParsedMessage) -> Detection:
             ev.append("cancels in order to move: " + ", ".join(cancel.evidence))
         return Detection("reschedule", round(min(0.95, max(move_score, 0.6)), 3), tuple(ev), language, text)
 
+    if score >= 0.8 and (mistake := _BY_MISTAKE.search(norm)):
+        score = 0.6
+        evidence.append(f"cancelled by mistake, may want it back: '{mistake.group(0)}'")
     if score >= 0.8 and (staff := _STAFF_SIDE.search(norm)):
         score = 0.6
         evidence.append(f"written from the provider's side: '{staff.group(0)}'")

@@ -259,3 +259,20 @@ def test_cannot_come_at_one_time_but_at_another_is_a_reschedule(body: str) -> No
 ])
 def test_not_coming_to_something_else_or_not_yet_is_not_answered(body: str) -> None:
     assert not answered(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Cancelei sem querer, dá para repor a marcação?",
+    "I accidentally cancelled my appointment, can I get it back?",
+    "Ich habe meinen Termin versehentlich storniert, können Sie ihn wiederherstellen?",
+    "J'ai annulé mon rendez-vous par erreur, pouvez-vous le remettre ?",
+])
+def test_cancelled_by_mistake_is_not_answered(body: str) -> None:
+    """They want the booking back: a person should look, not a 'sorry to see you go'."""
+    assert not answered(body)
+
+
+def test_a_mistaken_order_cancelled_on_purpose_is_still_answered() -> None:
+    body = ("Bitte stornieren Sie unsere Bestellung Nr. 4411 komplett. Mein Kollege hat versehentlich "
+            "die falsche Variante bestellt.")
+    assert answered(body)
