@@ -665,7 +665,7 @@ _FIRST_PERSON = re.compile(
     r"\b(?:i|we|i'm|im|my|our|me|his|her|ci|nos|nous|wir|ich|ik|wij|eu|yo|io|je|mijn|onze|mein\w*"
     r"|unser\w*|meu|minha|nosso|nossa|mio|mia|nostr[oa]|nuestr[oa]|mon|ma|notre)\b", re.IGNORECASE)
 _ASKING_YOU = re.compile(
-    r"\b(?:could|would|can|will) (?:you|u|we|someone)\b"
+    r"\b(?:could|would|can|will) (?:you|u|we|someone)\b|\b(?:could|may) i please\b"
     r"|\b(?:pourriez|pouvez|k[öo]nnten|k[öo]nnen|podr[ií]a|podr[ií]an|poder[ií]a|potrebbe|zou)\b",
     re.IGNORECASE)
 
@@ -680,10 +680,28 @@ _OBJECT_START = re.compile(r"\W*(?:(?:my|the|this|that|our|your)\s+)?", re.IGNOR
 _DETERMINER_IT = re.compile(r"\W*(?:it|this|that|them)\b", re.IGNORECASE)
 
 
+_MAY_I = re.compile(r"\b(?:can|could|may) i(?: please)?\s*$")
+_NOT_POLITE_ASK = re.compile(r"\b(?:or|online|website|app|portal|for free|without|free of charge)\b")
+
+
+def _asks_politely(sentence: str, before: str, phrase: str, after: str) -> bool:
+    """"Can I cancel my appointment on Friday?": about the customer's own booking, with no
+    other question word, no alternative ("online or by phone?") and no money in it."""
+    may_i = _MAY_I.search(before[-25:])
+    if not may_i:
+        return False
+    rest = before[:len(before) - len(before[-25:]) + may_i.start()]
+    return (not _PROCEDURE.search(rest) and bool(_POSSESSIVE.match(after.lstrip()))
+            and bool(_BOOKED.search(after[:40]))
+            and not _NOT_POLITE_ASK.search(after) and not _DISPUTE.search(sentence)
+            and not _POLICY.search(sentence))
+
+
 def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object: bool,
                   doc: str = "") -> _Hit:
     phrase = match.group(0)
     before, after = _window(sentence, match.start(), match.end())
+    asks_politely = False
     base = {"verb": 0.55, "noun": 0.45, "soft": 0.5, "past": 0.55}[kind]
     hit = _Hit(base, [f"'{phrase.strip()}'"])
     question = "?" in sentence[match.end():] or sentence.rstrip().endswith("?")
@@ -715,7 +733,8 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
     elif question and _PROCEDURE.search(before) and not re.search(
             r"\b(?:can|could|would|will) (?:you|u)\b|\b(?:pod[eé]is|podr[ií]an?|pourriez|pouvez"
             r"|k[öo]nn(?:en|ten) sie"
-            r"|potete|potreste|kunt u|kunnen jullie|poderiam|podem)\b", before[-40:], re.IGNORECASE):
+            r"|potete|potreste|kunt u|kunnen jullie|poderiam|podem)\b", before[-40:], re.IGNORECASE) and not (
+            asks_politely := _asks_politely(sentence, before, phrase, after)):
         hit.blocked = "question about cancelling, not a request"
     elif (yours := _YOUR_BOOKED.search(before[-120:] + phrase + after[:60])) and not _POSSESSIVE.search(
             before[-40:] + phrase + after[:40]):
@@ -752,6 +771,8 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
         hit.score += 0.05
     request = (_REQUEST.search(before + phrase) or _REQUEST.search(after[:12])
                or _POLITE.search(after))
+    if asks_politely:  # "can I cancel my appointment for Friday?" is a request only with "please"
+        request = _POLITE.search(sentence)
     if not request and _SELF_REQUEST.search(phrase):
         request = match
     if not request and kind == "soft" and booked:

@@ -276,3 +276,21 @@ def test_a_mistaken_order_cancelled_on_purpose_is_still_answered() -> None:
     body = ("Bitte stornieren Sie unsere Bestellung Nr. 4411 komplett. Mein Kollege hat versehentlich "
             "die falsche Variante bestellt.")
     assert answered(body)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Hi, can I cancel my appointment for tomorrow please? I am ill.", "answered"),
+    ("Could I please cancel my session on Monday?", "answered"),
+    ("Can I cancel my appointment on Friday?", "review"),
+    ("How can I cancel my booking?", "other"),
+    ("Can I cancel my membership online or do I need to call?", "other"),
+    ("Can I cancel my appointment and get a refund?", "other"),
+    ("Can I cancel for free up to 24 hours before?", "other"),
+])
+def test_can_i_cancel_my_booking(body: str, expected: str) -> None:
+    """About one's own booking with 'please' it is a request; without, a person looks; with a
+    question word, an alternative or money it stays a question."""
+    intent, confidence = judge(body)
+    got = ("answered" if intent == "cancellation" and confidence >= 0.8
+           else "review" if intent == "cancellation" and confidence >= 0.5 else "other")
+    assert got == expected
