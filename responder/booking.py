@@ -35,8 +35,6 @@ from responder.calendar_names import DAYS, MONTHS
 from responder.language import SUPPORTED
 from responder.timehints import fold
 
-LANGUAGES = SUPPORTED
-
 
 @dataclass(frozen=True)
 class Booking:
@@ -571,7 +569,7 @@ def find_booking(text: str, language: str, sent_at: datetime | None, tz: tzinfo,
     ``sent_at`` is the message's Date; "today" is its day in the sender's own offset (in
     ``tz`` when it has none). ``subject``, when given, marks the first line as the subject.
     """
-    lang = language if language in LANGUAGES else "en"
+    lang = language if language in SUPPORTED else "en"
     f = fold(text)
     words = _compiled(lang)
     if words["block"].search(f):

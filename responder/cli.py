@@ -267,7 +267,6 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 def cmd_health(args: argparse.Namespace) -> int:
     """Exit 0 when the daemon talked to the mailbox recently (Docker HEALTHCHECK)."""
-
     config = _config(args)
     if not config.state.path.exists():
         print("unhealthy: no state yet (the daemon has not started)")

@@ -481,11 +481,12 @@ _AUTOMATED = _rx(
 )
 
 # --- moves -------------------------------------------------------------------------------------
+# "Instead" in the seven languages: a move only with a time in the sentence ("Thursday instead").
+_INSTEAD_WORDS = (r"\binstead\b", r"\bplut[ôo]t\b", r"\bstattdessen\b", r"\bem vez\b", r"\binvece\b",
+                  r"\bin plaats\b", r"\ben su lugar\b")
 _MOVE = _rx(
     r"\bre-?schedul\w*", r"\bre-?book\w*", r"\bpostpon\w+", r"\bpush(?:ing)? (?:it |this |that )?back\b",
-    r"\bbring (?:[\w']+ ){0,4}forward\b", r"\bswitch\w*", r"\binstead\b",
-    # "instead" in the other languages (counted only with a time in the sentence)
-    r"\bplut[ôo]t\b", r"\binvece\b", r"\bem vez\b", r"\bin plaats\b", r"\ben su lugar\b",
+    r"\bbring (?:[\w']+ ){0,4}forward\b", r"\bswitch\w*", *_INSTEAD_WORDS,
     r"\bpush (?:[\w':]+ ){0,5}to\b", r"\bnew (?:date|time|day|slot)\b",
     r"\bmove (?:[\w']+ ){0,4}to\b", r"\bmove\b[^.!?\n]{0,50}\bfrom\b[^.!?\n]{0,25}\bto\b",
     r"\bmove (?:[\w']+ ){0,8}to (?:the |a )?(?:following|next|another|later|earlier|\w+day)\b",
@@ -499,7 +500,7 @@ _MOVE = _rx(
     r"\bap[áa]rten(?:me|nos)\b", r"\botro (?:d[ií]a|hueco|horario)\b",
     r"\breport(?:er|ez)\b", r"\breport de\b", r"\bd[ée]caler\b", r"\breprogrammer\b", r"\bd[ée]placer\b",
     r"\bun autre (?:cr[ée]neau|jour|horaire)\b",
-    r"\bverschieben\b", r"\bverlegen\b", r"\bumbuch\w+", r"\bstattdessen\b",
+    r"\bverschieben\b", r"\bverlegen\b", r"\bumbuch\w+",
     r"\b(?:anderen|neuen) termin\b",
     r"\bremarcar\b", r"\breagendar\b", r"\balterar (?:a|o|para)\b", r"\badiar\b", r"\boutro hor[áa]rio\b",
     r"\bspostare\b", r"\brimandare\b", r"\bposticipare\b", r"\brifissiamo\b", r"\brifissare\b",
@@ -533,9 +534,7 @@ _NEW_ONE = _rx(
     r"\b(?:marcar|agendar) (?:outra|outro|uma nova|um novo)\b", r"\bnova (?:marca[çc][ãa]o|data)\b",
     r"\b(?:een )?nieuwe (?:afspraak|datum|tijd)\b", r"\b(?:een )?nieuwe\b[^.!?\n]{0,30}\binplannen\b",
 )
-_INSTEAD = _rx(r"\binstead\b", r"\bplut[ôo]t\b", r"\bmejor (?:el|la|los|las|para|a las|otro|otra|en)\b",
-               r"\bstattdessen\b", r"\bem vez\b",
-               r"\binvece\b", r"\bin plaats\b", r"\ben su lugar\b")
+_INSTEAD = _rx(*_INSTEAD_WORDS, r"\bmejor (?:el|la|los|las|para|a las|otro|otra|en)\b")
 
 # The sender keeps the booking itself ("we still want the room", "on garde la chambre", "o resto
 # mantém-se"): what is cancelled is a part of it (an add-on, one of several dates). At most review.
@@ -587,22 +586,22 @@ _STAFF_SIDE = _rx(
 )
 _POLITE = re.compile(r"\b(?:please|pls|plz|por favor|porfa|porfis|bitte|graag|s'il vous pla[iî]t)\b",
                      re.IGNORECASE)
-# A cancel that is itself a request: a plural imperative ("anulad la cita", "liberadla") or a
-# passive that still has to happen ("muss abgesagt werden", "andranno annullati").
 # "the booking as well as the option": two objects, the booking first.
 _ALSO = re.compile(r"\b(?:ainsi que|as well as|along with|together with|sowie|as[ií] como|cos[ìi] come"
                    r"|bem como|evenals|plus)\b", re.IGNORECASE)
+# A cancel act that is itself a request: a plural imperative ("anulad la cita", "liberadla"), a
+# passive that still has to happen ("muss abgesagt werden", "andranno annullati"), dropping out
+# ("count us out", "ich klinke mich aus"), or "I can't come" (first person by construction).
 _SELF_REQUEST = re.compile(r"^(?:anulad|cancelad|liberad)|werden$|worden$|^(?:andr|devono|deve|vanno)"
                            r"|count (?:me|us) out|expect (?:us|me)|forfait|^klink|^hak|^haak|tiriamo"
                            r"|pulling out"
                            r"|^d(?:oy|amos) de baja|do disdetta$"
-                           # "I can't come": first person by construction in every language
                            r"|^non (?:riesco|riusciamo|potr|posso|possiamo)|^no (?:voy|vamos|podr)"
                            r"|^(?:je|nous|on) ne|^(?:kann|k[öo]nnen|werde|werden) "
                            r"|^n[ãa]o (?:vou|vamos|consigo|conseguimos|posso|podemos)"
                            r"|^(?:kan|kunnen|zal|zullen) ", re.IGNORECASE)
-# Past participles ("Cancelled on: 7 April") never start an imperative.
-# Nor do first-person pasts ("cancelei", "cancelou").
+# Past participles ("Cancelled on: 7 April") and first-person pasts ("cancelei", "cancelou") never
+# start an imperative.
 _PARTICIPLE = re.compile(r"(?:ed|ée?s?|ad[oa]s?|at[oai]|iert|eerd|ei|ou)$", re.IGNORECASE)  # not "annullate!"
 # Somebody else's booking: "we must cancel your booking" is the provider writing to a customer.
 _YOUR_BOOKED = _rx(
@@ -684,15 +683,13 @@ _MAY_I = re.compile(r"\b(?:can|could|may) i(?: please)?\s*$")
 _NOT_POLITE_ASK = re.compile(r"\b(?:or|online|website|app|portal|for free|without|free of charge)\b")
 
 
-def _asks_politely(sentence: str, before: str, phrase: str, after: str) -> bool:
+def _asks_politely(sentence: str, before: str, after: str) -> bool:
     """"Can I cancel my appointment on Friday?": about the customer's own booking, with no
     other question word, no alternative ("online or by phone?") and no money in it."""
-    may_i = _MAY_I.search(before[-25:])
-    if not may_i:
+    may_i = _MAY_I.search(before)
+    if may_i is None or _PROCEDURE.search(before, 0, may_i.start()):
         return False
-    rest = before[:len(before) - len(before[-25:]) + may_i.start()]
-    return (not _PROCEDURE.search(rest) and bool(_POSSESSIVE.match(after.lstrip()))
-            and bool(_BOOKED.search(after[:40]))
+    return (bool(_POSSESSIVE.match(after.lstrip())) and bool(_BOOKED.search(after[:40]))
             and not _NOT_POLITE_ASK.search(after) and not _DISPUTE.search(sentence)
             and not _POLICY.search(sentence))
 
@@ -734,7 +731,7 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
             r"\b(?:can|could|would|will) (?:you|u)\b|\b(?:pod[eé]is|podr[ií]an?|pourriez|pouvez"
             r"|k[öo]nn(?:en|ten) sie"
             r"|potete|potreste|kunt u|kunnen jullie|poderiam|podem)\b", before[-40:], re.IGNORECASE) and not (
-            asks_politely := _asks_politely(sentence, before, phrase, after)):
+            asks_politely := _asks_politely(sentence, before, after)):
         hit.blocked = "question about cancelling, not a request"
     elif (yours := _YOUR_BOOKED.search(before[-120:] + phrase + after[:60])) and not _POSSESSIVE.search(
             before[-40:] + phrase + after[:40]):
@@ -893,6 +890,15 @@ def _availability(text: str) -> tuple[float, str] | None:
     return None
 
 
+# A cancellation that any of these describes goes to a person at most, never answered.
+_AT_MOST_REVIEW = (
+    (_BY_MISTAKE, "cancelled by mistake, may want it back: '{}'"),
+    (_STAFF_SIDE, "written from the provider's side: '{}'"),
+    (_KEEPS_REST, "keeps the booking itself: '{}' (a part is cancelled)"),
+    (_PART_ONLY, "keeps the booking itself: '{}' (a part is cancelled)"),
+)
+
+
 def detect(msg: ParsedMessage) -> Detection:
     """Judge what the sender of ``msg`` wants: cancel, move, or other (with evidence)."""
     body, footers = split_new_text(msg.text)
@@ -965,15 +971,10 @@ def detect(msg: ParsedMessage) -> Detection:
             ev.append("cancels in order to move: " + ", ".join(cancel.evidence))
         return Detection("reschedule", round(min(0.95, max(move_score, 0.6)), 3), tuple(ev), language, text)
 
-    if score >= 0.8 and (mistake := _BY_MISTAKE.search(norm)):
-        score = 0.6
-        evidence.append(f"cancelled by mistake, may want it back: '{mistake.group(0)}'")
-    if score >= 0.8 and (staff := _STAFF_SIDE.search(norm)):
-        score = 0.6
-        evidence.append(f"written from the provider's side: '{staff.group(0)}'")
-    if score >= 0.8 and (keeps := _KEEPS_REST.search(norm) or _PART_ONLY.search(norm)):
-        score = 0.6
-        evidence.append(f"keeps the booking itself: '{keeps.group(0)}' (a part is cancelled)")
+    for rx, why in _AT_MOST_REVIEW:
+        if score >= 0.8 and (seen := rx.search(norm)):
+            score = 0.6
+            evidence.append(why.format(seen.group(0)))
     if score >= 0.5:
         if footers:
             evidence.append(f"footer ignored: '{footers[0][:60]}'")

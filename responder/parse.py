@@ -31,11 +31,10 @@ _CRLF = re.compile(r"[\r\n\x00]+")
 _MSGID = re.compile(r"<[^<>\s]+>")
 #: Reply and forward prefixes of common mail clients (``Re:``, ``AW:``, ``SV:``, ``Antw:``,
 #: ``Fwd:``, ``WG:``, ``TR:``, ``RV:``, ``Enc:``, ...), repeated or numbered (``Re: AW:``, ``Re[2]:``).
-_REPLY_PREFIXES = re.compile(
-    r"^\s*(?:(?:re|aw|sv|antw|r|rif|res|ref|rv|fw|fwd|wg|tr|enc)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
-
-
-_FORWARD_PREFIX = re.compile(r"^\s*(?:rv|fw|fwd|wg|tr|enc)\s*(?:\[\d+\])?\s*:", re.I)
+_REPLY_WORDS = "re|aw|sv|antw|r|rif|res|ref"
+_FORWARD_WORDS = "rv|fw|fwd|wg|tr|enc"
+_REPLY_PREFIXES = re.compile(rf"^\s*(?:(?:{_REPLY_WORDS}|{_FORWARD_WORDS})\s*(?:\[\d+\])?\s*:\s*)+", re.I)
+_FORWARD_PREFIX = re.compile(rf"^\s*(?:{_FORWARD_WORDS})\s*(?:\[\d+\])?\s*:", re.I)
 
 
 def has_reply_prefix(subject: str, *, forwards: bool = True) -> bool:

@@ -60,10 +60,11 @@ def pre_read(msg: ParsedMessage, identity: Identity, default_language: str,
     reason = None
     ask_store = False
     if bounce is None and not automated:
+        unsubscribe = UNSUBSCRIBE.match(msg.subject)  # the List-Unsubscribe mailto of our follow-ups
         if ((detection.intent != "other" and detection.confidence >= review_threshold)
-                or msg.thread_ids or UNSUBSCRIBE.match(msg.subject)):
+                or msg.thread_ids or unsubscribe):
             reason = classify_reason(detection.text, detection.language)
-            if UNSUBSCRIBE.match(msg.subject):  # the List-Unsubscribe mailto of our follow-ups
+            if unsubscribe:
                 reason = ReasonResult(reason.reason, "no", True, ("subject: unsubscribe",),
                                       reason.reason_text)
         else:

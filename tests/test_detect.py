@@ -30,6 +30,12 @@ def judge(body: str, subject: str = "Hello", html: bool = False) -> tuple[str, f
     return d.intent, d.confidence
 
 
+def answered(body: str, subject: str = "Hello") -> bool:
+    """Detected as a cancellation sure enough to be answered (the default threshold)."""
+    intent, confidence = judge(body, subject)
+    return intent == "cancellation" and confidence >= 0.8
+
+
 CANCELLATIONS = [
     ("en", "Hi, please cancel my appointment on Friday at 10. Thanks, Sam"),
     ("es", "Hola, quería cancelar mi cita del viernes a las 10. Gracias, Ana"),

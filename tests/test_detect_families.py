@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_detect import judge
-
-
-def answered(body: str, subject: str = "Hello") -> bool:
-    intent, confidence = judge(body, subject)
-    return intent == "cancellation" and confidence >= 0.8
+from tests.test_detect import answered, judge
 
 
 @pytest.mark.parametrize("body", [
