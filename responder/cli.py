@@ -150,6 +150,11 @@ def cmd_check_config(args: argparse.Namespace) -> int:
     if problems:
         return EXIT_CONFIG
     print(f"{config.source}: OK")
+    if getattr(args, "probe", False):
+        from responder.mail.probe import probe
+
+        for line in probe(config):
+            print(line)
     return EXIT_OK
 
 
@@ -367,6 +372,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_eval)
 
     p = with_config(sub.add_parser("check-config", help="validate the config; one line per problem"))
+    p.add_argument("--probe", action="store_true",
+                   help="also log in to the mailbox and say how it can be tagged and where Sent is")
     p.set_defaults(func=cmd_check_config)
 
     p = sub.add_parser("init", help="write a commented config.toml and the default templates")

@@ -88,6 +88,10 @@ class ImapConfig(_Server):
     backfill: str = "none"
     max_fetch_bytes: int = Field(default=256 * 1024, ge=64 * 1024)
     batch_size: int = Field(default=200, ge=1, le=5000)
+    # responder.mail.tagging: how tags reach staff ("auto": from what the server offers), and
+    # a folder that gets a copy of each message that needs a person ("": none).
+    tagging: Literal["auto", "keywords", "labels", "flagged"] = "auto"
+    review_folder: str = ""
 
     @field_validator("backfill")
     @classmethod

@@ -29,6 +29,7 @@ from imapclient.exceptions import IMAPClientError, LoginError
 
 from responder.config import ImapConfig, parse_duration
 from responder.errors import MailboxAuthError, MailboxError
+from responder.mail import tagging
 from responder.tls import certificate_problem, security_mismatch, tls_context
 
 log = logging.getLogger(__name__)
@@ -76,6 +77,8 @@ class Mailbox:
         self.client: IMAPClient | None = None
         self.idle_supported = False
         self.status: FolderStatus | None = None
+        #: How tags reach staff on this server (responder.mail.tagging); set on SELECT.
+        self.tagger = tagging.Tagger(config.tagging, config.review_folder)
 
     # -- connection -----------------------------------------------------------------------
 
@@ -120,6 +123,7 @@ class Mailbox:
         client = self._c()
         with _mapped(f"SELECT {self.config.folder}"):
             info = client.select_folder(self.config.folder)
+            self.tagger.selected(tagging.support_from(info.get(b"PERMANENTFLAGS"), client.capabilities()))
         uidnext = int(info.get(b"UIDNEXT", 0))
         if not uidnext:
             with _mapped("STATUS"):
@@ -192,8 +196,8 @@ class Mailbox:
     def add_flags(self, uids: Sequence[int], flags: Sequence[str]) -> None:
         if not uids or not flags:
             return
-        with _mapped("STORE"):
-            self._c().add_flags(list(uids), [f.encode() for f in flags], silent=True)
+        with _mapped("STORE"):  # a refused STORE is logged once by the tagger, never raised
+            self.tagger.apply(self._c(), list(uids), list(flags))
 
     def append_sent(self, raw: bytes, when: datetime, *, check_first: bool = True) -> None:
         """File a copy in the Sent folder, once: a copy with the same Message-ID already

@@ -105,7 +105,8 @@ class Service:
         self.last_contact = self.clock()
         log.info("mailbox connected", extra={"fields": {
             "host": self.config.imap.host, "folder": self.config.imap.folder,
-            "uidvalidity": status.uidvalidity, "idle": self.mailbox.idle_supported}})
+            "uidvalidity": status.uidvalidity, "idle": self.mailbox.idle_supported,
+            "tagging": self.mailbox.tagger.describe()}})
 
     async def cycle(self) -> None:
         """Everything that can be done now, in order; safe to repeat at any time."""
