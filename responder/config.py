@@ -81,7 +81,7 @@ class _Server(_Section):
 
 class ImapConfig(_Server):
     folder: str = "INBOX"
-    sent_folder: str = "Sent"
+    sent_folder: str | None = None  # not set: the folder marked \Sent (responder.mail.sentcopy)
     idle: bool = True
     idle_renew: Duration = "10m"
     poll_interval: Duration = "60s"
@@ -92,6 +92,9 @@ class ImapConfig(_Server):
     # a folder that gets a copy of each message that needs a person ("": none).
     tagging: Literal["auto", "keywords", "labels", "flagged"] = "auto"
     review_folder: str = ""
+    # responder.mail.sentcopy: who files the copy of what was sent ("auto": responder, unless
+    # the provider's SMTP files its own).
+    sent_copy: Literal["auto", "append", "none"] = "auto"
 
     @field_validator("backfill")
     @classmethod

@@ -29,7 +29,7 @@ from imapclient.exceptions import IMAPClientError, LoginError
 
 from responder.config import ImapConfig, parse_duration
 from responder.errors import MailboxAuthError, MailboxError
-from responder.mail import tagging
+from responder.mail import sentcopy, tagging
 from responder.tls import certificate_problem, security_mismatch, tls_context
 
 log = logging.getLogger(__name__)
@@ -79,6 +79,10 @@ class Mailbox:
         self.status: FolderStatus | None = None
         #: How tags reach staff on this server (responder.mail.tagging); set on SELECT.
         self.tagger = tagging.Tagger(config.tagging, config.review_folder)
+        #: Where the Sent copy goes and whether responder files it (responder.mail.sentcopy).
+        self.sent = sentcopy.SentFolder(config.sent_folder or None, bool(config.sent_folder), "")
+        self.append_copies = sentcopy.should_append(
+            config.sent_copy, sentcopy.provider_files_copy("", config.host))
 
     # -- connection -----------------------------------------------------------------------
 
@@ -97,6 +101,8 @@ class Mailbox:
                 raise MailboxError(mismatch) from exc
             self.client = client
             self.idle_supported = cfg.idle and client.has_capability("IDLE")
+            listing = client.list_folders() if cfg.sent_folder is None else []
+            self.sent = sentcopy.resolve(cfg.sent_folder, listing)
         return self.select()
 
     def _login(self, host: str, port: int) -> IMAPClient:
@@ -202,9 +208,11 @@ class Mailbox:
     def append_sent(self, raw: bytes, when: datetime, *, check_first: bool = True) -> None:
         """File a copy in the Sent folder, once: a copy with the same Message-ID already
         there (APPENDed before a crash could record it) is not appended again. A copy filed
-        for the first time, straight after its send, skips that search (``check_first``)."""
-        folder = self.config.sent_folder
-        if not folder:
+        for the first time, straight after its send, skips that search (``check_first``).
+        Nothing is filed where the provider files its own copy (``imap.sent_copy``), and
+        only a folder named in ``imap.sent_folder`` is ever created."""
+        folder = self.sent.name
+        if not folder or not self.append_copies:
             return
         message_id, date = _id_and_date(raw) if check_first else ("", None)
         if message_id and self.sent_has(message_id, since=date):
@@ -216,22 +224,26 @@ class Mailbox:
             try:
                 client.append(folder, raw, flags=[b"\\Seen"], msg_time=when)
             except IMAPClientError as exc:
-                if "TRYCREATE" not in str(exc) and "exist" not in str(exc).lower():
+                missing = "TRYCREATE" in str(exc) or "exist" in str(exc).lower()
+                if not missing or not self.sent.named:
                     raise
                 client.create_folder(folder)
                 client.append(folder, raw, flags=[b"\\Seen"], msg_time=when)
 
     def sent_has(self, message_id: str, since: datetime | None = None) -> bool:
-        """Whether a message with this Message-ID is in the Sent folder (crash recovery).
+        """Whether a message with this Message-ID is in the Sent folder (crash recovery),
+        ours or the provider's own copy (Outlook.com keeps our Message-ID in
+        ``X-Microsoft-Original-Message-ID``).
 
         ``since`` (the message's Date) limits the search to copies filed from the day
         before it on, so a large Sent folder is not scanned whole.
         """
-        folder = self.config.sent_folder
+        folder = self.sent.name
         if not folder:
             return False
         client = self._c()
-        criteria: list[object] = ["HEADER", "Message-ID", message_id]
+        first, second = (["HEADER", name, message_id] for name in sentcopy.ID_HEADERS)
+        criteria: list[object] = ["OR", first, second]
         if since is not None:
             criteria = ["SINCE", (since - timedelta(days=1)).date(), *criteria]
         with _mapped(f"SEARCH {folder}"):

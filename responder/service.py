@@ -43,6 +43,7 @@ from responder.followup import (
 )
 from responder.handling import Handler, Stats
 from responder.inbox import Mailbox
+from responder.mail import sentcopy
 from responder.metrics import Metrics, serve
 from responder.outgoing import Outgoing
 from responder.reader import ReaderError, ReaderPool
@@ -106,7 +107,8 @@ class Service:
         log.info("mailbox connected", extra={"fields": {
             "host": self.config.imap.host, "folder": self.config.imap.folder,
             "uidvalidity": status.uidvalidity, "idle": self.mailbox.idle_supported,
-            "tagging": self.mailbox.tagger.describe()}})
+            "tagging": self.mailbox.tagger.describe(),
+            "sent": sentcopy.describe(self.mailbox.sent, self.mailbox.append_copies)}})
 
     async def cycle(self) -> None:
         """Everything that can be done now, in order; safe to repeat at any time."""

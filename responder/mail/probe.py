@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from responder.config import Config
 from responder.inbox import Mailbox
+from responder.mail import sentcopy
 
 
 def probe(config: Config) -> list[str]:
@@ -20,6 +21,7 @@ def probe(config: Config) -> list[str]:
             f"{config.imap.folder} has UIDVALIDITY {status.uidvalidity}; "
             f"{'IDLE' if mailbox.idle_supported else 'polling'}",
             f"imap.tagging: {mailbox.tagger.method}: {mailbox.tagger.describe()}",
+            f"imap.sent_folder: {sentcopy.describe(mailbox.sent, mailbox.append_copies)}",
         ]
     finally:
         mailbox.close()

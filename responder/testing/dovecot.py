@@ -155,9 +155,10 @@ class Dovecot:
 
     def __init__(
         self, directory: Path, port: int, binary: str, *, owns_directory: bool,
-        tls: ServerCert | None = None, tls_port: int | None = None,
+        tls: ServerCert | None = None, tls_port: int | None = None, sent: str | None = "Sent",
     ) -> None:
         self.directory = directory
+        self.sent = sent  # the folder marked \Sent (special_use); None: no such folder
         self.port = port
         self.tls = tls
         self.tls_port = tls_port  # implicit TLS (imaps), when started with a certificate
@@ -181,12 +182,14 @@ class Dovecot:
     @classmethod
     def start(
         cls, directory: str | Path | None = None, *, port: int | None = None,
-        tls: ServerCert | None = None, tls_port: int | None = None,
+        tls: ServerCert | None = None, tls_port: int | None = None, sent: str | None = "Sent",
     ) -> Dovecot:
         """Write a config in ``directory`` (a new short temp dir by default) and start Dovecot.
 
         With ``tls``, implicit TLS is served on ``tls_port`` (a free port by default) and
-        STARTTLS is offered, not required, on ``port``.
+        STARTTLS is offered, not required, on ``port``. ``sent`` names the folder marked
+        ``\\Sent`` (RFC 6154), created for each account, as ``"Sent Items"`` at Microsoft;
+        ``None`` leaves out such a folder.
 
         Raises :class:`DovecotError` when Dovecot is missing or does not answer in time.
         """
@@ -209,7 +212,7 @@ class Dovecot:
         if len(str(path)) > 70:
             raise DovecotError(f"{path}: too long for Dovecot's unix sockets; use a dir under 70 chars")
         server = cls(path, port or free_port(), binary, owns_directory=owns,
-                     tls=tls, tls_port=(tls_port or free_port()) if tls else None)
+                     tls=tls, tls_port=(tls_port or free_port()) if tls else None, sent=sent)
         try:
             server._prepare()
             server._launch()
@@ -246,6 +249,8 @@ class Dovecot:
         if self.tls is not None:
             ssl_settings = f"ssl = yes\nssl_cert = <{self.tls.cert}\nssl_key = <{self.tls.key}\n"
             imaps = f"    address = 127.0.0.1\n    port = {self.tls_port}\n    ssl = yes\n"
+        sent = "" if self.sent is None else (
+            f'  mailbox "{self.sent}" {{\n    special_use = \\Sent\n    auto = subscribe\n  }}\n')
         return f"""# Throwaway test server written by responder.testing.dovecot
 protocols = imap
 listen = 127.0.0.1
@@ -274,11 +279,7 @@ userdb {{
 namespace inbox {{
   inbox = yes
   separator = /
-  mailbox Sent {{
-    special_use = \\Sent
-    auto = subscribe
-  }}
-  mailbox Drafts {{
+{sent}  mailbox Drafts {{
     special_use = \\Drafts
     auto = subscribe
   }}
