@@ -186,6 +186,42 @@ def cmd_init(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# -- auth (OAuth 2.0) -------------------------------------------------------------------------
+
+
+def _tokens(args: argparse.Namespace) -> Any:
+    from responder.config import oauth2_problems
+    from responder.mail.oauth2 import token_source
+
+    config = _config(args)
+    problems = oauth2_problems(config)
+    if problems:
+        raise ConfigError(problems)
+    tokens = token_source(config)
+    if tokens is None:
+        raise ConfigError('imap.auth: not "oauth2"; nothing to log in to (see docs/mailbox.md)')
+    return tokens
+
+
+def cmd_auth_login(args: argparse.Namespace) -> int:
+    """Run a person's login once (Microsoft device code, Google installed app)."""
+    tokens = _tokens(args)
+    login = getattr(tokens, "login", None)
+    if login is None:
+        print("this flow needs no login (the app's own credentials are used); checking them:")
+    else:
+        who = login(lambda text: print(text, flush=True))
+        print(f"logged in as {who}; tokens kept in {tokens.cfg.token_cache} (mode 0600)")
+    print(tokens.status())
+    return EXIT_OK
+
+
+def cmd_auth_status(args: argparse.Namespace) -> int:
+    """Who is logged in and until when the access token lasts (never the token)."""
+    print(_tokens(args).status())
+    return EXIT_OK
+
+
 # -- templates --------------------------------------------------------------------------------
 
 
@@ -406,6 +442,15 @@ def build_parser() -> argparse.ArgumentParser:
         "conversations", help="one customer's history: received, sent, scheduled, and why"))
     p.add_argument("address", nargs="?", help="customer address (default: the latest 20)")
     p.set_defaults(func=cmd_conversations)
+
+    a = sub.add_parser("auth", help="OAuth 2.0 for the mailbox: log in once, show who is logged in")
+    asub = a.add_subparsers(dest="auth_command", required=True, metavar="ACTION")
+    p = with_config(asub.add_parser(
+        "login", help="log in as the mailbox (Microsoft: a device code to type in a browser; "
+        "Google: an address to open)"))
+    p.set_defaults(func=cmd_auth_login)
+    p = with_config(asub.add_parser("status", help="who is logged in and when the access token expires"))
+    p.set_defaults(func=cmd_auth_status)
 
     t = sub.add_parser("templates", help="check or preview the message templates")
     tsub = t.add_subparsers(dest="templates_command", required=True, metavar="ACTION")

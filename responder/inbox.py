@@ -29,7 +29,7 @@ from imapclient.exceptions import IMAPClientError, LoginError
 
 from responder.config import ImapConfig, parse_duration
 from responder.errors import MailboxAuthError, MailboxError
-from responder.mail import sentcopy, tagging
+from responder.mail import oauth2, sentcopy, tagging
 from responder.tls import certificate_problem, security_mismatch, tls_context
 
 log = logging.getLogger(__name__)
@@ -72,8 +72,10 @@ def _mapped(what: str) -> Iterator[None]:
 class Mailbox:
     """One logged-in connection with the configured folder selected."""
 
-    def __init__(self, config: ImapConfig) -> None:
+    def __init__(self, config: ImapConfig, tokens: oauth2.TokenSource | None = None) -> None:
         self.config = config
+        #: With ``imap.auth = "oauth2"``: asked for a token at every connect (XOAUTH2).
+        self.tokens = tokens
         self.client: IMAPClient | None = None
         self.idle_supported = False
         self.status: FolderStatus | None = None
@@ -91,7 +93,7 @@ class Mailbox:
         host, port = cfg.host, cfg.default_port()
         with _mapped(f"connection to {host}:{port}"):
             try:
-                client = self._login(host, port)
+                client = self._login_once_more(host, port)
             except ssl.SSLCertVerificationError as exc:  # implicit TLS and STARTTLS alike
                 raise MailboxError(certificate_problem("imap", host, port, cfg.ca_file, exc)) from exc
             except (ssl.SSLError, TimeoutError) as exc:
@@ -105,7 +107,24 @@ class Mailbox:
             self.sent = sentcopy.resolve(cfg.sent_folder, listing)
         return self.select()
 
-    def _login(self, host: str, port: int) -> IMAPClient:
+    def _login_once_more(self, host: str, port: int) -> IMAPClient:
+        """Log in; a refused OAuth token is replaced by a fresh one once before it counts."""
+        if self.tokens is None:
+            return self._login(host, port)
+        try:
+            try:
+                return self._login(host, port)
+            except LoginError:
+                log.info("the IMAP server refused the access token; once more with a fresh one")
+                return self._login(host, port, fresh=True)
+        except LoginError as exc:
+            raise MailboxAuthError(
+                f"imap.auth: the IMAP server refused the OAuth 2.0 token for {self.config.username} "
+                "twice; check that the app may use IMAP for this mailbox (docs/mailbox.md)") from exc
+        except oauth2.TokenError as exc:
+            raise (MailboxAuthError if exc.fatal else MailboxError)(str(exc)) from exc
+
+    def _login(self, host: str, port: int, *, fresh: bool = False) -> IMAPClient:
         cfg = self.config
         context = tls_context(cfg.ca_file) if cfg.security != "none" else None
         try:
@@ -118,7 +137,10 @@ class Mailbox:
         try:
             if cfg.security == "starttls":
                 client.starttls(context)
-            client.login(cfg.username, cfg.password())
+            if self.tokens is not None:
+                client.oauth2_login(cfg.username, oauth2.fetch(self.tokens, fresh=fresh))
+            else:
+                client.login(cfg.username, cfg.password())
         except BaseException:
             with contextlib.suppress(Exception):
                 client.shutdown()

@@ -13,6 +13,7 @@ while a 4xx or 5xx answer to DATA is the server's clear refusal and is classifie
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable
 
@@ -20,6 +21,7 @@ import aiosmtplib
 
 from responder.config import SmtpConfig
 from responder.errors import PermanentSendError, SendError, TransientSendError
+from responder.mail import oauth2
 from responder.tls import certificate_error, certificate_problem, security_mismatch, tls_context
 
 log = logging.getLogger(__name__)
@@ -49,8 +51,9 @@ def _classify(exc: Exception, cfg: SmtpConfig) -> SendError:
 class SmtpTransport:
     """Sends prepared messages through the configured SMTP server."""
 
-    def __init__(self, config: SmtpConfig) -> None:
+    def __init__(self, config: SmtpConfig, tokens: oauth2.TokenSource | None = None) -> None:
         self.config = config
+        self.tokens = tokens  # OAuth 2.0 (XOAUTH2) instead of the password, when given
 
     def _client(self) -> aiosmtplib.SMTP:
         cfg = self.config
@@ -64,6 +67,28 @@ class SmtpTransport:
             timeout=cfg.timeout,
         )
 
+    async def _xoauth2(self, client: aiosmtplib.SMTP) -> None:
+        """SASL XOAUTH2 with a token asked for now; a refusal gets one fresh token."""
+        assert self.tokens is not None
+        cfg = self.config
+        for fresh in (False, True):
+            try:
+                token = await asyncio.to_thread(oauth2.fetch, self.tokens, fresh=fresh)
+            except oauth2.TokenError as exc:  # nothing was sent: retried later, never lost
+                raise TransientSendError(str(exc)) from exc
+            try:
+                await client.auth_xoauth2(cfg.username, token)
+                return
+            except aiosmtplib.SMTPAuthenticationError as exc:
+                if 400 <= exc.code < 500:
+                    raise TransientSendError(f"SMTP {cfg.host} answered {exc.code} {exc.message}") from exc
+                if fresh:
+                    raise PermanentSendError(
+                        f"smtp.auth: the SMTP server {cfg.host} refused the OAuth 2.0 token for "
+                        f"{cfg.username} twice ({exc.code}); check that SMTP AUTH is allowed for the "
+                        "mailbox and the app may send as it (docs/mailbox.md)") from exc
+                log.info("the SMTP server refused the access token; once more with a fresh one")
+
     async def send(
         self,
         raw: bytes,
@@ -75,7 +100,9 @@ class SmtpTransport:
         client = self._client()
         try:
             await client.connect()
-            if cfg.username:
+            if cfg.username and self.tokens is not None:
+                await self._xoauth2(client)
+            elif cfg.username:
                 try:
                     await client.login(cfg.username, cfg.password())
                 except aiosmtplib.SMTPAuthenticationError as exc:

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from responder.config import Config, parse_duration
+from responder.config import Config, parse_duration, uses_oauth2
 from responder.decide import FLAG_REVIEW
 from responder.digest import digest_context, due_period
 from responder.errors import (
@@ -43,7 +43,7 @@ from responder.followup import (
 )
 from responder.handling import Handler, Stats
 from responder.inbox import Mailbox
-from responder.mail import sentcopy
+from responder.mail import oauth2, sentcopy
 from responder.metrics import Metrics, serve
 from responder.outgoing import Outgoing
 from responder.reader import ReaderError, ReaderPool
@@ -79,8 +79,9 @@ class Service:
         self.store = (Store.open_copy(config.state.path) if dry_run
                       else Store.open(config.state.path))
         self.renderer = Renderer(config.templates.dir, config.business.default_language)
-        self.mailbox = Mailbox(config.imap)
-        self.smtp = SmtpTransport(config.smtp)
+        tokens = oauth2.token_source(config)  # OAuth 2.0 (responder.mail.oauth2) or None
+        self.mailbox = Mailbox(config.imap, tokens if uses_oauth2(config, "imap") else None)
+        self.smtp = SmtpTransport(config.smtp, tokens if uses_oauth2(config, "smtp") else None)
         fcfg, biz = config.followups, config.business
         opens, closes = parse_hours(fcfg.business_hours)
         year = self.clock().year

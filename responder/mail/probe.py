@@ -6,18 +6,20 @@ Sent copy goes. Nothing is changed in the mailbox.
 
 from __future__ import annotations
 
-from responder.config import Config
+from responder.config import Config, uses_oauth2
 from responder.inbox import Mailbox
-from responder.mail import sentcopy
+from responder.mail import oauth2, sentcopy
 
 
 def probe(config: Config) -> list[str]:
     """Connect, select the folder, describe; raises MailboxError when the server cannot be used."""
-    mailbox = Mailbox(config.imap)
+    tokens = oauth2.token_source(config)
+    mailbox = Mailbox(config.imap, tokens if uses_oauth2(config, "imap") else None)
     try:
         status = mailbox.connect()
         lines = [
-            f"imap: logged in to {config.imap.host} as {config.imap.username}; "
+            f"imap: logged in to {config.imap.host} as {config.imap.username} "
+            f"({'OAuth 2.0' if mailbox.tokens is not None else 'password'}); "
             f"{config.imap.folder} has UIDVALIDITY {status.uidvalidity}; "
             f"{'IDLE' if mailbox.idle_supported else 'polling'}",
             f"imap.tagging: {mailbox.tagger.method}: {mailbox.tagger.describe()}",
