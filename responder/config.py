@@ -341,6 +341,9 @@ class OAuth2Config(_Section):
     auth_uri: str = "https://accounts.google.com/o/oauth2/auth"
     ca_file: Path | None = None  # extra CA for the token endpoint (a proxy that inspects TLS)
     timeout: float = Field(default=30.0, gt=0)
+    # The SASL mechanism for IMAP: XOAUTH2 (Microsoft, Google, Yahoo) or the standard OAUTHBEARER
+    # (RFC 7628; Google, Dovecot). SMTP uses XOAUTH2, which every provider here offers.
+    imap_mechanism: Literal["XOAUTH2", "OAUTHBEARER"] = "XOAUTH2"
 
     def client_secret(self) -> str:
         """The client secret, read when needed (never kept in the config file)."""

@@ -138,7 +138,11 @@ class Mailbox:
             if cfg.security == "starttls":
                 client.starttls(context)
             if self.tokens is not None:
-                client.oauth2_login(cfg.username, oauth2.fetch(self.tokens, fresh=fresh))
+                token = oauth2.fetch(self.tokens, fresh=fresh)
+                if self.tokens.mechanism == "OAUTHBEARER":
+                    client.oauthbearer_login(cfg.username, token)
+                else:
+                    client.oauth2_login(cfg.username, token)
             else:
                 client.login(cfg.username, cfg.password())
         except BaseException:

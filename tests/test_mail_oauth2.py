@@ -134,14 +134,18 @@ def test_a_wrong_client_secret_is_one_clear_line_and_no_traceback(
     assert "Traceback" not in "\n".join(err) and "wrong" not in err[-1]
 
 
+@pytest.mark.parametrize("mechanism", ["XOAUTH2", "OAUTHBEARER"])
 def test_google_service_account_with_domain_wide_delegation(
-        tmp_path: Path, cert: ServerCert, dv: Dovecot, account: MailboxAccount, sink: SmtpSink) -> None:
+        tmp_path: Path, cert: ServerCert, dv: Dovecot, account: MailboxAccount, sink: SmtpSink,
+        mechanism: str) -> None:
     with TokenServer(cert, KEY, account.user) as server:
         key_file = server.service_account_key(tmp_path)
         config = _config(tmp_path, account, sink, "\n".join([
             'provider = "google"', f'service_account_file = "{key_file}"',
-            f'token_uri = "{server.google_token_uri}"', f'ca_file = "{cert.ca}"']))
+            f'token_uri = "{server.google_token_uri}"', f'ca_file = "{cert.ca}"',
+            f'imap_mechanism = "{mechanism}"']))
         _answered(dv, account, sink, config)
+    assert f"user=<{account.user}>, method={mechanism}" in dv.log_text()
     assert set(server.grants()) == {"urn:ietf:params:oauth:grant-type:jwt-bearer"}
     assert all(r.status == 200 for r in server.requests)
 

@@ -63,6 +63,7 @@ class TokenSource(Protocol):
     """Gives access tokens; ``fresh`` drops any cached token first."""
 
     user: str
+    mechanism: str  # the IMAP SASL mechanism: XOAUTH2 or OAUTHBEARER
 
     def token(self, *, fresh: bool = False) -> str: ...
 
@@ -145,6 +146,7 @@ class _Msal:
 
         self.cfg = cfg
         self.user = user
+        self.mechanism: str = cfg.imap_mechanism
         self._lock = threading.Lock()
         self.cache = msal.SerializableTokenCache()
         self._app: Any = None
@@ -283,6 +285,7 @@ class _Google:
     def __init__(self, cfg: OAuth2Config, user: str) -> None:
         self.cfg = cfg
         self.user = user
+        self.mechanism: str = cfg.imap_mechanism
         self._lock = threading.Lock()
         self.creds: Any = None
 
