@@ -174,6 +174,11 @@ def cmd_init(args: argparse.Namespace) -> int:
     example = Path(__file__).resolve().parent / "data" / "config.example.toml"
     if config_path.exists() and not args.force:
         print(f"{config_path} exists; leaving it (use --force to overwrite)")
+    elif getattr(args, "provider", None):  # only what the user fills in; the preset does the rest
+        from responder.mail.presets import starter_config
+
+        config_path.write_text(starter_config(args.provider), encoding="utf-8")
+        print(f"wrote {config_path} for {args.provider}: fill in the lines marked 'fill in'")
     else:
         shutil.copyfile(example, config_path)
         print(f"wrote {config_path}")
@@ -415,6 +420,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("init", help="write a commented config.toml and the default templates")
     p.add_argument("dir", nargs="?", default=".", metavar="DIR")
     p.add_argument("--force", action="store_true", help="overwrite existing files")
+    p.add_argument("--provider", choices=["microsoft365", "outlook", "gmail", "google-workspace", "icloud",
+                                          "fastmail", "yahoo", "zoho", "generic"],
+                   help="write a short config for this mail provider (docs/mailbox.md)")
     p.set_defaults(func=cmd_init)
 
     p = with_config(sub.add_parser("status", help="counts, next follow-ups, last problems"))

@@ -124,6 +124,10 @@ class SmtpConfig(_Server):
     envelope_from: str = ""
     # Not set: as imap.auth (with smtp.username set). See responder.mail.oauth2.
     auth: Literal["password", "oauth2"] | None = None
+    # Sending limits (responder.mail.limits): at most this many messages a minute and a day
+    # (0: no limit); a provider preset fills in its own.
+    per_minute: int = Field(default=0, ge=0)
+    per_day: int = Field(default=0, ge=0)
 
     def default_port(self) -> int:
         return self.port or {"tls": 465, "starttls": 587, "none": 25}[self.security]
@@ -363,6 +367,9 @@ class OAuth2Config(_Section):
 
 
 class Config(_Section):
+    # responder.mail.presets: servers, login method and limits of a known provider.
+    provider: Literal["microsoft365", "outlook", "gmail", "google-workspace", "icloud", "fastmail",
+                      "yahoo", "zoho", "generic"] = "generic"
     business: BusinessConfig
     imap: ImapConfig
     smtp: SmtpConfig
@@ -444,6 +451,9 @@ def _resolve(config: Config, base: Path) -> Config:
 
 def parse_config(data: dict[str, Any], source: Path | None = None) -> Config:
     """Validate a TOML document already loaded into a dict."""
+    from responder.mail.presets import apply
+
+    data = apply(data)  # ``provider = "..."``: its preset, under the keys the file sets
     try:
         config = Config.model_validate({**data, "source": source})
     except ValidationError as exc:
