@@ -43,14 +43,14 @@ from responder.followup import (
 )
 from responder.handling import Handler, Stats
 from responder.inbox import Mailbox
-from responder.mail import oauth2, sentcopy
+from responder.mail import limits, oauth2, sentcopy
 from responder.metrics import Metrics, serve
 from responder.outgoing import Outgoing
 from responder.reader import ReaderError, ReaderPool
 from responder.reading import PreRead
 from responder.render import Renderer
 from responder.send import OutcomeUnknownError, SmtpTransport
-from responder.state import Followup, OutboxItem, Store
+from responder.state import Followup, OutboxItem, Store, from_ts, ts
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +99,8 @@ class Service:
         self.stopping = False
         self.timer = Timer(self.wake.set)
         self.last_contact: datetime | None = None
+        #: Sending waits until then (a provider's quota answer or our sending limit).
+        self.send_paused_until: datetime | None = None
 
     # -- the cycle ------------------------------------------------------------------------
 
@@ -218,7 +220,10 @@ class Service:
         self.wake.set()
 
     def arm_timer(self) -> None:
-        due = [d for d in (self.store.next_followup_due(), self.store.next_outbox_attempt()) if d]
+        outbox = self.store.next_outbox_attempt()
+        if outbox is not None and self.send_paused_until is not None:
+            outbox = max(outbox, self.send_paused_until)  # sending waits for a limit
+        due = [d for d in (self.store.next_followup_due(), outbox) if d]
         self.timer.arm(min(due) if due else None, self.clock())
 
     def close(self) -> None:
@@ -434,14 +439,37 @@ class Service:
 
     async def flush_outbox(self) -> None:
         sender = self.config.smtp.envelope_from or self.config.business.address
-        while not self.stopping:
-            items = self.store.outbox_due(self.clock())
-            if not items:
-                break
-            for item in items:
-                if self.stopping:
-                    return
-                await self._send(item, sender)
+        async with self.smtp.session():  # one SMTP connection and login for the whole flush
+            while not self.stopping:
+                items = self.store.outbox_due(self.clock())
+                if not items or self._sending_paused():
+                    break
+                for item in items:
+                    if self.stopping or self._sending_paused():
+                        return
+                    await self._send(item, sender)
+
+    def _sending_paused(self) -> bool:
+        """Whether sending waits now: a quota answer's pause, or our own per-minute/per-day
+        cap (responder.mail.limits; the sends recorded in the database are counted)."""
+        now = self.clock()
+        if self.send_paused_until is not None and now < self.send_paused_until:
+            return True
+        cfg = self.config.smtp
+        if self.dry_run or not (cfg.per_minute or cfg.per_day):
+            return False
+        since = now - limits.DAY if cfg.per_day else now - limits.MINUTE
+        sent = [from_ts(row[0]) for row in self.store.conn.execute(
+            "SELECT sent_at FROM outbox WHERE status IN ('sent', 'unknown') AND sent_at > ?",
+            (ts(since),))]
+        until = limits.next_allowed(sent, now, cfg.per_minute, cfg.per_day)
+        if until is None:
+            return False
+        if self.send_paused_until is None or self.send_paused_until < until:
+            log.info("sending waits for the sending limit", extra={"fields": {
+                "until": until.isoformat(), "per_minute": cfg.per_minute, "per_day": cfg.per_day}})
+        self.send_paused_until = until
+        return True
 
     async def _send(self, item: OutboxItem, sender: str) -> None:
         now = self.clock()
@@ -464,6 +492,17 @@ class Service:
         try:
             await self.smtp.send(item.raw, sender, item.recipient,
                                  before_data=lambda: self.store.mark_sending(item.id))
+        except limits.SendPaused as exc:
+            # The provider's quota or rate answer: this message waits with the rest, its
+            # attempts not counted; nothing more is sent until the pause is over.
+            until = now + exc.pause
+            with self.store.transaction():
+                self.store.mark_retry(item.id, str(exc), until, item.attempts)
+            self.send_paused_until = until
+            self.metrics.send_failures.labels(item.kind, "false").inc()
+            log.warning("sending paused by the provider's limit", extra={"fields": {
+                **fields, "kind_of_limit": exc.kind, "until": until.isoformat(), "answer": str(exc)}})
+            return
         except TransientSendError as exc:
             attempt = item.attempts + 1
             with self.store.transaction():

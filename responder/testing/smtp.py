@@ -123,6 +123,7 @@ class SmtpSink:
         #: With a key, AUTH XOAUTH2 is offered: a token signed with it (responder.testing.oauth).
         self.oauth2_key = oauth2_key
         self.xoauth2_refused = 0
+        self.sessions = 0  # EHLOs answered: one per connection (plain text, no STARTTLS)
         self.require_auth = require_auth
         self._lock = threading.Condition()
         self._messages: list[ReceivedMessage] = []
@@ -260,6 +261,13 @@ class _Handler:
 
     def __init__(self, sink: SmtpSink) -> None:
         self.sink = sink
+
+    async def handle_EHLO(self, server: Any, session: Any, envelope: Any, hostname: str,
+                          responses: list[str]) -> list[str]:
+        with self.sink._lock:
+            self.sink.sessions += 1
+        session.host_name = hostname
+        return responses
 
     async def auth_XOAUTH2(self, server: Any, args: list[str]) -> AuthResult:
         """SASL XOAUTH2 (``user=...^Aauth=Bearer ...^A^A``), the token checked as Dovecot does."""
