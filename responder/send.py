@@ -25,6 +25,7 @@ import aiosmtplib
 from responder.config import SmtpConfig
 from responder.errors import PermanentSendError, SendError, TransientSendError
 from responder.mail import limits, oauth2
+from responder.mail.sender import send_as_denied
 from responder.tls import certificate_error, certificate_problem, security_mismatch, tls_context
 
 log = logging.getLogger(__name__)
@@ -39,6 +40,10 @@ def _classify(exc: Exception, cfg: SmtpConfig) -> SendError:
     host = cfg.host
     if isinstance(exc, aiosmtplib.SMTPResponseException):
         text = f"SMTP {host} answered {exc.code} {exc.message}"
+        if send_as_denied(exc.message):  # Microsoft: the login may not send as From
+            return PermanentSendError(
+                f"{text}: the login {cfg.username} may not send as this From address; see the "
+                "start-up line about business.address")
         paused = limits.pause_for(exc.code, exc.message)
         if paused is not None:  # a quota or rate answer: sending waits, the message is kept
             return limits.SendPaused(text, paused[1], paused[0])
@@ -130,6 +135,24 @@ class SmtpTransport:
                     f"({exc.code}); check the user name and password"
                 ) from exc
         return client
+
+    async def probe_sender(self, sender: str) -> tuple[int, str] | None:
+        """Offer ``sender`` (MAIL FROM, then RSET; nothing is sent): the refusal, or None.
+        Raises SendError when the server cannot be reached or refuses the login."""
+        try:
+            client = await self._open()
+            try:
+                await client.mail(sender)
+            except aiosmtplib.SMTPResponseException as exc:
+                return exc.code, exc.message
+            await client.rset()
+            return None
+        except SendError:
+            raise
+        except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
+            raise _classify(exc, self.config) from exc
+        finally:
+            await self._close()
 
     async def _close(self) -> None:
         client, self._conn = self._conn, None

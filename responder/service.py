@@ -30,6 +30,7 @@ from responder.errors import (
     MailboxAuthError,
     MailboxError,
     PermanentSendError,
+    SendError,
     TemplateError,
     TransientSendError,
 )
@@ -44,6 +45,7 @@ from responder.followup import (
 from responder.handling import Handler, Stats
 from responder.inbox import Mailbox
 from responder.mail import limits, oauth2, sentcopy
+from responder.mail.sender import advice as from_advice
 from responder.metrics import Metrics, serve
 from responder.outgoing import Outgoing
 from responder.reader import ReaderError, ReaderPool
@@ -101,8 +103,28 @@ class Service:
         self.last_contact: datetime | None = None
         #: Sending waits until then (a provider's quota answer or our sending limit).
         self.send_paused_until: datetime | None = None
+        self.sender_checked = False  # check_sender runs once, after the first connect
 
     # -- the cycle ------------------------------------------------------------------------
+
+    async def check_sender(self) -> None:
+        """Once, at start: will the SMTP server send as business.address? One line if not
+        (responder.mail.sender); nothing is sent, and nothing stops."""
+        self.sender_checked = True
+        cfg, biz = self.config, self.config.business
+        envelope = cfg.smtp.envelope_from or biz.address
+        login = cfg.smtp.username
+        if not login or login.lower() == envelope.lower():
+            return  # no login, or sending as itself: nothing a server could refuse
+        try:
+            refusal = None if self.dry_run else await self.smtp.probe_sender(envelope)
+        except SendError as exc:  # the outbox reports it when it sends; not this check's job
+            log.info("could not check the sender address", extra={"fields": {"error": str(exc)}})
+            return
+        advice = from_advice(cfg.provider, cfg.smtp.host, login, envelope, refusal)
+        if advice is not None:
+            log.warning(advice)
+            self.store.log_event("warning", advice, self.clock())
 
     async def connect(self) -> None:
         status = await asyncio.to_thread(self.mailbox.connect)
@@ -112,6 +134,8 @@ class Service:
             "uidvalidity": status.uidvalidity, "idle": self.mailbox.idle_supported,
             "tagging": self.mailbox.tagger.describe(),
             "sent": sentcopy.describe(self.mailbox.sent, self.mailbox.append_copies)}})
+        if not self.sender_checked:
+            await self.check_sender()
 
     async def cycle(self) -> None:
         """Everything that can be done now, in order; safe to repeat at any time."""
