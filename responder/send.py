@@ -94,8 +94,10 @@ class SmtpTransport:
                 await client.auth_xoauth2(cfg.username, token)
                 return
             except aiosmtplib.SMTPAuthenticationError as exc:
-                if 400 <= exc.code < 500:
-                    raise TransientSendError(f"SMTP {cfg.host} answered {exc.code} {exc.message}") from exc
+                paused = limits.pause_for(exc.code, exc.message, at_auth=True)
+                if paused is not None:  # the login service is busy: sending waits
+                    raise limits.SendPaused(f"SMTP {cfg.host} answered {exc.code} {exc.message}",
+                                            paused[1], paused[0]) from exc
                 if fresh:
                     raise PermanentSendError(
                         f"smtp.auth: the SMTP server {cfg.host} refused the OAuth 2.0 token for "
