@@ -293,8 +293,18 @@ class DigestConfig(_Section):
         return v.lower()
 
 
+def shipped_templates_dir() -> Path:
+    """The default templates installed with responder (``responder/default_templates``)."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "default_templates", here.parent / "templates"):
+        if candidate.is_dir():
+            return candidate
+    return here / "default_templates"  # missing installation: check-config says so
+
+
 class TemplatesConfig(_Section):
-    dir: Path = Path("templates")
+    #: Without a ``dir`` key, the shipped default templates (absolute, so never re-resolved).
+    dir: Path = Field(default_factory=shipped_templates_dir)
 
 
 class HttpConfig(_Section):
