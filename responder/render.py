@@ -37,6 +37,7 @@ from markupsafe import Markup
 from responder.config import REASONS
 from responder.errors import TemplateError
 from responder.language import SUPPORTED
+from responder.optout import LANGUAGES as OPT_OUT
 
 log = logging.getLogger(__name__)
 
@@ -84,19 +85,9 @@ _GREETING: dict[str, tuple[str, str]] = {  # (with a name, without one)
     "nl": ("Hallo {name},", "Hallo,"),
 }
 
-UNSUBSCRIBE_SENTENCE: dict[str, str] = {
-    "en": "Prefer not to hear from us? Just reply “stop” and we won't email you again.",
-    "es": "¿Prefiere no recibir más correos nuestros? Responda «baja» y no volveremos a escribirle.",
-    "fr": "Vous préférez ne plus recevoir nos messages ? Répondez simplement « stop » "
-          "et nous ne vous écrirons plus.",
-    "de": "Sie möchten keine weiteren E-Mails von uns? Antworten Sie einfach mit „Stopp“, "
-          "dann schreiben wir Ihnen nicht mehr.",
-    "pt": "Prefere não receber mais e-mails nossos? Basta responder “parar” e não voltaremos "
-          "a escrever.",
-    "it": "Preferisce non ricevere altre email da noi? Risponda semplicemente “stop” e non le "
-          "scriveremo più.",
-    "nl": "Liever geen e-mails meer van ons? Antwoord dan gewoon “stop” en we mailen u niet meer.",
-}
+#: The sentence every follow-up ends with; its wording and the replies it promises to honour
+#: live together in :mod:`responder.optout`.
+UNSUBSCRIBE_SENTENCE: dict[str, str] = {lang: words.sentence for lang, words in OPT_OUT.items()}
 
 
 def greeting(language: str, customer_name: str) -> str:
