@@ -368,6 +368,21 @@ class Store:
         )
         return self.cancel_scheduled(conversation_id, reason)
 
+    def stop_customer(self, customer: str, reason: str, now: datetime) -> int:
+        """Stop every conversation with ``customer``, however old, and cancel every follow-up
+        still scheduled to them (an opt-out); return how many were cancelled."""
+        cur = self.conn.execute(
+            "UPDATE followups SET status = 'cancelled', status_reason = ? WHERE status = 'scheduled' "
+            "AND conversation_id IN (SELECT id FROM conversations WHERE customer = ?)",
+            (reason, customer.lower()),
+        )
+        self.conn.execute(
+            "UPDATE conversations SET status = 'stopped', stop_reason = ?, updated_at = ? "
+            "WHERE customer = ? AND status = 'open'",
+            (reason, ts(now), customer.lower()),
+        )
+        return cur.rowcount
+
     def last_ack_to(self, address: str) -> datetime | None:
         row = self.conn.execute(
             "SELECT MAX(created_at) FROM outbox WHERE recipient = ? AND kind = 'acknowledgement'",
