@@ -24,6 +24,8 @@ import secrets
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +44,7 @@ from responder.optout import LANGUAGES as OPT_OUT
 log = logging.getLogger(__name__)
 
 LANGUAGES: tuple[str, ...] = SUPPORTED
-BOOKING_KEYS: tuple[str, ...] = ("summary", "what", "when", "where")
+BOOKING_KEYS: tuple[str, ...] = ("summary", "what", "when", "where", "for_when", "on_when")
 
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
 _LANG = re.compile(r"^[a-z]{2,3}$")
@@ -119,6 +121,8 @@ def _booking(value: object) -> dict[str, object]:
         booking["summary"] = _one_line(value)
     for key in BOOKING_KEYS:
         booking[key] = _one_line(booking[key])
+    for key in ("for_when", "on_when"):  # a caller that knows only ``when``
+        booking[key] = booking[key] or booking["when"]
     return booking
 
 
@@ -165,10 +169,35 @@ def complete_context(context: Mapping[str, object], language: str) -> dict[str, 
 
 _SAMPLE_NAMES = {"en": "Emma", "es": "Lucía", "fr": "Camille", "de": "Lena", "pt": "Ana",
                  "it": "Giulia", "nl": "Sanne"}
-_SAMPLE_WHEN = {"en": "Tuesday 3 March at 10:00", "es": "el martes 3 de marzo a las 10:00",
-                "fr": "le mardi 3 mars à 10 h", "de": "Dienstag, 3. März, um 10:00 Uhr",
-                "pt": "terça-feira, 3 de março, às 10h", "it": "martedì 3 marzo alle 10:00",
-                "nl": "dinsdag 3 maart om 10.00 uur"}
+#: A customer's cancellation per language (subject, then body): previews and checks take
+#: ``booking`` from it through the booking reader itself, so they show the dates customers get.
+SAMPLE_CANCELLATION: dict[str, str] = {
+    "en": "Cancel my haircut\nHi, I'm so sorry, but I need to cancel my haircut on Thursday 10 "
+          "December at 10am.",
+    "es": "Cancelar cita\nHola, lo siento, pero tengo que cancelar mi cita del jueves 10 de diciembre "
+          "a las 10:00.",
+    "fr": "Annulation\nBonjour, je dois malheureusement annuler mon rendez-vous du jeudi 10 décembre "
+          "à 10h.",
+    "de": "Absage\nHallo, leider muss ich meinen Termin am Donnerstag, 10. Dezember um 10 Uhr absagen.",
+    "pt": "Desmarcar\nOlá, infelizmente preciso de desmarcar a consulta de quinta-feira, 10 de "
+          "dezembro, às 10h00.",
+    "it": "Disdetta\nBuongiorno, purtroppo devo disdire l'appuntamento di giovedì 10 dicembre alle 10:00.",
+    "nl": "Afzeggen\nHallo, helaas moet ik mijn afspraak van donderdag 10 december om 10.00 uur "
+          "annuleren.",
+}
+#: When the sample cancellation was sent (a Monday).
+SAMPLE_SENT = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
+
+
+@cache
+def sample_booking(language: str) -> dict[str, str]:
+    """``booking`` as the booking reader finds it in :data:`SAMPLE_CANCELLATION`."""
+    from responder.booking import find_booking  # the real code path, imported when first needed
+
+    text = SAMPLE_CANCELLATION.get(language, SAMPLE_CANCELLATION["en"])
+    found = find_booking(text, language if language in SAMPLE_CANCELLATION else "en", SAMPLE_SENT,
+                         UTC, subject=text.split("\n", 1)[0])
+    return found.as_context() if found is not None else {}
 
 
 def sample_context(name: str, language: str, reason: str | None = None) -> dict[str, object]:
@@ -183,8 +212,7 @@ def sample_context(name: str, language: str, reason: str | None = None) -> dict[
         "business_name": "Studio Lumen",
         "business_address": "hello@studio-lumen.example",
         "original_subject": "Cancel my appointment",
-        "booking": {"summary": f"Haircut, {_SAMPLE_WHEN['en']}", "what": "Haircut",
-                    "when": _SAMPLE_WHEN.get(language, _SAMPLE_WHEN["en"]), "where": ""},
+        "booking": dict(sample_booking(language)),
         "reason": reason,
         "reason_text": "The last two appointments started 40 minutes late and nobody said sorry.",
         "rebook_url": "https://book.example.com/studio-lumen",
