@@ -160,6 +160,8 @@ def complete_context(context: Mapping[str, object], language: str) -> dict[str, 
                                    or UNSUBSCRIBE_SENTENCE.get(language, UNSUBSCRIBE_SENTENCE["en"]))
     step = ctx.get("step")
     ctx["step"] = step if isinstance(step, int) and not isinstance(step, bool) and step > 0 else 1
+    sent = ctx.get("followups_sent")
+    ctx["followups_sent"] = sent if isinstance(sent, int) and not isinstance(sent, bool) and sent > 0 else 0
     ctx["language"] = language
     ctx["greeting"] = _one_line(ctx.get("greeting")) or greeting(language, str(ctx["customer_name"]))
     ctx["cancellations"] = _items(ctx.get("cancellations"), CANCELLATION_KEYS)
@@ -219,6 +221,7 @@ def sample_context(name: str, language: str, reason: str | None = None) -> dict[
         "unsubscribe_sentence": UNSUBSCRIBE_SENTENCE.get(language, UNSUBSCRIBE_SENTENCE["en"]),
         "language": language,
         "step": 1,
+        "followups_sent": 0,
         "received": "2026-03-02 09:14",
         "period": "23 Feb - 1 Mar 2026",
         "cancellations": [
@@ -543,7 +546,9 @@ def trial_contexts(name: str, language: str) -> list[dict[str, object]]:
     contexts = [complete_context(sample_context(name, language, reason), language)
                 for reason in REASONS]
     for step in (2, 3):
-        contexts.append(complete_context({**sample_context(name, language), "step": step}, language))
+        for sent in (0, step - 1):  # step 2 can be the first one sent (a reply re-planned it)
+            contexts.append(complete_context({**sample_context(name, language), "step": step,
+                                              "followups_sent": sent}, language))
     contexts.append(complete_context(empty_context(), language))
     return contexts
 

@@ -353,6 +353,15 @@ class Store:
         ).fetchone()
         return int(row[0])
 
+    def followups_sent_in(self, conversation_id: int) -> int:
+        """Follow-ups already sent (or on their way) in this conversation: 0 before the first."""
+        row = self.conn.execute(
+            "SELECT COUNT(*) FROM outbox WHERE conversation_id = ? AND kind = 'followup' "
+            "AND status IN ('queued', 'sending', 'sent', 'unknown')",
+            (conversation_id,),
+        ).fetchone()
+        return int(row[0])
+
     def was_sent(self, conversation_id: int, kind: str) -> bool:
         row = self.conn.execute(
             "SELECT 1 FROM outbox WHERE conversation_id = ? AND kind = ? LIMIT 1",

@@ -150,7 +150,17 @@ def _check_file(path: Path, name: str, language: str, phrases: Sequence[str]) ->
             path, _first_line_with(source, "customer_name", body_line), "warning",
             'reads like "Hi ," when a value is missing: use {{ greeting }} or '
             "{% if customer_name %}...{% endif %}"))
+    step_test = _STEP_TEST.search(source)
+    if name.startswith("followup") and step_test and "followups_sent" not in source:
+        problems.append(Problem(
+            path, source.count("\n", 0, step_test.start()) + 1, "warning",
+            "step is the plan's step, not what this customer has received (a reply re-plans "
+            "from step 2): tell the first follow-up they get with {% if not followups_sent %}"))
     return [*errors, *problems]
+
+
+# A test of ``step`` in a tag: "{% if step == 1 %}", "{% elif step > 1 %}".
+_STEP_TEST = re.compile(r"\{%-?\s*(?:if|elif)\b[^%]*\bstep\b")
 
 
 def check_templates(

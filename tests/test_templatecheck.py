@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from responder.render import Renderer
 from responder.templatecheck import Problem, check_templates, preview, sample_context
 
 SHIPPED = Path(__file__).resolve().parent.parent / "templates"
@@ -148,3 +149,22 @@ def test_sample_context_fills_every_documented_variable() -> None:
                 "booking", "reason", "reason_text", "rebook_url", "unsubscribe_sentence",
                 "language", "step", "cancellations", "followups_due"):
         assert key in ctx
+
+
+def test_a_followup_that_words_its_first_mail_by_step_is_warned(tmp_path: Path) -> None:
+    write(tmp_path / "en" / "followup_x.txt",
+          "Subject: Hi\n---\n{{ greeting }}\n\n{% if step == 1 %}Hello.{% else %}One more hello."
+          "{% endif %}\n\n{{ unsubscribe_sentence }}\n")
+    [warning] = only(check_templates(tmp_path, ["en"]), "warning")
+    assert ":5: warning: step is the plan's step" in warning and "followups_sent" in warning
+
+
+@pytest.mark.parametrize("language", ["en", "es", "fr", "de", "it", "nl", "pt"])
+def test_the_first_followup_received_reads_as_the_first_whatever_its_step(language: str) -> None:
+    renderer = Renderer(SHIPPED)
+    base = sample_context("followup_checkin", language)
+    first = renderer.render("followup_checkin", language, {**base, "step": 1, "followups_sent": 0}).text
+    replanned = renderer.render("followup_checkin", language, {**base, "step": 2, "followups_sent": 0}).text
+    later = renderer.render("followup_checkin", language, {**base, "step": 2, "followups_sent": 1}).text
+    assert replanned == first  # step 2 after a reply, yet the first one they get
+    assert later != first  # a second one says so
