@@ -20,6 +20,9 @@ from responder.state import Conversation, Followup
 
 #: Reasons the acknowledgement answers kindly instead of asking for a reason.
 UNKNOWN_REASONS = frozenset({"none", "other"})
+#: Templates sent as replies to the customer's mail: their subject is "Re: <the customer's
+#: subject>" (:func:`reply_subject`); the template's ``Subject:`` is used only when there is none.
+REPLY_TEMPLATES = ("acknowledgement", "acknowledgement_with_reason", "thank_you")
 
 
 #: What the outbox calls each kind of prepared message (the short kind is part of the

@@ -213,7 +213,7 @@ def sample_context(name: str, language: str, reason: str | None = None) -> dict[
         "customer_email": "emma@example.com",
         "business_name": "Studio Lumen",
         "business_address": "hello@studio-lumen.example",
-        "original_subject": "Cancel my appointment",
+        "original_subject": SAMPLE_CANCELLATION.get(language, SAMPLE_CANCELLATION["en"]).split("\n", 1)[0],
         "booking": dict(sample_booking(language)),
         "reason": reason,
         "reason_text": "The last two appointments started 40 minutes late and nobody said sorry.",

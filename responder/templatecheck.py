@@ -31,7 +31,8 @@ from responder.render import (
     trial_contexts,
 )
 
-__all__ = ["DEFAULT_TONE_PHRASES", "Problem", "check_templates", "preview", "sample_context"]
+__all__ = ["DEFAULT_TONE_PHRASES", "Problem", "check_templates", "preview", "preview_subject",
+           "sample_context"]
 
 Severity = Literal["error", "warning"]
 
@@ -217,3 +218,18 @@ def preview(
     renderer = Renderer(Path(directory), lang if lang in LANGUAGES else "en")
     context = {**sample_context(name, lang, reason), **(context_overrides or {})}
     return renderer.render(name, lang, context)
+
+
+def preview_subject(name: str, rendered: Rendered, original_subject: str) -> str:
+    """The subject lines ``templates preview`` prints: for a reply (the acknowledgements and
+    the thank-you) the subject customers get is "Re: <their subject>", and the template's own
+    ``Subject:`` only when their email had none, so both are shown."""
+    from responder.compose import reply_subject
+    from responder.outgoing import REPLY_TEMPLATES
+
+    if name not in REPLY_TEMPLATES:
+        return f"Subject: {rendered.subject}"
+    return (f"Subject: {reply_subject(original_subject, rendered.subject)}\n"
+            f"  (a reply: \"Re: \" and the customer's subject, here the sample's "
+            f"\"{original_subject}\"; the template's Subject line \"{rendered.subject}\" "
+            "is used only when their email has no subject)")

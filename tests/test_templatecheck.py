@@ -168,3 +168,39 @@ def test_the_first_followup_received_reads_as_the_first_whatever_its_step(langua
     later = renderer.render("followup_checkin", language, {**base, "step": 2, "followups_sent": 1}).text
     assert replanned == first  # step 2 after a reply, yet the first one they get
     assert later != first  # a second one says so
+
+
+REPLY_NAMES = ("acknowledgement", "acknowledgement_with_reason", "thank_you")
+
+
+@pytest.mark.parametrize("language", ["en", "es", "fr", "de", "it", "nl", "pt"])
+@pytest.mark.parametrize("name", REPLY_NAMES)
+def test_a_reply_template_says_its_subject_line_is_only_a_fallback(name: str, language: str) -> None:
+    first = (SHIPPED / language / f"{name}.txt").read_text(encoding="utf-8").split("\n", 1)[0]
+    assert first.startswith("{#") and first.endswith("#}")  # a comment: never sent
+    assert "Re: <" in first and "Subject" in first
+
+
+def test_the_reply_templates_are_the_ones_sent_as_replies() -> None:
+    from responder.outgoing import REPLY_TEMPLATES
+
+    assert set(REPLY_TEMPLATES) == set(REPLY_NAMES)
+
+
+@pytest.mark.parametrize("name", REPLY_NAMES)
+def test_preview_shows_the_reply_subject_and_when_the_template_subject_is_used(
+        name: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from responder.cli import main
+
+    assert main(["templates", "preview", name, "--lang", "es", "--dir", str(SHIPPED)]) == 0
+    out = capsys.readouterr().out
+    template_subject = preview(SHIPPED, name, "es").subject
+    assert out.startswith("Subject: Re: Cancelar cita\n")
+    assert f'"{template_subject}" is used only when their email has no subject' in out
+
+
+def test_preview_of_a_followup_shows_its_own_subject(capsys: pytest.CaptureFixture[str]) -> None:
+    from responder.cli import main
+
+    assert main(["templates", "preview", "followup_rebook", "--lang", "es", "--dir", str(SHIPPED)]) == 0
+    assert capsys.readouterr().out.startswith("Subject: Una nueva cita, cuando le venga bien\n\n")
