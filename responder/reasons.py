@@ -789,8 +789,8 @@ _OPT_OUT_NEGATIVE = [
     r"\bne (?:souhaite|veux|desire) plus (?:recevoir )?(?:de |d'|vos |tes )(?:vos |tes )?(?:e-?mails?|mails?"
     r"|courriels?|messages?|newsletters?|relances?|sms|offres?|nouvelles)\b",
     r"\b(?:arretez|cessez) de (?:m'|me )(?:envoyer|ecrire|contacter|solliciter)",
-    r"(?:^|[.!?]\s*)plus (?:de|d'|aucun\w*) (?:e-?mails?|mails?|courriels?|messages?|newsletters?|relances?"
-    r"|sms)\b",
+    r"(?:^|\n|[.!?]\s*)plus (?:de|d'|aucun\w*) (?:e-?mails?|mails?|courriels?|messages?|newsletters?"
+    r"|relances?|sms)\b",
     # de
     r"\bkeine (?:weiteren |weitere )?(?:e-?mails?|mails|nachrichten|newsletter|werbung|post|zuschriften"
     r"|infos?"

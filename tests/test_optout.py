@@ -154,3 +154,18 @@ def test_the_quoted_words_are_in_the_vocabulary(language: str) -> None:
 ])
 def test_text_that_is_more_than_the_word_is_not_a_stop_reply(text: str) -> None:
     assert stop_reply(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Plus de mails svp.", "Please don't email me again.", "Keine E-Mails mehr, bitte.",
+    "No me escriban más, por favor.", "Não quero receber mais e-mails.", "Non scrivetemi più.",
+    "Stuur me geen e-mails meer.",
+])
+def test_an_opt_out_sentence_counts_below_any_subject_line(text: str) -> None:
+    """The reason reader gets the subject as the first line: it must not hide the body's
+    first sentence (a line start is a sentence start)."""
+    from responder.reasons import classify_reason
+
+    assert classify_reason(text, "en").opt_out
+    for subject in [*(s for lang in LANGUAGES for s, _, _ in rendered_followups(lang)), "Hello"]:
+        assert classify_reason(f"{subject}\n{text}", "en").opt_out, subject
