@@ -164,7 +164,6 @@ def test_readers_open_the_state_itself_read_only_and_copy_only_an_older_schema(
 
 def test_an_opt_out_stops_every_conversation_with_the_address_however_old(store: Store) -> None:
     old, new = new_conversation(store, "<old@x>"), new_conversation(store, "<new@x>")
-    other = None
     with store.transaction():
         other = store.create_conversation(customer="d@example.net", root_message_id="<d@x>",
                                           subject="s", language="en", customer_name="", reason=None,
