@@ -157,3 +157,22 @@ def test_preview_shows_the_date_the_booking_reader_writes(language: str) -> None
     assert booking["for_when"] == format_when(language, date(2026, 12, 10), time(10, 0), TODAY, "for")
     out = preview(SHIPPED, "acknowledgement", language)
     assert booking["for_when"] in out.text
+
+
+BABEL_LOCALE = {"en": "en_GB", "es": "es", "fr": "fr", "de": "de", "pt": "pt_PT", "it": "it", "nl": "nl"}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_date_alone_is_cldrs_full_date_but_for_the_grammar_of_running_text(language: str) -> None:
+    """CLDR (Babel) is the reference for the date alone; the only differences are ours on
+    purpose: no comma after the weekday in English and Spanish running text, "1er" in
+    French and "1º" in Italian for the first of the month."""
+    from babel.dates import format_date
+
+    for day in [date(2027, 1, 1) + timedelta(days=n) for n in range(0, 365, 11)]:
+        cldr = format_date(day, "full", locale=BABEL_LOCALE[language])
+        if language in ("en", "es"):
+            cldr = cldr.replace(",", "", 1)
+        if day.day == 1 and language in ("fr", "it"):
+            cldr = re.sub(r"\b1\b", "1er" if language == "fr" else "1º", cldr, count=1)
+        assert format_when(language, day, None, TODAY) == cldr
