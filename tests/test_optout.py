@@ -169,3 +169,13 @@ def test_an_opt_out_sentence_counts_below_any_subject_line(text: str) -> None:
     assert classify_reason(text, "en").opt_out
     for subject in [*(s for lang in LANGUAGES for s, _, _ in rendered_followups(lang)), "Hello"]:
         assert classify_reason(f"{subject}\n{text}", "en").opt_out, subject
+
+
+def test_classify_shows_the_opt_out_of_a_reply_under_the_followup_subject() -> None:
+    from responder.classify import Classifier
+
+    raw = reply("es", "Una nueva cita, cuando le venga bien", "baja", quote="top", signature="phone",
+                quoted_text="Hola, Lucía:")
+    out = Classifier().classify(raw)
+    assert out["opt_out"] is True and out["action"] == "ignore"
+    assert any("opt-out" in why for why in out["why"])
