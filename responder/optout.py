@@ -17,6 +17,7 @@ Pure.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -106,6 +107,24 @@ def _vocabulary() -> tuple[frozenset[str], tuple[str, ...]]:
         courtesy.update(_norm(p) for p in entry.please)
     # Longest first, so "muchas gracias" goes before "gracias".
     return frozenset(words), tuple(sorted(courtesy, key=len, reverse=True))
+
+
+@cache
+def _line_start() -> re.Pattern[str]:
+    words, courtesy = _vocabulary()
+
+    def alternation(phrases: Iterable[str]) -> str:
+        return "|".join(r"\W+".join(re.escape(p) for p in phrase.split())
+                        for phrase in sorted(phrases, key=len, reverse=True))
+
+    return re.compile(rf"^\W*(?:(?:{alternation(courtesy)})\W+)*(?:{alternation(words)})(?![\w'-])",
+                      re.MULTILINE)
+
+
+def may_be_stop_reply(text: str) -> bool:
+    """Cheap test: a line of ``text`` starts with an opt-out reply (else :func:`stop_reply`
+    of any part of it is None)."""
+    return _line_start().search(fold(text)) is not None
 
 
 def is_stop_word(text: str) -> bool:

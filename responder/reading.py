@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from responder.bounce import Bounce, parse_bounce
 from responder.detect import Detection, detect
-from responder.optout import UNSUBSCRIBE_SUBJECTS, is_stop_word, stop_reply
+from responder.optout import UNSUBSCRIBE_SUBJECTS, is_stop_word, may_be_stop_reply, stop_reply
 from responder.parse import ParsedMessage, parse_message, strip_reply_prefixes
 from responder.reasons import ReasonResult, classify_reason, own_words
 from responder.safety import Identity, automation_reasons, is_system_address
@@ -28,7 +28,7 @@ def replied_stop(msg: ParsedMessage, detection: Detection) -> str | None:
     """What the customer replied when it keeps the unsubscribe promise ("stop", "baja", …):
     the body's new text alone, whatever the subject; or a subject that is only such a word
     above an empty body. None otherwise (the reason reader still reads the whole)."""
-    if len(detection.text) > _STOP_REPLY_CHARS:
+    if len(detection.text) > _STOP_REPLY_CHARS or not may_be_stop_reply(detection.text):
         return None
     body = own_words(split_new_text(msg.text)[0])
     if body:
