@@ -223,11 +223,12 @@ def cmd_templates_check(args: argparse.Namespace) -> int:
 
 
 def cmd_templates_preview(args: argparse.Namespace) -> int:
-    from responder.templatecheck import preview
+    from responder.templatecheck import preview, preview_subject, sample_context
 
     directory = Path(args.dir) if args.dir else _templates_dir(args)
     rendered = preview(directory, args.name, args.lang, reason=args.reason)
-    print(f"Subject: {rendered.subject}\n")
+    original = str(sample_context(args.name, args.lang or "en")["original_subject"])
+    print(preview_subject(args.name, rendered, original) + "\n")
     print(rendered.text)
     if args.html:
         Path(args.html).write_text(rendered.html, encoding="utf-8")

@@ -247,8 +247,14 @@ class Handler:
             for cid in sorted(targets):
                 stopped = self.store.stop_conversation(cid, decision.stop, now)
                 self.metrics.followups.labels("stopped").inc(stopped)
-        for address in decision.suppress:
+        suppress = list(decision.suppress)
+        if decision.stop == "opt-out" and conversation is not None:
+            suppress.append(conversation.customer)  # where the follow-ups go (a Reply-To)
+        for address in dict.fromkeys(a.lower() for a in suppress):
             self.store.suppress(address, decision.stop or "bounced", now)
+            if decision.stop == "opt-out":  # nothing more to this address, from any conversation
+                self.metrics.followups.labels("stopped").inc(
+                    self.store.stop_customer(address, "opt-out", now))
         if decision.replan and conversation is not None:
             self._replan(conversation, r, now)
         for item in queued:

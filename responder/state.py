@@ -353,6 +353,15 @@ class Store:
         ).fetchone()
         return int(row[0])
 
+    def followups_sent_in(self, conversation_id: int) -> int:
+        """Follow-ups already sent (or on their way) in this conversation: 0 before the first."""
+        row = self.conn.execute(
+            "SELECT COUNT(*) FROM outbox WHERE conversation_id = ? AND kind = 'followup' "
+            "AND status IN ('queued', 'sending', 'sent', 'unknown')",
+            (conversation_id,),
+        ).fetchone()
+        return int(row[0])
+
     def was_sent(self, conversation_id: int, kind: str) -> bool:
         row = self.conn.execute(
             "SELECT 1 FROM outbox WHERE conversation_id = ? AND kind = ? LIMIT 1",
@@ -367,6 +376,21 @@ class Store:
             (reason, ts(now), conversation_id),
         )
         return self.cancel_scheduled(conversation_id, reason)
+
+    def stop_customer(self, customer: str, reason: str, now: datetime) -> int:
+        """Stop every conversation with ``customer``, however old, and cancel every follow-up
+        still scheduled to them (an opt-out); return how many were cancelled."""
+        cur = self.conn.execute(
+            "UPDATE followups SET status = 'cancelled', status_reason = ? WHERE status = 'scheduled' "
+            "AND conversation_id IN (SELECT id FROM conversations WHERE customer = ?)",
+            (reason, customer.lower()),
+        )
+        self.conn.execute(
+            "UPDATE conversations SET status = 'stopped', stop_reason = ?, updated_at = ? "
+            "WHERE customer = ? AND status = 'open'",
+            (reason, ts(now), customer.lower()),
+        )
+        return cur.rowcount
 
     def last_ack_to(self, address: str) -> datetime | None:
         row = self.conn.execute(
