@@ -35,6 +35,7 @@ class History:
     conversation_matched_by: str = ""  # "thread" (In-Reply-To/References) or "sender+subject"
     open_conversations: tuple[int, ...] = ()  # the sender's conversations still followed up
     bounced_conversation_id: int | None = None  # the conversation whose mail this bounce returns
+    bounced_recipient: str | None = None  # whom that mail of ours went to (None: not ours)
     thanked: bool = False  # this conversation already got a thank-you
     last_ack_to_sender: datetime | None = None
     sends_last_hour: int = 0
@@ -113,15 +114,22 @@ def decide(
 
 
 def _bounce(bounce: Bounce, history: History) -> Decision:
+    """A bounce may suppress only the recipient of a mail we sent, and only when it refers to
+    that mail (its Message-ID); never a domain. Anyone can send a delivery report."""
     failed = ", ".join(bounce.recipients) or "unknown recipient"
     if not bounce.permanent:
         return Decision("ignore", (f"bounce: temporary delivery failure for {failed}; "
                                    "nothing stops",))
     why = (f"bounce: permanent delivery failure for {failed}",)
-    if history.bounced_conversation_id is None:
-        return Decision("ignore", (*why, "not a reply to our mail"), suppress=bounce.recipients)
-    return Decision("ignore", (*why, "follow-ups stop for good"), stop="bounced",
-                    suppress=bounce.recipients)
+    ours = history.bounced_recipient
+    if ours is None:
+        return Decision("ignore", (*why, "not a report on a mail we sent: nothing suppressed"))
+    if ours.lower() not in bounce.recipients:
+        return Decision("ignore", (*why, f"our mail went to {ours}, not to a failed address: "
+                                         "nothing suppressed"))
+    stop = "bounced" if history.bounced_conversation_id is not None else None
+    return Decision("ignore", (*why, "follow-ups stop for good" if stop else "address suppressed"),
+                    stop=stop, suppress=(ours.lower(),))
 
 
 def _reply(detection: Detection, history: History, policy: Policy, reason: ReasonResult | None,

@@ -173,17 +173,20 @@ class Handler:
         automated = r.automated
         recipient, _problems = safe_reply_address(msg, self.identity)
         conversation, matched = (None, "") if r.bounce else self._conversation(msg, now)
-        bounced = None
+        bounced, bounced_to = None, None
         if r.bounce is not None:
-            ids = [r.bounce.original_message_id] if r.bounce.original_message_id else []
-            conv = self.store.conversation_for(ids)
-            bounced = conv.id if conv else None
+            # Only a mail of ours that the report refers to counts (see decide._bounce).
+            ids = [r.bounce.original_message_id or "", *msg.thread_ids]
+            ours = self.store.sent_message(ids)
+            if ours is not None:
+                _mid, bounced_to, bounced = ours
         reason = r.reason
         history = History(
             conversation_id=conversation.id if conversation else None,
             conversation_matched_by=matched,
             open_conversations=tuple(c.id for c in following),
             bounced_conversation_id=bounced,
+            bounced_recipient=bounced_to,
             thanked=conversation is not None and self.store.was_sent(conversation.id,
                                                                              OUTBOX_KIND["thanks"]),
             last_ack_to_sender=self.store.last_ack_to(recipient) if recipient else None,

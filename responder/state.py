@@ -592,3 +592,16 @@ class Store:
         for status, n in self.conn.execute("SELECT status, COUNT(*) FROM followups GROUP BY status"):
             out[f"followups.{status}"] = n
         return out
+
+    # -- bounces (issue 12: a bounce names only the recipient of a mail we sent) ------------
+
+    def sent_message(self, message_ids: Sequence[str]) -> tuple[str, str, int | None] | None:
+        """(Message-ID, recipient, conversation) of the first of ``message_ids`` that is a mail
+        of ours that went (or may have gone) out; None when none is."""
+        for message_id in dict.fromkeys(m for m in message_ids if m):
+            row = self.conn.execute(
+                "SELECT message_id, recipient, conversation_id FROM outbox WHERE message_id = ? "
+                "AND status IN ('sent', 'sending', 'unknown')", (message_id,)).fetchone()
+            if row:
+                return str(row[0]), str(row[1]), row[2]
+        return None

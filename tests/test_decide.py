@@ -115,7 +115,8 @@ def test_dissatisfied_customers_get_no_marketing_and_staff_are_alerted() -> None
 
 
 def test_permanent_bounce_stops_and_suppresses_temporary_does_not() -> None:
-    hard = run(det("other", 0.9), history=History(bounced_conversation_id=5),
+    hard = run(det("other", 0.9), history=History(bounced_conversation_id=5,
+                                                  bounced_recipient="c@x.test"),
                bounce=Bounce(permanent=True, recipients=("c@x.test",), original_message_id="<m@r>"))
     assert (hard.action, hard.stop, hard.suppress) == ("ignore", "bounced", ("c@x.test",))
     soft = run(det("other", 0.9), history=History(bounced_conversation_id=5),
@@ -139,3 +140,27 @@ def test_hourly_cap_tells_staff() -> None:
     decision = run(det(), history=History(sends_last_hour=10))
     assert decision.cap_reached and decision.action == "review"
     assert not run(det()).cap_reached
+
+
+# -- forged bounces (issue 12, item 2) ---------------------------------------------------------
+
+FORGED = Bounce(permanent=True, recipients=("ann@x.test", "bob@y.test"), original_message_id=None)
+
+
+def test_a_bounce_about_no_mail_of_ours_suppresses_nobody() -> None:
+    """Anyone can send a delivery report: naming an address silences nobody."""
+    decision = run(det("other", 0.9), history=History(), bounce=FORGED)
+    assert (decision.action, decision.stop, decision.suppress) == ("ignore", None, ())
+    assert "nothing suppressed" in decision.why[-1]
+
+
+def test_a_bounce_suppresses_only_whom_our_referenced_mail_went_to() -> None:
+    history = History(bounced_conversation_id=7, bounced_recipient="ann@x.test")
+    decision = run(det("other", 0.9), history=history, bounce=FORGED)
+    assert (decision.stop, decision.suppress) == ("bounced", ("ann@x.test",))
+
+
+def test_a_bounce_naming_someone_else_than_our_recipient_suppresses_nobody() -> None:
+    history = History(bounced_conversation_id=7, bounced_recipient="carol@z.test")
+    decision = run(det("other", 0.9), history=history, bounce=FORGED)
+    assert (decision.stop, decision.suppress) == (None, ())
