@@ -9,7 +9,7 @@ policy is table-tested.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Literal
 
@@ -77,8 +77,42 @@ def decide(
     reason: ReasonResult | None = None,
     bounce: Bounce | None = None,
     sender: str = "",
+    unauthenticated: tuple[str, ...] = (),
 ) -> Decision:
-    """The action for one message, its effects and the reasons for it."""
+    """The action for one message, its effects and the reasons for it. ``unauthenticated``
+    (from :func:`responder.authresults.authentication_problems`) turns any automatic mail
+    to the sender into a review."""
+    decision = _decide(detection, automated=automated, recipient=recipient, history=history,
+                       policy=policy, now=now, reason=reason, bounce=bounce, sender=sender)
+    if not unauthenticated or bounce is not None:
+        return decision
+    return _unauthenticated(decision, unauthenticated)
+
+
+def _unauthenticated(decision: Decision, problems: tuple[str, ...]) -> Decision:
+    """No automatic mail to a sender our mail server could not authenticate: a person looks."""
+    if decision.action != "acknowledge" and not decision.thank_you:
+        return decision
+    why = (*decision.why, *problems, "no automatic mail to an unauthenticated sender: "
+           "left for a person")
+    flags = tuple(dict.fromkeys((*decision.flags, FLAG_REVIEW)))
+    action: Action = "review" if decision.action == "acknowledge" else decision.action
+    return replace(decision, action=action, why=why, flags=flags, recipient=None,
+                   thank_you=False)
+
+
+def _decide(
+    detection: Detection,
+    *,
+    automated: tuple[str, ...],
+    recipient: str | None,
+    history: History,
+    policy: Policy,
+    now: datetime,
+    reason: ReasonResult | None,
+    bounce: Bounce | None,
+    sender: str,
+) -> Decision:
     if history.already_handled:
         return Decision("ignore", ("duplicate: this Message-ID was handled before",))
     if bounce is not None:

@@ -28,6 +28,8 @@ MAX_DEPTH = 20
 MAX_PARTS = 200
 
 _CRLF = re.compile(r"[\r\n\x00]+")
+#: Control characters (C0 but tab, DEL, C1: ESC, BEL, ...): never copied into a header.
+_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]+")
 _MSGID = re.compile(r"<[^<>\s]+>")
 #: Reply and forward prefixes of common mail clients (``Re:``, ``AW:``, ``SV:``, ``Antw:``,
 #: ``Fwd:``, ``WG:``, ``TR:``, ``RV:``, ``Enc:``, ...), repeated or numbered (``Re: AW:``, ``Re[2]:``).
@@ -51,8 +53,9 @@ def strip_reply_prefixes(subject: str) -> str:
 
 
 def clean_header(value: str) -> str:
-    """One line, no CR/LF/NUL, collapsed whitespace: safe to copy into an outgoing header."""
-    return " ".join(_CRLF.sub(" ", value).split())
+    """One line, no CR/LF/NUL or other control character, collapsed whitespace: safe to copy
+    into an outgoing header."""
+    return " ".join(_CONTROL.sub(" ", value).split())
 
 
 def decode_header_value(value: str | email.header.Header | None) -> str:

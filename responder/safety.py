@@ -25,6 +25,7 @@ __all__ = [
     "Identity",
     "automation_reasons",
     "canonical_address",
+    "followup_hold",
     "is_system_address",
     "is_valid_address",
     "safe_reply_address",
@@ -378,3 +379,23 @@ def safe_reply_address(msg: ParsedMessage, identity: Identity) -> tuple[str | No
         return msg.from_addr, tuple(notes)
     notes.append(problem)
     return None, tuple(notes)
+
+
+def _domain(addr: str) -> str:
+    return canonical_address(addr).rpartition("@")[2]
+
+
+def followup_hold(msg: ParsedMessage, recipient: str) -> str | None:
+    """Why follow-ups to ``recipient`` must wait until the acknowledgement is answered from
+    it (None: they need not). A ``Reply-To`` on another domain than ``From``, or a ``Sender``
+    on another domain than ``From``, is how a stranger makes us mail a third party."""
+    sender = msg.from_addr
+    if not sender:
+        return "no From address"
+    if _domain(recipient) != _domain(sender):
+        return f"Reply-To {recipient} is on another domain than From {sender}"
+    for value in msg.headers.get("sender", ())[:1]:
+        address = _bare(value)
+        if address and "@" in address and _domain(address) != _domain(sender):
+            return f"Sender {address} is on another domain than From {sender}"
+    return None

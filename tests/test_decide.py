@@ -164,3 +164,24 @@ def test_a_bounce_naming_someone_else_than_our_recipient_suppresses_nobody() -> 
     history = History(bounced_conversation_id=7, bounced_recipient="carol@z.test")
     decision = run(det("other", 0.9), history=history, bounce=FORGED)
     assert (decision.stop, decision.suppress) == (None, ())
+
+
+# -- unauthenticated senders (issue 12, item 3) ------------------------------------------------
+
+def test_an_unauthenticated_sender_gets_a_review_instead_of_an_acknowledgement() -> None:
+    decision = decide(det(), automated=(), recipient="a@x.test", history=History(),
+                      policy=Policy(), now=NOW, sender="a@x.test",
+                      unauthenticated=("unauthenticated: dmarc=fail",))
+    assert decision.action == "review" and decision.recipient is None
+    assert "$NeedsReview" in decision.flags and "unauthenticated: dmarc=fail" in decision.why
+
+
+def test_an_unauthenticated_reply_gets_no_thank_you() -> None:
+    def thank(unauthenticated: tuple[str, ...]) -> Decision:
+        return decide(det("other", 0.9), automated=(), recipient="a@x.test",
+                      history=History(conversation_id=3), policy=Policy(thank_you=True), now=NOW,
+                      reason=reason("price"), sender="a@x.test", unauthenticated=unauthenticated)
+
+    assert thank(()).thank_you
+    decision = thank(("unauthenticated: dmarc=fail",))
+    assert not decision.thank_you and "$NeedsReview" in decision.flags
