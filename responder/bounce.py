@@ -188,7 +188,7 @@ def _original_message_id(root: Message, msg: ParsedMessage) -> str | None:
 
 def parse_bounce(msg: ParsedMessage) -> Bounce | None:
     """The failure report in ``msg``, or None if it is not a bounce or delivery report."""
-    if not msg.raw or not looks_like_bounce(msg):
+    if not msg.raw or msg.unreadable or not looks_like_bounce(msg):
         return None
     root = email.message_from_bytes(msg.raw.replace(b"\x00", b""))
     dsn_temporary, dsn_permanent = _dsn_failures(root)

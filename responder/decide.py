@@ -78,10 +78,15 @@ def decide(
     bounce: Bounce | None = None,
     sender: str = "",
     unauthenticated: tuple[str, ...] = (),
+    unreadable: str = "",
 ) -> Decision:
     """The action for one message, its effects and the reasons for it. ``unauthenticated``
     (from :func:`responder.authresults.authentication_problems`) turns any automatic mail
-    to the sender into a review."""
+    to the sender into a review; an ``unreadable`` message (why it could not be read) is
+    left for a person."""
+    if unreadable and not history.already_handled:
+        return Decision("review", (f"unreadable: {unreadable}; left for a person",),
+                        (FLAG_REVIEW,))
     decision = _decide(detection, automated=automated, recipient=recipient, history=history,
                        policy=policy, now=now, reason=reason, bounce=bounce, sender=sender)
     if not unauthenticated or bounce is not None:

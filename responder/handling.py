@@ -195,7 +195,8 @@ class Handler:
         )
         decision = decide(r.detection, automated=automated, recipient=recipient, history=history,
                           policy=self.policy, now=now, reason=reason, bounce=r.bounce,
-                          sender=msg.from_addr, unauthenticated=self._authentication(msg))
+                          sender=msg.from_addr, unauthenticated=self._authentication(msg),
+                          unreadable=msg.unreadable)
         return decision, conversation, history
 
     def _authentication(self, msg: ParsedMessage) -> tuple[str, ...]:
