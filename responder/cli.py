@@ -119,9 +119,15 @@ def cmd_classify(args: argparse.Namespace) -> int:
     if args.config or default_config_path().is_file():
         config = _config(args)
     classifier = Classifier(config)
+    failed = 0
     for path, raw in _eml_paths(args.paths):
-        print(json.dumps({"path": path, **classifier.classify(raw)}, ensure_ascii=False))
-    return EXIT_OK
+        try:
+            result = classifier.classify(raw)
+        except Exception as exc:  # one unreadable file must not stop the others
+            failed += 1
+            result = {"action": "review", "error": f"{type(exc).__name__}: {exc}"[:300]}
+        print(json.dumps({"path": path, **result}, ensure_ascii=False))
+    return EXIT_FAIL if failed else EXIT_OK
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
