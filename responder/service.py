@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
+import sqlite3
 import threading
 import time
 from collections import deque
@@ -30,6 +31,7 @@ from responder.errors import (
     MailboxAuthError,
     MailboxError,
     PermanentSendError,
+    StorageError,
     TemplateError,
     TransientSendError,
 )
@@ -49,7 +51,7 @@ from responder.reader import ReaderError, ReaderPool
 from responder.reading import PreRead
 from responder.render import Renderer
 from responder.send import OutcomeUnknownError, SmtpTransport
-from responder.state import Followup, OutboxItem, Store
+from responder.state import Followup, OutboxItem, Store, storage_error
 
 log = logging.getLogger(__name__)
 
@@ -108,6 +110,17 @@ class Service:
             "uidvalidity": status.uidvalidity, "idle": self.mailbox.idle_supported}})
 
     async def cycle(self) -> None:
+        """One cycle (:meth:`_cycle`); the disk under the state refusing a write fails it as a
+        :class:`StorageError` (nothing of the failed step recorded, the cursor where it was)."""
+        try:
+            await self._cycle()
+        except (sqlite3.Error, OSError) as exc:
+            problem = storage_error(exc, self.config.state.path)
+            if problem is None:
+                raise
+            raise problem from exc
+
+    async def _cycle(self) -> None:
         """Everything that can be done now, in order; safe to repeat at any time."""
         self.renderer.refresh()  # staff edits go live, or are reported, without a restart
         await self.recover()
@@ -160,6 +173,9 @@ class Service:
                         timeout = 3600.0
                     self.wake.clear()
                     await asyncio.to_thread(self.mailbox.wait, timeout, self.wake)
+                except StorageError as exc:
+                    failures += 1
+                    delay = self._storage_backoff(exc, failures)
                 except MailboxAuthError:
                     raise
                 except (MailboxError, OSError) as exc:
@@ -194,6 +210,13 @@ class Service:
         ok = age is not None and age <= limit.total_seconds()
         return ok, {"status": "ok" if ok else "stale", "last_mailbox_contact_age_s": age,
                     "outbox_queue_depth": depth, "connected": self.mailbox.client is not None}
+
+    def _storage_backoff(self, exc: StorageError, failures: int) -> float:
+        """One line naming state.path and the fix (nothing written: the disk refuses); the
+        seconds to wait before the cycle is tried again."""
+        delay = min(300.0, 2.0 ** min(failures, 8)) * random.uniform(0.8, 1.2)
+        log.error(str(exc), extra={"fields": {"retry_in_s": round(delay, 1)}})
+        return delay
 
     def _template_problem(self, problem: str) -> None:
         """A broken template edit: logged, shown by `status`, and mailed to staff (once a day)."""
@@ -336,7 +359,12 @@ class Service:
             for (uid, raw), pre in zip(fetched, pres, strict=True):
                 if self.stopping:
                     break
-                self.handler.handle(uid, uidvalidity, raw, pre)
+                try:
+                    self.handler.handle(uid, uidvalidity, raw, pre)
+                except BaseException:  # the disk refused: the fetch ahead ends before the cycle
+                    if pending is not None:
+                        await asyncio.gather(pending, return_exceptions=True)
+                    raise
             if self.stopping:
                 if pending is not None:
                     await pending
