@@ -99,12 +99,16 @@ class Service:
         self.stopping = False
         self.timer = Timer(self.wake.set)
         self.last_contact: datetime | None = None
+        #: (uidvalidity, uidnext, when) at this process's first contact with the mailbox.
+        self.first_contact: tuple[int, int, datetime] | None = None
 
     # -- the cycle ------------------------------------------------------------------------
 
     async def connect(self) -> None:
         status = await asyncio.to_thread(self.mailbox.connect)
         self.last_contact = self.clock()
+        self.first_contact = self.first_contact or (status.uidvalidity, status.uidnext,
+                                                    self.last_contact)
         log.info("mailbox connected", extra={"fields": {
             "host": self.config.imap.host, "folder": self.config.imap.folder,
             "uidvalidity": status.uidvalidity, "idle": self.mailbox.idle_supported}})
@@ -478,6 +482,8 @@ class Service:
                     self.store.set_followup_status(int(item.ref), "cancelled", blocked)
             log.info("not sent: suppressed", extra={"fields": {**fields, "why": blocked}})
             return
+        if await self._already_in_sent(item):
+            return
         if self.dry_run:
             log.info("dry run: would send", extra={"fields": fields})
             with self.store.transaction():
@@ -523,6 +529,44 @@ class Service:
         self.metrics.sends.labels(item.kind).inc()
         log.info("sent", extra={"fields": fields})
         await self._file(item, first_try=True)
+
+    def _may_be_sent_already(self, item: OutboxItem) -> bool:
+        """Whether a send the state knows nothing of may have gone out (the state was
+        restored from a backup, or lost): what the item answers reached the mailbox, or fell
+        due, before this process first reached the mailbox. A restored state's own record of
+        its last contact is as old as the backup, so this process's first contact is the
+        line; what arrives after it, this state alone has seen."""
+        if self.first_contact is None:
+            return True
+        uidvalidity, uidnext, at = self.first_contact
+        if item.source_uid is not None:
+            return item.source_uidvalidity != uidvalidity or item.source_uid < uidnext
+        if item.kind == "followup":
+            due = self.store.followup_due_at(int(item.ref))
+            return due is None or due < at
+        return False
+
+    async def _already_in_sent(self, item: OutboxItem) -> bool:
+        """Before a send that may have gone out already (:meth:`_may_be_sent_already`): a
+        copy in Sent under its deterministic Message-ID means it did; it is recorded as sent
+        and not sent again. An IMAP error here fails the cycle: nothing is sent unchecked."""
+        if not self._may_be_sent_already(item):
+            return False
+        if not await asyncio.to_thread(self.mailbox.sent_has, item.message_id):
+            return False
+        now = self.clock()
+        with self.store.transaction():
+            self._record_sent(item, now)
+            self.store.mark_filed(item.id)
+            self.store.log_event(
+                "warning", f"{item.kind} to {item.recipient} was already in the Sent folder "
+                f"({item.message_id}); recorded as sent, not sent again (state restored from "
+                "a backup?)", now)
+        log.warning("already in the Sent folder; recorded as sent, not sent again",
+                    extra={"fields": {"kind": item.kind, "to": item.recipient,
+                                      "message_id": item.message_id,
+                                      "hint": "the state lags behind the mailbox (restored from a backup?)"}})
+        return True
 
     def _review_source(self, item: OutboxItem) -> None:
         """Inside a transaction: the original message gets $NeedsReview (set by apply_flags)."""

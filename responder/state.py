@@ -555,6 +555,11 @@ class Store:
     def reschedule_followup(self, followup_id: int, due: datetime) -> None:
         self.conn.execute("UPDATE followups SET due_at = ? WHERE id = ?", (ts(due), followup_id))
 
+    def followup_due_at(self, followup_id: int) -> datetime | None:
+        row = self.conn.execute(
+            "SELECT due_at FROM followups WHERE id = ?", (followup_id,)).fetchone()
+        return from_ts(row[0]) if row else None
+
     def followups_of(self, conversation_id: int) -> list[tuple[int, str, str, str]]:
         """(step, template, due_at, status) of a conversation, in step order."""
         rows = self.conn.execute(
