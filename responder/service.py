@@ -14,6 +14,7 @@ SMTP with asyncio, SQLite in the loop's thread). One cycle:
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import random
 import sqlite3
@@ -523,8 +524,7 @@ class Service:
             log.error("send outcome unknown; not retried" if unknown else "send refused permanently",
                       extra={"fields": {**fields, "error": str(exc)}})
             return
-        with self.store.transaction():
-            self._record_sent(item, now)
+        await self._record_after_send(item, now)
         self.stats.sent += 1
         self.metrics.sends.labels(item.kind).inc()
         log.info("sent", extra={"fields": fields})
@@ -567,6 +567,20 @@ class Service:
                                       "message_id": item.message_id,
                                       "hint": "the state lags behind the mailbox (restored from a backup?)"}})
         return True
+
+    async def _record_after_send(self, item: OutboxItem, now: datetime) -> None:
+        """Record a send that went out. When the disk refuses, its copy goes to the Sent
+        folder first: the next cycle's :meth:`recover` finds it there and records the send
+        (with its follow-ups) instead of leaving it in doubt for a person."""
+        try:
+            with self.store.transaction():
+                self._record_sent(item, now)
+        except (sqlite3.Error, OSError) as exc:
+            if storage_error(exc, self.config.state.path) is not None:
+                with contextlib.suppress(MailboxError):
+                    await asyncio.to_thread(self.mailbox.append_sent, item.raw, self.clock(),
+                                            check_first=False)
+            raise
 
     def _review_source(self, item: OutboxItem) -> None:
         """Inside a transaction: the original message gets $NeedsReview (set by apply_flags)."""

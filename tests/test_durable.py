@@ -34,8 +34,17 @@ from responder.errors import StorageError
 from responder.service import Service
 from responder.state import Store, storage_error
 from responder.testing.dovecot import Dovecot, MailboxAccount
-from responder.testing.smtp import SmtpSink
-from tests.helpers import CANCEL, daemon, log_lines, mail, run_once, settle, wait_logged
+from responder.testing.smtp import SmtpSink, Stage
+from tests.helpers import (
+    CANCEL,
+    daemon,
+    log_lines,
+    mail,
+    run_once,
+    settle,
+    wait_logged,
+    write_config,
+)
 
 pytestmark = pytest.mark.integration
 
@@ -253,3 +262,55 @@ def test_a_full_file_system_under_the_running_daemon_loses_nothing(
     assert not any("skipped" in line for line in lines)
     with contextlib.closing(sqlite3.connect(state)) as db:
         assert db.execute("SELECT status FROM outbox").fetchall() == [("sent",)]
+
+
+class FillingSink(SmtpSink):
+    """An SMTP server that, while it takes the next message, fills ``disk`` (as another
+    program on the machine might): the send goes out, the database cannot record it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.fill_at_data: Path | None = None
+
+    def _planned_failure(self, stage: Stage, address: str | None = None) -> str | None:
+        if stage == "DATA" and self.fill_at_data is not None:
+            with contextlib.suppress(OSError):
+                fill(self.fill_at_data)
+            self.fill_at_data = None
+        return super()._planned_failure(stage, address)
+
+
+def test_a_send_the_full_disk_could_not_record_is_recorded_from_its_sent_copy(
+    tmp_path: Path, small_disk: Path, dovecot: Dovecot, mailbox: MailboxAccount, password: None,
+) -> None:
+    with FillingSink() as sink:
+        setup = write_config(tmp_path, mailbox, sink)
+        state = small_disk / "state.db"
+        setup.write_text(setup.read_text().replace(str(tmp_path / "state.db"), str(state)))
+        assert run_once(setup) == 0  # first start: the cursor is set
+        proc = daemon(setup)
+        filler = small_disk / "filler"
+        try:
+            assert wait_logged(setup, "watching for new mail", 0, proc), log_lines(setup)[-20:]
+            with contextlib.closing(sqlite3.connect(state)) as db:
+                db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            sink.fill_at_data = filler
+            uid = dovecot.append(mailbox.user, mailbox.password, "INBOX",
+                                 mail(CANCEL, sender="Ann <ann@example.net>"))
+            assert len(sink.wait_for(1)) == 1
+            assert wait_logged(setup, STORAGE_LINE, 0, proc), log_lines(setup)[-20:]
+            filler.unlink()  # space is back
+            assert wait_logged(setup, "send in doubt found in Sent folder", 0, proc), \
+                log_lines(setup)[-20:]
+            time.sleep(1.0)
+        finally:
+            proc.send_signal(signal.SIGTERM)
+            proc.wait(20)
+        assert len(settle(sink)) == 1  # sent once, never again
+    lines = log_lines(setup)
+    assert not any("Traceback" in line for line in lines), "\n".join(lines[-40:])
+    with contextlib.closing(sqlite3.connect(state)) as db:
+        assert db.execute("SELECT status, filed FROM outbox").fetchall() == [("sent", 1)]
+        assert db.execute("SELECT status FROM followups").fetchall() == [("scheduled",)]
+    assert "$NeedsReview" not in dovecot.fetch_flags(mailbox.user, mailbox.password, "INBOX", uid)
+    assert len(dovecot.list_messages(mailbox.user, mailbox.password, "Sent")) == 1
