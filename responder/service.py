@@ -23,6 +23,7 @@ import time
 from collections import deque
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from email.parser import BytesHeaderParser
 from typing import Any
 
 from responder.config import Config, parse_duration
@@ -47,7 +48,7 @@ from responder.followup import (
 from responder.handling import Handler, Stats
 from responder.inbox import Mailbox
 from responder.metrics import Metrics, serve
-from responder.outgoing import Outgoing
+from responder.outgoing import OUTBOX_KIND, Outgoing
 from responder.reader import ReaderError, ReaderPool
 from responder.reading import PreRead
 from responder.render import Renderer
@@ -540,12 +541,24 @@ class Service:
         if self.first_contact is None:
             return True
         uidvalidity, uidnext, at = self.first_contact
-        if item.source_uid is not None:
-            return item.source_uidvalidity != uidvalidity or item.source_uid < uidnext
         if item.kind == "followup":
             due = self.store.followup_due_at(int(item.ref))
             return due is None or due < at
-        return False
+        source = self._source_of(item)
+        return source is not None and (source[0] != uidvalidity or source[1] < uidnext)
+
+    def _source_of(self, item: OutboxItem) -> tuple[int, int] | None:
+        """(uidvalidity, uid) of the message an item answers (an acknowledgement, a
+        thank-you) or reports (a staff alert), when known."""
+        if item.source_uid is not None and item.source_uidvalidity is not None:
+            return item.source_uidvalidity, item.source_uid
+        if item.kind == OUTBOX_KIND["thanks"]:
+            message_id = str(BytesHeaderParser().parsebytes(item.raw).get("In-Reply-To", "")).strip()
+        elif item.kind == OUTBOX_KIND["alert"] and item.ref.startswith("<"):
+            message_id = item.ref  # an alert's ref is the Message-ID it is about
+        else:
+            return None
+        return self.store.message_uid(message_id) if message_id else None
 
     async def _already_in_sent(self, item: OutboxItem) -> bool:
         """Before a send that may have gone out already (:meth:`_may_be_sent_already`): a

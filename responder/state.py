@@ -276,6 +276,12 @@ class Store:
         )
         return int(cur.lastrowid or 0)
 
+    def message_uid(self, message_id: str) -> tuple[int, int] | None:
+        """(uidvalidity, uid) of a handled message, by its Message-ID."""
+        row = self.conn.execute(
+            "SELECT uidvalidity, uid FROM messages WHERE message_id = ?", (message_id,)).fetchone()
+        return (int(row[0]), int(row[1])) if row else None
+
     def pending_flags(self, folder: str) -> list[PendingFlags]:
         rows = self.conn.execute(
             "SELECT id, uidvalidity, uid, flags FROM messages WHERE flags_done = 0 AND folder = ?",

@@ -20,7 +20,7 @@ import pytest
 
 from responder.testing.dovecot import Dovecot, MailboxAccount
 from responder.testing.smtp import SmtpSink
-from tests.helpers import CANCEL, mail, run_once, settle
+from tests.helpers import CANCEL, mail, run_once, settle, write_config
 
 pytestmark = pytest.mark.integration
 
@@ -102,3 +102,29 @@ def test_a_restored_backup_does_not_send_a_follow_up_again_that_went_out_after_i
         assert db.execute("SELECT status FROM followups").fetchall() == [("sent",)]
         assert db.execute("SELECT kind, status FROM outbox ORDER BY id").fetchall() == [
             ("acknowledgement", "sent"), ("followup", "sent")]
+
+
+def test_a_restored_backup_does_not_thank_a_customer_twice(
+    tmp_path: Path, dovecot: Dovecot, mailbox: MailboxAccount, smtp_sink: SmtpSink, password: None
+) -> None:
+    setup = write_config(tmp_path, mailbox, smtp_sink, extra="[replies]\nthank_you = true\n")
+    state, backup = tmp_path / "state.db", tmp_path / "backup.db"
+    assert run_once(setup) == 0  # first start
+    arrive(dovecot, mailbox, "ann@example.net")
+    assert run_once(setup) == 0
+    [ack] = smtp_sink.wait_for(1)
+    copy_database(state, backup)
+    dovecot.append(mailbox.user, mailbox.password, "INBOX", mail(
+        "It was because I've been ill, sorry.", sender="ann@example.net",
+        subject="Re: My appointment", in_reply_to=ack.message["Message-ID"]))
+    assert run_once(setup) == 0
+    assert len(smtp_sink.wait_for(2)) == 2  # the acknowledgement and the thank-you
+
+    copy_database(backup, state)
+    smtp_sink.clear()
+    assert run_once(setup) == 0
+    assert settle(smtp_sink, 0.5) == []
+    assert max(sent_copies(dovecot, mailbox).values()) == 1
+    with contextlib.closing(sqlite3.connect(state)) as db:
+        assert db.execute("SELECT kind, status FROM outbox ORDER BY id").fetchall() == [
+            ("acknowledgement", "sent"), ("thank_you", "sent")]
