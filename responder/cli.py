@@ -119,9 +119,15 @@ def cmd_classify(args: argparse.Namespace) -> int:
     if args.config or default_config_path().is_file():
         config = _config(args)
     classifier = Classifier(config)
+    failed = 0
     for path, raw in _eml_paths(args.paths):
-        print(json.dumps({"path": path, **classifier.classify(raw)}, ensure_ascii=False))
-    return EXIT_OK
+        try:
+            result = classifier.classify(raw)
+        except Exception as exc:  # one unreadable file must not stop the others
+            failed += 1
+            result = {"action": "review", "error": f"{type(exc).__name__}: {exc}"[:300]}
+        print(json.dumps({"path": path, **result}, ensure_ascii=False))
+    return EXIT_FAIL if failed else EXIT_OK
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -228,11 +234,12 @@ def cmd_templates_check(args: argparse.Namespace) -> int:
 
 
 def cmd_templates_preview(args: argparse.Namespace) -> int:
-    from responder.templatecheck import preview
+    from responder.templatecheck import preview, preview_subject, sample_context
 
     directory = Path(args.dir) if args.dir else _templates_dir(args)
     rendered = preview(directory, args.name, args.lang, reason=args.reason)
-    print(f"Subject: {rendered.subject}\n")
+    original = str(sample_context(args.name, args.lang or "en")["original_subject"])
+    print(preview_subject(args.name, rendered, original) + "\n")
     print(rendered.text)
     if args.html:
         Path(args.html).write_text(rendered.html, encoding="utf-8")
