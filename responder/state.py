@@ -56,6 +56,46 @@ def _remove(path: Path) -> None:
     path.unlink(missing_ok=True)
 
 
+#: The database holds addresses, reasons and every outgoing mail: owner only.
+PRIVATE = 0o600
+
+
+def _private_file(path: Path) -> None:
+    """Create ``path`` 0600 if it does not exist (SQLite gives its -wal and -shm files the
+    database file's mode), and take group and other access away from existing ones."""
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE)
+        os.close(fd)
+    except FileExistsError:
+        pass
+    except OSError:
+        return  # sqlite3 says what is wrong with the path, in open_problem's words
+    for name in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        try:
+            if name.stat().st_mode & 0o077:
+                name.chmod(PRIVATE)
+        except OSError:
+            continue
+
+
+def open_problem(path: Path | str, exc: sqlite3.Error) -> str:
+    """One line naming ``state.path`` and what to do, for a database that cannot be used."""
+    text = str(exc)
+    low = text.lower()
+    if "readonly" in low or "read-only" in low:
+        why = ("the database is read-only (an immutable file, a read-only mount or its "
+               "permissions); make it writable for the user that runs responder")
+    elif "not a database" in low or "malformed" in low or "corrupt" in low:
+        why = ("this is not a usable SQLite database (damaged, or another file); restore it "
+               "from a backup, or move it away to start with a new one")
+    elif "unable to open" in low:
+        why = ("cannot open or create the database there (does the folder exist, and may the "
+               "user that runs responder write to it?)")
+    else:
+        why = text
+    return f"state.path: {path}: {why}"
+
+
 def ts(dt: datetime) -> str:
     """A sortable UTC timestamp string for the database."""
     if dt.tzinfo is None:
@@ -145,14 +185,20 @@ class Store:
 
     @classmethod
     def open(cls, path: Path | str) -> Store:
+        if str(path) != ":memory:":
+            _private_file(Path(path))
         try:
             conn = sqlite3.connect(str(path), isolation_level=None, timeout=30)
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL survives a killed process
             conn.execute("PRAGMA foreign_keys=ON")
+            # A database SQLite could open only for reading (chattr +i, a read-only mount)
+            # fails here, at start, rather than at the first message.
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            conn.execute(f"PRAGMA user_version = {int(version)}")
             migrate(conn)
         except sqlite3.Error as exc:
-            raise StateError(f"state.path: cannot open {path}: {exc}") from exc
+            raise StateError(open_problem(path, exc)) from exc
         return cls(conn)
 
     @classmethod
@@ -187,7 +233,7 @@ class Store:
                 src.backup(copy)
                 src.close()
             except sqlite3.Error as exc:
-                raise StateError(f"state.path: cannot read {path}: {exc}") from exc
+                raise StateError(open_problem(path, exc)) from exc
         migrate(copy)
         return cls(copy)
 
