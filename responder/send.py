@@ -158,11 +158,15 @@ class SmtpTransport:
 
     async def _close(self) -> None:
         client, self._conn = self._conn, None
-        if client is not None and client.is_connected:
+        if client is None:
+            return
+        if client.is_connected:
             try:
                 await client.quit()
             except (aiosmtplib.SMTPException, OSError, TimeoutError):
                 client.close()
+        else:  # a failed TLS handshake can leave a transport behind: close it now
+            client.close()
 
     async def send(
         self,
