@@ -67,7 +67,7 @@ def test_pause_for(code: int, text: str, at_auth: bool, kind: str | None) -> Non
 
 #: Every n-th message is refused, as the big providers do when they are pushed.
 QUOTA_ANSWERS: list[tuple[int, int, int, str, Stage]] = [
-    (9, 4, 451, "4.7.0 Temporary System Problem. Try again later (rate limit)", "DATA"),
+    (13, 4, 451, "4.7.0 Temporary System Problem. Try again later (rate limit)", "DATA"),
     (17, 8, 550, "5.4.5 Daily user sending quota exceeded.", "DATA"),
     (23, 11, 554, "5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException; Failed to "
                   "process message due to a permanent exception with message", "DATA"),

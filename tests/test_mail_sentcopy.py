@@ -34,7 +34,8 @@ GMAIL_LIST = [((b"\\HasNoChildren",), "/", "INBOX"),
 @pytest.mark.parametrize(("configured", "listing", "name", "named"), [
     (None, GMAIL_LIST, "[Gmail]/Gesendet", False),  # translated per account language
     (None, [((b"\\Sent",), "/", "Sent Items")], "Sent Items", False),
-    (None, [((), "/", "Sent")], None, False),  # a folder called Sent but not marked: not guessed
+    (None, [((), ".", "INBOX"), ((), ".", "INBOX.Sent")], "INBOX.Sent", False),  # no SPECIAL-USE
+    (None, [((), "/", "INBOX"), ((), "/", "Archive")], None, False),  # nothing to go by: no copy
     ("Archive/Sent", GMAIL_LIST, "Archive/Sent", True),  # named wins
     ("", GMAIL_LIST, None, False),  # "" switches the copy off
 ])

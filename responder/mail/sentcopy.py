@@ -10,7 +10,8 @@
 
 The folder is ``imap.sent_folder`` when set (``""``: none); else the folder the server marks
 ``\\Sent`` (RFC 6154 SPECIAL-USE: ``[Gmail]/Sent Mail`` in the account's language, ``Sent
-Items``, ``Sent``). Only a folder the user named is ever created. Crash recovery searches
+Items``, ``Sent``); else, on a server without SPECIAL-USE, an existing folder with one of the
+usual names. Only a folder the user named is ever created. Crash recovery searches
 that folder whatever the policy, by Message-ID and by ``X-Microsoft-Original-Message-ID``
 (Outlook.com's SMTP replaces the Message-ID and keeps ours there).
 
@@ -33,6 +34,8 @@ _OWN_COPY_HOSTS = frozenset({
     "outlook.office365.com", "smtp.office365.com", "imap-mail.outlook.com", "smtp-mail.outlook.com",
     "imap.outlook.com", "smtp.outlook.com",
 })
+#: Names a server without SPECIAL-USE may give its Sent folder (used only when it exists).
+USUAL_NAMES = ("Sent", "INBOX.Sent", "INBOX/Sent", "Sent Items", "Sent Messages")
 #: Headers a Sent copy of our message may carry our Message-ID in.
 ID_HEADERS = ("Message-ID", "X-Microsoft-Original-Message-ID")
 
@@ -74,9 +77,14 @@ def resolve(configured: str | None, listing: Listing) -> SentFolder:
         if not configured:
             return SentFolder(None, False, 'imap.sent_folder = "": no Sent folder')
         return SentFolder(configured, True, "named in imap.sent_folder")
-    found = special_sent(listing)
+    rows = list(listing)
+    found = special_sent(rows)
     if found is not None:
         return SentFolder(found, False, "marked \\Sent by the server (RFC 6154)")
+    names = {name.lower(): name for _flags, _delimiter, name in rows}
+    for usual in USUAL_NAMES:  # a server without SPECIAL-USE: an existing folder by its usual name
+        if usual.lower() in names:
+            return SentFolder(names[usual.lower()], False, "an existing folder with the usual name")
     return SentFolder(None, False, "no folder is marked \\Sent; set imap.sent_folder to file copies")
 
 
