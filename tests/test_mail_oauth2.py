@@ -92,11 +92,14 @@ def test_microsoft_client_credentials_log_in_to_imap_and_smtp_and_no_token_is_lo
     with TokenServer(cert, KEY, account.user) as server:
         config = _config(tmp_path, account, sink, _microsoft(server, cert))
         _answered(dv, account, sink, config)
+        assert main(["auth", "status", "--config", str(config)]) == 0
+    out = capsys.readouterr()
+    assert (f"microsoft client credentials for app app-id, mailbox {account.user}; access token "
+            "valid until") in out.out
+    assert "eyJ" not in out.out + out.err  # no JWT (base64 of '{"') in any log line or output
     assert "client_credentials" in server.grants()
     assert any("openid-configuration" in r.path for r in server.requests)  # msal's discovery
     assert f"user=<{account.user}>, method=XOAUTH2" in dv.log_text()
-    out = capsys.readouterr()
-    assert "eyJ" not in out.out + out.err  # no JWT (base64 of '{"') in any log line
 
 
 def test_an_expired_token_is_replaced_once_and_the_login_retried_imap_and_smtp(
