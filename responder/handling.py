@@ -25,7 +25,7 @@ from responder.parse import ParsedMessage, has_reply_prefix, parse_message, stri
 from responder.reading import PreRead, Reading, pre_read
 from responder.reasons import classify_reason
 from responder.safety import Identity, canonical_address, followup_hold, safe_reply_address
-from responder.state import Conversation, Store
+from responder.state import Conversation, Store, storage_error
 from responder.timehints import follow_up_hint
 
 log = logging.getLogger(__name__)
@@ -124,6 +124,8 @@ class Handler:
                     flags=() if self.dry_run else decision.flags, now=now)
                 self.store.set_cursor(folder, uidvalidity, uid, now)
         except Exception as exc:  # one bad message must never stop the daemon
+            if storage_error(exc, self.config.state.path) is not None:
+                raise  # not the message's fault: the cycle fails, the cursor stays, retried
             self.stats.skipped += 1
             self.metrics.skipped.inc()
             log.exception("message skipped", extra={"fields": {"uid": uid, "error": repr(exc)}})
@@ -270,8 +272,14 @@ class Handler:
             for cid in sorted(targets):
                 stopped = self.store.stop_conversation(cid, decision.stop, now)
                 self.metrics.followups.labels("stopped").inc(stopped)
-        for address in decision.suppress:
+        suppress = list(decision.suppress)
+        if decision.stop == "opt-out" and conversation is not None:
+            suppress.append(conversation.customer)  # where the follow-ups go (a Reply-To)
+        for address in dict.fromkeys(a.lower() for a in suppress):
             self.store.suppress(address, decision.stop or "bounced", now)
+            if decision.stop == "opt-out":  # nothing more to this address, from any conversation
+                self.metrics.followups.labels("stopped").inc(
+                    self.store.stop_customer(address, "opt-out", now))
         if decision.replan and conversation is not None:
             self._replan(conversation, r, now)
         for item in queued:

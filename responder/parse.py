@@ -33,6 +33,8 @@ MAX_PARTS = 200
 MAX_SUBJECT = 1000
 
 _CRLF = re.compile(r"[\r\n\x00]+")
+#: Raw 8-bit header bytes kept by the parser as surrogate escapes (only in non-ASCII text).
+_SURROGATES = re.compile("[\udc80-\udcff]")
 #: Control characters (C0 but tab, DEL, C1: ESC, BEL, ...): never copied into a header.
 _CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]+")
 _MSGID = re.compile(r"<[^<>\s]+>")
@@ -68,7 +70,7 @@ def decode_header_value(value: str | email.header.Header | None) -> str:
     if value is None:
         return ""
     raw = str(value)
-    if any("\udc80" <= ch <= "\udcff" for ch in raw):
+    if not raw.isascii() and _SURROGATES.search(raw):
         # Raw 8-bit header bytes (RFC 6532 UTF-8, or a legacy charset) kept by the parser
         # as surrogate escapes: decode them properly instead of as replacement characters.
         raw = decode_bytes(raw.encode("ascii", "surrogateescape"), "utf-8")
@@ -105,7 +107,7 @@ def normalize_message_id(value: str) -> str | None:
 
 def _undecoded(value: str) -> str:
     """A raw header value as text: 8-bit bytes decoded, RFC 2047 encoded-words left alone."""
-    if any("\udc80" <= ch <= "\udcff" for ch in value):
+    if not value.isascii() and _SURROGATES.search(value):
         value = decode_bytes(value.encode("ascii", "surrogateescape"), "utf-8")
     return _CRLF.sub(" ", value)
 
