@@ -477,14 +477,15 @@ class SafetyConfig(_Section):
     #: from our server means review too).
     authentication: Literal["off", "when present", "required"] = "when present"
     #: The authserv-id our mail server writes (e.g. "mx.google.com"); empty: learned from the
-    #: mailbox (the topmost id in mail from several sender domains).
+    #: mailbox (the topmost id in mail from several sender domains). "" stands for a header
+    #: without an id (Microsoft 365 writes none).
     authserv_id: list[str] = []
 
     @field_validator("authserv_id")
     @classmethod
     def _ids(cls, v: list[str]) -> list[str]:
         for item in v:
-            if not item.strip() or any(c.isspace() or c == ";" for c in item.strip()):
+            if any(c.isspace() or c in ';()"' for c in item.strip()):
                 raise ValueError(f"{item!r} is not an authserv-id; write the host name your mail "
                                  "server puts first in Authentication-Results, e.g. \"mx.google.com\"")
         return [item.strip().lower() for item in v]

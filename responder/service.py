@@ -57,6 +57,7 @@ from responder.reading import PreRead
 from responder.render import Renderer
 from responder.send import OutcomeUnknownError, SmtpTransport
 from responder.state import Followup, OutboxItem, Store, from_ts, storage_error, ts
+from responder.templatecheck import check_in_child
 
 log = logging.getLogger(__name__)
 
@@ -101,6 +102,7 @@ class Service:
         self.handler = Handler(config, self.store, self.outgoing, self.window, self.metrics,
                                self.stats, self.clock, dry_run)
         self.renderer.on_problem = self._template_problem
+        self.renderer.checker = check_in_child  # an edit is tried in a child before it goes live
         self.wake = threading.Event()
         self.stopping = False
         self.timer = Timer(self.wake.set)
