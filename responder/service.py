@@ -300,7 +300,8 @@ class Service:
         if len(chunks) > 1:
             try:
                 readers = ReaderPool.start((self.handler.identity, self.config.business.default_language,
-                                            self.handler.policy.review_threshold))
+                                            self.handler.policy.review_threshold,
+                                            self.handler.second_reader))
             except ReaderError as exc:
                 log.warning("no reader process; reading in this process",
                             extra={"fields": {"error": str(exc)}})

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import logging
 import math
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,6 +25,8 @@ from pathlib import Path
 from typing import Any
 
 from responder.learn.features import char_wb_ngrams
+
+log = logging.getLogger(__name__)
 
 MODEL_FILE = "model.json.gz"
 FORMAT = 1
@@ -97,10 +100,20 @@ def shipped_bytes() -> bytes:
     return resources.files("responder.learn").joinpath("data", MODEL_FILE).read_bytes()
 
 
-@lru_cache(maxsize=4)
 def load(path: str | None = None) -> SecondReader:
-    """The table at ``path`` (the one ``responder learn`` switched to), else the shipped
-    one; read once per process."""
-    if path is not None and Path(path).is_file():
-        return parse(Path(path).read_bytes())
-    return parse(shipped_bytes())
+    """The table at ``path`` (the one ``responder learn`` switched to; read again when the
+    file changes), else the shipped one. A learned table that cannot be read falls back to
+    the shipped one with a warning."""
+    if path:
+        try:
+            return _load(path, Path(path).stat().st_mtime_ns)
+        except FileNotFoundError:
+            pass
+        except (OSError, ModelError) as exc:
+            log.warning("second reader: %s unreadable (%s); using the shipped table", path, exc)
+    return _load(None, 0)
+
+
+@lru_cache(maxsize=2)
+def _load(path: str | None, mtime: int) -> SecondReader:
+    return parse(Path(path).read_bytes() if path else shipped_bytes())

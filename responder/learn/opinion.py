@@ -28,7 +28,7 @@ class SecondPolicy:
     enabled: bool = True
     net: float = 0.5  # rules say other: review when P(cancellation or reschedule) >= net
     veto: float = 0.35  # rules would answer: review when P(cancellation) < veto
-    reason: float = 0.6  # replies: fill a reason the rules did not read when P >= reason
+    reason: float = 0.5  # replies: fill a reason the rules did not read when P >= reason
 
 
 @dataclass(frozen=True)

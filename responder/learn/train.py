@@ -44,8 +44,8 @@ def _require_sklearn() -> None:
         raise SystemExit("responder learn needs scikit-learn: pip install 'responder[learn]'") from exc
 
 
-def fit_table(texts: Sequence[str], labels: Sequence[str], params: Params) -> dict[str, Any]:
-    """Fit one table and export it (rounded, n-grams sorted)."""
+def fit(texts: Sequence[str], labels: Sequence[str], params: Params) -> tuple[Any, Any]:
+    """The fitted scikit-learn vectorizer and classifier."""
     _require_sklearn()
     import numpy as np
     from sklearn.feature_extraction.text import TfidfVectorizer
@@ -61,18 +61,29 @@ def fit_table(texts: Sequence[str], labels: Sequence[str], params: Params) -> di
     clf = LogisticRegression(C=params.c, solver="newton-cg", max_iter=1000, tol=1e-10, random_state=0)
     with threadpool_limits(limits=1):
         clf.fit(x, list(labels))
+    return vec, clf
+
+
+def export(vec: Any, clf: Any) -> dict[str, Any]:
+    """One table: classes, intercepts and per n-gram its idf and weights (rounded, sorted)."""
+    import numpy as np
+
     classes = [str(c) for c in clf.classes_]
     coef = clf.coef_
     intercepts = clf.intercept_
     if len(classes) == 2:  # binary: one row of weights for the second class; make it softmax-shaped
         coef = np.vstack([-coef[0] / 2, coef[0] / 2])
         intercepts = np.array([-intercepts[0] / 2, intercepts[0] / 2])
-    rows = []
-    for gram, col in sorted(vec.vocabulary_.items()):
-        rows.append([gram, round(float(vec.idf_[col]), IDF_DIGITS),
-                     *(round(float(w), WEIGHT_DIGITS) + 0.0 for w in coef[:, col])])
-    return {"classes": classes, "intercepts": [round(float(b), WEIGHT_DIGITS) for b in intercepts],
+    rows = [[gram, round(float(vec.idf_[col]), IDF_DIGITS),
+             *(round(float(w), WEIGHT_DIGITS) + 0.0 for w in coef[:, col])]
+            for gram, col in sorted(vec.vocabulary_.items())]
+    return {"classes": classes, "intercepts": [round(float(b), WEIGHT_DIGITS) + 0.0 for b in intercepts],
             "ngram_range": list(NGRAM_RANGE), "features": rows}
+
+
+def fit_table(texts: Sequence[str], labels: Sequence[str], params: Params) -> dict[str, Any]:
+    """Fit one table and export it."""
+    return export(*fit(texts, labels, params))
 
 
 def ordered(examples: Sequence[Example]) -> list[Example]:
@@ -84,7 +95,7 @@ def intent_examples(examples: Sequence[Example]) -> list[Example]:
 
 
 def reason_examples(examples: Sequence[Example]) -> list[Example]:
-    return [e for e in ordered(examples) if e.kind == "reply" and e.reason]
+    return [e for e in ordered(examples) if e.reason and (e.kind == "reply" or e.intent == "cancellation")]
 
 
 def digest(examples: Sequence[Example]) -> str:
