@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
+import subprocess
 import threading
 import time
 from collections import deque
@@ -43,6 +44,7 @@ from responder.followup import (
 )
 from responder.handling import Handler, Stats
 from responder.inbox import Mailbox
+from responder.learn.schedule import start_if_due
 from responder.metrics import Metrics, serve
 from responder.outgoing import Outgoing
 from responder.reader import ReaderError, ReaderPool
@@ -92,6 +94,7 @@ class Service:
         self.outgoing = Outgoing(config, self.renderer, self.clock)
         self.handler = Handler(config, self.store, self.outgoing, self.window, self.metrics,
                                self.stats, self.clock, dry_run)
+        self._learner: subprocess.Popen[bytes] | None = None  # a running `responder learn`
         self.renderer.on_problem = self._template_problem
         self.wake = threading.Event()
         self.stopping = False
@@ -114,6 +117,8 @@ class Service:
         await self.sync_mailbox()
         self.queue_followups()
         self.queue_digest()
+        if not self.dry_run:  # weekly: `responder learn` in a child process (responder/learn/)
+            self._learner = start_if_due(self.config, self.store, self.clock(), self._learner)
         await self.flush_outbox()
         await self.apply_flags()
         self.last_contact = self.clock()
