@@ -32,7 +32,7 @@ from responder.timehints import follow_up_hint
 log = logging.getLogger(__name__)
 
 #: The table ``responder learn`` switches to, next to the state database.
-LEARNED_TABLE = "second_reader.json.gz"
+LEARNED_TABLE = "second_reader.tsv.gz"
 
 #: How far back a sender's open conversations count as "still followed up".
 FOLLOWING = timedelta(days=730)

@@ -30,7 +30,7 @@ REASON = {"classes": ["illness", "none", "other"], "intercepts": [0.0, 0.5, 0.0]
 
 def _table(directory: Path) -> None:
     doc = {"format": model.FORMAT, "trained_on": "test", "intent": INTENT, "reason": REASON}
-    (directory / "second_reader.json.gz").write_bytes(train.dump(doc))
+    (directory / "second_reader.tsv.gz").write_bytes(train.dump(doc))
 
 
 def _why(directory: Path, mid: str) -> tuple[str, list[str]]:

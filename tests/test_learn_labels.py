@@ -164,4 +164,4 @@ def test_learn_dry_run_prints_figures_and_switches_nothing(tmp_path: Path,
     assert "before (shipped table): caught" in out
     assert "after (retrained):      caught" in out
     assert "answered precision" in out and "review share" in out and "reason accuracy" in out
-    assert not (tmp_path / "second_reader.json.gz").exists()
+    assert not (tmp_path / "second_reader.tsv.gz").exists()

@@ -4,7 +4,6 @@ equal to a fresh training on the shipped data, small, and never scikit-learn in 
 from __future__ import annotations
 
 import gzip
-import json
 import subprocess
 import sys
 from pathlib import Path
@@ -40,7 +39,7 @@ def test_the_pure_scorer_gives_scikit_learns_probabilities() -> None:
     examples = train.intent_examples(corpus.shipped())[::3]
     texts, labels = [e.text for e in examples], [e.intent for e in examples]
     vec, clf = train.fit(texts, labels, train.Params(max_features=5000))
-    pure = model.TextModel(train.export(vec, clf))
+    pure = model.TextModel.from_table(train.export(vec, clf))
     probe = [*TEXTS, *(e.text for e in corpus.shipped()[1::7])]
     expected = clf.predict_proba(vec.transform(probe))
     for text, row in zip(probe, expected, strict=True):
@@ -58,7 +57,7 @@ def test_shipped_examples_are_the_labelled_mail_in_tests_data() -> None:
 
 
 def _doc(data: bytes) -> dict[str, object]:
-    return json.loads(gzip.decompress(data))  # type: ignore[no-any-return]
+    return model.read_doc(data)
 
 
 def test_shipped_table_equals_a_fresh_training_on_the_shipped_data() -> None:
@@ -67,7 +66,7 @@ def test_shipped_table_equals_a_fresh_training_on_the_shipped_data() -> None:
     pytest.importorskip("sklearn")
     examples = corpus.shipped()
     shipped = _doc((SHIPPED / model.MODEL_FILE).read_bytes())
-    fresh = train.train(examples)
+    fresh = model.read_doc(train.dump(train.train(examples)))
     assert shipped["trained_on"] == fresh["trained_on"] == train.digest(examples), FIX
     assert shipped["format"] == fresh["format"]
     for name in ("intent", "reason"):
@@ -95,14 +94,14 @@ def test_shipped_table_reads_cancellations_and_the_rest() -> None:
     p = reader.intent.scores("Cancel\nPlease cancel my appointment on Friday. Thanks, Sam")
     assert max(p, key=lambda k: p[k]) == "cancellation"
     assert sum(p.values()) == pytest.approx(1.0)
-    p = reader.intent.scores("Invoice 2291\nPlease find attached our invoice for March.")
+    p = reader.intent.scores("Newsletter\nOur spring offers are here!")
     assert max(p, key=lambda k: p[k]) == "other"
 
 
 def test_a_learned_table_replaces_the_shipped_one_and_a_broken_one_falls_back(tmp_path: Path) -> None:
     table = {"classes": ["cancellation", "other", "reschedule"], "intercepts": [0.0, 1.0, 0.0],
              "ngram_range": [2, 5], "features": [[" zq", 1.0, 9.0, 0.0, 0.0]]}
-    path = tmp_path / "second_reader.json.gz"
+    path = tmp_path / "second_reader.tsv.gz"
     path.write_bytes(train.dump({"format": model.FORMAT, "trained_on": "x", "intent": table,
                                  "reason": table}))
     learned = model.load(str(path))
@@ -112,7 +111,9 @@ def test_a_learned_table_replaces_the_shipped_one_and_a_broken_one_falls_back(tm
     assert model.load(str(path)).trained_on == model.load().trained_on  # the shipped one
     assert model.load(str(tmp_path / "missing.json.gz")).trained_on == model.load().trained_on
     with pytest.raises(model.ModelError):
-        model.parse(gzip.compress(b'{"format": 99}'))
+        model.parse(gzip.compress(b"second-reader\t99\tx\n"))
+    with pytest.raises(model.ModelError):
+        model.parse(gzip.compress(b"second-reader\t1\tx\n\t@intent\t{}\n"))
 
 
 def test_the_daemon_never_imports_scikit_learn_or_numpy() -> None:

@@ -4,7 +4,7 @@ The rules (:mod:`responder.detect`, :mod:`responder.reasons`) stay the first rea
 package adds a character n-gram model (TF-IDF ``char_wb`` 2-5 and logistic regression)
 trained at build time with scikit-learn on the labelled mail the project ships
 (:mod:`responder.learn.corpus`, :mod:`responder.learn.train`) and exported to a compact
-table (``data/model.json.gz``) that :mod:`responder.learn.model` scores in pure Python. The
+table (``data/model.tsv.gz``) that :mod:`responder.learn.model` scores in pure Python. The
 daemon never imports scikit-learn or numpy.
 
 * :mod:`responder.learn.opinion` (pure): how its scores may move a decision toward a

@@ -10,12 +10,15 @@ from __future__ import annotations
 from collections import Counter
 
 NGRAM_RANGE = (2, 5)
+#: The model reads at most this much (a giant or hostile mail costs no more than a long one;
+#: the labelled mail it learns from is far shorter).
+MAX_CHARS = 4000
 
 
 def reader_text(detection_text: str) -> str:
     """What the model reads: what the rules read (:attr:`Detection.text`, the subject and
-    the customer's new text, quotes and footers stripped)."""
-    return detection_text
+    the customer's new text, quotes and footers stripped), at most :data:`MAX_CHARS`."""
+    return detection_text[:MAX_CHARS]
 
 
 def char_wb_ngrams(text: str, ngram_range: tuple[int, int] = NGRAM_RANGE) -> Counter[str]:

@@ -7,9 +7,7 @@ the exported numbers rounded, so a fresh training on the same examples gives the
 
 from __future__ import annotations
 
-import gzip
 import hashlib
-import io
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -17,7 +15,7 @@ from typing import Any
 
 from responder.learn.corpus import Example
 from responder.learn.features import NGRAM_RANGE
-from responder.learn.model import FORMAT
+from responder.learn.model import FORMAT, dumps
 
 IDF_DIGITS = 5
 WEIGHT_DIGITS = 4
@@ -117,8 +115,5 @@ def train(examples: Sequence[Example], intent: Params = INTENT, reason: Params =
 
 
 def dump(doc: dict[str, Any]) -> bytes:
-    """The model file's bytes: compact JSON, gzip without a timestamp (same input, same bytes)."""
-    buf = io.BytesIO()
-    with gzip.GzipFile(fileobj=buf, mode="wb", mtime=0, filename="", compresslevel=9) as gz:
-        gz.write(json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
-    return buf.getvalue()
+    """The model file's bytes (:func:`responder.learn.model.dumps`)."""
+    return dumps(doc)
