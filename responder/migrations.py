@@ -119,6 +119,18 @@ MIGRATIONS: list[tuple[str, str]] = [
         """,
     ),
     (
+        "0050_hostile_senders",
+        """
+        CREATE TABLE authserv_seen (                    -- topmost Authentication-Results ids
+            authserv_id    TEXT NOT NULL,
+            sender_domain  TEXT NOT NULL,
+            first_seen     TEXT NOT NULL,
+            PRIMARY KEY (authserv_id, sender_domain)
+        );
+        ALTER TABLE conversations ADD COLUMN followups_held TEXT;  -- why none until answered
+        """,
+    ),
+    (
         "0030_labels",
         """
         CREATE TABLE labels (
