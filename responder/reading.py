@@ -98,12 +98,17 @@ def pre_read(msg: ParsedMessage, identity: Identity, default_language: str,
     return PreRead(Reading(msg, detection, reason, bounce, automated, second), ask_store, elapsed)
 
 
-def second_opinion(detection: Detection, second_reader: str) -> SecondOpinion:
-    """The second reader's intent scores for what the rules read (the table is read once)."""
+def second_opinion(detection: Detection, second_reader: str) -> SecondOpinion | None:
+    """The second reader's intent scores for what the rules read (the table is read once);
+    None, and the rules decide alone, when no table can be read."""
     from responder.learn.features import reader_text
-    from responder.learn.model import load
+    from responder.learn.model import ModelError, load
 
-    return SecondOpinion.of(load(second_reader or None).intent.scores(reader_text(detection.text)))
+    try:
+        reader = load(second_reader or None)
+    except (ModelError, OSError):
+        return None  # logged by load(); a broken package must not stop reading mail
+    return SecondOpinion.of(reader.intent.scores(reader_text(detection.text)))
 
 
 def read_batch(raws: list[bytes], identity: Identity, default_language: str,

@@ -165,3 +165,26 @@ def test_learn_dry_run_prints_figures_and_switches_nothing(tmp_path: Path,
     assert "after (retrained):      caught" in out
     assert "answered precision" in out and "review share" in out and "reason accuracy" in out
     assert not (tmp_path / "second_reader.tsv.gz").exists()
+
+
+def test_the_daemon_starts_learn_in_a_child_once_a_week(tmp_path: Path) -> None:
+    from responder.config import load_config
+    from responder.learn.schedule import LOG, STAMP, start_if_due
+
+    path = config(tmp_path)
+    path.write_text(path.read_text() + "\n[second_reader]\nlearn_min_examples = 1\n")
+    cfg = load_config(path)
+    store = Store.open(tmp_path / "state.db")
+    assert start_if_due(cfg, store, AT, None) is None  # no examples yet
+    assert not (tmp_path / STAMP).exists()
+    record_label(store, message_id="<a@x>", intent="cancellation", reason=None, text=CANCEL,
+                 language="en", who="ana", at=AT)
+    child = start_if_due(cfg, store, AT, None)
+    assert child is not None
+    assert start_if_due(cfg, store, AT, child) is child  # still running: not twice
+    assert child.wait(timeout=120) == 0
+    assert "nothing to learn from yet" in (tmp_path / LOG).read_text()
+    assert start_if_due(cfg, store, AT + timedelta(days=6), child) is None
+    later = start_if_due(cfg, store, AT + timedelta(days=7), child)
+    assert later is not None
+    later.wait(timeout=120)

@@ -130,3 +130,21 @@ def test_the_daemon_never_imports_scikit_learn_or_numpy() -> None:
         "bad = [m for m in sys.modules if m.split('.')[0] in ('sklearn', 'numpy', 'scipy', 'torch')]\n"
         "assert not bad, bad\n")
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+
+
+def test_without_a_readable_table_the_rules_decide_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A broken or missing package table must not stop the daemon reading mail."""
+    from responder.parse import parse_message
+    from responder.reading import pre_read
+    from responder.safety import Identity
+
+    monkeypatch.setattr(model, "shipped_bytes", lambda: b"broken")
+    model._load.cache_clear()
+    try:
+        msg = parse_message(b"From: a@example.net\nTo: b@example.com\nSubject: Cancel\n\n"
+                            b"Please cancel my appointment on Friday.\n")
+        pre = pre_read(msg, Identity(frozenset({"b@example.com"}), "r.example.com"), "en", 0.5, "")
+        assert pre.reading.second is None
+        assert pre.reading.detection.intent == "cancellation"
+    finally:
+        model._load.cache_clear()

@@ -50,13 +50,13 @@ def check(intent: str | None, reason: str | None, text: str) -> None:
 
 
 def record_label(store: Store, *, message_id: str, intent: str | None, reason: str | None, text: str,
-                 language: str | None, who: str, at: datetime) -> int:
+                 language: str | None, who: str, at: datetime | str) -> int:
     """Keep one staff decision as a labelled example; returns its row id. Runs in the caller's
     transaction when there is one (the console's review action), else in its own."""
     check(intent, reason, text)
     sql = ("INSERT INTO labels (message_id, intent, reason, text, language, who, at) "
            "VALUES (?, ?, ?, ?, ?, ?, ?)")
-    values = (message_id, intent, reason, text, language, who, ts(at))
+    values = (message_id, intent, reason, text, language, who, ts(at) if isinstance(at, datetime) else at)
     if store.conn.in_transaction:
         return int(store.conn.execute(sql, values).lastrowid or 0)
     with store.transaction() as conn:

@@ -213,7 +213,21 @@ def load(path: str | None = None) -> SecondReader:
             pass
         except (OSError, ModelError) as exc:
             log.warning("second reader: %s unreadable (%s); using the shipped table", path, exc)
-    return _load(None, 0)
+    try:
+        return _load(None, 0)
+    except (OSError, ModelError) as exc:
+        _warn_once(f"second reader: the shipped table is unreadable ({exc}); the rules decide alone "
+                   "(reinstall responder)")
+        raise ModelError(str(exc)) from exc
+
+
+_warned: set[str] = set()
+
+
+def _warn_once(message: str) -> None:
+    if message not in _warned:
+        _warned.add(message)
+        log.error(message)
 
 
 @lru_cache(maxsize=2)
