@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
-from responder.decide import History, Policy, decide
+from responder.decide import Decision, History, Policy, decide
 from responder.learn import corpus, train
 from responder.learn.features import reader_text
 from responder.learn.model import SecondReader, parse
@@ -95,8 +95,7 @@ def leave_one_out(root: Path, folders: Sequence[Path] | None = None) -> list[Sco
 
 
 def final_action(s: Scored, policy: SecondPolicy | None) -> str:
-    from responder.decide import Decision  # the rules' decision is rebuilt from its action
-
+    """The action with the second reader (the rules' decision rebuilt from its action)."""
     if policy is None:
         return s.rules_action
     d = second_look(Decision(s.rules_action, ()),  # type: ignore[arg-type]
