@@ -216,9 +216,14 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_templates_check(args: argparse.Namespace) -> int:
+    from responder.config import has_templates
     from responder.templatecheck import check_templates
 
     directory = Path(args.dir) if args.dir else _templates_dir(args)
+    if not has_templates(directory):
+        print(f"{directory}: no templates here (<language>/<name>.txt); `responder init` "
+              "copies the shipped ones")
+        return EXIT_FAIL
     problems = check_templates(directory)
     for p in problems:
         print(p)

@@ -27,7 +27,7 @@ from responder.parse import ParsedMessage, has_reply_prefix, parse_message, stri
 from responder.reading import PreRead, Reading, pre_read
 from responder.reasons import ReasonResult, classify_reason
 from responder.safety import Identity, canonical_address, followup_hold, safe_reply_address
-from responder.state import Conversation, Store
+from responder.state import Conversation, Store, storage_error
 from responder.timehints import follow_up_hint
 
 log = logging.getLogger(__name__)
@@ -142,6 +142,8 @@ class Handler:
                     flags=() if self.dry_run else decision.flags, now=now)
                 self.store.set_cursor(folder, uidvalidity, uid, now)
         except Exception as exc:  # one bad message must never stop the daemon
+            if storage_error(exc, self.config.state.path) is not None:
+                raise  # not the message's fault: the cycle fails, the cursor stays, retried
             self.stats.skipped += 1
             self.metrics.skipped.inc()
             log.exception("message skipped", extra={"fields": {"uid": uid, "error": repr(exc)}})

@@ -107,3 +107,5 @@ class SmtpTransport:
                     await client.quit()
                 except (aiosmtplib.SMTPException, OSError, TimeoutError):
                     client.close()
+            else:  # a failed TLS handshake can leave a transport behind: close it now
+                client.close()

@@ -14,14 +14,17 @@ SMTP with asyncio, SQLite in the loop's thread). One cycle:
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import random
+import sqlite3
 import subprocess
 import threading
 import time
 from collections import deque
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from email.parser import BytesHeaderParser
 from typing import Any
 
 from responder.config import Config, parse_duration
@@ -31,6 +34,7 @@ from responder.errors import (
     MailboxAuthError,
     MailboxError,
     PermanentSendError,
+    StorageError,
     TemplateError,
     TransientSendError,
 )
@@ -46,12 +50,13 @@ from responder.handling import Handler, Stats
 from responder.inbox import Mailbox
 from responder.learn.schedule import start_if_due
 from responder.metrics import Metrics, serve
-from responder.outgoing import Outgoing
+from responder.outgoing import OUTBOX_KIND, Outgoing
 from responder.reader import ReaderError, ReaderPool
 from responder.reading import PreRead
 from responder.render import Renderer
 from responder.send import OutcomeUnknownError, SmtpTransport
-from responder.state import Followup, OutboxItem, Store
+from responder.state import Followup, OutboxItem, Store, storage_error
+from responder.templatecheck import check_in_child
 
 log = logging.getLogger(__name__)
 
@@ -96,21 +101,37 @@ class Service:
                                self.stats, self.clock, dry_run)
         self._learner: subprocess.Popen[bytes] | None = None  # a running `responder learn`
         self.renderer.on_problem = self._template_problem
+        self.renderer.checker = check_in_child  # an edit is tried in a child before it goes live
         self.wake = threading.Event()
         self.stopping = False
         self.timer = Timer(self.wake.set)
         self.last_contact: datetime | None = None
+        #: (uidvalidity, uidnext, when) at this process's first contact with the mailbox.
+        self.first_contact: tuple[int, int, datetime] | None = None
 
     # -- the cycle ------------------------------------------------------------------------
 
     async def connect(self) -> None:
         status = await asyncio.to_thread(self.mailbox.connect)
         self.last_contact = self.clock()
+        self.first_contact = self.first_contact or (status.uidvalidity, status.uidnext,
+                                                    self.last_contact)
         log.info("mailbox connected", extra={"fields": {
             "host": self.config.imap.host, "folder": self.config.imap.folder,
             "uidvalidity": status.uidvalidity, "idle": self.mailbox.idle_supported}})
 
     async def cycle(self) -> None:
+        """One cycle (:meth:`_cycle`); the disk under the state refusing a write fails it as a
+        :class:`StorageError` (nothing of the failed step recorded, the cursor where it was)."""
+        try:
+            await self._cycle()
+        except (sqlite3.Error, OSError) as exc:
+            problem = storage_error(exc, self.config.state.path)
+            if problem is None:
+                raise
+            raise problem from exc
+
+    async def _cycle(self) -> None:
         """Everything that can be done now, in order; safe to repeat at any time."""
         self.renderer.refresh()  # staff edits go live, or are reported, without a restart
         await self.recover()
@@ -165,6 +186,9 @@ class Service:
                         timeout = 3600.0
                     self.wake.clear()
                     await asyncio.to_thread(self.mailbox.wait, timeout, self.wake)
+                except StorageError as exc:
+                    failures += 1
+                    delay = self._storage_backoff(exc, failures)
                 except MailboxAuthError:
                     raise
                 except (MailboxError, OSError) as exc:
@@ -199,6 +223,13 @@ class Service:
         ok = age is not None and age <= limit.total_seconds()
         return ok, {"status": "ok" if ok else "stale", "last_mailbox_contact_age_s": age,
                     "outbox_queue_depth": depth, "connected": self.mailbox.client is not None}
+
+    def _storage_backoff(self, exc: StorageError, failures: int) -> float:
+        """One line naming state.path and the fix (nothing written: the disk refuses); the
+        seconds to wait before the cycle is tried again."""
+        delay = min(300.0, 2.0 ** min(failures, 8)) * random.uniform(0.8, 1.2)
+        log.error(str(exc), extra={"fields": {"retry_in_s": round(delay, 1)}})
+        return delay
 
     def _template_problem(self, problem: str) -> None:
         """A broken template edit: logged, shown by `status`, and mailed to staff (once a day)."""
@@ -342,7 +373,12 @@ class Service:
             for (uid, raw), pre in zip(fetched, pres, strict=True):
                 if self.stopping:
                     break
-                self.handler.handle(uid, uidvalidity, raw, pre)
+                try:
+                    self.handler.handle(uid, uidvalidity, raw, pre)
+                except BaseException:  # the disk refused: the fetch ahead ends before the cycle
+                    if pending is not None:
+                        await asyncio.gather(pending, return_exceptions=True)
+                    raise
             if self.stopping:
                 if pending is not None:
                     await pending
@@ -457,6 +493,8 @@ class Service:
                     self.store.set_followup_status(int(item.ref), "cancelled", blocked)
             log.info("not sent: suppressed", extra={"fields": {**fields, "why": blocked}})
             return
+        if await self._already_in_sent(item):
+            return
         if self.dry_run:
             log.info("dry run: would send", extra={"fields": fields})
             with self.store.transaction():
@@ -496,12 +534,75 @@ class Service:
             log.error("send outcome unknown; not retried" if unknown else "send refused permanently",
                       extra={"fields": {**fields, "error": str(exc)}})
             return
-        with self.store.transaction():
-            self._record_sent(item, now)
+        await self._record_after_send(item, now)
         self.stats.sent += 1
         self.metrics.sends.labels(item.kind).inc()
         log.info("sent", extra={"fields": fields})
         await self._file(item, first_try=True)
+
+    def _may_be_sent_already(self, item: OutboxItem) -> bool:
+        """Whether a send the state knows nothing of may have gone out (the state was
+        restored from a backup, or lost): what the item answers reached the mailbox, or fell
+        due, before this process first reached the mailbox. A restored state's own record of
+        its last contact is as old as the backup, so this process's first contact is the
+        line; what arrives after it, this state alone has seen."""
+        if self.first_contact is None:
+            return True
+        uidvalidity, uidnext, at = self.first_contact
+        if item.kind == "followup":
+            due = self.store.followup_due_at(int(item.ref))
+            return due is None or due < at
+        source = self._source_of(item)
+        return source is not None and (source[0] != uidvalidity or source[1] < uidnext)
+
+    def _source_of(self, item: OutboxItem) -> tuple[int, int] | None:
+        """(uidvalidity, uid) of the message an item answers (an acknowledgement, a
+        thank-you) or reports (a staff alert), when known."""
+        if item.source_uid is not None and item.source_uidvalidity is not None:
+            return item.source_uidvalidity, item.source_uid
+        if item.kind == OUTBOX_KIND["thanks"]:
+            message_id = str(BytesHeaderParser().parsebytes(item.raw).get("In-Reply-To", "")).strip()
+        elif item.kind == OUTBOX_KIND["alert"] and item.ref.startswith("<"):
+            message_id = item.ref  # an alert's ref is the Message-ID it is about
+        else:
+            return None
+        return self.store.message_uid(message_id) if message_id else None
+
+    async def _already_in_sent(self, item: OutboxItem) -> bool:
+        """Before a send that may have gone out already (:meth:`_may_be_sent_already`): a
+        copy in Sent under its deterministic Message-ID means it did; it is recorded as sent
+        and not sent again. An IMAP error here fails the cycle: nothing is sent unchecked."""
+        if not self._may_be_sent_already(item):
+            return False
+        if not await asyncio.to_thread(self.mailbox.sent_has, item.message_id):
+            return False
+        now = self.clock()
+        with self.store.transaction():
+            self._record_sent(item, now)
+            self.store.mark_filed(item.id)
+            self.store.log_event(
+                "warning", f"{item.kind} to {item.recipient} was already in the Sent folder "
+                f"({item.message_id}); recorded as sent, not sent again (state restored from "
+                "a backup?)", now)
+        log.warning("already in the Sent folder; recorded as sent, not sent again",
+                    extra={"fields": {"kind": item.kind, "to": item.recipient,
+                                      "message_id": item.message_id,
+                                      "hint": "the state lags behind the mailbox (restored from a backup?)"}})
+        return True
+
+    async def _record_after_send(self, item: OutboxItem, now: datetime) -> None:
+        """Record a send that went out. When the disk refuses, its copy goes to the Sent
+        folder first: the next cycle's :meth:`recover` finds it there and records the send
+        (with its follow-ups) instead of leaving it in doubt for a person."""
+        try:
+            with self.store.transaction():
+                self._record_sent(item, now)
+        except (sqlite3.Error, OSError) as exc:
+            if storage_error(exc, self.config.state.path) is not None:
+                with contextlib.suppress(MailboxError):
+                    await asyncio.to_thread(self.mailbox.append_sent, item.raw, self.clock(),
+                                            check_first=False)
+            raise
 
     def _review_source(self, item: OutboxItem) -> None:
         """Inside a transaction: the original message gets $NeedsReview (set by apply_flags)."""
