@@ -408,6 +408,87 @@ def cmd_conversations(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_label(args: argparse.Namespace) -> int:
+    """Keep a staff decision as a labelled example, or export them all."""
+    from responder.learn.examples import LabelError, export, labels, record_label, stored_text
+
+    config = _config(args)
+    store = Store.open(config.state.path)
+    try:
+        if args.export:
+            inbound, replies = export(labels(store), Path(args.export))
+            print(f"{args.export}: {inbound} labelled messages (labels.csv), {replies} replies "
+                  "(replies/labels.csv); measure with: responder eval DIR")
+            return EXIT_OK
+        if not args.message_id:
+            print("error: responder label MESSAGE-ID intent=… reason=…  (or --export DIR)", file=sys.stderr)
+            return EXIT_FAIL
+        fields = dict(item.split("=", 1) for item in args.fields if "=" in item)
+        unknown = sorted(set(fields) - {"intent", "reason"}) + [i for i in args.fields if "=" not in i]
+        if unknown:
+            print(f"error: {unknown[0]!r}: write intent=… and/or reason=…", file=sys.stderr)
+            return EXIT_FAIL
+        text_lang = stored_text(store, args.message_id)
+        if args.eml:
+            from responder.detect import detect
+            from responder.parse import parse_message
+
+            d = detect(parse_message(Path(args.eml).read_bytes()))
+            text_lang = (d.text, d.language)
+        if text_lang is None:
+            print(f"error: no stored text for {args.message_id}: give the message with --eml FILE",
+                  file=sys.stderr)
+            return EXIT_FAIL
+        record_label(store, message_id=args.message_id, intent=fields.get("intent"),
+                     reason=fields.get("reason"), text=text_lang[0], language=text_lang[1],
+                     who=args.who, at=datetime.now(UTC))
+        print(f"{args.message_id}: labelled " + " ".join(f"{k}={v}" for k, v in sorted(fields.items())))
+        return EXIT_OK
+    except LabelError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAIL
+    finally:
+        store.close()
+
+
+def cmd_learn(args: argparse.Namespace) -> int:
+    """Retrain the second reader on the shipped examples and the business's labels."""
+    config = _config(args)
+    try:
+        import sklearn  # noqa: F401  (only here, never in the daemon)
+    except ImportError:
+        print("error: responder learn needs scikit-learn: pip install 'responder[learn]'", file=sys.stderr)
+        return EXIT_FAIL
+    from responder.handling import learned_table_path, second_reader_from
+    from responder.learn.examples import labels
+    from responder.learn.model import parse, shipped_bytes
+    from responder.learn.relearn import relearn, switch
+
+    store = Store.open(config.state.path)
+    try:
+        items = labels(store)
+    finally:
+        store.close()
+    if len(items) < 2:
+        print(f"{len(items)} labelled examples: nothing to learn from yet (responder label …)")
+        return EXIT_OK
+    policy, _ = second_reader_from(config)
+    print(f"{len(items)} labelled examples of this business; cross-validating…")
+    out = relearn(items, policy, parse(shipped_bytes()))
+    print(f"before (shipped table): {out.before.line()}")
+    print(f"after (retrained):      {out.after.line()}")
+    path = learned_table_path(config)
+    if not out.switched:
+        print("not switched: the retrained table is worse on at least one figure")
+        return EXIT_OK
+    if args.dry_run:
+        print(f"--dry-run: would switch to the retrained table at {path}")
+        return EXIT_OK
+    switch(out.table, path)
+    print(f"switched: the daemon reads {path} from its next message")
+    return EXIT_OK
+
+
 def _read_state(args: argparse.Namespace) -> Store | None:
     config = _config(args)
     if not config.state.path.exists():
@@ -501,6 +582,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_auth_login)
     p = with_config(asub.add_parser("status", help="who is logged in and when the access token expires"))
     p.set_defaults(func=cmd_auth_status)
+
+    p = with_config(sub.add_parser(
+        "label", help="keep a staff decision as an example the second reader learns from"))
+    p.add_argument("message_id", nargs="?", metavar="MESSAGE-ID")
+    p.add_argument("fields", nargs="*", metavar="intent=…|reason=…")
+    p.add_argument("--eml", metavar="FILE", help="the message, when its text was not stored")
+    p.add_argument("--who", default="cli", help="who decided (default: cli)")
+    p.add_argument("--export", metavar="DIR", help="write every label as .eml + labels.csv")
+    p.set_defaults(func=cmd_label)
+
+    p = with_config(sub.add_parser(
+        "learn", help="retrain the second reader on the business's labels; switch only if no worse"))
+    p.add_argument("--dry-run", action="store_true", help="show the figures, do not switch")
+    p.set_defaults(func=cmd_learn)
 
     t = sub.add_parser("templates", help="check or preview the message templates")
     tsub = t.add_subparsers(dest="templates_command", required=True, metavar="ACTION")

@@ -491,6 +491,18 @@ class SafetyConfig(_Section):
         return [item.strip().lower() for item in v]
 
 
+class SecondReaderConfig(_Section):
+    """``[second_reader]``: the learned reader that can only send mail to a person
+    (responder/learn/, docs/detection.md). Thresholds are probabilities."""
+
+    enabled: bool = True
+    net: float = Field(default=0.50, ge=0, le=1)  # rules say other: review at P(cancel or move) >= net
+    veto: float = Field(default=0.35, ge=0, le=1)  # rules would answer: review at P(cancellation) < veto
+    reason: float = Field(default=0.50, ge=0, le=1)  # replies: fill a reason the rules missed at P >= this
+    learn_every: Duration | Literal["off"] = "7d"  # the daemon's ``responder learn``
+    learn_min_examples: int = Field(default=50, ge=1)  # fewer of the business's labels: no relearning
+
+
 class Config(_Section):
     # responder.mail.presets: servers, login method and limits of a known provider.
     provider: Literal["microsoft365", "outlook", "gmail", "google-workspace", "icloud", "fastmail",
@@ -508,6 +520,7 @@ class Config(_Section):
     http: HttpConfig = HttpConfig()
     oauth2: OAuth2Config | None = None
     safety: SafetyConfig = SafetyConfig()
+    second_reader: SecondReaderConfig = SecondReaderConfig()
 
     #: Where the file was read from; relative paths inside it are resolved against it.
     source: Path | None = None

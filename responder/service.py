@@ -18,6 +18,7 @@ import contextlib
 import logging
 import random
 import sqlite3
+import subprocess
 import threading
 import time
 from collections import deque
@@ -48,6 +49,7 @@ from responder.followup import (
 )
 from responder.handling import Handler, Stats
 from responder.inbox import Mailbox
+from responder.learn.schedule import start_if_due
 from responder.mail import limits, oauth2, sentcopy
 from responder.mail.sender import advice as from_advice
 from responder.metrics import Metrics, serve
@@ -101,6 +103,7 @@ class Service:
         self.outgoing = Outgoing(config, self.renderer, self.clock)
         self.handler = Handler(config, self.store, self.outgoing, self.window, self.metrics,
                                self.stats, self.clock, dry_run)
+        self._learner: subprocess.Popen[bytes] | None = None  # a running `responder learn`
         self.renderer.on_problem = self._template_problem
         self.renderer.checker = check_in_child  # an edit is tried in a child before it goes live
         self.wake = threading.Event()
@@ -165,6 +168,8 @@ class Service:
         await self.sync_mailbox()
         self.queue_followups()
         self.queue_digest()
+        if not self.dry_run:  # weekly: `responder learn` in a child process (responder/learn/)
+            self._learner = start_if_due(self.config, self.store, self.clock(), self._learner)
         await self.flush_outbox()
         await self.apply_flags()
         self.last_contact = self.clock()
@@ -364,7 +369,8 @@ class Service:
         if len(chunks) > 1:
             try:
                 readers = ReaderPool.start((self.handler.identity, self.config.business.default_language,
-                                            self.handler.policy.review_threshold))
+                                            self.handler.policy.review_threshold,
+                                            self.handler.second_reader))
             except ReaderError as exc:
                 log.warning("no reader process; reading in this process",
                             extra={"fields": {"error": str(exc)}})
