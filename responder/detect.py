@@ -536,6 +536,90 @@ _NEW_ONE = _rx(
 )
 _INSTEAD = _rx(*_INSTEAD_WORDS, r"\bmejor (?:el|la|los|las|para|a las|otro|otra|en)\b")
 
+# Cancel-and-rebook: after the cancel, "and" then a booking verb aimed at the sender ("… and
+# book me in for Thursday", "y dame una para el miércoles", "et me le remettre jeudi",
+# "e fissatemene uno la settimana prossima", "en ons inplannen op vrijdag", "e marquem-me para
+# a próxima semana"). A reschedule only with a time after the verb (see _rebooks). Per language.
+_AND = r"(?:\b(?:and|y|e|et|und|en)|&)"
+_REBOOK_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (r"\b(?:book|put|pencil|slot|fit|squeeze|schedule|sign|move) (?:me|us|him|her|them|it)\b",
+           r"\b(?:book|schedule) (?:a|another|one|the same|something)\b",
+           r"\b(?:give|get|make|find) (?:me|us) (?:a|an|one|another|the same|something|some)\b"),
+    "de": (r"\b(?:mich|uns|mir|ihn|ihm)\b (?:[\w.]+ ){0,6}?(?:ein(?:tragen|buchen|planen|setzen)"
+           r"|buchen|geben|legen|reservieren|vormerken)\b",
+           r"\b(?:tragt|tragen sie|bucht|buchen sie|gebt|geben sie|plant|planen sie|setzt|setzen sie"
+           r"|reserviert|reservieren sie|merkt|merken sie) (?:mich|uns|mir)\b"),
+    "es": (r"\b(?:d[aá]|d[eé]|den|dad|dar|pon|ponga|pongan|pond|poner|ap[uú]nt|apunt|reserv|ag[eé]nd|hac|haz"
+           r"|hag|busc|met|m[eé]t|inscrib|cambi)\w{0,4}?(?:me|nos|mela|melo|nosla|noslo)\b",
+           r"\b(?:me|nos) (?:d[aé]is|deis|den|dan|pon[eé]is|pongan|ponen|apunt[aá]is|apunten|reserv[aá]is"
+           r"|reserven|agend[aá]is|agenden|hac[eé]is|hagan|busqu[eé]is|busquen)\b",
+           r"\b(?:me|nos) (?:pod[eé]is|puedes?|pueden|podr[ií]a(?:is|n)?) (?:dar|poner|apuntar|reservar|hacer"
+           r"|buscar|agendar|cambiar)\b"),
+    "fr": (r"\b(?:me|m'|nous) (?:l[ea]s? |l'|en |y )?(?:remettre|redonner|donner|mettre|placer|inscrire"
+           r"|r[ée]server|caler|fixer|proposer|reprogrammer|trouver|prendre|reprendre|r[ée]inscrire)\b",
+           r"\b(?:remettez|redonnez|donnez|mettez|placez|inscrivez|r[ée]servez|calez|fixez|proposez"
+           r"|trouvez|prenez|reprenez)(?:-(?:le|la|les|en))?-(?:moi|nous)\b"),
+    "it": (r"\b(?:fiss|segn|mett|prenot|dat|dar|dam|dac|inser|iscriv|trov|programm)\w{0,4}?"
+           r"(?:mi|ci|mene|cene|melo|mela|celo|cela)\b",
+           r"\b(?:mi|ci|me ne|ce ne|me lo|me la|ce lo|ce la) (?:fiss|segn|mett|prenot|d[aà]|date|inser"
+           r"|iscriv|trov|programm)\w*\b"),
+    "nl": (r"\b(?:mij|me|ons|hem|haar|hen)\b (?:[\w.]+ ){0,5}?(?:inplannen|inboeken|boeken|inschrijven"
+           r"|zetten|geven|plannen|reserveren|schuiven|indelen)\b",
+           r"\b(?:plan|boek|zet|schrijf|geef|reserveer|deel) (?:me|mij|ons|hem|haar)\b"),
+    "pt": (r"\b(?:marqu\w*|marc\w*|agend\w*|ponh\w*|p[oô]r|p[oô]e|p[oõ]em|coloqu\w*|coloc\w*|d[eêá]|d[eê]em"
+           r"|dar|reserv\w*|inscrev\w*|encaix\w*|arranj\w*)-(?:me|nos|lhe)\b",
+           r"\b(?:me|nos|lhe) (?:marqu|marc|agend|ponh|p[oô]r|coloqu|coloc|d[eê]em|dar|reserv|inscrev|encaix"
+           r"|arranj)\w*\b"),
+}
+_REBOOK = _rx(*(rf"{_AND}\s+(?:[\w'.]+\s+){{0,4}}?(?:{p})"
+                for words in _REBOOK_WORDS.values() for p in words))
+# The same in the next sentence, asked: "Please cancel Tuesday. Could you book me in for Friday?"
+_REBOOK_ALONE = _rx(*(p for words in _REBOOK_WORDS.values() for p in words))
+_ASKS = _rx(r"\?", r"\b(?:please|pls|could|can|would|i'd like|bitte|k[öo]nn\w*|w[üu]rde\w*|m[öo]chte\w*)\b",
+            r"\b(?:por favor|porfa|pod[eé]is|puede|pueden|podr[ií]a\w*|quisiera)\b",
+            r"\b(?:s'il vous pla[iî]t|pourr\w*|pouvez|merci de|voudrais)\b",
+            r"\b(?:potete|pu[oò]|potreste|potrebbe|vorrei|per favore|graag|kun|kunt)\b",
+            r"\b(?:kunnen|wil je|wilt u|zou|podem|pode|poderia|consegue|gostaria|queria)\b")
+# Not a new booking: money ("and give me my deposit back by Friday") or an answer ("and give me a
+# call tomorrow", "und mir bis Freitag Bescheid geben", "et me donner confirmation demain").
+_REBOOK_NOT = _rx(r"\b(?:refund|money|deposit|credit|voucher|receipt|invoice|reembols\w*|dinero|se[ñn]al"
+                  r"|factura|rembours\w*|argent|acompte|avoir|facture|r[üu]ckerstatt\w*|geld|anzahlung"
+                  r"|gutschrift|rechnung|rimbors\w*|soldi|caparra|acconto|fattura|terugbetal\w*|aanbetaling"
+                  r"|factuur|dinheiro|sinal|fatura|recibo|ricevuta|quittung|tegoed)\b",
+                  r"\b(?:call|ring|confirm\w*|reply|answer|know|update|text|e-?mail|message|heads|word"
+                  r"|llamad\w*|confirmaci[oó]n|respuesta|aviso|noticias?|correo"
+                  r"|appel|r[ée]ponse|nouvelles|signe|courriel"
+                  r"|bescheid|nachricht|r[üu]ckmeldung|best[äa]tigung|antwort|info\w*|anruf"
+                  r"|conferma|risposta|notizi\w*|sapere|chiamat\w*"
+                  r"|bevestiging|antwoord|bericht|seintje|weten|belletje"
+                  r"|confirma[çc][ãa]o|resposta|not[íi]cias?|liga[çc][ãa]o|chamada|saber)\b")
+
+
+def _rebooks(sentence: str, start: int) -> bool:
+    """After a cancel at ``start``: "… and book me in for Thursday" (a new time follows)."""
+    for rebook in _REBOOK.finditer(sentence, start):
+        said = f"{rebook.group(0)} {sentence[rebook.end():rebook.end() + 60]}"  # "mich am Freitag einbuchen"
+        if _TIME_WORD.search(said) and not _REBOOK_NOT.search(said):
+            return True
+    return False
+
+
+def _rebooks_next(text: str) -> bool:
+    """A sentence after the first cancel act asks for a new time: "Could you book me in for Friday?"."""
+    sentences = _SENTENCE_END.split(text)
+    first = next((i for i, s in enumerate(sentences)
+                  if _CANCEL_VERB.search(s) or _CANCEL_NOUN.search(s) or _CANCEL_SOFT.search(s)), None)
+    if first is None:
+        return False
+    for sentence in sentences[first + 1:first + 3]:
+        if not _ASKS.search(sentence) or _IF.search(sentence):
+            continue
+        for rebook in _REBOOK_ALONE.finditer(sentence):
+            said = f"{rebook.group(0)} {sentence[rebook.end():rebook.end() + 60]}"
+            if _TIME_WORD.search(said) and not _REBOOK_NOT.search(said):
+                return True
+    return False
+
 # The sender keeps the booking itself ("we still want the room", "on garde la chambre", "o resto
 # mantém-se"): what is cancelled is a part of it (an add-on, one of several dates). At most review.
 _KEEPS_REST = _rx(
@@ -811,7 +895,8 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
     if move and (_INSTEAD.fullmatch(move.group(0)) or _NEGATION_BEFORE.search(sentence[:move.start()][-30:])):
         move = None  # "instead" alone counts below, only with a time; "do not rebook me" is no move
     instead = _INSTEAD.search(after + sentence[match.end() + 60:]) and _TIME_WORD.search(sentence)
-    if (move or instead or _NEW_ONE.search(sentence, match.end())) and not _SET_CANCELLED.search(sentence):
+    if ((move or instead or _NEW_ONE.search(sentence, match.end()) or _rebooks(sentence, match.end()))
+            and not _SET_CANCELLED.search(sentence)):
         hit.move = True
     hit.score = min(hit.score, 0.97)
     return hit
@@ -965,6 +1050,9 @@ def detect(msg: ParsedMessage) -> Detection:
         moves = [(0.8, "cancels and asks for a new booking")]
     if cancel and not moved_cancel and any(_INSTEAD.search(m[1]) for m in moves):
         moved_cancel = True  # "I must cancel Friday. I'd like one in early December instead."
+    if cancel and score >= 0.8 and not moved_cancel and _rebooks_next(body_norm.lower()):
+        moved_cancel = True  # "Please cancel Tuesday. Could you book me in for Friday at 3?"
+        moves = moves or [(0.8, "cancels and asks for a new booking in the next sentence")]
     if moves and (moved_cancel or (score < 0.8 and move_score >= 0.8)):
         ev = [m[1] for m in moves]
         if cancel:
