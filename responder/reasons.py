@@ -20,6 +20,7 @@ language can be wrong and customers mix languages.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Literal, get_args
 
@@ -966,8 +967,51 @@ class _Hit:
     end: int
 
 
+# --- accents and apostrophes: the same on both sides --------------------------------------------
+# People write "Merci de ne plus m ecrire", "nao quero", "I dont want": the text is folded (lower
+# case, no accents, one apostrophe) and a left-out apostrophe is put back where a language elides
+# ("m ecrire" -> "m'ecrire", "don t" -> "don't"; same length); the vocabulary is folded the same
+# way and its apostrophes are optional ("m'ecrire" also matches "mecrire").
+_ELISIONS: dict[str, str] = {
+    # fr, it: a lone elided article or pronoun before a vowel or h ("l annee", "m ecrire", "c e")
+    "fr it": r"(?<![\w'])(?:[lmdtsnjc]|qu) (?=[aeiouh])",
+    # en: "don t", "can t", "i m", "we re", "i ve", "i ll", "you d"
+    "en": r"\b(?:\w+n t|i m|(?:we|you|they) re|(?:i|we|you|they) (?:ve|ll|d))\b",
+    # pt, es, de, nl elide almost nothing a customer would type with an apostrophe
+}
+_ELISION = re.compile("|".join(f"(?:{p})" for p in _ELISIONS.values()))
+
+
+def fold_text(text: str) -> str:
+    """``fold`` (lower case, no accents, one apostrophe) and left-out apostrophes put back;
+    the result has the same length, so positions in it are positions in ``text``."""
+    return _ELISION.sub(lambda m: m.group(0).replace(" ", "'"), fold(text))
+
+
+def fold_vocabulary(pattern: str) -> str:
+    """A pattern written with accents or apostrophes, made to match ``fold_text``: accents
+    removed from its letters (never its escapes), and every apostrophe outside a character
+    class optional."""
+    plain = "".join(c for c in unicodedata.normalize("NFD", pattern) if not unicodedata.combining(c))
+    out: list[str] = []
+    in_class = escaped = False
+    for i, c in enumerate(plain):
+        out.append(c)
+        if escaped:
+            escaped = False
+        elif c == "\\":
+            escaped = True
+        elif c == "[" and not in_class:
+            in_class = True
+        elif c == "]" and in_class:
+            in_class = False
+        elif c == "'" and not in_class and plain[i + 1:i + 2] != "?":
+            out.append("?")
+    return "".join(out)
+
+
 def _compile(parts: list[str]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in parts))
+    return re.compile("|".join(f"(?:{fold_vocabulary(p)})" for p in parts))
 
 
 _COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []
@@ -1033,7 +1077,7 @@ def classify_reason(text: str, language: str) -> ReasonResult:
     """Reason, future contact and opt-out of what the customer wrote (all languages are tried)."""
     del language  # every language's patterns are tried: the detected language may be wrong
     original = own_words(text)
-    folded = fold(original)
+    folded = fold_text(original)
 
     opt_evidence = _opt_out(folded, original)
     hits = _reason_hits(folded, original)
