@@ -22,7 +22,7 @@ OPT_OUTS: dict[str, list[str]] = {
            "Je ne souhaite plus recevoir d'e-mails."],
     "it": ["Per favore non scrivetemi più.", "Smettete di scrivermi, grazie.",
            "Non voglio più ricevere e-mail."],
-    "nl": ["Stuur me geen mails meer alstublieft.", "Ik wil niet meer gemaild worden, wil je me niet meer mailen?",
+    "nl": ["Stuur me geen mails meer alstublieft.", "Wil je me niet meer mailen?",
            "Hou op met mailen aub."],
     "pt": ["Não me enviem mais e-mails, por favor.", "Parem de me escrever, obrigado.",
            "Não quero receber mais mensagens."],
