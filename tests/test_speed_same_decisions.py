@@ -10,12 +10,17 @@ from __future__ import annotations
 
 import email
 import email.header
+import heapq
 import json
+import random
 import re
+from collections.abc import Iterable
+from itertools import islice
 from pathlib import Path
 
 import pytest
 
+from responder import parse as parse_mod
 from responder import text as text_mod
 from responder.parse import clean_header, decode_bytes, decode_header_value, parse_message
 from responder.testing.dovecot import Dovecot, MailboxAccount
@@ -117,3 +122,48 @@ def test_a_backlog_logs_exactly_one_decision_per_uid_in_json(
     assert sorted(decided) == uids  # each UID once, none missing
     assert all(r["action"] in ("acknowledge", "tag", "review", "ignore")
                for r in records if r["event"] == "decision")
+
+
+def _old_nested_too_deep(raw: bytes) -> bool:
+    """parse._nested_too_deep as it was: the case-insensitive regexes tried at every position."""
+    stack: list[bytes] = []
+    for match in parse_mod._NESTING.finditer(raw):
+        opened, closed = match.group(1), match.group(2)
+        if opened is not None:
+            stack.append(opened)
+            if len(stack) > parse_mod.MAX_DEPTH:
+                return True
+        elif closed in stack:
+            del stack[stack.index(closed):]
+    found = islice(parse_mod._MESSAGE_PART.finditer(raw), parse_mod.MAX_DEPTH + 1)
+    return sum(1 for _ in found) > parse_mod.MAX_DEPTH
+
+
+def _spans(matches: Iterable[re.Match[bytes]]) -> list[tuple[tuple[int, int], tuple[bytes | None, ...]]]:
+    return [(m.span(), m.groups()) for m in matches]
+
+
+def _mime_scans() -> list[bytes]:
+    """Every labelled mail, and random soup of the tokens the scan looks for."""
+    raws = [p.read_bytes() for p in LABELLED]
+    rng = random.Random(11)
+    tokens = [b"boundary", b"BoUnDaRy", b"BOUNDARY=", b"=", b'"', b"--", b"\n", b"\r\n", b"x", b"b;",
+              b" ", b"\t", b"--b--", b"--b", b"\n--b--\r\n", b"content-type:", b"Content-Type: message/",
+              b"CONTENT-TYPE:\tmessage/rfc822\n", b'boundary="b"', b"boundary=b\n", b"\n--", b"-"]
+    raws += [b"".join(rng.choice(tokens) for _ in range(rng.randint(0, 60))) for _ in range(4000)]
+    nested = b"".join(b'Content-Type: multipart/mixed; boundary="b%d"\r\n\r\n--b%d\r\n' % (i, i)
+                      for i in range(25))
+    raws += [nested, nested.lower(), nested.upper(), b"Content-Type: message/rfc822\n" * 25]
+    return raws
+
+
+def test_the_mime_nesting_scan_finds_what_the_regexes_found() -> None:
+    for raw in _mime_scans():
+        lowered = raw.lower()
+        starts = heapq.merge(parse_mod._finds(lowered, b"boundary"), parse_mod._line_starts(raw, b"--"))
+        assert _spans(parse_mod._matches(parse_mod._NESTING, raw, starts)) == _spans(
+            parse_mod._NESTING.finditer(raw)), raw
+        parts = parse_mod._matches(parse_mod._MESSAGE_PART, raw,
+                                   parse_mod._line_starts(lowered, b"content-type:"))
+        assert _spans(parts) == _spans(parse_mod._MESSAGE_PART.finditer(raw)), raw
+        assert parse_mod._nested_too_deep(raw) == _old_nested_too_deep(raw), raw
