@@ -130,6 +130,22 @@ MIGRATIONS: list[tuple[str, str]] = [
         ALTER TABLE conversations ADD COLUMN followups_held TEXT;  -- why none until answered
         """,
     ),
+    (
+        "0030_labels",
+        """
+        CREATE TABLE labels (
+            id          INTEGER PRIMARY KEY,
+            message_id  TEXT NOT NULL,
+            intent      TEXT,                                -- cancellation | reschedule | other
+            reason      TEXT,                                -- one of reasons.REASONS
+            text        TEXT NOT NULL,                       -- what the rules read (new text only)
+            language    TEXT,
+            who         TEXT NOT NULL,                       -- staff member or "cli"
+            at          TEXT NOT NULL
+        );
+        CREATE INDEX labels_message ON labels (message_id, id);
+        """,
+    ),
 ]
 
 

@@ -18,6 +18,7 @@ import contextlib
 import logging
 import random
 import sqlite3
+import subprocess
 import threading
 import time
 from collections import deque
@@ -26,13 +27,14 @@ from datetime import UTC, datetime, timedelta
 from email.parser import BytesHeaderParser
 from typing import Any
 
-from responder.config import Config, parse_duration
+from responder.config import Config, parse_duration, uses_oauth2
 from responder.decide import FLAG_REVIEW
 from responder.digest import digest_context, due_period
 from responder.errors import (
     MailboxAuthError,
     MailboxError,
     PermanentSendError,
+    SendError,
     StorageError,
     TemplateError,
     TransientSendError,
@@ -47,13 +49,17 @@ from responder.followup import (
 )
 from responder.handling import Handler, Stats
 from responder.inbox import Mailbox
+from responder.learn.schedule import start_if_due
+from responder.mail import limits, oauth2, sentcopy
+from responder.mail.sender import advice as from_advice
 from responder.metrics import Metrics, serve
 from responder.outgoing import OUTBOX_KIND, Outgoing
 from responder.reader import ReaderError, ReaderPool
 from responder.reading import PreRead
 from responder.render import Renderer
 from responder.send import OutcomeUnknownError, SmtpTransport
-from responder.state import Followup, OutboxItem, Store, storage_error
+from responder.state import Followup, OutboxItem, Store, from_ts, storage_error, ts
+from responder.templatecheck import check_in_child
 
 log = logging.getLogger(__name__)
 
@@ -82,8 +88,9 @@ class Service:
         self.store = (Store.open_copy(config.state.path) if dry_run
                       else Store.open(config.state.path))
         self.renderer = Renderer(config.templates.dir, config.business.default_language)
-        self.mailbox = Mailbox(config.imap)
-        self.smtp = SmtpTransport(config.smtp)
+        tokens = oauth2.token_source(config)  # OAuth 2.0 (responder.mail.oauth2) or None
+        self.mailbox = Mailbox(config.imap, tokens if uses_oauth2(config, "imap") else None)
+        self.smtp = SmtpTransport(config.smtp, tokens if uses_oauth2(config, "smtp") else None)
         fcfg, biz = config.followups, config.business
         opens, closes = parse_hours(fcfg.business_hours)
         year = self.clock().year
@@ -96,15 +103,39 @@ class Service:
         self.outgoing = Outgoing(config, self.renderer, self.clock)
         self.handler = Handler(config, self.store, self.outgoing, self.window, self.metrics,
                                self.stats, self.clock, dry_run)
+        self._learner: subprocess.Popen[bytes] | None = None  # a running `responder learn`
         self.renderer.on_problem = self._template_problem
+        self.renderer.checker = check_in_child  # an edit is tried in a child before it goes live
         self.wake = threading.Event()
         self.stopping = False
         self.timer = Timer(self.wake.set)
         self.last_contact: datetime | None = None
         #: (uidvalidity, uidnext, when) at this process's first contact with the mailbox.
         self.first_contact: tuple[int, int, datetime] | None = None
+        #: Sending waits until then (a provider's quota answer or our sending limit).
+        self.send_paused_until: datetime | None = None
+        self.sender_checked = False  # check_sender runs once, after the first connect
 
     # -- the cycle ------------------------------------------------------------------------
+
+    async def check_sender(self) -> None:
+        """Once, at start: will the SMTP server send as business.address? One line if not
+        (responder.mail.sender); nothing is sent, and nothing stops."""
+        self.sender_checked = True
+        cfg, biz = self.config, self.config.business
+        envelope = cfg.smtp.envelope_from or biz.address
+        login = cfg.smtp.username
+        if not login or login.lower() == envelope.lower():
+            return  # no login, or sending as itself: nothing a server could refuse
+        try:
+            refusal = None if self.dry_run else await self.smtp.probe_sender(envelope)
+        except SendError as exc:  # the outbox reports it when it sends; not this check's job
+            log.info("could not check the sender address", extra={"fields": {"error": str(exc)}})
+            return
+        advice = from_advice(cfg.provider, cfg.smtp.host, login, envelope, refusal)
+        if advice is not None:
+            log.warning(advice)
+            self.store.log_event("warning", advice, self.clock())
 
     async def connect(self) -> None:
         status = await asyncio.to_thread(self.mailbox.connect)
@@ -113,7 +144,11 @@ class Service:
                                                     self.last_contact)
         log.info("mailbox connected", extra={"fields": {
             "host": self.config.imap.host, "folder": self.config.imap.folder,
-            "uidvalidity": status.uidvalidity, "idle": self.mailbox.idle_supported}})
+            "uidvalidity": status.uidvalidity, "idle": self.mailbox.idle_supported,
+            "tagging": self.mailbox.tagger.describe(),
+            "sent": sentcopy.describe(self.mailbox.sent, self.mailbox.append_copies)}})
+        if not self.sender_checked:
+            await self.check_sender()
 
     async def cycle(self) -> None:
         """One cycle (:meth:`_cycle`); the disk under the state refusing a write fails it as a
@@ -133,6 +168,8 @@ class Service:
         await self.sync_mailbox()
         self.queue_followups()
         self.queue_digest()
+        if not self.dry_run:  # weekly: `responder learn` in a child process (responder/learn/)
+            self._learner = start_if_due(self.config, self.store, self.clock(), self._learner)
         await self.flush_outbox()
         await self.apply_flags()
         self.last_contact = self.clock()
@@ -243,7 +280,10 @@ class Service:
         self.wake.set()
 
     def arm_timer(self) -> None:
-        due = [d for d in (self.store.next_followup_due(), self.store.next_outbox_attempt()) if d]
+        outbox = self.store.next_outbox_attempt()
+        if outbox is not None and self.send_paused_until is not None:
+            outbox = max(outbox, self.send_paused_until)  # sending waits for a limit
+        due = [d for d in (self.store.next_followup_due(), outbox) if d]
         self.timer.arm(min(due) if due else None, self.clock())
 
     def close(self) -> None:
@@ -329,7 +369,8 @@ class Service:
         if len(chunks) > 1:
             try:
                 readers = ReaderPool.start((self.handler.identity, self.config.business.default_language,
-                                            self.handler.policy.review_threshold))
+                                            self.handler.policy.review_threshold,
+                                            self.handler.second_reader))
             except ReaderError as exc:
                 log.warning("no reader process; reading in this process",
                             extra={"fields": {"error": str(exc)}})
@@ -465,14 +506,37 @@ class Service:
 
     async def flush_outbox(self) -> None:
         sender = self.config.smtp.envelope_from or self.config.business.address
-        while not self.stopping:
-            items = self.store.outbox_due(self.clock())
-            if not items:
-                break
-            for item in items:
-                if self.stopping:
-                    return
-                await self._send(item, sender)
+        async with self.smtp.session():  # one SMTP connection and login for the whole flush
+            while not self.stopping:
+                items = self.store.outbox_due(self.clock())
+                if not items or self._sending_paused():
+                    break
+                for item in items:
+                    if self.stopping or self._sending_paused():
+                        return
+                    await self._send(item, sender)
+
+    def _sending_paused(self) -> bool:
+        """Whether sending waits now: a quota answer's pause, or our own per-minute/per-day
+        cap (responder.mail.limits; the sends recorded in the database are counted)."""
+        now = self.clock()
+        if self.send_paused_until is not None and now < self.send_paused_until:
+            return True
+        cfg = self.config.smtp
+        if self.dry_run or not (cfg.per_minute or cfg.per_day):
+            return False
+        since = now - limits.DAY if cfg.per_day else now - limits.MINUTE
+        sent = [from_ts(row[0]) for row in self.store.conn.execute(
+            "SELECT sent_at FROM outbox WHERE status IN ('sent', 'unknown') AND sent_at > ?",
+            (ts(since),))]
+        until = limits.next_allowed(sent, now, cfg.per_minute, cfg.per_day)
+        if until is None:
+            return False
+        if self.send_paused_until is None or self.send_paused_until < until:
+            log.info("sending waits for the sending limit", extra={"fields": {
+                "until": until.isoformat(), "per_minute": cfg.per_minute, "per_day": cfg.per_day}})
+        self.send_paused_until = until
+        return True
 
     async def _send(self, item: OutboxItem, sender: str) -> None:
         now = self.clock()
@@ -497,6 +561,17 @@ class Service:
         try:
             await self.smtp.send(item.raw, sender, item.recipient,
                                  before_data=lambda: self.store.mark_sending(item.id))
+        except limits.SendPaused as exc:
+            # The provider's quota or rate answer: this message waits with the rest, its
+            # attempts not counted; nothing more is sent until the pause is over.
+            until = now + exc.pause
+            with self.store.transaction():
+                self.store.mark_retry(item.id, str(exc), until, item.attempts)
+            self.send_paused_until = until
+            self.metrics.send_failures.labels(item.kind, "false").inc()
+            log.warning("sending paused by the provider's limit", extra={"fields": {
+                **fields, "kind_of_limit": exc.kind, "until": until.isoformat(), "answer": str(exc)}})
+            return
         except TransientSendError as exc:
             attempt = item.attempts + 1
             with self.store.transaction():
