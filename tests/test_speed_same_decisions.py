@@ -14,6 +14,7 @@ import heapq
 import json
 import random
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import astuple
 from datetime import UTC, datetime
@@ -28,6 +29,7 @@ from responder import parse as parse_mod
 from responder import reasons as reasons_mod
 from responder import text as text_mod
 from responder.decide import History, Policy, decide
+from responder.learn import features
 from responder.parse import clean_header, decode_bytes, decode_header_value, parse_message
 from responder.reading import pre_read
 from responder.reasons import classify_reason
@@ -266,3 +268,28 @@ def test_every_labelled_mail_is_read_and_decided_as_with_the_source_patterns(
     assert len(factored) == len(LABELLED)
     for new, old in zip(factored, plain, strict=True):
         assert new == old  # intent, confidence, evidence, language, text, reason, decision
+
+
+def _old_char_wb_ngrams(text: str, ngram_range: tuple[int, int] = (2, 5)) -> Counter[str]:
+    """features.char_wb_ngrams as it was: every word's n-grams made again."""
+    lo, hi = ngram_range
+    grams: list[str] = []
+    for word in text.lower().split():
+        w = f" {word} "
+        size = len(w)
+        for n in range(lo, hi + 1):
+            if size <= n:
+                grams.append(w)
+                break
+            grams += [w[i:i + n] for i in range(size - n + 1)]
+    return Counter(grams)
+
+
+def test_the_second_readers_ngrams_come_in_the_same_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The same n-grams in the same order: the scores' sums add up in the same order too.
+    monkeypatch.setattr(features, "_CACHE_WORDS", 50)  # the cache fills and starts again
+    texts = ["", "a", "Ab ab AB", "x" * 30, *_labelled_texts()[:400]]
+    for text in texts * 2:
+        for ngram_range in ((2, 5), (1, 3)):
+            new = features.char_wb_ngrams(text, ngram_range)
+            assert list(new.items()) == list(_old_char_wb_ngrams(text, ngram_range).items())
