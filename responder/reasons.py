@@ -1080,6 +1080,87 @@ def _compile(parts: list[str]) -> re.Pattern[str]:
     return factored("|".join(f"(?:{fold_vocabulary(p)})" for p in parts))
 
 
+# Families from the first look at replies_fresh5 and the older replies_fresh* misses (reasons
+# read as `none`), one pattern per language in each: getting there (the car broken, no transport,
+# an accident, a strike), the home or the instrument out of use; personal and family matters in
+# so many words, a new baby, a child who needs them; an injury or a treatment that forbids it;
+# somewhere nearer home or online instead; recovered, so no longer needed.
+_MORE_REASONS: dict[Reason, _P] = {
+    "other": [
+        (3, r"\bcar (?:is |has )?(?:broken|kaputt|dead|died|packed up)\b"
+            r"|\bno (?:car|transport|way of getting)"
+            r"\b|\b(?:had|was in) (?:a|an) (?:car )?(?:accident|crash|collision)\b|\b\w*strikes?\b"
+            r"|\b(?:flooded|flooding|burst pipe|water damage)\b|\b(?:is|went|gone) (?:in|for) repairs?\b"),
+        (3, r"\b(?:se (?:me|nos|le) ha|se ha|se (?:me|nos) (?:estropeo|averio|rompio)) (?:estropeado|averiado"
+            r"|roto)? ?el coche\b|\bsin coche\b|\bno tengo (?:coche|transporte)\b|\b(?:tuve|he tenido) un"
+            r" (?:accidente|choque)\b|\binundaci\w*|\ben (?:reparacion|el taller)\b"),
+        (3, r"\bvoiture (?:est )?(?:en panne|au garage)\b|\bsans voiture\b|\bplus de voiture\b|\b(?:un|eu un)"
+            r" accident\b|\binond\w*|\bdegat des eaux\b|\ben reparation\b"),
+        (3, r"\b(?:auto|wagen) (?:ist )?(?:\w+ )?(?:kaputt|in der werkstatt|hin)\b|\bohne (?:auto|wagen)\b"
+            r"|\bkein (?:auto|fahrzeug|transportmittel)\b|\bunfall\b|\w+streik\w*|\bwasserschaden\b"
+            r"|\bin (?:der )?reparatur\b"),
+        (3, r"\b(?:macchina|auto) (?:e )?(?:rotta|in officina|dal meccanico|ferma)\b"
+            r"|\bsenza (?:macchina|auto)\b"
+            r"|\bincidente\b|\ballagament\w*|\bin riparazione\b"),
+        (3, r"\b(?:auto|wagen) (?:is )?(?:\w+ )?(?:kapot|stuk|in de garage)\b|\bgeen (?:vervoer|auto)\b"
+            r"|\baanrijding\b|\bongeluk gehad\b|\bwaterschade\b|\bin reparatie\b"),
+        (3, r"\bcarro (?:\w+ )?(?:avari\w*|estrag\w*|na oficina)\b|\bsem (?:carro|transporte)\b|\bacidente\b"
+            r"|\binunda\w*|\bem (?:reparacao|arranjo)\b"),
+    ],
+    "personal": [
+        (3, r"\b(?:family|personal) (?:problems|troubles)\b|\bproblems at (?:home|school)\b|\bthe baby"
+            r" (?:arrived|came|is here)\b|\binheritance\b|\b(?:temas|cuestiones|problemas) (?:personales"
+            r"|familiares|de familia)\b|\bel bebe (?:llego|nacio|se adelanto)\b|\bherencia\b"),
+        (3, r"\bproblemes? (?:personnels|de famille|a l'ecole)\b|\ble bebe est (?:arrive|ne)\b"
+            r"|\bheritage (?:de|du)\b"
+            r"|\b(?:familiare|private|personliche) (?:probleme|sorgen|angelegenheiten)\b|\bprobleme in der"
+            r" (?:familie|schule)\b|\bdas baby ist da\b|\berbschaft\b|\bnachlass\b"),
+        (3, r"\bproblemi (?:in|di) famiglia\b|\b(?:questioni|problemi) personali\b|\bproblem\w* a scuola\b"
+            r"|\b(?:il|la) bambin[oa] e nat[oa]\b|\beredita\b|\bpersoonlijke (?:problemen|zaken)\b"
+            r"|\bproblemen (?:thuis|op school)\b|\bde baby is (?:er|geboren)\b|\berfenis\b"),
+        (3, r"\b(?:problemas|assuntos|questoes) (?:pessoais|familiares|de familia)\b|\bo beb[eê] (?:\w+ )?"
+            r"(?:chegou|nasceu|chegar)\b|\b(?:heranca|partilhas)\b"),
+    ],
+    "illness": [
+        (3, r"\b(?:torn|tore|ruptured) (?:my )?(?:\w+ )?(?:ligament|acl|tendon|muscle)\b|\bgoing under the"
+            r" knife\b|\b(?:ligamento|tendon) (?:\w+ )?(?:roto|rompi)\b|\bme (?:van a )?operar\b"),
+        (3, r"\b(?:dechire|rompu)\w* (?:le |les |un )?(?:ligament|tendon|croise)\w*|\bme faire operer\b"
+            r"|\b(?:kreuzband|band|bander|sehne|muskel)\w* (?:\w+ )?(?:gerissen|angerissen|riss)\b"
+            r"|\b(?:kreuzbandriss|bandscheibe|bandscheibenvorfall)\b|\boperiert\b"),
+        (3, r"\b(?:legamento|crociato|tendine) (?:\w+ )?(?:rott|strappat)\w*|\bmi (?:devo|devono) operare\b"
+            r"|\bsotto i ferri\b"),
+        (3, r"\bonder het mes\b|\b(?:kruisband|pees|spier)\w* (?:\w+ )?(?:gescheurd|afgescheurd)\b"
+            r"|\bgeopereerd\b|\b(?:ligamento|tendao) (?:\w+ )?(?:rot|romp)\w*|\bvou ser operad[oa]\b"
+            r"|\brompi (?:o |um )?(?:ligamento|tendao)\b"),
+    ],
+    "found_alternative": [
+        (3, r"\b(?:one|somewhere|a \w+) (?:closer|nearer) to (?:home|me|where i live)\b"
+            r"|\b(?:found|go to|going"
+            r" to|joined) (?:a|an) (?:\w+ )?(?:near me|round the corner|closer)\b|\bmas cerca de (?:casa|mi"
+            r" casa)\b|\b(?:moins loin|plus pres|plus proche) de chez moi\b"),
+        (3, r"\b(?:naher|naeher) (?:an|bei) (?:zuhause|zu hause|mir)\b|\bin meiner nahe\b|\bpiu vicin[oa] a"
+            r" casa\b|\b(?:bij mij|dichter) in de buurt\b|\bdichter bij huis\b|\bmais perto de casa\b"),
+        (3, r"\b(?:online|youtube) (?:classes|lessons|courses?|videos?|sessions|yoga|pilates|workouts?)\b"
+            r"|\b(?:classes|lessons|courses?|videos?|workouts?) (?:online|on youtube)\b|\b(?:clases|cursos?"
+            r"|videos) (?:online|en linea|en youtube)\b|\bcours (?:en ligne|sur youtube)\b|\bonline-?kurs\w*"
+            r"|\b(?:lezioni|corsi|video) (?:online|su youtube)\b|\bonline (?:lessen|les|cursus)\b|\b(?:aulas"
+            r"|cursos?|videos) (?:online|no youtube)\b"),
+    ],
+    "no_longer_needed": [
+        (3, r"\b(?:pain|ache|problem) (?:has |is )?(?:gone|disappeared|cleared)\b|\bas good as new\b|\bfully"
+            r" (?:recovered|healed)\b|\b(?:el dolor|la molestia|las molestias) (?:\w+ )?(?:desaparecid\w*"
+            r"|se (?:ha )?(?:ido|fue|quito))\b|\bcomo nuev[oa]\b|\b(?:la douleur|mal) (?:a )?(?:\w+ )?"
+            r"disparu\b|\bcomme neu(?:f|ve)\b"),
+        (3, r"\b(?:schmerzen|beschwerden) (?:sind )?(?:\w+ )?(?:weg|verschwunden)\b|\bwie neu\b|\bwieder"
+            r" (?:ganz )?fit\b|\b(?:il dolore|dolore) (?:e )?(?:\w+ )?(?:sparito|passato)\b|\bcome nuov[oa]\b"
+            r"|\b(?:pijn|klachten) (?:is |zijn )?(?:\w+ )?(?:weg|verdwenen)\b|\bweer (?:helemaal )?de oude\b"
+            r"|\bzonder pijn\b|\b(?:a dor|dor) (?:\w+ ){0,3}(?:sumiu|desapareceu|passou)\b|\bnovinho em folha\b"
+            r"|\bcomo nov[oa]\b"),
+    ],
+}
+for _reason, _pairs in _MORE_REASONS.items():
+    _REASON_PATTERNS[_reason].extend(_pairs)
+
 _COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []
 for _reason, _pairs in _REASON_PATTERNS.items():
     for _w in sorted({w for w, _ in _pairs}):
