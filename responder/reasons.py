@@ -1154,7 +1154,8 @@ _MORE_REASONS: dict[Reason, _P] = {
         (3, r"\b(?:schmerzen|beschwerden) (?:sind )?(?:\w+ )?(?:weg|verschwunden)\b|\bwie neu\b|\bwieder"
             r" (?:ganz )?fit\b|\b(?:il dolore|dolore) (?:e )?(?:\w+ )?(?:sparito|passato)\b|\bcome nuov[oa]\b"
             r"|\b(?:pijn|klachten) (?:is |zijn )?(?:\w+ )?(?:weg|verdwenen)\b|\bweer (?:helemaal )?de oude\b"
-            r"|\bzonder pijn\b|\b(?:a dor|dor) (?:\w+ ){0,3}(?:sumiu|desapareceu|passou)\b|\bnovinho em folha\b"
+            r"|\bzonder pijn\b"
+            r"|\b(?:a dor|dor) (?:\w+ ){0,3}(?:sumiu|desapareceu|passou)\b|\bnovinho em folha\b"
             r"|\bcomo nov[oa]\b"),
     ],
 }
