@@ -8,6 +8,7 @@ cursor. A crash before the commit leaves nothing; after it, the outbox does the 
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -15,7 +16,15 @@ from datetime import datetime, timedelta
 
 from responder.booking import Booking, find_booking
 from responder.config import Config, parse_duration
-from responder.decide import FLAG_REVIEW, Decision, History, Policy, decide
+from responder.decide import (
+    FLAG_CANCELLATION,
+    FLAG_RESCHEDULE,
+    FLAG_REVIEW,
+    Decision,
+    History,
+    Policy,
+    decide,
+)
 from responder.errors import TemplateError
 from responder.followup import SendWindow, plan_followups
 from responder.metrics import Metrics
@@ -66,6 +75,26 @@ def identity_from(config: Config) -> Identity:
     return Identity(addresses=frozenset([biz.address, *biz.aliases]),
                     own_message_id_domain=f"responder.{biz.domain}",
                     require_direct=biz.require_direct)
+
+
+def booking_json(booking: Booking) -> str:
+    """A booking as kept in ``message_texts.booking`` (the template's ``booking`` plus the
+    date and time, ISO)."""
+    return json.dumps({**booking.as_context(), "day": booking.day.isoformat(),
+                       "at": booking.at.isoformat(timespec="minutes") if booking.at else None},
+                      ensure_ascii=False)
+
+
+def review_kind(decision: Decision, acknowledge: bool) -> str | None:
+    """Why a person must look at this message (the console's queue), or None."""
+    if FLAG_RESCHEDULE in decision.flags:
+        return "reschedule"
+    if decision.action == "review":
+        return "cancellation" if FLAG_CANCELLATION in decision.flags else "unsure"
+    if (decision.action == "tag" and acknowledge and decision.stop is None
+            and FLAG_CANCELLATION in decision.flags):
+        return "repeat"  # acknowledged recently: only a tag, so a person decides
+    return None
 
 
 class Handler:
@@ -121,6 +150,8 @@ class Handler:
                     language=reading.detection.language, action=decision.action,
                     why=decision.why, conversation_id=conv_id,
                     flags=() if self.dry_run else decision.flags, now=now)
+                if decision.action != "ignore":
+                    self._keep_for_staff(reading, decision, now)
                 self.store.set_cursor(folder, uidvalidity, uid, now)
         except Exception as exc:  # one bad message must never stop the daemon
             self.stats.skipped += 1
@@ -221,6 +252,25 @@ class Handler:
             return [], Decision("review", (*decision.why, f"template problem: {exc}"),
                                 (*decision.flags, FLAG_REVIEW))
         return queued, decision
+
+    def _keep_for_staff(self, r: Reading, decision: Decision, now: datetime) -> None:
+        """Inside the transaction: the customer's new text and what was read from it (the
+        staff console shows it; staff decisions on it become labelled examples), and the
+        message in the console's queue when a person must look at it."""
+        msg, det = r.msg, r.detection
+        booking = self._booking(r) if det.intent in ("cancellation", "reschedule") else None
+        self.store.keep_message_text(
+            message_id=msg.message_id, text=det.text, evidence=det.evidence,
+            reason=r.reason.reason if r.reason else None,
+            booking=booking_json(booking) if booking is not None else None,
+            language=det.language, now=now)
+        self.store.keep_reply_details(
+            message_id=msg.message_id, from_name=msg.from_name,
+            reply_to=decision.recipient or safe_reply_address(msg, self.identity)[0],
+            references=msg.references, reason_text=r.reason.reason_text if r.reason else "")
+        kind = review_kind(decision, self.policy.acknowledge)
+        if kind is not None:
+            self.store.add_review_item(msg.message_id, kind, "; ".join(decision.why), now)
 
     def _booking(self, r: Reading) -> Booking | None:
         """The booking's date and time for the acknowledgement; never fails it: on any error

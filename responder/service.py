@@ -43,7 +43,7 @@ from responder.followup import (
 )
 from responder.handling import Handler, Stats
 from responder.inbox import Mailbox
-from responder.metrics import Metrics, serve
+from responder.metrics import Metrics
 from responder.outgoing import Outgoing
 from responder.reader import ReaderError, ReaderPool
 from responder.reading import PreRead
@@ -134,8 +134,7 @@ class Service:
         """Cycle, then wait for new mail (IDLE or polling) or a due follow-up; reconnect on
         failure with backoff; return when :meth:`stop` is called."""
         await self.connect()  # a wrong host or password fails fast, with one clear line
-        http = self.config.http
-        server = await serve(http.host, http.port, self.metrics, self.health) if http.port else None
+        server = await self.start_console() if self.config.http.port else None
         self.timer.start()
         failures = 0
         fresh = True  # the next cycle is the first on this connection
@@ -182,8 +181,18 @@ class Service:
         finally:
             self.timer.shutdown()
             if server is not None:
-                server.close()
+                await server.stop()
             await asyncio.to_thread(self.mailbox.close)
+
+    async def start_console(self) -> Any:
+        """The HTTP port: the staff console with /healthz and /metrics (responder.web)."""
+        from responder.web import create_app
+        from responder.web.server import start
+
+        app = create_app(self.config, metrics=self.metrics, health=self.health,
+                         on_change=self.wake.set, clock=self.clock,
+                         store=self.store if self.dry_run else None)
+        return await start(app, self.config.http.host, self.config.http.port)
 
     def health(self) -> tuple[bool, dict[str, object]]:
         """For /healthz: healthy while the mailbox was reached within twice the wait time."""
@@ -501,6 +510,9 @@ class Service:
         if item.source_uid is not None and item.source_uidvalidity is not None:
             self.store.add_pending_flags(self.config.imap.folder, item.source_uidvalidity,
                                          item.source_uid, (FLAG_REVIEW,))
+            self.store.add_review_item_for_uid(  # and it waits in the staff console
+                self.config.imap.folder, item.source_uidvalidity, item.source_uid,
+                "send_failed", f"the {item.kind} to {item.recipient} was not sent", self.clock())
 
     def _record_sent(self, item: OutboxItem, now: datetime) -> None:
         """Inside a transaction: the send, and what it schedules, recorded together."""
@@ -545,11 +557,16 @@ class Service:
             return
         pending = self.store.pending_flags(self.config.imap.folder)
         by_flags: dict[tuple[str, ...], list[int]] = {}
+        by_removed: dict[tuple[str, ...], list[int]] = {}
         done = []
         for p in pending:
             done.append(p.id)
             if p.uidvalidity == status.uidvalidity:
                 by_flags.setdefault(p.flags, []).append(p.uid)
+                if p.remove:
+                    by_removed.setdefault(p.remove, []).append(p.uid)
+        for flags, uids in by_removed.items():  # a staff decision takes a tag off first
+            await asyncio.to_thread(self.mailbox.remove_flags, uids, flags)
         for flags, uids in by_flags.items():
             await asyncio.to_thread(self.mailbox.add_flags, uids, flags)
         if done:
