@@ -297,7 +297,12 @@ def create_app(config: Config, **kwargs: Any) -> Starlette:
 
     async def status_page(request: Request, user: str) -> Response:
         figures = queries.status(c.store)
-        ok, details = c.health() if c.health is not None else (None, {})
+        if c.health is not None:
+            ok, details = c.health()
+        else:  # `responder web` alone: the daemon's heartbeat in the state tells
+            last = figures.last_contact
+            ok = last is not None and c.clock() - last <= config.imap.stale_after()
+            details = {}
         return c.render(request, "status.html", user, figures=figures, healthy=ok,
                         details=details, config_rows=masked_config(config),
                         problems=c.renderer.refresh())
@@ -525,7 +530,7 @@ def masked_config(config: Config) -> list[tuple[str, str]]:
         if not isinstance(values, dict):
             continue
         for key, value in values.items():
-            text = str(value)
+            text = "—" if value in (None, "", []) else str(value)
             if any(word in key for word in SECRET_WORDS) and value not in ("", None):
                 text = "••••••" if not key.endswith(("_env", "_file")) else f"from {value} (not shown)"
             rows.append((f"{section}.{key}", text))
