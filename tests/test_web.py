@@ -21,8 +21,18 @@ from responder.cli import main
 from responder.testing import free_port
 from responder.testing.dovecot import Dovecot, MailboxAccount
 from responder.testing.smtp import SmtpSink
-from tests.helpers import REPO, STAFF, daemon, in_ci, log_lines, mail, message_id, \
-    wait_logged, write_config
+from tests.helpers import (
+    CANCEL,
+    REPO,
+    STAFF,
+    daemon,
+    in_ci,
+    log_lines,
+    mail,
+    message_id,
+    wait_logged,
+    write_config,
+)
 
 pytestmark = pytest.mark.integration
 
@@ -87,7 +97,8 @@ class Console:
             time.sleep(0.3)
         raise AssertionError(f"the badge never showed {n}")
 
-    def wait_flags(self, uid: int, check: Callable[[frozenset[str]], bool], timeout: float = 20) -> frozenset[str]:
+    def wait_flags(self, uid: int, check: Callable[[frozenset[str]], bool],
+                   timeout: float = 20) -> frozenset[str]:
         deadline = time.monotonic() + timeout
         flags = self.flags(uid)
         while not check(flags) and time.monotonic() < deadline:
@@ -297,3 +308,31 @@ def test_every_page_renders_and_is_readable_on_a_phone(console: Console, browser
     console.page.context.clear_cookies()  # type: ignore[attr-defined]
     console.go("/login")
     console.shot("login")
+
+
+def test_customers_search_timeline_and_follow_ups(console: Console) -> None:
+    console.append(mail(CANCEL, subject="Cancel Friday"))
+    console.sink.wait_for(1, timeout=20)  # answered by the daemon; a follow-up is planned
+    page = console.page
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        console.go("/customers?q=ANN@example")
+        if page.locator("text=ann@example.net").count():  # type: ignore[attr-defined]
+            break
+        time.sleep(0.3)
+    page.click("text=ann@example.net")  # type: ignore[attr-defined]
+    timeline = page.inner_text("main")  # type: ignore[attr-defined]
+    assert "received" in timeline and "acknowledgement: sent" in timeline
+    assert "follow-up 1 (followup_checkin): scheduled" in timeline
+    console.shot("customer-timeline")
+    page.fill("input[name=due]", "2030-01-15T10:30")  # type: ignore[attr-defined]
+    page.click("text=Move it")  # type: ignore[attr-defined]
+    assert "2030-01-15" in page.inner_text("main")  # type: ignore[attr-defined]
+    page.click("text=Cancel it")  # type: ignore[attr-defined]
+    assert "cancelled by anna" in page.inner_text("main")  # type: ignore[attr-defined]
+    assert page.locator("text=Move it").count() == 0  # type: ignore[attr-defined]
+    console.go("/customers?q=nobody-like-this")
+    assert "No customer matches" in page.inner_text("main")  # type: ignore[attr-defined]
+    console.go("/audit")
+    audit = page.inner_text("main")  # type: ignore[attr-defined]
+    assert "customer:move" in audit and "customer:cancel" in audit

@@ -18,6 +18,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
+from zoneinfo import ZoneInfo
 
 import jinja2
 from starlette.applications import Starlette
@@ -88,19 +89,20 @@ class SecurityHeaders:
         await self.app(scope, receive, wrapped)
 
 
-def page_environment() -> jinja2.Environment:
+def page_environment(tz: ZoneInfo | None = None) -> jinja2.Environment:
     """The pages' own Jinja2 environment (not the sandboxed one of the customer templates):
     autoescape on for everything, undefined values are errors."""
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True,
                              undefined=jinja2.StrictUndefined, trim_blocks=True,
                              lstrip_blocks=True)
     env.globals["kinds"] = KINDS
-    env.filters["when"] = _when
+    env.filters["when"] = lambda value: _when(value, tz)
     env.filters["pct"] = lambda v: f"{100 * float(v):.0f}%"
     return env
 
 
-def _when(value: datetime | str | None) -> str:
+def _when(value: datetime | str | None, tz: ZoneInfo | None = None) -> str:
+    """A time for people: in the business's time zone, to the minute."""
     if value is None or value == "":
         return "—"
     if isinstance(value, str):
@@ -108,7 +110,7 @@ def _when(value: datetime | str | None) -> str:
             value = datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
         except ValueError:
             return str(value)
-    return value.strftime("%Y-%m-%d %H:%M")
+    return (value.astimezone(tz) if tz else value).strftime("%Y-%m-%d %H:%M")
 
 
 Handler = Callable[[Request], Awaitable[Response]]
@@ -139,7 +141,7 @@ class Console:
         self.idle = parse_duration(config.http.session_idle)
         self.key = auth.session_key(config)
         self.csrf = auth.Csrf(self.key, max_age=int(max(self.idle, timedelta(hours=12)).total_seconds()))
-        self.pages = Jinja2Templates(env=page_environment())
+        self.pages = Jinja2Templates(env=page_environment(config.business.tz))
 
     # -- sessions ----------------------------------------------------------------------
 
