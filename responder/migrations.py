@@ -199,6 +199,7 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX template_versions_file ON template_versions (language, name, id);
         ALTER TABLE messages ADD COLUMN flags_remove TEXT NOT NULL DEFAULT '[]';
         CREATE INDEX messages_from ON messages (from_addr, id);
+        CREATE INDEX messages_action ON messages (action);
         CREATE INDEX conversations_status ON conversations (status, created_at);
         """,
     ),

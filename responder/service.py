@@ -190,7 +190,7 @@ class Service:
         from responder.web.server import start
 
         app = create_app(self.config, metrics=self.metrics, health=self.health,
-                         on_change=self.wake.set, clock=self.clock,
+                         on_change=self.wake.set, clock=self.clock, renderer=self.renderer,
                          store=self.store if self.dry_run else None)
         return await start(app, self.config.http.host, self.config.http.port)
 

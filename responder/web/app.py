@@ -8,6 +8,7 @@ form's CSRF token. Customer text is hostile input: the page templates autoescape
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
 import logging
@@ -16,7 +17,7 @@ import time
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
@@ -114,6 +115,10 @@ def _when(value: datetime | str | None, tz: ZoneInfo | None = None) -> str:
 
 
 Handler = Callable[[Request], Awaitable[Response]]
+T = TypeVar("T")
+
+#: How long the figures of "What the reasons say" are reused before a background refresh.
+FIGURES_TTL = 300.0
 
 #: Why a message waits, in the console's words (review_items.kind).
 KINDS = {"unsure": "Not sure", "reschedule": "Reschedule", "repeat": "Cancelled again",
@@ -128,15 +133,20 @@ class Console:
                  health: Callable[[], tuple[bool, dict[str, Any]]] | None = None,
                  on_change: Callable[[], None] | None = None,
                  clock: Callable[[], datetime] | None = None,
-                 send_test: Callable[[bytes, str], Awaitable[None]] | None = None) -> None:
+                 send_test: Callable[[bytes, str], Awaitable[None]] | None = None,
+                 renderer: Renderer | None = None) -> None:
         self.config = config
+        self.shared_store = store is not None  # a dry run's scratch copy: read it in place
         self.store = store or Store.open(config.state.path)
         self.metrics = metrics
         self.health = health
         self.on_change = on_change or (lambda: None)
         self.clock = clock or (lambda: datetime.now(UTC))
         self.send_test = send_test
-        self.renderer = Renderer(config.templates.dir, config.business.default_language)
+        # The daemon hands over its own renderer (already loaded, reloaded each cycle).
+        self.renderer = renderer or Renderer(config.templates.dir, config.business.default_language)
+        self._figures: dict[int, tuple[float, queries.ReasonFigures]] = {}
+        self._refreshing: set[int] = set()
         self.outgoing = Outgoing(config, self.renderer, self.clock)
         self.idle = parse_duration(config.http.session_idle)
         self.key = auth.session_key(config)
@@ -174,6 +184,48 @@ class Console:
         if not self.csrf.valid(request.session, data.get("csrf", "")):
             return None
         return data
+
+    async def read(self, fn: Callable[..., T], *args: Any) -> T:
+        """Run a heavy read-only query in a worker thread on its own read-only connection,
+        so that a large state never holds up the daemon's event loop."""
+
+        if self.shared_store:
+            return fn(self.store, *args)
+
+        def run() -> T:
+            store = Store.open_readonly(self.config.state.path)
+            try:
+                return fn(store, *args)
+            finally:
+                store.close()
+
+        return await asyncio.to_thread(run)
+
+    async def reason_figures(self, months: int) -> tuple[queries.ReasonFigures, float]:
+        """The figures of "What the reasons say", at most FIGURES_TTL seconds old: a stale
+        copy is shown while a fresh one is computed in the background."""
+        cached = self._figures.get(months)
+        now = time.time()
+        if cached is not None:
+            if now - cached[0] > FIGURES_TTL and months not in self._refreshing:
+                self._refreshing.add(months)
+                task = asyncio.ensure_future(self._compute_figures(months))
+                task.add_done_callback(lambda _: self._refreshing.discard(months))
+            return cached[1], cached[0]
+        await self._compute_figures(months)
+        return self._figures[months][1], self._figures[months][0]
+
+    async def warm(self) -> None:
+        """Compute the default figures in the background, right after the port opens."""
+        try:
+            await self._compute_figures(12)
+            self.renderer.refresh()  # the templates loaded once (Status and Messages list them)
+        except Exception:  # only a warm-up: the pages do it themselves
+            log.exception("could not prepare the reasons figures")
+
+    async def _compute_figures(self, months: int) -> None:
+        figures = await self.read(queries.reasons, months, self.clock())
+        self._figures[months] = (time.time(), figures)
 
     def audit(self, who: str, action: str, target: str, detail: str = "") -> None:
         with self.store.transaction():
@@ -298,7 +350,7 @@ def create_app(config: Config, **kwargs: Any) -> Starlette:
     # -- status --------------------------------------------------------------------------
 
     async def status_page(request: Request, user: str) -> Response:
-        figures = queries.status(c.store)
+        figures = await c.read(queries.status)
         if c.health is not None:
             ok, details = c.health()
         else:  # `responder web` alone: the daemon's heartbeat in the state tells
@@ -313,7 +365,8 @@ def create_app(config: Config, **kwargs: Any) -> Starlette:
 
     async def customers(request: Request, user: str) -> Response:
         q = request.query_params.get("q", "").strip()[:200]
-        return c.render(request, "customers.html", user, q=q, rows=queries.customers(c.store, q))
+        rows = await c.read(queries.customers, q) if q else queries.customers(c.store, q)
+        return c.render(request, "customers.html", user, q=q, rows=rows)
 
     async def customer(request: Request, user: str) -> Response:
         address = request.path_params["address"]
@@ -363,7 +416,7 @@ def create_app(config: Config, **kwargs: Any) -> Starlette:
 
     # -- messages (templates) ------------------------------------------------------------
 
-    editor = templates_edit.Editor(config, c.store)
+    editor = templates_edit.Editor(config, c.store, c.renderer)
 
     async def messages(request: Request, user: str) -> Response:
         return c.render(request, "messages.html", user, table=editor.table(),
@@ -446,16 +499,16 @@ def create_app(config: Config, **kwargs: Any) -> Starlette:
 
     async def reasons(request: Request, user: str) -> Response:
         months = min(max(_int(request.query_params.get("months"), 12), 1), 60)
-        figures = queries.reasons(c.store, months, c.clock())
+        figures, at = await c.reason_figures(months)
         return c.render(request, "reasons.html", user, f=figures, months=months,
-                        chart=chart_data(figures))
+                        chart=chart_data(figures), as_of=datetime.fromtimestamp(at, UTC))
 
     async def reasons_csv(request: Request, user: str) -> Response:
         months = min(max(_int(request.query_params.get("months"), 12), 1), 60)
         buf = io.StringIO()
         writer = csv.writer(buf)
         writer.writerow(["figure", "key", "month", "count"])
-        writer.writerows(queries.reasons(c.store, months, c.clock()).rows())
+        writer.writerows((await c.reason_figures(months))[0].rows())
         return Response(buf.getvalue(), media_type="text/csv; charset=utf-8", headers={
             "content-disposition": 'attachment; filename="responder-reasons.csv"'})
 

@@ -19,6 +19,7 @@ from starlette.applications import Starlette
 from responder.errors import ResponderError
 
 log = logging.getLogger(__name__)
+_background: set[asyncio.Future[None]] = set()
 
 
 class _Server(uvicorn.Server):
@@ -50,10 +51,17 @@ class ConsoleServer:
 
 
 def bind(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    # IPPROTO_TCP named explicitly: asyncio turns Nagle off (TCP_NODELAY) only on sockets that
+    # say so, and without it every keep-alive response waits ~40 ms for a delayed ACK.
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     try:
-        family = socket.AF_INET6 if ":" in host else socket.AF_INET
-        sock = socket.create_server((host, port), family=family, reuse_port=False)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        sock.bind((host, port))
+        sock.listen(128)
     except OSError as exc:
+        sock.close()
         raise ResponderError(f"http.port: cannot listen on {host}:{port} ({exc.strerror or exc}); "
                              "choose another port or stop what uses it") from None
     sock.setblocking(False)
@@ -74,4 +82,9 @@ async def start(app: Starlette, host: str, port: int, **options: Any) -> Console
         exc = task.exception()
         raise ResponderError(f"http.port: the console did not start ({exc!r})")
     log.info("http port open", extra={"fields": {"host": host, "port": sock.getsockname()[1]}})
+    console = getattr(app.state, "console", None)
+    if console is not None:  # the slow figures are ready before anyone asks
+        warm = asyncio.ensure_future(console.warm())
+        _background.add(warm)
+        warm.add_done_callback(_background.discard)
     return ConsoleServer(server, task, sock)

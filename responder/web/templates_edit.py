@@ -47,13 +47,14 @@ class Version:
 
 
 class Editor:
-    def __init__(self, config: Config, store: Store) -> None:
+    def __init__(self, config: Config, store: Store, renderer: Renderer | None = None) -> None:
         self.config = config
         self.store = store
         self.directory = config.templates.dir
+        self.renderer = renderer or Renderer(self.directory, config.business.default_language)
 
     def _renderer(self) -> Renderer:
-        return Renderer(self.directory, self.config.business.default_language)
+        return self.renderer  # keeps what it loaded; re-reads only files that changed
 
     def languages(self) -> list[str]:
         return [lang for lang in LANGUAGES if (self.directory / lang).is_dir()] or ["en"]
@@ -186,7 +187,8 @@ class Editor:
 
     def test_message(self, lang: str, name: str, to: str, reason: str | None) -> bytes:
         """The live template with sample data, marked as a test (as `templates send-test`)."""
-        renderer = self._renderer()
+        # A fresh renderer: the file as it is on disk now, not the last good version.
+        renderer = Renderer(self.directory, self.config.business.default_language)
         rendered = renderer.render(name, lang, sample_context(name, lang, reason))
         biz = self.config.business
         return build_message(
