@@ -99,6 +99,7 @@ def page_environment(tz: ZoneInfo | None = None) -> jinja2.Environment:
     env.globals["kinds"] = KINDS
     env.filters["when"] = lambda value: _when(value, tz)
     env.filters["pct"] = lambda v: f"{100 * float(v):.0f}%"
+    env.filters["num"] = lambda v: f"{int(v):,}"
     return env
 
 
