@@ -30,12 +30,12 @@ from urllib.parse import urlencode
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.followups_db import build  # noqa: E402
-from responder.config import parse_config  # noqa: E402
-from responder.state import Store, ts  # noqa: E402
-from responder.testing import free_port  # noqa: E402
-from responder.web import auth, create_app  # noqa: E402
-from responder.web.server import start  # noqa: E402
+from benchmarks.followups_db import build
+from responder.config import parse_config
+from responder.state import Store, ts
+from responder.testing import free_port
+from responder.web import auth, create_app
+from responder.web.server import start
 
 REPO = Path(__file__).resolve().parent.parent
 TARGET_MS = 200.0

@@ -155,7 +155,8 @@ MIGRATIONS: list[tuple[str, str]] = [
             status       TEXT NOT NULL DEFAULT 'waiting',   -- waiting | done
             decided_action TEXT,
             decided_by   TEXT,
-            decided_at   TEXT
+            decided_at   TEXT,
+            notified     TEXT                               -- staff told (http.notify = instant)
         );
         CREATE INDEX review_waiting ON review_items (since) WHERE status = 'waiting';
         CREATE TABLE review_actions (

@@ -114,6 +114,7 @@ class Service:
         await self.sync_mailbox()
         self.queue_followups()
         self.queue_digest()
+        self.queue_console_notes()
         await self.flush_outbox()
         await self.apply_flags()
         self.last_contact = self.clock()
@@ -430,6 +431,13 @@ class Service:
             self.store.enqueue(kind="digest", ref=key, message_id=note.message_id,
                                conversation_id=None, recipient=note.recipient, raw=note.raw,
                                now=self.clock())
+
+    def queue_console_notes(self) -> None:
+        """Tell staff that messages wait in the console (http.notify: instant or digest)."""
+        if self.config.http.notify != "off":
+            from responder.web.notify import queue_notes
+
+            queue_notes(self.store, self.config, self.outgoing, self.clock())
 
     def _jitter(self) -> timedelta:
         spread = parse_duration(self.config.followups.jitter).total_seconds()

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from responder.config import parse_config
-from responder.state import Store, ts
+from responder.state import Store
 from responder.web.app import masked_config
 from responder.web.queries import reasons, timeline
 
