@@ -119,9 +119,15 @@ def cmd_classify(args: argparse.Namespace) -> int:
     if args.config or default_config_path().is_file():
         config = _config(args)
     classifier = Classifier(config)
+    failed = 0
     for path, raw in _eml_paths(args.paths):
-        print(json.dumps({"path": path, **classifier.classify(raw)}, ensure_ascii=False))
-    return EXIT_OK
+        try:
+            result = classifier.classify(raw)
+        except Exception as exc:  # one unreadable file must not stop the others
+            failed += 1
+            result = {"action": "review", "error": f"{type(exc).__name__}: {exc}"[:300]}
+        print(json.dumps({"path": path, **result}, ensure_ascii=False))
+    return EXIT_FAIL if failed else EXIT_OK
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -154,30 +160,55 @@ def cmd_check_config(args: argparse.Namespace) -> int:
 
 
 def _shipped_templates() -> Path:
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "default_templates", here.parent / "templates"):
-        if candidate.is_dir():
-            return candidate
-    raise ResponderError("the default templates are missing from this installation")
+    from responder.config import shipped_templates_dir
+
+    directory = shipped_templates_dir()
+    if not directory.is_dir():
+        raise ResponderError("the default templates are missing from this installation")
+    return directory
+
+
+#: ``init --docker``: the container's layout (Dockerfile: volumes /data and /templates).
+_DOCKER_PATHS = (
+    ('path = "responder.db"', 'path = "/data/responder.db"'),
+    ('dir = "templates"', 'dir = "/templates"'),
+    ('host = "127.0.0.1"', 'host = "0.0.0.0"'),
+)
+
+
+def _config_text(docker: bool) -> str:
+    """config.example.toml; its paths are relative to the config file, so they work wherever
+    the folder is. With ``docker`` they are the container's (the image's volumes)."""
+    # responder/data/config.example.toml links to the top-level file (copied into wheels).
+    example = Path(__file__).resolve().parent / "data" / "config.example.toml"
+    lines = example.read_text(encoding="utf-8").splitlines(keepends=True)
+    if docker:
+        for bare, container in _DOCKER_PATHS:
+            hits = [i for i, line in enumerate(lines) if line.rstrip("\n") == bare]
+            if len(hits) != 1:
+                raise AssertionError(f"config.example.toml: expected one line {bare!r}")
+            lines[hits[0]] = container + "\n"
+    return "".join(lines)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
     target = Path(args.dir)
     target.mkdir(parents=True, exist_ok=True)
     config_path = target / "config.toml"
-    # responder/data/config.example.toml links to the top-level file (copied into wheels).
-    example = Path(__file__).resolve().parent / "data" / "config.example.toml"
     if config_path.exists() and not args.force:
         print(f"{config_path} exists; leaving it (use --force to overwrite)")
     else:
-        shutil.copyfile(example, config_path)
-        print(f"wrote {config_path}")
+        config_path.write_text(_config_text(args.docker), encoding="utf-8")
+        where = ("state /data/responder.db, templates /templates (the container's volumes)"
+                 if args.docker else
+                 f"state {target / 'responder.db'}, templates {target / 'templates'}")
+        print(f"wrote {config_path} ({where})")
     templates = target / "templates"
     if templates.exists() and not args.force:
         print(f"{templates} exists; leaving it")
     else:
         shutil.copytree(_shipped_templates(), templates, dirs_exist_ok=True)
-        print(f"wrote {templates}/")
+        print(f"wrote {templates}/" + (" (mount it at /templates)" if args.docker else ""))
     return EXIT_OK
 
 
@@ -198,11 +229,12 @@ def cmd_templates_check(args: argparse.Namespace) -> int:
 
 
 def cmd_templates_preview(args: argparse.Namespace) -> int:
-    from responder.templatecheck import preview
+    from responder.templatecheck import preview, preview_subject, sample_context
 
     directory = Path(args.dir) if args.dir else _templates_dir(args)
     rendered = preview(directory, args.name, args.lang, reason=args.reason)
-    print(f"Subject: {rendered.subject}\n")
+    original = str(sample_context(args.name, args.lang or "en")["original_subject"])
+    print(preview_subject(args.name, rendered, original) + "\n")
     print(rendered.text)
     if args.html:
         Path(args.html).write_text(rendered.html, encoding="utf-8")
@@ -449,6 +481,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("init", help="write a commented config.toml and the default templates")
     p.add_argument("dir", nargs="?", default=".", metavar="DIR")
     p.add_argument("--force", action="store_true", help="overwrite existing files")
+    p.add_argument("--docker", action="store_true",
+                   help="paths for the container: state in /data, templates in /templates")
     p.set_defaults(func=cmd_init)
 
     p = with_config(sub.add_parser("status", help="counts, next follow-ups, last problems"))

@@ -293,8 +293,18 @@ class DigestConfig(_Section):
         return v.lower()
 
 
+def shipped_templates_dir() -> Path:
+    """The default templates installed with responder (``responder/default_templates``)."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "default_templates", here.parent / "templates"):
+        if candidate.is_dir():
+            return candidate
+    return here / "default_templates"  # missing installation: check-config says so
+
+
 class TemplatesConfig(_Section):
-    dir: Path = Path("templates")
+    #: Without a ``dir`` key, the shipped default templates (absolute, so never re-resolved).
+    dir: Path = Field(default_factory=shipped_templates_dir)
 
 
 class HttpConfig(_Section):
@@ -328,6 +338,27 @@ class LoggingConfig(_Section):
     level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
 
+class SafetyConfig(_Section):
+    """Hostile senders (issue 12): whom automatic mail may go to."""
+
+    #: Read Authentication-Results (RFC 8601) from our own mail server: "off", "when present"
+    #: (a failing result means review instead of automatic mail) or "required" (no result
+    #: from our server means review too).
+    authentication: Literal["off", "when present", "required"] = "when present"
+    #: The authserv-id our mail server writes (e.g. "mx.google.com"); empty: learned from the
+    #: mailbox (the topmost id in mail from several sender domains).
+    authserv_id: list[str] = []
+
+    @field_validator("authserv_id")
+    @classmethod
+    def _ids(cls, v: list[str]) -> list[str]:
+        for item in v:
+            if not item.strip() or any(c.isspace() or c == ";" for c in item.strip()):
+                raise ValueError(f"{item!r} is not an authserv-id; write the host name your mail "
+                                 "server puts first in Authentication-Results, e.g. \"mx.google.com\"")
+        return [item.strip().lower() for item in v]
+
+
 class Config(_Section):
     business: BusinessConfig
     imap: ImapConfig
@@ -340,6 +371,7 @@ class Config(_Section):
     templates: TemplatesConfig = TemplatesConfig()
     logging: LoggingConfig = LoggingConfig()
     http: HttpConfig = HttpConfig()
+    safety: SafetyConfig = SafetyConfig()
 
     #: Where the file was read from; relative paths inside it are resolved against it.
     source: Path | None = None

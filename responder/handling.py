@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from responder.authresults import LEARN_DOMAINS, authentication_problems, topmost_authserv_id
 from responder.booking import Booking, find_booking
 from responder.config import Config, parse_duration
 from responder.decide import (
@@ -32,7 +33,7 @@ from responder.outgoing import OUTBOX_KIND, Outgoing, Prepared, customer_first_n
 from responder.parse import ParsedMessage, has_reply_prefix, parse_message, strip_reply_prefixes
 from responder.reading import PreRead, Reading, pre_read
 from responder.reasons import classify_reason
-from responder.safety import Identity, safe_reply_address
+from responder.safety import Identity, canonical_address, followup_hold, safe_reply_address
 from responder.state import Conversation, Store
 from responder.timehints import follow_up_hint
 
@@ -204,17 +205,20 @@ class Handler:
         automated = r.automated
         recipient, _problems = safe_reply_address(msg, self.identity)
         conversation, matched = (None, "") if r.bounce else self._conversation(msg, now)
-        bounced = None
+        bounced, bounced_to = None, None
         if r.bounce is not None:
-            ids = [r.bounce.original_message_id] if r.bounce.original_message_id else []
-            conv = self.store.conversation_for(ids)
-            bounced = conv.id if conv else None
+            # Only a mail of ours that the report refers to counts (see decide._bounce).
+            ids = [r.bounce.original_message_id or "", *msg.thread_ids]
+            ours = self.store.sent_message(ids)
+            if ours is not None:
+                _mid, bounced_to, bounced = ours
         reason = r.reason
         history = History(
             conversation_id=conversation.id if conversation else None,
             conversation_matched_by=matched,
             open_conversations=tuple(c.id for c in following),
             bounced_conversation_id=bounced,
+            bounced_recipient=bounced_to,
             thanked=conversation is not None and self.store.was_sent(conversation.id,
                                                                              OUTBOX_KIND["thanks"]),
             last_ack_to_sender=self.store.last_ack_to(recipient) if recipient else None,
@@ -222,8 +226,26 @@ class Handler:
         )
         decision = decide(r.detection, automated=automated, recipient=recipient, history=history,
                           policy=self.policy, now=now, reason=reason, bounce=r.bounce,
-                          sender=msg.from_addr)
+                          sender=msg.from_addr, unauthenticated=self._authentication(msg),
+                          unreadable=msg.unreadable)
         return decision, conversation, history
+
+    def _authentication(self, msg: ParsedMessage) -> tuple[str, ...]:
+        """What our mail server's Authentication-Results say against the sender (issue 12)."""
+        cfg = self.config.safety
+        if cfg.authentication == "off":
+            return ()
+        trusted = cfg.authserv_id or self.store.learned_authserv_ids(LEARN_DOMAINS)
+        return authentication_problems(msg.headers.get("authentication-results", ()), trusted,
+                                       cfg.authentication)
+
+    def _learn_authserv(self, msg: ParsedMessage, now: datetime) -> None:
+        """Inside the transaction: the topmost Authentication-Results id, by sender domain."""
+        if self.config.safety.authserv_id or "@" not in msg.from_addr:
+            return
+        top = topmost_authserv_id(msg.headers.get("authentication-results", ()))
+        if top is not None:
+            self.store.note_authserv(top, canonical_address(msg.from_addr).rpartition("@")[2], now)
 
     # -- preparing what goes out ----------------------------------------------------------
 
@@ -289,6 +311,7 @@ class Handler:
                history: History, queued: list[Prepared], uid: int, uidvalidity: int,
                now: datetime) -> int | None:
         conv_id = conversation.id if conversation else None
+        self._learn_authserv(r.msg, now)
         if decision.stop is not None:
             targets = set(history.open_conversations) if decision.stop_all else set()
             for cid in (conv_id, history.bounced_conversation_id):
@@ -297,8 +320,14 @@ class Handler:
             for cid in sorted(targets):
                 stopped = self.store.stop_conversation(cid, decision.stop, now)
                 self.metrics.followups.labels("stopped").inc(stopped)
-        for address in decision.suppress:
+        suppress = list(decision.suppress)
+        if decision.stop == "opt-out" and conversation is not None:
+            suppress.append(conversation.customer)  # where the follow-ups go (a Reply-To)
+        for address in dict.fromkeys(a.lower() for a in suppress):
             self.store.suppress(address, decision.stop or "bounced", now)
+            if decision.stop == "opt-out":  # nothing more to this address, from any conversation
+                self.metrics.followups.labels("stopped").inc(
+                    self.store.stop_customer(address, "opt-out", now))
         if decision.replan and conversation is not None:
             self._replan(conversation, r, now)
         for item in queued:
@@ -312,6 +341,9 @@ class Handler:
                 hint = self._hint(r, now)
                 if hint is not None:
                     self.store.set_hint(conv_id, hint)
+                held = followup_hold(r.msg, item.recipient)
+                if held is not None:
+                    self.store.hold_followups(conv_id, held)
             self.store.enqueue(
                 kind=item.outbox_kind,
                 ref=item.ref, message_id=item.message_id, conversation_id=conv_id,
@@ -329,6 +361,10 @@ class Handler:
         """A reply: what remains is cancelled. Only a reply that opens the door again
         ("maybe in the spring", "yes, keep me posted") gets one new follow-up: at the date
         it names, else after the first step of its reason's cadence."""
+        if (self.store.followups_held(conv.id) is not None
+                and canonical_address(r.msg.from_addr) == canonical_address(conv.customer)
+                and not self._authentication(r.msg)):
+            self.store.hold_followups(conv.id, None)  # answered from the address: it is theirs
         cancelled = self.store.cancel_scheduled(conv.id, "customer replied")
         self.metrics.followups.labels("stopped").inc(cancelled)
         reason = r.reason.reason if r.reason else None
@@ -346,6 +382,11 @@ class Handler:
         first step for a reply), capped by what the customer has had, the customer's own date
         ("not until the spring") first, each moved into business hours. Steps are numbered
         from ``first_step``, so planning the same steps again adds nothing."""
+        held = self.store.followups_held(conv.id)
+        if held is not None:
+            log.info("no follow-ups until the customer answers",
+                     extra={"fields": {"conversation": conv.id, "why": held}})
+            return
         fcfg = self.config.followups
         steps = [(s.after, s.template) for s in fcfg.steps_for(reason)]
         if not fcfg.enabled or not steps:

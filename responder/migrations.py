@@ -119,6 +119,18 @@ MIGRATIONS: list[tuple[str, str]] = [
         """,
     ),
     (
+        "0050_hostile_senders",
+        """
+        CREATE TABLE authserv_seen (                    -- topmost Authentication-Results ids
+            authserv_id    TEXT NOT NULL,
+            sender_domain  TEXT NOT NULL,
+            first_seen     TEXT NOT NULL,
+            PRIMARY KEY (authserv_id, sender_domain)
+        );
+        ALTER TABLE conversations ADD COLUMN followups_held TEXT;  -- why none until answered
+        """,
+    ),
+    (
         # The customer's new text and what was read from it, for every message not ignored:
         # the staff console's review queue shows it, and staff decisions on it become
         # labelled examples (the second reader). evidence: JSON list; booking: JSON object.

@@ -12,12 +12,29 @@ from dataclasses import dataclass
 
 from responder.bounce import Bounce, parse_bounce
 from responder.detect import Detection, detect
-from responder.parse import ParsedMessage, parse_message
-from responder.reasons import ReasonResult, classify_reason
+from responder.optout import UNSUBSCRIBE_SUBJECTS, is_stop_word, may_be_stop_reply, stop_reply
+from responder.parse import ParsedMessage, parse_message, strip_reply_prefixes
+from responder.reasons import ReasonResult, classify_reason, own_words
 from responder.safety import Identity, automation_reasons, is_system_address
+from responder.text import split_new_text
 
 #: A one-word subject asking to stop (the ``List-Unsubscribe`` mailto sends these).
-UNSUBSCRIBE = re.compile(r"^\s*(unsubscribe|stop)\s*$", re.I)
+UNSUBSCRIBE = re.compile(rf"^\s*({'|'.join(UNSUBSCRIBE_SUBJECTS)})\s*$", re.I)
+#: Longer new text (subject and body) cannot be just "stop" and a signature: not looked at.
+_STOP_REPLY_CHARS = 600
+
+
+def replied_stop(msg: ParsedMessage, detection: Detection) -> str | None:
+    """What the customer replied when it keeps the unsubscribe promise ("stop", "baja", …):
+    the body's new text alone, whatever the subject; or a subject that is only such a word
+    above an empty body. None otherwise (the reason reader still reads the whole)."""
+    if len(detection.text) > _STOP_REPLY_CHARS or not may_be_stop_reply(detection.text):
+        return None
+    body = own_words(split_new_text(msg.text)[0])
+    if body:
+        return stop_reply(body)
+    subject = strip_reply_prefixes(msg.subject)
+    return subject if is_stop_word(subject) else None
 
 
 @dataclass(frozen=True)
@@ -61,11 +78,13 @@ def pre_read(msg: ParsedMessage, identity: Identity, default_language: str,
     ask_store = False
     if bounce is None and not automated:
         unsubscribe = UNSUBSCRIBE.match(msg.subject)  # the List-Unsubscribe mailto of our follow-ups
+        stop = None if unsubscribe else replied_stop(msg, detection)
         if ((detection.intent != "other" and detection.confidence >= review_threshold)
-                or msg.thread_ids or unsubscribe):
+                or msg.thread_ids or unsubscribe or stop):
             reason = classify_reason(detection.text, detection.language)
-            if unsubscribe:
-                reason = ReasonResult(reason.reason, "no", True, ("subject: unsubscribe",),
+            if unsubscribe or stop:
+                why = "subject: unsubscribe" if unsubscribe else f"opt-out: replied '{stop}'"
+                reason = ReasonResult(reason.reason, "no", True, (why, *reason.evidence),
                                       reason.reason_text)
         else:
             ask_store = True

@@ -24,6 +24,8 @@ import secrets
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -37,11 +39,12 @@ from markupsafe import Markup
 from responder.config import REASONS
 from responder.errors import TemplateError
 from responder.language import SUPPORTED
+from responder.optout import LANGUAGES as OPT_OUT
 
 log = logging.getLogger(__name__)
 
 LANGUAGES: tuple[str, ...] = SUPPORTED
-BOOKING_KEYS: tuple[str, ...] = ("summary", "what", "when", "where")
+BOOKING_KEYS: tuple[str, ...] = ("summary", "what", "when", "where", "for_when", "on_when")
 
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
 _LANG = re.compile(r"^[a-z]{2,3}$")
@@ -84,19 +87,9 @@ _GREETING: dict[str, tuple[str, str]] = {  # (with a name, without one)
     "nl": ("Hallo {name},", "Hallo,"),
 }
 
-UNSUBSCRIBE_SENTENCE: dict[str, str] = {
-    "en": "Prefer not to hear from us? Just reply “stop” and we won't email you again.",
-    "es": "¿Prefiere no recibir más correos nuestros? Responda «baja» y no volveremos a escribirle.",
-    "fr": "Vous préférez ne plus recevoir nos messages ? Répondez simplement « stop » "
-          "et nous ne vous écrirons plus.",
-    "de": "Sie möchten keine weiteren E-Mails von uns? Antworten Sie einfach mit „Stopp“, "
-          "dann schreiben wir Ihnen nicht mehr.",
-    "pt": "Prefere não receber mais e-mails nossos? Basta responder “parar” e não voltaremos "
-          "a escrever.",
-    "it": "Preferisce non ricevere altre email da noi? Risponda semplicemente “stop” e non le "
-          "scriveremo più.",
-    "nl": "Liever geen e-mails meer van ons? Antwoord dan gewoon “stop” en we mailen u niet meer.",
-}
+#: The sentence every follow-up ends with; its wording and the replies it promises to honour
+#: live together in :mod:`responder.optout`.
+UNSUBSCRIBE_SENTENCE: dict[str, str] = {lang: words.sentence for lang, words in OPT_OUT.items()}
 
 
 def greeting(language: str, customer_name: str) -> str:
@@ -128,6 +121,8 @@ def _booking(value: object) -> dict[str, object]:
         booking["summary"] = _one_line(value)
     for key in BOOKING_KEYS:
         booking[key] = _one_line(booking[key])
+    for key in ("for_when", "on_when"):  # a caller that knows only ``when``
+        booking[key] = booking[key] or booking["when"]
     return booking
 
 
@@ -165,6 +160,8 @@ def complete_context(context: Mapping[str, object], language: str) -> dict[str, 
                                    or UNSUBSCRIBE_SENTENCE.get(language, UNSUBSCRIBE_SENTENCE["en"]))
     step = ctx.get("step")
     ctx["step"] = step if isinstance(step, int) and not isinstance(step, bool) and step > 0 else 1
+    sent = ctx.get("followups_sent")
+    ctx["followups_sent"] = sent if isinstance(sent, int) and not isinstance(sent, bool) and sent > 0 else 0
     ctx["language"] = language
     ctx["greeting"] = _one_line(ctx.get("greeting")) or greeting(language, str(ctx["customer_name"]))
     ctx["cancellations"] = _items(ctx.get("cancellations"), CANCELLATION_KEYS)
@@ -174,10 +171,35 @@ def complete_context(context: Mapping[str, object], language: str) -> dict[str, 
 
 _SAMPLE_NAMES = {"en": "Emma", "es": "Lucía", "fr": "Camille", "de": "Lena", "pt": "Ana",
                  "it": "Giulia", "nl": "Sanne"}
-_SAMPLE_WHEN = {"en": "Tuesday 3 March at 10:00", "es": "el martes 3 de marzo a las 10:00",
-                "fr": "le mardi 3 mars à 10 h", "de": "Dienstag, 3. März, um 10:00 Uhr",
-                "pt": "terça-feira, 3 de março, às 10h", "it": "martedì 3 marzo alle 10:00",
-                "nl": "dinsdag 3 maart om 10.00 uur"}
+#: A customer's cancellation per language (subject, then body): previews and checks take
+#: ``booking`` from it through the booking reader itself, so they show the dates customers get.
+SAMPLE_CANCELLATION: dict[str, str] = {
+    "en": "Cancel my haircut\nHi, I'm so sorry, but I need to cancel my haircut on Thursday 10 "
+          "December at 10am.",
+    "es": "Cancelar cita\nHola, lo siento, pero tengo que cancelar mi cita del jueves 10 de diciembre "
+          "a las 10:00.",
+    "fr": "Annulation\nBonjour, je dois malheureusement annuler mon rendez-vous du jeudi 10 décembre "
+          "à 10h.",
+    "de": "Absage\nHallo, leider muss ich meinen Termin am Donnerstag, 10. Dezember um 10 Uhr absagen.",
+    "pt": "Desmarcar\nOlá, infelizmente preciso de desmarcar a consulta de quinta-feira, 10 de "
+          "dezembro, às 10h00.",
+    "it": "Disdetta\nBuongiorno, purtroppo devo disdire l'appuntamento di giovedì 10 dicembre alle 10:00.",
+    "nl": "Afzeggen\nHallo, helaas moet ik mijn afspraak van donderdag 10 december om 10.00 uur "
+          "annuleren.",
+}
+#: When the sample cancellation was sent (a Monday).
+SAMPLE_SENT = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
+
+
+@cache
+def sample_booking(language: str) -> dict[str, str]:
+    """``booking`` as the booking reader finds it in :data:`SAMPLE_CANCELLATION`."""
+    from responder.booking import find_booking  # the real code path, imported when first needed
+
+    text = SAMPLE_CANCELLATION.get(language, SAMPLE_CANCELLATION["en"])
+    found = find_booking(text, language if language in SAMPLE_CANCELLATION else "en", SAMPLE_SENT,
+                         UTC, subject=text.split("\n", 1)[0])
+    return found.as_context() if found is not None else {}
 
 
 def sample_context(name: str, language: str, reason: str | None = None) -> dict[str, object]:
@@ -191,15 +213,15 @@ def sample_context(name: str, language: str, reason: str | None = None) -> dict[
         "customer_email": "emma@example.com",
         "business_name": "Studio Lumen",
         "business_address": "hello@studio-lumen.example",
-        "original_subject": "Cancel my appointment",
-        "booking": {"summary": f"Haircut, {_SAMPLE_WHEN['en']}", "what": "Haircut",
-                    "when": _SAMPLE_WHEN.get(language, _SAMPLE_WHEN["en"]), "where": ""},
+        "original_subject": SAMPLE_CANCELLATION.get(language, SAMPLE_CANCELLATION["en"]).split("\n", 1)[0],
+        "booking": dict(sample_booking(language)),
         "reason": reason,
         "reason_text": "The last two appointments started 40 minutes late and nobody said sorry.",
         "rebook_url": "https://book.example.com/studio-lumen",
         "unsubscribe_sentence": UNSUBSCRIBE_SENTENCE.get(language, UNSUBSCRIBE_SENTENCE["en"]),
         "language": language,
         "step": 1,
+        "followups_sent": 0,
         "received": "2026-03-02 09:14",
         "period": "23 Feb - 1 Mar 2026",
         "cancellations": [
@@ -524,7 +546,9 @@ def trial_contexts(name: str, language: str) -> list[dict[str, object]]:
     contexts = [complete_context(sample_context(name, language, reason), language)
                 for reason in REASONS]
     for step in (2, 3):
-        contexts.append(complete_context({**sample_context(name, language), "step": step}, language))
+        for sent in (0, step - 1):  # step 2 can be the first one sent (a reply re-planned it)
+            contexts.append(complete_context({**sample_context(name, language), "step": step,
+                                              "followups_sent": sent}, language))
     contexts.append(complete_context(empty_context(), language))
     return contexts
 

@@ -396,7 +396,8 @@ class Service:
                     "followup": fu.id, "until": later.isoformat()}})
                 continue
             try:
-                prepared = self.outgoing.followup(conv, fu, self.store.last_outbox_message_id(conv.id))
+                prepared = self.outgoing.followup(conv, fu, self.store.last_outbox_message_id(conv.id),
+                                                  self.store.followups_sent_in(conv.id))
             except TemplateError as exc:
                 log.error("follow-up template broken; will retry next cycle",
                           extra={"fields": {"followup": fu.id, "error": str(exc)}})

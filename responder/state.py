@@ -356,6 +356,15 @@ class Store:
         ).fetchone()
         return int(row[0])
 
+    def followups_sent_in(self, conversation_id: int) -> int:
+        """Follow-ups already sent (or on their way) in this conversation: 0 before the first."""
+        row = self.conn.execute(
+            "SELECT COUNT(*) FROM outbox WHERE conversation_id = ? AND kind = 'followup' "
+            "AND status IN ('queued', 'sending', 'sent', 'unknown')",
+            (conversation_id,),
+        ).fetchone()
+        return int(row[0])
+
     def was_sent(self, conversation_id: int, kind: str) -> bool:
         row = self.conn.execute(
             "SELECT 1 FROM outbox WHERE conversation_id = ? AND kind = ? LIMIT 1",
@@ -370,6 +379,21 @@ class Store:
             (reason, ts(now), conversation_id),
         )
         return self.cancel_scheduled(conversation_id, reason)
+
+    def stop_customer(self, customer: str, reason: str, now: datetime) -> int:
+        """Stop every conversation with ``customer``, however old, and cancel every follow-up
+        still scheduled to them (an opt-out); return how many were cancelled."""
+        cur = self.conn.execute(
+            "UPDATE followups SET status = 'cancelled', status_reason = ? WHERE status = 'scheduled' "
+            "AND conversation_id IN (SELECT id FROM conversations WHERE customer = ?)",
+            (reason, customer.lower()),
+        )
+        self.conn.execute(
+            "UPDATE conversations SET status = 'stopped', stop_reason = ?, updated_at = ? "
+            "WHERE customer = ? AND status = 'open'",
+            (reason, ts(now), customer.lower()),
+        )
+        return cur.rowcount
 
     def last_ack_to(self, address: str) -> datetime | None:
         row = self.conn.execute(
@@ -595,6 +619,44 @@ class Store:
         for status, n in self.conn.execute("SELECT status, COUNT(*) FROM followups GROUP BY status"):
             out[f"followups.{status}"] = n
         return out
+
+    # -- bounces (issue 12: a bounce names only the recipient of a mail we sent) ------------
+
+    def sent_message(self, message_ids: Sequence[str]) -> tuple[str, str, int | None] | None:
+        """(Message-ID, recipient, conversation) of the first of ``message_ids`` that is a mail
+        of ours that went (or may have gone) out; None when none is."""
+        for message_id in dict.fromkeys(m for m in message_ids if m):
+            row = self.conn.execute(
+                "SELECT message_id, recipient, conversation_id FROM outbox WHERE message_id = ? "
+                "AND status IN ('sent', 'sending', 'unknown')", (message_id,)).fetchone()
+            if row:
+                return str(row[0]), str(row[1]), row[2]
+        return None
+
+    # -- hostile senders (issue 12 item 3) -------------------------------------------------
+
+    def note_authserv(self, authserv_id: str, sender_domain: str, now: datetime) -> None:
+        """Inside a transaction: the topmost Authentication-Results id of a sender domain's mail."""
+        self.conn.execute(
+            "INSERT INTO authserv_seen (authserv_id, sender_domain, first_seen) VALUES (?, ?, ?) "
+            "ON CONFLICT DO NOTHING", (authserv_id[:255], sender_domain[:255], ts(now)))
+
+    def learned_authserv_ids(self, min_domains: int) -> frozenset[str]:
+        """The ids seen topmost in mail from at least ``min_domains`` sender domains."""
+        return frozenset(str(r[0]) for r in self.conn.execute(
+            "SELECT authserv_id FROM authserv_seen GROUP BY authserv_id "
+            "HAVING COUNT(*) >= ?", (min_domains,)))
+
+    def hold_followups(self, conversation_id: int, why: str | None) -> None:
+        """No follow-ups for this conversation until the customer answers (None: release)."""
+        self.conn.execute("UPDATE conversations SET followups_held = ? WHERE id = ?",
+                          (why, conversation_id))
+
+    def followups_held(self, conversation_id: int) -> str | None:
+        """Why this conversation gets no follow-ups until the customer answers, or None."""
+        row = self.conn.execute("SELECT followups_held FROM conversations WHERE id = ?",
+                                (conversation_id,)).fetchone()
+        return str(row[0]) if row and row[0] else None
 
     # -- the staff console (responder/web) ---------------------------------------------
 

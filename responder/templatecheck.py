@@ -31,7 +31,8 @@ from responder.render import (
     trial_contexts,
 )
 
-__all__ = ["DEFAULT_TONE_PHRASES", "Problem", "check_templates", "preview", "sample_context"]
+__all__ = ["DEFAULT_TONE_PHRASES", "Problem", "check_templates", "preview", "preview_subject",
+           "sample_context"]
 
 Severity = Literal["error", "warning"]
 
@@ -150,7 +151,17 @@ def _check_file(path: Path, name: str, language: str, phrases: Sequence[str]) ->
             path, _first_line_with(source, "customer_name", body_line), "warning",
             'reads like "Hi ," when a value is missing: use {{ greeting }} or '
             "{% if customer_name %}...{% endif %}"))
+    step_test = _STEP_TEST.search(source)
+    if name.startswith("followup") and step_test and "followups_sent" not in source:
+        problems.append(Problem(
+            path, source.count("\n", 0, step_test.start()) + 1, "warning",
+            "step is the plan's step, not what this customer has received (a reply re-plans "
+            "from step 2): tell the first follow-up they get with {% if not followups_sent %}"))
     return [*errors, *problems]
+
+
+# A test of ``step`` in a tag: "{% if step == 1 %}", "{% elif step > 1 %}".
+_STEP_TEST = re.compile(r"\{%-?\s*(?:if|elif)\b[^%]*\bstep\b")
 
 
 def check_templates(
@@ -207,3 +218,18 @@ def preview(
     renderer = Renderer(Path(directory), lang if lang in LANGUAGES else "en")
     context = {**sample_context(name, lang, reason), **(context_overrides or {})}
     return renderer.render(name, lang, context)
+
+
+def preview_subject(name: str, rendered: Rendered, original_subject: str) -> str:
+    """The subject lines ``templates preview`` prints: for a reply (the acknowledgements and
+    the thank-you) the subject customers get is "Re: <their subject>", and the template's own
+    ``Subject:`` only when their email had none, so both are shown."""
+    from responder.compose import reply_subject
+    from responder.outgoing import REPLY_TEMPLATES
+
+    if name not in REPLY_TEMPLATES:
+        return f"Subject: {rendered.subject}"
+    return (f"Subject: {reply_subject(original_subject, rendered.subject)}\n"
+            f"  (a reply: \"Re: \" and the customer's subject, here the sample's "
+            f"\"{original_subject}\"; the template's Subject line \"{rendered.subject}\" "
+            "is used only when their email has no subject)")
