@@ -247,7 +247,7 @@ def test_a_template_with_a_mistake_cannot_go_live_then_is_fixed_and_reverted(
     console.shot("messages")
     console.go("/messages/en/acknowledgement")
     lines = original.split("\n")
-    broken_line = 3
+    broken_line = lines.index("{{ greeting }}") + 1
     lines[broken_line - 1] = "{{ customer_nmae }} {{ greeting }}"
     broken = "\n".join(lines)
     page.fill("textarea[name=source]", broken)  # type: ignore[attr-defined]

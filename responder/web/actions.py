@@ -221,9 +221,6 @@ def _apply(store: Store, item: ReviewSubject, action: ReviewAction, prepared: Pr
 
 
 def _stop_customer(store: Store, item: ReviewSubject, reason: str, now: datetime) -> int:
-    addresses = list(dict.fromkeys(a.lower() for a in (item.from_addr, item.reply_to) if a))
-    marks = ",".join("?" * len(addresses))
-    rows = store.conn.execute(
-        f"SELECT id FROM conversations WHERE status = 'open' AND customer IN ({marks})",  # noqa: S608
-        addresses).fetchall()
-    return sum(store.stop_conversation(int(r[0]), reason, now) for r in rows)
+    """Every conversation with the customer (sender and reply address) stops."""
+    addresses = dict.fromkeys(a.lower() for a in (item.from_addr, item.reply_to) if a)
+    return sum(store.stop_customer(address, reason, now) for address in addresses)
