@@ -265,6 +265,8 @@ def test_a_template_with_a_mistake_cannot_go_live_then_is_fixed_and_reverted(
     assert fixed != original
     page.fill("textarea[name=source]", fixed)  # type: ignore[attr-defined]
     page.wait_for_selector("[data-testid=preview-text]:has-text('Thanks a lot')")  # type: ignore[attr-defined]
+    page.select_option("select[name=customer]", "anonymous")  # type: ignore[attr-defined]
+    page.wait_for_selector("[data-testid=preview-text]:has-text('Hello,')")  # type: ignore[attr-defined]
     page.click("text=Save as live")  # type: ignore[attr-defined]
     assert "Saved." in page.inner_text("main")  # type: ignore[attr-defined]
     assert live.read_text(encoding="utf-8") == fixed

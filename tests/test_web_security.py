@@ -317,3 +317,19 @@ def test_users_and_audit_commands(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     assert "anna: added" in out and "anna: password changed" in out and "last login never" in out
     assert main(["users", "remove", "nobody", "--config", str(config)]) == 1
     assert main(["audit", "--config", str(config)]) == 0
+
+
+def test_login_only_returns_to_a_page_of_the_console(web: Web) -> None:
+    for target, expected in (("/customers", "/customers"), ("//evil.example/", "/waiting"),
+                             ("https://evil.example/", "/waiting"), ("/\\evil.example", "/waiting")):
+        client = web.client()
+        token = client.csrf()
+        status, headers, _ = client.post("/login", {"csrf": token, "name": USER,
+                                                    "password": PASSWORD, "next": target})
+        assert status == 303 and headers["location"] == expected, target
+
+
+def test_a_port_in_use_is_one_clear_line(web: Web, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["web", "--config", str(web.config), "--port", str(web.port)]) == 1
+    err = capsys.readouterr().err
+    assert f"http.port: cannot listen on 127.0.0.1:{web.port}" in err and "Traceback" not in err

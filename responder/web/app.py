@@ -13,6 +13,7 @@ import csv
 import io
 import logging
 import math
+import re
 import time
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
@@ -117,6 +118,8 @@ def _when(value: datetime | str | None, tz: ZoneInfo | None = None) -> str:
 
 Handler = Callable[[Request], Awaitable[Response]]
 T = TypeVar("T")
+
+_LOCAL_PATH = re.compile(r"^/[A-Za-z0-9/_.\-?=&%@]*$")
 
 #: How long the figures of "What the reasons say" are reused before a background refresh.
 FIGURES_TTL = 300.0
@@ -272,7 +275,8 @@ def create_app(config: Config, **kwargs: Any) -> Starlette:
             return await refused(request)
         name, password = data.get("name", "")[:64], data.get("password", "")[:1024]
         target = data.get("next", "")
-        target = target if target.startswith("/") and not target.startswith("//") else "/waiting"
+        if not _LOCAL_PATH.match(target) or target.startswith("//"):
+            target = "/waiting"  # never somewhere else (an open redirect)
         now = c.clock()
         if auth.throttled(c.store, name, _client(request), config.http.login_attempts, now):
             log.warning("login refused: too many failures", extra={"fields": {
@@ -433,7 +437,7 @@ def create_app(config: Config, **kwargs: Any) -> Starlette:
                         result=result, versions=editor.versions(lang, name),
                         reasons=templates_edit.REASON_CHOICES,
                         saved=request.query_params.get("saved", ""),
-                        staff=config.business.staff_address)
+                        staff=config.business.staff_address, languages=editor.languages())
 
     async def message_preview(request: Request, user: str) -> Response:
         data = await c.form(request)
@@ -442,7 +446,8 @@ def create_app(config: Config, **kwargs: Any) -> Starlette:
         lang, name = request.path_params["lang"], request.path_params["name"]
         if not editor.valid(lang, name):
             return PlainTextResponse("no such template\n", 404)
-        result = editor.check(lang, name, data.get("source", ""), data.get("reason") or None)
+        result = editor.check(lang, name, data.get("source", ""), data.get("reason") or None,
+                              anonymous=data.get("customer") == "anonymous")
         return c.render(request, "_preview.html", user, result=result)
 
     async def message_save(request: Request, user: str) -> Response:
@@ -459,7 +464,7 @@ def create_app(config: Config, **kwargs: Any) -> Starlette:
                             name=name, source=source, result=result,
                             versions=editor.versions(lang, name),
                             reasons=templates_edit.REASON_CHOICES, saved="",
-                            staff=config.business.staff_address)
+                            staff=config.business.staff_address, languages=editor.languages())
         editor.save(lang, name, source, user, c.clock())
         c.audit(user, "template:save", f"{lang}/{name}")
         return RedirectResponse(f"/messages/{lang}/{name}?saved=saved", 303)

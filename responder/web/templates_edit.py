@@ -90,7 +90,8 @@ class Editor:
                 return path.read_text(encoding="utf-8")
         return "Subject: \n---\n"
 
-    def check(self, lang: str, name: str, source: str, reason: str | None = None) -> CheckResult:
+    def check(self, lang: str, name: str, source: str, reason: str | None = None, *,
+              anonymous: bool = False) -> CheckResult:
         """The edited text checked as `templates check` would, and rendered with sample data."""
         if len(source) > MAX_SOURCE:
             problem = Problem(self.path(lang, name), 1, "error",
@@ -111,7 +112,10 @@ class Editor:
             preview = None
             if not errors:
                 try:
-                    ctx = complete_context(sample_context(name, lang, reason), lang)
+                    sample = sample_context(name, lang, reason)
+                    if anonymous:  # a customer whose name is not known
+                        sample["customer_name"] = ""
+                    ctx = complete_context(sample, lang)
                     preview = TemplateFile.load(path).render(name, lang, ctx)
                 except TemplateError:
                     preview = None
