@@ -112,6 +112,7 @@ class Handler:
         self.dry_run = dry_run
         self.identity = identity_from(config)
         self.policy = policy_from(config)
+        self._last_booking: tuple[ParsedMessage, Booking | None] | None = None
 
     def handle(self, uid: int, uidvalidity: int, raw: bytes,
                pre: PreRead | None = None) -> Decision | None:
@@ -280,7 +281,11 @@ class Handler:
         staff console shows it; staff decisions on it become labelled examples), and the
         message in the console's queue when a person must look at it."""
         msg, det = r.msg, r.detection
-        booking = self._booking(r) if det.intent in ("cancellation", "reschedule") else None
+        booking = None
+        if det.intent in ("cancellation", "reschedule"):
+            # The acknowledgement's booking when one was just rendered; read only otherwise.
+            cached = self._last_booking
+            booking = cached[1] if cached and cached[0] is msg else self._booking(r)
         self.store.keep_message_text(
             message_id=msg.message_id, text=det.text, evidence=det.evidence,
             reason=r.reason.reason if r.reason else None,
@@ -298,8 +303,10 @@ class Handler:
         """The booking's date and time for the acknowledgement; never fails it: on any error
         the acknowledgement goes out without them."""
         try:
-            return find_booking(r.detection.text, r.detection.language, r.msg.date,
-                                self.config.business.tz, subject=r.msg.subject)
+            booking = find_booking(r.detection.text, r.detection.language, r.msg.date,
+                                   self.config.business.tz, subject=r.msg.subject)
+            self._last_booking = (r.msg, booking)
+            return booking
         except Exception:
             log.exception("booking extraction failed; acknowledging without booking details",
                           extra={"fields": {"message_id": r.msg.message_id}})

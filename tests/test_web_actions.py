@@ -46,6 +46,7 @@ def waiting_message(store: Store, mid: str = "<m1@example.net>", sender: str = "
         store.keep_message_text(message_id=mid, text="Hi, I won't be coming on Friday.",
                                 evidence=["won't be coming"], reason="illness",
                                 booking=json.dumps({"summary": "Friday 6 March", "when": "Friday 6 March",
+                                                    "for_when": "for Friday 6 March",
                                                     "what": "", "where": "", "day": "2026-03-06",
                                                     "at": None}),
                                 language="en", now=NOW)
@@ -70,7 +71,7 @@ def test_acknowledge_queues_one_threaded_acknowledgement_and_takes_the_review_ta
     assert row[:3] == ("acknowledgement", mid, "ann@example.net") and row[4] == 41
     raw = bytes(row[3])
     assert f"In-Reply-To: {mid}".encode() in raw and b"<older@example.net>" in raw
-    assert b"Friday 6 March" in raw  # the booking read from the mail
+    assert b"for Friday 6 March" in raw  # the booking read from the mail
     assert result.queued is not None and store.waiting_count() == 0
     flags, removed, done = flags_of(store, mid)
     assert "$NeedsReview" not in flags and "$Cancellation" in flags

@@ -101,7 +101,8 @@ def _booking(data: dict[str, str | None]) -> Booking | None:
     at = data.get("at")
     return Booking(day=date.fromisoformat(str(data["day"])),
                    at=time.fromisoformat(at) if at else None, when=str(data["when"]),
-                   what=str(data.get("what") or ""), where=str(data.get("where") or ""))
+                   what=str(data.get("what") or ""), where=str(data.get("where") or ""),
+                   for_when=str(data.get("for_when") or ""), on_when=str(data.get("on_when") or ""))
 
 
 def render_acknowledgement(outgoing: Outgoing, item: ReviewSubject) -> Prepared:
