@@ -214,6 +214,13 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX messages_from ON messages (from_addr, id);
         CREATE INDEX messages_action ON messages (action);
         CREATE INDEX conversations_status ON conversations (status, created_at);
+        -- What waited for a person in the last 30 days before the console existed (without
+        -- the text, which was not kept then).
+        INSERT INTO review_items (message_id, kind, why, since)
+            SELECT message_id, CASE WHEN flags LIKE '%$Reschedule%' THEN 'reschedule'
+                                    ELSE 'unsure' END, '', handled_at FROM messages
+            WHERE (action = 'review' OR flags LIKE '%$Reschedule%')
+              AND handled_at >= strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-30 days');
         """,
     ),
 ]

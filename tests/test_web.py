@@ -150,6 +150,9 @@ def console(tmp_path: Path, dovecot: Dovecot, mailbox: MailboxAccount, smtp_sink
     finally:
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(15) == 0
+    log = "\n".join(log_lines(config))
+    for secret in (PASSWORD, mailbox.password, "coming on Friday", "__pwned"):
+        assert secret not in log, secret  # no password and no customer's text in the log
 
 
 def test_acknowledge_from_the_queue_sends_once_threaded_and_the_original_gets_answered(

@@ -146,3 +146,29 @@ def test_a_failed_send_puts_its_message_back_in_the_queue(store: Store) -> None:
 def test_which_decisions_wait_for_a_person(decision: Decision, acknowledge: bool,
                                             kind: str | None) -> None:
     assert review_kind(decision, acknowledge) == kind
+
+
+def test_upgrading_puts_what_waited_lately_in_the_queue(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from responder import migrations
+
+    path = tmp_path / "old.db"
+    with monkeypatch.context() as m:  # a state from before the console
+        m.setattr(migrations, "MIGRATIONS", [s for s in migrations.MIGRATIONS
+                                             if not s[0].startswith("0020_")])
+        old = Store.open(path)
+        recent = datetime.now(UTC)
+        with old.transaction():
+            for uid, (mid, action, flags, when) in enumerate((
+                    ("<unsure@x>", "review", ("$NeedsReview",), recent),
+                    ("<resched@x>", "tag", ("$Reschedule",), recent),
+                    ("<answered@x>", "acknowledge", ("$Cancellation",), recent),
+                    ("<long-ago@x>", "review", ("$NeedsReview",), datetime(2020, 1, 1, tzinfo=UTC)))):
+                old.record_message(message_id=mid, folder="INBOX", uidvalidity=1, uid=uid,
+                                   from_addr="a@example.net", subject="s", intent=None,
+                                   confidence=None, language=None, action=action, why=[],
+                                   conversation_id=None, flags=flags, now=when)
+        old.close()
+    store = Store.open(path)
+    assert sorted(store.conn.execute("SELECT message_id, kind FROM review_items")) == [
+        ("<resched@x>", "reschedule"), ("<unsure@x>", "unsure")]

@@ -334,8 +334,12 @@ def create_app(config: Config, **kwargs: Any) -> Starlette:
             preview = {"to": prepared.recipient, "subject": str(msg["Subject"]),
                        "in_reply_to": str(msg["In-Reply-To"] or ""),
                        "text": body.get_content() if body is not None else ""}
+        sent = c.store.conn.execute(
+            "SELECT status FROM outbox WHERE kind = 'acknowledgement' AND ref = ?",
+            (item.message_id,)).fetchone()
         return c.render(request, "ack_preview.html", user, item=item, preview=preview,
-                        error=error, waiting=subject.status == "waiting")
+                        error=error, waiting=subject.status == "waiting",
+                        earlier=sent[0] if sent else "")
 
     async def decide(request: Request, user: str) -> Response:
         data = await c.form(request)
