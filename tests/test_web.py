@@ -172,7 +172,7 @@ def test_acknowledge_from_the_queue_sends_once_threaded_and_the_original_gets_an
     assert "ann@example.net" in preview.inner_text()
     assert message_id(raw) in preview.inner_text()  # threaded to the customer's message
     console.shot("acknowledge-preview")
-    page.click("text=Send it")  # type: ignore[attr-defined]
+    page.click("button:has-text('Send it')")  # type: ignore[attr-defined]
     assert "Done: sent the acknowledgement" in page.inner_text("main")  # type: ignore[attr-defined]
     assert page.inner_text("[data-testid=badge]").strip() == "0"  # type: ignore[attr-defined]
     [sent] = console.sink.wait_for(1, timeout=20)
@@ -184,7 +184,7 @@ def test_acknowledge_from_the_queue_sends_once_threaded_and_the_original_gets_an
     # Exactly once: the same decision again (a second tab, a double click) is refused.
     console.go(href)
     assert "already decided" in page.inner_text("main")  # type: ignore[attr-defined]
-    assert page.locator("text=Send it").count() == 0  # type: ignore[attr-defined]
+    assert page.locator("button:has-text('Send it')").count() == 0  # type: ignore[attr-defined]
     time.sleep(1.0)
     assert len(console.sink.messages) == 1
     console.go("/audit")
@@ -351,3 +351,24 @@ def test_customers_search_timeline_and_follow_ups(console: Console) -> None:
     console.go("/audit")
     audit = page.inner_text("main")  # type: ignore[attr-defined]
     assert "customer:move" in audit and "customer:cancel" in audit
+
+
+def test_a_refused_acknowledgement_waits_and_is_sent_again_from_the_queue(console: Console) -> None:
+    raw = mail("Hi, please cancel my haircut on Tuesday 15 December at 3pm.\n\nAnn\n",
+               subject="My haircut")
+    console.sink.fail_recipient("ann@example.net", 550)  # the automatic answer is refused
+    uid = console.append(raw)
+    console.wait_waiting(1)
+    page = console.page
+    assert "Send failed" in page.inner_text("[data-testid=item]")  # type: ignore[attr-defined]
+    assert "$NeedsReview" in console.wait_flags(uid, lambda f: "$NeedsReview" in f)
+    console.sink.reset_failures()
+    page.click("text=Send the acknowledgement…")  # type: ignore[attr-defined]
+    assert "The earlier send failed" in page.inner_text("[data-testid=preview]")  # type: ignore[attr-defined]
+    page.click("button:has-text('Send it')")  # type: ignore[attr-defined]
+    [sent] = console.sink.wait_for(1, timeout=20)
+    assert sent.message["In-Reply-To"] == message_id(raw)
+    flags = console.wait_flags(uid, lambda f: "\\Answered" in f and "$NeedsReview" not in f)
+    assert "\\Answered" in flags and "$NeedsReview" not in flags, flags
+    time.sleep(1.0)
+    assert len(console.sink.messages) == 1
