@@ -258,6 +258,8 @@ def create_app(config: Config, **kwargs: Any) -> Starlette:
 
         return endpoint
 
+    hashing = asyncio.Semaphore(2)
+
     async def refused(request: Request) -> Response:
         return PlainTextResponse("the form expired or was not sent from the console; reload "
                                  "the page and try again\n", 403)
@@ -284,7 +286,11 @@ def create_app(config: Config, **kwargs: Any) -> Starlette:
             return c.render(request, "login.html", None, status_code=429, no_users=False,
                             error="Too many failed attempts. Wait 15 minutes and try again.",
                             name=name, next=target)
-        if not auth.verify_login(c.store, name, password, _client(request), now):
+        stored = auth.password_hash(c.store, name)
+        async with hashing:  # Argon2id off the event loop, two at a time (64 MiB each)
+            ok = await asyncio.to_thread(auth.check_hash, stored, password)
+        auth.record_login(c.store, name, _client(request), ok, stored, password, now)
+        if not ok:
             log.warning("login failed", extra={"fields": {"name": name, "client": _client(request)}})
             return c.render(request, "login.html", None, status_code=401,
                             no_users=not auth.any_user(c.store),
@@ -353,6 +359,8 @@ def create_app(config: Config, **kwargs: Any) -> Starlette:
             decide_review(c.store, item.message_id, action, user, c.clock(), outgoing=c.outgoing)
         except (ReviewError, TemplateError) as exc:
             return c.render(request, "error.html", user, status_code=409, message=str(exc))
+        log.info("staff decision", extra={"fields": {"who": user, "action": action,
+                                                     "message_id": item.message_id}})
         c.on_change()  # the daemon sends and re-tags now, not at its next poll
         return RedirectResponse(f"/waiting?done={quote(ACTION_WORDS[action])}", 303)
 

@@ -96,18 +96,28 @@ def throttled(store: Store, name: str, ip: str, limit: int, now: datetime) -> bo
     return max(int(row[0] or 0), int(row[1] or 0)) >= limit
 
 
-def verify_login(store: Store, name: str, password: str, ip: str, now: datetime) -> bool:
-    """Check a password; a failure is recorded (it counts against the limit)."""
+def password_hash(store: Store, name: str) -> str | None:
     row = store.conn.execute("SELECT hash FROM staff_users WHERE name = ?", (name,)).fetchone()
-    ok = False
+    return str(row[0]) if row else None
+
+
+def check_hash(stored: str | None, password: str) -> bool:
+    """Whether ``password`` matches (pure; about 50 ms of Argon2id work, also for an unknown
+    user, so the time taken does not tell which names exist)."""
     try:
-        ok = _HASHER.verify(row[0] if row else _DUMMY_HASH, password) and row is not None
+        return _HASHER.verify(stored or _DUMMY_HASH, password) and stored is not None
     except (VerifyMismatchError, VerificationError, InvalidHashError):
-        ok = False
+        return False
+
+
+def record_login(store: Store, name: str, ip: str, ok: bool, stored: str | None, password: str,
+                 now: datetime) -> None:
+    """A success (last login, a stronger hash if the parameters changed) or a failure (it
+    counts against the limit)."""
     with store.transaction():
-        if ok:
+        if ok and stored is not None:
             store.conn.execute("UPDATE staff_users SET last_login = ? WHERE name = ?", (ts(now), name))
-            if _HASHER.check_needs_rehash(row[0]):
+            if _HASHER.check_needs_rehash(stored):
                 store.conn.execute("UPDATE staff_users SET hash = ? WHERE name = ?",
                                    (_HASHER.hash(password), name))
         else:
@@ -115,7 +125,6 @@ def verify_login(store: Store, name: str, password: str, ip: str, now: datetime)
                                (name[:64], ip[:64], ts(now)))
             store.conn.execute("DELETE FROM login_failures WHERE at < ?",
                                (ts(now - 4 * LOGIN_WINDOW),))
-    return ok
 
 
 # -- the session key --------------------------------------------------------------------------
