@@ -6,6 +6,8 @@ import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from responder.config import parse_config
 from responder.state import Store
 from responder.web.app import masked_config
@@ -83,3 +85,18 @@ def test_the_config_shown_never_holds_a_secret(tmp_path: Path) -> None:
     assert rows["smtp.password_file"] == "from /run/secrets/smtp (not shown)"
     assert rows["http.secret_key_env"] == "from KEY (not shown)"
     assert rows["imap.username"] == "u" and rows["smtp.password_env"] == "—"
+
+
+def test_the_shipped_templates_are_never_written(tmp_path: Path) -> None:
+    from responder.errors import ResponderError
+    from responder.web.templates_edit import Editor
+
+    config = parse_config({"business": {"name": "S", "address": "a@s.example"},
+                           "imap": {"host": "h"}, "smtp": {"host": "h"}}, tmp_path / "config.toml")
+    editor = Editor(config, Store.open(tmp_path / "state.db"))
+    assert editor.read_only
+    source = editor.source("en", "acknowledgement")
+    assert not editor.check("en", "acknowledgement", source).errors
+    with pytest.raises(ResponderError, match="responder init"):
+        editor.save("en", "acknowledgement", source + "\n", "anna", NOW)
+    assert editor.source("en", "acknowledgement") == source

@@ -449,7 +449,8 @@ def create_app(config: Config, **kwargs: Any) -> Starlette:
                         result=result, versions=editor.versions(lang, name),
                         reasons=templates_edit.REASON_CHOICES,
                         saved=request.query_params.get("saved", ""),
-                        staff=config.business.staff_address, languages=editor.languages())
+                        staff=config.business.staff_address, languages=editor.languages(),
+                        read_only=editor.read_only)
 
     async def message_preview(request: Request, user: str) -> Response:
         data = await c.form(request)
@@ -476,8 +477,12 @@ def create_app(config: Config, **kwargs: Any) -> Starlette:
                             name=name, source=source, result=result,
                             versions=editor.versions(lang, name),
                             reasons=templates_edit.REASON_CHOICES, saved="",
-                            staff=config.business.staff_address, languages=editor.languages())
-        editor.save(lang, name, source, user, c.clock())
+                            staff=config.business.staff_address, languages=editor.languages(),
+                        read_only=editor.read_only)
+        try:
+            editor.save(lang, name, source, user, c.clock())
+        except ResponderError as exc:
+            return c.render(request, "error.html", user, status_code=409, message=str(exc))
         c.audit(user, "template:save", f"{lang}/{name}")
         return RedirectResponse(f"/messages/{lang}/{name}?saved=saved", 303)
 

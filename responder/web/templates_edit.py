@@ -17,7 +17,7 @@ from email.utils import make_msgid
 from pathlib import Path
 
 from responder.compose import build_message
-from responder.config import REASONS, Config
+from responder.config import REASONS, Config, shipped_templates_dir
 from responder.errors import ResponderError, TemplateError
 from responder.render import LANGUAGES, Rendered, Renderer, TemplateFile, complete_context, sample_context
 from responder.state import Store, from_ts, ts
@@ -27,6 +27,8 @@ from responder.templatecheck import _check_file as check_file  # the check `temp
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
 REASON_CHOICES: tuple[str, ...] = REASONS
 MAX_SOURCE = 64 * 1024
+READ_ONLY = ("these are the templates shipped with responder; to edit them, copy them with "
+             "`responder init` and set [templates] dir in the config")
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,9 @@ class Editor:
         self.store = store
         self.directory = config.templates.dir
         self.renderer = renderer or Renderer(self.directory, config.business.default_language)
+        #: The shipped templates (no ``[templates] dir``) are part of the installation: shown,
+        #: previewed and checked, never written.
+        self.read_only = self.directory.resolve() == shipped_templates_dir().resolve()
 
     def _renderer(self) -> Renderer:
         return self.renderer  # keeps what it loaded; re-reads only files that changed
@@ -148,6 +153,8 @@ class Editor:
     def save(self, lang: str, name: str, source: str, who: str, now: datetime) -> None:
         """Replace the live file atomically; the replaced and the new text are both kept."""
         source = source.replace("\r\n", "\n")
+        if self.read_only:
+            raise ResponderError(READ_ONLY)
         if self.check(lang, name, source).errors:
             raise ResponderError("the template has errors; it was not saved")
         live = self.path(lang, name)
