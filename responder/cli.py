@@ -156,6 +156,11 @@ def cmd_check_config(args: argparse.Namespace) -> int:
     if problems:
         return EXIT_CONFIG
     print(f"{config.source}: OK")
+    if getattr(args, "probe", False):
+        from responder.mail.probe import probe
+
+        for line in probe(config):
+            print(line)
     return EXIT_OK
 
 
@@ -197,6 +202,14 @@ def cmd_init(args: argparse.Namespace) -> int:
     config_path = target / "config.toml"
     if config_path.exists() and not args.force:
         print(f"{config_path} exists; leaving it (use --force to overwrite)")
+    elif getattr(args, "provider", None):  # only what the user fills in; the preset does the rest
+        from responder.mail.presets import starter_config
+
+        text = starter_config(args.provider)
+        if args.docker:  # the container's volumes, as _config_text writes them
+            text += '\n[state]\npath = "/data/responder.db"\n\n[templates]\ndir = "/templates"\n'
+        config_path.write_text(text, encoding="utf-8")
+        print(f"wrote {config_path} for {args.provider}: fill in the lines marked 'fill in'")
     else:
         config_path.write_text(_config_text(args.docker), encoding="utf-8")
         where = ("state /data/responder.db, templates /templates (the container's volumes)"
@@ -212,13 +225,54 @@ def cmd_init(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# -- auth (OAuth 2.0) -------------------------------------------------------------------------
+
+
+def _tokens(args: argparse.Namespace) -> Any:
+    from responder.config import oauth2_problems
+    from responder.mail.oauth2 import token_source
+
+    config = _config(args)
+    problems = oauth2_problems(config)
+    if problems:
+        raise ConfigError(problems)
+    tokens = token_source(config)
+    if tokens is None:
+        raise ConfigError('imap.auth: not "oauth2"; nothing to log in to (see docs/mailbox.md)')
+    return tokens
+
+
+def cmd_auth_login(args: argparse.Namespace) -> int:
+    """Run a person's login once (Microsoft device code, Google installed app)."""
+    tokens = _tokens(args)
+    login = getattr(tokens, "login", None)
+    if login is None:
+        print("this flow needs no login (the app's own credentials are used); checking them:")
+    else:
+        who = login(lambda text: print(text, flush=True))
+        print(f"logged in as {who}; tokens kept in {tokens.cfg.token_cache} (mode 0600)")
+    print(tokens.status())
+    return EXIT_OK
+
+
+def cmd_auth_status(args: argparse.Namespace) -> int:
+    """Who is logged in and until when the access token lasts (never the token)."""
+    print(_tokens(args).status())
+    return EXIT_OK
+
+
 # -- templates --------------------------------------------------------------------------------
 
 
 def cmd_templates_check(args: argparse.Namespace) -> int:
+    from responder.config import has_templates
     from responder.templatecheck import check_templates
 
     directory = Path(args.dir) if args.dir else _templates_dir(args)
+    if not has_templates(directory):
+        print(f"{directory}: no templates here (<language>/<name>.txt); `responder init` "
+              "copies the shipped ones")
+        return EXIT_FAIL
     problems = check_templates(directory)
     for p in problems:
         print(p)
@@ -354,6 +408,87 @@ def cmd_conversations(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_label(args: argparse.Namespace) -> int:
+    """Keep a staff decision as a labelled example, or export them all."""
+    from responder.learn.examples import LabelError, export, labels, record_label, stored_text
+
+    config = _config(args)
+    store = Store.open(config.state.path)
+    try:
+        if args.export:
+            inbound, replies = export(labels(store), Path(args.export))
+            print(f"{args.export}: {inbound} labelled messages (labels.csv), {replies} replies "
+                  "(replies/labels.csv); measure with: responder eval DIR")
+            return EXIT_OK
+        if not args.message_id:
+            print("error: responder label MESSAGE-ID intent=… reason=…  (or --export DIR)", file=sys.stderr)
+            return EXIT_FAIL
+        fields = dict(item.split("=", 1) for item in args.fields if "=" in item)
+        unknown = sorted(set(fields) - {"intent", "reason"}) + [i for i in args.fields if "=" not in i]
+        if unknown:
+            print(f"error: {unknown[0]!r}: write intent=… and/or reason=…", file=sys.stderr)
+            return EXIT_FAIL
+        text_lang = stored_text(store, args.message_id)
+        if args.eml:
+            from responder.detect import detect
+            from responder.parse import parse_message
+
+            d = detect(parse_message(Path(args.eml).read_bytes()))
+            text_lang = (d.text, d.language)
+        if text_lang is None:
+            print(f"error: no stored text for {args.message_id}: give the message with --eml FILE",
+                  file=sys.stderr)
+            return EXIT_FAIL
+        record_label(store, message_id=args.message_id, intent=fields.get("intent"),
+                     reason=fields.get("reason"), text=text_lang[0], language=text_lang[1],
+                     who=args.who, at=datetime.now(UTC))
+        print(f"{args.message_id}: labelled " + " ".join(f"{k}={v}" for k, v in sorted(fields.items())))
+        return EXIT_OK
+    except LabelError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAIL
+    finally:
+        store.close()
+
+
+def cmd_learn(args: argparse.Namespace) -> int:
+    """Retrain the second reader on the shipped examples and the business's labels."""
+    config = _config(args)
+    try:
+        import sklearn  # noqa: F401  (only here, never in the daemon)
+    except ImportError:
+        print("error: responder learn needs scikit-learn: pip install 'responder[learn]'", file=sys.stderr)
+        return EXIT_FAIL
+    from responder.handling import learned_table_path, second_reader_from
+    from responder.learn.examples import labels
+    from responder.learn.model import parse, shipped_bytes
+    from responder.learn.relearn import relearn, switch
+
+    store = Store.open(config.state.path)
+    try:
+        items = labels(store)
+    finally:
+        store.close()
+    if len(items) < 2:
+        print(f"{len(items)} labelled examples: nothing to learn from yet (responder label …)")
+        return EXIT_OK
+    policy, _ = second_reader_from(config)
+    print(f"{len(items)} labelled examples of this business; cross-validating…")
+    out = relearn(items, policy, parse(shipped_bytes()))
+    print(f"before (shipped table): {out.before.line()}")
+    print(f"after (retrained):      {out.after.line()}")
+    path = learned_table_path(config)
+    if not out.switched:
+        print("not switched: the retrained table is worse on at least one figure")
+        return EXIT_OK
+    if args.dry_run:
+        print(f"--dry-run: would switch to the retrained table at {path}")
+        return EXIT_OK
+    switch(out.table, path)
+    print(f"switched: the daemon reads {path} from its next message")
+    return EXIT_OK
+
+
 def _read_state(args: argparse.Namespace) -> Store | None:
     config = _config(args)
     if not config.state.path.exists():
@@ -476,11 +611,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_eval)
 
     p = with_config(sub.add_parser("check-config", help="validate the config; one line per problem"))
+    p.add_argument("--probe", action="store_true",
+                   help="also log in to the mailbox and say how it can be tagged and where Sent is")
     p.set_defaults(func=cmd_check_config)
 
     p = sub.add_parser("init", help="write a commented config.toml and the default templates")
     p.add_argument("dir", nargs="?", default=".", metavar="DIR")
     p.add_argument("--force", action="store_true", help="overwrite existing files")
+    p.add_argument("--provider", choices=["microsoft365", "outlook", "gmail", "google-workspace", "icloud",
+                                          "fastmail", "yahoo", "zoho", "generic"],
+                   help="write a short config for this mail provider (docs/mailbox.md)")
     p.add_argument("--docker", action="store_true",
                    help="paths for the container: state in /data, templates in /templates")
     p.set_defaults(func=cmd_init)
@@ -510,6 +650,29 @@ def build_parser() -> argparse.ArgumentParser:
         "conversations", help="one customer's history: received, sent, scheduled, and why"))
     p.add_argument("address", nargs="?", help="customer address (default: the latest 20)")
     p.set_defaults(func=cmd_conversations)
+
+    a = sub.add_parser("auth", help="OAuth 2.0 for the mailbox: log in once, show who is logged in")
+    asub = a.add_subparsers(dest="auth_command", required=True, metavar="ACTION")
+    p = with_config(asub.add_parser(
+        "login", help="log in as the mailbox (Microsoft: a device code to type in a browser; "
+        "Google: an address to open)"))
+    p.set_defaults(func=cmd_auth_login)
+    p = with_config(asub.add_parser("status", help="who is logged in and when the access token expires"))
+    p.set_defaults(func=cmd_auth_status)
+
+    p = with_config(sub.add_parser(
+        "label", help="keep a staff decision as an example the second reader learns from"))
+    p.add_argument("message_id", nargs="?", metavar="MESSAGE-ID")
+    p.add_argument("fields", nargs="*", metavar="intent=…|reason=…")
+    p.add_argument("--eml", metavar="FILE", help="the message, when its text was not stored")
+    p.add_argument("--who", default="cli", help="who decided (default: cli)")
+    p.add_argument("--export", metavar="DIR", help="write every label as .eml + labels.csv")
+    p.set_defaults(func=cmd_label)
+
+    p = with_config(sub.add_parser(
+        "learn", help="retrain the second reader on the business's labels; switch only if no worse"))
+    p.add_argument("--dry-run", action="store_true", help="show the figures, do not switch")
+    p.set_defaults(func=cmd_learn)
 
     t = sub.add_parser("templates", help="check or preview the message templates")
     tsub = t.add_subparsers(dest="templates_command", required=True, metavar="ACTION")

@@ -13,6 +13,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from responder.authresults import LEARN_DOMAINS, authentication_problems, topmost_authserv_id
 from responder.booking import Booking, find_booking
@@ -28,16 +29,20 @@ from responder.decide import (
 )
 from responder.errors import TemplateError
 from responder.followup import SendWindow, plan_followups
+from responder.learn.opinion import UNREAD, SecondPolicy, fill_reason, second_look
 from responder.metrics import Metrics
 from responder.outgoing import OUTBOX_KIND, Outgoing, Prepared, customer_first_name
 from responder.parse import ParsedMessage, has_reply_prefix, parse_message, strip_reply_prefixes
 from responder.reading import PreRead, Reading, pre_read
-from responder.reasons import classify_reason
+from responder.reasons import ReasonResult, classify_reason
 from responder.safety import Identity, canonical_address, followup_hold, safe_reply_address
-from responder.state import Conversation, Store
+from responder.state import Conversation, Store, storage_error
 from responder.timehints import follow_up_hint
 
 log = logging.getLogger(__name__)
+
+#: The table ``responder learn`` switches to, next to the state database.
+LEARNED_TABLE = "second_reader.tsv.gz"
 
 #: How far back a sender's open conversations count as "still followed up".
 FOLLOWING = timedelta(days=730)
@@ -69,6 +74,18 @@ def policy_from(config: Config) -> Policy:
         max_per_hour=config.replies.max_per_hour,
         thank_you=config.replies.thank_you,
     )
+
+
+def second_reader_from(config: Config) -> tuple[SecondPolicy, str | None]:
+    """The second reader's thresholds, and the table :func:`pre_read` uses: None when it is
+    off, else the learned table next to the state (the shipped one until ``responder learn``)."""
+    sec = config.second_reader
+    policy = SecondPolicy(enabled=sec.enabled, net=sec.net, veto=sec.veto, reason=sec.reason)
+    return policy, str(learned_table_path(config)) if sec.enabled else None
+
+
+def learned_table_path(config: Config) -> Path:
+    return config.state.path.with_name(LEARNED_TABLE)
 
 
 def identity_from(config: Config) -> Identity:
@@ -113,6 +130,7 @@ class Handler:
         self.identity = identity_from(config)
         self.policy = policy_from(config)
         self._last_booking: tuple[ParsedMessage, Booking | None] | None = None
+        self.second, self.second_reader = second_reader_from(config)
 
     def handle(self, uid: int, uidvalidity: int, raw: bytes,
                pre: PreRead | None = None) -> Decision | None:
@@ -135,12 +153,12 @@ class Handler:
                 return None
             if pre is None:
                 pre = pre_read(msg, self.identity, self.config.business.default_language,
-                               self.policy.review_threshold)
+                               self.policy.review_threshold, self.second_reader)
             # Conversations we still follow up with this sender: whether a reason matters,
             # and the decision's history.
             following = self.store.open_conversations(msg.from_addr, now - FOLLOWING)
             reading = self._finish(pre, bool(following))
-            decision, conversation, history = self._decide(reading, now, following)
+            decision, conversation, history, reading = self._decide(reading, now, following)
             queued, decision = self._prepare(reading, decision, conversation)
             with self.store.transaction():
                 conv_id = self._apply(reading, decision, conversation, history, queued, uid,
@@ -156,6 +174,8 @@ class Handler:
                     self._keep_for_staff(reading, decision, now)
                 self.store.set_cursor(folder, uidvalidity, uid, now)
         except Exception as exc:  # one bad message must never stop the daemon
+            if storage_error(exc, self.config.state.path) is not None:
+                raise  # not the message's fault: the cycle fails, the cursor stays, retried
             self.stats.skipped += 1
             self.metrics.skipped.inc()
             log.exception("message skipped", extra={"fields": {"uid": uid, "error": repr(exc)}})
@@ -185,7 +205,7 @@ class Handler:
         if pre.ask_store and following:
             reason = classify_reason(reading.detection.text, reading.detection.language)
             reading = Reading(reading.msg, reading.detection, reason, reading.bounce,
-                              reading.automated)
+                              reading.automated, reading.second)
         return reading
 
     def _conversation(self, msg: ParsedMessage, now: datetime) -> tuple[Conversation | None, str]:
@@ -201,7 +221,7 @@ class Handler:
         return None, ""
 
     def _decide(self, r: Reading, now: datetime, following: list[Conversation]
-                ) -> tuple[Decision, Conversation | None, History]:
+                ) -> tuple[Decision, Conversation | None, History, Reading]:
         msg = r.msg
         automated = r.automated
         recipient, _problems = safe_reply_address(msg, self.identity)
@@ -214,6 +234,9 @@ class Handler:
             if ours is not None:
                 _mid, bounced_to, bounced = ours
         reason = r.reason
+        if conversation is not None and reason is not None and self.second_reader is not None:
+            reason = self._second_reason(reason, r)
+            r = Reading(r.msg, r.detection, reason, r.bounce, r.automated, r.second)
         history = History(
             conversation_id=conversation.id if conversation else None,
             conversation_matched_by=matched,
@@ -229,7 +252,24 @@ class Handler:
                           policy=self.policy, now=now, reason=reason, bounce=r.bounce,
                           sender=msg.from_addr, unauthenticated=self._authentication(msg),
                           unreadable=msg.unreadable)
-        return decision, conversation, history
+        # The second reader can only move a new message toward a person (never answer it).
+        intent_only = (conversation is None and r.bounce is None and not automated
+                       and not (reason is not None and reason.opt_out))
+        decision = second_look(decision, r.second, self.second, intent_only=intent_only)
+        return decision, conversation, history, r
+
+    def _second_reason(self, reason: ReasonResult, r: Reading) -> ReasonResult:
+        """A reply's reason where the rules read none: the second reader's, when sure."""
+        if not self.second.enabled or reason.reason not in UNREAD or self.second_reader is None:
+            return reason
+        from responder.learn.features import reader_text
+        from responder.learn.model import ModelError, load
+
+        try:
+            scores = load(self.second_reader).reason.scores(reader_text(r.detection.text))
+        except (ModelError, OSError):  # logged by load(): the rules' reason stands
+            return reason
+        return fill_reason(reason, scores, self.second.reason)
 
     def _authentication(self, msg: ParsedMessage) -> tuple[str, ...]:
         """What our mail server's Authentication-Results say against the sender (issue 12)."""

@@ -131,6 +131,22 @@ MIGRATIONS: list[tuple[str, str]] = [
         """,
     ),
     (
+        "0030_labels",
+        """
+        CREATE TABLE labels (
+            id          INTEGER PRIMARY KEY,
+            message_id  TEXT NOT NULL,
+            intent      TEXT,                                -- cancellation | reschedule | other
+            reason      TEXT,                                -- one of reasons.REASONS
+            text        TEXT NOT NULL,                       -- what the rules read (new text only)
+            language    TEXT,
+            who         TEXT NOT NULL,                       -- staff member or "cli"
+            at          TEXT NOT NULL
+        );
+        CREATE INDEX labels_message ON labels (message_id, id);
+        """,
+    ),
+    (
         # The customer's new text and what was read from it, for every message not ignored:
         # the staff console's review queue shows it, and staff decisions on it become
         # labelled examples (the second reader). evidence: JSON list; booking: JSON object.

@@ -14,22 +14,28 @@ SMTP with asyncio, SQLite in the loop's thread). One cycle:
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import random
+import sqlite3
+import subprocess
 import threading
 import time
 from collections import deque
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from email.parser import BytesHeaderParser
 from typing import Any
 
-from responder.config import Config, parse_duration
+from responder.config import Config, parse_duration, uses_oauth2
 from responder.decide import FLAG_REVIEW
 from responder.digest import digest_context, due_period
 from responder.errors import (
     MailboxAuthError,
     MailboxError,
     PermanentSendError,
+    SendError,
+    StorageError,
     TemplateError,
     TransientSendError,
 )
@@ -43,13 +49,17 @@ from responder.followup import (
 )
 from responder.handling import Handler, Stats
 from responder.inbox import Mailbox
+from responder.learn.schedule import start_if_due
+from responder.mail import limits, oauth2, sentcopy
+from responder.mail.sender import advice as from_advice
 from responder.metrics import Metrics
-from responder.outgoing import Outgoing
+from responder.outgoing import OUTBOX_KIND, Outgoing
 from responder.reader import ReaderError, ReaderPool
 from responder.reading import PreRead
 from responder.render import Renderer
 from responder.send import OutcomeUnknownError, SmtpTransport
-from responder.state import Followup, OutboxItem, Store
+from responder.state import Followup, OutboxItem, Store, from_ts, storage_error, ts
+from responder.templatecheck import check_in_child
 
 log = logging.getLogger(__name__)
 
@@ -78,8 +88,9 @@ class Service:
         self.store = (Store.open_copy(config.state.path) if dry_run
                       else Store.open(config.state.path))
         self.renderer = Renderer(config.templates.dir, config.business.default_language)
-        self.mailbox = Mailbox(config.imap)
-        self.smtp = SmtpTransport(config.smtp)
+        tokens = oauth2.token_source(config)  # OAuth 2.0 (responder.mail.oauth2) or None
+        self.mailbox = Mailbox(config.imap, tokens if uses_oauth2(config, "imap") else None)
+        self.smtp = SmtpTransport(config.smtp, tokens if uses_oauth2(config, "smtp") else None)
         fcfg, biz = config.followups, config.business
         opens, closes = parse_hours(fcfg.business_hours)
         year = self.clock().year
@@ -92,22 +103,65 @@ class Service:
         self.outgoing = Outgoing(config, self.renderer, self.clock)
         self.handler = Handler(config, self.store, self.outgoing, self.window, self.metrics,
                                self.stats, self.clock, dry_run)
+        self._learner: subprocess.Popen[bytes] | None = None  # a running `responder learn`
         self.renderer.on_problem = self._template_problem
+        self.renderer.checker = check_in_child  # an edit is tried in a child before it goes live
         self.wake = threading.Event()
         self.stopping = False
         self.timer = Timer(self.wake.set)
         self.last_contact: datetime | None = None
+        #: (uidvalidity, uidnext, when) at this process's first contact with the mailbox.
+        self.first_contact: tuple[int, int, datetime] | None = None
+        #: Sending waits until then (a provider's quota answer or our sending limit).
+        self.send_paused_until: datetime | None = None
+        self.sender_checked = False  # check_sender runs once, after the first connect
 
     # -- the cycle ------------------------------------------------------------------------
+
+    async def check_sender(self) -> None:
+        """Once, at start: will the SMTP server send as business.address? One line if not
+        (responder.mail.sender); nothing is sent, and nothing stops."""
+        self.sender_checked = True
+        cfg, biz = self.config, self.config.business
+        envelope = cfg.smtp.envelope_from or biz.address
+        login = cfg.smtp.username
+        if not login or login.lower() == envelope.lower():
+            return  # no login, or sending as itself: nothing a server could refuse
+        try:
+            refusal = None if self.dry_run else await self.smtp.probe_sender(envelope)
+        except SendError as exc:  # the outbox reports it when it sends; not this check's job
+            log.info("could not check the sender address", extra={"fields": {"error": str(exc)}})
+            return
+        advice = from_advice(cfg.provider, cfg.smtp.host, login, envelope, refusal)
+        if advice is not None:
+            log.warning(advice)
+            self.store.log_event("warning", advice, self.clock())
 
     async def connect(self) -> None:
         status = await asyncio.to_thread(self.mailbox.connect)
         self.last_contact = self.clock()
+        self.first_contact = self.first_contact or (status.uidvalidity, status.uidnext,
+                                                    self.last_contact)
         log.info("mailbox connected", extra={"fields": {
             "host": self.config.imap.host, "folder": self.config.imap.folder,
-            "uidvalidity": status.uidvalidity, "idle": self.mailbox.idle_supported}})
+            "uidvalidity": status.uidvalidity, "idle": self.mailbox.idle_supported,
+            "tagging": self.mailbox.tagger.describe(),
+            "sent": sentcopy.describe(self.mailbox.sent, self.mailbox.append_copies)}})
+        if not self.sender_checked:
+            await self.check_sender()
 
     async def cycle(self) -> None:
+        """One cycle (:meth:`_cycle`); the disk under the state refusing a write fails it as a
+        :class:`StorageError` (nothing of the failed step recorded, the cursor where it was)."""
+        try:
+            await self._cycle()
+        except (sqlite3.Error, OSError) as exc:
+            problem = storage_error(exc, self.config.state.path)
+            if problem is None:
+                raise
+            raise problem from exc
+
+    async def _cycle(self) -> None:
         """Everything that can be done now, in order; safe to repeat at any time."""
         self.renderer.refresh()  # staff edits go live, or are reported, without a restart
         await self.recover()
@@ -115,6 +169,8 @@ class Service:
         self.queue_followups()
         self.queue_digest()
         self.queue_console_notes()
+        if not self.dry_run:  # weekly: `responder learn` in a child process (responder/learn/)
+            self._learner = start_if_due(self.config, self.store, self.clock(), self._learner)
         await self.flush_outbox()
         await self.apply_flags()
         self.last_contact = self.clock()
@@ -160,6 +216,9 @@ class Service:
                         timeout = 3600.0
                     self.wake.clear()
                     await asyncio.to_thread(self.mailbox.wait, timeout, self.wake)
+                except StorageError as exc:
+                    failures += 1
+                    delay = self._storage_backoff(exc, failures)
                 except MailboxAuthError:
                     raise
                 except (MailboxError, OSError) as exc:
@@ -205,6 +264,13 @@ class Service:
         return ok, {"status": "ok" if ok else "stale", "last_mailbox_contact_age_s": age,
                     "outbox_queue_depth": depth, "connected": self.mailbox.client is not None}
 
+    def _storage_backoff(self, exc: StorageError, failures: int) -> float:
+        """One line naming state.path and the fix (nothing written: the disk refuses); the
+        seconds to wait before the cycle is tried again."""
+        delay = min(300.0, 2.0 ** min(failures, 8)) * random.uniform(0.8, 1.2)
+        log.error(str(exc), extra={"fields": {"retry_in_s": round(delay, 1)}})
+        return delay
+
     def _template_problem(self, problem: str) -> None:
         """A broken template edit: logged, shown by `status`, and mailed to staff (once a day)."""
         now = self.clock()
@@ -224,7 +290,10 @@ class Service:
         self.wake.set()
 
     def arm_timer(self) -> None:
-        due = [d for d in (self.store.next_followup_due(), self.store.next_outbox_attempt()) if d]
+        outbox = self.store.next_outbox_attempt()
+        if outbox is not None and self.send_paused_until is not None:
+            outbox = max(outbox, self.send_paused_until)  # sending waits for a limit
+        due = [d for d in (self.store.next_followup_due(), outbox) if d]
         self.timer.arm(min(due) if due else None, self.clock())
 
     def close(self) -> None:
@@ -310,7 +379,8 @@ class Service:
         if len(chunks) > 1:
             try:
                 readers = ReaderPool.start((self.handler.identity, self.config.business.default_language,
-                                            self.handler.policy.review_threshold))
+                                            self.handler.policy.review_threshold,
+                                            self.handler.second_reader))
             except ReaderError as exc:
                 log.warning("no reader process; reading in this process",
                             extra={"fields": {"error": str(exc)}})
@@ -346,7 +416,12 @@ class Service:
             for (uid, raw), pre in zip(fetched, pres, strict=True):
                 if self.stopping:
                     break
-                self.handler.handle(uid, uidvalidity, raw, pre)
+                try:
+                    self.handler.handle(uid, uidvalidity, raw, pre)
+                except BaseException:  # the disk refused: the fetch ahead ends before the cycle
+                    if pending is not None:
+                        await asyncio.gather(pending, return_exceptions=True)
+                    raise
             if self.stopping:
                 if pending is not None:
                     await pending
@@ -448,14 +523,37 @@ class Service:
 
     async def flush_outbox(self) -> None:
         sender = self.config.smtp.envelope_from or self.config.business.address
-        while not self.stopping:
-            items = self.store.outbox_due(self.clock())
-            if not items:
-                break
-            for item in items:
-                if self.stopping:
-                    return
-                await self._send(item, sender)
+        async with self.smtp.session():  # one SMTP connection and login for the whole flush
+            while not self.stopping:
+                items = self.store.outbox_due(self.clock())
+                if not items or self._sending_paused():
+                    break
+                for item in items:
+                    if self.stopping or self._sending_paused():
+                        return
+                    await self._send(item, sender)
+
+    def _sending_paused(self) -> bool:
+        """Whether sending waits now: a quota answer's pause, or our own per-minute/per-day
+        cap (responder.mail.limits; the sends recorded in the database are counted)."""
+        now = self.clock()
+        if self.send_paused_until is not None and now < self.send_paused_until:
+            return True
+        cfg = self.config.smtp
+        if self.dry_run or not (cfg.per_minute or cfg.per_day):
+            return False
+        since = now - limits.DAY if cfg.per_day else now - limits.MINUTE
+        sent = [from_ts(row[0]) for row in self.store.conn.execute(
+            "SELECT sent_at FROM outbox WHERE status IN ('sent', 'unknown') AND sent_at > ?",
+            (ts(since),))]
+        until = limits.next_allowed(sent, now, cfg.per_minute, cfg.per_day)
+        if until is None:
+            return False
+        if self.send_paused_until is None or self.send_paused_until < until:
+            log.info("sending waits for the sending limit", extra={"fields": {
+                "until": until.isoformat(), "per_minute": cfg.per_minute, "per_day": cfg.per_day}})
+        self.send_paused_until = until
+        return True
 
     async def _send(self, item: OutboxItem, sender: str) -> None:
         now = self.clock()
@@ -468,6 +566,8 @@ class Service:
                     self.store.set_followup_status(int(item.ref), "cancelled", blocked)
             log.info("not sent: suppressed", extra={"fields": {**fields, "why": blocked}})
             return
+        if await self._already_in_sent(item):
+            return
         if self.dry_run:
             log.info("dry run: would send", extra={"fields": fields})
             with self.store.transaction():
@@ -478,6 +578,17 @@ class Service:
         try:
             await self.smtp.send(item.raw, sender, item.recipient,
                                  before_data=lambda: self.store.mark_sending(item.id))
+        except limits.SendPaused as exc:
+            # The provider's quota or rate answer: this message waits with the rest, its
+            # attempts not counted; nothing more is sent until the pause is over.
+            until = now + exc.pause
+            with self.store.transaction():
+                self.store.mark_retry(item.id, str(exc), until, item.attempts)
+            self.send_paused_until = until
+            self.metrics.send_failures.labels(item.kind, "false").inc()
+            log.warning("sending paused by the provider's limit", extra={"fields": {
+                **fields, "kind_of_limit": exc.kind, "until": until.isoformat(), "answer": str(exc)}})
+            return
         except TransientSendError as exc:
             attempt = item.attempts + 1
             with self.store.transaction():
@@ -507,12 +618,75 @@ class Service:
             log.error("send outcome unknown; not retried" if unknown else "send refused permanently",
                       extra={"fields": {**fields, "error": str(exc)}})
             return
-        with self.store.transaction():
-            self._record_sent(item, now)
+        await self._record_after_send(item, now)
         self.stats.sent += 1
         self.metrics.sends.labels(item.kind).inc()
         log.info("sent", extra={"fields": fields})
         await self._file(item, first_try=True)
+
+    def _may_be_sent_already(self, item: OutboxItem) -> bool:
+        """Whether a send the state knows nothing of may have gone out (the state was
+        restored from a backup, or lost): what the item answers reached the mailbox, or fell
+        due, before this process first reached the mailbox. A restored state's own record of
+        its last contact is as old as the backup, so this process's first contact is the
+        line; what arrives after it, this state alone has seen."""
+        if self.first_contact is None:
+            return True
+        uidvalidity, uidnext, at = self.first_contact
+        if item.kind == "followup":
+            due = self.store.followup_due_at(int(item.ref))
+            return due is None or due < at
+        source = self._source_of(item)
+        return source is not None and (source[0] != uidvalidity or source[1] < uidnext)
+
+    def _source_of(self, item: OutboxItem) -> tuple[int, int] | None:
+        """(uidvalidity, uid) of the message an item answers (an acknowledgement, a
+        thank-you) or reports (a staff alert), when known."""
+        if item.source_uid is not None and item.source_uidvalidity is not None:
+            return item.source_uidvalidity, item.source_uid
+        if item.kind == OUTBOX_KIND["thanks"]:
+            message_id = str(BytesHeaderParser().parsebytes(item.raw).get("In-Reply-To", "")).strip()
+        elif item.kind == OUTBOX_KIND["alert"] and item.ref.startswith("<"):
+            message_id = item.ref  # an alert's ref is the Message-ID it is about
+        else:
+            return None
+        return self.store.message_uid(message_id) if message_id else None
+
+    async def _already_in_sent(self, item: OutboxItem) -> bool:
+        """Before a send that may have gone out already (:meth:`_may_be_sent_already`): a
+        copy in Sent under its deterministic Message-ID means it did; it is recorded as sent
+        and not sent again. An IMAP error here fails the cycle: nothing is sent unchecked."""
+        if not self._may_be_sent_already(item):
+            return False
+        if not await asyncio.to_thread(self.mailbox.sent_has, item.message_id):
+            return False
+        now = self.clock()
+        with self.store.transaction():
+            self._record_sent(item, now)
+            self.store.mark_filed(item.id)
+            self.store.log_event(
+                "warning", f"{item.kind} to {item.recipient} was already in the Sent folder "
+                f"({item.message_id}); recorded as sent, not sent again (state restored from "
+                "a backup?)", now)
+        log.warning("already in the Sent folder; recorded as sent, not sent again",
+                    extra={"fields": {"kind": item.kind, "to": item.recipient,
+                                      "message_id": item.message_id,
+                                      "hint": "the state lags behind the mailbox (restored from a backup?)"}})
+        return True
+
+    async def _record_after_send(self, item: OutboxItem, now: datetime) -> None:
+        """Record a send that went out. When the disk refuses, its copy goes to the Sent
+        folder first: the next cycle's :meth:`recover` finds it there and records the send
+        (with its follow-ups) instead of leaving it in doubt for a person."""
+        try:
+            with self.store.transaction():
+                self._record_sent(item, now)
+        except (sqlite3.Error, OSError) as exc:
+            if storage_error(exc, self.config.state.path) is not None:
+                with contextlib.suppress(MailboxError):
+                    await asyncio.to_thread(self.mailbox.append_sent, item.raw, self.clock(),
+                                            check_first=False)
+            raise
 
     def _review_source(self, item: OutboxItem) -> None:
         """Inside a transaction: the original message gets $NeedsReview (set by apply_flags)."""

@@ -135,3 +135,29 @@ def _msg(headers: str) -> bytes:
 ])
 def test_followup_hold(headers: str, recipient: str, held: bool) -> None:
     assert (followup_hold(parse_message(_msg(headers)), recipient) is not None) is held
+
+
+# -- the [safety] keys ------------------------------------------------------------------------------
+
+def _config(safety: dict[str, object]) -> dict[str, object]:
+    return {"business": {"name": "S", "address": "b@studio.example.com", "timezone": "UTC"},
+            "imap": {"host": "h", "username": "u"}, "smtp": {"host": "h"}, "safety": safety}
+
+
+def test_safety_defaults_and_values() -> None:
+    from responder.config import parse_config
+    assert parse_config(_config({})).safety.authentication == "when present"
+    config = parse_config(_config({"authentication": "required", "authserv_id": ["MX.Google.com", ""]}))
+    assert config.safety.authserv_id == ["mx.google.com", ""]
+
+
+@pytest.mark.parametrize(("safety", "key"), [
+    ({"authentication": "sometimes"}, "safety.authentication"),
+    ({"authserv_id": ["mx.example.com; dmarc=pass"]}, "safety.authserv_id"),
+])
+def test_bad_safety_values_name_the_key(safety: dict[str, object], key: str) -> None:
+    from responder.config import parse_config
+    from responder.errors import ConfigError
+    with pytest.raises(ConfigError) as info:
+        parse_config(_config(safety))
+    assert any(p.startswith(key) for p in info.value.problems), info.value.problems

@@ -89,7 +89,7 @@ def test_new_text_and_footers_are_unchanged_on_every_labelled_mail() -> None:
     original = text_mod._clean
     for text in texts[:400]:
         new = text_mod.split_new_text(text)
-        text_mod._clean = old_clean  # type: ignore[assignment]
+        text_mod._clean = old_clean
         try:
             assert text_mod.split_new_text(text) == new
         finally:

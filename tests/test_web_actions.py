@@ -82,6 +82,9 @@ def test_acknowledge_queues_one_threaded_acknowledgement_and_takes_the_review_ta
     assert store.conn.execute("SELECT COUNT(*) FROM outbox").fetchone()[0] == 1
     assert [r[0] for r in store.conn.execute("SELECT who FROM review_actions")] == ["anna"]
     assert [r[0] for r in store.conn.execute("SELECT action FROM audit")] == ["review:acknowledge"]
+    # The decision is a labelled example for the second reader: the text, the intent, who.
+    assert store.conn.execute("SELECT message_id, intent, text, language, who FROM labels").fetchall() \
+        == [(mid, "cancellation", "Hi, I won't be coming on Friday.", "en", "anna")]
 
 
 def test_a_failed_automatic_send_is_queued_again_not_duplicated(store: Store, outgoing: Outgoing) -> None:
@@ -113,6 +116,8 @@ def test_dismiss_reschedule_and_stop(store: Store) -> None:
     assert store.conn.execute("SELECT status FROM followups").fetchone()[0] == "cancelled"
     assert store.waiting_count() == 0
     assert set(LABELS) == {"acknowledge", "dismiss", "reschedule", "stop"}
+    assert sorted(store.conn.execute("SELECT message_id, intent FROM labels")) == [
+        ("<a@example.net>", "other"), ("<b@example.net>", "reschedule")]  # stop: no intent
 
 
 def test_acknowledging_a_suppressed_customer_is_refused(store: Store, outgoing: Outgoing) -> None:

@@ -17,6 +17,7 @@ from typing import Literal
 from responder.booking import Booking
 from responder.decide import FLAG_CANCELLATION, FLAG_RESCHEDULE, FLAG_REVIEW
 from responder.errors import ResponderError
+from responder.learn.examples import record_label, stored_text
 from responder.outgoing import Outgoing, Prepared, customer_first_name
 from responder.parse import ParsedMessage
 from responder.reasons import ReasonResult
@@ -25,12 +26,13 @@ from responder.state import Store, ts
 ReviewAction = Literal["acknowledge", "dismiss", "reschedule", "stop"]
 ACTIONS: tuple[ReviewAction, ...] = ("acknowledge", "dismiss", "reschedule", "stop")
 
-#: What each decision says about the message, as a label for learning from staff decisions.
-LABELS: dict[ReviewAction, str] = {
+#: What each decision says about the message's intent: kept as a labelled example for the
+#: second reader (responder.learn); "stop all mail" says nothing about the intent.
+LABELS: dict[ReviewAction, str | None] = {
     "acknowledge": "cancellation",
     "dismiss": "other",
     "reschedule": "reschedule",
-    "stop": "opt_out",
+    "stop": None,
 }
 
 #: The words the console shows for each decision.
@@ -160,7 +162,10 @@ def decide_review(store: Store, message_id: str, action: ReviewAction, who: str,
             "INSERT INTO review_actions (message_id, action, who, at, detail) VALUES (?, ?, ?, ?, ?)",
             (message_id, action, who, ts(now), detail))
         audit(store, who, f"review:{action}", message_id, detail, now)
-        # The second reader's labelled examples hook in here (LABELS[action]).
+        kept = stored_text(store, message_id)
+        if LABELS[action] is not None and kept is not None:  # the business teaches the reader
+            record_label(store, message_id=message_id, intent=LABELS[action], reason=None,
+                         text=kept[0], language=kept[1], who=who, at=now)
     return ReviewResult(action, message_id, detail, queued)
 
 
