@@ -250,6 +250,7 @@ def test_session_cookie_flags(web_factory: object) -> None:
     client = behind_https.client()
     assert client.login() == 303
     assert "; secure" in client.set_cookie.lower()
+    assert client.set_cookie.startswith("__Host-responder_session=")
 
 
 def test_pages_carry_a_strict_content_security_policy(web: Web) -> None:

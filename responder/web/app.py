@@ -580,7 +580,9 @@ def create_app(config: Config, **kwargs: Any) -> Starlette:
     https = config.http.public_url.startswith("https://")
     middleware = [
         Middleware(SecurityHeaders),
-        Middleware(SessionMiddleware, secret_key=c.key, session_cookie="responder_session",
+        # Behind HTTPS the __Host- prefix also pins the cookie to this host and path.
+        Middleware(SessionMiddleware, secret_key=c.key,
+                   session_cookie="__Host-responder_session" if https else "responder_session",
                    max_age=int(c.idle.total_seconds()), same_site="strict", https_only=https),
     ]
     app = Starlette(routes=routes, middleware=middleware)
