@@ -25,7 +25,7 @@ from collections import deque
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from email.parser import BytesHeaderParser
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from responder.config import Config, parse_duration, uses_oauth2
 from responder.decide import FLAG_REVIEW
@@ -60,6 +60,9 @@ from responder.render import Renderer
 from responder.send import OutcomeUnknownError, SmtpTransport
 from responder.state import Followup, OutboxItem, Store, from_ts, storage_error, ts
 from responder.templatecheck import check_in_child
+
+if TYPE_CHECKING:
+    from responder.web.server import ConsoleServer
 
 log = logging.getLogger(__name__)
 
@@ -244,7 +247,7 @@ class Service:
                 await server.stop()
             await asyncio.to_thread(self.mailbox.close)
 
-    async def start_console(self) -> Any:
+    async def start_console(self) -> ConsoleServer:
         """The HTTP port: the staff console with /healthz and /metrics (responder.web)."""
         from responder.web import create_app
         from responder.web.server import start
