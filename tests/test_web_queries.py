@@ -100,3 +100,23 @@ def test_the_shipped_templates_are_never_written(tmp_path: Path) -> None:
     with pytest.raises(ResponderError, match="responder init"):
         editor.save("en", "acknowledgement", source + "\n", "anna", NOW)
     assert editor.source("en", "acknowledgement") == source
+
+
+def test_search_finds_a_sender_who_only_waits_for_a_person(tmp_path: Path) -> None:
+    from responder.web.queries import customers
+
+    store = Store.open(tmp_path / "state.db")
+    with store.transaction():
+        conversation(store, 1, NOW, "illness")
+        store.record_message(message_id="<w@x>", folder="INBOX", uidvalidity=1, uid=5,
+                             from_addr="bo@example.org", subject="s", intent="cancellation",
+                             confidence=0.5, language="en", action="review", why=[],
+                             conversation_id=None, flags=(), now=NOW)
+        store.keep_reply_details(message_id="<w@x>", from_name="Bo Berg", reply_to="bo@example.org",
+                                 references=[], reason_text="")
+        store.add_review_item("<w@x>", "unsure", "", NOW)
+    assert [(r.customer, r.status) for r in customers(store, "berg")] == [
+        ("bo@example.org", "waiting for you")]
+    assert [r.customer for r in customers(store, "example")] == ["bo@example.org", "c1@example.net"] \
+        or [r.customer for r in customers(store, "example")] == ["c1@example.net", "bo@example.org"]
+    assert customers(store, "100%_") == []  # LIKE wildcards are taken literally

@@ -123,11 +123,23 @@ def customers(store: Store, query: str, limit: int = 50) -> list[CustomerRow]:
         rows = store.conn.execute(
             "SELECT customer, customer_name, COALESCE(reason, 'none'), status, created_at "
             "FROM conversations WHERE customer LIKE ? ESCAPE '\\' OR lower(customer_name) LIKE ? "
-            "ESCAPE '\\' ORDER BY id DESC LIMIT ?", (like, like, limit))
+            "ESCAPE '\\' ORDER BY id DESC LIMIT ?", (like, like, limit)).fetchall()
+        # Senders who only ever had a message left for a person (no conversation yet).
+        known = {r[0] for r in rows}
+        for r in store.conn.execute(
+                "SELECT m.from_addr, COALESCE(p.from_name, ''), 'none', "
+                "CASE i.status WHEN 'waiting' THEN 'waiting for you' ELSE 'decided' END, i.since "
+                "FROM review_items i JOIN messages m ON m.message_id = i.message_id "
+                "LEFT JOIN message_replies p ON p.message_id = i.message_id "
+                "WHERE m.from_addr LIKE ? ESCAPE '\\' OR lower(p.from_name) LIKE ? ESCAPE '\\' "
+                "ORDER BY i.since DESC LIMIT ?", (like, like, limit)):
+            if r[0] not in known and len(rows) < limit:
+                known.add(r[0])
+                rows.append(r)
     else:
         rows = store.conn.execute(
             "SELECT customer, customer_name, COALESCE(reason, 'none'), status, created_at "
-            "FROM conversations ORDER BY id DESC LIMIT ?", (limit,))
+            "FROM conversations ORDER BY id DESC LIMIT ?", (limit,)).fetchall()
     return [CustomerRow(*r) for r in rows]
 
 
