@@ -573,6 +573,45 @@ _REBOOK_WORDS: dict[str, tuple[str, ...]] = {
            r"\b(?:me|nos|lhe) (?:marqu|marc|agend|ponh|p[oô]r|coloqu|coloc|d[eê]em|dar|reserv|inscrev|encaix"
            r"|arranj)\w*\b"),
 }
+# After a cancel, a question offering another time ("…, could I come on Wednesday at 10?",
+# "does Friday at 3 work?", "¿puedo ir el miércoles?", "mercredi 10h vous irait ?"): a move.
+# Only in a question, and only with a time (see _rebooks). Per language.
+_ANOTHER_TIME_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (r"\b(?:can|could|may) (?:i|we) (?:come|do|have|take|get|make it)\b",
+           r"\b(?:does|would|will|is) (?:[\w:.]+ ){1,4}(?:work|suit|do"
+           r"|be (?:ok|okay|possible|free|available))\b"),
+    "de": (r"\b(?:kann|k[öo]nnte|darf) ich (?:[\w.]+ ){0,4}(?:kommen|vorbeikommen|haben)\b",
+           r"\b(?:ginge|geht|passt|w[äa]re) (?:[\w.:]+ ){0,4}(?:auch|stattdessen|m[öo]glich|frei|recht)\b"),
+    "es": (r"\b(?:puedo|podr[ií]a|podemos) (?:ir|venir|pasar|tener)\b",
+           r"\b(?:te|os|le|les) (?:va|vendr[ií]a|ir[ií]a|viene) bien\b"),
+    "fr": (r"\b(?:je peux|puis-je|pourrais-je|est-ce que je (?:peux|pourrais)|on peut|pourrait-on)"
+           r" (?:venir|passer|avoir|prendre)\b",
+           r"\b(?:vous|te|t') (?:irait|conviendrait|va|convient)\b",
+           r"\b(?:ça|ca) (?:irait|vous va|vous irait)\b"),
+    "it": (r"\b(?:posso|potrei|possiamo) (?:venire|passare|avere|fare)\b",
+           r"\b(?:ti|vi|le) (?:andrebbe|va|starebbe) bene\b|\b(?:andrebbe|va|sarebbe) bene\b"),
+    "nl": (r"\b(?:kan|mag|zou) ik (?:[\w.:]+ ){0,4}(?:komen|langskomen|terechtkunnen)\b",
+           r"\b(?:past|schikt|lukt|kan) (?:[\w.:]+ ){0,4}(?:ook|wel|misschien)\b"),
+    "pt": (r"\b(?:posso|poderia|podemos) (?:ir|vir|passar|ter)\b",
+           r"\b(?:d[áa] jeito|d[áa] para|serve|pode ser)\b|\b(?:quarta|quinta|sexta|segunda|ter[çc]a)\w* "
+           r"(?:[\w:.]+ ){0,3}d[áa]\b"),
+}
+_ANOTHER_TIME = _rx(*(p for words in _ANOTHER_TIME_WORDS.values() for p in words))
+
+
+def _asks_another_time(sentence: str, start: int) -> bool:
+    """After a cancel at ``start``, in a question: "…, could I come on Wednesday at 10?"."""
+    if "?" not in sentence[start:]:
+        return False
+    for other in _ANOTHER_TIME.finditer(sentence, start):
+        before = sentence[max(start, other.start() - 30):other.start()]
+        before = re.split(r"[,;:(]", before)[-1]  # "mercredi 10h vous irait ?", not "sábado, pode ser?"
+        said = f"{before}{other.group(0)} {sentence[other.end():other.end() + 40]}"
+        if _TIME_WORD.search(said) and not _REBOOK_NOT.search(said):
+            return True
+    return False
+
+
 _REBOOK = _rx(*(rf"{_AND}\s+(?:[\w'.]+\s+){{0,4}}?(?:{p})"
                 for words in _REBOOK_WORDS.values() for p in words))
 # The same in the next sentence, asked: "Please cancel Tuesday. Could you book me in for Friday?"
@@ -620,6 +659,8 @@ def _rebooks_next(text: str) -> bool:
             said = f"{rebook.group(0)} {sentence[rebook.end():rebook.end() + 60]}"
             if _TIME_WORD.search(said) and not _REBOOK_NOT.search(said):
                 return True
+        if _asks_another_time(sentence, 0):
+            return True
     return False
 
 # The sender keeps the booking itself ("we still want the room", "on garde la chambre", "o resto
@@ -897,7 +938,8 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
     if move and (_INSTEAD.fullmatch(move.group(0)) or _NEGATION_BEFORE.search(sentence[:move.start()][-30:])):
         move = None  # "instead" alone counts below, only with a time; "do not rebook me" is no move
     instead = _INSTEAD.search(after + sentence[match.end() + 60:]) and _TIME_WORD.search(sentence)
-    if ((move or instead or _NEW_ONE.search(sentence, match.end()) or _rebooks(sentence, match.end()))
+    if ((move or instead or _NEW_ONE.search(sentence, match.end()) or _rebooks(sentence, match.end())
+         or _asks_another_time(sentence, match.end()))
             and not _SET_CANCELLED.search(sentence)):
         hit.move = True
     hit.score = min(hit.score, 0.97)

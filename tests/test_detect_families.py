@@ -336,3 +336,34 @@ def test_cancel_and_book_me_another_time_is_a_reschedule(body: str) -> None:
 ])
 def test_cancel_and_a_call_refund_or_move_house_is_still_a_cancellation(body: str) -> None:
     assert answered(body)
+
+
+# The same family asked as a question offering another time ("…, could I come on Wednesday?",
+# "does Wednesday at 10 work?", "mercredi 10h vous irait ?"), in all seven languages.
+@pytest.mark.parametrize("body", [
+    "Please cancel my Monday appointment, could I come on Wednesday at the same time?",
+    "Cancel Monday please. Does Wednesday at 10 work for you?",
+    "Bitte sagen Sie Montag ab, kann ich am Mittwoch kommen?",
+    "Anula mi cita del lunes, ¿puedo ir el miércoles a la misma hora?",
+    "Annulez mon rendez-vous de lundi, est-ce que je peux venir mercredi à 10h ?",
+    "Merci d'annuler lundi, mercredi 10h vous irait ?",
+    "Annullate l'appuntamento di lunedì, posso venire mercoledì alle 10?",
+    "Wil je maandag annuleren? Kan ik woensdag om 10 uur komen?",
+    "Cancelem a consulta de segunda, posso ir na quarta às 10?",
+])
+def test_cancel_and_can_i_come_another_time_is_a_reschedule(body: str) -> None:
+    assert judge(body)[0] == "reschedule"
+
+
+@pytest.mark.parametrize("body", [
+    "Please cancel my appointment on Friday. Is that okay?",
+    "Please cancel my Friday class, do I get the deposit back by Monday?",
+    "Bitte sagen Sie meinen Termin am Freitag ab, passt das so?",
+    "Anulad mi reserva del sábado, ¿puedo pasar a recoger la señal el lunes?",
+    "Je voudrais annuler mon rendez-vous de vendredi, c'est possible ?",
+    "Vorrei disdire l'appuntamento di venerdì, va bene lo stesso?",
+    "Ik wil mijn afspraak van vrijdag annuleren, kan dat nog?",
+    "Quero cancelar a marcação de sexta, pode ser?",
+])
+def test_cancel_and_is_that_ok_is_still_a_cancellation(body: str) -> None:
+    assert answered(body)
