@@ -428,6 +428,8 @@ _NEGATION_BEFORE = re.compile(
     r"|ne|n'|pas|nicht|kein|keine|não|nao|non|niet|geen)\b|n't)\W*(?:\w+\W+){0,2}$",
     re.IGNORECASE,
 )
+# A separable verb holding its own negation: "ich sage nicht ab", "sage den Termin nicht ab".
+_NEGATED_INSIDE = re.compile(r"\b(?:nicht|nie|niemals)\b(?:\W+\w+){0,1}\W+ab$")
 _NEGATION_AFTER = re.compile(r"^\W*(?:\w+\W+){0,1}(?:pas|nicht|niet)\b", re.IGNORECASE)
 _TENTATIVE = _rx(
     r"\b(?:might|may|could|possibly|perhaps|maybe|probably|whether|if|in case|depending"
@@ -460,6 +462,11 @@ _PASSIVE = _rx(
     r"\b(?:they|he|she|it|someone|somebody|you|the \w+|another \w+)(?:'ve| have| had| has)?"
     r" (?:\w+ )?(?:cancel+ed|cancel+ing|cancels)\b",
     r"\bcancel+ed (?:on|by) (?:us|me|them|the)\b", r"\bcancel+ed:", r"\b(?:is|are) about to cancel\b",
+    # a supplier, carrier or venue cancelling ("our supplier cancelled the delivery")
+    r"\b(?:supplier|vendor|wholesaler|courier|carrier|airline|caterer|lieferant|gro(?:ß|ss)h[äa]ndler|proveedor"
+    r"|mayorista|fournisseur|grossiste|transporteur|fornitore|grossista|corriere|leverancier|groothandel"
+    r"|fornecedor|transportadora)s? (?:\w+ )?(?:cancel+ed|cancel+s|a annul[ée]|ha (?:cancelado|anulado"
+    r"|annullato|cancellato)|cancelou|(?:hat|heeft) (?:[\w.]+ ){0,5}(?:storniert|abgesagt|geannuleerd))",
     r"\bwurde[n]? (?:\w+ )?(?:storniert|abgesagt|gek[üu]ndigt|annulliert)\b",
     r"\b(?:a|ont|avez|été|est) (?:\w+ )?annul[ée]e?s?\b",
     r"\b(?:fue|fueron|ha sido|han sido|nos|me) (?:\w+ )?(?:cancelad[oa]s?|anulad[oa]s?|cancel[oó])\b",
@@ -672,6 +679,19 @@ _KEEPS_REST = _rx(
     r"\bstill (?:want|need|keep|have) (?:the|our|my) (?:room|booking|reservation|table|appointment|stay"
     r"|membership|subscription|place|spot)\b",
     r"\bkeep(?:ing)? (?:the|our|my) (?:room|booking|reservation|table|stay|rest)\b",
+    # the membership itself stays ("cancel the automatic renewal but keep my membership active")
+    r"\b(?:keep|leave)(?:ing)? (?:the|my|our) (?:membership|subscription|account|plan|contract)"
+    r" (?:active|open|running|going)\b",
+    r"\bmantener (?:mi|la|el|nuestra) (?:cuota|suscripci[oó]n|membres[ií]a|cuenta|abono|contrato)"
+    r" (?:activ[oa]|abiert[oa])\b",
+    r"\b(?:garder|conserver) (?:mon|l'|notre) ?(?:abonnement|adh[ée]sion|compte|contrat) (?:actif|ouvert)\b",
+    r"\b(?:mitgliedschaft|abo|abonnement|konto|vertrag) (?:soll |m[öo]chte ich )?(?:aber )?(?:aktiv )?"
+    r"(?:bleiben|weiterlaufen|behalten|bestehen)\b",
+    r"\bmantenere (?:l'|il mio |la mia |il nostro )?(?:abbonamento|iscrizione|account|contratto) attiv[oa]\b",
+    r"\b(?:lidmaatschap|abonnement|account|contract) (?:wil ik )?(?:wel )?(?:actief )?(?:houden|laten"
+    r" lopen|blijft actief|aanhouden)\b",
+    r"\bmanter (?:a minha |o meu |a |o )?(?:inscri[cç][aã]o|assinatura|subscri[cç][aã]o|conta|contrato)"
+    r" ativ[oa]\b",
     r"\b(?:the )?rest (?:of (?:the|our|my) (?:booking|reservation|order|stay) )?(?:stays|remains|is unchanged"
     r"|as (?:is|it is|planned|booked))\b", r"\beverything else (?:stays|remains|is unchanged|as is)\b",
     r"\b(?:el resto|lo dem[aá]s) (?:igual|se mantiene|sigue igual|como est[aá])\b",
@@ -837,7 +857,8 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
     if passive and own and passive.start() < own.end() and own.start() < passive.end():
         passive = None  # "I have cancelled my order" is the customer's own act
     if kind == "verb" and not attempt and (_NEGATION_BEFORE.search(before[-30:])
-                                           or _NEGATION_AFTER.search(after)):
+                                           or _NEGATION_AFTER.search(after)
+                                           or _NEGATED_INSIDE.search(phrase)):
         hit.blocked = f"negated: '{phrase}'"
     elif (policy := _POLICY.search(sentence)) and (
             (policy.start() <= match.end() and match.start() <= policy.end() + 3)
@@ -1020,7 +1041,21 @@ def _availability(text: str) -> tuple[float, str] | None:
 
 
 # A cancellation that any of these describes goes to a person at most, never answered.
+# The sender blames us for having to cancel something of theirs ("because you moved my appointment
+# I now have to cancel my holiday"): a complaint, at most review.
+_BLAME = _rx(
+    r"\b(?:because|since) you (?:moved|changed|rescheduled|cancel+ed|messed up)\b",
+    r"\bbecause of your (?:change|mistake|move|rescheduling)\b",
+    r"\bwegen (?:ihrer|eurer|deiner) (?:verschiebung|[äa]nderung|absage|umbuchung|fehler)\b",
+    r"\bpor (?:vuestro|su|tu) (?:cambio|error)\b|\bpor vuestra culpa\b",
+    r"\b(?:[àa] cause de|par la faute de) (?:votre|vos|ton|ta) (?:changement|erreur|d[ée]calage|report)\b",
+    r"\b(?:per colpa|a causa) (?:del vostro|della vostra|del suo|della sua|vostra) ?(?:spostamento|cambio"
+    r"|errore|modifica)?\b",
+    r"\bdoor (?:jullie|uw|jouw) (?:verzetting|wijziging|fout|verandering|verplaatsing)\b",
+    r"\bpor causa d[ao] (?:vossa|vosso|sua|seu) (?:altera[çc][ãa]o|mudan[çc]a|erro)\b",
+)
 _AT_MOST_REVIEW = (
+    (_BLAME, "blames us for a cancel of their own: '{}' (a complaint)"),
     (_BY_MISTAKE, "cancelled by mistake, may want it back: '{}'"),
     (_STAFF_SIDE, "written from the provider's side: '{}'"),
     (_KEEPS_REST, "keeps the booking itself: '{}' (a part is cancelled)"),

@@ -367,3 +367,42 @@ def test_cancel_and_can_i_come_another_time_is_a_reschedule(body: str) -> None:
 ])
 def test_cancel_and_is_that_ok_is_still_a_cancellation(body: str) -> None:
     assert answered(body)
+
+
+# Other families of false answers, probed in all seven languages after the fresh8 round.
+@pytest.mark.parametrize("body", [
+    # the membership itself stays: only a part is cancelled (at most review)
+    "Please cancel the automatic renewal but keep my membership active until June.",
+    "Bitte die automatische Verlängerung stornieren, die Mitgliedschaft soll aber aktiv bleiben.",
+    "Cancelad la renovación automática, pero quiero mantener mi cuota activa hasta junio.",
+    "Merci d'annuler le renouvellement automatique, mais je veux garder mon abonnement actif.",
+    "Annullate il rinnovo automatico, vorrei però mantenere l'abbonamento attivo fino a giugno.",
+    "Annuleer de automatische verlenging, maar het lidmaatschap wil ik wel actief houden.",
+    "Cancelem a renovação automática, mas quero manter a minha inscrição ativa até junho.",
+    # a German separable verb with its own negation
+    "Ich sage nicht ab, ich möchte nur Donnerstag auf Freitag legen.",
+    "Wir sagen den Kurs nicht ab, wir kommen nur eine halbe Stunde später.",
+    # a supplier or carrier cancelling
+    "Our supplier cancelled the delivery of towels for Monday, please reorder.",
+    "Der Lieferant hat die Bestellung für Montag storniert, bitte neu bestellen.",
+    # the sender blames us for cancelling something of their own
+    "Great, because you moved my appointment I now have to cancel my holiday. Thanks a lot.",
+    "Wegen Ihrer Verschiebung muss ich jetzt meinen Urlaub stornieren. Danke auch.",
+    "Por vuestro cambio ahora tengo que cancelar mis vacaciones. Genial.",
+    "À cause de votre changement je dois annuler mes vacances. Merci bien.",
+    "Per colpa del vostro spostamento devo annullare le ferie. Grazie tante.",
+    "Door jullie verzetting moet ik nu mijn vakantie annuleren. Bedankt hoor.",
+    "Por causa da vossa alteração tenho de cancelar as férias. Obrigadinho.",
+])
+def test_more_families_that_are_not_answered(body: str) -> None:
+    assert not answered(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Please cancel my membership, I'm moving to Leeds next month.",
+    "Hiermit sage ich den Termin am Freitag ab, mir geht es nicht gut.",
+    "Bitte kündigen Sie mein Abo zum Monatsende.",
+    "Je souhaite résilier mon abonnement à la fin du mois.",
+])
+def test_plain_cancellations_next_to_those_families_are_answered(body: str) -> None:
+    assert answered(body)
