@@ -730,6 +730,14 @@ _STAFF_SIDE = _rx(
     r"\b(?:de|mijn) (?:cursisten|leerlingen|deelnemers) (?:laten weten|inlichten)\b",
     r"\b(?:encontrar|arranjar) (?:um |uma )?substitut[oa]\b",
     r"\bavisar (?:os|as|meus|minhas) (?:alunos|alunas|participantes)\b",
+    # a colleague asked to change the books: "… im System", "en el sistema", "na agenda", a front-desk
+    # signature
+    r"\b(?:cancel|storn|anul|annul|disdi|austrag|remove|delete|take)\w*[^.!?\n]{0,60}"
+    r"\b(?:in|im|into|from|en el|en la|dans l'|dans le|nel|nell'|in de|in het|na|no) (?:the |our )?"
+    r"(?:system|systeem|sistema|calendar|kalender|agenda|diary|buchungssystem|boekingssysteem|planning"
+    r"|gestionale)\b",
+    r"\((?:reception|front desk|empfang|rezeption|recepci[oó]n|accueil|r[ée]ception|rece[çc][ãa]o|balie"
+    r"|receptie|segreteria)\)",
 )
 _POLITE = re.compile(r"\b(?:please|pls|plz|por favor|porfa|porfis|bitte|graag|s'il vous pla[iî]t)\b",
                      re.IGNORECASE)

@@ -406,3 +406,24 @@ def test_more_families_that_are_not_answered(body: str) -> None:
 ])
 def test_plain_cancellations_next_to_those_families_are_answered(body: str) -> None:
     assert answered(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Hi Tom, please cancel the 3pm of Mrs Clarke in the system, she rang this morning. Jo",
+    "Liebe Kollegin, bitte storniere den 15-Uhr-Termin von Frau Weber im System. Danke, Petra",
+    "Hola Laura, anula la cita de las 15h de la Sra. Gómez en el sistema, gracias. Pilar (recepción)",
+    "Salut Julie, merci d'annuler le rdv de 15h de M. Petit dans l'agenda. Sophie (accueil)",
+    "Ciao Giulia, puoi annullare l'appuntamento delle 15 della signora Bianchi in agenda? Grazie, Marta",
+    "Hoi Sanne, wil je de afspraak van 15 uur van meneer Jansen in de agenda annuleren? Eva (balie)",
+    "Olá Rita, podes cancelar a marcação das 15h da D. Sofia na agenda? Obrigada, Inês (receção)",
+])
+def test_a_colleague_asked_to_cancel_in_the_system_is_not_answered(body: str) -> None:
+    assert not answered(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Please cancel my appointment on Friday and remove it from your calendar.",
+    "Bitte stornieren Sie meinen Termin am Freitag und tragen Sie ihn aus Ihrem Kalender aus.",
+])
+def test_a_customer_naming_your_calendar_is_still_answered(body: str) -> None:
+    assert answered(body)
