@@ -1089,7 +1089,8 @@ _MORE_REASONS: dict[Reason, _P] = {
     "other": [
         (3, r"\bcar (?:is |has )?(?:broken|kaputt|dead|died|packed up)\b"
             r"|\bno (?:car|transport|way of getting)"
-            r"\b|\b(?:had|was in) (?:a|an) (?:car )?(?:accident|crash|collision)\b|\b(?:rail|train|tube|bus|transport|general)?[ -]?strikes?\b"
+            r"\b|\b(?:had|was in) (?:a|an) (?:car )?(?:accident|crash|collision)\b"
+            r"|\b(?:rail|train|tube|bus|transport|general)?[ -]?strikes?\b"
             r"|\b(?:flooded|flooding|burst pipe|water damage)\b|\b(?:is|went|gone) (?:in|for) repairs?\b"),
         (3, r"\b(?:se (?:me|nos|le) ha|se ha|se (?:me|nos) (?:estropeo|averio|rompio)) (?:estropeado|averiado"
             r"|roto)? ?el coche\b|\bsin coche\b|\bno tengo (?:coche|transporte)\b|\b(?:tuve|he tenido) un"
@@ -1097,7 +1098,8 @@ _MORE_REASONS: dict[Reason, _P] = {
         (3, r"\bvoiture (?:est )?(?:en panne|au garage)\b|\bsans voiture\b|\bplus de voiture\b|\b(?:un|eu un)"
             r" accident\b|\binond\w*|\bdegat des eaux\b|\ben reparation\b"),
         (3, r"\b(?:auto|wagen) (?:ist )?(?:\w+ )?(?:kaputt|in der werkstatt|hin)\b|\bohne (?:auto|wagen)\b"
-            r"|\bkein (?:auto|fahrzeug|transportmittel)\b|\bunfall\b|\b(?:bahn|lokf[üu]hrer|warn|general|verkehrs|fluglotsen)streik\w*|\bwasserschaden\b"
+            r"|\bkein (?:auto|fahrzeug|transportmittel)\b|\bunfall\b"
+            r"|\b(?:bahn|lokf[üu]hrer|warn|general|verkehrs|fluglotsen)streik\w*|\bwasserschaden\b"
             r"|\bin (?:der )?reparatur\b"),
         (3, r"\b(?:macchina|auto) (?:e )?(?:rotta|in officina|dal meccanico|ferma)\b"
             r"|\bsenza (?:macchina|auto)\b"
