@@ -885,6 +885,35 @@ _OPT_OUT_NEGATIVE = [
     r"\bstuur (?:me|mij|ons) (?:geen|niets|niks)\b|\bniet meer (?:mailen|benaderen|contacteren|e-?mailen)\b"
     r"|\bniet meer (?:ge)?(?:maild|benaderd|gecontacteerd)\b",
 ]
+# "I don't want (any more) emails": a verb of not wanting, what would come (more, your, these)
+# and a word for mail, per language (rules round 2: "nao quero mais emails").
+_NO_MORE_MAIL: dict[str, tuple[str, str, str]] = {
+    # language: (not wanting, what would come: more, your, these …, mail words)
+    "en": (r"\b(?:don'?t|do not|no longer) (?:want|need) ",
+           r"(?:any ?more |any further |any |more |further |your |these |those |the "
+           r"|all (?:the |your |these )?)?",
+           r"(?:e-?mails?|mails|messages|newsletters?|texts)\b"),
+    "de": (r"\b(?:will|mochte|moechte|brauche|wunsche) (?:\w+ ){0,2}",
+           r"(?:ihre |eure |deine |diese |die )?",
+           r"(?:e-?mails|mails|nachrichten|newsletter) (?:\w+ )?nicht mehr\b"),
+    "es": (r"\bno (?:quiero|deseo|queremos|necesito) ",
+           r"(?:recibir )?(?:mas |ningun\w* |sus |vuestros |tus |los |estos |esos )(?:\w+ )?",
+           r"(?:correos|e-?mails|emails|mails|mensajes|newsletters?|boletines)\b"),
+    "fr": (r"\bje ne (?:veux|souhaite|desire) pas ",
+           r"(?:d'|de )(?:autres )?",
+           r"(?:e-?mails|mails|courriels|messages|newsletters?|relances)\b"),
+    "it": (r"\bnon (?:voglio|desidero|vogliamo) ",
+           r"(?:piu |altre |altri )?(?:le |i |gli |delle |dei |vostre |vostri |le vostre |i vostri )?",
+           r"(?:e-?mails?|mails?|messaggi|newsletter|sms)\b"),
+    "nl": (r"\b(?:wil|hoef|wens|willen) (?:\w+ ){0,2}",
+           r"(?:jullie |uw |je |die |deze )?",
+           r"(?:e-?mails|mails|berichten|nieuwsbrie\w*) niet meer\b"),
+    "pt": (r"\bnao (?:quero|desejo|queremos|preciso) ",
+           r"(?:mais )?(?:de )?(?:os |as |vossos |vossas |seus |suas |os vossos |os seus |as vossas |as suas "
+           r"|esses |estes |essas |estas )?",
+           r"(?:e-?mails|emails|mails|mensagens|newsletters?|sms)\b"),
+}
+_OPT_OUT_NEGATIVE += [want + between + mail for want, between, mail in _NO_MORE_MAIL.values()]
 # Requests phrased positively ("remove me", "unsubscribe"): a negation before them in the clause undoes them.
 _OPT_OUT_POSITIVE = [
     # en

@@ -72,3 +72,38 @@ def test_folded_text_keeps_positions() -> None:
 def test_vocabulary_is_folded_like_the_text() -> None:
     assert fold_vocabulary(r"\bne plus m'écrire\b") == r"\bne plus m'?ecrire\b"
     assert fold_vocabulary(r"[\w'] don'?t") == r"[\w'] don'?t"  # classes and optional ones untouched
+
+
+# Rules round 2 (after the replies_fresh6 first look missed "nao quero mais emails"): "I don't
+# want (any more) emails" in every language, read however it is typed.
+NO_MORE_MAIL: dict[str, list[str]] = {
+    "en": ["Honestly I don't want emails anymore.", "I do not want your messages any longer."],
+    "de": ["Ich will keine Mails mehr, danke.", "Ich möchte Ihre Nachrichten nicht mehr."],
+    "es": ["No quiero más correos, gracias.", "Ya no quiero sus mensajes."],
+    "fr": ["Je ne veux plus de mails, merci.", "Je ne veux pas d'autres messages."],
+    "it": ["Non voglio più email, grazie.", "Non voglio più i vostri messaggi."],
+    "nl": ["Ik wil geen mails meer, bedankt.", "Ik wil jullie berichten niet meer."],
+    "pt": ["Não quero mais emails, obrigado.", "Já não quero as vossas mensagens."],
+}
+NO_MORE_CASES = [(lang, text, name) for lang, texts in NO_MORE_MAIL.items() for text in texts
+                 for name in VARIANTS]
+
+
+@pytest.mark.parametrize(("language", "text", "variant"), NO_MORE_CASES)
+def test_not_wanting_more_mail_is_an_opt_out(language: str, text: str, variant: str) -> None:
+    written = VARIANTS[variant](text)
+    result = classify_reason(written, language)
+    assert result.opt_out, (variant, written)
+    assert result.future_contact == "no"
+
+
+@pytest.mark.parametrize("text", ["I don't want to miss your emails about the spring classes.",
+                                  "Ich will Ihre Mails nicht verpassen.",
+                                  "No quiero perderme sus correos de primavera.",
+                                  "Je ne veux pas rater vos messages.",
+                                  "Non voglio perdere le vostre email.",
+                                  "Ik wil jullie mails niet missen.",
+                                  "Não quero perder os vossos emails."])
+def test_wanting_to_keep_the_mail_is_no_opt_out(text: str) -> None:
+    for make in VARIANTS.values():
+        assert not classify_reason(make(text), "en").opt_out
