@@ -1193,6 +1193,83 @@ _MORE_REASONS: dict[Reason, _P] = {
 for _reason, _pairs in _MORE_REASONS.items():
     _REASON_PATTERNS[_reason].extend(_pairs)
 
+# Rules round 2 (after the replies_fresh6 first look: found_alternative 0.22, dissatisfied 0.33),
+# one entry per language: the customer now goes, trains or has it done elsewhere (told as what
+# they do now, not as "another provider"); what went wrong told as a fact (not as agreed, nobody
+# listened, the teacher came late, charged twice, moved at the last minute, not happy with).
+_ROUND2_REASONS: dict[Reason, _P] = {
+    "found_alternative": [
+        # en
+        (3, r"\b(?:i|we) (?:now |just )?(?:go|train|work out|exercise|swim|practi[cs]e|sport)"
+            r" (?:\w+ ){0,3}(?:at|with|to) (?:\w+ ){0,4}now\b|\b(?:i|we) now (?:go|train|work out|exercise)"
+            r" (?:to|at|with)\b|\b(?:i'?ve|i have|we'?ve|we have) (?:just )?(?:signed up|joined|enrolled)"
+            r" (?:at|with) (?:the|my|our)\b|\bstarted (?:going|training) (?:to|at|with)\b"
+            r"|\bjoined (?:the|a|an) (?:\w+ ){0,2}(?:club|gym|team|group)\b"
+            r"|\b(?:doing|does|do) my (?:\w+ ){0,2}(?:rehab|physio|therapy|hair|nails|lessons|training)"
+            r"\b[^.!?\n]{0,30}\bfor free\b"),
+        # de
+        (3, r"\b(?:trainiere|gehe|turne|schwimme|tanze|spiele) (?:jetzt|nun|inzwischen|mittlerweile)"
+            r" (?:\w+ ){0,2}(?:im|in der|in einem|in einer|bei|zu|zum|zur|mit)\b"
+            r"|\b(?:habe mich|bin) (?:jetzt |nun )?(?:im|in einem|bei einem) (?:\w+ )?(?:verein|studio|club"
+            r"|kurs)\b"),
+        # es
+        (3, r"\b(?:ahora|ya) (?:voy|entreno|nado|practico) (?:a|al|en|con)\b|\bempece a (?:ir|entrenar)"
+            r" (?:a|al|en|con)\b|\b(?:voy|entreno) (?:ahora )?(?:a|al|en|con) (?:\w+ ){0,4}ahora\b"),
+        # fr
+        (3, r"\b(?:je vais|je m'entraine|je nage) (?:maintenant|desormais|dorenavant) (?:a|au|chez|dans"
+            r"|avec)\b|\bj'ai commence a aller (?:a|au|chez|dans)\b|\b(?:opte|optee) pour (?:un|une)"
+            r" (?:application|appli|app|salle|club|cours|coach)\b"),
+        # it
+        (3, r"\b(?:adesso|ora|ormai) (?:vado|mi alleno|nuoto) (?:da|in|a|al|alla|con)\b|\b(?:vado|mi alleno)"
+            r" (?:adesso|ora) (?:da|in|a|al|alla|con)\b|\bho (?:iniziato|cominciato) ad andare\b"),
+        # nl
+        (3, r"\bik (?:sport|train|ga|zwem) (?:nu|tegenwoordig|sindsdien) (?:\w+ ){0,4}(?:bij|met|naar|in)\b"),
+        # pt
+        (3, r"\b(?:comecei|comecamos) a (?:ir|treinar|frequentar) (?:a|ao|na|no|num|numa|um|uma)\b"
+            r"|\b(?:agora|entretanto) (?:vou|treino|frequento) (?:a|ao|na|no|com)\b"),
+    ],
+    "dissatisfied": [
+        # en
+        (3, r"\b(?:weren'?t|wasn'?t|isn'?t|aren'?t|not) (?:\w+ )?what (?:i|we) (?:had )?(?:asked|wanted"
+            r"|agreed|ordered|booked)\b|\bdifferent (?:from|than) (?:what )?(?:we |i )?(?:agreed|asked)\b"
+            r"|\b(?:nobody|no one|no-one) (?:\w+ ){0,2}listen\w*|\b(?:turned up|arrived|came|showed up)"
+            r" (?:\w+ )?late\b|\bimprovised\b|\b(?:charged|billed) (?:me |us )?twice\b"
+            r"|\bdouble[- ]charged\b"),
+        # de
+        (3, r"\banders als (?:\w+ )?(?:abgesprochen|vereinbart|besprochen|gewunscht)\b"
+            r"|\bniemand (?:\w+ ){0,2}zugehort\b|\bkam (?:\w+ )?zu spat\b|\bimprovisiert\b"
+            r"|\b(?:doppelt|zweimal) (?:\w+ )?(?:abgebucht"
+            r"|berechnet)\b|\bnicht (?:\w+ ){0,2}glucklich\b"),
+        # es
+        (3, r"\b(?:distint|diferent)\w* (?:a|de) lo (?:acordado|pedido|hablado)\b|\bnadie (?:me )?escuch\w*"
+            r"|\b(?:llegaba|llego|llegaban) tarde\b|\bimprovisad\w*|\bcobr\w* dos veces\b"
+            r"|\bse me quitaron las ganas\b"),
+        # fr
+        (3, r"\bdifferent\w* de ce qui (?:etait|avait ete) (?:convenu|demande)\b|\bpersonne (?:\w+ ){0,2}"
+            r"ecout\w*|\barriv\w* (?:\w+ )?en retard\b|\bimprovise\w*|\b(?:debite|preleve|facture)\w* deux"
+            r" fois\b|\b(?:decale|annule|deplace)\w* a la derniere minute\b|\bpas (?:\w+ )?content\w*"),
+        # it
+        (3, r"\bdivers\w* da (?:quanto|quello che) (?:concordato|avevo chiesto|chiesto)\b"
+            r"|\bnessuno (?:\w+ ){0,2}"
+            r"ascolt\w*|\barriv\w* (?:\w+ )?in ritardo\b|\bimprovvisat\w*|\b(?:addebitat|pagat)\w* due"
+            r" volte\b|\b(?:spostat|annullat)\w* all'ultimo (?:minuto|momento)\b|\bnon (?:sono|ero) (?:\w+ )?"
+            r"(?:contenta?|felice)\b"),
+        # nl
+        (3, r"\banders dan (?:\w+ )?(?:afgesproken|gevraagd|gewild)\b|\bniemand (?:\w+ ){0,2}luister\w*"
+            r"|\bkwam (?:\w+ )?te laat\b|\bgeimproviseerd\b|\b(?:dubbel|twee keer) (?:\w+ )?(?:afgeschreven"
+            r"|gerekend|betaald)\b|\bop het laatste moment (?:\w+ )?(?:verzet|afgezegd|verplaatst)\b"
+            r"|\bniet (?:\w+ )?blij (?:mee|met)\b|\blacherig\b"),
+        # pt
+        (3, r"\bdiferente do (?:combinado|que (?:eu )?pedi)\b|\bninguem (?:\w+ ){0,2}(?:ouvia|ouviu|escut\w*)"
+            r"|\bchegava (?:\w+ )?atrasad\w*|\bimprovisad\w*|\bcobra\w* (?:duas vezes|em dobro)\b"
+            r"|\b(?:desmarc|remarc|cancel)\w*(?:-me)? (?:\w+ ){0,3}(?:a|em) cima da hora\b"
+            r"|\bnao (?:fiquei|estou) (?:\w+ )?"
+            r"(?:contente|feliz)\b"),
+    ],
+}
+for _reason, _pairs in _ROUND2_REASONS.items():
+    _REASON_PATTERNS[_reason].extend(_pairs)
+
 _COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []
 for _reason, _pairs in _REASON_PATTERNS.items():
     for _w in sorted({w for w, _ in _pairs}):
@@ -1200,7 +1277,8 @@ for _reason, _pairs in _REASON_PATTERNS.items():
 _OPT_NEG_RX = _compile(_OPT_OUT_NEGATIVE)
 # A verdict ("disappointed", "not satisfied", "a waste of money"), not only what went wrong.
 _DISSATISFIED_VERDICT = _compile([p for w, p in _REASON_PATTERNS["dissatisfied"]
-                                  if (w, p) not in _DISSATISFIED_TOLD])
+                                  if (w, p) not in _DISSATISFIED_TOLD
+                                  and (w, p) not in _ROUND2_REASONS["dissatisfied"]])
 _OPT_POS_RX = _compile(_OPT_OUT_POSITIVE)
 
 
