@@ -780,7 +780,10 @@ _REASON_PATTERNS: dict[Reason, _P] = {
 # Moving to a named place: the word after the match must start with a capital in the original text.
 _MOVE_TO_PLACE = re.compile(
     r"\bmov(?:e|ed|ing)(?: \w+){0,2} to(?= )|\b(?:relocat\w*|emigrat\w*)(?: \w+){0,2} to(?= )"
-    r"|\b(?:mudo|mudamos|vuelvo a vivir|me voy a vivir|nos vamos a vivir|me voy|nos vamos|vivir) a(?= )"
+    r"|\b(?:mudo|mudamos|vuelvo a vivir|me voy a vivir|nos vamos a vivir|me voy|nos vamos|vivir|me vuelvo"
+    r"|nos volvemos|regreso|regresamos) a(?= )"
+    r"|\b(?:going|moving|heading) back to(?= )|\b(?:je rentre|je retourne|nous rentrons) (?:a|en|au)(?= )"
+    r"|\b(?:ga|gaan) (?:\w+ ){0,3}terug naar(?= )|\b(?:gehe|gehen) (?:\w+ )?zuruck nach(?= )"
     r"|\b(?:demenag\w*|m'installe|nous installons|pars vivre|partons vivre) (?:a|en|au)(?= )"
     r"|\b(?:ziehe|ziehen|zieht|gehe|gehen)(?: \w+){0,3} nach(?= )"
     r"|\b(?:mud\w*|vou morar|vamos morar|volto|voltamos)(?: \w+){0,2} (?:para|pra)(?= )"
@@ -1268,6 +1271,77 @@ _ROUND2_REASONS: dict[Reason, _P] = {
     ],
 }
 for _reason, _pairs in _ROUND2_REASONS.items():
+    _REASON_PATTERNS[_reason].extend(_pairs)
+
+# Rules round 2, the replies that gave a reason the rules read as none: getting there (a bike or
+# motorbike stolen or broken, nowhere to park, road works in the way, no car: ``other``); the
+# need gone (recovered, stocked up for months, the pregnancy class over); going back to a place
+# (``moved_away``, see _MOVE_TO_PLACE); shifts at the hospital are work, not illness.
+_ROUND2_NONE: dict[Reason, _P] = {
+    "other": [
+        (3, r"\b(?:bike|bicycle|motorbike|motorcycle|scooter|moped|car) (?:was |got |has been )?(?:stolen"
+            r"|nicked)\b|\b(?:stole|nicked) my (?:bike|bicycle|motorbike|scooter|car)\b|\b(?:bike|motorbike"
+            r"|scooter|moped) (?:has )?(?:broke(?:n)? down|is broken)\b|\bnowhere to park\b|\bno (?:parking"
+            r"|place to park)\b|\broad ?works\b|\bdon'?t (?:have|own) a car\b"),
+        (3, r"\b(?:fahrrad|rad|motorrad|roller|moped|auto) (?:wurde |ist )?(?:\w+ )?(?:geklaut|gestohlen)\b"
+            r"|\b(?:motorrad|roller|moped|fahrrad) (?:ist )?(?:\w+ )?kaputt\b|\bkeine parkplatze\b"
+            r"|\bnirgends (?:zu )?parken\b|\bbaustelle\b|\b(?:habe|hab) kein auto\b"),
+        (3, r"\b(?:han )?robado (?:la |el |mi )?(?:bici|bicicleta|moto|coche|patinete)\b|\b(?:moto|bici"
+            r"|patinete) (?:se (?:me )?ha )?(?:estropeado|averiado|roto)\b|\bno hay (?:forma de |donde )?"
+            r"aparcar\b|\bcerrado el parking\b|\bsin (?:aparcamiento|parking)\b|\bobras (?:del|de la"
+            r"|en la)\b"),
+        (3, r"\bvole (?:mon |ma )?(?:velo|scooter|moto|voiture)\b|\b(?:velo|moto"
+            r"|scooter) (?:est )?(?:en panne"
+            r"|casse)\b|\bimpossible de (?:se garer|stationner|me garer)\b|\bchantier\b|\b(?:je n'ai|j'ai)"
+            r" pas de voiture\b|\bimpossible d'acceder\b"),
+        (3, r"\brubato (?:la |il |mio |mia )?(?:bici|bicicletta|moto|macchina|motorino|scooter)\b|\b(?:moto"
+            r"|motorino|scooter|bici) (?:e )?(?:rott[oa]|in officina|guast[oa])\b"
+            r"|\bimpossibile parcheggiare\b"
+            r"|\bnon c'e (?:\w+ )?parcheggio\b|\blavori (?:stradali|in corso)\b|\bnon arrivo da voi\b"),
+        (3, r"\bfiets (?:is )?(?:\w+ )?gestolen\b|\b(?:brommer|scooter|motor|fiets) (?:is )?(?:\w+ )?(?:kapot"
+            r"|stuk)\b|\bgeen parkeerplek\w*|\bnergens (?:te )?parkeren\b|\bwegwerkzaamheden\b"
+            r"|\b(?:heb|heeft) geen auto\b"),
+        (3, r"\broub(?:aram|ada|ado)(?:-me)? (?:a |o |me )?(?:a |o )?(?:bicicleta|bici|mota|moto|carro"
+            r"|trotinete)\b"
+            r"|\b(?:mota|moto|bicicleta|scooter|trotinete) (?:\w+ )?(?:avari\w*|estrag\w*|na oficina)"
+            r"|\b(?:nao ha|sem) (?:onde )?(?:estacionar|estacionamento)\b|\bobras (?:na|no|da|do) (?:rua"
+            r"|estrada)\b"),
+    ],
+    "no_longer_needed": [
+        (3, r"\b(?:back|knee|shoulder|neck|hip|foot|ankle) is (?:\w+ )?(?:fine|fine again|all good|back to"
+            r" normal)\b|\b(?:enough|plenty) (?:\w+ ){0,3}(?:for|to last) (?:\w+ )?(?:months|a year)\b"
+            r"|\bstocked up\b|\b(?:prenatal|antenatal|pregnancy) (?:yoga|class|classes|course|pilates)\b"),
+        (3, r"\bwieder (?:\w+ )?in ordnung\b|\bvorrat (?:fur|auf) (?:\w+ )?monate\b|\breicht (?:\w+ ){0,3}"
+            r"(?:fur )?monate\b|\bschwangerschafts(?:yoga|kurs|gymnastik)\b"),
+        (3, r"\b(?:la espalda|la rodilla|el hombro) (?:ya )?(?:esta|me va) (?:\w+ )?bien\b|\b(?:tengo"
+            r"|me quedan)"
+            r" (?:\w+ ){0,3}para meses\b|\byoga (?:prenatal|para embarazadas)\b"),
+        (3, r"\b(?:mon dos|mon genou|mon epaule) va (?:\w+ )?(?:bien|mieux)\b|\brentre dans l'ordre\b"
+            r"|\b(?:j'en ai|de quoi tenir) (?:\w+ ){0,2}pour des mois\b|\byoga prenatal\b"
+            r"|\bpreparation a l'accouchement\b"),
+        (3, r"\b(?:la schiena|il ginocchio|la spalla) (?:sta|va) (?:\w+ )?bene\b|\bne ho per mesi\b"
+            r"|\bdispensa piena\b|\byoga (?:prenatale|in gravidanza)\b|\bcorso pre-?parto\b"),
+        (3, r"\bweer (?:\w+ )?in orde\b|\b(?:rug|knie|schouder) is weer (?:\w+ )?(?:goed|prima)\b"
+            r"|\b(?:voorraad|genoeg) (?:\w+ ){0,2}voor maanden\b|\bzwangerschaps(?:yoga|cursus|gym)\b"),
+        (3, r"\b(?:as costas|o joelho|o ombro) (?:ja )?(?:esta|estao) (?:\w+ )?(?:bem|otim[oa]s?)\b"
+            r"|\b(?:tenho|chega) (?:\w+ ){0,3}para meses\b|\bdespensa cheia\b|\byoga (?:pre-?natal|para"
+            r" gravidas)\b"),
+    ],
+    "schedule_conflict": [
+        (4, r"\b(?:shifts?|work|working|nights?) (?:at|in) (?:the|a) hospital\b"
+            r"|\b(?:schicht\w*|dienst\w*|arbeite|arbeitet) (?:im|in einem) krankenhaus\b"
+            r"|\b(?:turnos|guardias|trabajo) en (?:el|un) hospital\b"
+            r"|\b(?:gardes|travaille|horaires) (?:a l'|en )?hopital\b"
+            r"|\b(?:turni|lavoro|lavora) in ospedale\b|\b(?:diensten|werk) in (?:het|een) ziekenhuis\b"
+            r"|\b(?:turnos|trabalho) (?:no|num) hospital\b"),
+        (2, r"\bnew (?:job|working hours|hours|shifts?|rota)\b|\b(?:on site|at work|working) (?:till"
+            r"|until) \d"
+            r"|\bneuen? (?:job|stelle|arbeitszeiten|dienstplan)\b|\bnuevo (?:trabajo|horario)\b"
+            r"|\bnouveaux? (?:travail|poste|boulot|horaires)\b|\bnuov[oi] (?:lavoro|orari[oi])\b"
+            r"|\bnieuwe (?:baan|werktijden|diensten)\b|\bnovo (?:emprego|horario|trabalho)\b"),
+    ],
+}
+for _reason, _pairs in _ROUND2_NONE.items():
     _REASON_PATTERNS[_reason].extend(_pairs)
 
 _COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []

@@ -264,3 +264,36 @@ def test_round2_reason_families(text: str, reason: str) -> None:
 def test_what_went_wrong_without_a_verdict_leaves_future_open(text: str) -> None:
     result = classify_reason(text, "en")
     assert (result.reason, result.future_contact) == ("dissatisfied", "unknown")
+
+
+# Rules round 2: replies that gave a reason the rules read as none (replies_fresh6), new sentences.
+@pytest.mark.parametrize(("text", "reason"), [
+    # getting there
+    ("Someone nicked my bike last week and the bus doesn't go your way.", "other"),
+    ("Jemand hat mein Fahrrad geklaut, zu Fuß ist es zu weit.", "other"),
+    ("Me han robado la moto y no hay forma de llegar.", "other"),
+    ("Impossible de se garer près du cabinet depuis la rentrée.", "other"),
+    ("Mi hanno rubato la bicicletta, e a piedi è troppo lontano.", "other"),
+    ("Mijn fiets is gestolen en de bus rijdt 's avonds niet.", "other"),
+    ("Roubaram-me a bicicleta e de autocarro demoro uma hora.", "other"),
+    # the need gone
+    ("My shoulder is fine again, thanks for everything.", "no_longer_needed"),
+    ("Der Nacken ist wieder völlig in Ordnung.", "no_longer_needed"),
+    ("Tengo café en casa para meses, ya os escribiré.", "no_longer_needed"),
+    ("J'en ai encore pour des mois avec ma dernière commande.", "no_longer_needed"),
+    ("Ho ancora la dispensa piena di tè.", "no_longer_needed"),
+    ("Mijn knie is weer prima, dus ik stop.", "no_longer_needed"),
+    ("O yoga pré-natal acabou, a Sofia nasceu ontem!", "no_longer_needed"),
+    # going back to a place
+    ("We're going back to Dublin after Christmas.", "moved_away"),
+    ("Nos volvemos a Chile en marzo.", "moved_away"),
+    ("Je rentre en Belgique pour de bon.", "moved_away"),
+    ("Ik ga volgende maand terug naar Suriname.", "moved_away"),
+    # hospital shifts are work
+    ("Nights at the hospital this winter, I can't plan anything.", "schedule_conflict"),
+    ("Ich arbeite im Krankenhaus und habe ständig wechselnde Dienste.", "schedule_conflict"),
+    ("Ho i turni in ospedale, non so mai quando sono libera.", "schedule_conflict"),
+    ("New job: on site till 8 every weekday.", "schedule_conflict"),
+])
+def test_round2_reasons_read_as_none_before(text: str, reason: str) -> None:
+    assert classify_reason(text, "en").reason == reason
