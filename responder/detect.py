@@ -553,32 +553,43 @@ _AND = r"(?:\b(?:and|y|e|et|und|en)|&)"
 _REBOOK_WORDS: dict[str, tuple[str, ...]] = {
     "en": (r"\b(?:book|put|pencil|slot|fit|squeeze|schedule|sign|move) (?:me|us|him|her|them|it)\b",
            r"\b(?:book|schedule) (?:a|another|one|the same|something)\b",
-           r"\b(?:give|get|make|find) (?:me|us) (?:a|an|one|another|the same|something|some)\b"),
+           r"\b(?:give|get|make|find) (?:me|us) (?:a|an|one|another|the same|something|some)\b",
+           r"\b(?:shift|switch|transfer) (?:me|us)\b|\bmake (?:it|that|the booking) (?:for )?"),
     "de": (r"\b(?:mich|uns|mir|ihn|ihm)\b (?:[\w.]+ ){0,6}?(?:ein(?:tragen|buchen|planen|setzen)"
            r"|buchen|geben|legen|reservieren|vormerken)\b",
            r"\b(?:tragt|tragen sie|bucht|buchen sie|gebt|geben sie|plant|planen sie|setzt|setzen sie"
-           r"|reserviert|reservieren sie|merkt|merken sie) (?:mich|uns|mir)\b"),
+           r"|reserviert|reservieren sie|merkt|merken sie) (?:mich|uns|mir)\b",
+           r"\b(?:eine|einen|ein) (?:[\w.:]+ ){0,5}?dara?us machen\b|\bdara?us (?:[\w.:]+ ){0,5}?machen\b"),
     "es": (r"\b(?:d[aá]|d[eé]|den|dad|dar|pon|ponga|pongan|pond|poner|ap[uú]nt|apunt|reserv|ag[eé]nd|hac|haz"
            r"|hag|busc|met|m[eé]t|inscrib|cambi)\w{0,4}?(?:me|nos|mela|melo|nosla|noslo)\b",
            r"\b(?:me|nos) (?:d[aé]is|deis|den|dan|pon[eé]is|pongan|ponen|apunt[aá]is|apunten|reserv[aá]is"
            r"|reserven|agend[aá]is|agenden|hac[eé]is|hagan|busqu[eé]is|busquen)\b",
            r"\b(?:me|nos) (?:pod[eé]is|puedes?|pueden|podr[ií]a(?:is|n)?) (?:dar|poner|apuntar|reservar|hacer"
-           r"|buscar|agendar|cambiar)\b"),
+           r"|buscar|agendar|cambiar)\b",
+           r"\b(?:hac|pas|pon|dej|mov)[eé]?(?:rla|dla|rlo|dlo|la|lo) (?:para|al|a la|el)\b"),
     "fr": (r"\b(?:me|m'|nous) (?:l[ea]s? |l'|en |y )?(?:remettre|redonner|donner|mettre|placer|inscrire"
            r"|r[ée]server|caler|fixer|proposer|reprogrammer|trouver|prendre|reprendre|r[ée]inscrire)\b",
            r"\b(?:remettez|redonnez|donnez|mettez|placez|inscrivez|r[ée]servez|calez|fixez|proposez"
-           r"|trouvez|prenez|reprenez)(?:-(?:le|la|les|en))?-(?:moi|nous)\b"),
+           r"|trouvez|prenez|reprenez)(?:-(?:le|la|les|en))?-(?:moi|nous)\b",
+           r"\ben (?:faire|refaire|prendre|r[ée]server) (?:une|un|une autre|un autre)\b",
+           r"\bla (?:mettre|passer|remettre|d[ée]caler|reporter) (?:[àa]|au|pour)\b"),
     "it": (r"\b(?:fiss|segn|mett|prenot|dat|dar|dam|dac|inser|iscriv|trov|programm)\w{0,4}?"
            r"(?:mi|ci|mene|cene|melo|mela|celo|cela)\b",
            r"\b(?:mi|ci|me ne|ce ne|me lo|me la|ce lo|ce la) (?:fiss|segn|mett|prenot|d[aà]|date|inser"
-           r"|iscriv|trov|programm)\w*\b"),
+           r"|iscriv|trov|programm)\w*\b",
+           r"\b(?:spost|pass)\w{0,4}?(?:mi|ci)\b|\b(?:far|mett|pass|spost)(?:la|lo|ne una|ne uno)"
+           r" (?:per|a|al|alla)\b"),
     "nl": (r"\b(?:mij|me|ons|hem|haar|hen)\b (?:[\w.]+ ){0,5}?(?:inplannen|inboeken|boeken|inschrijven"
            r"|zetten|geven|plannen|reserveren|schuiven|indelen)\b",
-           r"\b(?:plan|boek|zet|schrijf|geef|reserveer|deel) (?:me|mij|ons|hem|haar)\b"),
+           r"\b(?:plan|boek|zet|schrijf|geef|reserveer|deel) (?:me|mij|ons|hem|haar)\b",
+           r"\ber (?:[\w.:]+ ){0,6}?van maken\b"
+           r"|\b(?:die|deze|het|hem) (?:[\w.:]+ ){0,3}?(?:omzetten|omboeken)\b"),
     "pt": (r"\b(?:marqu\w*|marc\w*|agend\w*|ponh\w*|p[oô]r|p[oô]e|p[oõ]em|coloqu\w*|coloc\w*|d[eêá]|d[eê]em"
            r"|dar|reserv\w*|inscrev\w*|encaix\w*|arranj\w*)-(?:me|nos|lhe)\b",
            r"\b(?:me|nos|lhe) (?:marqu|marc|agend|ponh|p[oô]r|coloqu|coloc|d[eê]em|dar|reserv|inscrev|encaix"
-           r"|arranj)\w*\b"),
+           r"|arranj)\w*\b",
+           r"\b(?:pass|transfer|transit|remarc)\w*-(?:me|nos)\b|\b(?:pass[áa]|faz[êe]|coloc[áa]|mud[áa])-la"
+           r" (?:para|pra)\b|\bfazer (?:uma|outra) (?:para|pra)\b"),
 }
 # After a cancel, a question offering another time ("…, could I come on Wednesday at 10?",
 # "does Friday at 3 work?", "¿puedo ir el miércoles?", "mercredi 10h vous irait ?"): a move.

@@ -427,3 +427,20 @@ def test_a_colleague_asked_to_cancel_in_the_system_is_not_answered(body: str) ->
 ])
 def test_a_customer_naming_your_calendar_is_still_answered(body: str) -> None:
     assert answered(body)
+
+
+# Rules round 2, the false answers on inbound_fresh9: cancel and move the sender ("e spostarmi a
+# martedì") or make the booking another time ("en er een reservering voor zondag van maken").
+# New sentences in all seven languages; none may be answered as a cancellation.
+@pytest.mark.parametrize("body", [
+    "Can you cancel the table for Friday and make it Saturday at 8?",
+    "¿Podéis anular la mesa del viernes y hacerla para el sábado a las 21?",
+    "Bitte die Reservierung für Freitag stornieren und eine für Samstag 19 Uhr daraus machen.",
+    "Pouvez-vous annuler la table de vendredi et en faire une pour samedi 20h ?",
+    "Potete cancellare la lezione di lunedì e spostarci a giovedì alle 18?",
+    "Kunnen jullie de tafel van vrijdag annuleren en er een voor zaterdag 19:00 van maken?",
+    "Podem cancelar a minha aula de segunda e passar-me para quinta às 18h?",
+])
+def test_cancel_and_move_me_or_make_it_another_time_is_not_answered(body: str) -> None:
+    assert not answered(body)
+    assert judge(body)[0] == "reschedule"
