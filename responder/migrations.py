@@ -118,6 +118,16 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX outbox_unfiled ON outbox (id) WHERE status = 'sent' AND filed = 0;
         """,
     ),
+    (
+        # A row is claimed ('sending') before its SMTP connection opens; handed_over says
+        # whether the message itself went out (DATA began). Rows left 'sending' by an older
+        # version had reached DATA.
+        "0010_outbox_handed_over",
+        """
+        ALTER TABLE outbox ADD COLUMN handed_over INTEGER NOT NULL DEFAULT 0;
+        UPDATE outbox SET handed_over = 1 WHERE status = 'sending';
+        """,
+    ),
 ]
 
 

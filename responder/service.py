@@ -43,6 +43,7 @@ from responder.followup import (
 )
 from responder.handling import Handler, Stats
 from responder.inbox import Mailbox
+from responder.lock import StateLock
 from responder.metrics import Metrics, serve
 from responder.outgoing import Outgoing
 from responder.reader import ReaderError, ReaderPool
@@ -75,8 +76,15 @@ class Service:
         self.config = config
         self.dry_run = dry_run
         self.clock = clock or (lambda: datetime.now(UTC))
-        self.store = (Store.open_copy(config.state.path) if dry_run
-                      else Store.open(config.state.path))
+        # One daemon per state (a dry run works on a copy and needs no lock).
+        self.lock = None if dry_run else StateLock.acquire(config.state.path)
+        try:
+            self.store = (Store.open_copy(config.state.path) if dry_run
+                          else Store.open(config.state.path))
+        except BaseException:
+            if self.lock is not None:
+                self.lock.release()
+            raise
         self.renderer = Renderer(config.templates.dir, config.business.default_language)
         self.mailbox = Mailbox(config.imap)
         self.smtp = SmtpTransport(config.smtp)
@@ -97,6 +105,7 @@ class Service:
         self.stopping = False
         self.timer = Timer(self.wake.set)
         self.last_contact: datetime | None = None
+        self.sending: set[int] = set()  # outbox rows this process is sending right now
 
     # -- the cycle ------------------------------------------------------------------------
 
@@ -219,12 +228,21 @@ class Service:
 
     def close(self) -> None:
         self.store.close()
+        if self.lock is not None:
+            self.lock.release()
 
     # -- 1. crash recovery ----------------------------------------------------------------
 
     async def recover(self) -> None:
-        """Settle sends whose outcome a crash left unknown: the Sent folder decides."""
-        for item in self.store.outbox_in_doubt():
+        """Settle sends whose outcome a crash left unknown: the Sent folder decides. A claim
+        that never handed its message over goes back to the queue."""
+        busy = set(self.sending)
+        with self.store.transaction():
+            released = self.store.release_claims(busy)
+        if released:
+            log.info("unfinished sends queued again (never handed over)",
+                     extra={"fields": {"count": released}})
+        for item in self.store.outbox_in_doubt(busy):
             found = await asyncio.to_thread(self.mailbox.sent_has, item.message_id)
             now = self.clock()
             if found:
@@ -442,6 +460,17 @@ class Service:
     async def _send(self, item: OutboxItem, sender: str) -> None:
         now = self.clock()
         fields = {"kind": item.kind, "to": item.recipient, "message_id": item.message_id}
+        if not self.store.claim(item.id):  # another sender has it: never send one row twice
+            log.info("already being sent elsewhere; skipped", extra={"fields": fields})
+            return
+        self.sending.add(item.id)
+        try:
+            await self._send_claimed(item, sender, now, fields)
+        finally:
+            self.sending.discard(item.id)
+
+    async def _send_claimed(self, item: OutboxItem, sender: str, now: datetime,
+                            fields: dict[str, Any]) -> None:
         blocked = self.store.suppressed(item.recipient)
         if blocked:
             with self.store.transaction():

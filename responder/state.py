@@ -414,12 +414,33 @@ class Store:
         )
         return [OutboxItem(*r) for r in rows]
 
-    def outbox_in_doubt(self) -> list[OutboxItem]:
-        """Sends that were in progress when the process died: their outcome is unknown."""
+    def outbox_in_doubt(self, busy: Iterable[int] = ()) -> list[OutboxItem]:
+        """Sends whose message was handed over when the process died: their outcome is
+        unknown. ``busy``: rows this process is sending right now (not in doubt)."""
         rows = self.conn.execute(
-            f"SELECT {_OUTBOX_COLS} FROM outbox WHERE status = 'sending' ORDER BY id"  # noqa: S608
+            f"SELECT {_OUTBOX_COLS} FROM outbox WHERE status = 'sending' "  # noqa: S608
+            "AND handed_over = 1 ORDER BY id"
         )
-        return [OutboxItem(*r) for r in rows]
+        skip = set(busy)
+        return [item for item in (OutboxItem(*r) for r in rows) if item.id not in skip]
+
+    def release_claims(self, busy: Iterable[int] = ()) -> int:
+        """Claims whose message was never handed over (the process died while connecting,
+        or before MAIL/RCPT were accepted) go back to the queue; ``busy`` rows stay claimed."""
+        skip = set(busy)
+        ids = [r[0] for r in self.conn.execute(
+            "SELECT id FROM outbox WHERE status = 'sending' AND handed_over = 0") if r[0] not in skip]
+        self.conn.executemany("UPDATE outbox SET status = 'queued' WHERE id = ? AND status = 'sending' "
+                              "AND handed_over = 0", [(i,) for i in ids])
+        return len(ids)
+
+    def claim(self, outbox_id: int) -> bool:
+        """Take a queued row for sending; False when another sender took it first. One
+        UPDATE, so even two processes on one state never both get the same row."""
+        cur = self.conn.execute(
+            "UPDATE outbox SET status = 'sending', handed_over = 0 "
+            "WHERE id = ? AND status = 'queued'", (outbox_id,))
+        return cur.rowcount == 1
 
     def outbox_unfiled(self) -> list[OutboxItem]:
         rows = self.conn.execute(
@@ -440,8 +461,10 @@ class Store:
         return from_ts(row[0]) if row and row[0] else None
 
     def mark_sending(self, outbox_id: int) -> None:
+        """The message is being handed over (DATA): from here a crash leaves its outcome unknown."""
         self.conn.execute(
-            "UPDATE outbox SET status = 'sending', attempts = attempts + 1 WHERE id = ?",
+            "UPDATE outbox SET status = 'sending', handed_over = 1, attempts = attempts + 1 "
+            "WHERE id = ?",
             (outbox_id,),
         )
 
