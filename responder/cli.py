@@ -71,6 +71,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     if config.imap.security == "none":
         log.warning("imap.security = \"none\": the mailbox password travels unencrypted")
     clock = fixed_clock(args.now) if args.now else None
+    if args.now and _now_would_expire(config, args.now, args.dry_run or args.expire_late):
+        return EXIT_FAIL
     service = Service(config, dry_run=args.dry_run, clock=clock)
     try:
         if args.once:
@@ -85,6 +87,34 @@ def cmd_run(args: argparse.Namespace) -> int:
         return EXIT_OK
     finally:
         service.close()
+
+
+def _now_would_expire(config: Config, now: datetime, go_on: bool) -> bool:
+    """Whether ``--now`` must stop: it would expire follow-ups that are not late by the real
+    clock. They are listed; a dry run or ``--expire-late`` goes on after the list."""
+    from responder.config import parse_duration
+    from responder.service import expired_by_now
+
+    if not config.state.path.exists():
+        return False
+    grace = parse_duration(config.followups.grace)
+    store = Store.open_readonly(config.state.path)
+    try:
+        late = expired_by_now(store, now, datetime.now(UTC), grace)
+    finally:
+        store.close()
+    if not late:
+        return False
+    out = sys.stderr
+    print(f"--now {now.isoformat()} would expire {len(late)} follow-up(s) that are not late by "
+          f"the real clock (more than followups.grace = {config.followups.grace} past due at --now):",
+          file=out)
+    for f in late:
+        print(f"  due {ts(f.due_at)}  step {f.step} ({f.template})  {f.customer}", file=out)
+    if go_on:
+        return False
+    print("nothing was done; use an earlier --now, or add --expire-late to let them expire", file=out)
+    return True
 
 
 async def _run_forever(service: Any) -> None:
@@ -351,7 +381,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dry-run", action="store_true",
                    help="render and log what would be sent; send and change nothing")
     p.add_argument("--now", type=_parse_now, metavar="ISO8601",
-                   help="pretend it is this time (for due follow-ups)")
+                   help="pretend it is this time, to send due follow-ups early (the Date "
+                   "header keeps the real time)")
+    p.add_argument("--expire-late", action="store_true",
+                   help="with --now: let follow-ups that --now makes more than followups.grace "
+                   "late expire (otherwise they are listed and nothing is done)")
     p.add_argument("--log-format", choices=["text", "json"], help="override logging.format")
     p.set_defaults(func=cmd_run)
 

@@ -50,7 +50,7 @@ from responder.reader import ReaderError, ReaderPool
 from responder.reading import PreRead
 from responder.render import Renderer
 from responder.send import OutcomeUnknownError, SmtpTransport
-from responder.state import Followup, OutboxItem, Store
+from responder.state import Followup, OutboxItem, Store, UpcomingFollowup
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +97,8 @@ class Service:
                                    range(year - 1, year + 3)))
         self.stats = Stats()
         self.metrics = Metrics()
-        self.outgoing = Outgoing(config, self.renderer, self.clock)
+        # --now moves the clock for what is due, never the Date of what is sent.
+        self.outgoing = Outgoing(config, self.renderer, _real_time)
         self.handler = Handler(config, self.store, self.outgoing, self.window, self.metrics,
                                self.stats, self.clock, dry_run)
         self.renderer.on_problem = self._template_problem
@@ -548,7 +549,7 @@ class Service:
         if self.dry_run:
             return
         try:
-            await asyncio.to_thread(self.mailbox.append_sent, item.raw, self.clock(),
+            await asyncio.to_thread(self.mailbox.append_sent, item.raw, _real_time(),
                                     check_first=not first_try)
             await self._flag_source(item, ("\\Answered",))
         except MailboxError as exc:
@@ -587,6 +588,19 @@ class Service:
 
 
 def fixed_clock(start: datetime) -> Callable[[], datetime]:
-    """A clock that starts at ``start`` and runs at real speed (for ``--now``)."""
+    """A clock that starts at ``start`` and runs at real speed (for ``--now``). It decides
+    what is due; the Date header and the Sent copy always carry the real time."""
     t0 = time.monotonic()
     return lambda: start + timedelta(seconds=time.monotonic() - t0)
+
+
+def _real_time() -> datetime:
+    return datetime.now(UTC)
+
+
+def expired_by_now(store: Store, now: datetime, real: datetime, grace: timedelta) -> list[UpcomingFollowup]:
+    """Scheduled follow-ups that a run at ``now`` would expire (more than ``grace`` late)
+    although by the ``real`` clock they are not late: what a ``--now`` would throw away."""
+    if now - grace <= real - grace:
+        return []
+    return store.scheduled_between(real - grace, now - grace)

@@ -533,6 +533,16 @@ class Store:
         )
         return [UpcomingFollowup(r[0], r[1], r[2], r[3], r[4], from_ts(r[5])) for r in rows]
 
+    def scheduled_between(self, start: datetime, end: datetime) -> list[UpcomingFollowup]:
+        """Scheduled follow-ups due at or after ``start`` and before ``end``, soonest first."""
+        rows = self.conn.execute(
+            "SELECT c.customer_name, c.customer, COALESCE(c.reason, 'none'), f.step, f.template, "
+            "f.due_at FROM followups f JOIN conversations c ON c.id = f.conversation_id "
+            "WHERE f.status = 'scheduled' AND f.due_at >= ? AND f.due_at < ? ORDER BY f.due_at",
+            (ts(start), ts(end)),
+        )
+        return [UpcomingFollowup(r[0], r[1], r[2], r[3], r[4], from_ts(r[5])) for r in rows]
+
     def set_followup_status(self, followup_id: int, status: str, reason: str = "") -> None:
         self.conn.execute(
             "UPDATE followups SET status = ?, status_reason = ? WHERE id = ?",
