@@ -285,6 +285,11 @@ def cmd_status(args: argparse.Namespace) -> int:
         print(f"mailbox {folder}: uidvalidity {uidvalidity}, last uid {last_uid}, since {started}")
     for key, n in sorted(store.counts().items()):
         print(f"{key}: {n}")
+    waiting = store.needs_review(10)
+    print(f"waiting for a person ($NeedsReview): {store.count_needs_review()}")
+    for r in waiting:
+        print(f"  {ts(r.handled_at)}  {r.from_addr}  {r.subject[:60]!r}: "
+              f"{'not sent: ' + r.send_problem if r.send_problem else r.why[-1] if r.why else r.action}")
     print("next follow-ups:")
     for f in store.next_followups(5):
         print(f"  {ts(f.due_at)}  step {f.step}  {f.customer}")

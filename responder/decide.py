@@ -162,8 +162,9 @@ def _cancellation(detection: Detection, history: History, policy: Policy,
                         (FLAG_CANCELLATION, FLAG_REVIEW))
     last = history.last_ack_to_sender
     if last is not None and now - last < policy.ack_interval:
-        return Decision("tag", (why, f"{recipient} was acknowledged at {last:%Y-%m-%d %H:%M}, "
-                                     "within ack_interval"), (FLAG_CANCELLATION,))
+        return Decision("review", (why, f"{recipient} was acknowledged at {last:%Y-%m-%d %H:%M}, "
+                                        "within ack_interval: not answered again, left for a person"),
+                        (FLAG_CANCELLATION, FLAG_REVIEW))
     if history.sends_last_hour >= policy.max_per_hour:
         return Decision("review", (why, f"hourly cap of {policy.max_per_hour} sends reached"),
                         (FLAG_CANCELLATION, FLAG_REVIEW), cap_reached=True)

@@ -128,6 +128,21 @@ MIGRATIONS: list[tuple[str, str]] = [
         UPDATE outbox SET handed_over = 1 WHERE status = 'sending';
         """,
     ),
+    (
+        # Messages tagged $NeedsReview that staff were told about (the hourly review note);
+        # those flagged before this step count as told.
+        "0010_review_notices",
+        """
+        CREATE TABLE review_notices (
+            message_id  INTEGER PRIMARY KEY REFERENCES messages (id),
+            noted_at    TEXT NOT NULL
+        );
+        CREATE INDEX messages_review ON messages (id) WHERE flags LIKE '%$NeedsReview%';
+        CREATE INDEX outbox_source ON outbox (source_uid, source_uidvalidity);
+        INSERT INTO review_notices (message_id, noted_at)
+            SELECT id, handled_at FROM messages WHERE flags LIKE '%$NeedsReview%';
+        """,
+    ),
 ]
 
 

@@ -45,7 +45,7 @@ from responder.handling import Handler, Stats
 from responder.inbox import Mailbox
 from responder.lock import StateLock
 from responder.metrics import Metrics, serve
-from responder.outgoing import Outgoing
+from responder.outgoing import OUTBOX_KIND, Outgoing
 from responder.reader import ReaderError, ReaderPool
 from responder.reading import PreRead
 from responder.render import Renderer
@@ -124,6 +124,7 @@ class Service:
         await self.sync_mailbox()
         self.queue_followups()
         self.queue_digest()
+        self.queue_review_note()
         await self.flush_outbox()
         await self.apply_flags()
         self.last_contact = self.clock()
@@ -440,6 +441,40 @@ class Service:
             self.store.enqueue(kind="digest", ref=key, message_id=note.message_id,
                                conversation_id=None, recipient=note.recipient, raw=note.raw,
                                now=self.clock())
+
+    def queue_review_note(self) -> None:
+        """Tell staff about messages left for a person ($NeedsReview): at most one note an
+        hour, listing each such message not told about before (the next hour's note takes
+        what comes later). Not templated, like the other notes from responder itself."""
+        if self.dry_run or not self.config.business.staff_address:
+            return
+        now = self.clock()
+        ref = f"review:{now:%Y-%m-%dT%H}"
+        if self.store.outbox_has(OUTBOX_KIND["note"], ref):
+            return
+        waiting = self.store.needs_review(200, not_noted=True)
+        if not waiting:
+            return
+        tz = self.config.business.tz
+        lines = [f"{len(waiting)} message(s) wait for a person: responder did not answer them "
+                 f"and tagged them $NeedsReview in {self.config.imap.folder}.", ""]
+        for r in reversed(waiting):
+            subject = " ".join(r.subject.split())[:120]
+            lines.append(f"- {r.handled_at.astimezone(tz):%a %d %b %H:%M}  {r.from_addr}  "
+                         f"\"{subject}\"")
+            lines.extend(f"    {why[:300]}" for why in r.why[-2:])
+            if r.send_problem:
+                lines.append(f"    not sent: {r.send_problem[:300]}")
+        lines += ["", "See them with: responder status, or responder conversations ADDRESS"]
+        note = self.outgoing.staff_note(ref, f"{len(waiting)} message(s) wait for a person",
+                                        "\n".join(lines) + "\n")
+        if note is None:
+            return
+        with self.store.transaction():
+            self.store.enqueue(kind=note.outbox_kind, ref=note.ref, message_id=note.message_id,
+                               conversation_id=None, recipient=note.recipient, raw=note.raw,
+                               now=now)
+            self.store.note_reviews([r.id for r in waiting], now)
 
     def _jitter(self) -> timedelta:
         spread = parse_duration(self.config.followups.jitter).total_seconds()

@@ -101,6 +101,22 @@ class PendingFlags:
     flags: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class ReviewItem:
+    """A message tagged $NeedsReview: left for a person."""
+
+    id: int
+    handled_at: datetime
+    from_addr: str
+    subject: str
+    action: str
+    why: tuple[str, ...]
+    send_problem: str | None = None  # why its answer was not sent, when that left it for a person
+
+
+#: Matches the partial index ``messages_review`` (migration 0010_review_notices) word for word.
+_NEEDS_REVIEW = "flags LIKE '%$NeedsReview%'"
+
 _CONV_COLS = "id, customer, root_message_id, subject, language, customer_name, reason, status"
 _OUTBOX_COLS = (
     "id, kind, ref, message_id, conversation_id, recipient, raw, status, attempts, "
@@ -258,6 +274,36 @@ class Store:
         merged = sorted(set(json.loads(row[1])) | set(flags))
         self.conn.execute("UPDATE messages SET flags = ?, flags_done = 0 WHERE id = ?",
                           (json.dumps(merged), row[0]))
+
+    def needs_review(self, limit: int = 20, *, address: str | None = None,
+                     not_noted: bool = False) -> list[ReviewItem]:
+        """Messages tagged $NeedsReview, newest first: all, one sender's, or those staff have
+        not been told about yet (:meth:`note_reviews`)."""
+        where = [_NEEDS_REVIEW]
+        args: list[object] = []
+        if address is not None:
+            where.append("lower(from_addr) = ?")
+            args.append(address.lower())
+        if not_noted:
+            where.append("id NOT IN (SELECT message_id FROM review_notices)")
+        query = (  # fixed terms only; the values are parameters
+            "SELECT id, handled_at, from_addr, subject, action, why, (SELECT o.last_error FROM outbox o "  # noqa: S608
+            "WHERE o.source_uid = messages.uid AND o.source_uidvalidity = messages.uidvalidity "
+            "AND o.status IN ('failed', 'unknown') ORDER BY o.id DESC LIMIT 1) FROM messages "
+            f"WHERE {' AND '.join(where)} ORDER BY id DESC LIMIT ?")
+        rows = self.conn.execute(query, (*args, limit))
+        return [ReviewItem(r[0], from_ts(r[1]), r[2], r[3], r[4], tuple(json.loads(r[5])), r[6])
+                for r in rows]
+
+    def count_needs_review(self) -> int:
+        row = self.conn.execute(f"SELECT COUNT(*) FROM messages WHERE {_NEEDS_REVIEW}").fetchone()  # noqa: S608
+        return int(row[0])
+
+    def note_reviews(self, ids: Iterable[int], now: datetime) -> None:
+        """Staff were told about these messages (inside the transaction that queues the note)."""
+        self.conn.executemany(
+            "INSERT INTO review_notices (message_id, noted_at) VALUES (?, ?) ON CONFLICT DO NOTHING",
+            [(i, ts(now)) for i in ids])
 
     def flags_done(self, ids: Iterable[int]) -> None:
         self.conn.executemany("UPDATE messages SET flags_done = 1 WHERE id = ?", [(i,) for i in ids])
