@@ -112,6 +112,9 @@ class ImapConfig(_Server):
 
 class SmtpConfig(_Server):
     envelope_from: str = ""
+    #: Seconds one whole send may take (``timeout`` is per command): one slow server cannot
+    #: hold a message for long.
+    send_timeout: float = Field(default=120.0, gt=0, le=3600)
 
     def default_port(self) -> int:
         return self.port or {"tls": 465, "starttls": 587, "none": 25}[self.security]

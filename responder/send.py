@@ -9,10 +9,15 @@ leaves an unknown outcome only for the short DATA exchange. A dropped connection
 timeout *during* DATA is such an unknown outcome too: it raises
 :class:`OutcomeUnknownError` (a permanent error: never retried, left for a person),
 while a 4xx or 5xx answer to DATA is the server's clear refusal and is classified as usual.
+
+Each answer must come within ``smtp.timeout`` and the whole send within
+``smtp.send_timeout``; the error names what the send was waiting for (only a missing
+greeting can mean a TLS setting that does not match the port).
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable
 
@@ -71,39 +76,92 @@ class SmtpTransport:
         recipient: str,
         before_data: Callable[[], None] | None = None,
     ) -> None:
+        """Send one message within ``smtp.send_timeout`` (each answer within ``smtp.timeout``)."""
         cfg = self.config
         client = self._client()
+        step = _Step()
         try:
-            await client.connect()
-            if cfg.username:
+            async with asyncio.timeout(cfg.send_timeout) as deadline:
                 try:
-                    await client.login(cfg.username, cfg.password())
-                except aiosmtplib.SMTPAuthenticationError as exc:
-                    raise PermanentSendError(
-                        f"smtp.username: the SMTP server {cfg.host} refused the login "
-                        f"({exc.code}); check the user name and password"
-                    ) from exc
-            await client.mail(sender)
-            await client.rcpt(recipient)
-            if before_data is not None:
-                before_data()
-            try:
-                await client.data(raw)
-            except (aiosmtplib.SMTPTimeoutError, aiosmtplib.SMTPServerDisconnected,
-                    OSError) as exc:
-                # No answer to the message itself: the server may well have taken it.
-                # Sending again could mean a second copy, so the outcome is left unknown.
-                raise OutcomeUnknownError(
-                    f"SMTP {cfg.host}: no answer after the message was handed over "
-                    f"({type(exc).__name__}); it may have been delivered, so it is not "
-                    "sent again") from exc
-        except SendError:
-            raise
-        except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
-            raise _classify(exc, cfg) from exc
+                    await self._exchange(client, raw, sender, recipient, before_data, step)
+                except SendError:
+                    raise
+                except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
+                    raise self._failed(exc, step) from exc
+        except TimeoutError as exc:  # the deadline (the exchange's own errors are SendErrors)
+            if not deadline.expired():
+                raise
+            raise self._overdue(step) from exc
         finally:
-            if client.is_connected:
-                try:
-                    await client.quit()
-                except (aiosmtplib.SMTPException, OSError, TimeoutError):
-                    client.close()
+            await self._close(client, step)
+
+    async def _exchange(self, client: aiosmtplib.SMTP, raw: bytes, sender: str, recipient: str,
+                        before_data: Callable[[], None] | None, step: _Step) -> None:
+        cfg = self.config
+        await client.connect()  # greeting, EHLO, STARTTLS
+        if cfg.username:
+            step.now = "AUTH"
+            try:
+                await client.login(cfg.username, cfg.password())
+            except aiosmtplib.SMTPAuthenticationError as exc:
+                raise PermanentSendError(
+                    f"smtp.username: the SMTP server {cfg.host} refused the login "
+                    f"({exc.code}); check the user name and password"
+                ) from exc
+        step.now = "MAIL FROM"
+        await client.mail(sender)
+        step.now = "RCPT TO"
+        await client.rcpt(recipient)
+        if before_data is not None:
+            before_data()
+        step.now = "DATA"
+        await client.data(raw)
+        step.now = "QUIT"
+
+    def _failed(self, exc: Exception, step: _Step) -> SendError:
+        cfg = self.config
+        step.stuck = isinstance(exc, TimeoutError)
+        server = f"SMTP {cfg.host}:{cfg.default_port()}"
+        if step.now == "DATA" and isinstance(
+                exc, aiosmtplib.SMTPTimeoutError | aiosmtplib.SMTPServerDisconnected | OSError):
+            # No answer to the message itself: the server may well have taken it. Sending
+            # again could mean a second copy, so the outcome is left unknown.
+            why = (f"no answer within {cfg.timeout:g} s (smtp.timeout)"
+                   if isinstance(exc, TimeoutError) else type(exc).__name__)
+            return OutcomeUnknownError(
+                f"{server}: no answer after the message was handed over ({why}); it may have "
+                "been delivered, so it is not sent again")
+        if isinstance(exc, TimeoutError) and step.now != "connection":
+            # A slow or stuck server: a security mismatch shows at the greeting, not here.
+            return TransientSendError(
+                f"{server}: no answer to {step.now} within {cfg.timeout:g} s (smtp.timeout)")
+        return _classify(exc, cfg)
+
+    def _overdue(self, step: _Step) -> SendError:
+        cfg = self.config
+        step.stuck = True
+        text = (f"SMTP {cfg.host}:{cfg.default_port()}: the send took longer than smtp.send_timeout "
+                f"= {cfg.send_timeout:g} s (waiting for the answer to {step.now})")
+        if step.now == "DATA":
+            return OutcomeUnknownError(f"{text}; the message was handed over and may have been "
+                                       "delivered, so it is not sent again")
+        return TransientSendError(text)
+
+    async def _close(self, client: aiosmtplib.SMTP, step: _Step) -> None:
+        if not client.is_connected:
+            return
+        if step.stuck:  # no goodbye to a server that does not answer
+            client.close()
+            return
+        try:
+            await client.quit(timeout=min(5.0, self.config.timeout))
+        except (aiosmtplib.SMTPException, OSError, TimeoutError):
+            client.close()
+
+
+class _Step:
+    """Which answer a send is waiting for, for its error message."""
+
+    def __init__(self) -> None:
+        self.now = "connection"
+        self.stuck = False  # it stopped answering (a timeout)
