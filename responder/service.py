@@ -107,6 +107,13 @@ class Service:
         self.timer = Timer(self.wake.set)
         self.last_contact: datetime | None = None
         self.sending: set[int] = set()  # outbox rows this process is sending right now
+        # The daemon sends from a task of its own while the main task reads mail; that task
+        # never uses IMAP: what it sent is filed (Sent copy, \\Answered) by the next cycle.
+        self.background_sending = False
+        self._outbox_ready = asyncio.Event()  # something may be due in the outbox
+        self._fresh: set[int] = set()  # sent by the sender task, not yet filed
+        self._stopped = threading.Event()
+        self._loop: asyncio.AbstractEventLoop | None = None
 
     # -- the cycle ------------------------------------------------------------------------
 
@@ -125,7 +132,10 @@ class Service:
         self.queue_followups()
         self.queue_digest()
         self.queue_review_note()
-        await self.flush_outbox()
+        if self.background_sending:
+            self._outbox_ready.set()
+        else:
+            await self.flush_outbox()
         await self.apply_flags()
         self.last_contact = self.clock()
         self.metrics.last_contact.set(time.time())
@@ -148,6 +158,9 @@ class Service:
         http = self.config.http
         server = await serve(http.host, http.port, self.metrics, self.health) if http.port else None
         self.timer.start()
+        self._loop = asyncio.get_running_loop()
+        self.background_sending = True
+        sender = asyncio.create_task(self._sender())
         failures = 0
         fresh = True  # the next cycle is the first on this connection
         try:
@@ -157,6 +170,7 @@ class Service:
                     if self.mailbox.client is None:
                         await self.connect()
                         fresh = True
+                    self.wake.clear()  # what sets it from now on makes another cycle
                     await self.cycle()
                     if fresh:
                         fresh = False
@@ -166,10 +180,11 @@ class Service:
                     self.arm_timer()
                     if self.stopping:
                         break
+                    if self.wake.is_set() or await self._mail_waiting():
+                        continue
                     timeout = parse_duration(self.config.imap.poll_interval).total_seconds()
                     if self.mailbox.idle_supported:
                         timeout = 3600.0
-                    self.wake.clear()
                     await asyncio.to_thread(self.mailbox.wait, timeout, self.wake)
                 except MailboxAuthError:
                     raise
@@ -188,13 +203,43 @@ class Service:
                     self.store.log_event("error", f"cycle failed: {exc!r}", self.clock())
                 if delay:
                     await asyncio.to_thread(self.mailbox.close)
-                    self.wake.clear()
-                    await asyncio.to_thread(self.wake.wait, delay)
+                    await asyncio.to_thread(self._stopped.wait, delay)
         finally:
+            self.stopping = True
+            self._outbox_ready.set()
+            await sender  # the send in hand is finished
             self.timer.shutdown()
             if server is not None:
                 server.close()
             await asyncio.to_thread(self.mailbox.close)
+
+    async def _mail_waiting(self) -> bool:
+        """Whether mail came in after the cycle read the folder. The server's notice of it
+        may have come with the answer to another command (APPEND to Sent, STORE, SEARCH)
+        and is not repeated once IDLE starts, so the folder is asked before every IDLE."""
+        cursor = self.store.cursor(self.config.imap.folder)
+        status = self.mailbox.status
+        if cursor is None or status is None or cursor[0] != status.uidvalidity:
+            return True
+        return bool(await asyncio.to_thread(self.mailbox.uids_after, cursor[1]))
+
+    async def _sender(self) -> None:
+        """The daemon's sending task: flushes the outbox whenever the main task says it may
+        hold something due, so reading mail never waits behind a slow SMTP server (and a
+        slow server holds one message at most ``smtp.send_timeout``)."""
+        while not self.stopping:
+            await self._outbox_ready.wait()
+            self._outbox_ready.clear()
+            try:
+                sent = await self.flush_outbox()
+            except Exception as exc:  # a bug must not stop sending for good: log, retry later
+                log.exception("sending failed; retrying", extra={"fields": {"error": repr(exc)}})
+                self.store.log_event("error", f"sending failed: {exc!r}", self.clock())
+                await asyncio.sleep(5.0)
+                self._outbox_ready.set()
+                continue
+            if sent and self.mailbox.client is not None:
+                self.wake.set()  # the main task files the copies now
 
     def health(self) -> tuple[bool, dict[str, object]]:
         """For /healthz: healthy while the mailbox was reached within twice the wait time."""
@@ -223,6 +268,9 @@ class Service:
         """Stop taking new mail; the message in hand is finished, then run_forever returns."""
         self.stopping = True
         self.wake.set()
+        self._stopped.set()
+        if self._loop is not None and not self._loop.is_closed():
+            self._loop.call_soon_threadsafe(self._outbox_ready.set)
 
     def arm_timer(self) -> None:
         due = [d for d in (self.store.next_followup_due(), self.store.next_outbox_attempt()) if d]
@@ -367,6 +415,8 @@ class Service:
                 if cur and cur[1] < chunk[-1]:
                     self.store.set_cursor(self.config.imap.folder, uidvalidity, chunk[-1],
                                           self.clock())
+            if self.background_sending:
+                self._outbox_ready.set()  # this batch's answers go out while the next is read
 
     def _fetch(self, uids: list[int]) -> list[tuple[int, bytes]]:
         return list(self.mailbox.fetch(uids))
@@ -482,16 +532,19 @@ class Service:
 
     # -- 4. sending -----------------------------------------------------------------------
 
-    async def flush_outbox(self) -> None:
+    async def flush_outbox(self) -> int:
+        """Send what is due; returns how many went out."""
         sender = self.config.smtp.envelope_from or self.config.business.address
+        before = self.stats.sent
         while not self.stopping:
             items = self.store.outbox_due(self.clock())
             if not items:
                 break
             for item in items:
                 if self.stopping:
-                    return
+                    break
                 await self._send(item, sender)
+        return self.stats.sent - before
 
     async def _send(self, item: OutboxItem, sender: str) -> None:
         now = self.clock()
@@ -559,7 +612,10 @@ class Service:
         self.stats.sent += 1
         self.metrics.sends.labels(item.kind).inc()
         log.info("sent", extra={"fields": fields})
-        await self._file(item, first_try=True)
+        if self.background_sending:
+            self._fresh.add(item.id)  # filed by the main task: IMAP is its alone
+        else:
+            await self._file(item, first_try=True)
 
     def _review_source(self, item: OutboxItem) -> None:
         """Inside a transaction: the original message gets $NeedsReview (set by apply_flags)."""
@@ -604,7 +660,8 @@ class Service:
     async def apply_flags(self) -> None:
         """Set the IMAP keywords decided for handled messages, and file unfiled sends."""
         for item in self.store.outbox_unfiled():
-            await self._file(item)
+            await self._file(item, first_try=item.id in self._fresh)
+            self._fresh.discard(item.id)
         status = self.mailbox.status
         if self.dry_run or status is None:
             return
