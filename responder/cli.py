@@ -301,23 +301,34 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_health(args: argparse.Namespace) -> int:
-    """Exit 0 when the daemon talked to the mailbox recently (Docker HEALTHCHECK)."""
+    """Exit 0 while the daemon runs (a live process holds the state's lock) and is connected
+    to the mailbox, or lost it less than ``http.unhealthy_after`` ago: for Docker's
+    HEALTHCHECK, systemd and Kubernetes probes alike."""
+    from responder.config import parse_duration
+    from responder.health import assess
+    from responder.lock import holder, lock_path
+
     config = _config(args)
-    if not config.state.path.exists():
-        print("unhealthy: no state yet (the daemon has not started)")
-        return EXIT_FAIL
-    last = Store.open_readonly(config.state.path).last_beat("mailbox")
-    limit = config.imap.stale_after()
-    if last is None:
-        print("unhealthy: the daemon has not reached the mailbox yet")
-        return EXIT_FAIL
-    age = datetime.now(UTC) - last
-    if age > limit:
-        print(f"unhealthy: last mailbox contact {int(age.total_seconds())}s ago "
-              f"(limit {int(limit.total_seconds())}s)")
-        return EXIT_FAIL
-    print(f"healthy: last mailbox contact {int(age.total_seconds())}s ago")
-    return EXIT_OK
+    path = config.state.path
+    pid = holder(path)
+    last = lost = None
+    if path.exists():
+        store = Store.open_readonly(path)
+        try:
+            last, lost = store.last_beat("mailbox"), store.last_beat("mailbox_lost")
+        finally:
+            store.close()
+    verdict = assess(running=pid is not None, connected=lost is None, lost_since=lost,
+                     last_contact=last, now=datetime.now(UTC),
+                     grace=parse_duration(config.http.unhealthy_after),
+                     stale_after=config.imap.stale_after())
+    detail = verdict.detail
+    if pid is None:
+        detail += f" (no process holds {lock_path(path)})"
+    elif pid:
+        detail += f" (pid {pid})"
+    print(f"{'healthy' if verdict.ok else 'unhealthy'}: {detail}")
+    return EXIT_OK if verdict.ok else EXIT_FAIL
 
 
 def cmd_suppress(args: argparse.Namespace) -> int:
@@ -416,7 +427,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = with_config(sub.add_parser("status", help="counts, next follow-ups, last problems"))
     p.set_defaults(func=cmd_status)
 
-    p = with_config(sub.add_parser("health", help="exit 0 if the daemon reached the mailbox recently"))
+    p = with_config(sub.add_parser(
+        "health", help="exit 0 if the daemon runs and is connected to the mailbox"))
     p.set_defaults(func=cmd_health)
 
     for name, remove in (("suppress", False), ("unsuppress", True)):

@@ -303,6 +303,8 @@ class TemplatesConfig(_Section):
 class HttpConfig(_Section):
     host: str = "127.0.0.1"
     port: int = Field(default=0, ge=0, le=65535)
+    #: A lost mailbox connection not back within this makes /healthz and `health` unhealthy.
+    unhealthy_after: Duration = "2m"
 
 
 class LoggingConfig(_Section):

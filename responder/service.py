@@ -42,6 +42,7 @@ from responder.followup import (
     parse_hours,
 )
 from responder.handling import Handler, Stats
+from responder.health import assess
 from responder.inbox import Mailbox
 from responder.lock import StateLock
 from responder.metrics import Metrics, serve
@@ -106,6 +107,7 @@ class Service:
         self.stopping = False
         self.timer = Timer(self.wake.set)
         self.last_contact: datetime | None = None
+        self.lost_at: datetime | None = None  # when the mailbox connection was lost
         self.sending: set[int] = set()  # outbox rows this process is sending right now
         # The daemon sends from a task of its own while the main task reads mail; that task
         # never uses IMAP: what it sent is filed (Sent copy, \\Answered) by the next cycle.
@@ -120,6 +122,9 @@ class Service:
     async def connect(self) -> None:
         status = await asyncio.to_thread(self.mailbox.connect)
         self.last_contact = self.clock()
+        self.lost_at = None
+        if not self.dry_run:
+            self.store.forget_beat("mailbox_lost")
         log.info("mailbox connected", extra={"fields": {
             "host": self.config.imap.host, "folder": self.config.imap.folder,
             "uidvalidity": status.uidvalidity, "idle": self.mailbox.idle_supported}})
@@ -202,6 +207,7 @@ class Service:
                         "error": repr(exc), "retry_in_s": round(delay, 1)}})
                     self.store.log_event("error", f"cycle failed: {exc!r}", self.clock())
                 if delay:
+                    self._lost()
                     await asyncio.to_thread(self.mailbox.close)
                     await asyncio.to_thread(self._stopped.wait, delay)
         finally:
@@ -241,15 +247,27 @@ class Service:
             if sent and self.mailbox.client is not None:
                 self.wake.set()  # the main task files the copies now
 
+    def _lost(self) -> None:
+        """The mailbox connection is lost (or given up): remembered for the health checks."""
+        if self.lost_at is None:
+            self.lost_at = self.clock()
+            if not self.dry_run:
+                self.store.beat("mailbox_lost", datetime.now(UTC))
+
     def health(self) -> tuple[bool, dict[str, object]]:
-        """For /healthz: healthy while the mailbox was reached within twice the wait time."""
-        limit = self.config.imap.stale_after()
+        """For /healthz (whichever server serves it): (healthy, details), decided by
+        :func:`responder.health.assess` from what this process knows."""
+        now = self.clock()
+        connected = self.mailbox.client is not None and self.lost_at is None
+        verdict = assess(running=not self.stopping, connected=connected, lost_since=self.lost_at,
+                         last_contact=self.last_contact, now=now,
+                         grace=parse_duration(self.config.http.unhealthy_after),
+                         stale_after=self.config.imap.stale_after())
         last = self.last_contact
-        age = (self.clock() - last).total_seconds() if last else None
-        depth = self.store.outbox_depth()
-        ok = age is not None and age <= limit.total_seconds()
-        return ok, {"status": "ok" if ok else "stale", "last_mailbox_contact_age_s": age,
-                    "outbox_queue_depth": depth, "connected": self.mailbox.client is not None}
+        return verdict.ok, {
+            "status": verdict.status, "detail": verdict.detail,
+            "last_mailbox_contact_age_s": (now - last).total_seconds() if last else None,
+            "outbox_queue_depth": self.store.outbox_depth(), "connected": connected}
 
     def _template_problem(self, problem: str) -> None:
         """A broken template edit: logged, shown by `status`, and mailed to staff (once a day)."""

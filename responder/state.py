@@ -658,6 +658,9 @@ class Store:
             (name, ts(now)),
         )
 
+    def forget_beat(self, name: str) -> None:
+        self.conn.execute("DELETE FROM heartbeat WHERE name = ?", (name,))
+
     def last_beat(self, name: str) -> datetime | None:
         row = self.conn.execute("SELECT at FROM heartbeat WHERE name = ?", (name,)).fetchone()
         return from_ts(row[0]) if row else None
