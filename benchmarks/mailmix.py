@@ -24,7 +24,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+def _find_corpus() -> Path:
+    """``shared/corpus`` beside the checkout (or beside a worktree's parent folders)."""
+    for parent in Path(__file__).resolve().parents[1:]:
+        if (parent / "shared" / "corpus").is_dir():
+            return parent / "shared" / "corpus"
+    return Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+DEFAULT_CORPUS = _find_corpus()
 
 #: Share of each intent in the backlog (the rest of the inbox is ordinary mail).
 MIX = {"cancellation": 0.10, "reschedule": 0.05, "other": 0.85}
@@ -144,8 +153,10 @@ class MixInfo:
 
 
 def backlog(samples: Sequence[Sample], count: int, business: str, *, seed: int = 7,
-            large_share: float = LARGE_SHARE) -> Iterator[tuple[str, bytes]]:
-    """``count`` messages of the realistic mix, as (intent, raw); deterministic for a seed."""
+            large_share: float = LARGE_SHARE, large_bytes: tuple[int, int] = LARGE_BYTES,
+            ) -> Iterator[tuple[str, bytes]]:
+    """``count`` messages of the realistic mix, as (intent, raw); deterministic for a seed.
+    ``large_share`` of them carry an attachment of ``large_bytes`` (low, high) bytes."""
     rng = random.Random(seed)
     by_intent: dict[str, list[Sample]] = {}
     for s in samples:
@@ -157,7 +168,7 @@ def backlog(samples: Sequence[Sample], count: int, business: str, *, seed: int =
         sample = rng.choice(by_intent[intent])
         raw = rewrite(sample.raw, serial=serial, business=business)
         if rng.random() < large_share:
-            raw = with_attachment(raw, rng.randint(*LARGE_BYTES), rng)
+            raw = with_attachment(raw, rng.randint(*large_bytes), rng)
         yield intent, raw
 
 

@@ -44,7 +44,11 @@ from responder.testing.smtp import ReceivedMessage, SmtpSink  # noqa: E402
 
 BUSINESS = "bookings@studio.example.com"
 PASSWORD_ENV = "BENCH_IMAP_PASSWORD"  # noqa: S105 - the name of a variable, not a secret
-SCENARIOS = ("latency", "idle", "backlog", "followups", "detect")
+SCENARIOS = ("latency", "idle", "backlog", "ordinary", "followups", "detect")
+#: The "ordinary mail" backlog (issue 11, item 8): the same intent mix, small mail, 1% of
+#: it with a 1 MB attachment, so the raw fetch is fast and the responder's own cost shows.
+ORDINARY_LARGE_SHARE = 0.01
+ORDINARY_LARGE_BYTES = (1_000_000, 1_000_000)
 
 
 @dataclass
@@ -289,13 +293,15 @@ def raw_fetch(account: MailboxAccount, batch: int = 500) -> tuple[float, int, in
 
 
 def seed_backlog(dv: Dovecot, account: MailboxAccount, samples: list[mailmix.Sample], n: int,
-                 res: Results) -> None:
+                 res: Results, *, ordinary: bool = False) -> None:
     with imap_login(account) as imap:  # Dovecot creates the Maildir at the first login
         imap.select_folder("INBOX")
     maildir = mailmix.maildir_of(dv.directory / "home" / account.user)
     t0 = time.perf_counter()
-    info = mailmix.seed_maildir(maildir, mailmix.backlog(samples, n, BUSINESS),
-                                uid=dv.mail_uid, gid=dv.mail_gid)
+    mix = (mailmix.backlog(samples, n, BUSINESS, seed=11, large_share=ORDINARY_LARGE_SHARE,
+                           large_bytes=ORDINARY_LARGE_BYTES)
+           if ordinary else mailmix.backlog(samples, n, BUSINESS))
+    info = mailmix.seed_maildir(maildir, mix, uid=dv.mail_uid, gid=dv.mail_gid)
     written = time.perf_counter() - t0
     t1 = time.perf_counter()
     with imap_login(account) as imap:  # Dovecot moves new/ to cur/ and assigns UIDs here
@@ -303,12 +309,14 @@ def seed_backlog(dv: Dovecot, account: MailboxAccount, samples: list[mailmix.Sam
     indexed = time.perf_counter() - t1
     if exists != n:
         raise RuntimeError(f"Dovecot sees {exists} of the {n} messages written to {maildir}/new")
-    res.raw["seed"] = {"messages": n, "by_intent": info.by_intent, "large": info.large,
-                       "mb": info.total_bytes / 1e6, "write_s": written, "first_select_s": indexed}
-    mix = ", ".join(f"{k} {v}" for k, v in sorted(info.by_intent.items()))
-    res.add("Backlog seeded (maildir new/)", f"{n} msgs, {info.total_bytes / 1e6:.0f} MB",
-            note=f"{mix}; {info.large} with 1-5 MB attachments; written {written:.1f} s, "
-                 f"Dovecot's first SELECT {indexed:.1f} s")
+    res.raw["seed-ordinary" if ordinary else "seed"] = {
+        "messages": n, "by_intent": info.by_intent, "large": info.large,
+        "mb": info.total_bytes / 1e6, "write_s": written, "first_select_s": indexed}
+    counts = ", ".join(f"{k} {v}" for k, v in sorted(info.by_intent.items()))
+    res.add(f"{'Ordinary' if ordinary else 'Backlog'} seeded (maildir new/)",
+            f"{n} msgs, {info.total_bytes / 1e6:.0f} MB",
+            note=f"{counts}; {info.large} with {'1' if ordinary else '1-5'} MB attachments; "
+                 f"written {written:.1f} s, Dovecot's first SELECT {indexed:.1f} s")
 
 
 def multiappend_rate(dv: Dovecot, samples: list[mailmix.Sample], n: int) -> float:
@@ -362,6 +370,76 @@ def scenario_backlog(dv: Dovecot, samples: list[mailmix.Sample], work: Path, res
         _profile_backlog(config, env, profile)
 
 
+def json_events(output: str, event: str) -> Iterator[dict[str, Any]]:
+    """The ``--log-format json`` records of one event."""
+    for line in output.splitlines():
+        if line.startswith("{") and f'"{event}"' in line:
+            with contextlib.suppress(ValueError):
+                record = json.loads(line)
+                if isinstance(record, dict) and record.get("event") == event:
+                    yield record
+
+
+def decisions_by_uid(output: str) -> dict[int, int]:
+    """How many ``decision`` lines each UID got."""
+    seen: dict[int, int] = {}
+    for record in json_events(output, "decision"):
+        uid = int(record["uid"])
+        seen[uid] = seen.get(uid, 0) + 1
+    return seen
+
+
+def scenario_ordinary(dv: Dovecot, samples: list[mailmix.Sample], work: Path, res: Results,
+                      n: int, profile: Path | None, baseline_src: Path | None = None) -> None:
+    """Ordinary small mail (1% with a 1 MB attachment): ``run --once --dry-run`` against a
+    raw fetch of the same mail from the same server, fetched before and after the run.
+    The run logs JSON; it must log exactly one ``decision`` per UID. With ``baseline_src``
+    (another checkout, e.g. the code before a change) that code runs first on the same mail."""
+    account = dv.new_account("ordinary")
+    seed_backlog(dv, account, samples, n, res, ordinary=True)
+    config = write_config(work / "ordinary.toml", account, state=work / "ordinary.db",
+                          smtp_port=1, backfill="all")
+    env = env_for(account)
+    if baseline_src is not None:
+        old_env = {**env, "PYTHONPATH": str(baseline_src)}
+        old = run_measured(responder_cmd(config, "--once", "--dry-run", "--log-format", "json"),
+                           env=old_env, timeout=3600)
+        old_decided = decisions_by_uid(old.output)
+        res.raw["ordinary_baseline"] = {"src": str(baseline_src), "responder_s": old.seconds,
+                                        "responder_cpu_s": old.cpu_seconds,
+                                        "decided_uids": len(old_decided)}
+        res.add(f"Ordinary mail: run --once --dry-run, code in {baseline_src}",
+                f"{old.seconds:.1f} s", note=f"CPU {old.cpu_seconds:.1f} s; decision logged for "
+                                              f"{len(old_decided)} UIDs (exit {old.returncode})")
+    fetch1 = raw_fetch(account)
+    run = run_measured(responder_cmd(config, "--once", "--dry-run", "--log-format", "json"),
+                       env=env, timeout=3600)
+    fetch2 = raw_fetch(account)
+    if run.returncode != 0:
+        raise RuntimeError(f"responder run --once --dry-run failed:\n{run.output[-3000:]}")
+    decided = decisions_by_uid(run.output)
+    once = sum(1 for count in decided.values() if count == 1)
+    base = min(fetch1[0], fetch2[0])
+    ratio = run.seconds / base
+    done = next(iter(list(json_events(run.output, "done"))[-1:]), {})
+    res.raw["ordinary"] = {"responder_s": run.seconds, "responder_cpu_s": run.cpu_seconds,
+                           "max_rss_mb": run.max_rss_mb, "tree_peak_pss_mb": run.tree_peak_mb,
+                           "fetch_s": [fetch1[0], fetch2[0]], "fetched": fetch1[1],
+                           "fetched_mb": fetch1[2] / 1e6, "decided_uids": len(decided),
+                           "decided_once": once, "done": done}
+    res.add("Ordinary mail: raw FETCH BODY.PEEK[] (500/batch)", f"{base:.1f} s",
+            note=f"baseline; {fetch1[1]} msgs, {fetch1[2] / 1e6:.0f} MB; runs {fetch1[0]:.1f} s "
+                 f"and {fetch2[0]:.1f} s (before/after), the faster counts")
+    res.add("Ordinary mail: run --once --dry-run", f"{run.seconds:.1f} s", note=(
+        f"{n / run.seconds:.0f} msgs/s; CPU {run.cpu_seconds:.1f} s; decision logged for "
+        f"{len(decided)} UIDs, exactly once for {once}; peak {run.tree_peak_mb:.0f} MB"
+        + (f"; seen {done['seen']}" if "seen" in done else "")))
+    res.add("Ordinary mail: responder / raw fetch", f"{ratio:.1f}x", "<= 3x",
+            ratio <= 3.0 and once == n)
+    if profile is not None:
+        _profile_backlog(config, env, profile / "ordinary")
+
+
 def _done_fields(output: str) -> dict[str, str]:
     lines = [line for line in output.splitlines() if " done" in line or "done " in line]
     fields: dict[str, str] = {}
@@ -378,6 +456,7 @@ def _profile_backlog(config: Path, env: dict[str, str], out: Path) -> None:
     spy = Path(PYTHON).with_name("py-spy")
     if spy.exists():
         subprocess.run([str(spy), "record", "--rate", "250", "--format", "raw", "--nonblocking",
+                        "--subprocesses",
                         "--output", str(out / "backlog.folded"), "--", PYTHON, *run],
                        env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                        timeout=7200)
@@ -487,6 +566,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", type=Path, default=mailmix.DEFAULT_CORPUS)
     ap.add_argument("--profile", type=Path, metavar="DIR",
                     help="also run the backlog once more under cProfile; stats go to DIR")
+    ap.add_argument("--baseline-src", type=Path, metavar="DIR",
+                    help="ordinary: also run the responder from this checkout first (before/after)")
     ap.add_argument("--markdown", action="store_true", help="print the table as Markdown")
     ap.add_argument("--json", type=Path, metavar="FILE", help="write every raw figure here")
     args = ap.parse_args(argv)
@@ -515,6 +596,9 @@ def main(argv: list[str] | None = None) -> int:
         if "backlog" in only:
             print(f"backlog of {backlog_n} ...", flush=True)
             scenario_backlog(dv, samples, work, res, backlog_n, args.profile)
+        if "ordinary" in only:
+            print(f"ordinary mail backlog of {backlog_n} ...", flush=True)
+            scenario_ordinary(dv, samples, work, res, backlog_n, args.profile, args.baseline_src)
         if "followups" in only:
             print(f"follow-ups: {fu_n} scheduled, {due_n} due ...", flush=True)
             scenario_followups(dv, work, res, fu_n, due_n)

@@ -45,6 +45,8 @@ class Booking:
     when: str
     what: str = ""
     where: str = ""
+    for_when: str = ""  # "para el jueves 10 de diciembre" (:func:`format_when`, phrase "for")
+    on_when: str = ""  # "el jueves 10 de diciembre" (phrase "on")
 
     @property
     def summary(self) -> str:
@@ -52,46 +54,90 @@ class Booking:
 
     def as_context(self) -> dict[str, str]:
         """The template variable ``booking`` (docs/templates.md)."""
-        return {"summary": self.summary, "what": self.what, "when": self.when, "where": self.where}
+        return {"summary": self.summary, "what": self.what, "when": self.when, "where": self.where,
+                "for_when": self.for_when or self.when, "on_when": self.on_when or self.when}
 
 
 # --- formatting --------------------------------------------------------------------------------
 
-_DATE_PATTERN = {  # CLDR's long date without the year, per language
-    "en": "{weekday} {day} {month}", "es": "{weekday} {day} de {month}", "fr": "{weekday} {day} {month}",
-    "de": "{weekday}, {day}. {month}", "pt": "{weekday}, {day} de {month}", "it": "{weekday} {day} {month}",
-    "nl": "{weekday} {day} {month}",
+
+@dataclass(frozen=True)
+class DateGrammar:
+    """How one language writes a booking's date in a sentence (weekday and month names come
+    from CLDR, :mod:`responder.calendar_names`). ``{weekday}``, ``{day}``, ``{month}`` and
+    ``{date}`` are filled in; the patterns are ours, checked by tests/test_booking.py."""
+
+    date: str  # the date alone, as in a list: "jueves 10 de diciembre"
+    year: str  # added after the month when the year is not this year's
+    time_joiner: str  # between the date and "at 10:00"
+    for_: str  # "we received your cancellation ___": "para el {date}"
+    on: str  # "your appointment ___": "el {date}"
+    date_for: str = ""  # the date inside ``for_`` when its case differs (German "den")
+    date_on: str = ""  # the date inside ``on`` when its case differs (German "dem")
+    on_weekend: str = ""  # ``on`` for Saturday and Sunday when the article's gender differs
+    first: str = "1"  # the first of the month: "1er" in French
+
+
+GRAMMAR: dict[str, DateGrammar] = {
+    # British usage: no comma, no ordinal suffix.
+    "en": DateGrammar("{weekday} {day} {month}", " {year}", " ", "for {date}", "on {date}"),
+    # A date in running text takes the article: "para el jueves 10 de diciembre".
+    "es": DateGrammar("{weekday} {day} de {month}", " de {year}", " ", "para el {date}", "el {date}"),
+    # "pour le jeudi 10 décembre", "le jeudi 1er décembre".
+    "fr": DateGrammar("{weekday} {day} {month}", " {year}", " ", "pour le {date}", "le {date}",
+                      first="1er"),
+    # The apposition takes the article and the case of the preposition: "für Donnerstag, den
+    # 10. Dezember" (accusative), "am Donnerstag, dem 10. Dezember" (dative).
+    "de": DateGrammar("{weekday}, {day}. {month}", " {year}", ", ", "für {date}", "am {date}",
+                      date_for="{weekday}, den {day}. {month}",
+                      date_on="{weekday}, dem {day}. {month}"),
+    # "para quinta-feira, 10 de dezembro"; "na quinta-feira", but "no sábado", "no domingo".
+    "pt": DateGrammar("{weekday}, {day} de {month}", " de {year}", ", ", "para {date}", "na {date}",
+                      on_weekend="no {date}"),
+    # No article before a weekday date: "per giovedì 10 dicembre"; "1º dicembre".
+    "it": DateGrammar("{weekday} {day} {month}", " {year}", " ", "per {date}", "{date}", first="1º"),
+    "nl": DateGrammar("{weekday} {day} {month}", " {year}", " ", "voor {date}", "op {date}"),
 }
-_YEAR_PATTERN = {"en": " {year}", "es": " de {year}", "fr": " {year}", "de": " {year}",
-                 "pt": " de {year}", "it": " {year}", "nl": " {year}"}
+
+Phrase = Literal["date", "for", "on"]
 
 
 def _time_text(language: str, at: time) -> str:
     hh, mm = at.hour, f"{at.minute:02d}"
     return {
         "en": f"at {hh}:{mm}" if hh >= 10 else f"at {hh:02d}:{mm}",
-        "es": f"a las {hh}:{mm}",
+        "es": f"a la {hh}:{mm}" if hh == 1 else f"a las {hh}:{mm}",  # "a la una"
         "fr": f"à {hh} h" if at.minute == 0 else f"à {hh} h {mm}",
         "de": f"um {hh}:{mm} Uhr",
-        "pt": f"às {hh}h{mm}",
-        "it": f"alle {hh}:{mm}",
+        "pt": f"à {hh}h{mm}" if hh == 1 else f"às {hh}h{mm}",  # "à uma"
+        "it": f"all'{hh}:{mm}" if hh == 1 else f"alle {hh}:{mm}",  # "all'una"
         "nl": f"om {hh}.{mm} uur",
     }[language]
 
 
-def format_when(language: str, day: date, at: time | None, today: date | None = None) -> str:
-    """"Tuesday 3 March at 10:00", "martes 3 de marzo a las 10:00", "mardi 3 mars à 10 h" …;
-    the year only when it is not ``today``'s."""
-    lang = language if language in _DATE_PATTERN else "en"
-    pattern = _DATE_PATTERN[lang]
+def format_when(language: str, day: date, at: time | None, today: date | None = None,
+                phrase: Phrase = "date") -> str:
+    """The booking's date (and time) in ``language``; the year only when it is not ``today``'s.
+
+    ``phrase="date"``: the date alone ("Thursday 10 December at 10:00", "jueves 10 de
+    diciembre a las 10:00"); ``"for"``: after "we received your cancellation" ("para el
+    jueves …", "pour le jeudi …", "für Donnerstag, den 10. Dezember …"); ``"on"``: when it
+    happens ("el jueves …", "am Donnerstag, dem 10. Dezember …", "no sábado, …")."""
+    lang = language if language in GRAMMAR else "en"
+    g = GRAMMAR[lang]
+    pattern = {"date": g.date, "for": g.date_for or g.date, "on": g.date_on or g.date}[phrase]
     if today is not None and day.year != today.year:
-        pattern += _YEAR_PATTERN[lang]
-    text = pattern.format(weekday=DAYS[lang]["wide"][day.weekday()], day=day.day,
+        pattern += g.year
+    text = pattern.format(weekday=DAYS[lang]["wide"][day.weekday()],
+                          day=g.first if day.day == 1 else day.day,
                           month=MONTHS[lang]["wide"]["format"][day.month - 1], year=day.year)
-    if at is None:
-        return text
-    joiner = ", " if lang in ("de", "pt") else " "
-    return f"{text}{joiner}{_time_text(lang, at)}"
+    if at is not None:
+        text = f"{text}{g.time_joiner}{_time_text(lang, at)}"
+    if phrase == "for":
+        return g.for_.format(date=text)
+    if phrase == "on":
+        return (g.on_weekend if g.on_weekend and day.weekday() >= 5 else g.on).format(date=text)
+    return text
 
 
 # --- vocabulary (folded: lower case, no accents) -----------------------------------------------
@@ -608,7 +654,9 @@ def find_booking(text: str, language: str, sent_at: datetime | None, tz: tzinfo,
     if noun is not None and noun.group(0) not in _GENERIC_NOUNS:
         written = text[noun.start():noun.end()]
         what = written[:1].upper() + written[1:]
-    return Booking(day, at, format_when(lang, day, at, today), what)
+    return Booking(day, at, format_when(lang, day, at, today), what,
+                   for_when=format_when(lang, day, at, today, "for"),
+                   on_when=format_when(lang, day, at, today, "on"))
 
 
 def _booking_time(f: str, language: str, dates: list[_Mention]) -> time | None:

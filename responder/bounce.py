@@ -22,7 +22,7 @@ from email.message import Message
 from flufl.bounce import all_failures
 
 from responder.parse import ParsedMessage, normalize_message_id, walk_parts
-from responder.safety import is_system_address
+from responder.safety import is_system_address, is_valid_address
 
 __all__ = ["Bounce", "looks_like_bounce", "parse_bounce"]
 
@@ -188,7 +188,7 @@ def _original_message_id(root: Message, msg: ParsedMessage) -> str | None:
 
 def parse_bounce(msg: ParsedMessage) -> Bounce | None:
     """The failure report in ``msg``, or None if it is not a bounce or delivery report."""
-    if not msg.raw or not looks_like_bounce(msg):
+    if not msg.raw or msg.unreadable or not looks_like_bounce(msg):
         return None
     root = email.message_from_bytes(msg.raw.replace(b"\x00", b""))
     dsn_temporary, dsn_permanent = _dsn_failures(root)
@@ -205,6 +205,10 @@ def parse_bounce(msg: ParsedMessage) -> Bounce | None:
         if address not in evidence_permanent and (address in evidence_temporary or delay_warning):
             permanent.discard(address)
             temporary.add(address)
+    # A failed "recipient" without a local part (a bare domain) or otherwise not an address
+    # is dropped: a report can name one mailbox at most, never a whole domain.
+    permanent = {a for a in permanent if is_valid_address(a)}
+    temporary = {a for a in temporary if is_valid_address(a)}
     original = _original_message_id(root, msg)
     if permanent:
         return Bounce(True, tuple(sorted(permanent)), original)

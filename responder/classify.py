@@ -35,7 +35,8 @@ class Classifier:
         recipient, _ = safe_reply_address(msg, self.identity)
         decision = decide(detection, automated=read.automated, recipient=recipient,
                           history=History(), policy=self.policy, now=datetime.now(UTC),
-                          reason=read.reason, bounce=read.bounce, sender=msg.from_addr)
+                          reason=read.reason, bounce=read.bounce, sender=msg.from_addr,
+                          unreadable=msg.unreadable)
         # Shown even where run would not need it (run reads it only where it can matter).
         reason = read.reason or classify_reason(detection.text, detection.language)
         return {

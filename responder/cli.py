@@ -149,9 +149,15 @@ def cmd_classify(args: argparse.Namespace) -> int:
     if args.config or default_config_path().is_file():
         config = _config(args)
     classifier = Classifier(config)
+    failed = 0
     for path, raw in _eml_paths(args.paths):
-        print(json.dumps({"path": path, **classifier.classify(raw)}, ensure_ascii=False))
-    return EXIT_OK
+        try:
+            result = classifier.classify(raw)
+        except Exception as exc:  # one unreadable file must not stop the others
+            failed += 1
+            result = {"action": "review", "error": f"{type(exc).__name__}: {exc}"[:300]}
+        print(json.dumps({"path": path, **result}, ensure_ascii=False))
+    return EXIT_FAIL if failed else EXIT_OK
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -184,30 +190,55 @@ def cmd_check_config(args: argparse.Namespace) -> int:
 
 
 def _shipped_templates() -> Path:
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "default_templates", here.parent / "templates"):
-        if candidate.is_dir():
-            return candidate
-    raise ResponderError("the default templates are missing from this installation")
+    from responder.config import shipped_templates_dir
+
+    directory = shipped_templates_dir()
+    if not directory.is_dir():
+        raise ResponderError("the default templates are missing from this installation")
+    return directory
+
+
+#: ``init --docker``: the container's layout (Dockerfile: volumes /data and /templates).
+_DOCKER_PATHS = (
+    ('path = "responder.db"', 'path = "/data/responder.db"'),
+    ('dir = "templates"', 'dir = "/templates"'),
+    ('host = "127.0.0.1"', 'host = "0.0.0.0"'),
+)
+
+
+def _config_text(docker: bool) -> str:
+    """config.example.toml; its paths are relative to the config file, so they work wherever
+    the folder is. With ``docker`` they are the container's (the image's volumes)."""
+    # responder/data/config.example.toml links to the top-level file (copied into wheels).
+    example = Path(__file__).resolve().parent / "data" / "config.example.toml"
+    lines = example.read_text(encoding="utf-8").splitlines(keepends=True)
+    if docker:
+        for bare, container in _DOCKER_PATHS:
+            hits = [i for i, line in enumerate(lines) if line.rstrip("\n") == bare]
+            if len(hits) != 1:
+                raise AssertionError(f"config.example.toml: expected one line {bare!r}")
+            lines[hits[0]] = container + "\n"
+    return "".join(lines)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
     target = Path(args.dir)
     target.mkdir(parents=True, exist_ok=True)
     config_path = target / "config.toml"
-    # responder/data/config.example.toml links to the top-level file (copied into wheels).
-    example = Path(__file__).resolve().parent / "data" / "config.example.toml"
     if config_path.exists() and not args.force:
         print(f"{config_path} exists; leaving it (use --force to overwrite)")
     else:
-        shutil.copyfile(example, config_path)
-        print(f"wrote {config_path}")
+        config_path.write_text(_config_text(args.docker), encoding="utf-8")
+        where = ("state /data/responder.db, templates /templates (the container's volumes)"
+                 if args.docker else
+                 f"state {target / 'responder.db'}, templates {target / 'templates'}")
+        print(f"wrote {config_path} ({where})")
     templates = target / "templates"
     if templates.exists() and not args.force:
         print(f"{templates} exists; leaving it")
     else:
         shutil.copytree(_shipped_templates(), templates, dirs_exist_ok=True)
-        print(f"wrote {templates}/")
+        print(f"wrote {templates}/" + (" (mount it at /templates)" if args.docker else ""))
     return EXIT_OK
 
 
@@ -215,9 +246,14 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_templates_check(args: argparse.Namespace) -> int:
+    from responder.config import has_templates
     from responder.templatecheck import check_templates
 
     directory = Path(args.dir) if args.dir else _templates_dir(args)
+    if not has_templates(directory):
+        print(f"{directory}: no templates here (<language>/<name>.txt); `responder init` "
+              "copies the shipped ones")
+        return EXIT_FAIL
     problems = check_templates(directory)
     for p in problems:
         print(p)
@@ -228,11 +264,12 @@ def cmd_templates_check(args: argparse.Namespace) -> int:
 
 
 def cmd_templates_preview(args: argparse.Namespace) -> int:
-    from responder.templatecheck import preview
+    from responder.templatecheck import preview, preview_subject, sample_context
 
     directory = Path(args.dir) if args.dir else _templates_dir(args)
     rendered = preview(directory, args.name, args.lang, reason=args.reason)
-    print(f"Subject: {rendered.subject}\n")
+    original = str(sample_context(args.name, args.lang or "en")["original_subject"])
+    print(preview_subject(args.name, rendered, original) + "\n")
     print(rendered.text)
     if args.html:
         Path(args.html).write_text(rendered.html, encoding="utf-8")
@@ -368,6 +405,87 @@ def cmd_conversations(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_label(args: argparse.Namespace) -> int:
+    """Keep a staff decision as a labelled example, or export them all."""
+    from responder.learn.examples import LabelError, export, labels, record_label, stored_text
+
+    config = _config(args)
+    store = Store.open(config.state.path)
+    try:
+        if args.export:
+            inbound, replies = export(labels(store), Path(args.export))
+            print(f"{args.export}: {inbound} labelled messages (labels.csv), {replies} replies "
+                  "(replies/labels.csv); measure with: responder eval DIR")
+            return EXIT_OK
+        if not args.message_id:
+            print("error: responder label MESSAGE-ID intent=… reason=…  (or --export DIR)", file=sys.stderr)
+            return EXIT_FAIL
+        fields = dict(item.split("=", 1) for item in args.fields if "=" in item)
+        unknown = sorted(set(fields) - {"intent", "reason"}) + [i for i in args.fields if "=" not in i]
+        if unknown:
+            print(f"error: {unknown[0]!r}: write intent=… and/or reason=…", file=sys.stderr)
+            return EXIT_FAIL
+        text_lang = stored_text(store, args.message_id)
+        if args.eml:
+            from responder.detect import detect
+            from responder.parse import parse_message
+
+            d = detect(parse_message(Path(args.eml).read_bytes()))
+            text_lang = (d.text, d.language)
+        if text_lang is None:
+            print(f"error: no stored text for {args.message_id}: give the message with --eml FILE",
+                  file=sys.stderr)
+            return EXIT_FAIL
+        record_label(store, message_id=args.message_id, intent=fields.get("intent"),
+                     reason=fields.get("reason"), text=text_lang[0], language=text_lang[1],
+                     who=args.who, at=datetime.now(UTC))
+        print(f"{args.message_id}: labelled " + " ".join(f"{k}={v}" for k, v in sorted(fields.items())))
+        return EXIT_OK
+    except LabelError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAIL
+    finally:
+        store.close()
+
+
+def cmd_learn(args: argparse.Namespace) -> int:
+    """Retrain the second reader on the shipped examples and the business's labels."""
+    config = _config(args)
+    try:
+        import sklearn  # noqa: F401  (only here, never in the daemon)
+    except ImportError:
+        print("error: responder learn needs scikit-learn: pip install 'responder[learn]'", file=sys.stderr)
+        return EXIT_FAIL
+    from responder.handling import learned_table_path, second_reader_from
+    from responder.learn.examples import labels
+    from responder.learn.model import parse, shipped_bytes
+    from responder.learn.relearn import relearn, switch
+
+    store = Store.open(config.state.path)
+    try:
+        items = labels(store)
+    finally:
+        store.close()
+    if len(items) < 2:
+        print(f"{len(items)} labelled examples: nothing to learn from yet (responder label …)")
+        return EXIT_OK
+    policy, _ = second_reader_from(config)
+    print(f"{len(items)} labelled examples of this business; cross-validating…")
+    out = relearn(items, policy, parse(shipped_bytes()))
+    print(f"before (shipped table): {out.before.line()}")
+    print(f"after (retrained):      {out.after.line()}")
+    path = learned_table_path(config)
+    if not out.switched:
+        print("not switched: the retrained table is worse on at least one figure")
+        return EXIT_OK
+    if args.dry_run:
+        print(f"--dry-run: would switch to the retrained table at {path}")
+        return EXIT_OK
+    switch(out.table, path)
+    print(f"switched: the daemon reads {path} from its next message")
+    return EXIT_OK
+
+
 def _read_state(args: argparse.Namespace) -> Store | None:
     config = _config(args)
     if not config.state.path.exists():
@@ -422,6 +540,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("init", help="write a commented config.toml and the default templates")
     p.add_argument("dir", nargs="?", default=".", metavar="DIR")
     p.add_argument("--force", action="store_true", help="overwrite existing files")
+    p.add_argument("--docker", action="store_true",
+                   help="paths for the container: state in /data, templates in /templates")
     p.set_defaults(func=cmd_init)
 
     p = with_config(sub.add_parser("status", help="counts, next follow-ups, last problems"))
@@ -450,6 +570,20 @@ def build_parser() -> argparse.ArgumentParser:
         "conversations", help="one customer's history: received, sent, scheduled, and why"))
     p.add_argument("address", nargs="?", help="customer address (default: the latest 20)")
     p.set_defaults(func=cmd_conversations)
+
+    p = with_config(sub.add_parser(
+        "label", help="keep a staff decision as an example the second reader learns from"))
+    p.add_argument("message_id", nargs="?", metavar="MESSAGE-ID")
+    p.add_argument("fields", nargs="*", metavar="intent=…|reason=…")
+    p.add_argument("--eml", metavar="FILE", help="the message, when its text was not stored")
+    p.add_argument("--who", default="cli", help="who decided (default: cli)")
+    p.add_argument("--export", metavar="DIR", help="write every label as .eml + labels.csv")
+    p.set_defaults(func=cmd_label)
+
+    p = with_config(sub.add_parser(
+        "learn", help="retrain the second reader on the business's labels; switch only if no worse"))
+    p.add_argument("--dry-run", action="store_true", help="show the figures, do not switch")
+    p.set_defaults(func=cmd_learn)
 
     t = sub.add_parser("templates", help="check or preview the message templates")
     tsub = t.add_subparsers(dest="templates_command", required=True, metavar="ACTION")

@@ -36,12 +36,30 @@ _UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days", "w": "weeks
 _EMAIL = re.compile(r"^[^@\s<>\"',;]+@[^@\s<>\"',;]+\.[^@\s<>\"',;]+$")
 
 
+#: No duration in the config is longer than this (ten years).
+MAX_DURATION = timedelta(days=3650)
+
+
 def parse_duration(value: str) -> timedelta:
-    """``"30d"`` -> 30 days. Units: s, m, h, d, w."""
+    """``"30d"`` -> 30 days. Units: s, m, h, d, w. At most :data:`MAX_DURATION`."""
     match = _DURATION.match(value)
     if not match:
         raise ValueError(f"{value!r} is not a duration; write it like \"30d\", \"12h\" or \"2w\"")
-    return timedelta(**{_UNITS[match.group(2)]: int(match.group(1))})
+    number = int(match.group(1))
+    if len(match.group(1)) > 12:  # timedelta would overflow; no sane duration is this long
+        raise ValueError(f"{value!r} is too long (at most 3650d)")
+    duration = timedelta(**{_UNITS[match.group(2)]: number})
+    if duration > MAX_DURATION:
+        raise ValueError(f"{value!r} is too long (at most 3650d)")
+    return duration
+
+
+def _fmt(d: timedelta) -> str:
+    seconds = int(d.total_seconds())
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds % size == 0 and seconds >= size:
+            return f"{seconds // size}{unit}"
+    return f"{seconds}s"
 
 
 def _duration(value: str) -> str:
@@ -49,8 +67,60 @@ def _duration(value: str) -> str:
     return value
 
 
+def _bounded(low: timedelta, why: str = "", high: timedelta = MAX_DURATION) -> AfterValidator:
+    def check(value: str) -> str:
+        duration = parse_duration(value)
+        if duration < low:
+            raise ValueError(f"{value!r} is too short: at least {_fmt(low)}{why}")
+        if duration > high:
+            raise ValueError(f"{value!r} is too long: at most {_fmt(high)}")
+        return value
+
+    return AfterValidator(check)
+
+
 #: A duration written like ``"30d"``, checked when the config is read.
 Duration = Annotated[str, AfterValidator(_duration)]
+#: How often the mailbox is looked at: never a busy loop.
+PollDuration = Annotated[str, _bounded(timedelta(seconds=1), " (0s would poll in a busy loop)",
+                                       timedelta(hours=1))]
+#: IDLE re-issued: at most 29 minutes (RFC 2177), never a busy loop.
+IdleDuration = Annotated[str, _bounded(timedelta(seconds=1), " (0s would renew in a busy loop)",
+                                       timedelta(minutes=29))]
+#: One acknowledgement per sender within this: RFC 3834 asks for days, never none.
+AckDuration = Annotated[str, _bounded(timedelta(hours=1), " (RFC 3834: auto-replies to one "
+                                                          "sender are days apart; the default is 7d)")]
+#: Seconds before a silent server counts as gone: finite, at most an hour.
+Timeout = Annotated[float, Field(gt=0, le=3600, allow_inf_nan=False)]
+#: A template's name: a file name in the templates folder, without folders or ``.txt``.
+_TEMPLATE_NAME = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
+
+
+def _template_name(value: str) -> str:
+    if not _TEMPLATE_NAME.match(value):
+        raise ValueError(f"{value!r} is not a template name; use the name of a template file "
+                         "without folder or .txt, like \"followup_checkin\"")
+    return value
+
+
+TemplateName = Annotated[str, AfterValidator(_template_name)]
+
+
+def _host(value: str) -> str:
+    """An IP address or a host name to listen on."""
+    import ipaddress
+
+    try:
+        ipaddress.ip_address(value)
+        return value
+    except ValueError:
+        pass
+    if re.fullmatch(r"[\d.]+", value) or not re.fullmatch(
+            r"(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+            r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*", value):
+        raise ValueError(f"{value!r} is not an IP address or host name; use e.g. \"127.0.0.1\" "
+                         "(this machine only) or \"0.0.0.0\" (all interfaces, in a container)")
+    return value
 
 
 class _Section(BaseModel):
@@ -68,7 +138,7 @@ class _Server(_Section):
     password_env: str = ""
     password_file: Path | None = None
     ca_file: Path | None = None
-    timeout: float = Field(default=30.0, gt=0)
+    timeout: Timeout = 30.0
 
     def password(self) -> str:
         """The secret, read from the environment or the file at the moment it is needed."""
@@ -83,10 +153,10 @@ class ImapConfig(_Server):
     folder: str = "INBOX"
     sent_folder: str = "Sent"
     idle: bool = True
-    idle_renew: Duration = "10m"
-    poll_interval: Duration = "60s"
+    idle_renew: IdleDuration = "10m"
+    poll_interval: PollDuration = "60s"
     backfill: str = "none"
-    max_fetch_bytes: int = Field(default=256 * 1024, ge=64 * 1024)
+    max_fetch_bytes: int = Field(default=256 * 1024, ge=64 * 1024, le=64 * 1024 * 1024)
     batch_size: int = Field(default=200, ge=1, le=5000)
 
     @field_validator("backfill")
@@ -115,6 +185,13 @@ class SmtpConfig(_Server):
     #: Seconds one whole send may take (``timeout`` is per command): one slow server cannot
     #: hold a message for long.
     send_timeout: float = Field(default=120.0, gt=0, le=3600)
+
+    @field_validator("envelope_from")
+    @classmethod
+    def _envelope(cls, v: str) -> str:
+        if v and not _EMAIL.match(v):
+            raise ValueError(f"{v!r} is not an email address (or leave it \"\" for business.address)")
+        return v
 
     def default_port(self) -> int:
         return self.port or {"tls": 465, "starttls": 587, "none": 25}[self.security]
@@ -180,14 +257,14 @@ class DetectionConfig(_Section):
 
 class RepliesConfig(_Section):
     acknowledge: bool = True
-    ack_interval: Duration = "7d"
-    max_per_hour: int = Field(default=300, ge=1)
+    ack_interval: AckDuration = "7d"
+    max_per_hour: int = Field(default=300, ge=1, le=100_000)
     thank_you: bool = False
 
 
 class FollowupStep(_Section):
     after: Duration
-    template: str = "followup_checkin"
+    template: TemplateName = "followup_checkin"
 
 
 #: Reasons that never get a follow-up, whatever ``by_reason`` says: a customer who moved away
@@ -213,9 +290,9 @@ DEFAULT_BY_REASON: dict[str, list[FollowupStep]] = {
 class FollowupsConfig(_Section):
     enabled: bool = True
     schedule: list[str] = ["30d"]
-    template: str = "followup_checkin"
+    template: TemplateName = "followup_checkin"
     by_reason: dict[str, list[FollowupStep]] = DEFAULT_BY_REASON
-    max_per_customer: int = Field(default=2, ge=0)
+    max_per_customer: int = Field(default=2, ge=0, le=100)
     min_spacing: Duration = "14d"
     business_hours: str = "09:00-17:00"
     business_days: str = "mon-fri"
@@ -273,6 +350,22 @@ class FollowupsConfig(_Section):
                                  "(use ISO 3166 codes like GB, DE, ES)")
         return v.upper()
 
+    @model_validator(mode="after")
+    def _subdivision(self) -> FollowupsConfig:
+        if not self.holidays_subdivision:
+            return self
+        if not self.holidays:
+            raise ValueError("holidays_subdivision: set holidays (the country) first")
+        import holidays
+
+        known = holidays.list_supported_countries().get(self.holidays, [])
+        if self.holidays_subdivision not in known:
+            listed = ", ".join(known[:12]) + (", ..." if len(known) > 12 else "")
+            raise ValueError(f"holidays_subdivision: {self.holidays_subdivision!r} is not a "
+                             f"subdivision of {self.holidays} the holidays package knows"
+                             + (f" ({listed})" if known else " (this country has none)"))
+        return self
+
     def steps_for(self, reason: str | None) -> list[FollowupStep]:
         """The cadence for a reason: none for :data:`NO_FOLLOWUP_REASONS`, else its own row of
         ``by_reason``, else ``schedule``."""
@@ -296,12 +389,22 @@ class DigestConfig(_Section):
         return v.lower()
 
 
+def shipped_templates_dir() -> Path:
+    """The default templates installed with responder (``responder/default_templates``)."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "default_templates", here.parent / "templates"):
+        if candidate.is_dir():
+            return candidate
+    return here / "default_templates"  # missing installation: check-config says so
+
+
 class TemplatesConfig(_Section):
-    dir: Path = Path("templates")
+    #: Without a ``dir`` key, the shipped default templates (absolute, so never re-resolved).
+    dir: Path = Field(default_factory=shipped_templates_dir)
 
 
 class HttpConfig(_Section):
-    host: str = "127.0.0.1"
+    host: Annotated[str, AfterValidator(_host)] = "127.0.0.1"
     port: int = Field(default=0, ge=0, le=65535)
     #: A lost mailbox connection not back within this makes /healthz and `health` unhealthy.
     unhealthy_after: Duration = "2m"
@@ -310,6 +413,40 @@ class HttpConfig(_Section):
 class LoggingConfig(_Section):
     format: Literal["text", "json"] = "text"
     level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+
+
+class SafetyConfig(_Section):
+    """Hostile senders (issue 12): whom automatic mail may go to."""
+
+    #: Read Authentication-Results (RFC 8601) from our own mail server: "off", "when present"
+    #: (a failing result means review instead of automatic mail) or "required" (no result
+    #: from our server means review too).
+    authentication: Literal["off", "when present", "required"] = "when present"
+    #: The authserv-id our mail server writes (e.g. "mx.google.com"); empty: learned from the
+    #: mailbox (the topmost id in mail from several sender domains). "" stands for a header
+    #: without an id (Microsoft 365 writes none).
+    authserv_id: list[str] = []
+
+    @field_validator("authserv_id")
+    @classmethod
+    def _ids(cls, v: list[str]) -> list[str]:
+        for item in v:
+            if any(c.isspace() or c in ';()"' for c in item.strip()):
+                raise ValueError(f"{item!r} is not an authserv-id; write the host name your mail "
+                                 "server puts first in Authentication-Results, e.g. \"mx.google.com\"")
+        return [item.strip().lower() for item in v]
+
+
+class SecondReaderConfig(_Section):
+    """``[second_reader]``: the learned reader that can only send mail to a person
+    (responder/learn/, docs/detection.md). Thresholds are probabilities."""
+
+    enabled: bool = True
+    net: float = Field(default=0.50, ge=0, le=1)  # rules say other: review at P(cancel or move) >= net
+    veto: float = Field(default=0.35, ge=0, le=1)  # rules would answer: review at P(cancellation) < veto
+    reason: float = Field(default=0.50, ge=0, le=1)  # replies: fill a reason the rules missed at P >= this
+    learn_every: Duration | Literal["off"] = "7d"  # the daemon's ``responder learn``
+    learn_min_examples: int = Field(default=50, ge=1)  # fewer of the business's labels: no relearning
 
 
 class Config(_Section):
@@ -324,6 +461,8 @@ class Config(_Section):
     templates: TemplatesConfig = TemplatesConfig()
     logging: LoggingConfig = LoggingConfig()
     http: HttpConfig = HttpConfig()
+    safety: SafetyConfig = SafetyConfig()
+    second_reader: SecondReaderConfig = SecondReaderConfig()
 
     #: Where the file was read from; relative paths inside it are resolved against it.
     source: Path | None = None
@@ -358,6 +497,10 @@ def _describe(exc: ValidationError) -> list[str]:
             problems.append(f"{key}: required but missing (add it to the config file)")
         else:
             msg = str(err["msg"]).removeprefix("Value error, ")
+            # A check across a section's keys names the key it is about: "<key>: ...".
+            about = re.match(r"([a-z_]+): (.*)", msg, re.S) if err["type"] == "value_error" else None
+            if about and about.group(1) in _known_keys(Config, (*loc, "")):
+                key, msg = f"{key}.{about.group(1)}", about.group(2)
             problems.append(f"{key}: {msg}")
     return problems
 
@@ -434,6 +577,11 @@ def secret_problems(config: Config) -> list[str]:
                 problems.append(f"{section}.ca_file: {problem}")
     if config.imap.username == "":
         problems.append("imap.username: required to log in to the mailbox")
+    if not problems:
+        for section, server in (("imap", config.imap), ("smtp", config.smtp)):
+            problem = _password_problem(section, server)
+            if problem:
+                problems.append(problem)
     return problems
 
 
@@ -450,14 +598,60 @@ def _ca_file_problem(path: Path) -> str | None:
     return None
 
 
+#: Templates every installation needs in its default language (follow-ups: those named in
+#: ``[followups]``).
+REQUIRED_TEMPLATES = ("acknowledgement", "acknowledgement_with_reason")
+
+
+def has_templates(directory: Path) -> bool:
+    """Whether ``directory`` holds any template (``<language>/<name>.txt``)."""
+    return directory.is_dir() and any(directory.glob("*/*.txt"))
+
+
+def template_problems(config: Config) -> list[str]:
+    """A templates folder that is missing, empty, or lacks a template the config names."""
+    directory = config.templates.dir
+    if not directory.is_dir():
+        return [f"templates.dir: {directory} is not a folder "
+                "(copy the shipped templates there with `responder init`, or remove the key "
+                "to use the shipped ones)"]
+    if not has_templates(directory):
+        return [f"templates.dir: {directory} holds no templates (<language>/<name>.txt); copy "
+                "the shipped ones there with `responder init`, or remove the key to use them"]
+    language = config.business.default_language
+    problems = [f"templates.dir: {directory / language / name}.txt is missing (the "
+                f"{language} templates are the fallback for every language)"
+                for name in REQUIRED_TEMPLATES
+                if not (directory / language / f"{name}.txt").is_file()]
+    fcfg = config.followups
+    if fcfg.enabled:
+        named = [("followups.template", fcfg.template)] + [
+            (f"followups.by_reason.{reason}", step.template)
+            for reason, steps in fcfg.by_reason.items() for step in steps]
+        for key, name in named:
+            if not (directory / language / f"{name}.txt").is_file():
+                problems.append(f"{key}: no template {name!r} ({directory / language / name}.txt "
+                                "is missing)")
+    return problems
+
+
+def _password_problem(section: str, server: _Server) -> str | None:
+    """A password that cannot be read as text, or (IMAP) sent by LOGIN."""
+    try:
+        secret = server.password()
+    except (OSError, UnicodeDecodeError) as exc:
+        return f"{section}.password_file: cannot read {server.password_file} as UTF-8 text ({exc})"
+    if section == "imap" and not secret.isascii():
+        key = "password_file" if server.password_file is not None else "password_env"
+        return (f"{section}.{key}: the password has non-ASCII characters, which IMAP LOGIN "
+                "cannot send; use an ASCII password or an app password")
+    return None
+
+
 def check_config(config: Config) -> list[str]:
     """Every problem a running daemon would hit, beyond the schema: secrets, paths."""
     problems = secret_problems(config)
-    if not config.templates.dir.is_dir():
-        problems.append(
-            f"templates.dir: {config.templates.dir} is not a folder "
-            "(copy the shipped templates there with `responder init`)"
-        )
+    problems += template_problems(config)
     parent = config.state.path.parent
     if not parent.is_dir():
         problems.append(f"state.path: folder {parent} does not exist (create it or change the path)")

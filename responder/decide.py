@@ -9,7 +9,7 @@ policy is table-tested.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Literal
 
@@ -35,6 +35,7 @@ class History:
     conversation_matched_by: str = ""  # "thread" (In-Reply-To/References) or "sender+subject"
     open_conversations: tuple[int, ...] = ()  # the sender's conversations still followed up
     bounced_conversation_id: int | None = None  # the conversation whose mail this bounce returns
+    bounced_recipient: str | None = None  # whom that mail of ours went to (None: not ours)
     thanked: bool = False  # this conversation already got a thank-you
     last_ack_to_sender: datetime | None = None
     sends_last_hour: int = 0
@@ -76,8 +77,47 @@ def decide(
     reason: ReasonResult | None = None,
     bounce: Bounce | None = None,
     sender: str = "",
+    unauthenticated: tuple[str, ...] = (),
+    unreadable: str = "",
 ) -> Decision:
-    """The action for one message, its effects and the reasons for it."""
+    """The action for one message, its effects and the reasons for it. ``unauthenticated``
+    (from :func:`responder.authresults.authentication_problems`) turns any automatic mail
+    to the sender into a review; an ``unreadable`` message (why it could not be read) is
+    left for a person."""
+    if unreadable and not history.already_handled:
+        return Decision("review", (f"unreadable: {unreadable}; left for a person",),
+                        (FLAG_REVIEW,))
+    decision = _decide(detection, automated=automated, recipient=recipient, history=history,
+                       policy=policy, now=now, reason=reason, bounce=bounce, sender=sender)
+    if not unauthenticated or bounce is not None:
+        return decision
+    return _unauthenticated(decision, unauthenticated)
+
+
+def _unauthenticated(decision: Decision, problems: tuple[str, ...]) -> Decision:
+    """No automatic mail to a sender our mail server could not authenticate: a person looks."""
+    if decision.action != "acknowledge" and not decision.thank_you:
+        return decision
+    why = (*decision.why, *problems, "no automatic mail to an unauthenticated sender: "
+           "left for a person")
+    flags = tuple(dict.fromkeys((*decision.flags, FLAG_REVIEW)))
+    action: Action = "review" if decision.action == "acknowledge" else decision.action
+    return replace(decision, action=action, why=why, flags=flags, recipient=None,
+                   thank_you=False)
+
+
+def _decide(
+    detection: Detection,
+    *,
+    automated: tuple[str, ...],
+    recipient: str | None,
+    history: History,
+    policy: Policy,
+    now: datetime,
+    reason: ReasonResult | None,
+    bounce: Bounce | None,
+    sender: str,
+) -> Decision:
     if history.already_handled:
         return Decision("ignore", ("duplicate: this Message-ID was handled before",))
     if bounce is not None:
@@ -113,15 +153,22 @@ def decide(
 
 
 def _bounce(bounce: Bounce, history: History) -> Decision:
+    """A bounce may suppress only the recipient of a mail we sent, and only when it refers to
+    that mail (its Message-ID); never a domain. Anyone can send a delivery report."""
     failed = ", ".join(bounce.recipients) or "unknown recipient"
     if not bounce.permanent:
         return Decision("ignore", (f"bounce: temporary delivery failure for {failed}; "
                                    "nothing stops",))
     why = (f"bounce: permanent delivery failure for {failed}",)
-    if history.bounced_conversation_id is None:
-        return Decision("ignore", (*why, "not a reply to our mail"), suppress=bounce.recipients)
-    return Decision("ignore", (*why, "follow-ups stop for good"), stop="bounced",
-                    suppress=bounce.recipients)
+    ours = history.bounced_recipient
+    if ours is None:
+        return Decision("ignore", (*why, "not a report on a mail we sent: nothing suppressed"))
+    if ours.lower() not in bounce.recipients:
+        return Decision("ignore", (*why, f"our mail went to {ours}, not to a failed address: "
+                                         "nothing suppressed"))
+    stop = "bounced" if history.bounced_conversation_id is not None else None
+    return Decision("ignore", (*why, "follow-ups stop for good" if stop else "address suppressed"),
+                    stop=stop, suppress=(ours.lower(),))
 
 
 def _reply(detection: Detection, history: History, policy: Policy, reason: ReasonResult | None,

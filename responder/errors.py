@@ -6,6 +6,7 @@
     ├── ConfigError                the config file is missing or wrong (names the key and the fix)
     ├── TemplateError              a template does not parse or render (names file and line)
     ├── StateError                 the SQLite state cannot be opened or migrated
+    │   └── StorageError           the disk under it refuses a write (full, I/O error): retried
     ├── ReaderError                a backlog reader process failed (reader.py; the daemon reads itself)
     └── TransportError             talking to a mail server failed
         ├── MailboxError           IMAP
@@ -41,6 +42,13 @@ class TemplateError(ResponderError):
 
 class StateError(ResponderError):
     """The state database cannot be opened, migrated or written."""
+
+
+class StorageError(StateError):
+    """The disk under the state refused a write or a read (full, I/O error, read-only).
+
+    Nothing of the failed step was recorded, so the daemon backs off and does it again when
+    the disk is fine; the message names ``state.path`` and the fix."""
 
 
 class TransportError(ResponderError):

@@ -12,22 +12,28 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from pathlib import Path
 
+from responder.authresults import LEARN_DOMAINS, authentication_problems, topmost_authserv_id
 from responder.booking import Booking, find_booking
 from responder.config import Config, parse_duration
 from responder.decide import FLAG_REVIEW, Decision, History, Policy, decide
 from responder.errors import TemplateError
 from responder.followup import SendWindow, plan_followups
+from responder.learn.opinion import UNREAD, SecondPolicy, fill_reason, second_look
 from responder.metrics import Metrics
 from responder.outgoing import OUTBOX_KIND, Outgoing, Prepared, customer_first_name
 from responder.parse import ParsedMessage, has_reply_prefix, parse_message, strip_reply_prefixes
 from responder.reading import PreRead, Reading, pre_read
-from responder.reasons import classify_reason
-from responder.safety import Identity, safe_reply_address
-from responder.state import Conversation, Store
+from responder.reasons import ReasonResult, classify_reason
+from responder.safety import Identity, canonical_address, followup_hold, safe_reply_address
+from responder.state import Conversation, Store, storage_error
 from responder.timehints import follow_up_hint
 
 log = logging.getLogger(__name__)
+
+#: The table ``responder learn`` switches to, next to the state database.
+LEARNED_TABLE = "second_reader.tsv.gz"
 
 #: How far back a sender's open conversations count as "still followed up".
 FOLLOWING = timedelta(days=730)
@@ -61,6 +67,18 @@ def policy_from(config: Config) -> Policy:
     )
 
 
+def second_reader_from(config: Config) -> tuple[SecondPolicy, str | None]:
+    """The second reader's thresholds, and the table :func:`pre_read` uses: None when it is
+    off, else the learned table next to the state (the shipped one until ``responder learn``)."""
+    sec = config.second_reader
+    policy = SecondPolicy(enabled=sec.enabled, net=sec.net, veto=sec.veto, reason=sec.reason)
+    return policy, str(learned_table_path(config)) if sec.enabled else None
+
+
+def learned_table_path(config: Config) -> Path:
+    return config.state.path.with_name(LEARNED_TABLE)
+
+
 def identity_from(config: Config) -> Identity:
     biz = config.business
     return Identity(addresses=frozenset([biz.address, *biz.aliases]),
@@ -82,6 +100,7 @@ class Handler:
         self.dry_run = dry_run
         self.identity = identity_from(config)
         self.policy = policy_from(config)
+        self.second, self.second_reader = second_reader_from(config)
 
     def handle(self, uid: int, uidvalidity: int, raw: bytes,
                pre: PreRead | None = None) -> Decision | None:
@@ -104,12 +123,12 @@ class Handler:
                 return None
             if pre is None:
                 pre = pre_read(msg, self.identity, self.config.business.default_language,
-                               self.policy.review_threshold)
+                               self.policy.review_threshold, self.second_reader)
             # Conversations we still follow up with this sender: whether a reason matters,
             # and the decision's history.
             following = self.store.open_conversations(msg.from_addr, now - FOLLOWING)
             reading = self._finish(pre, bool(following))
-            decision, conversation, history = self._decide(reading, now, following)
+            decision, conversation, history, reading = self._decide(reading, now, following)
             queued, decision = self._prepare(reading, decision, conversation)
             with self.store.transaction():
                 conv_id = self._apply(reading, decision, conversation, history, queued, uid,
@@ -123,6 +142,8 @@ class Handler:
                     flags=() if self.dry_run else decision.flags, now=now)
                 self.store.set_cursor(folder, uidvalidity, uid, now)
         except Exception as exc:  # one bad message must never stop the daemon
+            if storage_error(exc, self.config.state.path) is not None:
+                raise  # not the message's fault: the cycle fails, the cursor stays, retried
             self.stats.skipped += 1
             self.metrics.skipped.inc()
             log.exception("message skipped", extra={"fields": {"uid": uid, "error": repr(exc)}})
@@ -152,7 +173,7 @@ class Handler:
         if pre.ask_store and following:
             reason = classify_reason(reading.detection.text, reading.detection.language)
             reading = Reading(reading.msg, reading.detection, reason, reading.bounce,
-                              reading.automated)
+                              reading.automated, reading.second)
         return reading
 
     def _conversation(self, msg: ParsedMessage, now: datetime) -> tuple[Conversation | None, str]:
@@ -168,22 +189,28 @@ class Handler:
         return None, ""
 
     def _decide(self, r: Reading, now: datetime, following: list[Conversation]
-                ) -> tuple[Decision, Conversation | None, History]:
+                ) -> tuple[Decision, Conversation | None, History, Reading]:
         msg = r.msg
         automated = r.automated
         recipient, _problems = safe_reply_address(msg, self.identity)
         conversation, matched = (None, "") if r.bounce else self._conversation(msg, now)
-        bounced = None
+        bounced, bounced_to = None, None
         if r.bounce is not None:
-            ids = [r.bounce.original_message_id] if r.bounce.original_message_id else []
-            conv = self.store.conversation_for(ids)
-            bounced = conv.id if conv else None
+            # Only a mail of ours that the report refers to counts (see decide._bounce).
+            ids = [r.bounce.original_message_id or "", *msg.thread_ids]
+            ours = self.store.sent_message(ids)
+            if ours is not None:
+                _mid, bounced_to, bounced = ours
         reason = r.reason
+        if conversation is not None and reason is not None and self.second_reader is not None:
+            reason = self._second_reason(reason, r)
+            r = Reading(r.msg, r.detection, reason, r.bounce, r.automated, r.second)
         history = History(
             conversation_id=conversation.id if conversation else None,
             conversation_matched_by=matched,
             open_conversations=tuple(c.id for c in following),
             bounced_conversation_id=bounced,
+            bounced_recipient=bounced_to,
             thanked=conversation is not None and self.store.was_sent(conversation.id,
                                                                              OUTBOX_KIND["thanks"]),
             last_ack_to_sender=self.store.last_ack_to(recipient) if recipient else None,
@@ -191,8 +218,43 @@ class Handler:
         )
         decision = decide(r.detection, automated=automated, recipient=recipient, history=history,
                           policy=self.policy, now=now, reason=reason, bounce=r.bounce,
-                          sender=msg.from_addr)
-        return decision, conversation, history
+                          sender=msg.from_addr, unauthenticated=self._authentication(msg),
+                          unreadable=msg.unreadable)
+        # The second reader can only move a new message toward a person (never answer it).
+        intent_only = (conversation is None and r.bounce is None and not automated
+                       and not (reason is not None and reason.opt_out))
+        decision = second_look(decision, r.second, self.second, intent_only=intent_only)
+        return decision, conversation, history, r
+
+    def _second_reason(self, reason: ReasonResult, r: Reading) -> ReasonResult:
+        """A reply's reason where the rules read none: the second reader's, when sure."""
+        if not self.second.enabled or reason.reason not in UNREAD or self.second_reader is None:
+            return reason
+        from responder.learn.features import reader_text
+        from responder.learn.model import ModelError, load
+
+        try:
+            scores = load(self.second_reader).reason.scores(reader_text(r.detection.text))
+        except (ModelError, OSError):  # logged by load(): the rules' reason stands
+            return reason
+        return fill_reason(reason, scores, self.second.reason)
+
+    def _authentication(self, msg: ParsedMessage) -> tuple[str, ...]:
+        """What our mail server's Authentication-Results say against the sender (issue 12)."""
+        cfg = self.config.safety
+        if cfg.authentication == "off":
+            return ()
+        trusted = cfg.authserv_id or self.store.learned_authserv_ids(LEARN_DOMAINS)
+        return authentication_problems(msg.headers.get("authentication-results", ()), trusted,
+                                       cfg.authentication)
+
+    def _learn_authserv(self, msg: ParsedMessage, now: datetime) -> None:
+        """Inside the transaction: the topmost Authentication-Results id, by sender domain."""
+        if self.config.safety.authserv_id or "@" not in msg.from_addr:
+            return
+        top = topmost_authserv_id(msg.headers.get("authentication-results", ()))
+        if top is not None:
+            self.store.note_authserv(top, canonical_address(msg.from_addr).rpartition("@")[2], now)
 
     # -- preparing what goes out ----------------------------------------------------------
 
@@ -239,6 +301,7 @@ class Handler:
                history: History, queued: list[Prepared], uid: int, uidvalidity: int,
                now: datetime) -> int | None:
         conv_id = conversation.id if conversation else None
+        self._learn_authserv(r.msg, now)
         if decision.stop is not None:
             targets = set(history.open_conversations) if decision.stop_all else set()
             for cid in (conv_id, history.bounced_conversation_id):
@@ -247,8 +310,14 @@ class Handler:
             for cid in sorted(targets):
                 stopped = self.store.stop_conversation(cid, decision.stop, now)
                 self.metrics.followups.labels("stopped").inc(stopped)
-        for address in decision.suppress:
+        suppress = list(decision.suppress)
+        if decision.stop == "opt-out" and conversation is not None:
+            suppress.append(conversation.customer)  # where the follow-ups go (a Reply-To)
+        for address in dict.fromkeys(a.lower() for a in suppress):
             self.store.suppress(address, decision.stop or "bounced", now)
+            if decision.stop == "opt-out":  # nothing more to this address, from any conversation
+                self.metrics.followups.labels("stopped").inc(
+                    self.store.stop_customer(address, "opt-out", now))
         if decision.replan and conversation is not None:
             self._replan(conversation, r, now)
         for item in queued:
@@ -262,6 +331,9 @@ class Handler:
                 hint = self._hint(r, now)
                 if hint is not None:
                     self.store.set_hint(conv_id, hint)
+                held = followup_hold(r.msg, item.recipient)
+                if held is not None:
+                    self.store.hold_followups(conv_id, held)
             self.store.enqueue(
                 kind=item.outbox_kind,
                 ref=item.ref, message_id=item.message_id, conversation_id=conv_id,
@@ -279,6 +351,10 @@ class Handler:
         """A reply: what remains is cancelled. Only a reply that opens the door again
         ("maybe in the spring", "yes, keep me posted") gets one new follow-up: at the date
         it names, else after the first step of its reason's cadence."""
+        if (self.store.followups_held(conv.id) is not None
+                and canonical_address(r.msg.from_addr) == canonical_address(conv.customer)
+                and not self._authentication(r.msg)):
+            self.store.hold_followups(conv.id, None)  # answered from the address: it is theirs
         cancelled = self.store.cancel_scheduled(conv.id, "customer replied")
         self.metrics.followups.labels("stopped").inc(cancelled)
         reason = r.reason.reason if r.reason else None
@@ -296,6 +372,11 @@ class Handler:
         first step for a reply), capped by what the customer has had, the customer's own date
         ("not until the spring") first, each moved into business hours. Steps are numbered
         from ``first_step``, so planning the same steps again adds nothing."""
+        held = self.store.followups_held(conv.id)
+        if held is not None:
+            log.info("no follow-ups until the customer answers",
+                     extra={"fields": {"conversation": conv.id, "why": held}})
+            return
         fcfg = self.config.followups
         steps = [(s.after, s.template) for s in fcfg.steps_for(reason)]
         if not fcfg.enabled or not steps:

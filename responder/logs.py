@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import sys
 from datetime import UTC, datetime
 from typing import Any
@@ -21,6 +22,15 @@ def _fields(record: logging.LogRecord) -> dict[str, Any]:
     return dict(fields) if isinstance(fields, dict) else {}
 
 
+#: Control characters (ESC, BEL, CR, ...): a hostile subject must not drive a terminal.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def _escape(text: str) -> str:
+    """Control characters written as ``\\xNN`` (issue 12: a log line stays one line)."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group(0)):02x}", text)
+
+
 def _short(value: Any) -> Any:
     if isinstance(value, str) and len(value) > _MAX:
         return value[:_MAX] + "…"
@@ -30,12 +40,12 @@ def _short(value: Any) -> Any:
 class TextFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         when = datetime.fromtimestamp(record.created, UTC).strftime("%Y-%m-%d %H:%M:%S")
-        parts = [when, record.levelname.lower(), record.getMessage()]
+        parts = [when, record.levelname.lower(), _escape(record.getMessage())]
         for key, value in _fields(record).items():
             value = _short(value)
             if isinstance(value, list | tuple):
                 value = "; ".join(str(v) for v in value)
-            text = str(value)
+            text = _escape(str(value))
             parts.append(f"{key}={json.dumps(text, ensure_ascii=False) if ' ' in text else text}")
         line = " ".join(parts)
         if record.exc_info and record.levelno >= logging.ERROR:

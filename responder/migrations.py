@@ -119,6 +119,34 @@ MIGRATIONS: list[tuple[str, str]] = [
         """,
     ),
     (
+        "0050_hostile_senders",
+        """
+        CREATE TABLE authserv_seen (                    -- topmost Authentication-Results ids
+            authserv_id    TEXT NOT NULL,
+            sender_domain  TEXT NOT NULL,
+            first_seen     TEXT NOT NULL,
+            PRIMARY KEY (authserv_id, sender_domain)
+        );
+        ALTER TABLE conversations ADD COLUMN followups_held TEXT;  -- why none until answered
+        """,
+    ),
+    (
+        "0030_labels",
+        """
+        CREATE TABLE labels (
+            id          INTEGER PRIMARY KEY,
+            message_id  TEXT NOT NULL,
+            intent      TEXT,                                -- cancellation | reschedule | other
+            reason      TEXT,                                -- one of reasons.REASONS
+            text        TEXT NOT NULL,                       -- what the rules read (new text only)
+            language    TEXT,
+            who         TEXT NOT NULL,                       -- staff member or "cli"
+            at          TEXT NOT NULL
+        );
+        CREATE INDEX labels_message ON labels (message_id, id);
+        """,
+    ),
+    (
         # A row is claimed ('sending') before its SMTP connection opens; handed_over says
         # whether the message itself went out (DATA began). Rows left 'sending' by an older
         # version had reached DATA.

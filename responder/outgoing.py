@@ -20,6 +20,9 @@ from responder.state import Conversation, Followup
 
 #: Reasons the acknowledgement answers kindly instead of asking for a reason.
 UNKNOWN_REASONS = frozenset({"none", "other"})
+#: Templates sent as replies to the customer's mail: their subject is "Re: <the customer's
+#: subject>" (:func:`reply_subject`); the template's ``Subject:`` is used only when there is none.
+REPLY_TEMPLATES = ("acknowledgement", "acknowledgement_with_reason", "thank_you")
 
 
 #: What the outbox calls each kind of prepared message (the short kind is part of the
@@ -104,9 +107,14 @@ class Outgoing:
             rendered.text, rendered.html, msg.message_id, [*msg.references, msg.message_id],
             "auto-replied")
 
-    def followup(self, conv: Conversation, fu: Followup, last_sent: str | None) -> Prepared:
+    def followup(self, conv: Conversation, fu: Followup, last_sent: str | None,
+                 sent_before: int = 0) -> Prepared:
+        """Follow-up ``fu``; ``sent_before`` is how many this conversation has had (the
+        template's ``followups_sent``: 0 for the first one the customer receives, whatever
+        the plan's step)."""
         ctx = self.context(conv.customer_name, conv.subject, conv.language, conv.reason)
         ctx["step"] = fu.step
+        ctx["followups_sent"] = sent_before
         rendered = self.renderer.render(fu.template, conv.language, ctx)
         biz = self.config.business
         return self._build(

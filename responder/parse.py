@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import email
 import email.header
+import email.parser
 import email.utils
 import hashlib
 import re
@@ -18,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from email.message import Message
 from functools import cached_property
+from itertools import islice
 
 #: Text parts larger than this are truncated before decoding (the decision only needs
 #: what the customer wrote, which is never megabytes).
@@ -26,8 +28,15 @@ MAX_TEXT_BYTES = 256 * 1024
 MAX_DEPTH = 20
 #: At most this many parts are looked at.
 MAX_PARTS = 200
+#: A subject is cut to this many characters before anything reads it (a 250 KB subject
+#: once cost seconds of detection in the event loop).
+MAX_SUBJECT = 1000
 
 _CRLF = re.compile(r"[\r\n\x00]+")
+#: Raw 8-bit header bytes kept by the parser as surrogate escapes (only in non-ASCII text).
+_SURROGATES = re.compile("[\udc80-\udcff]")
+#: Control characters (C0 but tab, DEL, C1: ESC, BEL, ...): never copied into a header.
+_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]+")
 _MSGID = re.compile(r"<[^<>\s]+>")
 #: Reply and forward prefixes of common mail clients (``Re:``, ``AW:``, ``SV:``, ``Antw:``,
 #: ``Fwd:``, ``WG:``, ``TR:``, ``RV:``, ``Enc:``, ...), repeated or numbered (``Re: AW:``, ``Re[2]:``).
@@ -51,8 +60,9 @@ def strip_reply_prefixes(subject: str) -> str:
 
 
 def clean_header(value: str) -> str:
-    """One line, no CR/LF/NUL, collapsed whitespace: safe to copy into an outgoing header."""
-    return " ".join(_CRLF.sub(" ", value).split())
+    """One line, no CR/LF/NUL or other control character, collapsed whitespace: safe to copy
+    into an outgoing header."""
+    return " ".join(_CONTROL.sub(" ", value).split())
 
 
 def decode_header_value(value: str | email.header.Header | None) -> str:
@@ -60,7 +70,7 @@ def decode_header_value(value: str | email.header.Header | None) -> str:
     if value is None:
         return ""
     raw = str(value)
-    if any("\udc80" <= ch <= "\udcff" for ch in raw):
+    if not raw.isascii() and _SURROGATES.search(raw):
         # Raw 8-bit header bytes (RFC 6532 UTF-8, or a legacy charset) kept by the parser
         # as surrogate escapes: decode them properly instead of as replacement characters.
         raw = decode_bytes(raw.encode("ascii", "surrogateescape"), "utf-8")
@@ -97,7 +107,7 @@ def normalize_message_id(value: str) -> str | None:
 
 def _undecoded(value: str) -> str:
     """A raw header value as text: 8-bit bytes decoded, RFC 2047 encoded-words left alone."""
-    if any("\udc80" <= ch <= "\udcff" for ch in value):
+    if not value.isascii() and _SURROGATES.search(value):
         value = decode_bytes(value.encode("ascii", "surrogateescape"), "utf-8")
     return _CRLF.sub(" ", value)
 
@@ -149,6 +159,8 @@ class ParsedMessage:
     defects: tuple[str, ...] = ()
     size: int = 0
     raw: bytes = field(default=b"", repr=False)
+    #: Why the message could not be read (MIME nested too deep, ...): left for a person.
+    unreadable: str = ""
 
     def header(self, name: str) -> str | None:
         """First value of a header (case-insensitive), decoded, or None."""
@@ -207,6 +219,61 @@ def walk_parts(msg: Message, depth: int = 0) -> Iterator[Message]:
                     yield from walk_parts(part, depth + 1)
 
 
+def _too_deep(msg: Message) -> bool:
+    """Whether the MIME tree goes deeper than :data:`MAX_DEPTH` (iterative: no recursion)."""
+    stack = [(msg, 0)]
+    seen = 0
+    while stack:
+        part, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            return True
+        seen += 1
+        if seen > MAX_PARTS * MAX_DEPTH:
+            return False
+        payload = part.get_payload() if part.is_multipart() else None
+        if isinstance(payload, list):
+            stack.extend((p, depth + 1) for p in payload[:MAX_PARTS] if isinstance(p, Message))
+    return False
+
+
+_NESTING = re.compile(rb'(?im)boundary\s*=\s*"?([^"\s;]+)|^--([^\r\n]+?)--[ \t]*\r?$')
+_MESSAGE_PART = re.compile(rb"(?im)^content-type:\s*message/")
+
+
+def _nested_too_deep(raw: bytes) -> bool:
+    """A cheap scan before parsing: multipart boundaries opened and not yet closed, or
+    embedded messages, beyond :data:`MAX_DEPTH` (the standard parser takes time quadratic
+    in the depth, and recurses past Python's limit at ~1,000)."""
+    stack: list[bytes] = []
+    for match in _NESTING.finditer(raw):
+        opened, closed = match.group(1), match.group(2)
+        if opened is not None:
+            stack.append(opened)
+            if len(stack) > MAX_DEPTH:
+                return True
+        elif closed in stack:
+            del stack[stack.index(closed):]
+    return sum(1 for _ in islice(_MESSAGE_PART.finditer(raw), MAX_DEPTH + 1)) > MAX_DEPTH
+
+
+def _parse_bytes(raw: bytes, defects: list[str]) -> tuple[Message, str]:
+    """The parsed message and why its body is unreadable ("" when it is not). MIME nested
+    deeper than :data:`MAX_DEPTH` is not parsed at all, only its headers."""
+    too_deep = f"MIME nested too deep (more than {MAX_DEPTH} levels)"
+    if _nested_too_deep(raw):
+        defects.append(f"MIME nested more than {MAX_DEPTH} levels deep; body not read")
+        return email.parser.BytesParser().parsebytes(raw, headersonly=True), too_deep
+    try:
+        msg = email.message_from_bytes(raw)
+    except RecursionError:
+        defects.append("MIME nested too deep to parse; body not read")
+        return email.parser.BytesParser().parsebytes(raw, headersonly=True), too_deep
+    if _too_deep(msg):
+        defects.append(f"MIME nested more than {MAX_DEPTH} levels deep")
+        return msg, too_deep
+    return msg, ""
+
+
 def _part_text(part: Message) -> str:
     try:
         payload = part.get_payload(decode=True)
@@ -228,13 +295,20 @@ def parse_message(raw: bytes) -> ParsedMessage:
     defects: list[str] = []
     if b"\x00" in raw[:65536]:
         defects.append("NUL bytes in message")
-    msg = email.message_from_bytes(raw.replace(b"\x00", b""))
+    msg, unreadable = _parse_bytes(raw.replace(b"\x00", b""), defects)
 
     headers: dict[str, list[str]] = {}
     raw_headers: dict[str, list[str]] = {}
     for name, value in msg.raw_items():
         key = name.strip().lower()
-        headers.setdefault(key, []).append(decode_header_value(value))
+        if key == "subject" and len(str(value)) > 4 * MAX_SUBJECT:
+            # Cut before decoding (encoded-words are at most ~4 times longer than their text).
+            value = str(value)[: 4 * MAX_SUBJECT]
+        decoded = decode_header_value(value)
+        if key == "subject" and len(decoded) > MAX_SUBJECT:
+            defects.append(f"subject cut to {MAX_SUBJECT} characters")
+            decoded = decoded[:MAX_SUBJECT]
+        headers.setdefault(key, []).append(decoded)
         raw_headers.setdefault(key, []).append(str(value))
     frozen = {k: tuple(v) for k, v in headers.items()}
 
@@ -270,7 +344,7 @@ def parse_message(raw: bytes) -> ParsedMessage:
     calendar: str | None = None
     attachments: list[Attachment] = []
     parts: list[str] = []
-    for part in walk_parts(msg):
+    for part in walk_parts(msg) if not unreadable else ():
         ctype = part.get_content_type()
         parts.append(ctype)
         if part.is_multipart():
@@ -314,4 +388,5 @@ def parse_message(raw: bytes) -> ParsedMessage:
         defects=tuple(defects),
         size=len(raw),
         raw=raw,
+        unreadable=unreadable,
     )

@@ -12,12 +12,30 @@ from dataclasses import dataclass
 
 from responder.bounce import Bounce, parse_bounce
 from responder.detect import Detection, detect
-from responder.parse import ParsedMessage, parse_message
-from responder.reasons import ReasonResult, classify_reason
+from responder.learn.opinion import SecondOpinion
+from responder.optout import UNSUBSCRIBE_SUBJECTS, is_stop_word, may_be_stop_reply, stop_reply
+from responder.parse import ParsedMessage, parse_message, strip_reply_prefixes
+from responder.reasons import ReasonResult, classify_reason, own_words
 from responder.safety import Identity, automation_reasons, is_system_address
+from responder.text import split_new_text
 
 #: A one-word subject asking to stop (the ``List-Unsubscribe`` mailto sends these).
-UNSUBSCRIBE = re.compile(r"^\s*(unsubscribe|stop)\s*$", re.I)
+UNSUBSCRIBE = re.compile(rf"^\s*({'|'.join(UNSUBSCRIBE_SUBJECTS)})\s*$", re.I)
+#: Longer new text (subject and body) cannot be just "stop" and a signature: not looked at.
+_STOP_REPLY_CHARS = 600
+
+
+def replied_stop(msg: ParsedMessage, detection: Detection) -> str | None:
+    """What the customer replied when it keeps the unsubscribe promise ("stop", "baja", …):
+    the body's new text alone, whatever the subject; or a subject that is only such a word
+    above an empty body. None otherwise (the reason reader still reads the whole)."""
+    if len(detection.text) > _STOP_REPLY_CHARS or not may_be_stop_reply(detection.text):
+        return None
+    body = own_words(split_new_text(msg.text)[0])
+    if body:
+        return stop_reply(body)
+    subject = strip_reply_prefixes(msg.subject)
+    return subject if is_stop_word(subject) else None
 
 
 @dataclass(frozen=True)
@@ -29,6 +47,7 @@ class Reading:
     reason: ReasonResult | None
     bounce: Bounce | None
     automated: tuple[str, ...] = ()
+    second: SecondOpinion | None = None  # the second reader's intent scores, where they can matter
 
 
 @dataclass(frozen=True)
@@ -42,9 +61,11 @@ class PreRead:
 
 
 def pre_read(msg: ParsedMessage, identity: Identity, default_language: str,
-             review_threshold: float) -> PreRead:
+             review_threshold: float, second_reader: str | None = None) -> PreRead:
     """Automation, bounce, detection and (where it matters without asking the store) the
-    reason of one message. Pure: safe to run in another process."""
+    reason of one message. Pure: safe to run in another process. ``second_reader``: None
+    (off), "" (the shipped table) or the path of a learned table: the second reader's intent
+    scores are added for mail a person might not otherwise see."""
     automated = automation_reasons(msg, identity)
     bounce = None
     if msg.content_type == "multipart/report" or is_system_address(msg.from_addr) or any(
@@ -56,30 +77,49 @@ def pre_read(msg: ParsedMessage, identity: Identity, default_language: str,
         detection = Detection("other", 1.0, (f"automated: {automated[0]}",), default_language, "")
     else:
         detection = detect(msg)
+    second = None
+    if second_reader is not None and bounce is None and not automated:
+        second = second_opinion(detection, second_reader)
     elapsed = time.perf_counter() - started
     reason = None
     ask_store = False
     if bounce is None and not automated:
         unsubscribe = UNSUBSCRIBE.match(msg.subject)  # the List-Unsubscribe mailto of our follow-ups
+        stop = None if unsubscribe else replied_stop(msg, detection)
         if ((detection.intent != "other" and detection.confidence >= review_threshold)
-                or msg.thread_ids or unsubscribe):
+                or msg.thread_ids or unsubscribe or stop):
             reason = classify_reason(detection.text, detection.language)
-            if unsubscribe:
-                reason = ReasonResult(reason.reason, "no", True, ("subject: unsubscribe",),
+            if unsubscribe or stop:
+                why = "subject: unsubscribe" if unsubscribe else f"opt-out: replied '{stop}'"
+                reason = ReasonResult(reason.reason, "no", True, (why, *reason.evidence),
                                       reason.reason_text)
         else:
             ask_store = True
-    return PreRead(Reading(msg, detection, reason, bounce, automated), ask_store, elapsed)
+    return PreRead(Reading(msg, detection, reason, bounce, automated, second), ask_store, elapsed)
+
+
+def second_opinion(detection: Detection, second_reader: str) -> SecondOpinion | None:
+    """The second reader's intent scores for what the rules read (the table is read once);
+    None, and the rules decide alone, when no table can be read."""
+    from responder.learn.features import reader_text
+    from responder.learn.model import ModelError, load
+
+    try:
+        reader = load(second_reader or None)
+    except (ModelError, OSError):
+        return None  # logged by load(); a broken package must not stop reading mail
+    return SecondOpinion.of(reader.intent.scores(reader_text(detection.text)))
 
 
 def read_batch(raws: list[bytes], identity: Identity, default_language: str,
-               review_threshold: float) -> list[PreRead | None]:
+               review_threshold: float, second_reader: str | None = None) -> list[PreRead | None]:
     """:func:`pre_read` for a batch of raw messages, without the raw bytes (the caller has
     them). None where something raised: the caller redoes that one itself."""
     out: list[PreRead | None] = []
     for raw in raws:
         try:
-            pre = pre_read(parse_message(raw), identity, default_language, review_threshold)
+            pre = pre_read(parse_message(raw), identity, default_language, review_threshold,
+                           second_reader)
         except Exception:
             out.append(None)
             continue

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal, get_args
 
+from responder.optout import is_stop_word
 from responder.timehints import fold, mentions_time
 
 Reason = Literal["schedule_conflict", "illness", "cost", "not_ready", "found_alternative", "moved_away",
@@ -788,8 +789,8 @@ _OPT_OUT_NEGATIVE = [
     r"\bne (?:souhaite|veux|desire) plus (?:recevoir )?(?:de |d'|vos |tes )(?:vos |tes )?(?:e-?mails?|mails?"
     r"|courriels?|messages?|newsletters?|relances?|sms|offres?|nouvelles)\b",
     r"\b(?:arretez|cessez) de (?:m'|me )(?:envoyer|ecrire|contacter|solliciter)",
-    r"(?:^|[.!?]\s*)plus (?:de|d'|aucun\w*) (?:e-?mails?|mails?|courriels?|messages?|newsletters?|relances?"
-    r"|sms)\b",
+    r"(?:^|\n|[.!?]\s*)plus (?:de|d'|aucun\w*) (?:e-?mails?|mails?|courriels?|messages?|newsletters?"
+    r"|relances?|sms)\b",
     # de
     r"\bkeine (?:weiteren |weitere )?(?:e-?mails?|mails|nachrichten|newsletter|werbung|post|zuschriften"
     r"|infos?"
@@ -875,10 +876,6 @@ _OPT_OUT_POSITIVE = [
     r"\b(?:uit|van) (?:het|de|uw|jullie|je|jouw) (?:\w+)?(?:bestand|mailinglijst|maillijst|verzendlijst"
     r"|adressenlijst|database|nieuwsbrieflijst)\b",
 ]
-# A bare "stop" (or "STOP", "unsubscribe") as the whole message.
-_BARE_STOP = re.compile(r"^\W*(?:stop|stopp|stoppen|para|pare|arret|arrete|basta|unsubscribe|remove"
-                        r"|uitschrijven|afmelden|abmelden"
-                        r"|baja)\W*$")
 # A service, not the mail: "unsubscribe from the box", "cancel my membership" are cancellations.
 _SERVICE_OBJECT = re.compile(r"^\W*(?:from |de |van |von |da |dal |dalla )?(?:the |my |our |this |il |la "
                              r"|le |el |de )?"
@@ -1009,7 +1006,7 @@ def _reason_hits(folded: str, original: str) -> list[_Hit]:
 
 def _opt_out(folded: str, original: str) -> list[str]:
     found: list[str] = []
-    if _BARE_STOP.match(folded):
+    if is_stop_word(original):  # the whole message is "stop", "baja", "Stopp" …
         return [original.strip()]
     for m in _OPT_NEG_RX.finditer(folded):
         found.append(original[m.start():m.end()])

@@ -17,31 +17,38 @@ data is rejected: the last good version stays in use, the problem is logged and 
 from __future__ import annotations
 
 import contextvars
+import functools
 import html as html_lib
 import logging
 import re
 import secrets
+import time
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 import css_inline
 import jinja2
 import markdown
+from jinja2 import nodes
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
+from jinja2.visitor import NodeTransformer
 from markupsafe import Markup
 
 from responder.config import REASONS
 from responder.errors import TemplateError
 from responder.language import SUPPORTED
+from responder.optout import LANGUAGES as OPT_OUT
 
 log = logging.getLogger(__name__)
 
 LANGUAGES: tuple[str, ...] = SUPPORTED
-BOOKING_KEYS: tuple[str, ...] = ("summary", "what", "when", "where")
+BOOKING_KEYS: tuple[str, ...] = ("summary", "what", "when", "where", "for_when", "on_when")
 
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
 _LANG = re.compile(r"^[a-z]{2,3}$")
@@ -84,19 +91,9 @@ _GREETING: dict[str, tuple[str, str]] = {  # (with a name, without one)
     "nl": ("Hallo {name},", "Hallo,"),
 }
 
-UNSUBSCRIBE_SENTENCE: dict[str, str] = {
-    "en": "Prefer not to hear from us? Just reply “stop” and we won't email you again.",
-    "es": "¿Prefiere no recibir más correos nuestros? Responda «baja» y no volveremos a escribirle.",
-    "fr": "Vous préférez ne plus recevoir nos messages ? Répondez simplement « stop » "
-          "et nous ne vous écrirons plus.",
-    "de": "Sie möchten keine weiteren E-Mails von uns? Antworten Sie einfach mit „Stopp“, "
-          "dann schreiben wir Ihnen nicht mehr.",
-    "pt": "Prefere não receber mais e-mails nossos? Basta responder “parar” e não voltaremos "
-          "a escrever.",
-    "it": "Preferisce non ricevere altre email da noi? Risponda semplicemente “stop” e non le "
-          "scriveremo più.",
-    "nl": "Liever geen e-mails meer van ons? Antwoord dan gewoon “stop” en we mailen u niet meer.",
-}
+#: The sentence every follow-up ends with; its wording and the replies it promises to honour
+#: live together in :mod:`responder.optout`.
+UNSUBSCRIBE_SENTENCE: dict[str, str] = {lang: words.sentence for lang, words in OPT_OUT.items()}
 
 
 def greeting(language: str, customer_name: str) -> str:
@@ -128,6 +125,8 @@ def _booking(value: object) -> dict[str, object]:
         booking["summary"] = _one_line(value)
     for key in BOOKING_KEYS:
         booking[key] = _one_line(booking[key])
+    for key in ("for_when", "on_when"):  # a caller that knows only ``when``
+        booking[key] = booking[key] or booking["when"]
     return booking
 
 
@@ -165,6 +164,8 @@ def complete_context(context: Mapping[str, object], language: str) -> dict[str, 
                                    or UNSUBSCRIBE_SENTENCE.get(language, UNSUBSCRIBE_SENTENCE["en"]))
     step = ctx.get("step")
     ctx["step"] = step if isinstance(step, int) and not isinstance(step, bool) and step > 0 else 1
+    sent = ctx.get("followups_sent")
+    ctx["followups_sent"] = sent if isinstance(sent, int) and not isinstance(sent, bool) and sent > 0 else 0
     ctx["language"] = language
     ctx["greeting"] = _one_line(ctx.get("greeting")) or greeting(language, str(ctx["customer_name"]))
     ctx["cancellations"] = _items(ctx.get("cancellations"), CANCELLATION_KEYS)
@@ -174,10 +175,35 @@ def complete_context(context: Mapping[str, object], language: str) -> dict[str, 
 
 _SAMPLE_NAMES = {"en": "Emma", "es": "Lucía", "fr": "Camille", "de": "Lena", "pt": "Ana",
                  "it": "Giulia", "nl": "Sanne"}
-_SAMPLE_WHEN = {"en": "Tuesday 3 March at 10:00", "es": "el martes 3 de marzo a las 10:00",
-                "fr": "le mardi 3 mars à 10 h", "de": "Dienstag, 3. März, um 10:00 Uhr",
-                "pt": "terça-feira, 3 de março, às 10h", "it": "martedì 3 marzo alle 10:00",
-                "nl": "dinsdag 3 maart om 10.00 uur"}
+#: A customer's cancellation per language (subject, then body): previews and checks take
+#: ``booking`` from it through the booking reader itself, so they show the dates customers get.
+SAMPLE_CANCELLATION: dict[str, str] = {
+    "en": "Cancel my haircut\nHi, I'm so sorry, but I need to cancel my haircut on Thursday 10 "
+          "December at 10am.",
+    "es": "Cancelar cita\nHola, lo siento, pero tengo que cancelar mi cita del jueves 10 de diciembre "
+          "a las 10:00.",
+    "fr": "Annulation\nBonjour, je dois malheureusement annuler mon rendez-vous du jeudi 10 décembre "
+          "à 10h.",
+    "de": "Absage\nHallo, leider muss ich meinen Termin am Donnerstag, 10. Dezember um 10 Uhr absagen.",
+    "pt": "Desmarcar\nOlá, infelizmente preciso de desmarcar a consulta de quinta-feira, 10 de "
+          "dezembro, às 10h00.",
+    "it": "Disdetta\nBuongiorno, purtroppo devo disdire l'appuntamento di giovedì 10 dicembre alle 10:00.",
+    "nl": "Afzeggen\nHallo, helaas moet ik mijn afspraak van donderdag 10 december om 10.00 uur "
+          "annuleren.",
+}
+#: When the sample cancellation was sent (a Monday).
+SAMPLE_SENT = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
+
+
+@cache
+def sample_booking(language: str) -> dict[str, str]:
+    """``booking`` as the booking reader finds it in :data:`SAMPLE_CANCELLATION`."""
+    from responder.booking import find_booking  # the real code path, imported when first needed
+
+    text = SAMPLE_CANCELLATION.get(language, SAMPLE_CANCELLATION["en"])
+    found = find_booking(text, language if language in SAMPLE_CANCELLATION else "en", SAMPLE_SENT,
+                         UTC, subject=text.split("\n", 1)[0])
+    return found.as_context() if found is not None else {}
 
 
 def sample_context(name: str, language: str, reason: str | None = None) -> dict[str, object]:
@@ -191,15 +217,15 @@ def sample_context(name: str, language: str, reason: str | None = None) -> dict[
         "customer_email": "emma@example.com",
         "business_name": "Studio Lumen",
         "business_address": "hello@studio-lumen.example",
-        "original_subject": "Cancel my appointment",
-        "booking": {"summary": f"Haircut, {_SAMPLE_WHEN['en']}", "what": "Haircut",
-                    "when": _SAMPLE_WHEN.get(language, _SAMPLE_WHEN["en"]), "where": ""},
+        "original_subject": SAMPLE_CANCELLATION.get(language, SAMPLE_CANCELLATION["en"]).split("\n", 1)[0],
+        "booking": dict(sample_booking(language)),
         "reason": reason,
         "reason_text": "The last two appointments started 40 minutes late and nobody said sorry.",
         "rebook_url": "https://book.example.com/studio-lumen",
         "unsubscribe_sentence": UNSUBSCRIBE_SENTENCE.get(language, UNSUBSCRIBE_SENTENCE["en"]),
         "language": language,
         "step": 1,
+        "followups_sent": 0,
         "received": "2026-03-02 09:14",
         "period": "23 Feb - 1 Mar 2026",
         "cancellations": [
@@ -229,12 +255,188 @@ _SLOTS: contextvars.ContextVar[list[tuple[str, bool]] | None] = contextvars.Cont
     "responder_render_slots", default=None)
 _MAX_REPEAT = 10_000
 _MAX_POWER_BITS = 4_096
+#: Limits that keep a template from hurting the daemon (issue 12, item 4). A template that
+#: crosses one fails with a SecurityError naming its line, and the last good version stays.
+_MAX_RANGE = 10_000  # items in one range()
+_MAX_LOOP_ITEMS = 100_000  # range() items in one rendering, all loops together
+_MAX_WIDTH = 10_000  # a width, length or count given to a string method, filter or format
+_MAX_OUTPUT = 1_000_000  # characters one rendering may produce, or one string may grow to
+_MAX_SECONDS = 2.0  # one rendering's time, checked at each loop step and sized operation
+
+
+@dataclass
+class _Budget:
+    """What one rendering may still spend (see :func:`_run`)."""
+
+    range_items: int = _MAX_LOOP_ITEMS
+    loop_items: int = _MAX_LOOP_ITEMS
+    deadline: float = float("inf")
+
+
+_BUDGET: contextvars.ContextVar[_Budget | None] = contextvars.ContextVar(
+    "responder_render_budget", default=None)
+
+
+def _tick() -> None:
+    budget = _BUDGET.get()
+    if budget is not None and time.monotonic() > budget.deadline:
+        raise SecurityError(f"rendering takes longer than {_MAX_SECONDS:g} s")
+#: The numbers in a printf-style conversion (``%300000000d``) and in a str.format field.
+_PERCENT_SPEC = re.compile(r"%(?:\([^)]*\))?[#0\- +]*(\*|\d+)?(?:\.(\*|\d+))?")
+_FORMAT_FIELD = re.compile(r"\{[^{}]*\}")
+_NUMBER = re.compile(r"\d+")
+#: Filters that take a size: their numbers are checked, and what they build is estimated.
+_SIZED_FILTERS = ("center", "indent", "wordwrap", "truncate", "format", "replace", "batch",
+                  "slice", "join")
+
+
+def _capped_range(*args: int) -> range:
+    """``range`` for templates: at most :data:`_MAX_RANGE` items, and all the ranges of one
+    rendering together at most :data:`_MAX_LOOP_ITEMS` (nested loops multiply)."""
+    items = range(*args)
+    if len(items) > _MAX_RANGE:
+        raise SecurityError(f"range() of {len(items)} items; at most {_MAX_RANGE}")
+    budget = _BUDGET.get()
+    if budget is not None:
+        _tick()
+        budget.range_items -= len(items)
+        if budget.range_items < 0:
+            raise SecurityError(f"loops over more than {_MAX_LOOP_ITEMS} items in one message")
+    return items
+
+
+def _loop_guard(items: Iterable[Any]) -> Iterator[Any]:
+    """Every ``{% for %}`` iterates through this: all loops of one rendering together at most
+    :data:`_MAX_LOOP_ITEMS` items, however they nest or what they loop over."""
+    budget = _BUDGET.get()
+    for item in items:
+        if budget is not None:
+            _tick()
+            budget.loop_items -= 1
+            if budget.loop_items < 0:
+                raise SecurityError(f"loops over more than {_MAX_LOOP_ITEMS} items in one message")
+        yield item
+
+
+def _check_number(value: object) -> None:
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > _MAX_WIDTH:
+        raise SecurityError(f"number {value} too large for a width or count; at most {_MAX_WIDTH}")
+
+
+def _check_numbers(args: Iterable[object]) -> None:
+    for arg in args:
+        if isinstance(arg, tuple | list):
+            for item in arg[:100]:
+                _check_number(item)
+        elif isinstance(arg, Mapping):
+            for item in list(arg.values())[:100]:
+                _check_number(item)
+        else:
+            _check_number(arg)
+
+
+def _check_percent(template: str, args: object) -> None:
+    """``'%300000000d' % 1`` and ``'%*d' % (300000000, 1)``: widths and precisions capped."""
+    for match in _PERCENT_SPEC.finditer(template):
+        for number in match.groups():
+            if number == "*":
+                _check_numbers([args])
+            elif number:
+                _check_number(int(number))
+
+
+def _check_format(template: str) -> None:
+    """``'{:>300000000}'.format(x)``: the numbers inside replacement fields capped."""
+    for field in _FORMAT_FIELD.findall(template):
+        for number in _NUMBER.findall(field):
+            _check_number(int(number))
+
+
+def _check_size(size: int) -> None:
+    if size > _MAX_OUTPUT:
+        raise SecurityError(f"a string of {size} characters; at most {_MAX_OUTPUT}")
+
+
+def _check_call(name: str, target: object, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> None:
+    """Limits for a string method (``target`` is the string) or a sized filter (``target`` is
+    the value filtered) called with ``args``."""
+    _tick()
+    _check_numbers([*args, *kwargs.values()])
+    if not isinstance(target, str):
+        if name == "join" and hasattr(target, "__len__"):
+            sep = args[0] if args else kwargs.get("d", "")
+            _check_size(len(target) * (len(sep) if isinstance(sep, str) else 1))
+        return
+    if name in ("format", "format_map"):
+        _check_format(target)
+    elif name == "replace" and len(args) >= 2 and isinstance(args[0], str) and isinstance(args[1], str):
+        hits = len(target) + 1 if not args[0] else target.count(args[0])
+        _check_size(len(target) + hits * len(args[1]))
+    elif name == "join" and args and hasattr(args[0], "__len__"):
+        _check_size(len(target) * len(args[0]))
+
+
+def _sized_filter(name: str, func: Callable[..., Any]) -> Callable[..., Any]:
+    """A filter wrapped with the limits of :func:`_check_call` (and ``%`` for ``format``)."""
+    pass_arg = getattr(func, "jinja_pass_arg", None)
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        rest = args[1:] if pass_arg is not None else args  # after the env/context argument
+        if rest:
+            value, params = rest[0], rest[1:]
+            if name == "format" and isinstance(value, str):
+                _check_percent(value, params or kwargs)
+            _check_call(name, value, params, kwargs)
+        return func(*args, **kwargs)
+
+    return wrapper
+
+
+def _size_guard(value: Any) -> Any:
+    """The result of a ``~`` concatenation, at most :data:`_MAX_OUTPUT` characters."""
+    _tick()
+    _check_size(len(value) if isinstance(value, str) else 0)
+    return value
+
+
+class _Guards(NodeTransformer):
+    """Rewrites a parsed template: ``for x in seq`` -> ``for x in _loop_guard(seq)`` and
+    ``a ~ b`` -> ``_size_guard(a ~ b)``."""
+
+    def __init__(self, environment: jinja2.Environment) -> None:
+        self.environment = environment
+
+    def _call(self, function: str, arg: nodes.Node, lineno: int) -> nodes.Call:
+        assert isinstance(arg, nodes.Expr)
+        call = nodes.Call(nodes.Name(function, "load", lineno=lineno), [arg], [], None, None,
+                          lineno=lineno)
+        call.set_environment(self.environment)
+        return call
+
+    def visit_For(self, node: nodes.For) -> nodes.Node:
+        self.generic_visit(node)
+        node.iter = self._call("_loop_guard", node.iter, node.lineno)
+        return node
+
+    def visit_Concat(self, node: nodes.Concat) -> nodes.Node:
+        self.generic_visit(node)
+        return self._call("_size_guard", node, node.lineno)
 
 
 class _Sandbox(ImmutableSandboxedEnvironment):
-    """The sandbox, plus limits on ``*`` and ``**`` so a template cannot exhaust memory."""
+    """The sandbox, plus limits on sizes so a template cannot exhaust memory or time:
+    ``*``, ``**``, ``%`` and ``+``, ``range``, string methods and sized filters."""
 
-    intercepted_binops = frozenset({"*", "**"})
+    intercepted_binops = frozenset({"*", "**", "%", "+"})
+
+    def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
+        """The template's syntax tree with every loop's sequence passed through
+        :func:`_loop_guard` and every ``~`` through :func:`_size_guard` (the sandbox has no
+        hook on iteration or concatenation)."""
+        tree = _Guards(self).visit(super()._parse(source, name, filename))
+        assert isinstance(tree, nodes.Template)
+        return tree
 
     def getattr(self, obj: Any, attribute: str) -> Any:
         if isinstance(obj, jinja2.Undefined):  # name the unknown variable, not its attribute
@@ -243,6 +445,7 @@ class _Sandbox(ImmutableSandboxedEnvironment):
 
     def call_binop(self, context: jinja2.runtime.Context, operator: str, left: Any,
                    right: Any) -> Any:
+        _tick()
         if operator == "**" and isinstance(left, int | float) and isinstance(right, int | float) \
                 and abs(left) > 1 and right * int(abs(left)).bit_length() > _MAX_POWER_BITS:
             raise SecurityError("number too large")
@@ -251,7 +454,22 @@ class _Sandbox(ImmutableSandboxedEnvironment):
                 if isinstance(seq, str | list | tuple) and isinstance(count, int) \
                         and count * max(len(seq), 1) > _MAX_REPEAT:
                     raise SecurityError("repetition too large")
+        if operator == "%" and isinstance(left, str):
+            _check_percent(left, right)
+        if operator == "+" and isinstance(left, str | list | tuple) \
+                and isinstance(right, str | list | tuple):
+            _check_size(len(left) + len(right))
         return super().call_binop(context, operator, left, right)
+
+    def call(__self, __context: jinja2.runtime.Context, __obj: Any,
+             *args: Any, **kwargs: Any) -> Any:
+        """A string method (``'x'.center(10**9)``, ``'{:>999999999}'.format(x)``) is checked
+        for sizes before it runs; everything else as the sandbox does."""
+        target = getattr(__obj, "__wrapped__", __obj)  # str.format comes wrapped by the sandbox
+        owner = getattr(target, "__self__", None)
+        if isinstance(owner, str):
+            _check_call(getattr(target, "__name__", ""), owner, args, kwargs)
+        return super().call(__context, __obj, *args, **kwargs)
 
 
 def _finalize(value: Any) -> Any:
@@ -278,7 +496,11 @@ def _environment(*, html: bool) -> jinja2.Environment:
         finalize=_finalize if html else None, auto_reload=False, cache_size=0,
     )
     env.globals.clear()  # no cycler, joiner, lipsum, namespace, dict: nothing to climb out of
-    env.globals["range"] = range
+    env.globals["range"] = _capped_range
+    env.globals["_loop_guard"] = _loop_guard
+    env.globals["_size_guard"] = _size_guard
+    for name in _SIZED_FILTERS:
+        env.filters[name] = _sized_filter(name, env.filters[name])
     return env
 
 
@@ -392,10 +614,20 @@ def _compile(env: jinja2.Environment, source: str, path: Path, line: int) -> jin
 
 
 def _run(template: jinja2.Template, ctx: Mapping[str, object], path: Path, line: int) -> str:
+    token = _BUDGET.set(_Budget(deadline=time.monotonic() + _MAX_SECONDS))
     try:
-        return template.render(ctx)
+        out: list[str] = []
+        size = 0
+        for chunk in template.generate(ctx):
+            size += len(chunk)
+            if size > _MAX_OUTPUT:
+                raise SecurityError(f"the message grows past {_MAX_OUTPUT} characters")
+            out.append(chunk)
+        return "".join(out)
     except Exception as exc:
         raise TemplateFileError(path, _error_line(exc, line), _describe(exc)) from exc
+    finally:
+        _BUDGET.reset(token)
 
 
 def _subject(text: str) -> str:
@@ -524,7 +756,9 @@ def trial_contexts(name: str, language: str) -> list[dict[str, object]]:
     contexts = [complete_context(sample_context(name, language, reason), language)
                 for reason in REASONS]
     for step in (2, 3):
-        contexts.append(complete_context({**sample_context(name, language), "step": step}, language))
+        for sent in (0, step - 1):  # step 2 can be the first one sent (a reply re-planned it)
+            contexts.append(complete_context({**sample_context(name, language), "step": step,
+                                              "followups_sent": sent}, language))
     contexts.append(complete_context(empty_context(), language))
     return contexts
 
@@ -566,6 +800,9 @@ class Renderer:
         self.directory = Path(directory)
         self.default_language = _language(default_language) or "en"
         self.on_problem: Callable[[str], None] | None = None
+        #: Checks a file that changed while running before it goes live, elsewhere (the
+        #: daemon: :func:`responder.templatecheck.check_in_child`); the problem, or None.
+        self.checker: Callable[[Path, str, str], str | None] | None = None
         self._good: dict[tuple[str, str], TemplateFile] = {}
         self._seen: dict[tuple[str, str], _Stamp | None] = {}
         self._problems: dict[tuple[str, str], str] = {}
@@ -620,11 +857,17 @@ class Renderer:
         stamp = _stamp(path)
         if key in self._seen and self._seen[key] == stamp:
             return self._good.get(key)
+        changed = key in self._seen
         self._seen[key] = stamp
         if stamp is None:
             self._good.pop(key, None)
             self._problems.pop(key, None)
             return None
+        if changed and self.checker is not None:
+            problem = self.checker(path, name, language)
+            if problem is not None:
+                self._report(key, problem, kept=key in self._good)
+                return self._good.get(key)
         try:
             template = load_checked(path, name, language)
         except TemplateError as exc:

@@ -24,6 +24,8 @@ from responder.parse import ParsedMessage, has_reply_prefix
 __all__ = [
     "Identity",
     "automation_reasons",
+    "canonical_address",
+    "followup_hold",
     "is_system_address",
     "is_valid_address",
     "safe_reply_address",
@@ -42,6 +44,25 @@ class Identity:
         # Callers build this from config; compare case-insensitively whatever they pass.
         object.__setattr__(self, "addresses", frozenset(a.strip().lower() for a in self.addresses if a))
         object.__setattr__(self, "own_message_id_domain", self.own_message_id_domain.strip().lower())
+
+    def owns(self, addr: str) -> bool:
+        """Whether ``addr`` is one of ours, however it is written: any case, a fully
+        qualified domain's root dot (``bookings@studio.example.com.``) or a subaddress
+        (``bookings+x@studio.example.com``, RFC 5233) of the business address or an alias."""
+        if not addr:
+            return False
+        canonical = canonical_address(addr)
+        return any(canonical == canonical_address(own) for own in self.addresses)
+
+
+def canonical_address(addr: str) -> str:
+    """``Bookings+X@Studio.Example.COM.`` -> ``bookings@studio.example.com``: lower-case,
+    the domain's trailing dot and the local part's ``+tag`` dropped (for comparing only)."""
+    local, at, domain = addr.strip().lower().rpartition("@")
+    if not at:
+        return addr.strip().lower()
+    local = local.split("+", 1)[0] or local
+    return f"{local}@{domain.rstrip('.')}"
 
 
 # -- header rules ---------------------------------------------------------------------------
@@ -138,7 +159,7 @@ def _address_problem(addr: str, identity: Identity) -> str | None:
     """Why we must not send to ``addr`` (None: fine)."""
     if not is_valid_address(addr):
         return f"invalid-address: {addr or '(empty)'}"
-    if addr in identity.addresses:
+    if identity.owns(addr):
         return f"own-mail: {addr} is the business address"
     if is_system_address(addr):
         return f"system-sender: {addr}"
@@ -286,11 +307,11 @@ def _report_reasons(msg: ParsedMessage) -> Iterable[str]:
 
 
 def _addressed_to_us(msg: ParsedMessage, identity: Identity) -> bool:
-    if any(a in identity.addresses for a in (*msg.to, *msg.cc)):
+    if any(identity.owns(a) for a in (*msg.to, *msg.cc)):
         return True
     resent = [v for n in ("resent-to", "resent-cc") for v in msg.headers.get(n, ())]
     if resent:
-        return any(a.lower() in identity.addresses for _, a in email.utils.getaddresses(resent))
+        return any(identity.owns(a) for _, a in email.utils.getaddresses(resent))
     return False
 
 
@@ -313,7 +334,7 @@ def automation_reasons(msg: ParsedMessage, identity: Identity) -> tuple[str, ...
     sender = msg.from_addr
     if not sender or not is_valid_address(sender):
         reasons.append(f"invalid-from: {sender or 'missing or unparseable From'}")
-    elif sender in identity.addresses:
+    elif identity.owns(sender):
         reasons.append("own-mail: from business address")
     elif is_system_address(sender):
         reasons.append(f"system-sender: {sender}")
@@ -358,3 +379,23 @@ def safe_reply_address(msg: ParsedMessage, identity: Identity) -> tuple[str | No
         return msg.from_addr, tuple(notes)
     notes.append(problem)
     return None, tuple(notes)
+
+
+def _domain(addr: str) -> str:
+    return canonical_address(addr).rpartition("@")[2]
+
+
+def followup_hold(msg: ParsedMessage, recipient: str) -> str | None:
+    """Why follow-ups to ``recipient`` must wait until the acknowledgement is answered from
+    it (None: they need not). A ``Reply-To`` on another domain than ``From``, or a ``Sender``
+    on another domain than ``From``, is how a stranger makes us mail a third party."""
+    sender = msg.from_addr
+    if not sender:
+        return "no From address"
+    if _domain(recipient) != _domain(sender):
+        return f"Reply-To {recipient} is on another domain than From {sender}"
+    for value in msg.headers.get("sender", ())[:1]:
+        address = _bare(value)
+        if address and "@" in address and _domain(address) != _domain(sender):
+            return f"Sender {address} is on another domain than From {sender}"
+    return None

@@ -148,7 +148,8 @@ class SmtpTransport:
         return TransientSendError(text)
 
     async def _close(self, client: aiosmtplib.SMTP, step: _Step) -> None:
-        if not client.is_connected:
+        if not client.is_connected:  # a failed TLS handshake can leave a transport behind
+            client.close()
             return
         if step.stuck:  # no goodbye to a server that does not answer
             client.close()

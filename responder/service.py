@@ -14,13 +14,17 @@ SMTP with asyncio, SQLite in the loop's thread). One cycle:
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import random
+import sqlite3
+import subprocess
 import threading
 import time
 from collections import deque
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from email.parser import BytesHeaderParser
 from typing import Any
 
 from responder.config import Config, parse_duration
@@ -30,6 +34,7 @@ from responder.errors import (
     MailboxAuthError,
     MailboxError,
     PermanentSendError,
+    StorageError,
     TemplateError,
     TransientSendError,
 )
@@ -44,6 +49,7 @@ from responder.followup import (
 from responder.handling import Handler, Stats
 from responder.health import assess
 from responder.inbox import Mailbox
+from responder.learn.schedule import start_if_due
 from responder.lock import StateLock
 from responder.metrics import Metrics, serve
 from responder.outgoing import OUTBOX_KIND, Outgoing
@@ -51,7 +57,8 @@ from responder.reader import ReaderError, ReaderPool
 from responder.reading import PreRead
 from responder.render import Renderer
 from responder.send import OutcomeUnknownError, SmtpTransport
-from responder.state import Followup, OutboxItem, Store, UpcomingFollowup
+from responder.state import Followup, OutboxItem, Store, UpcomingFollowup, storage_error
+from responder.templatecheck import check_in_child
 
 log = logging.getLogger(__name__)
 
@@ -102,7 +109,9 @@ class Service:
         self.outgoing = Outgoing(config, self.renderer, _real_time)
         self.handler = Handler(config, self.store, self.outgoing, self.window, self.metrics,
                                self.stats, self.clock, dry_run)
+        self._learner: subprocess.Popen[bytes] | None = None  # a running `responder learn`
         self.renderer.on_problem = self._template_problem
+        self.renderer.checker = check_in_child  # an edit is tried in a child before it goes live
         self.wake = threading.Event()
         self.stopping = False
         self.timer = Timer(self.wake.set)
@@ -116,20 +125,36 @@ class Service:
         self._fresh: set[int] = set()  # sent by the sender task, not yet filed
         self._stopped = threading.Event()
         self._loop: asyncio.AbstractEventLoop | None = None
+        #: (uidvalidity, uidnext, when) at this process's first contact with the mailbox.
+        self.first_contact: tuple[int, int, datetime] | None = None
 
     # -- the cycle ------------------------------------------------------------------------
 
     async def connect(self) -> None:
         status = await asyncio.to_thread(self.mailbox.connect)
         self.last_contact = self.clock()
+        self.first_contact = self.first_contact or (status.uidvalidity, status.uidnext,
+                                                    self.last_contact)
         self.lost_at = None
         if not self.dry_run:
-            self.store.forget_beat("mailbox_lost")
+            with contextlib.suppress(sqlite3.Error):  # bookkeeping for `health` only
+                self.store.forget_beat("mailbox_lost")
         log.info("mailbox connected", extra={"fields": {
             "host": self.config.imap.host, "folder": self.config.imap.folder,
             "uidvalidity": status.uidvalidity, "idle": self.mailbox.idle_supported}})
 
     async def cycle(self) -> None:
+        """One cycle (:meth:`_cycle`); the disk under the state refusing a write fails it as a
+        :class:`StorageError` (nothing of the failed step recorded, the cursor where it was)."""
+        try:
+            await self._cycle()
+        except (sqlite3.Error, OSError) as exc:
+            problem = storage_error(exc, self.config.state.path)
+            if problem is None:
+                raise
+            raise problem from exc
+
+    async def _cycle(self) -> None:
         """Everything that can be done now, in order; safe to repeat at any time."""
         self.renderer.refresh()  # staff edits go live, or are reported, without a restart
         await self.recover()
@@ -137,6 +162,8 @@ class Service:
         self.queue_followups()
         self.queue_digest()
         self.queue_review_note()
+        if not self.dry_run:  # weekly: `responder learn` in a child process (responder/learn/)
+            self._learner = start_if_due(self.config, self.store, self.clock(), self._learner)
         if self.background_sending:
             self._outbox_ready.set()
         else:
@@ -191,6 +218,9 @@ class Service:
                     if self.mailbox.idle_supported:
                         timeout = 3600.0
                     await asyncio.to_thread(self.mailbox.wait, timeout, self.wake)
+                except StorageError as exc:
+                    failures += 1
+                    delay = self._storage_backoff(exc, failures)
                 except MailboxAuthError:
                     raise
                 except (MailboxError, OSError) as exc:
@@ -238,10 +268,18 @@ class Service:
             self._outbox_ready.clear()
             try:
                 sent = await self.flush_outbox()
-            except Exception as exc:  # a bug must not stop sending for good: log, retry later
-                log.exception("sending failed; retrying", extra={"fields": {"error": repr(exc)}})
-                self.store.log_event("error", f"sending failed: {exc!r}", self.clock())
-                await asyncio.sleep(5.0)
+            except Exception as exc:  # a full disk or a bug must not stop sending for good
+                problem = (storage_error(exc, self.config.state.path)
+                           if isinstance(exc, sqlite3.Error | OSError) else None)
+                if problem is not None:
+                    log.error(str(problem), extra={"fields": {"retry_in_s": 30}})
+                else:
+                    log.exception("sending failed; retrying", extra={"fields": {"error": repr(exc)}})
+                    with contextlib.suppress(sqlite3.Error):
+                        self.store.log_event("error", f"sending failed: {exc!r}", self.clock())
+                end = time.monotonic() + (30.0 if problem is not None else 5.0)
+                while not self.stopping and time.monotonic() < end:
+                    await asyncio.sleep(0.5)
                 self._outbox_ready.set()
                 continue
             if sent and self.mailbox.client is not None:
@@ -252,7 +290,8 @@ class Service:
         if self.lost_at is None:
             self.lost_at = self.clock()
             if not self.dry_run:
-                self.store.beat("mailbox_lost", datetime.now(UTC))
+                with contextlib.suppress(sqlite3.Error):  # bookkeeping for `health` only
+                    self.store.beat("mailbox_lost", datetime.now(UTC))
 
     def health(self) -> tuple[bool, dict[str, object]]:
         """For /healthz (whichever server serves it): (healthy, details), decided by
@@ -268,6 +307,13 @@ class Service:
             "status": verdict.status, "detail": verdict.detail,
             "last_mailbox_contact_age_s": (now - last).total_seconds() if last else None,
             "outbox_queue_depth": self.store.outbox_depth(), "connected": connected}
+
+    def _storage_backoff(self, exc: StorageError, failures: int) -> float:
+        """One line naming state.path and the fix (nothing written: the disk refuses); the
+        seconds to wait before the cycle is tried again."""
+        delay = min(300.0, 2.0 ** min(failures, 8)) * random.uniform(0.8, 1.2)
+        log.error(str(exc), extra={"fields": {"retry_in_s": round(delay, 1)}})
+        return delay
 
     def _template_problem(self, problem: str) -> None:
         """A broken template edit: logged, shown by `status`, and mailed to staff (once a day)."""
@@ -386,7 +432,8 @@ class Service:
         if len(chunks) > 1:
             try:
                 readers = ReaderPool.start((self.handler.identity, self.config.business.default_language,
-                                            self.handler.policy.review_threshold))
+                                            self.handler.policy.review_threshold,
+                                            self.handler.second_reader))
             except ReaderError as exc:
                 log.warning("no reader process; reading in this process",
                             extra={"fields": {"error": str(exc)}})
@@ -422,7 +469,12 @@ class Service:
             for (uid, raw), pre in zip(fetched, pres, strict=True):
                 if self.stopping:
                     break
-                self.handler.handle(uid, uidvalidity, raw, pre)
+                try:
+                    self.handler.handle(uid, uidvalidity, raw, pre)
+                except BaseException:  # the disk refused: the fetch ahead ends before the cycle
+                    if pending is not None:
+                        await asyncio.gather(pending, return_exceptions=True)
+                    raise
             if self.stopping:
                 if pending is not None:
                     await pending
@@ -474,7 +526,8 @@ class Service:
                     "followup": fu.id, "until": later.isoformat()}})
                 continue
             try:
-                prepared = self.outgoing.followup(conv, fu, self.store.last_outbox_message_id(conv.id))
+                prepared = self.outgoing.followup(conv, fu, self.store.last_outbox_message_id(conv.id),
+                                                  self.store.followups_sent_in(conv.id))
             except TemplateError as exc:
                 log.error("follow-up template broken; will retry next cycle",
                           extra={"fields": {"followup": fu.id, "error": str(exc)}})
@@ -586,6 +639,8 @@ class Service:
                     self.store.set_followup_status(int(item.ref), "cancelled", blocked)
             log.info("not sent: suppressed", extra={"fields": {**fields, "why": blocked}})
             return
+        if await self._already_in_sent(item):
+            return
         if self.dry_run:
             log.info("dry run: would send", extra={"fields": fields})
             with self.store.transaction():
@@ -625,8 +680,7 @@ class Service:
             log.error("send outcome unknown; not retried" if unknown else "send refused permanently",
                       extra={"fields": {**fields, "error": str(exc)}})
             return
-        with self.store.transaction():
-            self._record_sent(item, now)
+        await self._record_after_send(item, now)
         self.stats.sent += 1
         self.metrics.sends.labels(item.kind).inc()
         log.info("sent", extra={"fields": fields})
@@ -634,6 +688,70 @@ class Service:
             self._fresh.add(item.id)  # filed by the main task: IMAP is its alone
         else:
             await self._file(item, first_try=True)
+
+    def _may_be_sent_already(self, item: OutboxItem) -> bool:
+        """Whether a send the state knows nothing of may have gone out (the state was
+        restored from a backup, or lost): what the item answers reached the mailbox, or fell
+        due, before this process first reached the mailbox. A restored state's own record of
+        its last contact is as old as the backup, so this process's first contact is the
+        line; what arrives after it, this state alone has seen."""
+        if self.first_contact is None:
+            return True
+        uidvalidity, uidnext, at = self.first_contact
+        if item.kind == "followup":
+            due = self.store.followup_due_at(int(item.ref))
+            return due is None or due < at
+        source = self._source_of(item)
+        return source is not None and (source[0] != uidvalidity or source[1] < uidnext)
+
+    def _source_of(self, item: OutboxItem) -> tuple[int, int] | None:
+        """(uidvalidity, uid) of the message an item answers (an acknowledgement, a
+        thank-you) or reports (a staff alert), when known."""
+        if item.source_uid is not None and item.source_uidvalidity is not None:
+            return item.source_uidvalidity, item.source_uid
+        if item.kind == OUTBOX_KIND["thanks"]:
+            message_id = str(BytesHeaderParser().parsebytes(item.raw).get("In-Reply-To", "")).strip()
+        elif item.kind == OUTBOX_KIND["alert"] and item.ref.startswith("<"):
+            message_id = item.ref  # an alert's ref is the Message-ID it is about
+        else:
+            return None
+        return self.store.message_uid(message_id) if message_id else None
+
+    async def _already_in_sent(self, item: OutboxItem) -> bool:
+        """Before a send that may have gone out already (:meth:`_may_be_sent_already`): a
+        copy in Sent under its deterministic Message-ID means it did; it is recorded as sent
+        and not sent again. An IMAP error here fails the cycle: nothing is sent unchecked."""
+        if not self._may_be_sent_already(item):
+            return False
+        if not await asyncio.to_thread(self.mailbox.sent_has, item.message_id):
+            return False
+        now = self.clock()
+        with self.store.transaction():
+            self._record_sent(item, now)
+            self.store.mark_filed(item.id)
+            self.store.log_event(
+                "warning", f"{item.kind} to {item.recipient} was already in the Sent folder "
+                f"({item.message_id}); recorded as sent, not sent again (state restored from "
+                "a backup?)", now)
+        log.warning("already in the Sent folder; recorded as sent, not sent again",
+                    extra={"fields": {"kind": item.kind, "to": item.recipient,
+                                      "message_id": item.message_id,
+                                      "hint": "the state lags behind the mailbox (restored from a backup?)"}})
+        return True
+
+    async def _record_after_send(self, item: OutboxItem, now: datetime) -> None:
+        """Record a send that went out. When the disk refuses, its copy goes to the Sent
+        folder first: the next cycle's :meth:`recover` finds it there and records the send
+        (with its follow-ups) instead of leaving it in doubt for a person."""
+        try:
+            with self.store.transaction():
+                self._record_sent(item, now)
+        except (sqlite3.Error, OSError) as exc:
+            if storage_error(exc, self.config.state.path) is not None:
+                with contextlib.suppress(MailboxError):
+                    await asyncio.to_thread(self.mailbox.append_sent, item.raw, self.clock(),
+                                            check_first=False)
+            raise
 
     def _review_source(self, item: OutboxItem) -> None:
         """Inside a transaction: the original message gets $NeedsReview (set by apply_flags)."""

@@ -10,7 +10,10 @@ same thing fail instead of sending twice.
 from __future__ import annotations
 
 import atexit
+import contextlib
+import errno
 import json
+import logging
 import os
 import sqlite3
 import tempfile
@@ -20,12 +23,77 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from responder.errors import StateError
+from responder.errors import StateError, StorageError
 from responder.migrations import MIGRATIONS, migrate
+
+log = logging.getLogger(__name__)
+
+#: SQLite result codes (the primary code, the low byte) that mean the disk refused:
+#: the disk or a quota is full, an I/O error, the file or file system became read-only.
+_STORAGE_CODES = frozenset({sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR, sqlite3.SQLITE_READONLY})
+_STORAGE_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EROFS})
+
+
+def storage_error(exc: BaseException, path: Path | str) -> StorageError | None:
+    """``exc`` as a :class:`StorageError` naming ``state.path`` and the fix when it says the
+    disk refused (SQLite's "database or disk is full", "disk I/O error", ENOSPC ...), else None."""
+    if isinstance(exc, StorageError):
+        return exc
+    if isinstance(exc, sqlite3.Error):
+        code = getattr(exc, "sqlite_errorcode", None)
+        if code is None or code & 0xFF not in _STORAGE_CODES:
+            return None
+    elif not (isinstance(exc, OSError) and exc.errno in _STORAGE_ERRNOS):
+        return None
+    return StorageError(
+        f"state.path: cannot write the state at {path}: {exc}; free space on that disk (or fix "
+        "its errors, or move state.path to a disk with room); nothing is lost: mail waits in "
+        "the mailbox and is answered once the database can be written again")
+
 
 
 def _remove(path: Path) -> None:
     path.unlink(missing_ok=True)
+
+
+#: The database holds addresses, reasons and every outgoing mail: owner only.
+PRIVATE = 0o600
+
+
+def _private_file(path: Path) -> None:
+    """Create ``path`` 0600 if it does not exist (SQLite gives its -wal and -shm files the
+    database file's mode), and take group and other access away from existing ones."""
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE)
+        os.close(fd)
+    except FileExistsError:
+        pass
+    except OSError:
+        return  # sqlite3 says what is wrong with the path, in open_problem's words
+    for name in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        try:
+            if name.stat().st_mode & 0o077:
+                name.chmod(PRIVATE)
+        except OSError:
+            continue
+
+
+def open_problem(path: Path | str, exc: sqlite3.Error) -> str:
+    """One line naming ``state.path`` and what to do, for a database that cannot be used."""
+    text = str(exc)
+    low = text.lower()
+    if "readonly" in low or "read-only" in low:
+        why = ("the database is read-only (an immutable file, a read-only mount or its "
+               "permissions); make it writable for the user that runs responder")
+    elif "not a database" in low or "malformed" in low or "corrupt" in low:
+        why = ("this is not a usable SQLite database (damaged, or another file); restore it "
+               "from a backup, or move it away to start with a new one")
+    elif "unable to open" in low:
+        why = ("cannot open or create the database there (does the folder exist, and may the "
+               "user that runs responder write to it?)")
+    else:
+        why = text
+    return f"state.path: {path}: {why}"
 
 
 def ts(dt: datetime) -> str:
@@ -129,17 +197,24 @@ class Store:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
+        self._in_transaction = False  # inside transaction(), even after SQLite rolled back
 
     @classmethod
     def open(cls, path: Path | str) -> Store:
+        if str(path) != ":memory:":
+            _private_file(Path(path))
         try:
             conn = sqlite3.connect(str(path), isolation_level=None, timeout=30)
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL survives a killed process
             conn.execute("PRAGMA foreign_keys=ON")
+            # A database SQLite could open only for reading (chattr +i, a read-only mount)
+            # fails here, at start, rather than at the first message.
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            conn.execute(f"PRAGMA user_version = {int(version)}")
             migrate(conn)
         except sqlite3.Error as exc:
-            raise StateError(f"state.path: cannot open {path}: {exc}") from exc
+            raise StateError(open_problem(path, exc)) from exc
         return cls(conn)
 
     @classmethod
@@ -174,7 +249,7 @@ class Store:
                 src.backup(copy)
                 src.close()
             except sqlite3.Error as exc:
-                raise StateError(f"state.path: cannot read {path}: {exc}") from exc
+                raise StateError(open_problem(path, exc)) from exc
         migrate(copy)
         return cls(copy)
 
@@ -188,12 +263,19 @@ class Store:
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """BEGIN IMMEDIATE ... COMMIT, rolled back on any error."""
         self.conn.execute("BEGIN IMMEDIATE")
+        self._in_transaction = True
         try:
             yield self.conn
+            self.conn.execute("COMMIT")
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            # SQLite may have rolled back already (a full disk, an I/O error): then a second
+            # ROLLBACK would fail and hide the error that matters.
+            if self.conn.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    self.conn.execute("ROLLBACK")
             raise
-        self.conn.execute("COMMIT")
+        finally:
+            self._in_transaction = False
 
     # -- mailbox cursor -------------------------------------------------------------------
 
@@ -255,6 +337,12 @@ class Store:
             ),
         )
         return int(cur.lastrowid or 0)
+
+    def message_uid(self, message_id: str) -> tuple[int, int] | None:
+        """(uidvalidity, uid) of a handled message, by its Message-ID."""
+        row = self.conn.execute(
+            "SELECT uidvalidity, uid FROM messages WHERE message_id = ?", (message_id,)).fetchone()
+        return (int(row[0]), int(row[1])) if row else None
 
     def pending_flags(self, folder: str) -> list[PendingFlags]:
         rows = self.conn.execute(
@@ -399,6 +487,15 @@ class Store:
         ).fetchone()
         return int(row[0])
 
+    def followups_sent_in(self, conversation_id: int) -> int:
+        """Follow-ups already sent (or on their way) in this conversation: 0 before the first."""
+        row = self.conn.execute(
+            "SELECT COUNT(*) FROM outbox WHERE conversation_id = ? AND kind = 'followup' "
+            "AND status IN ('queued', 'sending', 'sent', 'unknown')",
+            (conversation_id,),
+        ).fetchone()
+        return int(row[0])
+
     def was_sent(self, conversation_id: int, kind: str) -> bool:
         row = self.conn.execute(
             "SELECT 1 FROM outbox WHERE conversation_id = ? AND kind = ? LIMIT 1",
@@ -413,6 +510,21 @@ class Store:
             (reason, ts(now), conversation_id),
         )
         return self.cancel_scheduled(conversation_id, reason)
+
+    def stop_customer(self, customer: str, reason: str, now: datetime) -> int:
+        """Stop every conversation with ``customer``, however old, and cancel every follow-up
+        still scheduled to them (an opt-out); return how many were cancelled."""
+        cur = self.conn.execute(
+            "UPDATE followups SET status = 'cancelled', status_reason = ? WHERE status = 'scheduled' "
+            "AND conversation_id IN (SELECT id FROM conversations WHERE customer = ?)",
+            (reason, customer.lower()),
+        )
+        self.conn.execute(
+            "UPDATE conversations SET status = 'stopped', stop_reason = ?, updated_at = ? "
+            "WHERE customer = ? AND status = 'open'",
+            (reason, ts(now), customer.lower()),
+        )
+        return cur.rowcount
 
     def last_ack_to(self, address: str) -> datetime | None:
         row = self.conn.execute(
@@ -598,6 +710,11 @@ class Store:
     def reschedule_followup(self, followup_id: int, due: datetime) -> None:
         self.conn.execute("UPDATE followups SET due_at = ? WHERE id = ?", (ts(due), followup_id))
 
+    def followup_due_at(self, followup_id: int) -> datetime | None:
+        row = self.conn.execute(
+            "SELECT due_at FROM followups WHERE id = ?", (followup_id,)).fetchone()
+        return from_ts(row[0]) if row else None
+
     def followups_of(self, conversation_id: int) -> list[tuple[int, str, str, str]]:
         """(step, template, due_at, status) of a conversation, in step order."""
         rows = self.conn.execute(
@@ -647,9 +764,17 @@ class Store:
     # -- events (what `status` shows) ----------------------------------------------------
 
     def log_event(self, level: str, what: str, now: datetime) -> None:
-        self.conn.execute(
-            "INSERT INTO events (at, level, what) VALUES (?, ?, ?)", (ts(now), level, what[:1000])
-        )
+        """Note an event for `status`. Outside a transaction a note the disk cannot take is
+        only logged: the note about a failure must not become a second failure."""
+        try:
+            self.conn.execute(
+                "INSERT INTO events (at, level, what) VALUES (?, ?, ?)", (ts(now), level, what[:1000])
+            )
+        except sqlite3.Error as exc:
+            if self._in_transaction or storage_error(exc, "") is None:
+                raise
+            log.warning("event not recorded: the state cannot be written",
+                        extra={"fields": {"level": level, "event": what[:200], "error": str(exc)}})
 
     def beat(self, name: str, now: datetime) -> None:
         self.conn.execute(
@@ -674,3 +799,41 @@ class Store:
         for status, n in self.conn.execute("SELECT status, COUNT(*) FROM followups GROUP BY status"):
             out[f"followups.{status}"] = n
         return out
+
+    # -- bounces (issue 12: a bounce names only the recipient of a mail we sent) ------------
+
+    def sent_message(self, message_ids: Sequence[str]) -> tuple[str, str, int | None] | None:
+        """(Message-ID, recipient, conversation) of the first of ``message_ids`` that is a mail
+        of ours that went (or may have gone) out; None when none is."""
+        for message_id in dict.fromkeys(m for m in message_ids if m):
+            row = self.conn.execute(
+                "SELECT message_id, recipient, conversation_id FROM outbox WHERE message_id = ? "
+                "AND status IN ('sent', 'sending', 'unknown')", (message_id,)).fetchone()
+            if row:
+                return str(row[0]), str(row[1]), row[2]
+        return None
+
+    # -- hostile senders (issue 12 item 3) -------------------------------------------------
+
+    def note_authserv(self, authserv_id: str, sender_domain: str, now: datetime) -> None:
+        """Inside a transaction: the topmost Authentication-Results id of a sender domain's mail."""
+        self.conn.execute(
+            "INSERT INTO authserv_seen (authserv_id, sender_domain, first_seen) VALUES (?, ?, ?) "
+            "ON CONFLICT DO NOTHING", (authserv_id[:255], sender_domain[:255], ts(now)))
+
+    def learned_authserv_ids(self, min_domains: int) -> frozenset[str]:
+        """The ids seen topmost in mail from at least ``min_domains`` sender domains."""
+        return frozenset(str(r[0]) for r in self.conn.execute(
+            "SELECT authserv_id FROM authserv_seen GROUP BY authserv_id "
+            "HAVING COUNT(*) >= ?", (min_domains,)))
+
+    def hold_followups(self, conversation_id: int, why: str | None) -> None:
+        """No follow-ups for this conversation until the customer answers (None: release)."""
+        self.conn.execute("UPDATE conversations SET followups_held = ? WHERE id = ?",
+                          (why, conversation_id))
+
+    def followups_held(self, conversation_id: int) -> str | None:
+        """Why this conversation gets no follow-ups until the customer answers, or None."""
+        row = self.conn.execute("SELECT followups_held FROM conversations WHERE id = ?",
+                                (conversation_id,)).fetchone()
+        return str(row[0]) if row and row[0] else None

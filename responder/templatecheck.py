@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import contextlib
 import re
+import signal
+import subprocess
+import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,7 +34,8 @@ from responder.render import (
     trial_contexts,
 )
 
-__all__ = ["DEFAULT_TONE_PHRASES", "Problem", "check_templates", "preview", "sample_context"]
+__all__ = ["DEFAULT_TONE_PHRASES", "Problem", "check_in_child", "check_templates", "preview",
+           "preview_subject", "sample_context"]
 
 Severity = Literal["error", "warning"]
 
@@ -150,7 +154,17 @@ def _check_file(path: Path, name: str, language: str, phrases: Sequence[str]) ->
             path, _first_line_with(source, "customer_name", body_line), "warning",
             'reads like "Hi ," when a value is missing: use {{ greeting }} or '
             "{% if customer_name %}...{% endif %}"))
+    step_test = _STEP_TEST.search(source)
+    if name.startswith("followup") and step_test and "followups_sent" not in source:
+        problems.append(Problem(
+            path, source.count("\n", 0, step_test.start()) + 1, "warning",
+            "step is the plan's step, not what this customer has received (a reply re-plans "
+            "from step 2): tell the first follow-up they get with {% if not followups_sent %}"))
     return [*errors, *problems]
+
+
+# A test of ``step`` in a tag: "{% if step == 1 %}", "{% elif step > 1 %}".
+_STEP_TEST = re.compile(r"\{%-?\s*(?:if|elif)\b[^%]*\bstep\b")
 
 
 def check_templates(
@@ -207,3 +221,91 @@ def preview(
     renderer = Renderer(Path(directory), lang if lang in LANGUAGES else "en")
     context = {**sample_context(name, lang, reason), **(context_overrides or {})}
     return renderer.render(name, lang, context)
+
+
+def preview_subject(name: str, rendered: Rendered, original_subject: str) -> str:
+    """The subject lines ``templates preview`` prints: for a reply (the acknowledgements and
+    the thank-you) the subject customers get is "Re: <their subject>", and the template's own
+    ``Subject:`` only when their email had none, so both are shown."""
+    from responder.compose import reply_subject
+    from responder.outgoing import REPLY_TEMPLATES
+
+    if name not in REPLY_TEMPLATES:
+        return f"Subject: {rendered.subject}"
+    return (f"Subject: {reply_subject(original_subject, rendered.subject)}\n"
+            f"  (a reply: \"Re: \" and the customer's subject, here the sample's "
+            f"\"{original_subject}\"; the template's Subject line \"{rendered.subject}\" "
+            "is used only when their email has no subject)")
+
+
+# -- a changed template, checked in a child process before it goes live (issue 12, item 4) ------
+
+#: What the child may spend on one template: CPU seconds and memory beyond its start.
+CHILD_CPU_SECONDS = 3
+CHILD_MEMORY_MB = 512
+_EXIT_PROBLEM, _EXIT_MEMORY = 3, 4
+
+
+def check_in_child(path: Path, name: str, language: str, *, cpu_seconds: int = CHILD_CPU_SECONDS,
+                   memory_mb: int = CHILD_MEMORY_MB) -> str | None:
+    """Load and trial-render one template in a child process with a CPU-time and memory
+    limit (``resource.setrlimit``): the problem as ``file:line: message``, or None. A
+    template that loops or grows without end costs the child, never the daemon."""
+    cmd = [sys.executable, "-m", "responder.templatecheck", "--child", str(path), name, language,
+           str(cpu_seconds), str(memory_mb)]
+    try:
+        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=2 * cpu_seconds + 10,
+                              check=False)
+    except subprocess.TimeoutExpired:
+        return f"{path}:1: rendering with sample data did not finish in {2 * cpu_seconds + 10} s"
+    except OSError as exc:
+        return f"{path}:1: the template check could not start: {exc.strerror or exc}"
+    if proc.returncode == 0:
+        return None
+    if proc.returncode == _EXIT_PROBLEM and proc.stdout.strip():
+        return proc.stdout.strip().splitlines()[-1]
+    if proc.returncode == _EXIT_MEMORY or "MemoryError" in proc.stderr:
+        return f"{path}:1: rendering with sample data needs more than {memory_mb} MB"
+    if proc.returncode in (-signal.SIGXCPU, -signal.SIGKILL):
+        return (f"{path}:1: rendering with sample data used more than {cpu_seconds} s of CPU "
+                "(a loop that does not end?)")
+    last = (proc.stderr.strip().splitlines() or ["no output"])[-1]
+    return f"{path}:1: the template check failed (exit {proc.returncode}): {last[:200]}"
+
+
+def _vm_size() -> int:
+    """This process's virtual memory size in bytes (0 where /proc is not there)."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 0
+    import resource
+
+    return pages * resource.getpagesize()
+
+
+def _child(argv: Sequence[str]) -> int:
+    """``python -m responder.templatecheck --child PATH NAME LANG CPU MB``."""
+    import resource
+
+    from responder.render import load_checked
+
+    path, name, language, cpu, mb = argv
+    resource.setrlimit(resource.RLIMIT_CPU, (int(cpu), int(cpu) + 1))
+    limit = _vm_size() + int(mb) * 1024 * 1024
+    with contextlib.suppress(ValueError, OSError):
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    try:
+        load_checked(Path(path), name, language)
+    except TemplateError as exc:
+        if isinstance(exc.__cause__, MemoryError):
+            return _EXIT_MEMORY
+        print(str(exc).replace("\n", " "))
+        return _EXIT_PROBLEM
+    except MemoryError:
+        return _EXIT_MEMORY
+    return 0
+
+
+if __name__ == "__main__" and sys.argv[1:2] == ["--child"]:
+    sys.exit(_child(sys.argv[2:]))

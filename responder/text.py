@@ -172,17 +172,18 @@ def split_new_text(text: str) -> tuple[str, tuple[str, ...]]:
 
 
 # Cheap tests on the whole text: a line can only be a footer or a "Sent from" line if these occur.
+# Matched against lower-cased text: several times faster than re.IGNORECASE on whole texts.
 _FOOTER_HINT = re.compile(
     r"cancel|resched|rearrange|rebook|annul|anula|storn|absag|disdi|afzeg|subscri|preferences|abmeld"
     r"|d[ée]sinscri|d[ée]sabonn|baja|descadastr|disiscriv|uitschrij|afmeld|receiving|opt out|reprogram"
-    r"|verschieb|umbuch|desmarc|remarc|spost|verzet|omboek", re.IGNORECASE)
-_SENT_FROM_HINT = re.compile(r"sent|outlook|von meinem|gesendet|envoy|enviado|inviato|verzonden|verstuurd",
-                             re.IGNORECASE)
+    r"|verschieb|umbuch|desmarc|remarc|spost|verzet|omboek")
+_SENT_FROM_HINT = re.compile(r"sent|outlook|von meinem|gesendet|envoy|enviado|inviato|verzonden|verstuurd")
 
 
 def _clean(text: str) -> tuple[str, tuple[str, ...]]:
-    footer_hint = _FOOTER_HINT.search(text) is not None
-    sent_hint = _SENT_FROM_HINT.search(text) is not None
+    lower = text.lower()
+    footer_hint = _FOOTER_HINT.search(lower) is not None
+    sent_hint = _SENT_FROM_HINT.search(lower) is not None
     if not footer_hint and not sent_hint:
         return _BLANKS.sub("\n\n", text).strip(), ()
     kept: list[str] = []
@@ -190,7 +191,7 @@ def _clean(text: str) -> tuple[str, tuple[str, ...]]:
     for line in text.split("\n"):
         if sent_hint and _SENT_FROM.match(line):
             continue
-        if footer_hint and _FOOTER_HINT.search(line) and _FOOTER.match(line):
+        if footer_hint and _FOOTER_HINT.search(line.lower()) and _FOOTER.match(line):
             footers.append(line.strip())
             continue
         kept.append(line)

@@ -106,3 +106,18 @@ def test_broken_report_never_raises() -> None:
            b"\r\n--Z\r\nContent-Type: message/delivery-status\r\n\r\n\x00\xff\xfe garbage\r\n")
     bounce = parse_bounce(parse_message(raw))
     assert bounce is not None and bounce.recipients == ()
+
+
+def test_a_failed_recipient_without_a_local_part_is_no_recipient() -> None:
+    """Issue 12 item 2: ``Final-Recipient: rfc822; gmail-like.example`` names a whole domain;
+    a report can name one mailbox at most."""
+    raw = (b"From: Eve <eve@evil.example>\r\nTo: hi@studio.example.com\r\nSubject: hello\r\n"
+           b"MIME-Version: 1.0\r\n"
+           b'Content-Type: multipart/report; report-type=delivery-status; boundary="Z"\r\n\r\n'
+           b"--Z\r\nContent-Type: text/plain\r\n\r\nfailed\r\n"
+           b"--Z\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; x\r\n\r\n"
+           b"Final-Recipient: rfc822; gmail-like.example\r\nAction: failed\r\n\r\n"
+           b"Final-Recipient: rfc822; @other-like.example\r\nAction: failed\r\nStatus: 5.1.1\r\n"
+           b"--Z--\r\n")
+    bounce = parse_bounce(parse_message(raw))
+    assert bounce is not None and bounce.recipients == ()

@@ -57,7 +57,7 @@ def test_check_config_names_each_problem_and_exits_2(
 ) -> None:
     monkeypatch.delenv("RESPONDER_IMAP_PASSWORD", raising=False)
     monkeypatch.delenv("RESPONDER_SMTP_PASSWORD", raising=False)
-    assert main(["init", str(tmp_path)]) == 0
+    assert main(["init", "--docker", str(tmp_path)]) == 0
     capsys.readouterr()
     code = main(["check-config", "--config", str(tmp_path / "config.toml")])
     out = capsys.readouterr().out.splitlines()

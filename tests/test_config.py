@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from responder.config import check_config, load_config, parse_config, parse_duration, secret_problems
+from responder.config import (
+    check_config,
+    load_config,
+    parse_config,
+    parse_duration,
+    secret_problems,
+    shipped_templates_dir,
+)
 from responder.errors import ConfigError
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "config.example.toml"
@@ -101,7 +108,7 @@ def test_relative_paths_resolve_against_the_config_file(tmp_path: Path) -> None:
     )
     config = load_config(path)
     assert config.state.path == tmp_path / "s.db"
-    assert config.templates.dir == tmp_path / "templates"
+    assert config.templates.dir == shipped_templates_dir()  # no [templates] dir: the defaults
 
 
 def test_unset_password_env_is_reported_without_a_value(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -4,7 +4,7 @@ The daemon (``python -m responder.cli run``) is started and killed with SIGKILL 
 again (seeded RNG, bounded time) while the test APPENDs cancellations; a final clean run
 then settles everything. What the SMTP server received is counted: no customer gets two
 acknowledgements, and every cancellation is answered exactly once. The one accepted
-exception is the documented window (README, "Guarantees"): a kill between the server
+exception is the documented window (docs/safety.md, "Guarantees"): a kill between the server
 accepting DATA and the database recording it leaves the send ``unknown``; such a send is
 never repeated, and the original is flagged ``$NeedsReview`` for a person.
 """

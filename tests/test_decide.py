@@ -115,7 +115,8 @@ def test_dissatisfied_customers_get_no_marketing_and_staff_are_alerted() -> None
 
 
 def test_permanent_bounce_stops_and_suppresses_temporary_does_not() -> None:
-    hard = run(det("other", 0.9), history=History(bounced_conversation_id=5),
+    hard = run(det("other", 0.9), history=History(bounced_conversation_id=5,
+                                                  bounced_recipient="c@x.test"),
                bounce=Bounce(permanent=True, recipients=("c@x.test",), original_message_id="<m@r>"))
     assert (hard.action, hard.stop, hard.suppress) == ("ignore", "bounced", ("c@x.test",))
     soft = run(det("other", 0.9), history=History(bounced_conversation_id=5),
@@ -139,3 +140,48 @@ def test_hourly_cap_tells_staff() -> None:
     decision = run(det(), history=History(sends_last_hour=10))
     assert decision.cap_reached and decision.action == "review"
     assert not run(det()).cap_reached
+
+
+# -- forged bounces (issue 12, item 2) ---------------------------------------------------------
+
+FORGED = Bounce(permanent=True, recipients=("ann@x.test", "bob@y.test"), original_message_id=None)
+
+
+def test_a_bounce_about_no_mail_of_ours_suppresses_nobody() -> None:
+    """Anyone can send a delivery report: naming an address silences nobody."""
+    decision = run(det("other", 0.9), history=History(), bounce=FORGED)
+    assert (decision.action, decision.stop, decision.suppress) == ("ignore", None, ())
+    assert "nothing suppressed" in decision.why[-1]
+
+
+def test_a_bounce_suppresses_only_whom_our_referenced_mail_went_to() -> None:
+    history = History(bounced_conversation_id=7, bounced_recipient="ann@x.test")
+    decision = run(det("other", 0.9), history=history, bounce=FORGED)
+    assert (decision.stop, decision.suppress) == ("bounced", ("ann@x.test",))
+
+
+def test_a_bounce_naming_someone_else_than_our_recipient_suppresses_nobody() -> None:
+    history = History(bounced_conversation_id=7, bounced_recipient="carol@z.test")
+    decision = run(det("other", 0.9), history=history, bounce=FORGED)
+    assert (decision.stop, decision.suppress) == (None, ())
+
+
+# -- unauthenticated senders (issue 12, item 3) ------------------------------------------------
+
+def test_an_unauthenticated_sender_gets_a_review_instead_of_an_acknowledgement() -> None:
+    decision = decide(det(), automated=(), recipient="a@x.test", history=History(),
+                      policy=Policy(), now=NOW, sender="a@x.test",
+                      unauthenticated=("unauthenticated: dmarc=fail",))
+    assert decision.action == "review" and decision.recipient is None
+    assert "$NeedsReview" in decision.flags and "unauthenticated: dmarc=fail" in decision.why
+
+
+def test_an_unauthenticated_reply_gets_no_thank_you() -> None:
+    def thank(unauthenticated: tuple[str, ...]) -> Decision:
+        return decide(det("other", 0.9), automated=(), recipient="a@x.test",
+                      history=History(conversation_id=3), policy=Policy(thank_you=True), now=NOW,
+                      reason=reason("price"), sender="a@x.test", unauthenticated=unauthenticated)
+
+    assert thank(()).thank_you
+    decision = thank(("unauthenticated: dmarc=fail",))
+    assert not decision.thank_you and "$NeedsReview" in decision.flags

@@ -276,3 +276,24 @@ def test_a_reason_in_the_thread_is_thanked_once_however_often_the_customer_write
         "SELECT why FROM messages WHERE subject = 'Re: My appointment' ORDER BY uid")]
     conn.close()
     assert ["one short thank-you" in why for why in whys] == [True, False]
+
+
+def test_the_first_follow_up_a_customer_receives_never_says_one_more(
+    config: Path, dovecot: Dovecot, mailbox: MailboxAccount, smtp_sink: SmtpSink
+) -> None:
+    """"Maybe in the spring" re-plans: the spring follow-up is step 2 of the plan but the first
+    one Ann gets, so it must read as the first, not as "one more friendly hello"."""
+    ann_answers_her_acknowledgement(config, dovecot, mailbox, smtp_sink,
+                                    "Thank you! Maybe in the spring, once I feel better.",
+                                    "Re: My appointment")
+    steps = plan(config)["ann@example.net"]
+    assert [(s[0], s[3]) for s in steps] == [(1, "cancelled"), (2, "scheduled")]
+    smtp_sink.clear()
+    due = steps[1][2]
+    assert run_once(config, "--now", (due + timedelta(hours=1)).isoformat()) == 0
+    [fu] = smtp_sink.wait_for(1)
+    body = fu.message.get_body(("plain",))
+    assert body is not None
+    text = body.get_content()
+    assert "one more" not in text
+    assert "It's been a little while" in text

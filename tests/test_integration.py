@@ -17,6 +17,7 @@ import pytest
 from responder.testing.dovecot import Dovecot, MailboxAccount
 from responder.testing.smtp import SmtpSink
 from tests.helpers import (
+    ANYTIME,
     BUSINESS,
     CANCEL,
     DATA,
@@ -251,3 +252,54 @@ def test_a_broken_template_edit_keeps_the_last_good_version_and_alerts_staff(
     assert body is not None and "broken" not in body.get_content()
     alert = by_rcpt[STAFF]
     assert "acknowledgement.txt" in alert.get_content()
+
+
+def test_replying_the_promised_word_stops_every_scheduled_follow_up(
+    tmp_path: Path, dovecot: Dovecot, mailbox: MailboxAccount, smtp_sink: SmtpSink, password: None
+) -> None:
+    """A follow-up goes out in Spanish; the customer answers "Baja." under its subject, from a
+    phone, with the follow-up quoted: the address is suppressed, the next follow-up cancelled,
+    and nothing more is sent."""
+    import sqlite3
+
+    from responder.optout import promised_words
+    from responder.render import UNSUBSCRIBE_SENTENCE
+
+    followups = ANYTIME.replace('schedule = ["30d"]', 'schedule = ["30d", "40d"]')
+    setup = write_config(tmp_path, mailbox, smtp_sink, followups=followups)
+    assert run_once(setup) == 0
+    cancel = ("Hola:\n\nLo siento, pero tengo que cancelar mi cita del viernes. "
+              "Por favor, anúlenla.\n\nGracias,\nLucía\n")
+    dovecot.append(mailbox.user, mailbox.password, "INBOX",
+                   mail(cancel, sender="Lucía <lucia@example.net>", subject="Cancelar cita"))
+    assert run_once(setup) == 0
+    smtp_sink.wait_for(1)
+    smtp_sink.clear()
+
+    first = (datetime.now(UTC) + timedelta(days=31)).isoformat()
+    assert run_once(setup, "--now", first) == 0
+    [fu] = smtp_sink.wait_for(1)
+    text = fu.message.get_body(("plain",)).get_content()
+    [word] = promised_words(UNSUBSCRIBE_SENTENCE["es"])
+    assert f"«{word}»" in text  # the promise as the customer read it
+    smtp_sink.clear()
+
+    quoted = "\n".join(f"> {line}" for line in text.splitlines())
+    answer = (f"{word.capitalize()}.\n\nEnviado desde mi iPhone\n\n"
+              f"El lun, 7 dic 2026 a las 10:00, Studio Example <{BUSINESS}> escribió:\n\n{quoted}\n")
+    dovecot.append(mailbox.user, mailbox.password, "INBOX", mail(
+        answer, sender="Lucía <lucia@example.net>", subject=f"Re: {fu.message['Subject']}",
+        in_reply_to=fu.message["Message-ID"]))
+    assert run_once(setup, "--now", first) == 0
+    assert settle(smtp_sink) == []  # an opt-out gets no answer
+
+    with sqlite3.connect(tmp_path / "state.db") as db:
+        assert db.execute("SELECT entry, reason FROM suppressions").fetchall() == [
+            ("lucia@example.net", "opt-out")]
+        assert db.execute("SELECT COUNT(*) FROM followups WHERE status = 'scheduled'").fetchone()[0] == 0
+        assert db.execute("SELECT status_reason FROM followups WHERE status = 'cancelled'").fetchall() \
+            == [("opt-out",)]
+
+    later = (datetime.now(UTC) + timedelta(days=41)).isoformat()
+    assert run_once(setup, "--now", later) == 0
+    assert settle(smtp_sink) == []

@@ -312,3 +312,29 @@ def test_windows_1252_encoded_ooo_subject() -> None:
     """Encoded subjects are judged after decoding."""
     subject = "=?windows-1252?q?Abwesenheitsnotiz=3A_Stornierung?="
     assert "out-of-office: subject" in automation_reasons(msg({"Subject": subject}), IDENTITY)
+
+
+# -- our own address, however it is written (issue 12, item 9) ------------------------------
+
+@pytest.mark.parametrize("written", [
+    "bookings@salon.example.com.",        # the root dot of a fully qualified domain
+    "bookings+x@salon.example.com",       # plus-addressing (subaddress, RFC 5233)
+    "Bookings+Cancel@Salon.Example.COM.",
+    "hello+anything@salon.example.com",   # an alias, subaddressed
+])
+def test_own_address_with_trailing_dot_or_plus_tag_is_ours(written: str) -> None:
+    """Neither a reply to ourselves nor a follow-up to ourselves: From and Reply-To both."""
+    assert "own-mail" in slugs(automation_reasons(msg({"From": written}), IDENTITY))
+    address, notes = safe_reply_address(msg({"Reply-To": written}), IDENTITY)
+    assert address == "maria.lopez@example.org"
+    assert notes and notes[0].startswith("reply-to refused: own-mail")
+
+
+def test_plus_tagged_business_address_in_to_counts_as_addressed_to_us() -> None:
+    message = msg({"To": "bookings+studio@salon.example.com."})
+    assert "not-addressed" not in slugs(automation_reasons(message, IDENTITY))
+
+
+def test_a_customer_with_a_plus_tag_is_not_us() -> None:
+    message = msg({"From": "bookings+x@other.example.com"})
+    assert "own-mail" not in slugs(automation_reasons(message, IDENTITY))

@@ -160,3 +160,24 @@ def test_readers_open_the_state_itself_read_only_and_copy_only_an_older_schema(
     older = Store.open_readonly(old_path)
     assert _file_of(older) != old_path and applied(older.conn) == [name for name, _ in MIGRATIONS]
     older.close()
+
+
+def test_an_opt_out_stops_every_conversation_with_the_address_however_old(store: Store) -> None:
+    old, new = new_conversation(store, "<old@x>"), new_conversation(store, "<new@x>")
+    with store.transaction():
+        other = store.create_conversation(customer="d@example.net", root_message_id="<d@x>",
+                                          subject="s", language="en", customer_name="", reason=None,
+                                          now=NOW)
+        for conv in (old, new, other):
+            store.schedule_followups(conv, [(1, "followup_checkin", NOW + timedelta(days=30)),
+                                            (2, "followup_checkin", NOW + timedelta(days=90))], NOW)
+        store.conn.execute("UPDATE conversations SET created_at = '2020-01-01T00:00:00Z' WHERE id = ?",
+                           (old,))
+    with store.transaction():
+        assert store.stop_customer("C@Example.net", "opt-out", NOW) == 4
+    rows = dict(store.conn.execute(
+        "SELECT conversation_id, group_concat(status) FROM followups GROUP BY conversation_id"))
+    assert rows[old] == rows[new] == "cancelled,cancelled"
+    assert rows[other] == "scheduled,scheduled"
+    assert {s for (s,) in store.conn.execute(
+        "SELECT status FROM conversations WHERE customer = 'c@example.net'")} == {"stopped"}

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from responder.render import Renderer
 from responder.templatecheck import Problem, check_templates, preview, sample_context
 
 SHIPPED = Path(__file__).resolve().parent.parent / "templates"
@@ -148,3 +149,58 @@ def test_sample_context_fills_every_documented_variable() -> None:
                 "booking", "reason", "reason_text", "rebook_url", "unsubscribe_sentence",
                 "language", "step", "cancellations", "followups_due"):
         assert key in ctx
+
+
+def test_a_followup_that_words_its_first_mail_by_step_is_warned(tmp_path: Path) -> None:
+    write(tmp_path / "en" / "followup_x.txt",
+          "Subject: Hi\n---\n{{ greeting }}\n\n{% if step == 1 %}Hello.{% else %}One more hello."
+          "{% endif %}\n\n{{ unsubscribe_sentence }}\n")
+    [warning] = only(check_templates(tmp_path, ["en"]), "warning")
+    assert ":5: warning: step is the plan's step" in warning and "followups_sent" in warning
+
+
+@pytest.mark.parametrize("language", ["en", "es", "fr", "de", "it", "nl", "pt"])
+def test_the_first_followup_received_reads_as_the_first_whatever_its_step(language: str) -> None:
+    renderer = Renderer(SHIPPED)
+    base = sample_context("followup_checkin", language)
+    first = renderer.render("followup_checkin", language, {**base, "step": 1, "followups_sent": 0}).text
+    replanned = renderer.render("followup_checkin", language, {**base, "step": 2, "followups_sent": 0}).text
+    later = renderer.render("followup_checkin", language, {**base, "step": 2, "followups_sent": 1}).text
+    assert replanned == first  # step 2 after a reply, yet the first one they get
+    assert later != first  # a second one says so
+
+
+REPLY_NAMES = ("acknowledgement", "acknowledgement_with_reason", "thank_you")
+
+
+@pytest.mark.parametrize("language", ["en", "es", "fr", "de", "it", "nl", "pt"])
+@pytest.mark.parametrize("name", REPLY_NAMES)
+def test_a_reply_template_says_its_subject_line_is_only_a_fallback(name: str, language: str) -> None:
+    first = (SHIPPED / language / f"{name}.txt").read_text(encoding="utf-8").split("\n", 1)[0]
+    assert first.startswith("{#") and first.endswith("#}")  # a comment: never sent
+    assert "Re: <" in first and "Subject" in first
+
+
+def test_the_reply_templates_are_the_ones_sent_as_replies() -> None:
+    from responder.outgoing import REPLY_TEMPLATES
+
+    assert set(REPLY_TEMPLATES) == set(REPLY_NAMES)
+
+
+@pytest.mark.parametrize("name", REPLY_NAMES)
+def test_preview_shows_the_reply_subject_and_when_the_template_subject_is_used(
+        name: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from responder.cli import main
+
+    assert main(["templates", "preview", name, "--lang", "es", "--dir", str(SHIPPED)]) == 0
+    out = capsys.readouterr().out
+    template_subject = preview(SHIPPED, name, "es").subject
+    assert out.startswith("Subject: Re: Cancelar cita\n")
+    assert f'"{template_subject}" is used only when their email has no subject' in out
+
+
+def test_preview_of_a_followup_shows_its_own_subject(capsys: pytest.CaptureFixture[str]) -> None:
+    from responder.cli import main
+
+    assert main(["templates", "preview", "followup_rebook", "--lang", "es", "--dir", str(SHIPPED)]) == 0
+    assert capsys.readouterr().out.startswith("Subject: Una nueva cita, cuando le venga bien\n\n")

@@ -1,0 +1,235 @@
+"""The exported table and its pure-Python scorer (no scikit-learn or numpy at run time).
+
+A table is what :mod:`responder.learn.train` exports from a fitted
+``TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True)`` and a
+multinomial ``LogisticRegression``: per n-gram its idf and one weight per class, and one
+intercept per class. Scoring is the same arithmetic: counts -> ``1 + log(tf)`` -> times idf ->
+L2 norm -> dot product with the weights -> softmax.
+
+The file (``data/model.tsv.gz``, or ``second_reader.tsv.gz`` next to the state after
+``responder learn``) holds two tables, ``intent`` (inbound mail: cancellation / reschedule /
+other) and ``reason`` (replies: the reasons of :mod:`responder.reasons`), and ``trained_on``,
+a digest of the examples it was trained on.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import logging
+import math
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from responder.learn.features import char_wb_ngrams
+
+log = logging.getLogger(__name__)
+
+MODEL_FILE = "model.tsv.gz"
+MAGIC = "second-reader"
+TABLES = ("intent", "reason")
+#: Tables with at most this many classes are laid out for speed, larger ones for memory.
+FAST_CLASSES = 4
+FORMAT = 1
+
+
+class ModelError(Exception):
+    """A second-reader table that cannot be read."""
+
+
+class TextModel:
+    """One table, ready to score. With few classes (the intent table) each n-gram maps to one
+    tuple: its idf times each class's weight, then its idf squared (for the norm), so a
+    message costs a few C-level passes. With many (the reasons, read for replies only) the
+    n-gram maps to a row of one flat array, which takes a third of the memory."""
+
+    def __init__(self, head: dict[str, Any], features: Iterable[Sequence[Any]] = ()) -> None:
+        self.classes: tuple[str, ...] = tuple(str(c) for c in head["classes"])
+        self.intercepts: tuple[float, ...] = tuple(float(b) for b in head["intercepts"])
+        lo, hi = head["ngram_range"]
+        self.ngram_range = (int(lo), int(hi))
+        if len(self.intercepts) != len(self.classes):
+            raise ModelError(f"{len(self.intercepts)} intercepts for {len(self.classes)} classes")
+        self.rows: dict[str, tuple[float, ...]] = {}
+        self.index: dict[str, int] = {}
+        self.flat = array("d")
+        for row in features:
+            self.add(str(row[0]), float(row[1]), [float(w) for w in row[2:]])
+
+    @classmethod
+    def from_table(cls, table: dict[str, Any]) -> TextModel:
+        """From the exported table (:func:`responder.learn.train.export`)."""
+        return cls(table, table["features"])
+
+    def add(self, gram: str, idf: float, weights: Sequence[float]) -> None:
+        k = len(self.classes)
+        if len(weights) != k:
+            raise ModelError(f"feature {gram!r} has {len(weights)} weights, not {k}")
+        values = (*(idf * w for w in weights), idf * idf)
+        if k <= FAST_CLASSES:
+            self.rows[gram] = values
+        else:
+            self.index[gram] = len(self.index)
+            self.flat.extend(values)
+
+    def __len__(self) -> int:
+        return len(self.rows) or len(self.index)
+
+    def _row(self, gram: str) -> tuple[float, ...] | None:
+        if self.rows:
+            return self.rows.get(gram)
+        i = self.index.get(gram)
+        if i is None:
+            return None
+        width = len(self.classes) + 1
+        return tuple(self.flat[i * width:(i + 1) * width])
+
+    def scores(self, text: str) -> dict[str, float]:
+        """Class probabilities for ``text`` (they sum to 1)."""
+        counts = char_wb_ngrams(text, self.ngram_range)
+        lookup = self.rows.get if self.rows else self._row
+        rows = list(filter(None, map(lookup, counts)))
+        # Sublinear tf: a repeated n-gram weighs 1 + log(count), not 1.
+        for gram in [g for g, n in counts.items() if n > 1]:
+            if (row := lookup(gram)) is not None:
+                f = 1.0 + math.log(counts[gram])
+                rows.append((*((f - 1.0) * w for w in row[:-1]), (f * f - 1.0) * row[-1]))
+        k = len(self.classes)
+        sums = [sum(col) for col in zip(*rows, strict=True)] if rows else [0.0] * (k + 1)
+        norm = math.sqrt(sums[k]) or 1.0
+        z = [b + a / norm for b, a in zip(self.intercepts, sums[:k], strict=True)]
+        top = max(z)
+        e = [math.exp(x - top) for x in z]
+        total = sum(e)
+        return {c: p / total for c, p in zip(self.classes, e, strict=True)}
+
+
+@dataclass(frozen=True)
+class SecondReader:
+    """Both tables of one model file."""
+
+    intent: TextModel
+    reason: TextModel
+    trained_on: str
+
+
+def dumps(doc: dict[str, Any]) -> bytes:
+    """The file's bytes: a header line, then per table a head line (a tab, ``@name``, a tab
+    and JSON: classes, intercepts) and one tab-separated line per n-gram (n-grams never hold
+    a tab or a newline); gzip without a timestamp, so the same tables give the same bytes.
+    Read line by line, never as one JSON document, so loading costs little more memory than
+    the table itself."""
+    lines = [f"{MAGIC}\t{FORMAT}\t{doc['trained_on']}"]
+    for name in TABLES:
+        table = doc[name]
+        head = {k: v for k, v in table.items() if k != "features"}
+        lines.append(f"\t@{name}\t" + json.dumps(head, ensure_ascii=False, separators=(",", ":")))
+        lines.extend("\t".join([row[0], *(repr(float(x)) for x in row[1:])]) for row in table["features"])
+    buf = io.BytesIO()
+    with gzip.GzipFile(fileobj=buf, mode="wb", mtime=0, filename="", compresslevel=9) as gz:
+        gz.write(("\n".join(lines) + "\n").encode("utf-8"))
+    return buf.getvalue()
+
+
+def _lines(data: bytes) -> Iterator[str]:
+    with gzip.GzipFile(fileobj=io.BytesIO(data)) as gz:
+        for raw in io.TextIOWrapper(gz, encoding="utf-8", newline="\n"):
+            yield raw.rstrip("\n")
+
+
+def _tables(data: bytes) -> tuple[str, Iterator[tuple[str, dict[str, Any] | None, str, list[str]]]]:
+    """The digest, then (table, head or None, gram, values) line by line."""
+    lines = _lines(data)
+    first = next(lines, "").split("\t")
+    if len(first) != 3 or first[0] != MAGIC:
+        raise ModelError("not a second-reader table")
+    if first[1] != str(FORMAT):
+        raise ModelError(f"format {first[1]!r}, expected {FORMAT}")
+
+    def rows() -> Iterator[tuple[str, dict[str, Any] | None, str, list[str]]]:
+        current = ""
+        for line in lines:
+            if line.startswith("\t@"):  # a table's head (an n-gram is never empty)
+                current, _, head = line[2:].partition("\t")
+                yield current, json.loads(head), "", []
+            elif current:
+                gram, *values = line.split("\t")
+                yield current, None, gram, values
+
+    return first[2], rows()
+
+
+_BROKEN = (OSError, ValueError, KeyError, TypeError, EOFError, IndexError)
+
+
+def read_doc(data: bytes) -> dict[str, Any]:
+    """The file as the document :func:`dumps` wrote (for tests and tools)."""
+    try:
+        trained_on, rows = _tables(data)
+        doc: dict[str, Any] = {"format": FORMAT, "trained_on": trained_on}
+        for table, head, gram, values in rows:
+            if head is not None:
+                doc[table] = {**head, "features": []}
+            else:
+                doc[table]["features"].append([gram, *(float(v) for v in values)])
+    except _BROKEN as exc:
+        raise ModelError(f"unreadable second-reader table: {exc}") from exc
+    return doc
+
+
+def parse(data: bytes) -> SecondReader:
+    """Both tables, read line by line."""
+    models: dict[str, TextModel] = {}
+    try:
+        trained_on, rows = _tables(data)
+        for table, head, gram, values in rows:
+            if head is not None:
+                models[table] = TextModel(head)
+            else:
+                models[table].add(gram, float(values[0]), [float(v) for v in values[1:]])
+        return SecondReader(models["intent"], models["reason"], trained_on)
+    except _BROKEN as exc:
+        raise ModelError(f"unreadable second-reader table: {exc}") from exc
+
+
+def shipped_bytes() -> bytes:
+    return resources.files("responder.learn").joinpath("data", MODEL_FILE).read_bytes()
+
+
+def load(path: str | None = None) -> SecondReader:
+    """The table at ``path`` (the one ``responder learn`` switched to; read again when the
+    file changes), else the shipped one. A learned table that cannot be read falls back to
+    the shipped one with a warning."""
+    if path:
+        try:
+            return _load(path, Path(path).stat().st_mtime_ns)
+        except FileNotFoundError:
+            pass
+        except (OSError, ModelError) as exc:
+            log.warning("second reader: %s unreadable (%s); using the shipped table", path, exc)
+    try:
+        return _load(None, 0)
+    except (OSError, ModelError) as exc:
+        _warn_once(f"second reader: the shipped table is unreadable ({exc}); the rules decide alone "
+                   "(reinstall responder)")
+        raise ModelError(str(exc)) from exc
+
+
+_warned: set[str] = set()
+
+
+def _warn_once(message: str) -> None:
+    if message not in _warned:
+        _warned.add(message)
+        log.error(message)
+
+
+@lru_cache(maxsize=2)
+def _load(path: str | None, mtime: int) -> SecondReader:
+    return parse(Path(path).read_bytes() if path else shipped_bytes())

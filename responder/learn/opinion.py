@@ -1,0 +1,90 @@
+"""How the second reader's scores may change a decision: only toward a person. Pure.
+
+* **net**: the rules would leave a new message alone for its intent (``other``, or too unsure
+  to review) but the model gives cancelling or moving at least ``net``: review.
+* **veto**: the rules would acknowledge a cancellation but the model gives it less than
+  ``veto``: review instead of an answer.
+* **reasons in replies**: where the rules read ``none`` or ``other`` in a reply, the model
+  may fill a reason it gives at least ``reason``. The opt-out is never touched.
+
+It never answers and never ignores; the evidence says which reader decided and its score.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from responder.decide import FLAG_REVIEW, Decision
+from responder.reasons import ReasonResult
+
+#: Reasons the rules give when they have found none; the second reader may fill these.
+UNREAD = ("none", "other")
+
+
+@dataclass(frozen=True)
+class SecondPolicy:
+    """Thresholds of the second reader (config ``[second_reader]``)."""
+
+    enabled: bool = True
+    net: float = 0.5  # rules say other: review when P(cancellation or reschedule) >= net
+    veto: float = 0.35  # rules would answer: review when P(cancellation) < veto
+    reason: float = 0.5  # replies: fill a reason the rules did not read when P >= reason
+
+
+@dataclass(frozen=True)
+class SecondOpinion:
+    """The model's probabilities for one message's intent."""
+
+    scores: tuple[tuple[str, float], ...]
+
+    @classmethod
+    def of(cls, scores: dict[str, float]) -> SecondOpinion:
+        return cls(tuple(sorted(scores.items())))
+
+    def p(self, label: str) -> float:
+        return dict(self.scores).get(label, 0.0)
+
+    @property
+    def acting(self) -> float:
+        """P(the sender cancels or moves a booking)."""
+        return self.p("cancellation") + self.p("reschedule")
+
+    @property
+    def acting_label(self) -> str:
+        return "cancellation" if self.p("cancellation") >= self.p("reschedule") else "reschedule"
+
+
+def second_look(decision: Decision, opinion: SecondOpinion | None, policy: SecondPolicy, *,
+                intent_only: bool) -> Decision:
+    """``decision`` as the rules made it, or a review the second reader asks for.
+
+    ``intent_only``: the decision was made on the message's intent alone (a new message: no
+    duplicate, bounce, automation, opt-out or known conversation); only then may the net act.
+    """
+    if opinion is None or not policy.enabled:
+        return decision
+    if decision.action == "acknowledge":
+        p = opinion.p("cancellation")
+        if p < policy.veto:
+            return replace(decision, action="review", recipient=None, flags=(FLAG_REVIEW,),
+                           why=(*decision.why, f"second reader: cancellation {p:.2f} < veto "
+                                f"{policy.veto:.2f}: left for a person"))
+        return replace(decision, why=(*decision.why, f"second reader agrees: cancellation {p:.2f}"))
+    if decision.action == "ignore" and intent_only and opinion.acting >= policy.net:
+        label = opinion.acting_label
+        return replace(decision, action="review", flags=(FLAG_REVIEW,),
+                       why=(*decision.why, f"second reader: {label} {opinion.p(label):.2f} (cancel or "
+                            f"move {opinion.acting:.2f} >= net {policy.net:.2f}): left for a person"))
+    return decision
+
+
+def fill_reason(reason: ReasonResult, scores: dict[str, float], threshold: float) -> ReasonResult:
+    """The rules' reason, or where they read none (``none``/``other``) the model's, when it is
+    at least ``threshold`` sure of a real one. The opt-out and future contact stay the rules'."""
+    if reason.reason not in UNREAD or not scores:
+        return reason
+    label, p = max(sorted(scores.items()), key=lambda kv: kv[1])
+    if label in UNREAD or p < threshold:
+        return reason
+    return ReasonResult(label, reason.future_contact, reason.opt_out,  # type: ignore[arg-type]
+                        (*reason.evidence, f"second reader: {label} {p:.2f}"), reason.reason_text)

@@ -1,0 +1,119 @@
+"""Training the second reader (build time and ``responder learn`` only: needs scikit-learn).
+
+Never imported by the daemon. Deterministic: examples sorted by (group, file), fixed
+hyper-parameters and ``random_state``, a converged convex fit (newton-cg, tight tolerance), and
+the exported numbers rounded, so a fresh training on the same examples gives the same table.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from responder.learn.corpus import Example
+from responder.learn.features import NGRAM_RANGE
+from responder.learn.model import FORMAT, dumps
+
+IDF_DIGITS = 5
+WEIGHT_DIGITS = 4
+
+
+@dataclass(frozen=True)
+class Params:
+    """Hyper-parameters of one table. ``max_features`` keeps the most frequent n-grams (of
+    those in at least ``min_df`` messages): the pruning that keeps the table small."""
+
+    max_features: int
+    min_df: int = 2
+    c: float = 10.0
+
+
+INTENT = Params(max_features=40000)
+REASON = Params(max_features=40000)
+
+
+def _require_sklearn() -> None:
+    try:
+        import sklearn  # noqa: F401
+    except ImportError as exc:
+        raise SystemExit("responder learn needs scikit-learn: pip install 'responder[learn]'") from exc
+
+
+def fit(texts: Sequence[str], labels: Sequence[str], params: Params) -> tuple[Any, Any]:
+    """The fitted scikit-learn vectorizer and classifier."""
+    _require_sklearn()
+    import numpy as np
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from threadpoolctl import threadpool_limits
+
+    vec = TfidfVectorizer(analyzer="char_wb", ngram_range=NGRAM_RANGE, lowercase=True,
+                          sublinear_tf=True, min_df=params.min_df, max_features=params.max_features,
+                          dtype=np.float64)
+    x = vec.fit_transform(list(texts))
+    # newton-cg converges tightly in a few steps (the same optimum on every machine, before
+    # rounding); one BLAS thread, or a shared machine crawls.
+    clf = LogisticRegression(C=params.c, solver="newton-cg", max_iter=1000, tol=1e-10, random_state=0)
+    with threadpool_limits(limits=1):
+        clf.fit(x, list(labels))
+    return vec, clf
+
+
+def export(vec: Any, clf: Any) -> dict[str, Any]:
+    """One table: classes, intercepts and per n-gram its idf and weights (rounded, sorted)."""
+    import numpy as np
+
+    classes = [str(c) for c in clf.classes_]
+    coef = clf.coef_
+    intercepts = clf.intercept_
+    if len(classes) == 2:  # binary: one row of weights for the second class; make it softmax-shaped
+        coef = np.vstack([-coef[0] / 2, coef[0] / 2])
+        intercepts = np.array([-intercepts[0] / 2, intercepts[0] / 2])
+    rows = [[gram, round(float(vec.idf_[col]), IDF_DIGITS),
+             *(round(float(w), WEIGHT_DIGITS) + 0.0 for w in coef[:, col])]
+            for gram, col in sorted(vec.vocabulary_.items())]
+    return {"classes": classes, "intercepts": [round(float(b), WEIGHT_DIGITS) + 0.0 for b in intercepts],
+            "ngram_range": list(NGRAM_RANGE), "features": rows}
+
+
+def fit_table(texts: Sequence[str], labels: Sequence[str], params: Params) -> dict[str, Any]:
+    """Fit one table and export it."""
+    return export(*fit(texts, labels, params))
+
+
+def ordered(examples: Sequence[Example]) -> list[Example]:
+    return sorted(examples, key=lambda e: (e.group, e.file, e.kind))
+
+
+def intent_examples(examples: Sequence[Example]) -> list[Example]:
+    return [e for e in ordered(examples) if e.intent]
+
+
+def reason_examples(examples: Sequence[Example]) -> list[Example]:
+    return [e for e in ordered(examples) if e.reason and (e.kind == "reply" or e.intent == "cancellation")]
+
+
+def digest(examples: Sequence[Example]) -> str:
+    """What a table was trained on, in one sha256 (order-independent)."""
+    h = hashlib.sha256()
+    for e in ordered(examples):
+        h.update(json.dumps([e.group, e.file, e.kind, e.text, e.intent, e.reason],
+                            ensure_ascii=False).encode("utf-8"))
+    return h.hexdigest()
+
+
+def train(examples: Sequence[Example], intent: Params = INTENT, reason: Params = REASON) -> dict[str, Any]:
+    """Both tables from ``examples``, as the JSON document the model file holds."""
+    ie = intent_examples(examples)
+    re_ = reason_examples(examples)
+    return {"format": FORMAT, "trained_on": digest(examples),
+            "intent": fit_table([e.text for e in ie], [e.intent for e in ie], intent),
+            "reason": fit_table([e.text for e in re_], [e.reason for e in re_], reason)}
+
+
+def dump(doc: dict[str, Any]) -> bytes:
+    """The model file's bytes (:func:`responder.learn.model.dumps`)."""
+    return dumps(doc)

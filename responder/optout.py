@@ -1,0 +1,162 @@
+"""The unsubscribe promise: the sentence every follow-up ends with, and the replies that keep it.
+
+Language knowledge as data, one entry per language: the sentence (``{{ unsubscribe_sentence }}``
+in the templates), in which the word(s) to reply stand between quotation marks (“stop”,
+«baja», „Stopp“, « stop »), and the other short replies that mean the same. The words the
+sentence quotes are read out of the sentence itself (:func:`promised_words`) and always
+honoured, so a new wording cannot promise a word that is not.
+
+A reply keeps the promise when the customer's new text (quotes, "Sent from my iPhone"
+and signatures already removed) starts with a line that is only such a word, in any of the
+languages (the detected language of one word is a guess), in any case, with or without
+punctuation, quotation marks or a "please"; what follows may only be a short signature.
+The subject is not part of it: a reply to "Just saying hello" is judged by what it says.
+Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from responder.timehints import fold
+
+
+@dataclass(frozen=True)
+class OptOutWords:
+    """One language: the promise and the short replies that keep it."""
+
+    sentence: str  # the word(s) to reply stand between quotation marks
+    replies: tuple[str, ...] = ()  # further whole-message replies with the same meaning
+    please: tuple[str, ...] = ()  # courtesy words a reply may add ("stop, please")
+
+
+LANGUAGES: dict[str, OptOutWords] = {
+    "en": OptOutWords(
+        "Prefer not to hear from us? Just reply “stop” and we won't email you again.",
+        ("stop", "unsubscribe", "remove", "remove me", "opt out", "stop emails", "stop it",
+         "no more", "no more emails", "unsubscribe me", "stop all emails", "stop emailing"),
+        ("please", "pls", "plz", "thanks", "thank you", "thx")),
+    "es": OptOutWords(
+        "¿Prefiere no recibir más correos nuestros? Responda «baja» y no volveremos a escribirle.",
+        ("baja", "de baja", "darme de baja", "dar de baja", "dadme de baja", "denme de baja",
+         "deme de baja", "alto", "no mas", "no mas correos", "stop"),
+        ("por favor", "porfa", "gracias", "muchas gracias")),
+    "fr": OptOutWords(
+        "Vous préférez ne plus recevoir nos messages ? Répondez simplement « stop » "
+        "et nous ne vous écrirons plus.",
+        ("stop", "arret", "arreter", "arretez", "desabonner", "desabonnement", "desinscrire",
+         "desinscription", "me desabonner", "me desinscrire", "desabonnez-moi", "desinscrivez-moi"),
+        ("svp", "s'il vous plait", "s'il te plait", "merci")),
+    "de": OptOutWords(
+        "Sie möchten keine weiteren E-Mails von uns? Antworten Sie einfach mit „Stopp“, "
+        "dann schreiben wir Ihnen nicht mehr.",
+        ("stopp", "stop", "abmelden", "abbestellen", "austragen", "bitte abmelden", "keine mails mehr",
+         "keine e-mails mehr", "abmeldung"),
+        ("bitte", "danke", "vielen dank")),
+    "pt": OptOutWords(
+        "Prefere não receber mais e-mails nossos? Basta responder “parar” e não voltaremos "
+        "a escrever.",
+        ("parar", "pare", "stop", "cancelar subscricao", "descadastrar", "remover",
+         "sair da lista", "chega"),
+        ("por favor", "obrigado", "obrigada")),
+    "it": OptOutWords(
+        "Preferisce non ricevere altre email da noi? Risponda semplicemente “stop” e non le "
+        "scriveremo più.",
+        ("stop", "basta", "disiscrivimi", "cancellami", "rimuovimi", "annulla iscrizione", "basta email"),
+        ("per favore", "grazie", "per piacere")),
+    "nl": OptOutWords(
+        "Liever geen e-mails meer van ons? Antwoord dan gewoon “stop” en we mailen u niet meer.",
+        ("stop", "stoppen", "afmelden", "uitschrijven", "geen mails meer", "geen e-mails meer"),
+        ("graag", "aub", "a.u.b", "alstublieft", "alsjeblieft", "bedankt", "dank u", "dank je")),
+}
+
+#: The subject our List-Unsubscribe mailto sends, and other whole-subject requests.
+UNSUBSCRIBE_SUBJECTS = ("unsubscribe", "stop")
+
+# Text between a pair of quotation marks, in the styles the seven languages use.
+_QUOTED = re.compile(r"“\s*([^”]+?)\s*”|«\s*([^»]+?)\s*»|„\s*([^“”]+?)\s*[“”]|\"\s*([^\"]+?)\s*\"")
+
+
+def promised_words(sentence: str) -> tuple[str, ...]:
+    """The word(s) the sentence tells the customer to reply: what stands in quotation marks."""
+    return tuple(next(g for g in m.groups() if g) for m in _QUOTED.finditer(sentence))
+
+
+def sentence(language: str) -> str:
+    """The unsubscribe sentence in ``language`` (English for a language we do not write)."""
+    return LANGUAGES.get(language, LANGUAGES["en"]).sentence
+
+
+# Punctuation, quotation marks, emoji and other symbols around or between the words.
+_NOT_WORD = re.compile(r"[^\w'\-]+")
+
+
+def _norm(text: str) -> str:
+    return " ".join(_NOT_WORD.sub(" ", fold(text)).replace("_", " ").split()).strip("-' ")
+
+
+@cache
+def _vocabulary() -> tuple[frozenset[str], tuple[str, ...]]:
+    words: set[str] = set()
+    courtesy: set[str] = set()
+    for entry in LANGUAGES.values():
+        words.update(_norm(w) for w in (*promised_words(entry.sentence), *entry.replies))
+        courtesy.update(_norm(p) for p in entry.please)
+    # Longest first, so "muchas gracias" goes before "gracias".
+    return frozenset(words), tuple(sorted(courtesy, key=len, reverse=True))
+
+
+@cache
+def _line_start() -> re.Pattern[str]:
+    words, courtesy = _vocabulary()
+
+    def alternation(phrases: Iterable[str]) -> str:
+        return "|".join(r"\W+".join(re.escape(p) for p in phrase.split())
+                        for phrase in sorted(phrases, key=len, reverse=True))
+
+    return re.compile(rf"^\W*(?:(?:{alternation(courtesy)})\W+)*(?:{alternation(words)})(?![\w'-])",
+                      re.MULTILINE)
+
+
+def may_be_stop_reply(text: str) -> bool:
+    """Cheap test: a line of ``text`` starts with an opt-out reply (else :func:`stop_reply`
+    of any part of it is None)."""
+    return _line_start().search(fold(text)) is not None
+
+
+def is_stop_word(text: str) -> bool:
+    """``text`` (one line) is only an opt-out word, in any language, with any courtesy."""
+    words, courtesy = _vocabulary()
+    line = _norm(text)
+    changed = True
+    while changed and line not in words:
+        changed = False
+        for c in courtesy:
+            if line.startswith(c + " "):
+                line, changed = line[len(c) + 1:], True
+            elif line.endswith(" " + c):
+                line, changed = line[: -len(c) - 1], True
+    return line in words
+
+
+#: A signature below the word: at most this many short lines.
+_SIGNATURE_LINES = 4
+_SIGNATURE_WORDS = 6
+
+
+def stop_reply(new_text: str) -> str | None:
+    """The opt-out word when the customer's new text is just that (and a signature), else None.
+
+    ``new_text`` is the body with quotes removed (:func:`responder.text.split_new_text`).
+    """
+    lines = [line.strip() for line in new_text.split("\n") if line.strip()]
+    if not lines or not is_stop_word(lines[0]):
+        return None
+    rest = lines[1:]
+    if len(rest) > _SIGNATURE_LINES or any(len(line.split()) > _SIGNATURE_WORDS or "?" in line
+                                           for line in rest):
+        return None  # more than a signature: read as a whole by the reason reader
+    return lines[0]

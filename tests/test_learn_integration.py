@@ -1,0 +1,99 @@
+"""The second reader in the daemon, against real Dovecot and SMTP: it moves mail to a person
+(never answers), vetoes answers it doubts, fills a reply's reason, and is off when told.
+
+A small hand-made table next to the state (where `responder learn` puts its table) stands in
+for the shipped one, so each message's scores are known: " zqn" reads as cancelling, " zqv"
+as not, " zqf" as illness.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from responder.learn import model, train
+from responder.testing.dovecot import Dovecot, MailboxAccount
+from responder.testing.smtp import SmtpSink
+from tests.helpers import CANCEL, QUESTION, mail, message_id, run_once, settle, write_config
+
+pytestmark = pytest.mark.integration
+
+INTENT = {"classes": ["cancellation", "other", "reschedule"], "intercepts": [0.0, 0.25, -3.0],
+          "ngram_range": [2, 5],
+          "features": [[" zqn", 1.0, 6.0, 0.0, 0.0], [" zqv", 1.0, 0.0, 6.0, 0.0]]}
+REASON = {"classes": ["illness", "none", "other"], "intercepts": [0.0, 0.5, 0.0], "ngram_range": [2, 5],
+          "features": [[" zqf", 1.0, 6.0, 0.0, 0.0]]}
+
+
+def _table(directory: Path) -> None:
+    doc = {"format": model.FORMAT, "trained_on": "test", "intent": INTENT, "reason": REASON}
+    (directory / "second_reader.tsv.gz").write_bytes(train.dump(doc))
+
+
+def _why(directory: Path, mid: str) -> tuple[str, list[str]]:
+    with sqlite3.connect(directory / "state.db") as db:
+        action, why = db.execute("SELECT action, why FROM messages WHERE message_id = ?", (mid,)).fetchone()
+    return action, json.loads(why)
+
+
+def test_second_reader_only_moves_mail_toward_a_person(
+    tmp_path: Path, dovecot: Dovecot, mailbox: MailboxAccount, smtp_sink: SmtpSink, password: None
+) -> None:
+    setup = write_config(tmp_path, mailbox, smtp_sink)
+    _table(tmp_path)
+    assert run_once(setup) == 0  # first start
+    missed = mail("Hello, a quick note about Friday. zqn", subject="Friday")
+    doubted = mail(CANCEL + "\nzqv\n", subject="Cancel Friday")
+    question = mail(QUESTION, subject="Policy?")
+    plain = mail(CANCEL, subject="Cancel Monday", sender="Bo <bo@example.net>")
+    uids = [dovecot.append(mailbox.user, mailbox.password, "INBOX", raw)
+            for raw in (missed, doubted, question, plain)]
+    assert run_once(setup) == 0
+    sent = settle(smtp_sink)
+    assert [m.rcpt_tos for m in sent] == [["bo@example.net"]]  # only the plain cancellation
+    flags = {uid: f for uid, f, _ in dovecot.list_messages(mailbox.user, mailbox.password, "INBOX")}
+    assert "$NeedsReview" in flags[uids[0]]
+    assert "$NeedsReview" in flags[uids[1]]
+    assert "$NeedsReview" not in flags[uids[2]] | flags[uids[3]]
+    assert "\\Answered" not in flags[uids[1]]
+
+    action, why = _why(tmp_path, message_id(missed))
+    assert action == "review"
+    assert why[-1].startswith("second reader: cancellation 1.00 (cancel or move 1.00 >= net 0.50)")
+    action, why = _why(tmp_path, message_id(doubted))
+    assert action == "review"
+    assert why[0].startswith("intent cancellation")  # the rules would have answered
+    assert why[-1].startswith("second reader: cancellation 0.0") and "< veto 0.35" in why[-1]
+    action, why = _why(tmp_path, message_id(plain))
+    assert action == "acknowledge"
+    assert why[-1] == "second reader agrees: cancellation 0.43"
+
+    # a reply to the acknowledgement: the rules read no reason, the second reader does
+    reply = mail("Thanks. zqf", subject="Re: Cancel Monday", sender="Bo <bo@example.net>",
+                 in_reply_to=sent[0].message["Message-ID"])
+    dovecot.append(mailbox.user, mailbox.password, "INBOX", reply)
+    assert run_once(setup) == 0
+    with sqlite3.connect(tmp_path / "state.db") as db:
+        [(reason,)] = db.execute("SELECT reason FROM conversations WHERE customer = 'bo@example.net'")
+    assert reason == "illness"
+    assert any(w.startswith("reason illness") for w in _why(tmp_path, message_id(reply))[1])
+
+
+def test_switched_off_the_rules_decide_alone(
+    tmp_path: Path, dovecot: Dovecot, mailbox: MailboxAccount, smtp_sink: SmtpSink, password: None
+) -> None:
+    setup = write_config(tmp_path, mailbox, smtp_sink, extra="[second_reader]\nenabled = false\n")
+    _table(tmp_path)
+    assert run_once(setup) == 0
+    doubted = mail(CANCEL + "\nzqv\n", subject="Cancel Friday")
+    missed = mail("Hello, a quick note about Friday. zqn", subject="Friday")
+    for raw in (doubted, missed):
+        dovecot.append(mailbox.user, mailbox.password, "INBOX", raw)
+    assert run_once(setup) == 0
+    assert [m.rcpt_tos for m in smtp_sink.wait_for(1)] == [["ann@example.net"]]
+    assert _why(tmp_path, message_id(doubted))[0] == "acknowledge"
+    assert _why(tmp_path, message_id(missed))[0] == "ignore"
+    assert not any("second reader" in w for w in _why(tmp_path, message_id(doubted))[1])

@@ -1,0 +1,88 @@
+"""The second reader can only move mail toward a person: table tests of the pure rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from responder.decide import FLAG_CANCELLATION, FLAG_REVIEW, Decision
+from responder.learn.opinion import SecondOpinion, SecondPolicy, fill_reason, second_look
+from responder.reasons import ReasonResult
+
+ACK = Decision("acknowledge", ("intent cancellation 0.93 >= answer threshold 0.80",),
+               (FLAG_CANCELLATION,), recipient="ann@example.net")
+OTHER = Decision("ignore", ("intent other 0.90",))
+TAG = Decision("tag", ("intent reschedule 0.90: reschedules are left to staff",), ("$Reschedule",))
+REVIEW = Decision("review", ("intent cancellation 0.60: below answer threshold 0.80",), (FLAG_REVIEW,))
+POLICY = SecondPolicy(net=0.5, veto=0.35)
+
+
+def op(cancellation: float, reschedule: float) -> SecondOpinion:
+    return SecondOpinion.of({"cancellation": cancellation, "reschedule": reschedule,
+                             "other": 1 - cancellation - reschedule})
+
+
+@pytest.mark.parametrize(("decision", "opinion", "intent_only", "action", "said"), [
+    # the net: the rules leave it alone, the second reader thinks it cancels or moves
+    (OTHER, op(0.81, 0.05), True, "review", "second reader: cancellation 0.81"),
+    (OTHER, op(0.10, 0.45), True, "review", "second reader: reschedule 0.45"),  # 0.55 together
+    (OTHER, op(0.30, 0.10), True, "ignore", None),
+    (OTHER, op(0.90, 0.05), False, "ignore", None),  # a reply, bounce, automation or opt-out
+    # the veto: the rules would answer, the second reader doubts it
+    (ACK, op(0.20, 0.05), True, "review", "second reader: cancellation 0.20 < veto 0.35"),
+    (ACK, op(0.34, 0.05), True, "review", "second reader: cancellation 0.34 < veto 0.35"),
+    (ACK, op(0.35, 0.05), True, "acknowledge", "second reader agrees: cancellation 0.35"),
+    # never promoted: a review stays a review, a tag a tag, whatever the scores
+    (REVIEW, op(0.99, 0.0), True, "review", None),
+    (REVIEW, op(0.01, 0.0), True, "review", None),
+    (TAG, op(0.01, 0.0), True, "tag", None),
+    (OTHER, op(0.99, 0.0), True, "review", "cancellation 0.99"),  # not acknowledge
+])
+def test_second_look(decision: Decision, opinion: SecondOpinion, intent_only: bool, action: str,
+                     said: str | None) -> None:
+    got = second_look(decision, opinion, POLICY, intent_only=intent_only)
+    assert got.action == action
+    assert got.why[:len(decision.why)] == decision.why  # the rules' reasons stay first
+    if said is None:
+        assert got == decision
+    else:
+        assert any(said in w for w in got.why)
+    if action == "review" and decision.action != "review":
+        assert got.flags == (FLAG_REVIEW,)
+        assert got.recipient is None
+
+
+def test_off_or_without_scores_the_rules_decide_alone() -> None:
+    assert second_look(ACK, op(0.0, 0.0), SecondPolicy(enabled=False), intent_only=True) == ACK
+    assert second_look(OTHER, op(1.0, 0.0), SecondPolicy(enabled=False), intent_only=True) == OTHER
+    assert second_look(ACK, None, POLICY, intent_only=True) == ACK
+
+
+def test_a_vetoed_answer_still_alerts_staff_of_a_dissatisfied_customer() -> None:
+    angry = Decision("acknowledge", ACK.why, ACK.flags, recipient="ann@example.net", alert_staff=True)
+    got = second_look(angry, op(0.1, 0.0), POLICY, intent_only=True)
+    assert got.action == "review"
+    assert got.alert_staff
+
+
+def _reason(reason: str, opt_out: bool = False) -> ReasonResult:
+    return ReasonResult(reason, "unknown", opt_out, ("rules",), "")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("rules", "scores", "expected"), [
+    ("none", {"illness": 0.7, "none": 0.2, "cost": 0.1}, "illness"),
+    ("other", {"cost": 0.55, "other": 0.45}, "cost"),
+    ("none", {"illness": 0.45, "none": 0.3, "cost": 0.25}, "none"),  # not sure enough
+    ("none", {"other": 0.9, "none": 0.1}, "none"),  # 'other' is not a reason it may fill
+    ("none", {"none": 0.9, "cost": 0.1}, "none"),
+    ("illness", {"cost": 0.99}, "illness"),  # a reason the rules read stays
+])
+def test_fill_reason(rules: str, scores: dict[str, float], expected: str) -> None:
+    got = fill_reason(_reason(rules), scores, 0.5)
+    assert got.reason == expected
+    if expected != rules:
+        assert got.evidence[-1] == f"second reader: {expected} {scores[expected]:.2f}"
+
+
+def test_fill_reason_never_touches_the_opt_out() -> None:
+    assert fill_reason(_reason("none", opt_out=True), {"cost": 0.9}, 0.5).opt_out
+    assert not fill_reason(_reason("none"), {"cost": 0.9}, 0.5).opt_out
