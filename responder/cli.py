@@ -186,6 +186,11 @@ def cmd_check_config(args: argparse.Namespace) -> int:
     if problems:
         return EXIT_CONFIG
     print(f"{config.source}: OK")
+    if getattr(args, "probe", False):
+        from responder.mail.probe import probe
+
+        for line in probe(config):
+            print(line)
     return EXIT_OK
 
 
@@ -227,6 +232,14 @@ def cmd_init(args: argparse.Namespace) -> int:
     config_path = target / "config.toml"
     if config_path.exists() and not args.force:
         print(f"{config_path} exists; leaving it (use --force to overwrite)")
+    elif getattr(args, "provider", None):  # only what the user fills in; the preset does the rest
+        from responder.mail.presets import starter_config
+
+        text = starter_config(args.provider)
+        if args.docker:  # the container's volumes, as _config_text writes them
+            text += '\n[state]\npath = "/data/responder.db"\n\n[templates]\ndir = "/templates"\n'
+        config_path.write_text(text, encoding="utf-8")
+        print(f"wrote {config_path} for {args.provider}: fill in the lines marked 'fill in'")
     else:
         config_path.write_text(_config_text(args.docker), encoding="utf-8")
         where = ("state /data/responder.db, templates /templates (the container's volumes)"
@@ -239,6 +252,42 @@ def cmd_init(args: argparse.Namespace) -> int:
     else:
         shutil.copytree(_shipped_templates(), templates, dirs_exist_ok=True)
         print(f"wrote {templates}/" + (" (mount it at /templates)" if args.docker else ""))
+    return EXIT_OK
+
+
+# -- auth (OAuth 2.0) -------------------------------------------------------------------------
+
+
+def _tokens(args: argparse.Namespace) -> Any:
+    from responder.config import oauth2_problems
+    from responder.mail.oauth2 import token_source
+
+    config = _config(args)
+    problems = oauth2_problems(config)
+    if problems:
+        raise ConfigError(problems)
+    tokens = token_source(config)
+    if tokens is None:
+        raise ConfigError('imap.auth: not "oauth2"; nothing to log in to (see docs/mailbox.md)')
+    return tokens
+
+
+def cmd_auth_login(args: argparse.Namespace) -> int:
+    """Run a person's login once (Microsoft device code, Google installed app)."""
+    tokens = _tokens(args)
+    login = getattr(tokens, "login", None)
+    if login is None:
+        print("this flow needs no login (the app's own credentials are used); checking them:")
+    else:
+        who = login(lambda text: print(text, flush=True))
+        print(f"logged in as {who}; tokens kept in {tokens.cfg.token_cache} (mode 0600)")
+    print(tokens.status())
+    return EXIT_OK
+
+
+def cmd_auth_status(args: argparse.Namespace) -> int:
+    """Who is logged in and until when the access token lasts (never the token)."""
+    print(_tokens(args).status())
     return EXIT_OK
 
 
@@ -535,11 +584,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_eval)
 
     p = with_config(sub.add_parser("check-config", help="validate the config; one line per problem"))
+    p.add_argument("--probe", action="store_true",
+                   help="also log in to the mailbox and say how it can be tagged and where Sent is")
     p.set_defaults(func=cmd_check_config)
 
     p = sub.add_parser("init", help="write a commented config.toml and the default templates")
     p.add_argument("dir", nargs="?", default=".", metavar="DIR")
     p.add_argument("--force", action="store_true", help="overwrite existing files")
+    p.add_argument("--provider", choices=["microsoft365", "outlook", "gmail", "google-workspace", "icloud",
+                                          "fastmail", "yahoo", "zoho", "generic"],
+                   help="write a short config for this mail provider (docs/mailbox.md)")
     p.add_argument("--docker", action="store_true",
                    help="paths for the container: state in /data, templates in /templates")
     p.set_defaults(func=cmd_init)
@@ -570,6 +624,15 @@ def build_parser() -> argparse.ArgumentParser:
         "conversations", help="one customer's history: received, sent, scheduled, and why"))
     p.add_argument("address", nargs="?", help="customer address (default: the latest 20)")
     p.set_defaults(func=cmd_conversations)
+
+    a = sub.add_parser("auth", help="OAuth 2.0 for the mailbox: log in once, show who is logged in")
+    asub = a.add_subparsers(dest="auth_command", required=True, metavar="ACTION")
+    p = with_config(asub.add_parser(
+        "login", help="log in as the mailbox (Microsoft: a device code to type in a browser; "
+        "Google: an address to open)"))
+    p.set_defaults(func=cmd_auth_login)
+    p = with_config(asub.add_parser("status", help="who is logged in and when the access token expires"))
+    p.set_defaults(func=cmd_auth_status)
 
     p = with_config(sub.add_parser(
         "label", help="keep a staff decision as an example the second reader learns from"))

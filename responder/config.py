@@ -15,7 +15,7 @@ import ssl
 import tomllib
 from datetime import timedelta
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import (
@@ -151,13 +151,23 @@ class _Server(_Section):
 
 class ImapConfig(_Server):
     folder: str = "INBOX"
-    sent_folder: str = "Sent"
+    sent_folder: str | None = None  # not set: the folder marked \Sent (responder.mail.sentcopy)
     idle: bool = True
     idle_renew: IdleDuration = "10m"
     poll_interval: PollDuration = "60s"
     backfill: str = "none"
     max_fetch_bytes: int = Field(default=256 * 1024, ge=64 * 1024, le=64 * 1024 * 1024)
     batch_size: int = Field(default=200, ge=1, le=5000)
+    # responder.mail.tagging: how tags reach staff ("auto": from what the server offers), and
+    # a folder that gets a copy of each message that needs a person ("": none).
+    tagging: Literal["auto", "keywords", "labels", "flagged"] = "auto"
+    review_folder: str = ""
+    # responder.mail.sentcopy: who files the copy of what was sent ("auto": responder, unless
+    # the provider's SMTP files its own).
+    sent_copy: Literal["auto", "append", "none"] = "auto"
+    # "oauth2": log in with SASL XOAUTH2 and a token from the [oauth2] section (Microsoft 365,
+    # Outlook.com and Gmail refuse or discourage passwords); "password": password_env/_file.
+    auth: Literal["password", "oauth2"] = "password"
 
     @field_validator("backfill")
     @classmethod
@@ -185,6 +195,12 @@ class SmtpConfig(_Server):
     #: Seconds one whole send may take (``timeout`` is per command): one slow server cannot
     #: hold a message for long.
     send_timeout: float = Field(default=120.0, gt=0, le=3600)
+    # Not set: as imap.auth (with smtp.username set). See responder.mail.oauth2.
+    auth: Literal["password", "oauth2"] | None = None
+    # Sending limits (responder.mail.limits): at most this many messages a minute and a day
+    # (0: no limit); a provider preset fills in its own.
+    per_minute: int = Field(default=0, ge=0)
+    per_day: int = Field(default=0, ge=0)
 
     @field_validator("envelope_from")
     @classmethod
@@ -415,6 +431,49 @@ class LoggingConfig(_Section):
     level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
 
+class OAuth2Config(_Section):
+    """``[oauth2]``: where responder gets access tokens (responder.mail.oauth2, docs/mailbox.md).
+
+    ``flow`` not set: Microsoft with a client secret is ``client_credentials``, without one
+    ``device_code``; Google with ``service_account_file`` is ``service_account``, without one
+    ``installed_app``. Tokens a person's login gives are kept in ``token_cache`` (mode 0600).
+    """
+
+    provider: Literal["microsoft", "google"]
+    flow: Literal["client_credentials", "device_code", "service_account", "installed_app"] | None = None
+    tenant: str = "common"
+    client_id: str = ""
+    client_secret_env: str = ""
+    client_secret_file: Path | None = None
+    service_account_file: Path | None = None
+    token_cache: Path = Path("oauth2-tokens.json")
+    # The identity platform's endpoints; only a national cloud (or a test) changes them.
+    authority: str = "https://login.microsoftonline.com"
+    token_uri: str = "https://oauth2.googleapis.com/token"  # noqa: S105 (an address, not a secret)
+    auth_uri: str = "https://accounts.google.com/o/oauth2/auth"
+    ca_file: Path | None = None  # extra CA for the token endpoint (a proxy that inspects TLS)
+    timeout: float = Field(default=30.0, gt=0)
+    # The SASL mechanism for IMAP: XOAUTH2 (Microsoft, Google, Yahoo) or the standard OAUTHBEARER
+    # (RFC 7628; Google, Dovecot). SMTP uses XOAUTH2, which every provider here offers.
+    imap_mechanism: Literal["XOAUTH2", "OAUTHBEARER"] = "XOAUTH2"
+
+    def client_secret(self) -> str:
+        """The client secret, read when needed (never kept in the config file)."""
+        if self.client_secret_file is not None:
+            return self.client_secret_file.read_text(encoding="utf-8").strip()
+        if self.client_secret_env:
+            return os.environ.get(self.client_secret_env, "")
+        return ""
+
+    def resolved_flow(self) -> str:
+        if self.flow is not None:
+            return self.flow
+        if self.provider == "microsoft":
+            has_secret = bool(self.client_secret_env or self.client_secret_file)
+            return "client_credentials" if has_secret else "device_code"
+        return "service_account" if self.service_account_file is not None else "installed_app"
+
+
 class SafetyConfig(_Section):
     """Hostile senders (issue 12): whom automatic mail may go to."""
 
@@ -450,6 +509,9 @@ class SecondReaderConfig(_Section):
 
 
 class Config(_Section):
+    # responder.mail.presets: servers, login method and limits of a known provider.
+    provider: Literal["microsoft365", "outlook", "gmail", "google-workspace", "icloud", "fastmail",
+                      "yahoo", "zoho", "generic"] = "generic"
     business: BusinessConfig
     imap: ImapConfig
     smtp: SmtpConfig
@@ -461,6 +523,7 @@ class Config(_Section):
     templates: TemplatesConfig = TemplatesConfig()
     logging: LoggingConfig = LoggingConfig()
     http: HttpConfig = HttpConfig()
+    oauth2: OAuth2Config | None = None
     safety: SafetyConfig = SafetyConfig()
     second_reader: SecondReaderConfig = SecondReaderConfig()
 
@@ -477,9 +540,13 @@ def _known_keys(model: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
     current: Any = model
     for part in loc[:-1]:
         field = current.model_fields.get(part) if isinstance(part, str) else None
-        if field is None or not isinstance(field.annotation, type):
+        annotation = field.annotation if field is not None else None
+        # An optional section (``OAuth2Config | None``): the model inside.
+        models = [a for a in get_args(annotation) if isinstance(a, type) and issubclass(a, BaseModel)]
+        annotation = models[0] if models else annotation
+        if annotation is None or not isinstance(annotation, type):
             return []
-        current = field.annotation
+        current = annotation
     return [k for k in current.model_fields if k != "source"]
 
 
@@ -509,8 +576,15 @@ def _resolve(config: Config, base: Path) -> Config:
     def rel(p: Path | None) -> Path | None:
         return p if p is None or p.is_absolute() else base / p
 
+    oauth2 = config.oauth2
+    if oauth2 is not None:
+        oauth2 = oauth2.model_copy(update={
+            "client_secret_file": rel(oauth2.client_secret_file),
+            "service_account_file": rel(oauth2.service_account_file),
+            "token_cache": rel(oauth2.token_cache), "ca_file": rel(oauth2.ca_file)})
     return config.model_copy(
         update={
+            "oauth2": oauth2,
             "state": config.state.model_copy(update={"path": rel(config.state.path)}),
             "templates": config.templates.model_copy(update={"dir": rel(config.templates.dir)}),
             "imap": config.imap.model_copy(
@@ -525,6 +599,9 @@ def _resolve(config: Config, base: Path) -> Config:
 
 def parse_config(data: dict[str, Any], source: Path | None = None) -> Config:
     """Validate a TOML document already loaded into a dict."""
+    from responder.mail.presets import apply
+
+    data = apply(data)  # ``provider = "..."``: its preset, under the keys the file sets
     try:
         config = Config.model_validate({**data, "source": source})
     except ValidationError as exc:
@@ -551,10 +628,65 @@ def load_config(path: Path | None = None) -> Config:
     return parse_config(data, path.resolve())
 
 
+def uses_oauth2(config: Config, section: Literal["imap", "smtp"] | str) -> bool:
+    """Whether IMAP (or SMTP) logs in with an OAuth 2.0 token."""
+    if section == "imap":
+        return config.imap.auth == "oauth2"
+    return bool(config.smtp.username) and (config.smtp.auth or config.imap.auth) == "oauth2"
+
+
+def oauth2_problems(config: Config) -> list[str]:
+    """The ``[oauth2]`` section against ``imap.auth``/``smtp.auth``, never printing a secret."""
+    if not (uses_oauth2(config, "imap") or uses_oauth2(config, "smtp")):
+        return []
+    o = config.oauth2
+    if o is None:
+        return ['oauth2: imap.auth = "oauth2" needs an [oauth2] section '
+                '(provider = "microsoft" or "google"; see docs/mailbox.md)']
+    problems = []
+    flow = o.resolved_flow()
+    if o.provider == "microsoft" and flow not in ("client_credentials", "device_code"):
+        problems.append(f'oauth2.flow: "{flow}" is a Google flow; Microsoft has "client_credentials" '
+                        'or "device_code"')
+    if o.provider == "google" and flow not in ("service_account", "installed_app"):
+        problems.append(f'oauth2.flow: "{flow}" is a Microsoft flow; Google has "service_account" '
+                        'or "installed_app"')
+    if flow != "service_account" and not o.client_id:
+        problems.append("oauth2.client_id: required (the application (client) ID of your app registration)")
+    if flow == "client_credentials" and o.provider == "microsoft" and o.tenant in ("common", "organizations",
+                                                                                   "consumers"):
+        problems.append("oauth2.tenant: client credentials need your tenant ID or domain "
+                        '(e.g. tenant = "contoso.onmicrosoft.com")')
+    if flow in ("client_credentials", "installed_app"):
+        if o.client_secret_env and o.client_secret_file:
+            problems.append("oauth2.client_secret_env: set either client_secret_env or client_secret_file")
+        elif o.client_secret_file is not None and not o.client_secret_file.is_file():
+            problems.append(f"oauth2.client_secret_file: {o.client_secret_file} does not exist")
+        elif o.client_secret_env and not os.environ.get(o.client_secret_env):
+            problems.append(
+                f"oauth2.client_secret_env: environment variable {o.client_secret_env} is not set")
+        elif flow == "client_credentials" and not (o.client_secret_env or o.client_secret_file):
+            problems.append('oauth2.client_secret_env: client credentials need a secret '
+                            '(client_secret_env = "RESPONDER_OAUTH2_SECRET" or client_secret_file)')
+    if flow == "service_account" and (o.service_account_file is None or not o.service_account_file.is_file()):
+        problems.append(f"oauth2.service_account_file: {o.service_account_file} does not exist "
+                        "(the JSON key of the service account)")
+    if o.ca_file is not None:
+        problem = _ca_file_problem(o.ca_file)
+        if problem:
+            problems.append(f"oauth2.ca_file: {problem}")
+    if not o.token_cache.parent.is_dir():
+        problems.append(f"oauth2.token_cache: folder {o.token_cache.parent} does not exist")
+    return problems
+
+
 def secret_problems(config: Config) -> list[str]:
     """Problems with secrets, checked at start-up and by ``check-config``, never printing them."""
-    problems = []
+    problems: list[str] = []
+    problems.extend(oauth2_problems(config))
     for section, server in (("imap", config.imap), ("smtp", config.smtp)):
+        if uses_oauth2(config, section):
+            continue  # no password: the token comes from [oauth2]
         if server.password_env and server.password_file:
             problems.append(f"{section}.password_env: set either password_env or password_file, not both")
         if server.password_file is not None:

@@ -29,6 +29,7 @@ from imapclient.exceptions import IMAPClientError, LoginError
 
 from responder.config import ImapConfig, parse_duration
 from responder.errors import MailboxAuthError, MailboxError
+from responder.mail import oauth2, sentcopy, tagging
 from responder.tls import certificate_problem, security_mismatch, tls_context
 
 log = logging.getLogger(__name__)
@@ -71,11 +72,19 @@ def _mapped(what: str) -> Iterator[None]:
 class Mailbox:
     """One logged-in connection with the configured folder selected."""
 
-    def __init__(self, config: ImapConfig) -> None:
+    def __init__(self, config: ImapConfig, tokens: oauth2.TokenSource | None = None) -> None:
         self.config = config
+        #: With ``imap.auth = "oauth2"``: asked for a token at every connect (XOAUTH2).
+        self.tokens = tokens
         self.client: IMAPClient | None = None
         self.idle_supported = False
         self.status: FolderStatus | None = None
+        #: How tags reach staff on this server (responder.mail.tagging); set on SELECT.
+        self.tagger = tagging.Tagger(config.tagging, config.review_folder)
+        #: Where the Sent copy goes and whether responder files it (responder.mail.sentcopy).
+        self.sent = sentcopy.SentFolder(config.sent_folder or None, bool(config.sent_folder), "")
+        self.append_copies = sentcopy.should_append(
+            config.sent_copy, sentcopy.provider_files_copy("", config.host))
 
     # -- connection -----------------------------------------------------------------------
 
@@ -84,7 +93,7 @@ class Mailbox:
         host, port = cfg.host, cfg.default_port()
         with _mapped(f"connection to {host}:{port}"):
             try:
-                client = self._login(host, port)
+                client = self._login_once_more(host, port)
             except ssl.SSLCertVerificationError as exc:  # implicit TLS and STARTTLS alike
                 raise MailboxError(certificate_problem("imap", host, port, cfg.ca_file, exc)) from exc
             except (ssl.SSLError, TimeoutError) as exc:
@@ -94,9 +103,28 @@ class Mailbox:
                 raise MailboxError(mismatch) from exc
             self.client = client
             self.idle_supported = cfg.idle and client.has_capability("IDLE")
+            listing = client.list_folders() if cfg.sent_folder is None else []
+            self.sent = sentcopy.resolve(cfg.sent_folder, listing)
         return self.select()
 
-    def _login(self, host: str, port: int) -> IMAPClient:
+    def _login_once_more(self, host: str, port: int) -> IMAPClient:
+        """Log in; a refused OAuth token is replaced by a fresh one once before it counts."""
+        if self.tokens is None:
+            return self._login(host, port)
+        try:
+            try:
+                return self._login(host, port)
+            except LoginError:
+                log.info("the IMAP server refused the access token; once more with a fresh one")
+                return self._login(host, port, fresh=True)
+        except LoginError as exc:
+            raise MailboxAuthError(
+                f"imap.auth: the IMAP server refused the OAuth 2.0 token for {self.config.username} "
+                "twice; check that the app may use IMAP for this mailbox (docs/mailbox.md)") from exc
+        except oauth2.TokenError as exc:
+            raise (MailboxAuthError if exc.fatal else MailboxError)(str(exc)) from exc
+
+    def _login(self, host: str, port: int, *, fresh: bool = False) -> IMAPClient:
         cfg = self.config
         context = tls_context(cfg.ca_file) if cfg.security != "none" else None
         try:
@@ -109,7 +137,14 @@ class Mailbox:
         try:
             if cfg.security == "starttls":
                 client.starttls(context)
-            client.login(cfg.username, cfg.password())
+            if self.tokens is not None:
+                token = oauth2.fetch(self.tokens, fresh=fresh)
+                if self.tokens.mechanism == "OAUTHBEARER":
+                    client.oauthbearer_login(cfg.username, token)
+                else:
+                    client.oauth2_login(cfg.username, token)
+            else:
+                client.login(cfg.username, cfg.password())
         except BaseException:
             with contextlib.suppress(Exception):
                 client.shutdown()
@@ -120,6 +155,7 @@ class Mailbox:
         client = self._c()
         with _mapped(f"SELECT {self.config.folder}"):
             info = client.select_folder(self.config.folder)
+            self.tagger.selected(tagging.support_from(info.get(b"PERMANENTFLAGS"), client.capabilities()))
         uidnext = int(info.get(b"UIDNEXT", 0))
         if not uidnext:
             with _mapped("STATUS"):
@@ -192,15 +228,17 @@ class Mailbox:
     def add_flags(self, uids: Sequence[int], flags: Sequence[str]) -> None:
         if not uids or not flags:
             return
-        with _mapped("STORE"):
-            self._c().add_flags(list(uids), [f.encode() for f in flags], silent=True)
+        with _mapped("STORE"):  # a refused STORE is logged once by the tagger, never raised
+            self.tagger.apply(self._c(), list(uids), list(flags))
 
     def append_sent(self, raw: bytes, when: datetime, *, check_first: bool = True) -> None:
         """File a copy in the Sent folder, once: a copy with the same Message-ID already
         there (APPENDed before a crash could record it) is not appended again. A copy filed
-        for the first time, straight after its send, skips that search (``check_first``)."""
-        folder = self.config.sent_folder
-        if not folder:
+        for the first time, straight after its send, skips that search (``check_first``).
+        Nothing is filed where the provider files its own copy (``imap.sent_copy``), and
+        only a folder named in ``imap.sent_folder`` is ever created."""
+        folder = self.sent.name
+        if not folder or not self.append_copies:
             return
         message_id, date = _id_and_date(raw) if check_first else ("", None)
         if message_id and self.sent_has(message_id, since=date):
@@ -212,22 +250,26 @@ class Mailbox:
             try:
                 client.append(folder, raw, flags=[b"\\Seen"], msg_time=when)
             except IMAPClientError as exc:
-                if "TRYCREATE" not in str(exc) and "exist" not in str(exc).lower():
+                missing = "TRYCREATE" in str(exc) or "exist" in str(exc).lower()
+                if not missing or not self.sent.named:
                     raise
                 client.create_folder(folder)
                 client.append(folder, raw, flags=[b"\\Seen"], msg_time=when)
 
     def sent_has(self, message_id: str, since: datetime | None = None) -> bool:
-        """Whether a message with this Message-ID is in the Sent folder (crash recovery).
+        """Whether a message with this Message-ID is in the Sent folder (crash recovery),
+        ours or the provider's own copy (Outlook.com keeps our Message-ID in
+        ``X-Microsoft-Original-Message-ID``).
 
         ``since`` (the message's Date) limits the search to copies filed from the day
         before it on, so a large Sent folder is not scanned whole.
         """
-        folder = self.config.sent_folder
+        folder = self.sent.name
         if not folder:
             return False
         client = self._c()
-        criteria: list[object] = ["HEADER", "Message-ID", message_id]
+        first, second = (["HEADER", name, message_id] for name in sentcopy.ID_HEADERS)
+        criteria: list[object] = ["OR", first, second]
         if since is not None:
             criteria = ["SINCE", (since - timedelta(days=1)).date(), *criteria]
         with _mapped(f"SEARCH {folder}"):

@@ -1,7 +1,9 @@
 """SMTP transport (aiosmtplib): send one prepared message, classify failures.
 
 Transient failures (4xx, refused or dropped connection, timeout) raise
-:class:`TransientSendError` and are retried with backoff by the caller; permanent ones
+:class:`TransientSendError` and are retried with backoff by the caller; a provider's quota
+or rate answer raises :class:`~responder.mail.limits.SendPaused` (sending waits, the message
+is not failed); permanent ones
 (5xx, a refused recipient) raise :class:`PermanentSendError` and are never retried.
 ``before_data`` is called after the server accepted sender and recipient and right
 before the message is handed over: the caller records "sending" there, so that a crash
@@ -18,13 +20,16 @@ greeting can mean a TLS setting that does not match the port).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 
 import aiosmtplib
 
 from responder.config import SmtpConfig
 from responder.errors import PermanentSendError, SendError, TransientSendError
+from responder.mail import limits, oauth2
+from responder.mail.sender import send_as_denied
 from responder.tls import certificate_error, certificate_problem, security_mismatch, tls_context
 
 log = logging.getLogger(__name__)
@@ -39,6 +44,13 @@ def _classify(exc: Exception, cfg: SmtpConfig) -> SendError:
     host = cfg.host
     if isinstance(exc, aiosmtplib.SMTPResponseException):
         text = f"SMTP {host} answered {exc.code} {exc.message}"
+        if send_as_denied(exc.message):  # Microsoft: the login may not send as From
+            return PermanentSendError(
+                f"{text}: the login {cfg.username} may not send as this From address; see the "
+                "start-up line about business.address")
+        paused = limits.pause_for(exc.code, exc.message)
+        if paused is not None:  # a quota or rate answer: sending waits, the message is kept
+            return limits.SendPaused(text, paused[1], paused[0])
         if 400 <= exc.code < 500:
             return TransientSendError(text)
         return PermanentSendError(text)
@@ -54,8 +66,12 @@ def _classify(exc: Exception, cfg: SmtpConfig) -> SendError:
 class SmtpTransport:
     """Sends prepared messages through the configured SMTP server."""
 
-    def __init__(self, config: SmtpConfig) -> None:
+    def __init__(self, config: SmtpConfig, tokens: oauth2.TokenSource | None = None) -> None:
         self.config = config
+        self.tokens = tokens  # OAuth 2.0 (XOAUTH2) instead of the password, when given
+        self._conn: aiosmtplib.SMTP | None = None
+        self._keep = False  # inside session(): the connection stays open between sends
+        self.sessions = 0  # connections opened (one per flush when all goes well)
 
     def _client(self) -> aiosmtplib.SMTP:
         cfg = self.config
@@ -69,6 +85,96 @@ class SmtpTransport:
             timeout=cfg.timeout,
         )
 
+    async def _xoauth2(self, client: aiosmtplib.SMTP) -> None:
+        """SASL XOAUTH2 with a token asked for now; a refusal gets one fresh token."""
+        assert self.tokens is not None
+        cfg = self.config
+        for fresh in (False, True):
+            try:
+                token = await asyncio.to_thread(oauth2.fetch, self.tokens, fresh=fresh)
+            except oauth2.TokenError as exc:  # nothing was sent: retried later, never lost
+                raise TransientSendError(str(exc)) from exc
+            try:
+                await client.auth_xoauth2(cfg.username, token)
+                return
+            except aiosmtplib.SMTPAuthenticationError as exc:
+                paused = limits.pause_for(exc.code, exc.message, at_auth=True)
+                if paused is not None:  # the login service is busy: sending waits
+                    raise limits.SendPaused(f"SMTP {cfg.host} answered {exc.code} {exc.message}",
+                                            paused[1], paused[0]) from exc
+                if fresh:
+                    raise PermanentSendError(
+                        f"smtp.auth: the SMTP server {cfg.host} refused the OAuth 2.0 token for "
+                        f"{cfg.username} twice ({exc.code}); check that SMTP AUTH is allowed for the "
+                        "mailbox and the app may send as it (docs/mailbox.md)") from exc
+                log.info("the SMTP server refused the access token; once more with a fresh one")
+
+    @contextlib.asynccontextmanager
+    async def session(self) -> AsyncIterator[None]:
+        """One SMTP connection and login for every send inside (an outbox flush); without it
+        each send has its own. A line the server closed meanwhile is opened again."""
+        self._keep = True
+        try:
+            yield
+        finally:
+            self._keep = False
+            await self._close()
+
+    async def _open(self, step: _Step | None = None) -> aiosmtplib.SMTP:
+        cfg = self.config
+        step = step or _Step()
+        step.now = "connection"
+        client = self._client()
+        self._conn = client
+        await client.connect()  # greeting, EHLO, STARTTLS
+        self.sessions += 1
+        step.now = "AUTH"
+        if cfg.username and self.tokens is not None:
+            await self._xoauth2(client)
+        elif cfg.username:
+            try:
+                await client.login(cfg.username, cfg.password())
+            except aiosmtplib.SMTPAuthenticationError as exc:
+                paused = limits.pause_for(exc.code, exc.message, at_auth=True)
+                if paused is not None:  # the login service is busy: nothing wrong with the password
+                    raise limits.SendPaused(f"SMTP {cfg.host} answered {exc.code} {exc.message}",
+                                            paused[1], paused[0]) from exc
+                raise PermanentSendError(
+                    f"smtp.username: the SMTP server {cfg.host} refused the login "
+                    f"({exc.code}); check the user name and password"
+                ) from exc
+        return client
+
+    async def probe_sender(self, sender: str) -> tuple[int, str] | None:
+        """Offer ``sender`` (MAIL FROM, then RSET; nothing is sent): the refusal, or None.
+        Raises SendError when the server cannot be reached or refuses the login."""
+        try:
+            client = await self._open()
+            try:
+                await client.mail(sender)
+            except aiosmtplib.SMTPResponseException as exc:
+                return exc.code, exc.message
+            await client.rset()
+            return None
+        except SendError:
+            raise
+        except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
+            raise _classify(exc, self.config) from exc
+        finally:
+            await self._close()
+
+    async def _close(self, *, stuck: bool = False) -> None:
+        client, self._conn = self._conn, None
+        if client is None:
+            return
+        if client.is_connected and not stuck:
+            try:
+                await client.quit(timeout=min(5.0, self.config.timeout))
+            except (aiosmtplib.SMTPException, OSError, TimeoutError):
+                client.close()
+        else:  # no goodbye to a server that stopped answering; a failed TLS handshake can
+            client.close()  # leave a transport behind: close it now
+
     async def send(
         self,
         raw: bytes,
@@ -77,13 +183,11 @@ class SmtpTransport:
         before_data: Callable[[], None] | None = None,
     ) -> None:
         """Send one message within ``smtp.send_timeout`` (each answer within ``smtp.timeout``)."""
-        cfg = self.config
-        client = self._client()
         step = _Step()
         try:
-            async with asyncio.timeout(cfg.send_timeout) as deadline:
+            async with asyncio.timeout(self.config.send_timeout) as deadline:
                 try:
-                    await self._exchange(client, raw, sender, recipient, before_data, step)
+                    await self._exchange(raw, sender, recipient, before_data, step)
                 except SendError:
                     raise
                 except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
@@ -91,32 +195,36 @@ class SmtpTransport:
         except TimeoutError as exc:  # the deadline (the exchange's own errors are SendErrors)
             if not deadline.expired():
                 raise
+            await self._close(stuck=True)
             raise self._overdue(step) from exc
-        finally:
-            await self._close(client, step)
+        except SendError:
+            await self._close(stuck=step.stuck)
+            raise
+        if not self._keep:
+            await self._close()
 
-    async def _exchange(self, client: aiosmtplib.SMTP, raw: bytes, sender: str, recipient: str,
+    async def _exchange(self, raw: bytes, sender: str, recipient: str,
                         before_data: Callable[[], None] | None, step: _Step) -> None:
-        cfg = self.config
-        await client.connect()  # greeting, EHLO, STARTTLS
-        if cfg.username:
-            step.now = "AUTH"
-            try:
-                await client.login(cfg.username, cfg.password())
-            except aiosmtplib.SMTPAuthenticationError as exc:
-                raise PermanentSendError(
-                    f"smtp.username: the SMTP server {cfg.host} refused the login "
-                    f"({exc.code}); check the user name and password"
-                ) from exc
+        client = self._conn
+        reused = client is not None and client.is_connected
+        if client is None or not reused:
+            client = await self._open(step)
         step.now = "MAIL FROM"
-        await client.mail(sender)
+        try:
+            await client.mail(sender)
+        except aiosmtplib.SMTPServerDisconnected:
+            if not reused:
+                raise
+            client = await self._open(step)  # the server closed the line between two sends
+            step.now = "MAIL FROM"
+            await client.mail(sender)
         step.now = "RCPT TO"
         await client.rcpt(recipient)
         if before_data is not None:
             before_data()
         step.now = "DATA"
         await client.data(raw)
-        step.now = "QUIT"
+        step.now = "done"
 
     def _failed(self, exc: Exception, step: _Step) -> SendError:
         cfg = self.config
@@ -146,18 +254,6 @@ class SmtpTransport:
             return OutcomeUnknownError(f"{text}; the message was handed over and may have been "
                                        "delivered, so it is not sent again")
         return TransientSendError(text)
-
-    async def _close(self, client: aiosmtplib.SMTP, step: _Step) -> None:
-        if not client.is_connected:  # a failed TLS handshake can leave a transport behind
-            client.close()
-            return
-        if step.stuck:  # no goodbye to a server that does not answer
-            client.close()
-            return
-        try:
-            await client.quit(timeout=min(5.0, self.config.timeout))
-        except (aiosmtplib.SMTPException, OSError, TimeoutError):
-            client.close()
 
 
 class _Step:

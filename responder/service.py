@@ -27,13 +27,14 @@ from datetime import UTC, datetime, timedelta
 from email.parser import BytesHeaderParser
 from typing import Any
 
-from responder.config import Config, parse_duration
+from responder.config import Config, parse_duration, uses_oauth2
 from responder.decide import FLAG_REVIEW
 from responder.digest import digest_context, due_period
 from responder.errors import (
     MailboxAuthError,
     MailboxError,
     PermanentSendError,
+    SendError,
     StorageError,
     TemplateError,
     TransientSendError,
@@ -51,13 +52,15 @@ from responder.health import assess
 from responder.inbox import Mailbox
 from responder.learn.schedule import start_if_due
 from responder.lock import StateLock
+from responder.mail import limits, oauth2, sentcopy
+from responder.mail.sender import advice as from_advice
 from responder.metrics import Metrics, serve
 from responder.outgoing import OUTBOX_KIND, Outgoing
 from responder.reader import ReaderError, ReaderPool
 from responder.reading import PreRead
 from responder.render import Renderer
 from responder.send import OutcomeUnknownError, SmtpTransport
-from responder.state import Followup, OutboxItem, Store, UpcomingFollowup, storage_error
+from responder.state import Followup, OutboxItem, Store, UpcomingFollowup, from_ts, storage_error, ts
 from responder.templatecheck import check_in_child
 
 log = logging.getLogger(__name__)
@@ -94,8 +97,9 @@ class Service:
                 self.lock.release()
             raise
         self.renderer = Renderer(config.templates.dir, config.business.default_language)
-        self.mailbox = Mailbox(config.imap)
-        self.smtp = SmtpTransport(config.smtp)
+        tokens = oauth2.token_source(config)  # OAuth 2.0 (responder.mail.oauth2) or None
+        self.mailbox = Mailbox(config.imap, tokens if uses_oauth2(config, "imap") else None)
+        self.smtp = SmtpTransport(config.smtp, tokens if uses_oauth2(config, "smtp") else None)
         fcfg, biz = config.followups, config.business
         opens, closes = parse_hours(fcfg.business_hours)
         year = self.clock().year
@@ -123,12 +127,37 @@ class Service:
         self.background_sending = False
         self._outbox_ready = asyncio.Event()  # something may be due in the outbox
         self._fresh: set[int] = set()  # sent by the sender task, not yet filed
+        self._sent_checked: set[int] = set()  # looked for in Sent by the main task: not there
+        self._unchecked: set[int] = set()  # to be looked for in Sent before the sender takes them
+        self._copy_first: list[OutboxItem] = []  # sent, but the disk refused the record
         self._stopped = threading.Event()
         self._loop: asyncio.AbstractEventLoop | None = None
         #: (uidvalidity, uidnext, when) at this process's first contact with the mailbox.
         self.first_contact: tuple[int, int, datetime] | None = None
+        #: Sending waits until then (a provider's quota answer or our sending limit).
+        self.send_paused_until: datetime | None = None
+        self.sender_checked = False  # check_sender runs once, after the first connect
 
     # -- the cycle ------------------------------------------------------------------------
+
+    async def check_sender(self) -> None:
+        """Once, at start: will the SMTP server send as business.address? One line if not
+        (responder.mail.sender); nothing is sent, and nothing stops."""
+        self.sender_checked = True
+        cfg, biz = self.config, self.config.business
+        envelope = cfg.smtp.envelope_from or biz.address
+        login = cfg.smtp.username
+        if not login or login.lower() == envelope.lower():
+            return  # no login, or sending as itself: nothing a server could refuse
+        try:
+            refusal = None if self.dry_run else await self.smtp.probe_sender(envelope)
+        except SendError as exc:  # the outbox reports it when it sends; not this check's job
+            log.info("could not check the sender address", extra={"fields": {"error": str(exc)}})
+            return
+        advice = from_advice(cfg.provider, cfg.smtp.host, login, envelope, refusal)
+        if advice is not None:
+            log.warning(advice)
+            self.store.log_event("warning", advice, self.clock())
 
     async def connect(self) -> None:
         status = await asyncio.to_thread(self.mailbox.connect)
@@ -141,7 +170,11 @@ class Service:
                 self.store.forget_beat("mailbox_lost")
         log.info("mailbox connected", extra={"fields": {
             "host": self.config.imap.host, "folder": self.config.imap.folder,
-            "uidvalidity": status.uidvalidity, "idle": self.mailbox.idle_supported}})
+            "uidvalidity": status.uidvalidity, "idle": self.mailbox.idle_supported,
+            "tagging": self.mailbox.tagger.describe(),
+            "sent": sentcopy.describe(self.mailbox.sent, self.mailbox.append_copies)}})
+        if not self.sender_checked:
+            await self.check_sender()
 
     async def cycle(self) -> None:
         """One cycle (:meth:`_cycle`); the disk under the state refusing a write fails it as a
@@ -157,6 +190,7 @@ class Service:
     async def _cycle(self) -> None:
         """Everything that can be done now, in order; safe to repeat at any time."""
         self.renderer.refresh()  # staff edits go live, or are reported, without a restart
+        await self._copy_unrecorded()
         await self.recover()
         await self.sync_mailbox()
         self.queue_followups()
@@ -165,6 +199,7 @@ class Service:
         if not self.dry_run:  # weekly: `responder learn` in a child process (responder/learn/)
             self._learner = start_if_due(self.config, self.store, self.clock(), self._learner)
         if self.background_sending:
+            await self._check_sent_copies()  # the IMAP part of sending, done here
             self._outbox_ready.set()
         else:
             await self.flush_outbox()
@@ -337,7 +372,10 @@ class Service:
             self._loop.call_soon_threadsafe(self._outbox_ready.set)
 
     def arm_timer(self) -> None:
-        due = [d for d in (self.store.next_followup_due(), self.store.next_outbox_attempt()) if d]
+        outbox = self.store.next_outbox_attempt()
+        if outbox is not None and self.send_paused_until is not None:
+            outbox = max(outbox, self.send_paused_until)  # sending waits for a limit
+        due = [d for d in (self.store.next_followup_due(), outbox) if d]
         self.timer.arm(min(due) if due else None, self.clock())
 
     def close(self) -> None:
@@ -607,15 +645,38 @@ class Service:
         """Send what is due; returns how many went out."""
         sender = self.config.smtp.envelope_from or self.config.business.address
         before = self.stats.sent
-        while not self.stopping:
-            items = self.store.outbox_due(self.clock())
-            if not items:
-                break
-            for item in items:
-                if self.stopping:
+        async with self.smtp.session():  # one SMTP connection and login for the whole flush
+            while not self.stopping:
+                items = [i for i in self.store.outbox_due(self.clock()) if i.id not in self._unchecked]
+                if not items or self._sending_paused():
                     break
-                await self._send(item, sender)
+                for item in items:
+                    if self.stopping or self._sending_paused():
+                        return self.stats.sent - before
+                    await self._send(item, sender)
         return self.stats.sent - before
+
+    def _sending_paused(self) -> bool:
+        """Whether sending waits now: a quota answer's pause, or our own per-minute/per-day
+        cap (responder.mail.limits; the sends recorded in the database are counted)."""
+        now = self.clock()
+        if self.send_paused_until is not None and now < self.send_paused_until:
+            return True
+        cfg = self.config.smtp
+        if self.dry_run or not (cfg.per_minute or cfg.per_day):
+            return False
+        since = now - limits.DAY if cfg.per_day else now - limits.MINUTE
+        sent = [from_ts(row[0]) for row in self.store.conn.execute(
+            "SELECT sent_at FROM outbox WHERE status IN ('sent', 'unknown') AND sent_at > ?",
+            (ts(since),))]
+        until = limits.next_allowed(sent, now, cfg.per_minute, cfg.per_day)
+        if until is None:
+            return False
+        if self.send_paused_until is None or self.send_paused_until < until:
+            log.info("sending waits for the sending limit", extra={"fields": {
+                "until": until.isoformat(), "per_minute": cfg.per_minute, "per_day": cfg.per_day}})
+        self.send_paused_until = until
+        return True
 
     async def _send(self, item: OutboxItem, sender: str) -> None:
         now = self.clock()
@@ -628,6 +689,8 @@ class Service:
             await self._send_claimed(item, sender, now, fields)
         finally:
             self.sending.discard(item.id)
+            if item.id not in self._unchecked:
+                self._sent_checked.discard(item.id)
 
     async def _send_claimed(self, item: OutboxItem, sender: str, now: datetime,
                             fields: dict[str, Any]) -> None:
@@ -639,7 +702,14 @@ class Service:
                     self.store.set_followup_status(int(item.ref), "cancelled", blocked)
             log.info("not sent: suppressed", extra={"fields": {**fields, "why": blocked}})
             return
-        if await self._already_in_sent(item):
+        if self.background_sending and item.id not in self._sent_checked \
+                and self._may_be_sent_already(item):
+            # Only the main task uses IMAP: it looks in Sent first (_check_sent_copies).
+            self.store.unclaim(item.id)
+            self._unchecked.add(item.id)
+            self.wake.set()
+            return
+        if not self.background_sending and await self._already_in_sent(item):
             return
         if self.dry_run:
             log.info("dry run: would send", extra={"fields": fields})
@@ -651,6 +721,17 @@ class Service:
         try:
             await self.smtp.send(item.raw, sender, item.recipient,
                                  before_data=lambda: self.store.mark_sending(item.id))
+        except limits.SendPaused as exc:
+            # The provider's quota or rate answer: this message waits with the rest, its
+            # attempts not counted; nothing more is sent until the pause is over.
+            until = now + exc.pause
+            with self.store.transaction():
+                self.store.mark_retry(item.id, str(exc), until, item.attempts)
+            self.send_paused_until = until
+            self.metrics.send_failures.labels(item.kind, "false").inc()
+            log.warning("sending paused by the provider's limit", extra={"fields": {
+                **fields, "kind_of_limit": exc.kind, "until": until.isoformat(), "answer": str(exc)}})
+            return
         except TransientSendError as exc:
             attempt = item.attempts + 1
             with self.store.transaction():
@@ -739,6 +820,25 @@ class Service:
                                       "hint": "the state lags behind the mailbox (restored from a backup?)"}})
         return True
 
+    async def _check_sent_copies(self) -> None:
+        """For the sending task: due items that may have gone out already are looked for in
+        Sent here, by the main task (IMAP is its alone); found ones are recorded as sent."""
+        for item in self.store.outbox_due(self.clock(), limit=10_000):
+            if item.id in self._sent_checked:
+                continue
+            if not self._may_be_sent_already(item) or not await self._already_in_sent(item):
+                self._sent_checked.add(item.id)
+            self._unchecked.discard(item.id)
+
+    async def _copy_unrecorded(self) -> None:
+        """Sends whose record the disk refused (in the sending task): their copies go to Sent
+        before :meth:`recover` looks there, so they are recorded as sent, not left in doubt."""
+        while self._copy_first:
+            item = self._copy_first.pop(0)
+            with contextlib.suppress(MailboxError):
+                await asyncio.to_thread(self.mailbox.append_sent, item.raw, _real_time(),
+                                        check_first=False)
+
     async def _record_after_send(self, item: OutboxItem, now: datetime) -> None:
         """Record a send that went out. When the disk refuses, its copy goes to the Sent
         folder first: the next cycle's :meth:`recover` finds it there and records the send
@@ -747,9 +847,11 @@ class Service:
             with self.store.transaction():
                 self._record_sent(item, now)
         except (sqlite3.Error, OSError) as exc:
-            if storage_error(exc, self.config.state.path) is not None:
+            if storage_error(exc, self.config.state.path) is not None and self.background_sending:
+                self._copy_first.append(item)  # the main task files it before recovering
+            elif storage_error(exc, self.config.state.path) is not None:
                 with contextlib.suppress(MailboxError):
-                    await asyncio.to_thread(self.mailbox.append_sent, item.raw, self.clock(),
+                    await asyncio.to_thread(self.mailbox.append_sent, item.raw, _real_time(),
                                             check_first=False)
             raise
 

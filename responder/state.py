@@ -592,6 +592,11 @@ class Store:
                               "AND handed_over = 0", [(i,) for i in ids])
         return len(ids)
 
+    def unclaim(self, outbox_id: int) -> None:
+        """Give back a claim whose message was not handed over (it is queued again)."""
+        self.conn.execute("UPDATE outbox SET status = 'queued' WHERE id = ? AND status = 'sending' "
+                          "AND handed_over = 0", (outbox_id,))
+
     def claim(self, outbox_id: int) -> bool:
         """Take a queued row for sending; False when another sender took it first. One
         UPDATE, so even two processes on one state never both get the same row."""

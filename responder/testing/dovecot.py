@@ -23,6 +23,7 @@ at once, an IDLE client hears of an APPEND after about 0.5 s, a refused login ta
 from __future__ import annotations
 
 import atexit
+import base64
 import contextlib
 import grp
 import json
@@ -155,9 +156,12 @@ class Dovecot:
 
     def __init__(
         self, directory: Path, port: int, binary: str, *, owns_directory: bool,
-        tls: ServerCert | None = None, tls_port: int | None = None,
+        tls: ServerCert | None = None, tls_port: int | None = None, sent: str | None = "Sent",
+        oauth2_key: bytes | None = None,
     ) -> None:
         self.directory = directory
+        self.sent = sent  # the folder marked \Sent (special_use); None: no such folder
+        self.oauth2_key = oauth2_key  # HS256 key that signs access tokens (XOAUTH2, OAUTHBEARER)
         self.port = port
         self.tls = tls
         self.tls_port = tls_port  # implicit TLS (imaps), when started with a certificate
@@ -181,12 +185,18 @@ class Dovecot:
     @classmethod
     def start(
         cls, directory: str | Path | None = None, *, port: int | None = None,
-        tls: ServerCert | None = None, tls_port: int | None = None,
+        tls: ServerCert | None = None, tls_port: int | None = None, sent: str | None = "Sent",
+        oauth2_key: bytes | None = None,
     ) -> Dovecot:
         """Write a config in ``directory`` (a new short temp dir by default) and start Dovecot.
 
         With ``tls``, implicit TLS is served on ``tls_port`` (a free port by default) and
-        STARTTLS is offered, not required, on ``port``.
+        STARTTLS is offered, not required, on ``port``. ``sent`` names the folder marked
+        ``\\Sent`` (RFC 6154), created for each account, as ``"Sent Items"`` at Microsoft;
+        ``None`` leaves out such a folder. With ``oauth2_key``, XOAUTH2 and OAUTHBEARER logins
+        are checked by Dovecot's oauth2 passdb: a JWT signed (HS256) with that key, whose
+        ``email`` claim is the user and whose ``exp`` has not passed (see
+        :func:`responder.testing.oauth.access_token`); validated locally, no network.
 
         Raises :class:`DovecotError` when Dovecot is missing or does not answer in time.
         """
@@ -209,7 +219,8 @@ class Dovecot:
         if len(str(path)) > 70:
             raise DovecotError(f"{path}: too long for Dovecot's unix sockets; use a dir under 70 chars")
         server = cls(path, port or free_port(), binary, owns_directory=owns,
-                     tls=tls, tls_port=(tls_port or free_port()) if tls else None)
+                     tls=tls, tls_port=(tls_port or free_port()) if tls else None, sent=sent,
+                     oauth2_key=oauth2_key)
         try:
             server._prepare()
             server._launch()
@@ -226,6 +237,19 @@ class Dovecot:
             _open_path_to(self.directory)
             for sub in ("", "home", "users"):
                 (self.directory / sub).chmod(0o711)
+        if self.oauth2_key is not None:
+            # Dovecot looks the key up as shared/<azp>/<alg>/<kid>: "default" without azp/kid.
+            keys = self.directory / "keys" / "default" / "HS256"
+            keys.mkdir(parents=True, exist_ok=True)
+            (keys / "default").write_text(base64.b64encode(self.oauth2_key).decode())
+            (self.directory / "oauth2.conf.ext").write_text(
+                "introspection_mode = local\n"
+                f"local_validation_key_dict = fs:posix:prefix={self.directory}/keys/\n"
+                "username_attribute = email\n")
+            if self._as_root:
+                for path in [self.directory / "keys", *(self.directory / "keys").rglob("*"),
+                             self.directory / "oauth2.conf.ext"]:
+                    path.chmod(0o755 if path.is_dir() else 0o644)
         self.config_path.write_text(self._config())
         (self.directory / MARKER).write_text(
             json.dumps({"owner": os.getpid(), "config": str(self.config_path)}))
@@ -246,6 +270,13 @@ class Dovecot:
         if self.tls is not None:
             ssl_settings = f"ssl = yes\nssl_cert = <{self.tls.cert}\nssl_key = <{self.tls.key}\n"
             imaps = f"    address = 127.0.0.1\n    port = {self.tls_port}\n    ssl = yes\n"
+        sent = "" if self.sent is None else (
+            f'  mailbox "{self.sent}" {{\n    special_use = \\Sent\n    auto = subscribe\n  }}\n')
+        mechanisms, oauth2 = "plain login", ""
+        if self.oauth2_key is not None:
+            mechanisms = "plain login xoauth2 oauthbearer"
+            oauth2 = (f"passdb {{\n  driver = oauth2\n  mechanisms = xoauth2 oauthbearer\n"
+                      f"  args = {d}/oauth2.conf.ext\n}}\n")
         return f"""# Throwaway test server written by responder.testing.dovecot
 protocols = imap
 listen = 127.0.0.1
@@ -253,7 +284,7 @@ base_dir = {d}/run
 state_dir = {d}/state
 log_path = {d}/dovecot.log
 {ssl_settings}disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = {mechanisms}
 auth_failure_delay = 0
 auth_cache_size = 0
 auth_verbose = yes
@@ -263,7 +294,7 @@ mail_location = maildir:~/Maildir
 mail_fsync = never
 mailbox_idle_check_interval = 1 secs
 mail_max_userip_connections = 1000
-passdb {{
+{oauth2}passdb {{
   driver = passwd-file
   args = scheme=PLAIN username_format=%u {self.users_dir}/%u
 }}
@@ -274,11 +305,7 @@ userdb {{
 namespace inbox {{
   inbox = yes
   separator = /
-  mailbox Sent {{
-    special_use = \\Sent
-    auto = subscribe
-  }}
-  mailbox Drafts {{
+{sent}  mailbox Drafts {{
     special_use = \\Drafts
     auto = subscribe
   }}

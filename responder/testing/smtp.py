@@ -21,6 +21,7 @@ the client has switched. Each message records the TLS version it arrived over.
 from __future__ import annotations
 
 import asyncio
+import base64
 import logging
 import threading
 import time
@@ -109,16 +110,20 @@ class SmtpSink:
     def __init__(
         self, *, port: int | None = None, users: Mapping[str, str] | None = None, require_auth: bool = False,
         tls: ServerCert | None = None, security: Literal["none", "tls", "starttls"] = "none",
-        require_starttls: bool = False,
+        require_starttls: bool = False, oauth2_key: bytes | None = None,
     ) -> None:
-        if require_auth and not users:
-            raise ValueError("require_auth needs users")
+        if require_auth and not (users or oauth2_key):
+            raise ValueError("require_auth needs users or oauth2_key")
         if (security != "none") != (tls is not None):
             raise ValueError('tls (the certificate) goes with security="tls" or "starttls"')
         if require_starttls and security != "starttls":
             raise ValueError('require_starttls needs security="starttls"')
         self.port = port or free_port(self.host)
         self.users = dict(users or {})
+        #: With a key, AUTH XOAUTH2 is offered: a token signed with it (responder.testing.oauth).
+        self.oauth2_key = oauth2_key
+        self.xoauth2_refused = 0
+        self.sessions = 0  # EHLOs answered: one per connection (plain text, no STARTTLS)
         self.require_auth = require_auth
         self._lock = threading.Condition()
         self._messages: list[ReceivedMessage] = []
@@ -126,7 +131,7 @@ class SmtpSink:
         self._next: list[_Failure] = []
         self._by_recipient: dict[str, str] = {}
         kwargs: dict[str, Any] = {"auth_require_tls": True}  # no users: AUTH is not offered
-        if self.users:
+        if self.users or oauth2_key:
             kwargs = {"auth_require_tls": False, "authenticator": self._authenticate}
         if tls is not None and security == "tls":
             kwargs["ssl_context"] = tls.server_context()
@@ -256,6 +261,34 @@ class _Handler:
 
     def __init__(self, sink: SmtpSink) -> None:
         self.sink = sink
+
+    async def handle_EHLO(self, server: Any, session: Any, envelope: Any, hostname: str,
+                          responses: list[str]) -> list[str]:
+        with self.sink._lock:
+            self.sink.sessions += 1
+        session.host_name = hostname
+        return responses
+
+    async def auth_XOAUTH2(self, server: Any, args: list[str]) -> AuthResult:
+        """SASL XOAUTH2 (``user=...^Aauth=Bearer ...^A^A``), the token checked as Dovecot does."""
+        from responder.testing.oauth import check_token
+
+        if self.sink.oauth2_key is None:
+            return AuthResult(success=False, handled=False)
+        if len(args) > 1:
+            blob = base64.b64decode(args[1])
+        else:
+            answer = await server.challenge_auth("", encode_to_b64=False)
+            blob = answer if isinstance(answer, bytes) else b""
+        parts = blob.decode(errors="replace").split("\x01")
+        fields = dict(part.split("=", 1) for part in parts if "=" in part)
+        user, bearer = fields.get("user", ""), fields.get("auth", "")
+        token = bearer.removeprefix("Bearer ")
+        if user and check_token(self.sink.oauth2_key, token) == user:
+            return AuthResult(success=True, auth_data=user)
+        with self.sink._lock:
+            self.sink.xoauth2_refused += 1
+        return AuthResult(success=False, handled=False)
 
     def _refuse(self, server: Any, stage: Stage, reply: str, envelope: Any, rcpts: list[str]) -> str:
         self.sink._record_refusal(Refusal(stage, reply, envelope.mail_from or "", rcpts))

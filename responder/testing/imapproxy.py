@@ -1,0 +1,206 @@
+"""A fault-injecting IMAP proxy in front of the test Dovecot: provider behaviour on the wire.
+
+Dovecot is a standards-minded server; the big providers are not. The proxy passes every
+byte through (literals included, in both directions) and changes only what it is told to::
+
+    with ImapProxy(dv.host, dv.port, exchange=True) as proxy:
+        ...  # connect to proxy.host:proxy.port instead of Dovecot
+
+- ``exchange=True``: like Exchange Online / Outlook.com, ``PERMANENTFLAGS`` lists no ``\\*``
+  and no keywords, and a STORE of a keyword is answered ``BAD Command Argument Error. 11``
+  (what Exchange answers), without reaching Dovecot;
+- ``refuse_keywords=True``: only the BAD answer, while PERMANENTFLAGS still promises ``\\*``
+  (a server that says one thing and does another);
+- ``gmail=True``: ``X-GM-EXT-1`` is added to every CAPABILITY list and ``STORE
+  +X-GM-LABELS`` is answered ``OK`` by the proxy, which records the labels (Dovecot has no
+  labels: what Gmail would do with them is tested only up to the wire).
+
+``proxy.commands`` holds the client's command lines seen (literal data left out).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import re
+import threading
+from dataclasses import dataclass, field
+from types import TracebackType
+from typing import Self
+
+from responder.testing import free_port
+
+_LITERAL = re.compile(rb"\{(\d+)\+?\}\r?\n$")
+_STORE = re.compile(
+    rb"^(?P<tag>\S+) (?:UID )?STORE \S+ (?P<op>[+-]?)(?P<item>FLAGS|X-GM-LABELS)(?:\.SILENT)? "
+    rb"\((?P<args>[^)]*)\)", re.IGNORECASE)
+_PERMANENT = re.compile(rb"\[PERMANENTFLAGS \(([^)]*)\)\]", re.IGNORECASE)
+_LABEL = re.compile(rb'"((?:[^"\\]|\\.)*)"|(\S+)')
+
+
+@dataclass
+class LabelStore:
+    """One ``STORE +X-GM-LABELS`` the proxy answered."""
+
+    line: bytes
+    labels: list[str] = field(default_factory=list)
+
+
+class ImapProxy:
+    """A TCP proxy on 127.0.0.1 in a background thread; see the module text."""
+
+    host = "127.0.0.1"
+
+    def __init__(self, upstream_host: str, upstream_port: int, *, exchange: bool = False,
+                 refuse_keywords: bool = False, gmail: bool = False, port: int | None = None) -> None:
+        self.upstream = (upstream_host, upstream_port)
+        self.exchange = exchange
+        self.refuse_keywords = refuse_keywords or exchange
+        self.gmail = gmail
+        self.port = port or free_port(self.host)
+        self.commands: list[bytes] = []
+        self.labels: list[LabelStore] = []
+        self.refused: list[bytes] = []
+        self._lock = threading.Lock()
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
+        self._server: asyncio.Server | None = None
+        self._ready = threading.Event()
+
+    # -- life cycle -------------------------------------------------------------------
+
+    def start(self) -> Self:
+        self._thread = threading.Thread(target=self._run, name="imap-proxy", daemon=True)
+        self._thread.start()
+        if not self._ready.wait(10):
+            raise RuntimeError("IMAP proxy did not start")
+        return self
+
+    def _run(self) -> None:
+        loop = asyncio.new_event_loop()
+        self._loop = loop
+        try:
+            self._server = loop.run_until_complete(
+                asyncio.start_server(self._session, self.host, self.port))
+            self._ready.set()
+            loop.run_forever()
+        finally:
+            loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.close()
+
+    def stop(self) -> None:
+        loop, thread = self._loop, self._thread
+        if loop is None or thread is None:
+            return
+
+        async def _close() -> None:
+            if self._server is not None:
+                self._server.close()
+            tasks = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+
+        asyncio.run_coroutine_threadsafe(_close(), loop).result(10)
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join(10)
+        self._loop = self._thread = None
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.stop()
+
+    def seen(self, word: bytes) -> list[bytes]:
+        """The command lines that contain ``word`` (case-insensitive)."""
+        with self._lock:
+            return [c for c in self.commands if word.lower() in c.lower()]
+
+    # -- one client -------------------------------------------------------------------
+
+    async def _session(self, client_r: asyncio.StreamReader, client_w: asyncio.StreamWriter) -> None:
+        try:
+            server_r, server_w = await asyncio.open_connection(*self.upstream)
+        except OSError:
+            client_w.close()
+            return
+        to_client = asyncio.Lock()
+        tasks = [asyncio.ensure_future(self._from_client(client_r, server_w, client_w, to_client)),
+                 asyncio.ensure_future(self._from_server(server_r, client_w, to_client))]
+        try:
+            await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            for writer in (client_w, server_w):
+                with contextlib.suppress(Exception):
+                    writer.close()
+
+    async def _from_client(self, reader: asyncio.StreamReader, server: asyncio.StreamWriter,
+                           client: asyncio.StreamWriter, to_client: asyncio.Lock) -> None:
+        continuing = False  # the line after a literal continues the same command
+        while True:
+            line = await reader.readline()
+            if not line:
+                return
+            literal = _LITERAL.search(line)
+            if not continuing:
+                with self._lock:
+                    self.commands.append(line.rstrip(b"\r\n"))
+                answer = self._intercept(line)
+                if answer is not None:
+                    async with to_client:
+                        client.write(answer)
+                        await client.drain()
+                    continue
+            server.write(line)
+            if literal:
+                server.write(await reader.readexactly(int(literal.group(1))))
+            await server.drain()
+            continuing = bool(literal)
+
+    def _intercept(self, line: bytes) -> bytes | None:
+        match = _STORE.match(line)
+        if match is None:
+            return None
+        tag, item, args = match.group("tag"), match.group("item").upper(), match.group("args")
+        if item == b"X-GM-LABELS" and self.gmail:
+            labels = [(quoted or bare).decode() for quoted, bare in _LABEL.findall(args)]
+            with self._lock:
+                self.labels.append(LabelStore(line.rstrip(b"\r\n"), labels))
+            return tag + b" OK Store completed.\r\n"
+        if item == b"FLAGS" and self.refuse_keywords and any(not a.startswith(b"\\") for a in args.split()):
+            with self._lock:
+                self.refused.append(line.rstrip(b"\r\n"))
+            return tag + b" BAD Command Argument Error. 11\r\n"
+        return None
+
+    async def _from_server(self, reader: asyncio.StreamReader, client: asyncio.StreamWriter,
+                           to_client: asyncio.Lock) -> None:
+        while True:
+            line = await reader.readline()
+            if not line:
+                return
+            literal = _LITERAL.search(line)
+            async with to_client:
+                client.write(self._rewrite(line))
+                if literal:
+                    client.write(await reader.readexactly(int(literal.group(1))))
+                await client.drain()
+
+    def _rewrite(self, line: bytes) -> bytes:
+        if self.exchange:
+            line = _PERMANENT.sub(
+                lambda m: b"[PERMANENTFLAGS (" + b" ".join(
+                    f for f in m.group(1).split() if f.startswith(b"\\") and f != b"\\*") + b")]", line)
+        if self.gmail and b"X-GM-EXT-1" not in line.upper():
+            upper = line.upper()
+            if upper.startswith(b"* CAPABILITY "):
+                line = line.rstrip(b"\r\n") + b" X-GM-EXT-1\r\n"
+            elif b"[CAPABILITY " in upper:
+                end = line.index(b"]", upper.index(b"[CAPABILITY "))
+                line = line[:end] + b" X-GM-EXT-1" + line[end:]
+        return line
