@@ -308,6 +308,7 @@ class Service:
                            if isinstance(exc, sqlite3.Error | OSError) else None)
                 if problem is not None:
                     log.error(str(problem), extra={"fields": {"retry_in_s": 30}})
+                    self.wake.set()  # the main task files what went out (_copy_unrecorded)
                 else:
                     log.exception("sending failed; retrying", extra={"fields": {"error": repr(exc)}})
                     with contextlib.suppress(sqlite3.Error):
