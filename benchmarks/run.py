@@ -435,8 +435,9 @@ def scenario_ordinary(dv: Dovecot, samples: list[mailmix.Sample], work: Path, re
     env = env_for(account)
     if baseline_src is not None:
         old_env = {**env, "PYTHONPATH": str(baseline_src)}
+        # cwd: not the checkout, whose responder/ `python -m` would import ahead of PYTHONPATH
         old = run_measured(responder_cmd(config, "--once", "--dry-run", "--log-format", "json"),
-                           env=old_env, timeout=3600)
+                           env=old_env, timeout=3600, cwd=work)
         old_decided = decisions_by_uid(old.output)
         res.raw["ordinary_baseline"] = {"src": str(baseline_src), "responder_s": old.seconds,
                                         "responder_cpu_s": old.cpu_seconds,
@@ -446,7 +447,7 @@ def scenario_ordinary(dv: Dovecot, samples: list[mailmix.Sample], work: Path, re
                                               f"{len(old_decided)} UIDs (exit {old.returncode})")
     fetch1 = raw_fetch(account)
     run = run_measured(responder_cmd(config, "--once", "--dry-run", "--log-format", "json"),
-                       env=env, timeout=3600)
+                       env=env, timeout=3600, cwd=work)
     fetch2 = raw_fetch(account)
     if run.returncode != 0:
         raise RuntimeError(f"responder run --once --dry-run failed:\n{run.output[-3000:]}")

@@ -543,6 +543,83 @@ def _read_state(args: argparse.Namespace) -> Store | None:
     return Store.open_readonly(config.state.path)
 
 
+# -- the staff console: users, web, audit ------------------------------------------------------
+
+
+def _read_password(confirm: bool) -> str:
+    """A password from the terminal (asked twice), or the first line of standard input."""
+    import getpass
+
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\r\n")
+    first = getpass.getpass("Password (10 characters or more): ")
+    if confirm and getpass.getpass("Again: ") != first:
+        raise ResponderError("the two passwords differ; nothing was changed")
+    return first
+
+
+def cmd_users(args: argparse.Namespace) -> int:
+    from responder.web import auth
+
+    config = _config(args)
+    store = Store.open(config.state.path)
+    try:
+        if args.users_command == "add":
+            auth.check_name(args.name)
+            new = auth.add_user(store, args.name, _read_password(confirm=True), datetime.now(UTC))
+            print(f"{args.name}: {'added' if new else 'password changed'}")
+        elif args.users_command == "remove":
+            if not auth.remove_user(store, args.name):
+                print(f"{args.name}: no such user")
+                return EXIT_FAIL
+            print(f"{args.name}: removed (their sessions end at their next page)")
+        else:
+            users = auth.list_users(store)
+            for u in users:
+                print(f"{u.name}  added {ts(u.created_at)}  last login "
+                      f"{ts(u.last_login) if u.last_login else 'never'}")
+            if not users:
+                print("no staff users yet (add one: responder users add NAME)")
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+def cmd_web(args: argparse.Namespace) -> int:
+    """The staff console alone (without the daemon), against the same state."""
+    from responder.web import create_app
+    from responder.web.server import start
+
+    config = _config(args)
+    setup_logging(config.logging.format, config.logging.level)
+    host = args.host or config.http.host
+    port = args.port if args.port is not None else (config.http.port or 8080)
+
+    async def serve() -> None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, stop.set)
+        server = await start(create_app(config), host, port)
+        print(f"staff console on http://{host}:{server.port}/ (Ctrl+C stops it)", flush=True)
+        await stop.wait()
+        await server.stop()
+
+    asyncio.run(serve())
+    return EXIT_OK
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from responder.web.queries import audit_log
+
+    store = _read_state(args)
+    if store is None:
+        return EXIT_FAIL
+    for at, who, action, target, detail in reversed(audit_log(store, args.limit)):
+        print(f"{at}  {who}  {action}  {target}{'  ' + detail if detail else ''}")
+    return EXIT_OK
+
+
 # -- parser -----------------------------------------------------------------------------------
 
 
@@ -667,6 +744,28 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", default="en")
     p.add_argument("--reason", default=None)
     p.set_defaults(func=cmd_templates_send_test)
+
+    u = sub.add_parser("users", help="staff who may log in to the console")
+    usub = u.add_subparsers(dest="users_command", required=True, metavar="ACTION")
+    p = with_config(usub.add_parser(
+        "add", help="add a user or set a new password (asked for, or read from stdin)"))
+    p.add_argument("name")
+    p.set_defaults(func=cmd_users)
+    p = with_config(usub.add_parser("remove", help="remove a user"))
+    p.add_argument("name")
+    p.set_defaults(func=cmd_users)
+    p = with_config(usub.add_parser("list", help="list the users"))
+    p.set_defaults(func=cmd_users)
+
+    p = with_config(sub.add_parser(
+        "web", help="serve the staff console alone (the daemon serves it too on [http] port)"))
+    p.add_argument("--host", help="address to listen on (default: http.host, 127.0.0.1)")
+    p.add_argument("--port", type=int, help="port (default: http.port, else 8080)")
+    p.set_defaults(func=cmd_web)
+
+    p = with_config(sub.add_parser("audit", help="what staff did in the console, oldest first"))
+    p.add_argument("--limit", type=int, default=200, metavar="N", help="the last N actions")
+    p.set_defaults(func=cmd_audit)
     return parser
 
 

@@ -424,6 +424,27 @@ class HttpConfig(_Section):
     port: int = Field(default=0, ge=0, le=65535)
     #: A lost mailbox connection not back within this makes /healthz and `health` unhealthy.
     unhealthy_after: Duration = "2m"
+    #: The staff console (responder/web, docs/console.md). ``public_url`` is where staff
+    #: reach it (behind a reverse proxy: https://...); it is used for links in staff mail
+    #: and makes the session cookie ``Secure`` when it starts with https://.
+    public_url: str = ""
+    #: The key that signs session cookies; without either, one is generated once into a
+    #: 0600 file next to the state database.
+    secret_key_env: str = ""
+    secret_key_file: Path | None = None
+    session_idle: Duration = "30m"
+    #: Failed logins allowed per user name, and per client address, in 15 minutes.
+    login_attempts: int = Field(default=5, ge=1, le=100)
+    #: Tell staff when something waits in the console: "off", "instant" (one mail per item)
+    #: or "digest" (one mail a day at ``digest.hour``); to ``business.staff_address``.
+    notify: Literal["off", "instant", "digest"] = "off"
+
+    @field_validator("public_url")
+    @classmethod
+    def _url(cls, v: str) -> str:
+        if v and not re.match(r"^https?://[^\s/]+", v):
+            raise ValueError(f"{v!r} is not a URL; write it like \"https://console.example.com\"")
+        return v.rstrip("/")
 
 
 class LoggingConfig(_Section):
@@ -593,6 +614,7 @@ def _resolve(config: Config, base: Path) -> Config:
             "smtp": config.smtp.model_copy(
                 update={"password_file": rel(config.smtp.password_file), "ca_file": rel(config.smtp.ca_file)}
             ),
+            "http": config.http.model_copy(update={"secret_key_file": rel(config.http.secret_key_file)}),
         }
     )
 

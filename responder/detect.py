@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from responder.alternation import factored
 from responder.calendar_names import DAYS, MONTHS
 from responder.language import detect_language
 from responder.parse import ParsedMessage, strip_reply_prefixes
@@ -50,8 +51,9 @@ class Detection:
 
 def _rx(*parts: str) -> re.Pattern[str]:
     """One alternation, matched against lower-cased text (about four times faster than
-    ``re.IGNORECASE`` on these large alternations)."""
-    return re.compile("|".join(f"(?:{p})" for p in parts))
+    ``re.IGNORECASE`` on these large alternations), factored into a prefix tree
+    (:mod:`responder.alternation`: same matches, several times faster)."""
+    return factored("|".join(f"(?:{p})" for p in parts))
 
 
 # --- cancel acts -----------------------------------------------------------------------------

@@ -8,6 +8,7 @@ cursor. A crash before the commit leaves nothing; after it, the outbox does the 
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -17,7 +18,16 @@ from pathlib import Path
 from responder.authresults import LEARN_DOMAINS, authentication_problems, topmost_authserv_id
 from responder.booking import Booking, find_booking
 from responder.config import Config, parse_duration
-from responder.decide import FLAG_REVIEW, Decision, History, Policy, decide
+from responder.decide import (
+    FLAG_CANCELLATION,
+    FLAG_RESCHEDULE,
+    FLAG_REVIEW,
+    WITHIN_ACK_INTERVAL,
+    Decision,
+    History,
+    Policy,
+    decide,
+)
 from responder.errors import TemplateError
 from responder.followup import SendWindow, plan_followups
 from responder.learn.opinion import UNREAD, SecondPolicy, fill_reason, second_look
@@ -86,6 +96,28 @@ def identity_from(config: Config) -> Identity:
                     require_direct=biz.require_direct)
 
 
+def booking_json(booking: Booking) -> str:
+    """A booking as kept in ``message_texts.booking`` (the template's ``booking`` plus the
+    date and time, ISO)."""
+    return json.dumps({**booking.as_context(), "day": booking.day.isoformat(),
+                       "at": booking.at.isoformat(timespec="minutes") if booking.at else None},
+                      ensure_ascii=False)
+
+
+def review_kind(decision: Decision, acknowledge: bool) -> str | None:
+    """Why a person must look at this message (the console's queue), or None."""
+    if FLAG_RESCHEDULE in decision.flags:
+        return "reschedule"
+    if decision.action == "review" and any(WITHIN_ACK_INTERVAL in why for why in decision.why):
+        return "repeat"  # acknowledged recently: a person decides
+    if decision.action == "review":
+        return "cancellation" if FLAG_CANCELLATION in decision.flags else "unsure"
+    if (decision.action == "tag" and acknowledge and decision.stop is None
+            and FLAG_CANCELLATION in decision.flags):
+        return "repeat"  # acknowledged recently: only a tag, so a person decides
+    return None
+
+
 class Handler:
     def __init__(self, config: Config, store: Store, outgoing: Outgoing, window: SendWindow,
                  metrics: Metrics, stats: Stats, clock: Callable[[], datetime],
@@ -100,6 +132,7 @@ class Handler:
         self.dry_run = dry_run
         self.identity = identity_from(config)
         self.policy = policy_from(config)
+        self._last_booking: tuple[ParsedMessage, Booking | None] | None = None
         self.second, self.second_reader = second_reader_from(config)
 
     def handle(self, uid: int, uidvalidity: int, raw: bytes,
@@ -140,6 +173,8 @@ class Handler:
                     language=reading.detection.language, action=decision.action,
                     why=decision.why, conversation_id=conv_id,
                     flags=() if self.dry_run else decision.flags, now=now)
+                if decision.action != "ignore":
+                    self._keep_for_staff(reading, decision, now)
                 self.store.set_cursor(folder, uidvalidity, uid, now)
         except Exception as exc:  # one bad message must never stop the daemon
             if storage_error(exc, self.config.state.path) is not None:
@@ -284,12 +319,37 @@ class Handler:
                                 (*decision.flags, FLAG_REVIEW))
         return queued, decision
 
+    def _keep_for_staff(self, r: Reading, decision: Decision, now: datetime) -> None:
+        """Inside the transaction: the customer's new text and what was read from it (the
+        staff console shows it; staff decisions on it become labelled examples), and the
+        message in the console's queue when a person must look at it."""
+        msg, det = r.msg, r.detection
+        booking = None
+        if det.intent in ("cancellation", "reschedule"):
+            # The acknowledgement's booking when one was just rendered; read only otherwise.
+            cached = self._last_booking
+            booking = cached[1] if cached and cached[0] is msg else self._booking(r)
+        self.store.keep_message_text(
+            message_id=msg.message_id, text=det.text, evidence=det.evidence,
+            reason=r.reason.reason if r.reason else None,
+            booking=booking_json(booking) if booking is not None else None,
+            language=det.language, now=now)
+        self.store.keep_reply_details(
+            message_id=msg.message_id, from_name=msg.from_name,
+            reply_to=decision.recipient or safe_reply_address(msg, self.identity)[0],
+            references=msg.references, reason_text=r.reason.reason_text if r.reason else "")
+        kind = review_kind(decision, self.policy.acknowledge)
+        if kind is not None:
+            self.store.add_review_item(msg.message_id, kind, "; ".join(decision.why), now)
+
     def _booking(self, r: Reading) -> Booking | None:
         """The booking's date and time for the acknowledgement; never fails it: on any error
         the acknowledgement goes out without them."""
         try:
-            return find_booking(r.detection.text, r.detection.language, r.msg.date,
-                                self.config.business.tz, subject=r.msg.subject)
+            booking = find_booking(r.detection.text, r.detection.language, r.msg.date,
+                                   self.config.business.tz, subject=r.msg.subject)
+            self._last_booking = (r.msg, booking)
+            return booking
         except Exception:
             log.exception("booking extraction failed; acknowledging without booking details",
                           extra={"fields": {"message_id": r.msg.message_id}})

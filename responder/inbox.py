@@ -231,6 +231,12 @@ class Mailbox:
         with _mapped("STORE"):  # a refused STORE is logged once by the tagger, never raised
             self.tagger.apply(self._c(), list(uids), list(flags))
 
+    def remove_flags(self, uids: Sequence[int], flags: Sequence[str]) -> None:
+        if not uids or not flags:
+            return
+        with _mapped("STORE"):
+            self._c().remove_flags(list(uids), [f.encode() for f in flags], silent=True)
+
     def append_sent(self, raw: bytes, when: datetime, *, check_first: bool = True) -> None:
         """File a copy in the Sent folder, once: a copy with the same Message-ID already
         there (APPENDed before a crash could record it) is not appended again. A copy filed

@@ -1,16 +1,9 @@
-"""Prometheus metrics and the optional HTTP port with ``/healthz`` and ``/metrics``.
-
-Off by default (``[http] port = 0``). The server is a few lines of asyncio: it answers GET
-requests only, never reads a body, and closes every connection after one response.
-"""
+"""Prometheus metrics, served at ``/metrics`` by the staff console's HTTP app
+(:mod:`responder.web`, with ``/healthz``) when ``[http] port`` is set (off by default)."""
 
 from __future__ import annotations
 
-import asyncio
-import json
 import logging
-from collections.abc import Callable
-from typing import Any
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 
@@ -46,34 +39,3 @@ class Metrics:
 
     def exposition(self) -> bytes:
         return bytes(generate_latest(self.registry))
-
-
-async def serve(
-    host: str, port: int, metrics: Metrics, health: Callable[[], tuple[bool, dict[str, Any]]]
-) -> asyncio.Server:
-    """Start the HTTP server; ``health()`` returns (healthy, details) for ``/healthz``."""
-
-    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        try:
-            line = await asyncio.wait_for(reader.readline(), 5)
-            parts = line.decode("latin-1").split()
-            path = parts[1] if len(parts) >= 2 else ""
-            if path == "/metrics":
-                status, ctype, body = "200 OK", "text/plain; version=0.0.4", metrics.exposition()
-            elif path == "/healthz":
-                ok, details = health()
-                status = "200 OK" if ok else "503 Service Unavailable"
-                ctype, body = "application/json", json.dumps(details).encode()
-            else:
-                status, ctype, body = "404 Not Found", "text/plain", b"not found\n"
-            writer.write(f"HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\n"
-                         f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n".encode() + body)
-            await writer.drain()
-        except (TimeoutError, ConnectionError, UnicodeError):
-            pass
-        finally:
-            writer.close()
-
-    server = await asyncio.start_server(handle, host, port)
-    log.info("http port open", extra={"fields": {"host": host, "port": port}})
-    return server

@@ -147,6 +147,99 @@ MIGRATIONS: list[tuple[str, str]] = [
         """,
     ),
     (
+        # The customer's new text and what was read from it, for every message not ignored:
+        # the staff console's review queue shows it, and staff decisions on it become
+        # labelled examples (the second reader). evidence: JSON list; booking: JSON object.
+        "0020_message_texts",
+        """
+        CREATE TABLE message_texts (
+            message_id  TEXT PRIMARY KEY,
+            text        TEXT NOT NULL,
+            evidence    TEXT NOT NULL DEFAULT '[]',
+            reason      TEXT,
+            booking     TEXT,
+            language    TEXT,
+            stored_at   TEXT NOT NULL
+        );
+        """,
+    ),
+    (
+        # The staff console (responder/web): who may log in, what waits for a person, what
+        # staff decided, every staff action, and the previous versions of edited templates.
+        "0020_staff_console",
+        """
+        CREATE TABLE message_replies (
+            message_id   TEXT PRIMARY KEY,                  -- what an acknowledgement needs
+            from_name    TEXT NOT NULL DEFAULT '',
+            reply_to     TEXT,                              -- the safe reply address, or NULL
+            refs         TEXT NOT NULL DEFAULT '[]',        -- JSON: the References chain
+            reason_text  TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE review_items (
+            message_id   TEXT PRIMARY KEY,
+            kind         TEXT NOT NULL,   -- unsure | reschedule | repeat | no_address | send_failed
+            why          TEXT NOT NULL DEFAULT '',
+            since        TEXT NOT NULL,
+            status       TEXT NOT NULL DEFAULT 'waiting',   -- waiting | done
+            decided_action TEXT,
+            decided_by   TEXT,
+            decided_at   TEXT,
+            notified     TEXT                               -- staff told (http.notify = instant)
+        );
+        CREATE INDEX review_waiting ON review_items (since) WHERE status = 'waiting';
+        CREATE TABLE review_actions (
+            id          INTEGER PRIMARY KEY,
+            message_id  TEXT NOT NULL,
+            action      TEXT NOT NULL,    -- acknowledge | dismiss | reschedule | stop
+            who         TEXT NOT NULL,
+            at          TEXT NOT NULL,
+            detail      TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX review_actions_message ON review_actions (message_id);
+        CREATE TABLE staff_users (
+            name        TEXT PRIMARY KEY,
+            hash        TEXT NOT NULL,                      -- Argon2id
+            created_at  TEXT NOT NULL,
+            last_login  TEXT
+        );
+        CREATE TABLE login_failures (
+            id          INTEGER PRIMARY KEY,
+            name        TEXT NOT NULL,
+            ip          TEXT NOT NULL,
+            at          TEXT NOT NULL
+        );
+        CREATE INDEX login_failures_at ON login_failures (at);
+        CREATE TABLE audit (
+            id          INTEGER PRIMARY KEY,
+            at          TEXT NOT NULL,
+            who         TEXT NOT NULL,
+            action      TEXT NOT NULL,
+            target      TEXT NOT NULL DEFAULT '',
+            detail      TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE template_versions (
+            id          INTEGER PRIMARY KEY,
+            language    TEXT NOT NULL,
+            name        TEXT NOT NULL,
+            source      TEXT NOT NULL,
+            saved_by    TEXT NOT NULL,
+            saved_at    TEXT NOT NULL
+        );
+        CREATE INDEX template_versions_file ON template_versions (language, name, id);
+        ALTER TABLE messages ADD COLUMN flags_remove TEXT NOT NULL DEFAULT '[]';
+        CREATE INDEX messages_from ON messages (from_addr, id);
+        CREATE INDEX messages_action ON messages (action);
+        CREATE INDEX conversations_status ON conversations (status, created_at);
+        -- What waited for a person in the last 30 days before the console existed (without
+        -- the text, which was not kept then).
+        INSERT INTO review_items (message_id, kind, why, since)
+            SELECT message_id, CASE WHEN flags LIKE '%$Reschedule%' THEN 'reschedule'
+                                    ELSE 'unsure' END, '', handled_at FROM messages
+            WHERE (action = 'review' OR flags LIKE '%$Reschedule%')
+              AND handled_at >= strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-30 days');
+        """,
+    ),
+    (
         # A row is claimed ('sending') before its SMTP connection opens; handed_over says
         # whether the message itself went out (DATA began). Rows left 'sending' by an older
         # version had reached DATA.

@@ -25,7 +25,7 @@ from collections import deque
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from email.parser import BytesHeaderParser
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from responder.config import Config, parse_duration, uses_oauth2
 from responder.decide import FLAG_REVIEW
@@ -54,7 +54,7 @@ from responder.learn.schedule import start_if_due
 from responder.lock import StateLock
 from responder.mail import limits, oauth2, sentcopy
 from responder.mail.sender import advice as from_advice
-from responder.metrics import Metrics, serve
+from responder.metrics import Metrics
 from responder.outgoing import OUTBOX_KIND, Outgoing
 from responder.reader import ReaderError, ReaderPool
 from responder.reading import PreRead
@@ -62,6 +62,9 @@ from responder.render import Renderer
 from responder.send import OutcomeUnknownError, SmtpTransport
 from responder.state import Followup, OutboxItem, Store, UpcomingFollowup, from_ts, storage_error, ts
 from responder.templatecheck import check_in_child
+
+if TYPE_CHECKING:
+    from responder.web.server import ConsoleServer
 
 log = logging.getLogger(__name__)
 
@@ -195,7 +198,8 @@ class Service:
         await self.sync_mailbox()
         self.queue_followups()
         self.queue_digest()
-        self.queue_review_note()
+        self.queue_console_notes()
+        self.queue_review_note()  # the console's notes replace it when on
         if not self.dry_run:  # weekly: `responder learn` in a child process (responder/learn/)
             self._learner = start_if_due(self.config, self.store, self.clock(), self._learner)
         if self.background_sending:
@@ -222,8 +226,7 @@ class Service:
         """Cycle, then wait for new mail (IDLE or polling) or a due follow-up; reconnect on
         failure with backoff; return when :meth:`stop` is called."""
         await self.connect()  # a wrong host or password fails fast, with one clear line
-        http = self.config.http
-        server = await serve(http.host, http.port, self.metrics, self.health) if http.port else None
+        server = await self.start_console() if self.config.http.port else None
         self.timer.start()
         self._loop = asyncio.get_running_loop()
         self.background_sending = True
@@ -281,7 +284,7 @@ class Service:
             await sender  # the send in hand is finished
             self.timer.shutdown()
             if server is not None:
-                server.close()
+                await server.stop()
             await asyncio.to_thread(self.mailbox.close)
 
     async def _mail_waiting(self) -> bool:
@@ -328,6 +331,16 @@ class Service:
             if not self.dry_run:
                 with contextlib.suppress(sqlite3.Error):  # bookkeeping for `health` only
                     self.store.beat("mailbox_lost", datetime.now(UTC))
+
+    async def start_console(self) -> ConsoleServer:
+        """The HTTP port: the staff console with /healthz and /metrics (responder.web)."""
+        from responder.web import create_app
+        from responder.web.server import start
+
+        app = create_app(self.config, metrics=self.metrics, health=self.health,
+                         on_change=self.wake.set, clock=self.clock, renderer=self.renderer,
+                         store=self.store if self.dry_run else None)
+        return await start(app, self.config.http.host, self.config.http.port)
 
     def health(self) -> tuple[bool, dict[str, object]]:
         """For /healthz (whichever server serves it): (healthy, details), decided by
@@ -606,8 +619,8 @@ class Service:
         """Tell staff about messages left for a person ($NeedsReview): at most one note an
         hour, listing each such message not told about before (the next hour's note takes
         what comes later). Not templated, like the other notes from responder itself."""
-        if self.dry_run or not self.config.business.staff_address:
-            return
+        if self.dry_run or not self.config.business.staff_address or self.config.http.notify != "off":
+            return  # with http.notify on, the console's notes tell staff (responder.web.notify)
         now = self.clock()
         ref = f"review:{now:%Y-%m-%dT%H}"
         if self.store.outbox_has(OUTBOX_KIND["note"], ref):
@@ -635,6 +648,13 @@ class Service:
                                conversation_id=None, recipient=note.recipient, raw=note.raw,
                                now=now)
             self.store.note_reviews([r.id for r in waiting], now)
+
+    def queue_console_notes(self) -> None:
+        """Tell staff that messages wait in the console (http.notify: instant or digest)."""
+        if self.config.http.notify != "off":
+            from responder.web.notify import queue_notes
+
+            queue_notes(self.store, self.config, self.outgoing, self.clock())
 
     def _jitter(self) -> timedelta:
         spread = parse_duration(self.config.followups.jitter).total_seconds()
@@ -861,6 +881,9 @@ class Service:
         if item.source_uid is not None and item.source_uidvalidity is not None:
             self.store.add_pending_flags(self.config.imap.folder, item.source_uidvalidity,
                                          item.source_uid, (FLAG_REVIEW,))
+            self.store.add_review_item_for_uid(  # and it waits in the staff console
+                self.config.imap.folder, item.source_uidvalidity, item.source_uid,
+                "send_failed", f"the {item.kind} to {item.recipient} was not sent", self.clock())
 
     def _record_sent(self, item: OutboxItem, now: datetime) -> None:
         """Inside a transaction: the send, and what it schedules, recorded together."""
@@ -906,11 +929,16 @@ class Service:
             return
         pending = self.store.pending_flags(self.config.imap.folder)
         by_flags: dict[tuple[str, ...], list[int]] = {}
+        by_removed: dict[tuple[str, ...], list[int]] = {}
         done = []
         for p in pending:
             done.append(p.id)
             if p.uidvalidity == status.uidvalidity:
                 by_flags.setdefault(p.flags, []).append(p.uid)
+                if p.remove:
+                    by_removed.setdefault(p.remove, []).append(p.uid)
+        for flags, uids in by_removed.items():  # a staff decision takes a tag off first
+            await asyncio.to_thread(self.mailbox.remove_flags, uids, flags)
         for flags, uids in by_flags.items():
             await asyncio.to_thread(self.mailbox.add_flags, uids, flags)
         if done:

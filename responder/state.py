@@ -167,6 +167,7 @@ class PendingFlags:
     uidvalidity: int
     uid: int
     flags: tuple[str, ...]
+    remove: tuple[str, ...] = ()  # flags to take off first (a staff decision in the console)
 
 
 @dataclass(frozen=True)
@@ -346,10 +347,12 @@ class Store:
 
     def pending_flags(self, folder: str) -> list[PendingFlags]:
         rows = self.conn.execute(
-            "SELECT id, uidvalidity, uid, flags FROM messages WHERE flags_done = 0 AND folder = ?",
+            "SELECT id, uidvalidity, uid, flags, flags_remove FROM messages "
+            "WHERE flags_done = 0 AND folder = ?",
             (folder,),
         )
-        return [PendingFlags(r[0], r[1], r[2], tuple(json.loads(r[3]))) for r in rows]
+        return [PendingFlags(r[0], r[1], r[2], tuple(json.loads(r[3])), tuple(json.loads(r[4])))
+                for r in rows]
 
     def add_pending_flags(self, folder: str, uidvalidity: int, uid: int,
                           flags: Sequence[str]) -> None:
@@ -842,3 +845,61 @@ class Store:
         row = self.conn.execute("SELECT followups_held FROM conversations WHERE id = ?",
                                 (conversation_id,)).fetchone()
         return str(row[0]) if row and row[0] else None
+
+    # -- the staff console (responder/web) ---------------------------------------------
+
+    def keep_message_text(self, *, message_id: str, text: str, evidence: Sequence[str],
+                          reason: str | None, booking: str | None, language: str | None,
+                          now: datetime) -> None:
+        """The customer's new text and what was read from it (kept for every message not
+        ignored: the review queue shows it; staff decisions turn it into labelled examples)."""
+        self.conn.execute(
+            "INSERT INTO message_texts (message_id, text, evidence, reason, booking, language, "
+            "stored_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            (message_id, text[:20_000], json.dumps(list(evidence)[:20], ensure_ascii=False),
+             reason, booking, language, ts(now)))
+
+    def keep_reply_details(self, *, message_id: str, from_name: str, reply_to: str | None,
+                           references: Sequence[str], reason_text: str) -> None:
+        """What an acknowledgement sent later from the console needs to be threaded."""
+        self.conn.execute(
+            "INSERT INTO message_replies (message_id, from_name, reply_to, refs, reason_text) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            (message_id, from_name[:200], reply_to, json.dumps(list(references)[-30:]),
+             reason_text[:1000]))
+
+    def add_review_item(self, message_id: str, kind: str, why: str, now: datetime) -> None:
+        """Put a message in the console's queue (again, if staff had already decided it)."""
+        self.conn.execute(
+            "INSERT INTO review_items (message_id, kind, why, since) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (message_id) DO UPDATE SET kind = excluded.kind, why = excluded.why, "
+            "since = excluded.since, status = 'waiting'",
+            (message_id, kind, why[:1000], ts(now)))
+
+    def add_review_item_for_uid(self, folder: str, uidvalidity: int, uid: int, kind: str,
+                                why: str, now: datetime) -> None:
+        row = self.conn.execute(
+            "SELECT message_id FROM messages WHERE folder = ? AND uidvalidity = ? AND uid = ?",
+            (folder, uidvalidity, uid)).fetchone()
+        if row is not None:
+            self.add_review_item(str(row[0]), kind, why, now)
+
+    def waiting_count(self) -> int:
+        row = self.conn.execute(
+            "SELECT COUNT(*) FROM review_items WHERE status = 'waiting'").fetchone()
+        return int(row[0])
+
+    def change_pending_flags(self, message_id: str, *, add: Sequence[str] = (),
+                             remove: Sequence[str] = ()) -> None:
+        """Queue IMAP flags to set and to take off a handled message (``apply_flags``
+        takes them off first, then sets the rest)."""
+        row = self.conn.execute(
+            "SELECT id, flags, flags_remove FROM messages WHERE message_id = ?",
+            (message_id,)).fetchone()
+        if row is None:
+            return
+        flags = (set(json.loads(row[1])) - set(remove)) | set(add)
+        gone = (set(json.loads(row[2])) | set(remove)) - set(add)
+        self.conn.execute(
+            "UPDATE messages SET flags = ?, flags_remove = ?, flags_done = 0 WHERE id = ?",
+            (json.dumps(sorted(flags)), json.dumps(sorted(gone)), row[0]))

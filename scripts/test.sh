@@ -6,7 +6,8 @@
 #   ./scripts/test.sh -k idle -x      # extra arguments go to pytest
 #
 # Creates .venv when missing, installs the project with its test extras, and installs
-# Dovecot (dovecot-imapd) with apt-get when it is missing (as root, or with sudo).
+# Dovecot (dovecot-imapd) and Chromium (chromium, chromium-driver: the console's browser
+# tests) with apt-get when they are missing (as root, or with sudo).
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -52,6 +53,25 @@ if ! have_dovecot; then
   ${sudo[@]+"${sudo[@]}"} env DEBIAN_FRONTEND=noninteractive \
     apt-get install -y -qq --no-install-recommends dovecot-imapd >/dev/null
   have_dovecot || die "dovecot-imapd was installed but no dovecot binary was found. $how"
+fi
+
+# -- Chromium, the browser the staff console's tests drive (through Playwright) ----------
+# Debian's own build at /usr/bin/chromium: Playwright never downloads a browser here.
+if [[ ! -x /usr/bin/chromium ]]; then
+  how="Install Chromium and run this again: 'sudo apt-get install -y chromium chromium-driver' (Debian/Ubuntu)."
+  command -v apt-get >/dev/null 2>&1 || die "Chromium is not installed. $how"
+  if [[ "$(id -u)" -eq 0 ]]; then
+    sudo=()
+  elif command -v sudo >/dev/null 2>&1; then
+    sudo=(sudo)
+  else
+    die "Chromium is not installed and neither root nor sudo is available. $how"
+  fi
+  say "installing Chromium (chromium, chromium-driver) with apt-get"
+  ${sudo[@]+"${sudo[@]}"} apt-get update -qq
+  ${sudo[@]+"${sudo[@]}"} env DEBIAN_FRONTEND=noninteractive \
+    apt-get install -y -qq chromium chromium-driver >/dev/null
+  [[ -x /usr/bin/chromium ]] || die "chromium was installed but /usr/bin/chromium is missing. $how"
 fi
 
 # -- the checks --------------------------------------------------------------------------

@@ -47,7 +47,8 @@ path = "{tmp_path / 'state.db'}"
 
 
 def test_labels_is_the_last_migration_and_keeps_the_latest_label(tmp_path: Path) -> None:
-    assert MIGRATIONS[-1][0] == "0030_labels"
+    names = [name for name, _ in MIGRATIONS]  # appended after every step that shipped before it
+    assert names.index("0030_labels") == names.index("0050_hostile_senders") + 1
     store = Store.open(tmp_path / "state.db")
     record_label(store, message_id="<a@x>", intent="cancellation", reason=None, text=CANCEL,
                  language="en", who="ana", at=AT)
@@ -71,11 +72,10 @@ def test_label_command_takes_the_stored_text_else_the_eml(tmp_path: Path,
                                                           capsys: pytest.CaptureFixture[str]) -> None:
     cfg = config(tmp_path)
     store = Store.open(tmp_path / "state.db")
-    # the table another part of the daemon fills for every message it does not ignore
-    store.conn.execute("CREATE TABLE IF NOT EXISTS message_texts (message_id TEXT PRIMARY KEY, text TEXT, "
-                       "evidence TEXT, reason TEXT, booking TEXT, language TEXT, stored_at TEXT)")
-    store.conn.execute("INSERT INTO message_texts (message_id, text, language) VALUES (?, ?, ?)",
-                       ("<a@x>", CANCEL, "en"))
+    # the table the daemon fills for every message it does not ignore (migration 0020_message_texts)
+    with store.transaction():
+        store.keep_message_text(message_id="<a@x>", text=CANCEL, evidence=[], reason=None,
+                                booking=None, language="en", now=AT)
     store.close()
     assert main(["label", "--config", str(cfg), "<a@x>", "intent=cancellation", "--who", "ana"]) == 0
     assert main(["label", "--config", str(cfg), "<zz@x>", "intent=other"]) == 1

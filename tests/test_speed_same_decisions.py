@@ -10,14 +10,30 @@ from __future__ import annotations
 
 import email
 import email.header
+import heapq
 import json
+import random
 import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import astuple
+from datetime import UTC, datetime
+from itertools import islice
 from pathlib import Path
 
 import pytest
 
+from responder import alternation
+from responder import detect as detect_mod
+from responder import parse as parse_mod
+from responder import reasons as reasons_mod
 from responder import text as text_mod
+from responder.decide import History, Policy, decide
+from responder.learn import features
 from responder.parse import clean_header, decode_bytes, decode_header_value, parse_message
+from responder.reading import pre_read
+from responder.reasons import classify_reason
+from responder.safety import Identity
 from responder.testing.dovecot import Dovecot, MailboxAccount
 from responder.testing.smtp import SmtpSink
 from tests.helpers import CANCEL, QUESTION, RESCHEDULE, mail, run_once, write_config
@@ -117,3 +133,163 @@ def test_a_backlog_logs_exactly_one_decision_per_uid_in_json(
     assert sorted(decided) == uids  # each UID once, none missing
     assert all(r["action"] in ("acknowledge", "tag", "review", "ignore")
                for r in records if r["event"] == "decision")
+
+
+def _old_nested_too_deep(raw: bytes) -> bool:
+    """parse._nested_too_deep as it was: the case-insensitive regexes tried at every position."""
+    stack: list[bytes] = []
+    for match in parse_mod._NESTING.finditer(raw):
+        opened, closed = match.group(1), match.group(2)
+        if opened is not None:
+            stack.append(opened)
+            if len(stack) > parse_mod.MAX_DEPTH:
+                return True
+        elif closed in stack:
+            del stack[stack.index(closed):]
+    found = islice(parse_mod._MESSAGE_PART.finditer(raw), parse_mod.MAX_DEPTH + 1)
+    return sum(1 for _ in found) > parse_mod.MAX_DEPTH
+
+
+def _spans(matches: Iterable[re.Match[bytes]]) -> list[tuple[tuple[int, int], tuple[bytes | None, ...]]]:
+    return [(m.span(), m.groups()) for m in matches]
+
+
+def _mime_scans() -> list[bytes]:
+    """Every labelled mail, and random soup of the tokens the scan looks for."""
+    raws = [p.read_bytes() for p in LABELLED]
+    rng = random.Random(11)
+    tokens = [b"boundary", b"BoUnDaRy", b"BOUNDARY=", b"=", b'"', b"--", b"\n", b"\r\n", b"x", b"b;",
+              b" ", b"\t", b"--b--", b"--b", b"\n--b--\r\n", b"content-type:", b"Content-Type: message/",
+              b"CONTENT-TYPE:\tmessage/rfc822\n", b'boundary="b"', b"boundary=b\n", b"\n--", b"-"]
+    raws += [b"".join(rng.choice(tokens) for _ in range(rng.randint(0, 60))) for _ in range(4000)]
+    nested = b"".join(b'Content-Type: multipart/mixed; boundary="b%d"\r\n\r\n--b%d\r\n' % (i, i)
+                      for i in range(25))
+    raws += [nested, nested.lower(), nested.upper(), b"Content-Type: message/rfc822\n" * 25]
+    return raws
+
+
+def test_the_mime_nesting_scan_finds_what_the_regexes_found() -> None:
+    for raw in _mime_scans():
+        lowered = raw.lower()
+        starts = heapq.merge(parse_mod._finds(lowered, b"boundary"), parse_mod._line_starts(raw, b"--"))
+        assert _spans(parse_mod._matches(parse_mod._NESTING, raw, starts)) == _spans(
+            parse_mod._NESTING.finditer(raw)), raw
+        parts = parse_mod._matches(parse_mod._MESSAGE_PART, raw,
+                                   parse_mod._line_starts(lowered, b"content-type:"))
+        assert _spans(parts) == _spans(parse_mod._MESSAGE_PART.finditer(raw)), raw
+        assert parse_mod._nested_too_deep(raw) == _old_nested_too_deep(raw), raw
+
+
+# -- the rule alternations, factored (responder.alternation) ------------------------------------
+
+def _labelled_texts() -> list[str]:
+    """The lower-cased subject and text of every labelled mail, as the rules see them."""
+    texts = []
+    for path in LABELLED:
+        msg = parse_message(path.read_bytes())
+        texts.append(f"{msg.subject}\n{msg.text}"[:6000].replace("\u2019", "'").lower())
+    return texts
+
+
+def test_every_factored_alternation_finds_what_its_source_finds() -> None:
+    assert len(alternation.REWRITTEN) > 50  # detect's and reasons' rule alternations
+    texts = _labelled_texts()
+    for source, flags, factored in alternation.REWRITTEN:
+        original = re.compile(source, flags)
+        for text in texts:
+            assert [m.span() for m in factored.finditer(text)] == [
+                m.span() for m in original.finditer(text)], (source[:80], text[:200])
+        for text in texts[:300]:  # sentence by sentence, from each word start, as the rules do
+            for sentence in re.split(r"[.!?\n]+", text):
+                for at in (0, *(m.start() for m in re.finditer(r"\b\w", sentence))):
+                    assert _span(factored.match(sentence, at)) == _span(original.match(sentence, at))
+                assert _span(factored.fullmatch(sentence)) == _span(original.fullmatch(sentence))
+
+
+def _span(match: re.Match[str] | None) -> tuple[int, int] | None:
+    return match.span() if match else None
+
+
+def test_the_rewrite_keeps_the_order_of_preference() -> None:
+    # "cancel" before "cancellation": the first alternative that matches at a position wins
+    for source, text in [(r"\bcancel|\bcancellation", "cancellation"),
+                         (r"\bcancellation|\bcancel", "cancellation"),
+                         (r"\b(?:a|ab)c?|\bx", "abc"), (r"\bab|[a-z]+|\bac", "acx"),
+                         (r"\b(?:no longer|not) (?:need|want)\b|\bnot\b", "not want"),
+                         (r"\bno|\bnot\b|\bnothing", "nothing"), (r"(?:ab|a)b*", "abbb")]:
+        factored = alternation.factored(source)
+        assert factored.pattern != source or "[" in source
+        assert _span(factored.search(text)) == _span(re.search(source, text)), source
+    assert alternation.factored(r"(a)|b").pattern == r"(a)|b"  # groups: left alone
+    assert alternation.factored(r"\bx|\by", re.IGNORECASE).pattern == r"\bx|\by"
+
+
+def _originals(module: object) -> dict[str, object]:
+    """Each factored pattern of ``module`` (and the containers holding them), as compiled
+    from its source instead."""
+    plain = {id(p): re.compile(s, f) for s, f, p in alternation.REWRITTEN}
+    swapped: dict[str, object] = {}
+    for name, value in vars(module).items():
+        if id(value) in plain:
+            swapped[name] = plain[id(value)]
+        elif isinstance(value, (list, tuple)) and any(
+                id(v) in plain or (isinstance(v, tuple) and any(id(x) in plain for x in v)) for v in value):
+            items = [plain.get(id(v), v) if not isinstance(v, tuple)
+                     else tuple(plain.get(id(x), x) for x in v) for v in value]
+            swapped[name] = type(value)(items)
+    return swapped
+
+
+def _read_all() -> list[tuple[object, ...]]:
+    identity = Identity(addresses=frozenset(["bookings@studio.example.com"]),
+                        own_message_id_domain="responder.studio.example.com", require_direct=True)
+    out: list[tuple[object, ...]] = []
+    now = datetime(2026, 12, 4, 12, tzinfo=UTC)
+    for path in LABELLED:
+        pre = pre_read(parse_message(path.read_bytes()), identity, "en", 0.5)
+        r = pre.reading
+        reason = r.reason or classify_reason(r.detection.text, r.detection.language)
+        decision = decide(r.detection, automated=r.automated, recipient="c@example.net",
+                          history=History(), policy=Policy(), now=now, reason=reason,
+                          bounce=r.bounce, sender=r.msg.from_addr)
+        out.append((path.name, astuple(r.detection), astuple(reason), r.automated, pre.ask_store,
+                    decision.action, decision.why, decision.flags))
+    return out
+
+
+def test_every_labelled_mail_is_read_and_decided_as_with_the_source_patterns(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    factored = _read_all()
+    for module in (detect_mod, reasons_mod):
+        for name, value in _originals(module).items():
+            monkeypatch.setattr(module, name, value)
+    assert detect_mod._CANCEL_VERB.pattern.startswith("(?:")  # the sources are in use
+    plain = _read_all()
+    assert len(factored) == len(LABELLED)
+    for new, old in zip(factored, plain, strict=True):
+        assert new == old  # intent, confidence, evidence, language, text, reason, decision
+
+
+def _old_char_wb_ngrams(text: str, ngram_range: tuple[int, int] = (2, 5)) -> Counter[str]:
+    """features.char_wb_ngrams as it was: every word's n-grams made again."""
+    lo, hi = ngram_range
+    grams: list[str] = []
+    for word in text.lower().split():
+        w = f" {word} "
+        size = len(w)
+        for n in range(lo, hi + 1):
+            if size <= n:
+                grams.append(w)
+                break
+            grams += [w[i:i + n] for i in range(size - n + 1)]
+    return Counter(grams)
+
+
+def test_the_second_readers_ngrams_come_in_the_same_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The same n-grams in the same order: the scores' sums add up in the same order too.
+    monkeypatch.setattr(features, "_CACHE_WORDS", 50)  # the cache fills and starts again
+    texts = ["", "a", "Ab ab AB", "x" * 30, *_labelled_texts()[:400]]
+    for text in texts * 2:
+        for ngram_range in ((2, 5), (1, 3)):
+            new = features.char_wb_ngrams(text, ngram_range)
+            assert list(new.items()) == list(_old_char_wb_ngrams(text, ngram_range).items())

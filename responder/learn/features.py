@@ -21,17 +21,37 @@ def reader_text(detection_text: str) -> str:
     return detection_text[:MAX_CHARS]
 
 
+#: Words whose n-grams are kept (most words of mail are common ones: "the", "thanks", …).
+_CACHE_WORDS = 50_000
+_WORD_GRAMS: dict[tuple[str, int, int], tuple[str, ...]] = {}
+
+
+def _word_grams(word: str, lo: int, hi: int) -> tuple[str, ...]:
+    """The n-grams of one lower-cased word, in the order :func:`char_wb_ngrams` lists them."""
+    key = (word, lo, hi)
+    found = _WORD_GRAMS.get(key)
+    if found is not None:
+        return found
+    grams: list[str] = []
+    w = f" {word} "
+    size = len(w)
+    for n in range(lo, hi + 1):
+        if size <= n:  # a short word counts once, whole
+            grams.append(w)
+            break
+        grams += [w[i:i + n] for i in range(size - n + 1)]
+    if len(_WORD_GRAMS) >= _CACHE_WORDS:
+        _WORD_GRAMS.clear()
+    found = _WORD_GRAMS[key] = tuple(grams)
+    return found
+
+
 def char_wb_ngrams(text: str, ngram_range: tuple[int, int] = NGRAM_RANGE) -> Counter[str]:
     """Counts of the character n-grams inside word boundaries (words padded with a space),
-    lower-cased, as scikit-learn's ``char_wb`` analyzer makes them."""
+    lower-cased, as scikit-learn's ``char_wb`` analyzer makes them. Each word's n-grams are
+    made once and kept (the same n-grams in the same order: the scores add up alike)."""
     lo, hi = ngram_range
     grams: list[str] = []
     for word in text.lower().split():
-        w = f" {word} "
-        size = len(w)
-        for n in range(lo, hi + 1):
-            if size <= n:  # a short word counts once, whole
-                grams.append(w)
-                break
-            grams += [w[i:i + n] for i in range(size - n + 1)]
+        grams += _word_grams(word, lo, hi)
     return Counter(grams)

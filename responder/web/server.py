@@ -1,0 +1,90 @@
+"""Serving the console with uvicorn inside an event loop that is already running.
+
+The daemon owns the process's signals (SIGTERM stops it gracefully), so uvicorn is told not
+to install its own. The socket is bound here first: a port in use is one clear line.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import socket
+from collections.abc import Iterator
+from typing import Any
+
+import uvicorn
+from starlette.applications import Starlette
+
+from responder.errors import ResponderError
+
+log = logging.getLogger(__name__)
+_background: set[asyncio.Future[None]] = set()
+
+
+class _Server(uvicorn.Server):
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:  # the daemon handles SIGTERM/SIGINT itself
+        yield
+
+
+class ConsoleServer:
+    """A running HTTP server; :meth:`stop` shuts it down."""
+
+    def __init__(self, server: _Server, task: asyncio.Task[None], sock: socket.socket) -> None:
+        self.server = server
+        self.task = task
+        self.sock = sock
+
+    @property
+    def port(self) -> int:
+        return int(self.sock.getsockname()[1])
+
+    async def stop(self) -> None:
+        self.server.should_exit = True
+        try:
+            await asyncio.wait_for(asyncio.shield(self.task), 10)
+        except TimeoutError:
+            self.task.cancel()
+        except (asyncio.CancelledError, SystemExit):
+            pass
+
+
+def bind(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    # IPPROTO_TCP named explicitly: asyncio turns Nagle off (TCP_NODELAY) only on sockets that
+    # say so, and without it every keep-alive response waits ~40 ms for a delayed ACK.
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        sock.bind((host, port))
+        sock.listen(128)
+    except OSError as exc:
+        sock.close()
+        raise ResponderError(f"http.port: cannot listen on {host}:{port} ({exc.strerror or exc}); "
+                             "choose another port or stop what uses it") from None
+    sock.setblocking(False)
+    return sock
+
+
+async def start(app: Starlette, host: str, port: int, **options: Any) -> ConsoleServer:
+    """Start serving ``app`` on ``host:port`` in the running loop; return once it listens."""
+    sock = bind(host, port)
+    config = uvicorn.Config(app, log_config=None, access_log=False, lifespan="off",
+                            server_header=False, proxy_headers=True,
+                            forwarded_allow_ips="127.0.0.1", **options)
+    server = _Server(config)
+    task = asyncio.ensure_future(server.serve(sockets=[sock]))
+    while not server.started and not task.done():
+        await asyncio.sleep(0.01)
+    if task.done():
+        exc = task.exception()
+        raise ResponderError(f"http.port: the console did not start ({exc!r})")
+    log.info("http port open", extra={"fields": {"host": host, "port": sock.getsockname()[1]}})
+    console = getattr(app.state, "console", None)
+    if console is not None:  # the slow figures are ready before anyone asks
+        warm = asyncio.ensure_future(console.warm())
+        _background.add(warm)
+        warm.add_done_callback(_background.discard)
+    return ConsoleServer(server, task, sock)
