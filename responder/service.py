@@ -130,6 +130,7 @@ class Service:
         self.background_sending = False
         self._outbox_ready = asyncio.Event()  # something may be due in the outbox
         self._fresh: set[int] = set()  # sent by the sender task, not yet filed
+        self._tried = 0  # outbox rows claimed so far
         self._sent_checked: set[int] = set()  # looked for in Sent by the main task: not there
         self._unchecked: set[int] = set()  # to be looked for in Sent before the sender takes them
         self._copy_first: list[OutboxItem] = []  # sent, but the disk refused the record
@@ -305,7 +306,7 @@ class Service:
             await self._outbox_ready.wait()
             self._outbox_ready.clear()
             try:
-                sent = await self.flush_outbox()
+                tried = await self.flush_outbox()
             except Exception as exc:  # a full disk or a bug must not stop sending for good
                 problem = (storage_error(exc, self.config.state.path)
                            if isinstance(exc, sqlite3.Error | OSError) else None)
@@ -321,8 +322,8 @@ class Service:
                     await asyncio.sleep(0.5)
                 self._outbox_ready.set()
                 continue
-            if sent and self.mailbox.client is not None:
-                self.wake.set()  # the main task files the copies now
+            if tried and self.mailbox.client is not None:
+                self.wake.set()  # the main task files the copies and sets the flags now
 
     def _lost(self) -> None:
         """The mailbox connection is lost (or given up): remembered for the health checks."""
@@ -619,8 +620,9 @@ class Service:
         """Tell staff about messages left for a person ($NeedsReview): at most one note an
         hour, listing each such message not told about before (the next hour's note takes
         what comes later). Not templated, like the other notes from responder itself."""
-        if self.dry_run or not self.config.business.staff_address or self.config.http.notify != "off":
-            return  # with http.notify on, the console's notes tell staff (responder.web.notify)
+        http = self.config.http
+        if self.dry_run or not self.config.business.staff_address or http.port or http.notify != "off":
+            return  # the staff console shows them; its http.notify decides the mail
         now = self.clock()
         ref = f"review:{now:%Y-%m-%dT%H}"
         if self.store.outbox_has(OUTBOX_KIND["note"], ref):
@@ -663,9 +665,9 @@ class Service:
     # -- 4. sending -----------------------------------------------------------------------
 
     async def flush_outbox(self) -> int:
-        """Send what is due; returns how many went out."""
+        """Send what is due; returns how many were tried (sent, failed or retried later)."""
         sender = self.config.smtp.envelope_from or self.config.business.address
-        before = self.stats.sent
+        before = self._tried
         async with self.smtp.session():  # one SMTP connection and login for the whole flush
             while not self.stopping:
                 items = [i for i in self.store.outbox_due(self.clock()) if i.id not in self._unchecked]
@@ -673,9 +675,9 @@ class Service:
                     break
                 for item in items:
                     if self.stopping or self._sending_paused():
-                        return self.stats.sent - before
+                        return self._tried - before
                     await self._send(item, sender)
-        return self.stats.sent - before
+        return self._tried - before
 
     def _sending_paused(self) -> bool:
         """Whether sending waits now: a quota answer's pause, or our own per-minute/per-day
@@ -706,6 +708,7 @@ class Service:
             log.info("already being sent elsewhere; skipped", extra={"fields": fields})
             return
         self.sending.add(item.id)
+        self._tried += 1
         try:
             await self._send_claimed(item, sender, now, fields)
         finally:
