@@ -898,7 +898,7 @@ _NO_MORE_MAIL: dict[str, tuple[str, str, str]] = {
            r"(?:e-?mails?|mails|messages|newsletters?|texts)\b"),
     "de": (r"\b(?:will|mochte|moechte|brauche|wunsche) (?:\w+ ){0,2}",
            r"(?:ihre |eure |deine |diese |die )?",
-           r"(?:e-?mails|mails|nachrichten|newsletter) (?:\w+ )?nicht mehr\b"),
+           r"(?:e-?mails|mails|nachrichten|newsletter) (?:\w+ )?nicht mehr\b(?! (?:verpassen|missen))"),
     "es": (r"\bno (?:quiero|deseo|queremos|necesito) ",
            r"(?:recibir )?(?:mas |ningun\w* |sus |vuestros |tus |los |estos |esos )(?:\w+ )?",
            r"(?:correos|e-?mails|emails|mails|mensajes|newsletters?|boletines)\b"),
@@ -910,7 +910,7 @@ _NO_MORE_MAIL: dict[str, tuple[str, str, str]] = {
            r"(?:e-?mails?|mails?|messaggi|newsletter|sms)\b"),
     "nl": (r"\b(?:wil|hoef|wens|willen) (?:\w+ ){0,2}",
            r"(?:jullie |uw |je |die |deze )?",
-           r"(?:e-?mails|mails|berichten|nieuwsbrie\w*) niet meer\b"),
+           r"(?:e-?mails|mails|berichten|nieuwsbrie\w*) niet meer\b(?! (?:missen|mislopen))"),
     "pt": (r"\bnao (?:quero|desejo|queremos|preciso) ",
            r"(?:mais )?(?:de )?(?:os |as |vossos |vossas |seus |suas |os vossos |os seus |as vossas |as suas "
            r"|esses |estes |essas |estas )?",

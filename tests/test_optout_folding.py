@@ -103,6 +103,8 @@ def test_not_wanting_more_mail_is_an_opt_out(language: str, text: str, variant: 
                                   "Je ne veux pas rater vos messages.",
                                   "Non voglio perdere le vostre email.",
                                   "Ik wil jullie mails niet missen.",
+                                  "Ich möchte Ihre Newsletter nicht mehr verpassen.",
+                                  "Ik wil jullie nieuwsbrief niet meer missen.",
                                   "Não quero perder os vossos emails."])
 def test_wanting_to_keep_the_mail_is_no_opt_out(text: str) -> None:
     for make in VARIANTS.values():
