@@ -263,10 +263,10 @@ class Handler:
         if not self.second.enabled or reason.reason not in UNREAD or self.second_reader is None:
             return reason
         from responder.learn.features import reader_text
-        from responder.learn.model import ModelError, load
+        from responder.learn.model import ModelError, load_table
 
         try:
-            scores = load(self.second_reader).reason.scores(reader_text(r.detection.text))
+            scores = load_table(self.second_reader, "reason").scores(reader_text(r.detection.text))
         except (ModelError, OSError):  # logged by load(): the rules' reason stands
             return reason
         return fill_reason(reason, scores, self.second.reason)

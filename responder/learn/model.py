@@ -185,17 +185,31 @@ def read_doc(data: bytes) -> dict[str, Any]:
 
 def parse(data: bytes) -> SecondReader:
     """Both tables, read line by line."""
+    models, trained_on = _parse(data, TABLES)
+    return SecondReader(models["intent"], models["reason"], trained_on)
+
+
+def parse_table(data: bytes, name: str) -> TextModel:
+    """One table (``intent`` or ``reason``); the other's lines are skipped unread."""
+    return _parse(data, (name,))[0][name]
+
+
+def _parse(data: bytes, wanted: tuple[str, ...]) -> tuple[dict[str, TextModel], str]:
     models: dict[str, TextModel] = {}
     try:
         trained_on, rows = _tables(data)
         for table, head, gram, values in rows:
+            if table not in wanted:
+                continue
             if head is not None:
                 models[table] = TextModel(head)
             else:
                 models[table].add(gram, float(values[0]), [float(v) for v in values[1:]])
-        return SecondReader(models["intent"], models["reason"], trained_on)
+        for name in wanted:
+            models[name]  # a missing table is a broken file (KeyError below)
     except _BROKEN as exc:
         raise ModelError(f"unreadable second-reader table: {exc}") from exc
+    return models, trained_on
 
 
 def shipped_bytes() -> bytes:
@@ -206,19 +220,44 @@ def load(path: str | None = None) -> SecondReader:
     """The table at ``path`` (the one ``responder learn`` switched to; read again when the
     file changes), else the shipped one. A learned table that cannot be read falls back to
     the shipped one with a warning."""
+    return SecondReader(load_table(path, "intent"), load_table(path, "reason"),
+                        _trained_on(path))
+
+
+def load_table(path: str | None, name: str) -> TextModel:
+    """One table of :func:`load` (``intent`` or ``reason``), read alone: a reader process
+    needs only the intent table, the daemon only the reasons (for replies)."""
     if path:
         try:
-            return _load(path, Path(path).stat().st_mtime_ns)
+            return _load(path, Path(path).stat().st_mtime_ns, name)
         except FileNotFoundError:
             pass
         except (OSError, ModelError) as exc:
             log.warning("second reader: %s unreadable (%s); using the shipped table", path, exc)
     try:
-        return _load(None, 0)
+        return _load(None, 0, name)
     except (OSError, ModelError) as exc:
         _warn_once(f"second reader: the shipped table is unreadable ({exc}); the rules decide alone "
                    "(reinstall responder)")
         raise ModelError(str(exc)) from exc
+
+
+def _trained_on(path: str | None) -> str:
+    """The digest of the table :func:`load_table` reads for ``path`` (its first line)."""
+    if path:
+        try:
+            return _first_line(path, Path(path).stat().st_mtime_ns)
+        except (OSError, ModelError):
+            pass
+    return _first_line(None, 0)
+
+
+@lru_cache(maxsize=4)
+def _first_line(path: str | None, mtime: int) -> str:
+    try:
+        return _tables(Path(path).read_bytes() if path else shipped_bytes())[0]
+    except _BROKEN as exc:
+        raise ModelError(f"unreadable second-reader table: {exc}") from exc
 
 
 _warned: set[str] = set()
@@ -230,6 +269,6 @@ def _warn_once(message: str) -> None:
         log.error(message)
 
 
-@lru_cache(maxsize=2)
-def _load(path: str | None, mtime: int) -> SecondReader:
-    return parse(Path(path).read_bytes() if path else shipped_bytes())
+@lru_cache(maxsize=4)
+def _load(path: str | None, mtime: int, name: str) -> TextModel:
+    return parse_table(Path(path).read_bytes() if path else shipped_bytes(), name)
