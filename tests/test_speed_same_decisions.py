@@ -18,7 +18,7 @@ import re
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import astuple
+from dataclasses import astuple, replace
 from datetime import UTC, datetime
 from itertools import islice
 from pathlib import Path
@@ -357,3 +357,26 @@ def test_the_second_readers_scores_are_the_same_to_the_last_bit() -> None:
     for text in texts:
         for table in (reader.intent, reader.reason):
             assert table.scores(text) == _old_scores(table, text), text[:80]
+
+
+def test_only_a_cancellation_reads_the_last_ack_and_the_hourly_sends() -> None:
+    # The handler looks these two up only for mail read as a cancellation: for every other
+    # labelled mail the decision is the same whatever they hold.
+    identity = Identity(addresses=frozenset(["bookings@studio.example.com"]),
+                        own_message_id_domain="responder.studio.example.com", require_direct=True)
+    now = datetime(2026, 12, 4, 12, tzinfo=UTC)
+    busy = History(last_ack_to_sender=now, sends_last_hour=10**6)
+    others = 0
+    for path in LABELLED:
+        r = pre_read(parse_message(path.read_bytes()), identity, "en", 0.5).reading
+        if r.detection.intent == "cancellation":
+            continue
+        others += 1
+        for reason in (r.reason, classify_reason(r.detection.text, r.detection.language)):
+            for conversation in (None, 7):
+                args = {"automated": r.automated, "recipient": "c@example.net", "policy": Policy(),
+                        "now": now, "reason": reason, "bounce": r.bounce, "sender": r.msg.from_addr}
+                assert (decide(r.detection, history=History(conversation_id=conversation), **args)
+                        == decide(r.detection, history=replace(busy, conversation_id=conversation),
+                                  **args))
+    assert others > 300

@@ -24,6 +24,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import compress, repeat
+from operator import gt, itemgetter, mul
 from pathlib import Path
 from typing import Any
 
@@ -91,23 +93,52 @@ class TextModel:
         return tuple(self.flat[i * width:(i + 1) * width])
 
     def scores(self, text: str) -> dict[str, float]:
-        """Class probabilities for ``text`` (they sum to 1)."""
+        """Class probabilities for ``text`` (they sum to 1).
+
+        The sums run over the rows in a fixed order (each n-gram's row in the order the
+        n-grams first occur, then for each repeated one its extra weight), as plain float
+        additions from left to right, so the same text always gets the same scores, to
+        the last bit; the passes over the rows run in C (``map``, ``zip``, ``sum``)."""
         counts = char_wb_ngrams(text, self.ngram_range)
         lookup = self.rows.get if self.rows else self._row
         rows = list(filter(None, map(lookup, counts)))
-        # Sublinear tf: a repeated n-gram weighs 1 + log(count), not 1.
-        for gram in [g for g, n in counts.items() if n > 1]:
-            if (row := lookup(gram)) is not None:
-                f = 1.0 + math.log(counts[gram])
-                rows.append((*((f - 1.0) * w for w in row[:-1]), (f * f - 1.0) * row[-1]))
         k = len(self.classes)
-        sums = [sum(col) for col in zip(*rows, strict=True)] if rows else [0.0] * (k + 1)
+        if not rows:
+            sums = [0.0] * (k + 1)
+        else:
+            sums = [sum(col) for col in zip(*rows, strict=False)]
+            # Sublinear tf: a repeated n-gram weighs f = 1 + log(count), not 1: its row
+            # once more, times f - 1 (and f * f - 1 for the norm's column), added after.
+            repeated = list(compress(counts, map(gt, counts.values(), repeat(1))))
+            extra = list(map(lookup, repeated))
+            found = list(map(bool, extra))
+            extra = list(compress(extra, found))
+            if extra:
+                factors = list(map(_FACTORS.__getitem__,
+                                   map(counts.__getitem__, compress(repeated, found))))
+                times = list(map(itemgetter(0), factors))
+                for c in range(k):
+                    sums[c] = sum(map(mul, times, map(itemgetter(c), extra)), sums[c])
+                sums[k] = sum(map(mul, map(itemgetter(1), factors), map(itemgetter(k), extra)),
+                              sums[k])
         norm = math.sqrt(sums[k]) or 1.0
         z = [b + a / norm for b, a in zip(self.intercepts, sums[:k], strict=True)]
         top = max(z)
         e = [math.exp(x - top) for x in z]
         total = sum(e)
         return {c: p / total for c, p in zip(self.classes, e, strict=True)}
+
+
+class _Factors(dict[int, tuple[float, float]]):
+    """Per count n (f = 1 + log n): (f - 1, f * f - 1), made once."""
+
+    def __missing__(self, n: int) -> tuple[float, float]:
+        f = 1.0 + math.log(n)
+        found = self[n] = (f - 1.0, f * f - 1.0)
+        return found
+
+
+_FACTORS = _Factors()
 
 
 @dataclass(frozen=True)
