@@ -97,10 +97,19 @@ def open_problem(path: Path | str, exc: sqlite3.Error) -> str:
 
 
 def ts(dt: datetime) -> str:
-    """A sortable UTC timestamp string for the database."""
+    """A sortable UTC timestamp string for the database (the last one is kept: handling a
+    message writes the same ``now`` several times)."""
     if dt.tzinfo is None:
         raise ValueError("naive datetime")
-    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    last = _LAST_TS[0]
+    if last[0] == dt:
+        return last[1]
+    text = dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    _LAST_TS[0] = (dt, text)
+    return text
+
+
+_LAST_TS: list[tuple[datetime, str]] = [(datetime(1970, 1, 1, tzinfo=UTC), "1970-01-01T00:00:00Z")]
 
 
 def from_ts(value: str) -> datetime:

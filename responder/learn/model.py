@@ -110,9 +110,9 @@ class TextModel:
             # Sublinear tf: a repeated n-gram weighs f = 1 + log(count), not 1: its row
             # once more, times f - 1 (and f * f - 1 for the norm's column), added after.
             repeated = list(compress(counts, map(gt, counts.values(), repeat(1))))
-            extra = list(map(lookup, repeated))
-            found = list(map(bool, extra))
-            extra = list(compress(extra, found))
+            looked = list(map(lookup, repeated))
+            found = list(map(bool, looked))
+            extra: list[tuple[float, ...]] = list(compress(looked, found))  # type: ignore[arg-type]
             if extra:
                 factors = list(map(_FACTORS.__getitem__,
                                    map(counts.__getitem__, compress(repeated, found))))
