@@ -21,7 +21,7 @@ from email.message import Message
 
 from flufl.bounce import all_failures
 
-from responder.parse import ParsedMessage, normalize_message_id, walk_parts
+from responder.parse import ParsedMessage, decode_bytes, normalize_message_id, walk_parts
 from responder.safety import is_system_address, is_valid_address
 
 __all__ = ["Bounce", "looks_like_bounce", "parse_bounce"]
@@ -142,7 +142,7 @@ def _text_failures(root: Message, msg: ParsedMessage) -> tuple[set[str], set[str
         payload = part.get_payload(decode=True)
         if not isinstance(payload, bytes):
             continue
-        text = payload[:50_000].decode(part.get_content_charset() or "utf-8", "replace")
+        text = decode_bytes(payload[:50_000], part.get_content_charset())  # any charset name, never raises
         quoted = _QUOTED_HEADERS.search(text)
         text = text[: quoted.start()] if quoted else text
         matches = list(_ADDRESS.finditer(text))

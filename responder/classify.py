@@ -1,4 +1,5 @@
-"""What ``run`` would do with one message, history aside: the ``classify`` command's core."""
+"""What ``run`` would do with one message, history aside (the second reader included, as
+``run`` uses it for a new message): the ``classify`` command's core."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ from typing import Any
 
 from responder.config import Config
 from responder.decide import History, Policy, decide
-from responder.handling import identity_from, policy_from
+from responder.handling import identity_from, policy_from, second_reader_from
+from responder.learn.opinion import SecondPolicy, second_look
 from responder.parse import parse_message
 from responder.reading import pre_read
 from responder.reasons import classify_reason
@@ -23,20 +25,29 @@ class Classifier:
                                      require_direct=False)
             self.policy = Policy()
             self.default_language = "en"
+            # run's defaults: the second reader on, with the shipped table
+            self.second: SecondPolicy = SecondPolicy()
+            self.second_reader: str | None = ""
         else:
             self.identity = identity_from(config)
             self.policy = policy_from(config)
             self.default_language = config.business.default_language
+            self.second, self.second_reader = second_reader_from(config)
 
     def classify(self, raw: bytes) -> dict[str, Any]:
         msg = parse_message(raw)
-        read = pre_read(msg, self.identity, self.default_language, self.policy.review_threshold).reading
+        read = pre_read(msg, self.identity, self.default_language, self.policy.review_threshold,
+                        self.second_reader).reading
         detection = read.detection
         recipient, _ = safe_reply_address(msg, self.identity)
         decision = decide(detection, automated=read.automated, recipient=recipient,
                           history=History(), policy=self.policy, now=datetime.now(UTC),
                           reason=read.reason, bounce=read.bounce, sender=msg.from_addr,
                           unreadable=msg.unreadable)
+        # As run does for a new message: the second reader can only move it toward a person.
+        intent_only = (read.bounce is None and not read.automated
+                       and not (read.reason is not None and read.reason.opt_out))
+        decision = second_look(decision, read.second, self.second, intent_only=intent_only)
         # Shown even where run would not need it (run reads it only where it can matter).
         reason = read.reason or classify_reason(detection.text, detection.language)
         return {
@@ -49,4 +60,6 @@ class Classifier:
             "opt_out": reason.opt_out,
             "future_contact": reason.future_contact,
             "evidence": [*detection.evidence, *reason.evidence],
+            "second_reader": ({label: round(p, 3) for label, p in read.second.scores}
+                              if read.second is not None and self.second.enabled else None),
         }

@@ -71,6 +71,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     if config.imap.security == "none":
         log.warning("imap.security = \"none\": the mailbox password travels unencrypted")
     clock = fixed_clock(args.now) if args.now else None
+    if args.now and _now_would_expire(config, args.now, args.dry_run or args.expire_late):
+        return EXIT_FAIL
     service = Service(config, dry_run=args.dry_run, clock=clock)
     try:
         if args.once:
@@ -85,6 +87,34 @@ def cmd_run(args: argparse.Namespace) -> int:
         return EXIT_OK
     finally:
         service.close()
+
+
+def _now_would_expire(config: Config, now: datetime, go_on: bool) -> bool:
+    """Whether ``--now`` must stop: it would expire follow-ups that are not late by the real
+    clock. They are listed; a dry run or ``--expire-late`` goes on after the list."""
+    from responder.config import parse_duration
+    from responder.service import expired_by_now
+
+    if not config.state.path.exists():
+        return False
+    grace = parse_duration(config.followups.grace)
+    store = Store.open_readonly(config.state.path)
+    try:
+        late = expired_by_now(store, now, datetime.now(UTC), grace)
+    finally:
+        store.close()
+    if not late:
+        return False
+    out = sys.stderr
+    print(f"--now {now.isoformat()} would expire {len(late)} follow-up(s) that are not late by "
+          f"the real clock (more than followups.grace = {config.followups.grace} past due at --now):",
+          file=out)
+    for f in late:
+        print(f"  due {ts(f.due_at)}  step {f.step} ({f.template})  {f.customer}", file=out)
+    if go_on:
+        return False
+    print("nothing was done; use an earlier --now, or add --expire-late to let them expire", file=out)
+    return True
 
 
 async def _run_forever(service: Any) -> None:
@@ -341,6 +371,11 @@ def cmd_status(args: argparse.Namespace) -> int:
         print(f"mailbox {folder}: uidvalidity {uidvalidity}, last uid {last_uid}, since {started}")
     for key, n in sorted(store.counts().items()):
         print(f"{key}: {n}")
+    waiting = store.needs_review(10)
+    print(f"waiting for a person ($NeedsReview): {store.count_needs_review()}")
+    for r in waiting:
+        print(f"  {ts(r.handled_at)}  {r.from_addr}  {r.subject[:60]!r}: "
+              f"{'not sent: ' + r.send_problem if r.send_problem else r.why[-1] if r.why else r.action}")
     print("next follow-ups:")
     for f in store.next_followups(5):
         print(f"  {ts(f.due_at)}  step {f.step}  {f.customer}")
@@ -352,23 +387,34 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_health(args: argparse.Namespace) -> int:
-    """Exit 0 when the daemon talked to the mailbox recently (Docker HEALTHCHECK)."""
+    """Exit 0 while the daemon runs (a live process holds the state's lock) and is connected
+    to the mailbox, or lost it less than ``http.unhealthy_after`` ago: for Docker's
+    HEALTHCHECK, systemd and Kubernetes probes alike."""
+    from responder.config import parse_duration
+    from responder.health import assess
+    from responder.lock import holder, lock_path
+
     config = _config(args)
-    if not config.state.path.exists():
-        print("unhealthy: no state yet (the daemon has not started)")
-        return EXIT_FAIL
-    last = Store.open_readonly(config.state.path).last_beat("mailbox")
-    limit = config.imap.stale_after()
-    if last is None:
-        print("unhealthy: the daemon has not reached the mailbox yet")
-        return EXIT_FAIL
-    age = datetime.now(UTC) - last
-    if age > limit:
-        print(f"unhealthy: last mailbox contact {int(age.total_seconds())}s ago "
-              f"(limit {int(limit.total_seconds())}s)")
-        return EXIT_FAIL
-    print(f"healthy: last mailbox contact {int(age.total_seconds())}s ago")
-    return EXIT_OK
+    path = config.state.path
+    pid = holder(path)
+    last = lost = None
+    if path.exists():
+        store = Store.open_readonly(path)
+        try:
+            last, lost = store.last_beat("mailbox"), store.last_beat("mailbox_lost")
+        finally:
+            store.close()
+    verdict = assess(running=pid is not None, connected=lost is None, lost_since=lost,
+                     last_contact=last, now=datetime.now(UTC),
+                     grace=parse_duration(config.http.unhealthy_after),
+                     stale_after=config.imap.stale_after())
+    detail = verdict.detail
+    if pid is None:
+        detail += f" (no process holds {lock_path(path)})"
+    elif pid:
+        detail += f" (pid {pid})"
+    print(f"{'healthy' if verdict.ok else 'unhealthy'}: {detail}")
+    return EXIT_OK if verdict.ok else EXIT_FAIL
 
 
 def cmd_suppress(args: argparse.Namespace) -> int:
@@ -595,7 +641,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dry-run", action="store_true",
                    help="render and log what would be sent; send and change nothing")
     p.add_argument("--now", type=_parse_now, metavar="ISO8601",
-                   help="pretend it is this time (for due follow-ups)")
+                   help="pretend it is this time, to send due follow-ups early (the Date "
+                   "header keeps the real time)")
+    p.add_argument("--expire-late", action="store_true",
+                   help="with --now: let follow-ups that --now makes more than followups.grace "
+                   "late expire (otherwise they are listed and nothing is done)")
     p.add_argument("--log-format", choices=["text", "json"], help="override logging.format")
     p.set_defaults(func=cmd_run)
 
@@ -628,7 +678,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = with_config(sub.add_parser("status", help="counts, next follow-ups, last problems"))
     p.set_defaults(func=cmd_status)
 
-    p = with_config(sub.add_parser("health", help="exit 0 if the daemon reached the mailbox recently"))
+    p = with_config(sub.add_parser(
+        "health", help="exit 0 if the daemon runs and is connected to the mailbox"))
     p.set_defaults(func=cmd_health)
 
     for name, remove in (("suppress", False), ("unsuppress", True)):

@@ -192,6 +192,9 @@ class ImapConfig(_Server):
 
 class SmtpConfig(_Server):
     envelope_from: str = ""
+    #: Seconds one whole send may take (``timeout`` is per command): one slow server cannot
+    #: hold a message for long.
+    send_timeout: float = Field(default=120.0, gt=0, le=3600)
     # Not set: as imap.auth (with smtp.username set). See responder.mail.oauth2.
     auth: Literal["password", "oauth2"] | None = None
     # Sending limits (responder.mail.limits): at most this many messages a minute and a day
@@ -419,6 +422,8 @@ class TemplatesConfig(_Section):
 class HttpConfig(_Section):
     host: Annotated[str, AfterValidator(_host)] = "127.0.0.1"
     port: int = Field(default=0, ge=0, le=65535)
+    #: A lost mailbox connection not back within this makes /healthz and `health` unhealthy.
+    unhealthy_after: Duration = "2m"
     #: The staff console (responder/web, docs/console.md). ``public_url`` is where staff
     #: reach it (behind a reverse proxy: https://...); it is used for links in staff mail
     #: and makes the session cookie ``Secure`` when it starts with https://.

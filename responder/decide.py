@@ -23,6 +23,9 @@ FLAG_CANCELLATION = "$Cancellation"
 FLAG_RESCHEDULE = "$Reschedule"
 FLAG_REVIEW = "$NeedsReview"
 
+#: In the reasons of a repeat cancellation (acknowledged within ``ack_interval``).
+WITHIN_ACK_INTERVAL = "within ack_interval"
+
 #: Reasons after which no marketing follow-up is sent.
 
 
@@ -209,8 +212,9 @@ def _cancellation(detection: Detection, history: History, policy: Policy,
                         (FLAG_CANCELLATION, FLAG_REVIEW))
     last = history.last_ack_to_sender
     if last is not None and now - last < policy.ack_interval:
-        return Decision("tag", (why, f"{recipient} was acknowledged at {last:%Y-%m-%d %H:%M}, "
-                                     "within ack_interval"), (FLAG_CANCELLATION,))
+        return Decision("review", (why, f"{recipient} was acknowledged at {last:%Y-%m-%d %H:%M}, "
+                                        f"{WITHIN_ACK_INTERVAL}: not answered again, left for a person"),
+                        (FLAG_CANCELLATION, FLAG_REVIEW))
     if history.sends_last_hour >= policy.max_per_hour:
         return Decision("review", (why, f"hourly cap of {policy.max_per_hour} sends reached"),
                         (FLAG_CANCELLATION, FLAG_REVIEW), cap_reached=True)

@@ -428,6 +428,8 @@ _NEGATION_BEFORE = re.compile(
     r"|ne|n'|pas|nicht|kein|keine|não|nao|non|niet|geen)\b|n't)\W*(?:\w+\W+){0,2}$",
     re.IGNORECASE,
 )
+# A separable verb holding its own negation: "ich sage nicht ab", "sage den Termin nicht ab".
+_NEGATED_INSIDE = re.compile(r"\b(?:nicht|nie|niemals)\b(?:\W+\w+){0,1}\W+ab$")
 _NEGATION_AFTER = re.compile(r"^\W*(?:\w+\W+){0,1}(?:pas|nicht|niet)\b", re.IGNORECASE)
 _TENTATIVE = _rx(
     r"\b(?:might|may|could|possibly|perhaps|maybe|probably|whether|if|in case|depending"
@@ -460,6 +462,11 @@ _PASSIVE = _rx(
     r"\b(?:they|he|she|it|someone|somebody|you|the \w+|another \w+)(?:'ve| have| had| has)?"
     r" (?:\w+ )?(?:cancel+ed|cancel+ing|cancels)\b",
     r"\bcancel+ed (?:on|by) (?:us|me|them|the)\b", r"\bcancel+ed:", r"\b(?:is|are) about to cancel\b",
+    # a supplier, carrier or venue cancelling ("our supplier cancelled the delivery")
+    r"\b(?:supplier|vendor|wholesaler|courier|carrier|airline|caterer|lieferant|gro(?:ß|ss)h[äa]ndler|proveedor"
+    r"|mayorista|fournisseur|grossiste|transporteur|fornitore|grossista|corriere|leverancier|groothandel"
+    r"|fornecedor|transportadora)s? (?:\w+ )?(?:cancel+ed|cancel+s|a annul[ée]|ha (?:cancelado|anulado"
+    r"|annullato|cancellato)|cancelou|(?:hat|heeft) (?:[\w.]+ ){0,5}(?:storniert|abgesagt|geannuleerd))",
     r"\bwurde[n]? (?:\w+ )?(?:storniert|abgesagt|gek[üu]ndigt|annulliert)\b",
     r"\b(?:a|ont|avez|été|est) (?:\w+ )?annul[ée]e?s?\b",
     r"\b(?:fue|fueron|ha sido|han sido|nos|me) (?:\w+ )?(?:cancelad[oa]s?|anulad[oa]s?|cancel[oó])\b",
@@ -538,6 +545,131 @@ _NEW_ONE = _rx(
 )
 _INSTEAD = _rx(*_INSTEAD_WORDS, r"\bmejor (?:el|la|los|las|para|a las|otro|otra|en)\b")
 
+# Cancel-and-rebook: after the cancel, "and" then a booking verb aimed at the sender ("… and
+# book me in for Thursday", "y dame una para el miércoles", "et me le remettre jeudi",
+# "e fissatemene uno la settimana prossima", "en ons inplannen op vrijdag", "e marquem-me para
+# a próxima semana"). A reschedule only with a time after the verb (see _rebooks). Per language.
+_AND = r"(?:\b(?:and|y|e|et|und|en)|&)"
+_REBOOK_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (r"\b(?:book|put|pencil|slot|fit|squeeze|schedule|sign|move) (?:me|us|him|her|them|it)\b",
+           r"\b(?:book|schedule) (?:a|another|one|the same|something)\b",
+           r"\b(?:give|get|make|find) (?:me|us) (?:a|an|one|another|the same|something|some)\b"),
+    "de": (r"\b(?:mich|uns|mir|ihn|ihm)\b (?:[\w.]+ ){0,6}?(?:ein(?:tragen|buchen|planen|setzen)"
+           r"|buchen|geben|legen|reservieren|vormerken)\b",
+           r"\b(?:tragt|tragen sie|bucht|buchen sie|gebt|geben sie|plant|planen sie|setzt|setzen sie"
+           r"|reserviert|reservieren sie|merkt|merken sie) (?:mich|uns|mir)\b"),
+    "es": (r"\b(?:d[aá]|d[eé]|den|dad|dar|pon|ponga|pongan|pond|poner|ap[uú]nt|apunt|reserv|ag[eé]nd|hac|haz"
+           r"|hag|busc|met|m[eé]t|inscrib|cambi)\w{0,4}?(?:me|nos|mela|melo|nosla|noslo)\b",
+           r"\b(?:me|nos) (?:d[aé]is|deis|den|dan|pon[eé]is|pongan|ponen|apunt[aá]is|apunten|reserv[aá]is"
+           r"|reserven|agend[aá]is|agenden|hac[eé]is|hagan|busqu[eé]is|busquen)\b",
+           r"\b(?:me|nos) (?:pod[eé]is|puedes?|pueden|podr[ií]a(?:is|n)?) (?:dar|poner|apuntar|reservar|hacer"
+           r"|buscar|agendar|cambiar)\b"),
+    "fr": (r"\b(?:me|m'|nous) (?:l[ea]s? |l'|en |y )?(?:remettre|redonner|donner|mettre|placer|inscrire"
+           r"|r[ée]server|caler|fixer|proposer|reprogrammer|trouver|prendre|reprendre|r[ée]inscrire)\b",
+           r"\b(?:remettez|redonnez|donnez|mettez|placez|inscrivez|r[ée]servez|calez|fixez|proposez"
+           r"|trouvez|prenez|reprenez)(?:-(?:le|la|les|en))?-(?:moi|nous)\b"),
+    "it": (r"\b(?:fiss|segn|mett|prenot|dat|dar|dam|dac|inser|iscriv|trov|programm)\w{0,4}?"
+           r"(?:mi|ci|mene|cene|melo|mela|celo|cela)\b",
+           r"\b(?:mi|ci|me ne|ce ne|me lo|me la|ce lo|ce la) (?:fiss|segn|mett|prenot|d[aà]|date|inser"
+           r"|iscriv|trov|programm)\w*\b"),
+    "nl": (r"\b(?:mij|me|ons|hem|haar|hen)\b (?:[\w.]+ ){0,5}?(?:inplannen|inboeken|boeken|inschrijven"
+           r"|zetten|geven|plannen|reserveren|schuiven|indelen)\b",
+           r"\b(?:plan|boek|zet|schrijf|geef|reserveer|deel) (?:me|mij|ons|hem|haar)\b"),
+    "pt": (r"\b(?:marqu\w*|marc\w*|agend\w*|ponh\w*|p[oô]r|p[oô]e|p[oõ]em|coloqu\w*|coloc\w*|d[eêá]|d[eê]em"
+           r"|dar|reserv\w*|inscrev\w*|encaix\w*|arranj\w*)-(?:me|nos|lhe)\b",
+           r"\b(?:me|nos|lhe) (?:marqu|marc|agend|ponh|p[oô]r|coloqu|coloc|d[eê]em|dar|reserv|inscrev|encaix"
+           r"|arranj)\w*\b"),
+}
+# After a cancel, a question offering another time ("…, could I come on Wednesday at 10?",
+# "does Friday at 3 work?", "¿puedo ir el miércoles?", "mercredi 10h vous irait ?"): a move.
+# Only in a question, and only with a time (see _rebooks). Per language.
+_ANOTHER_TIME_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (r"\b(?:can|could|may) (?:i|we) (?:come|do|have|take|get|make it)\b",
+           r"\b(?:does|would|will|is) (?:[\w:.]+ ){1,4}(?:work|suit|do"
+           r"|be (?:ok|okay|possible|free|available))\b"),
+    "de": (r"\b(?:kann|k[öo]nnte|darf) ich (?:[\w.]+ ){0,4}(?:kommen|vorbeikommen|haben)\b",
+           r"\b(?:ginge|geht|passt|w[äa]re) (?:[\w.:]+ ){0,4}(?:auch|stattdessen|m[öo]glich|frei|recht)\b"),
+    "es": (r"\b(?:puedo|podr[ií]a|podemos) (?:ir|venir|pasar|tener)\b",
+           r"\b(?:te|os|le|les) (?:va|vendr[ií]a|ir[ií]a|viene) bien\b"),
+    "fr": (r"\b(?:je peux|puis-je|pourrais-je|est-ce que je (?:peux|pourrais)|on peut|pourrait-on)"
+           r" (?:venir|passer|avoir|prendre)\b",
+           r"\b(?:vous|te|t') (?:irait|conviendrait|va|convient)\b",
+           r"\b(?:ça|ca) (?:irait|vous va|vous irait)\b"),
+    "it": (r"\b(?:posso|potrei|possiamo) (?:venire|passare|avere|fare)\b",
+           r"\b(?:ti|vi|le) (?:andrebbe|va|starebbe) bene\b|\b(?:andrebbe|va|sarebbe) bene\b"),
+    "nl": (r"\b(?:kan|mag|zou) ik (?:[\w.:]+ ){0,4}(?:komen|langskomen|terechtkunnen)\b",
+           r"\b(?:past|schikt|lukt|kan) (?:[\w.:]+ ){0,4}(?:ook|wel|misschien)\b"),
+    "pt": (r"\b(?:posso|poderia|podemos) (?:ir|vir|passar|ter)\b",
+           r"\b(?:d[áa] jeito|d[áa] para|serve|pode ser)\b|\b(?:quarta|quinta|sexta|segunda|ter[çc]a)\w* "
+           r"(?:[\w:.]+ ){0,3}d[áa]\b"),
+}
+_ANOTHER_TIME = _rx(*(p for words in _ANOTHER_TIME_WORDS.values() for p in words))
+
+
+def _asks_another_time(sentence: str, start: int) -> bool:
+    """After a cancel at ``start``, in a question: "…, could I come on Wednesday at 10?"."""
+    if "?" not in sentence[start:]:
+        return False
+    for other in _ANOTHER_TIME.finditer(sentence, start):
+        before = sentence[max(start, other.start() - 30):other.start()]
+        before = re.split(r"[,;:(]", before)[-1]  # "mercredi 10h vous irait ?", not "sábado, pode ser?"
+        said = f"{before}{other.group(0)} {sentence[other.end():other.end() + 40]}"
+        if _TIME_WORD.search(said) and not _REBOOK_NOT.search(said):
+            return True
+    return False
+
+
+_REBOOK = _rx(*(rf"{_AND}\s+(?:[\w'.]+\s+){{0,4}}?(?:{p})"
+                for words in _REBOOK_WORDS.values() for p in words))
+# The same in the next sentence, asked: "Please cancel Tuesday. Could you book me in for Friday?"
+_REBOOK_ALONE = _rx(*(p for words in _REBOOK_WORDS.values() for p in words))
+_ASKS = _rx(r"\?", r"\b(?:please|pls|could|can|would|i'd like|bitte|k[öo]nn\w*|w[üu]rde\w*|m[öo]chte\w*)\b",
+            r"\b(?:por favor|porfa|pod[eé]is|puede|pueden|podr[ií]a\w*|quisiera)\b",
+            r"\b(?:s'il vous pla[iî]t|pourr\w*|pouvez|merci de|voudrais)\b",
+            r"\b(?:potete|pu[oò]|potreste|potrebbe|vorrei|per favore|graag|kun|kunt)\b",
+            r"\b(?:kunnen|wil je|wilt u|zou|podem|pode|poderia|consegue|gostaria|queria)\b")
+# Not a new booking: money ("and give me my deposit back by Friday") or an answer ("and give me a
+# call tomorrow", "und mir bis Freitag Bescheid geben", "et me donner confirmation demain").
+_REBOOK_NOT = _rx(r"\b(?:refund|money|deposit|credit|voucher|receipt|invoice|reembols\w*|dinero|se[ñn]al"
+                  r"|factura|rembours\w*|argent|acompte|avoir|facture|r[üu]ckerstatt\w*|geld|anzahlung"
+                  r"|gutschrift|rechnung|rimbors\w*|soldi|caparra|acconto|fattura|terugbetal\w*|aanbetaling"
+                  r"|factuur|dinheiro|sinal|fatura|recibo|ricevuta|quittung|tegoed)\b",
+                  r"\b(?:call|ring|confirm\w*|reply|answer|know|update|text|e-?mail|message|heads|word"
+                  r"|llamad\w*|confirmaci[oó]n|respuesta|aviso|noticias?|correo"
+                  r"|appel|r[ée]ponse|nouvelles|signe|courriel"
+                  r"|bescheid|nachricht|r[üu]ckmeldung|best[äa]tigung|antwort|info\w*|anruf"
+                  r"|conferma|risposta|notizi\w*|sapere|chiamat\w*"
+                  r"|bevestiging|antwoord|bericht|seintje|weten|belletje"
+                  r"|confirma[çc][ãa]o|resposta|not[íi]cias?|liga[çc][ãa]o|chamada|saber)\b")
+
+
+def _rebooks(sentence: str, start: int) -> bool:
+    """After a cancel at ``start``: "… and book me in for Thursday" (a new time follows)."""
+    for rebook in _REBOOK.finditer(sentence, start):
+        said = f"{rebook.group(0)} {sentence[rebook.end():rebook.end() + 60]}"  # "mich am Freitag einbuchen"
+        if _TIME_WORD.search(said) and not _REBOOK_NOT.search(said):
+            return True
+    return False
+
+
+def _rebooks_next(text: str) -> bool:
+    """A sentence after the first cancel act asks for a new time: "Could you book me in for Friday?"."""
+    sentences = _SENTENCE_END.split(text)
+    first = next((i for i, s in enumerate(sentences)
+                  if _CANCEL_VERB.search(s) or _CANCEL_NOUN.search(s) or _CANCEL_SOFT.search(s)), None)
+    if first is None:
+        return False
+    for sentence in sentences[first + 1:first + 3]:
+        if not _ASKS.search(sentence) or _IF.search(sentence):
+            continue
+        for rebook in _REBOOK_ALONE.finditer(sentence):
+            said = f"{rebook.group(0)} {sentence[rebook.end():rebook.end() + 60]}"
+            if _TIME_WORD.search(said) and not _REBOOK_NOT.search(said):
+                return True
+        if _asks_another_time(sentence, 0):
+            return True
+    return False
+
 # The sender keeps the booking itself ("we still want the room", "on garde la chambre", "o resto
 # mantém-se"): what is cancelled is a part of it (an add-on, one of several dates). At most review.
 _KEEPS_REST = _rx(
@@ -547,6 +679,19 @@ _KEEPS_REST = _rx(
     r"\bstill (?:want|need|keep|have) (?:the|our|my) (?:room|booking|reservation|table|appointment|stay"
     r"|membership|subscription|place|spot)\b",
     r"\bkeep(?:ing)? (?:the|our|my) (?:room|booking|reservation|table|stay|rest)\b",
+    # the membership itself stays ("cancel the automatic renewal but keep my membership active")
+    r"\b(?:keep|leave)(?:ing)? (?:the|my|our) (?:membership|subscription|account|plan|contract)"
+    r" (?:active|open|running|going)\b",
+    r"\bmantener (?:mi|la|el|nuestra) (?:cuota|suscripci[oó]n|membres[ií]a|cuenta|abono|contrato)"
+    r" (?:activ[oa]|abiert[oa])\b",
+    r"\b(?:garder|conserver) (?:mon|l'|notre) ?(?:abonnement|adh[ée]sion|compte|contrat) (?:actif|ouvert)\b",
+    r"\b(?:mitgliedschaft|abo|abonnement|konto|vertrag) (?:soll |m[öo]chte ich )?(?:aber )?(?:aktiv )?"
+    r"(?:bleiben|weiterlaufen|behalten|bestehen)\b",
+    r"\bmantenere (?:l'|il mio |la mia |il nostro )?(?:abbonamento|iscrizione|account|contratto) attiv[oa]\b",
+    r"\b(?:lidmaatschap|abonnement|account|contract) (?:wil ik )?(?:wel )?(?:actief )?(?:houden|laten"
+    r" lopen|blijft actief|aanhouden)\b",
+    r"\bmanter (?:a minha |o meu |a |o )?(?:inscri[cç][aã]o|assinatura|subscri[cç][aã]o|conta|contrato)"
+    r" ativ[oa]\b",
     r"\b(?:the )?rest (?:of (?:the|our|my) (?:booking|reservation|order|stay) )?(?:stays|remains|is unchanged"
     r"|as (?:is|it is|planned|booked))\b", r"\beverything else (?:stays|remains|is unchanged|as is)\b",
     r"\b(?:el resto|lo dem[aá]s) (?:igual|se mantiene|sigue igual|como est[aá])\b",
@@ -585,6 +730,14 @@ _STAFF_SIDE = _rx(
     r"\b(?:de|mijn) (?:cursisten|leerlingen|deelnemers) (?:laten weten|inlichten)\b",
     r"\b(?:encontrar|arranjar) (?:um |uma )?substitut[oa]\b",
     r"\bavisar (?:os|as|meus|minhas) (?:alunos|alunas|participantes)\b",
+    # a colleague asked to change the books: "… im System", "en el sistema", "na agenda", a front-desk
+    # signature
+    r"\b(?:cancel|storn|anul|annul|disdi|austrag|remove|delete|take)\w*[^.!?\n]{0,60}"
+    r"\b(?:in|im|into|from|en el|en la|dans l'|dans le|nel|nell'|in de|in het|na|no) (?:the |our )?"
+    r"(?:system|systeem|sistema|calendar|kalender|agenda|diary|buchungssystem|boekingssysteem|planning"
+    r"|gestionale)\b",
+    r"\((?:reception|front desk|empfang|rezeption|recepci[oó]n|accueil|r[ée]ception|rece[çc][ãa]o|balie"
+    r"|receptie|segreteria)\)",
 )
 _POLITE = re.compile(r"\b(?:please|pls|plz|por favor|porfa|porfis|bitte|graag|s'il vous pla[iî]t)\b",
                      re.IGNORECASE)
@@ -712,7 +865,8 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
     if passive and own and passive.start() < own.end() and own.start() < passive.end():
         passive = None  # "I have cancelled my order" is the customer's own act
     if kind == "verb" and not attempt and (_NEGATION_BEFORE.search(before[-30:])
-                                           or _NEGATION_AFTER.search(after)):
+                                           or _NEGATION_AFTER.search(after)
+                                           or _NEGATED_INSIDE.search(phrase)):
         hit.blocked = f"negated: '{phrase}'"
     elif (policy := _POLICY.search(sentence)) and (
             (policy.start() <= match.end() and match.start() <= policy.end() + 3)
@@ -813,7 +967,9 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
     if move and (_INSTEAD.fullmatch(move.group(0)) or _NEGATION_BEFORE.search(sentence[:move.start()][-30:])):
         move = None  # "instead" alone counts below, only with a time; "do not rebook me" is no move
     instead = _INSTEAD.search(after + sentence[match.end() + 60:]) and _TIME_WORD.search(sentence)
-    if (move or instead or _NEW_ONE.search(sentence, match.end())) and not _SET_CANCELLED.search(sentence):
+    if ((move or instead or _NEW_ONE.search(sentence, match.end()) or _rebooks(sentence, match.end())
+         or _asks_another_time(sentence, match.end()))
+            and not _SET_CANCELLED.search(sentence)):
         hit.move = True
     hit.score = min(hit.score, 0.97)
     return hit
@@ -893,7 +1049,21 @@ def _availability(text: str) -> tuple[float, str] | None:
 
 
 # A cancellation that any of these describes goes to a person at most, never answered.
+# The sender blames us for having to cancel something of theirs ("because you moved my appointment
+# I now have to cancel my holiday"): a complaint, at most review.
+_BLAME = _rx(
+    r"\b(?:because|since) you (?:moved|changed|rescheduled|cancel+ed|messed up)\b",
+    r"\bbecause of your (?:change|mistake|move|rescheduling)\b",
+    r"\bwegen (?:ihrer|eurer|deiner) (?:verschiebung|[äa]nderung|absage|umbuchung|fehler)\b",
+    r"\bpor (?:vuestro|su|tu) (?:cambio|error)\b|\bpor vuestra culpa\b",
+    r"\b(?:[àa] cause de|par la faute de) (?:votre|vos|ton|ta) (?:changement|erreur|d[ée]calage|report)\b",
+    r"\b(?:per colpa|a causa) (?:del vostro|della vostra|del suo|della sua|vostra) ?(?:spostamento|cambio"
+    r"|errore|modifica)?\b",
+    r"\bdoor (?:jullie|uw|jouw) (?:verzetting|wijziging|fout|verandering|verplaatsing)\b",
+    r"\bpor causa d[ao] (?:vossa|vosso|sua|seu) (?:altera[çc][ãa]o|mudan[çc]a|erro)\b",
+)
 _AT_MOST_REVIEW = (
+    (_BLAME, "blames us for a cancel of their own: '{}' (a complaint)"),
     (_BY_MISTAKE, "cancelled by mistake, may want it back: '{}'"),
     (_STAFF_SIDE, "written from the provider's side: '{}'"),
     (_KEEPS_REST, "keeps the booking itself: '{}' (a part is cancelled)"),
@@ -967,6 +1137,9 @@ def detect(msg: ParsedMessage) -> Detection:
         moves = [(0.8, "cancels and asks for a new booking")]
     if cancel and not moved_cancel and any(_INSTEAD.search(m[1]) for m in moves):
         moved_cancel = True  # "I must cancel Friday. I'd like one in early December instead."
+    if cancel and score >= 0.8 and not moved_cancel and _rebooks_next(body_norm.lower()):
+        moved_cancel = True  # "Please cancel Tuesday. Could you book me in for Friday at 3?"
+        moves = moves or [(0.8, "cancels and asks for a new booking in the next sentence")]
     if moves and (moved_cancel or (score < 0.8 and move_score >= 0.8)):
         ev = [m[1] for m in moves]
         if cancel:

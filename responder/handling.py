@@ -22,6 +22,7 @@ from responder.decide import (
     FLAG_CANCELLATION,
     FLAG_RESCHEDULE,
     FLAG_REVIEW,
+    WITHIN_ACK_INTERVAL,
     Decision,
     History,
     Policy,
@@ -107,6 +108,8 @@ def review_kind(decision: Decision, acknowledge: bool) -> str | None:
     """Why a person must look at this message (the console's queue), or None."""
     if FLAG_RESCHEDULE in decision.flags:
         return "reschedule"
+    if decision.action == "review" and any(WITHIN_ACK_INTERVAL in why for why in decision.why):
+        return "repeat"  # acknowledged recently: a person decides
     if decision.action == "review":
         return "cancellation" if FLAG_CANCELLATION in decision.flags else "unsure"
     if (decision.action == "tag" and acknowledge and decision.stop is None

@@ -305,11 +305,11 @@ class Mailbox:
         client = self._c()
         with _mapped("IDLE"):
             client.idle()
-            arrived = False
+            arrived = self._buffered(client)
             quick_empty = 0
             try:
                 end = time.monotonic() + renew
-                while not wake.is_set() and time.monotonic() < end:
+                while not arrived and not wake.is_set() and time.monotonic() < end:
                     step = min(1.0, max(0.0, end - time.monotonic()))
                     started = time.monotonic()
                     responses = client.idle_check(timeout=step)
@@ -326,6 +326,21 @@ class Mailbox:
                 if quick_empty < 3:
                     client.idle_done()
         return arrived
+
+    def _buffered(self, client: IMAPClient) -> bool:
+        """Whether the server's next words already wait in imaplib's read buffer. imaplib
+        reads IDLE's "+ idling" through a buffered file, so an EXISTS the server sends in the
+        same packet (for mail that came just before IDLE) lands in that buffer, where
+        polling the socket never sees it: it would wait for the next mail or the renewal."""
+        sock = client.socket()
+        try:
+            sock.setblocking(False)
+            return bool(client._imap.file.peek(1))  # reads nothing when the buffer has data
+        except (OSError, ValueError):
+            return False
+        finally:
+            with contextlib.suppress(OSError):
+                sock.settimeout(self.config.timeout)
 
     def noop(self) -> None:
         with _mapped("NOOP"):

@@ -239,6 +239,31 @@ MIGRATIONS: list[tuple[str, str]] = [
               AND handled_at >= strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-30 days');
         """,
     ),
+    (
+        # A row is claimed ('sending') before its SMTP connection opens; handed_over says
+        # whether the message itself went out (DATA began). Rows left 'sending' by an older
+        # version had reached DATA.
+        "0010_outbox_handed_over",
+        """
+        ALTER TABLE outbox ADD COLUMN handed_over INTEGER NOT NULL DEFAULT 0;
+        UPDATE outbox SET handed_over = 1 WHERE status = 'sending';
+        """,
+    ),
+    (
+        # Messages tagged $NeedsReview that staff were told about (the hourly review note);
+        # those flagged before this step count as told.
+        "0010_review_notices",
+        """
+        CREATE TABLE review_notices (
+            message_id  INTEGER PRIMARY KEY REFERENCES messages (id),
+            noted_at    TEXT NOT NULL
+        );
+        CREATE INDEX messages_review ON messages (id) WHERE flags LIKE '%$NeedsReview%';
+        CREATE INDEX outbox_source ON outbox (source_uid, source_uidvalidity);
+        INSERT INTO review_notices (message_id, noted_at)
+            SELECT id, handled_at FROM messages WHERE flags LIKE '%$NeedsReview%';
+        """,
+    ),
 ]
 
 

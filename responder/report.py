@@ -97,9 +97,9 @@ def conversation_history(store: Store, address: str | None) -> str:
         "ORDER BY id DESC LIMIT 20"
     )
     convs = store.conn.execute(query, args).fetchall()
+    lines = _waiting_lines(store, address)
     if not convs:
-        return f"no conversations{' with ' + address if address else ''}"
-    lines: list[str] = []
+        return "\n".join([*lines, f"no conversations{' with ' + address if address else ''}"])
     for cid, customer, subject, language, reason, status, stop, created in convs:
         lines.append(f"#{cid} {customer}  {subject!r}  ({language}, reason: {reason}, {status}"
                      f"{': ' + stop if stop else ''})  since {created}")
@@ -117,3 +117,27 @@ def conversation_history(store: Store, address: str | None) -> str:
             events.append((due, f"follow-up step {step} ({template}) [{fstatus}]"))
         lines.extend(f"  {at}  {what}" for at, what in sorted(events))
     return "\n".join(lines)
+
+
+def _waiting_lines(store: Store, address: str | None) -> list[str]:
+    """Messages left for a person ($NeedsReview), newest first; with an address, also that
+    sender's messages that belong to no conversation (a repeat cancellation, say)."""
+    waiting = store.needs_review(20, address=address)
+    lines: list[str] = []
+    if waiting:
+        lines.append(f"waiting for a person ($NeedsReview): {len(waiting)}"
+                     f"{' (latest 20)' if len(waiting) == 20 else ''}")
+        for r in waiting:
+            lines.append(f"  {ts(r.handled_at)}  {r.from_addr}  {r.subject[:60]!r}  {r.action}: "
+                         f"{'; '.join(r.why[-2:])}")
+    if address:
+        shown = {r.id for r in waiting}
+        loose = [row for row in store.conn.execute(
+            "SELECT id, handled_at, intent, action, why FROM messages WHERE lower(from_addr) = ? "
+            "AND conversation_id IS NULL ORDER BY id DESC LIMIT 20", (address.lower(),))
+            if row[0] not in shown]
+        if loose:
+            lines.append(f"other messages from {address} (in no conversation):")
+            lines.extend(f"  {at}  received  {intent} -> {action}  ({'; '.join(json.loads(why))})"
+                         for _, at, intent, action, why in loose)
+    return lines

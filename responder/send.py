@@ -11,6 +11,10 @@ leaves an unknown outcome only for the short DATA exchange. A dropped connection
 timeout *during* DATA is such an unknown outcome too: it raises
 :class:`OutcomeUnknownError` (a permanent error: never retried, left for a person),
 while a 4xx or 5xx answer to DATA is the server's clear refusal and is classified as usual.
+
+Each answer must come within ``smtp.timeout`` and the whole send within
+``smtp.send_timeout``; the error names what the send was waiting for (only a missing
+greeting can mean a TLS setting that does not match the port).
 """
 
 from __future__ import annotations
@@ -116,12 +120,15 @@ class SmtpTransport:
             self._keep = False
             await self._close()
 
-    async def _open(self) -> aiosmtplib.SMTP:
+    async def _open(self, step: _Step | None = None) -> aiosmtplib.SMTP:
         cfg = self.config
+        step = step or _Step()
+        step.now = "connection"
         client = self._client()
         self._conn = client
-        await client.connect()
+        await client.connect()  # greeting, EHLO, STARTTLS
         self.sessions += 1
+        step.now = "AUTH"
         if cfg.username and self.tokens is not None:
             await self._xoauth2(client)
         elif cfg.username:
@@ -156,17 +163,17 @@ class SmtpTransport:
         finally:
             await self._close()
 
-    async def _close(self) -> None:
+    async def _close(self, *, stuck: bool = False) -> None:
         client, self._conn = self._conn, None
         if client is None:
             return
-        if client.is_connected:
+        if client.is_connected and not stuck:
             try:
-                await client.quit()
+                await client.quit(timeout=min(5.0, self.config.timeout))
             except (aiosmtplib.SMTPException, OSError, TimeoutError):
                 client.close()
-        else:  # a failed TLS handshake can leave a transport behind: close it now
-            client.close()
+        else:  # no goodbye to a server that stopped answering; a failed TLS handshake can
+            client.close()  # leave a transport behind: close it now
 
     async def send(
         self,
@@ -175,37 +182,83 @@ class SmtpTransport:
         recipient: str,
         before_data: Callable[[], None] | None = None,
     ) -> None:
-        cfg = self.config
+        """Send one message within ``smtp.send_timeout`` (each answer within ``smtp.timeout``)."""
+        step = _Step()
         try:
-            client = self._conn
-            reused = client is not None and client.is_connected
-            if client is None or not reused:
-                client = await self._open()
-            try:
-                await client.mail(sender)
-            except aiosmtplib.SMTPServerDisconnected:
-                if not reused:
+            async with asyncio.timeout(self.config.send_timeout) as deadline:
+                try:
+                    await self._exchange(raw, sender, recipient, before_data, step)
+                except SendError:
                     raise
-                client = await self._open()  # the server closed the line between two sends
-                await client.mail(sender)
-            await client.rcpt(recipient)
-            if before_data is not None:
-                before_data()
-            try:
-                await client.data(raw)
-            except (aiosmtplib.SMTPTimeoutError, aiosmtplib.SMTPServerDisconnected,
-                    OSError) as exc:
-                # No answer to the message itself: the server may well have taken it.
-                # Sending again could mean a second copy, so the outcome is left unknown.
-                raise OutcomeUnknownError(
-                    f"SMTP {cfg.host}: no answer after the message was handed over "
-                    f"({type(exc).__name__}); it may have been delivered, so it is not "
-                    "sent again") from exc
+                except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
+                    raise self._failed(exc, step) from exc
+        except TimeoutError as exc:  # the deadline (the exchange's own errors are SendErrors)
+            if not deadline.expired():
+                raise
+            await self._close(stuck=True)
+            raise self._overdue(step) from exc
         except SendError:
-            await self._close()
+            await self._close(stuck=step.stuck)
             raise
-        except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
-            await self._close()
-            raise _classify(exc, cfg) from exc
         if not self._keep:
             await self._close()
+
+    async def _exchange(self, raw: bytes, sender: str, recipient: str,
+                        before_data: Callable[[], None] | None, step: _Step) -> None:
+        client = self._conn
+        reused = client is not None and client.is_connected
+        if client is None or not reused:
+            client = await self._open(step)
+        step.now = "MAIL FROM"
+        try:
+            await client.mail(sender)
+        except aiosmtplib.SMTPServerDisconnected:
+            if not reused:
+                raise
+            client = await self._open(step)  # the server closed the line between two sends
+            step.now = "MAIL FROM"
+            await client.mail(sender)
+        step.now = "RCPT TO"
+        await client.rcpt(recipient)
+        if before_data is not None:
+            before_data()
+        step.now = "DATA"
+        await client.data(raw)
+        step.now = "done"
+
+    def _failed(self, exc: Exception, step: _Step) -> SendError:
+        cfg = self.config
+        step.stuck = isinstance(exc, TimeoutError)
+        server = f"SMTP {cfg.host}:{cfg.default_port()}"
+        if step.now == "DATA" and isinstance(
+                exc, aiosmtplib.SMTPTimeoutError | aiosmtplib.SMTPServerDisconnected | OSError):
+            # No answer to the message itself: the server may well have taken it. Sending
+            # again could mean a second copy, so the outcome is left unknown.
+            why = (f"no answer within {cfg.timeout:g} s (smtp.timeout)"
+                   if isinstance(exc, TimeoutError) else type(exc).__name__)
+            return OutcomeUnknownError(
+                f"{server}: no answer after the message was handed over ({why}); it may have "
+                "been delivered, so it is not sent again")
+        if isinstance(exc, TimeoutError) and step.now != "connection":
+            # A slow or stuck server: a security mismatch shows at the greeting, not here.
+            return TransientSendError(
+                f"{server}: no answer to {step.now} within {cfg.timeout:g} s (smtp.timeout)")
+        return _classify(exc, cfg)
+
+    def _overdue(self, step: _Step) -> SendError:
+        cfg = self.config
+        step.stuck = True
+        text = (f"SMTP {cfg.host}:{cfg.default_port()}: the send took longer than smtp.send_timeout "
+                f"= {cfg.send_timeout:g} s (waiting for the answer to {step.now})")
+        if step.now == "DATA":
+            return OutcomeUnknownError(f"{text}; the message was handed over and may have been "
+                                       "delivered, so it is not sent again")
+        return TransientSendError(text)
+
+
+class _Step:
+    """Which answer a send is waiting for, for its error message."""
+
+    def __init__(self) -> None:
+        self.now = "connection"
+        self.stuck = False  # it stopped answering (a timeout)

@@ -48,8 +48,10 @@ from responder.followup import (
     parse_hours,
 )
 from responder.handling import Handler, Stats
+from responder.health import assess
 from responder.inbox import Mailbox
 from responder.learn.schedule import start_if_due
+from responder.lock import StateLock
 from responder.mail import limits, oauth2, sentcopy
 from responder.mail.sender import advice as from_advice
 from responder.metrics import Metrics
@@ -58,7 +60,7 @@ from responder.reader import ReaderError, ReaderPool
 from responder.reading import PreRead
 from responder.render import Renderer
 from responder.send import OutcomeUnknownError, SmtpTransport
-from responder.state import Followup, OutboxItem, Store, from_ts, storage_error, ts
+from responder.state import Followup, OutboxItem, Store, UpcomingFollowup, from_ts, storage_error, ts
 from responder.templatecheck import check_in_child
 
 if TYPE_CHECKING:
@@ -88,8 +90,15 @@ class Service:
         self.config = config
         self.dry_run = dry_run
         self.clock = clock or (lambda: datetime.now(UTC))
-        self.store = (Store.open_copy(config.state.path) if dry_run
-                      else Store.open(config.state.path))
+        # One daemon per state (a dry run works on a copy and needs no lock).
+        self.lock = None if dry_run else StateLock.acquire(config.state.path)
+        try:
+            self.store = (Store.open_copy(config.state.path) if dry_run
+                          else Store.open(config.state.path))
+        except BaseException:
+            if self.lock is not None:
+                self.lock.release()
+            raise
         self.renderer = Renderer(config.templates.dir, config.business.default_language)
         tokens = oauth2.token_source(config)  # OAuth 2.0 (responder.mail.oauth2) or None
         self.mailbox = Mailbox(config.imap, tokens if uses_oauth2(config, "imap") else None)
@@ -103,7 +112,8 @@ class Service:
                                    range(year - 1, year + 3)))
         self.stats = Stats()
         self.metrics = Metrics()
-        self.outgoing = Outgoing(config, self.renderer, self.clock)
+        # --now moves the clock for what is due, never the Date of what is sent.
+        self.outgoing = Outgoing(config, self.renderer, _real_time)
         self.handler = Handler(config, self.store, self.outgoing, self.window, self.metrics,
                                self.stats, self.clock, dry_run)
         self._learner: subprocess.Popen[bytes] | None = None  # a running `responder learn`
@@ -113,6 +123,19 @@ class Service:
         self.stopping = False
         self.timer = Timer(self.wake.set)
         self.last_contact: datetime | None = None
+        self.lost_at: datetime | None = None  # when the mailbox connection was lost
+        self.sending: set[int] = set()  # outbox rows this process is sending right now
+        # The daemon sends from a task of its own while the main task reads mail; that task
+        # never uses IMAP: what it sent is filed (Sent copy, \\Answered) by the next cycle.
+        self.background_sending = False
+        self._outbox_ready = asyncio.Event()  # something may be due in the outbox
+        self._fresh: set[int] = set()  # sent by the sender task, not yet filed
+        self._tried = 0  # outbox rows claimed so far
+        self._sent_checked: set[int] = set()  # looked for in Sent by the main task: not there
+        self._unchecked: set[int] = set()  # to be looked for in Sent before the sender takes them
+        self._copy_first: list[OutboxItem] = []  # sent, but the disk refused the record
+        self._stopped = threading.Event()
+        self._loop: asyncio.AbstractEventLoop | None = None
         #: (uidvalidity, uidnext, when) at this process's first contact with the mailbox.
         self.first_contact: tuple[int, int, datetime] | None = None
         #: Sending waits until then (a provider's quota answer or our sending limit).
@@ -145,6 +168,10 @@ class Service:
         self.last_contact = self.clock()
         self.first_contact = self.first_contact or (status.uidvalidity, status.uidnext,
                                                     self.last_contact)
+        self.lost_at = None
+        if not self.dry_run:
+            with contextlib.suppress(sqlite3.Error):  # bookkeeping for `health` only
+                self.store.forget_beat("mailbox_lost")
         log.info("mailbox connected", extra={"fields": {
             "host": self.config.imap.host, "folder": self.config.imap.folder,
             "uidvalidity": status.uidvalidity, "idle": self.mailbox.idle_supported,
@@ -167,14 +194,20 @@ class Service:
     async def _cycle(self) -> None:
         """Everything that can be done now, in order; safe to repeat at any time."""
         self.renderer.refresh()  # staff edits go live, or are reported, without a restart
+        await self._copy_unrecorded()
         await self.recover()
         await self.sync_mailbox()
         self.queue_followups()
         self.queue_digest()
         self.queue_console_notes()
+        self.queue_review_note()  # the console's notes replace it when on
         if not self.dry_run:  # weekly: `responder learn` in a child process (responder/learn/)
             self._learner = start_if_due(self.config, self.store, self.clock(), self._learner)
-        await self.flush_outbox()
+        if self.background_sending:
+            await self._check_sent_copies()  # the IMAP part of sending, done here
+            self._outbox_ready.set()
+        else:
+            await self.flush_outbox()
         await self.apply_flags()
         self.last_contact = self.clock()
         self.metrics.last_contact.set(time.time())
@@ -196,6 +229,9 @@ class Service:
         await self.connect()  # a wrong host or password fails fast, with one clear line
         server = await self.start_console() if self.config.http.port else None
         self.timer.start()
+        self._loop = asyncio.get_running_loop()
+        self.background_sending = True
+        sender = asyncio.create_task(self._sender())
         failures = 0
         fresh = True  # the next cycle is the first on this connection
         try:
@@ -205,6 +241,7 @@ class Service:
                     if self.mailbox.client is None:
                         await self.connect()
                         fresh = True
+                    self.wake.clear()  # what sets it from now on makes another cycle
                     await self.cycle()
                     if fresh:
                         fresh = False
@@ -214,10 +251,11 @@ class Service:
                     self.arm_timer()
                     if self.stopping:
                         break
+                    if self.wake.is_set() or await self._mail_waiting():
+                        continue
                     timeout = parse_duration(self.config.imap.poll_interval).total_seconds()
                     if self.mailbox.idle_supported:
                         timeout = 3600.0
-                    self.wake.clear()
                     await asyncio.to_thread(self.mailbox.wait, timeout, self.wake)
                 except StorageError as exc:
                     failures += 1
@@ -238,14 +276,62 @@ class Service:
                         "error": repr(exc), "retry_in_s": round(delay, 1)}})
                     self.store.log_event("error", f"cycle failed: {exc!r}", self.clock())
                 if delay:
+                    self._lost()
                     await asyncio.to_thread(self.mailbox.close)
-                    self.wake.clear()
-                    await asyncio.to_thread(self.wake.wait, delay)
+                    await asyncio.to_thread(self._stopped.wait, delay)
         finally:
+            self.stopping = True
+            self._outbox_ready.set()
+            await sender  # the send in hand is finished
             self.timer.shutdown()
             if server is not None:
                 await server.stop()
             await asyncio.to_thread(self.mailbox.close)
+
+    async def _mail_waiting(self) -> bool:
+        """Whether mail came in after the cycle read the folder. The server's notice of it
+        may have come with the answer to another command (APPEND to Sent, STORE, SEARCH)
+        and is not repeated once IDLE starts, so the folder is asked before every IDLE."""
+        cursor = self.store.cursor(self.config.imap.folder)
+        status = self.mailbox.status
+        if cursor is None or status is None or cursor[0] != status.uidvalidity:
+            return True
+        return bool(await asyncio.to_thread(self.mailbox.uids_after, cursor[1]))
+
+    async def _sender(self) -> None:
+        """The daemon's sending task: flushes the outbox whenever the main task says it may
+        hold something due, so reading mail never waits behind a slow SMTP server (and a
+        slow server holds one message at most ``smtp.send_timeout``)."""
+        while not self.stopping:
+            await self._outbox_ready.wait()
+            self._outbox_ready.clear()
+            try:
+                tried = await self.flush_outbox()
+            except Exception as exc:  # a full disk or a bug must not stop sending for good
+                problem = (storage_error(exc, self.config.state.path)
+                           if isinstance(exc, sqlite3.Error | OSError) else None)
+                if problem is not None:
+                    log.error(str(problem), extra={"fields": {"retry_in_s": 30}})
+                    self.wake.set()  # the main task files what went out (_copy_unrecorded)
+                else:
+                    log.exception("sending failed; retrying", extra={"fields": {"error": repr(exc)}})
+                    with contextlib.suppress(sqlite3.Error):
+                        self.store.log_event("error", f"sending failed: {exc!r}", self.clock())
+                end = time.monotonic() + (30.0 if problem is not None else 5.0)
+                while not self.stopping and time.monotonic() < end:
+                    await asyncio.sleep(0.5)
+                self._outbox_ready.set()
+                continue
+            if tried and self.mailbox.client is not None:
+                self.wake.set()  # the main task files the copies and sets the flags now
+
+    def _lost(self) -> None:
+        """The mailbox connection is lost (or given up): remembered for the health checks."""
+        if self.lost_at is None:
+            self.lost_at = self.clock()
+            if not self.dry_run:
+                with contextlib.suppress(sqlite3.Error):  # bookkeeping for `health` only
+                    self.store.beat("mailbox_lost", datetime.now(UTC))
 
     async def start_console(self) -> ConsoleServer:
         """The HTTP port: the staff console with /healthz and /metrics (responder.web)."""
@@ -258,14 +344,19 @@ class Service:
         return await start(app, self.config.http.host, self.config.http.port)
 
     def health(self) -> tuple[bool, dict[str, object]]:
-        """For /healthz: healthy while the mailbox was reached within twice the wait time."""
-        limit = self.config.imap.stale_after()
+        """For /healthz (whichever server serves it): (healthy, details), decided by
+        :func:`responder.health.assess` from what this process knows."""
+        now = self.clock()
+        connected = self.mailbox.client is not None and self.lost_at is None
+        verdict = assess(running=not self.stopping, connected=connected, lost_since=self.lost_at,
+                         last_contact=self.last_contact, now=now,
+                         grace=parse_duration(self.config.http.unhealthy_after),
+                         stale_after=self.config.imap.stale_after())
         last = self.last_contact
-        age = (self.clock() - last).total_seconds() if last else None
-        depth = self.store.outbox_depth()
-        ok = age is not None and age <= limit.total_seconds()
-        return ok, {"status": "ok" if ok else "stale", "last_mailbox_contact_age_s": age,
-                    "outbox_queue_depth": depth, "connected": self.mailbox.client is not None}
+        return verdict.ok, {
+            "status": verdict.status, "detail": verdict.detail,
+            "last_mailbox_contact_age_s": (now - last).total_seconds() if last else None,
+            "outbox_queue_depth": self.store.outbox_depth(), "connected": connected}
 
     def _storage_backoff(self, exc: StorageError, failures: int) -> float:
         """One line naming state.path and the fix (nothing written: the disk refuses); the
@@ -291,6 +382,9 @@ class Service:
         """Stop taking new mail; the message in hand is finished, then run_forever returns."""
         self.stopping = True
         self.wake.set()
+        self._stopped.set()
+        if self._loop is not None and not self._loop.is_closed():
+            self._loop.call_soon_threadsafe(self._outbox_ready.set)
 
     def arm_timer(self) -> None:
         outbox = self.store.next_outbox_attempt()
@@ -301,12 +395,21 @@ class Service:
 
     def close(self) -> None:
         self.store.close()
+        if self.lock is not None:
+            self.lock.release()
 
     # -- 1. crash recovery ----------------------------------------------------------------
 
     async def recover(self) -> None:
-        """Settle sends whose outcome a crash left unknown: the Sent folder decides."""
-        for item in self.store.outbox_in_doubt():
+        """Settle sends whose outcome a crash left unknown: the Sent folder decides. A claim
+        that never handed its message over goes back to the queue."""
+        busy = set(self.sending)
+        with self.store.transaction():
+            released = self.store.release_claims(busy)
+        if released:
+            log.info("unfinished sends queued again (never handed over)",
+                     extra={"fields": {"count": released}})
+        for item in self.store.outbox_in_doubt(busy):
             found = await asyncio.to_thread(self.mailbox.sent_has, item.message_id)
             now = self.clock()
             if found:
@@ -443,6 +546,8 @@ class Service:
                 if cur and cur[1] < chunk[-1]:
                     self.store.set_cursor(self.config.imap.folder, uidvalidity, chunk[-1],
                                           self.clock())
+            if self.background_sending:
+                self._outbox_ready.set()  # this batch's answers go out while the next is read
 
     def _fetch(self, uids: list[int]) -> list[tuple[int, bytes]]:
         return list(self.mailbox.fetch(uids))
@@ -519,6 +624,41 @@ class Service:
                                conversation_id=None, recipient=note.recipient, raw=note.raw,
                                now=self.clock())
 
+    def queue_review_note(self) -> None:
+        """Tell staff about messages left for a person ($NeedsReview): at most one note an
+        hour, listing each such message not told about before (the next hour's note takes
+        what comes later). Not templated, like the other notes from responder itself."""
+        http = self.config.http
+        if self.dry_run or not self.config.business.staff_address or http.port or http.notify != "off":
+            return  # the staff console shows them; its http.notify decides the mail
+        now = self.clock()
+        ref = f"review:{now:%Y-%m-%dT%H}"
+        if self.store.outbox_has(OUTBOX_KIND["note"], ref):
+            return
+        waiting = self.store.needs_review(200, not_noted=True)
+        if not waiting:
+            return
+        tz = self.config.business.tz
+        lines = [f"{len(waiting)} message(s) wait for a person: responder did not answer them "
+                 f"and tagged them $NeedsReview in {self.config.imap.folder}.", ""]
+        for r in reversed(waiting):
+            subject = " ".join(r.subject.split())[:120]
+            lines.append(f"- {r.handled_at.astimezone(tz):%a %d %b %H:%M}  {r.from_addr}  "
+                         f"\"{subject}\"")
+            lines.extend(f"    {why[:300]}" for why in r.why[-2:])
+            if r.send_problem:
+                lines.append(f"    not sent: {r.send_problem[:300]}")
+        lines += ["", "See them with: responder status, or responder conversations ADDRESS"]
+        note = self.outgoing.staff_note(ref, f"{len(waiting)} message(s) wait for a person",
+                                        "\n".join(lines) + "\n")
+        if note is None:
+            return
+        with self.store.transaction():
+            self.store.enqueue(kind=note.outbox_kind, ref=note.ref, message_id=note.message_id,
+                               conversation_id=None, recipient=note.recipient, raw=note.raw,
+                               now=now)
+            self.store.note_reviews([r.id for r in waiting], now)
+
     def queue_console_notes(self) -> None:
         """Tell staff that messages wait in the console (http.notify: instant or digest)."""
         if self.config.http.notify != "off":
@@ -532,17 +672,20 @@ class Service:
 
     # -- 4. sending -----------------------------------------------------------------------
 
-    async def flush_outbox(self) -> None:
+    async def flush_outbox(self) -> int:
+        """Send what is due; returns how many were tried (sent, failed or retried later)."""
         sender = self.config.smtp.envelope_from or self.config.business.address
+        before = self._tried
         async with self.smtp.session():  # one SMTP connection and login for the whole flush
             while not self.stopping:
-                items = self.store.outbox_due(self.clock())
+                items = [i for i in self.store.outbox_due(self.clock()) if i.id not in self._unchecked]
                 if not items or self._sending_paused():
                     break
                 for item in items:
                     if self.stopping or self._sending_paused():
-                        return
+                        return self._tried - before
                     await self._send(item, sender)
+        return self._tried - before
 
     def _sending_paused(self) -> bool:
         """Whether sending waits now: a quota answer's pause, or our own per-minute/per-day
@@ -569,6 +712,20 @@ class Service:
     async def _send(self, item: OutboxItem, sender: str) -> None:
         now = self.clock()
         fields = {"kind": item.kind, "to": item.recipient, "message_id": item.message_id}
+        if not self.store.claim(item.id):  # another sender has it: never send one row twice
+            log.info("already being sent elsewhere; skipped", extra={"fields": fields})
+            return
+        self.sending.add(item.id)
+        self._tried += 1
+        try:
+            await self._send_claimed(item, sender, now, fields)
+        finally:
+            self.sending.discard(item.id)
+            if item.id not in self._unchecked:
+                self._sent_checked.discard(item.id)
+
+    async def _send_claimed(self, item: OutboxItem, sender: str, now: datetime,
+                            fields: dict[str, Any]) -> None:
         blocked = self.store.suppressed(item.recipient)
         if blocked:
             with self.store.transaction():
@@ -577,7 +734,14 @@ class Service:
                     self.store.set_followup_status(int(item.ref), "cancelled", blocked)
             log.info("not sent: suppressed", extra={"fields": {**fields, "why": blocked}})
             return
-        if await self._already_in_sent(item):
+        if self.background_sending and item.id not in self._sent_checked \
+                and self._may_be_sent_already(item):
+            # Only the main task uses IMAP: it looks in Sent first (_check_sent_copies).
+            self.store.unclaim(item.id)
+            self._unchecked.add(item.id)
+            self.wake.set()
+            return
+        if not self.background_sending and await self._already_in_sent(item):
             return
         if self.dry_run:
             log.info("dry run: would send", extra={"fields": fields})
@@ -633,7 +797,10 @@ class Service:
         self.stats.sent += 1
         self.metrics.sends.labels(item.kind).inc()
         log.info("sent", extra={"fields": fields})
-        await self._file(item, first_try=True)
+        if self.background_sending:
+            self._fresh.add(item.id)  # filed by the main task: IMAP is its alone
+        else:
+            await self._file(item, first_try=True)
 
     def _may_be_sent_already(self, item: OutboxItem) -> bool:
         """Whether a send the state knows nothing of may have gone out (the state was
@@ -685,6 +852,25 @@ class Service:
                                       "hint": "the state lags behind the mailbox (restored from a backup?)"}})
         return True
 
+    async def _check_sent_copies(self) -> None:
+        """For the sending task: due items that may have gone out already are looked for in
+        Sent here, by the main task (IMAP is its alone); found ones are recorded as sent."""
+        for item in self.store.outbox_due(self.clock(), limit=10_000):
+            if item.id in self._sent_checked:
+                continue
+            if not self._may_be_sent_already(item) or not await self._already_in_sent(item):
+                self._sent_checked.add(item.id)
+            self._unchecked.discard(item.id)
+
+    async def _copy_unrecorded(self) -> None:
+        """Sends whose record the disk refused (in the sending task): their copies go to Sent
+        before :meth:`recover` looks there, so they are recorded as sent, not left in doubt."""
+        while self._copy_first:
+            item = self._copy_first.pop(0)
+            with contextlib.suppress(MailboxError):
+                await asyncio.to_thread(self.mailbox.append_sent, item.raw, _real_time(),
+                                        check_first=False)
+
     async def _record_after_send(self, item: OutboxItem, now: datetime) -> None:
         """Record a send that went out. When the disk refuses, its copy goes to the Sent
         folder first: the next cycle's :meth:`recover` finds it there and records the send
@@ -693,9 +879,11 @@ class Service:
             with self.store.transaction():
                 self._record_sent(item, now)
         except (sqlite3.Error, OSError) as exc:
-            if storage_error(exc, self.config.state.path) is not None:
+            if storage_error(exc, self.config.state.path) is not None and self.background_sending:
+                self._copy_first.append(item)  # the main task files it before recovering
+            elif storage_error(exc, self.config.state.path) is not None:
                 with contextlib.suppress(MailboxError):
-                    await asyncio.to_thread(self.mailbox.append_sent, item.raw, self.clock(),
+                    await asyncio.to_thread(self.mailbox.append_sent, item.raw, _real_time(),
                                             check_first=False)
             raise
 
@@ -725,7 +913,7 @@ class Service:
         if self.dry_run:
             return
         try:
-            await asyncio.to_thread(self.mailbox.append_sent, item.raw, self.clock(),
+            await asyncio.to_thread(self.mailbox.append_sent, item.raw, _real_time(),
                                     check_first=not first_try)
             await self._flag_source(item, ("\\Answered",))
         except MailboxError as exc:
@@ -745,7 +933,8 @@ class Service:
     async def apply_flags(self) -> None:
         """Set the IMAP keywords decided for handled messages, and file unfiled sends."""
         for item in self.store.outbox_unfiled():
-            await self._file(item)
+            await self._file(item, first_try=item.id in self._fresh)
+            self._fresh.discard(item.id)
         status = self.mailbox.status
         if self.dry_run or status is None:
             return
@@ -769,6 +958,19 @@ class Service:
 
 
 def fixed_clock(start: datetime) -> Callable[[], datetime]:
-    """A clock that starts at ``start`` and runs at real speed (for ``--now``)."""
+    """A clock that starts at ``start`` and runs at real speed (for ``--now``). It decides
+    what is due; the Date header and the Sent copy always carry the real time."""
     t0 = time.monotonic()
     return lambda: start + timedelta(seconds=time.monotonic() - t0)
+
+
+def _real_time() -> datetime:
+    return datetime.now(UTC)
+
+
+def expired_by_now(store: Store, now: datetime, real: datetime, grace: timedelta) -> list[UpcomingFollowup]:
+    """Scheduled follow-ups that a run at ``now`` would expire (more than ``grace`` late)
+    although by the ``real`` clock they are not late: what a ``--now`` would throw away."""
+    if now - grace <= real - grace:
+        return []
+    return store.scheduled_between(real - grace, now - grace)

@@ -179,6 +179,22 @@ class PendingFlags:
     remove: tuple[str, ...] = ()  # flags to take off first (a staff decision in the console)
 
 
+@dataclass(frozen=True)
+class ReviewItem:
+    """A message tagged $NeedsReview: left for a person."""
+
+    id: int
+    handled_at: datetime
+    from_addr: str
+    subject: str
+    action: str
+    why: tuple[str, ...]
+    send_problem: str | None = None  # why its answer was not sent, when that left it for a person
+
+
+#: Matches the partial index ``messages_review`` (migration 0010_review_notices) word for word.
+_NEEDS_REVIEW = "flags LIKE '%$NeedsReview%'"
+
 _CONV_COLS = "id, customer, root_message_id, subject, language, customer_name, reason, status"
 _OUTBOX_COLS = (
     "id, kind, ref, message_id, conversation_id, recipient, raw, status, attempts, "
@@ -415,6 +431,36 @@ class Store:
         self.conn.execute("UPDATE messages SET flags = ?, flags_done = 0 WHERE id = ?",
                           (json.dumps(merged), row[0]))
 
+    def needs_review(self, limit: int = 20, *, address: str | None = None,
+                     not_noted: bool = False) -> list[ReviewItem]:
+        """Messages tagged $NeedsReview, newest first: all, one sender's, or those staff have
+        not been told about yet (:meth:`note_reviews`)."""
+        where = [_NEEDS_REVIEW]
+        args: list[object] = []
+        if address is not None:
+            where.append("lower(from_addr) = ?")
+            args.append(address.lower())
+        if not_noted:
+            where.append("id NOT IN (SELECT message_id FROM review_notices)")
+        query = (  # fixed terms only; the values are parameters
+            "SELECT id, handled_at, from_addr, subject, action, why, (SELECT o.last_error FROM outbox o "  # noqa: S608
+            "WHERE o.source_uid = messages.uid AND o.source_uidvalidity = messages.uidvalidity "
+            "AND o.status IN ('failed', 'unknown') ORDER BY o.id DESC LIMIT 1) FROM messages "
+            f"WHERE {' AND '.join(where)} ORDER BY id DESC LIMIT ?")
+        rows = self.conn.execute(query, (*args, limit))
+        return [ReviewItem(r[0], from_ts(r[1]), r[2], r[3], r[4], tuple(json.loads(r[5])), r[6])
+                for r in rows]
+
+    def count_needs_review(self) -> int:
+        row = self.conn.execute(f"SELECT COUNT(*) FROM messages WHERE {_NEEDS_REVIEW}").fetchone()  # noqa: S608
+        return int(row[0])
+
+    def note_reviews(self, ids: Iterable[int], now: datetime) -> None:
+        """Staff were told about these messages (inside the transaction that queues the note)."""
+        self.conn.executemany(
+            "INSERT INTO review_notices (message_id, noted_at) VALUES (?, ?) ON CONFLICT DO NOTHING",
+            [(i, ts(now)) for i in ids])
+
     def flags_done(self, ids: Iterable[int]) -> None:
         self.conn.executemany("UPDATE messages SET flags_done = 1 WHERE id = ?", [(i,) for i in ids])
 
@@ -594,12 +640,38 @@ class Store:
         )
         return [OutboxItem(*r) for r in rows]
 
-    def outbox_in_doubt(self) -> list[OutboxItem]:
-        """Sends that were in progress when the process died: their outcome is unknown."""
+    def outbox_in_doubt(self, busy: Iterable[int] = ()) -> list[OutboxItem]:
+        """Sends whose message was handed over when the process died: their outcome is
+        unknown. ``busy``: rows this process is sending right now (not in doubt)."""
         rows = self.conn.execute(
-            f"SELECT {_OUTBOX_COLS} FROM outbox WHERE status = 'sending' ORDER BY id"  # noqa: S608
+            f"SELECT {_OUTBOX_COLS} FROM outbox WHERE status = 'sending' "  # noqa: S608
+            "AND handed_over = 1 ORDER BY id"
         )
-        return [OutboxItem(*r) for r in rows]
+        skip = set(busy)
+        return [item for item in (OutboxItem(*r) for r in rows) if item.id not in skip]
+
+    def release_claims(self, busy: Iterable[int] = ()) -> int:
+        """Claims whose message was never handed over (the process died while connecting,
+        or before MAIL/RCPT were accepted) go back to the queue; ``busy`` rows stay claimed."""
+        skip = set(busy)
+        ids = [r[0] for r in self.conn.execute(
+            "SELECT id FROM outbox WHERE status = 'sending' AND handed_over = 0") if r[0] not in skip]
+        self.conn.executemany("UPDATE outbox SET status = 'queued' WHERE id = ? AND status = 'sending' "
+                              "AND handed_over = 0", [(i,) for i in ids])
+        return len(ids)
+
+    def unclaim(self, outbox_id: int) -> None:
+        """Give back a claim whose message was not handed over (it is queued again)."""
+        self.conn.execute("UPDATE outbox SET status = 'queued' WHERE id = ? AND status = 'sending' "
+                          "AND handed_over = 0", (outbox_id,))
+
+    def claim(self, outbox_id: int) -> bool:
+        """Take a queued row for sending; False when another sender took it first. One
+        UPDATE, so even two processes on one state never both get the same row."""
+        cur = self.conn.execute(
+            "UPDATE outbox SET status = 'sending', handed_over = 0 "
+            "WHERE id = ? AND status = 'queued'", (outbox_id,))
+        return cur.rowcount == 1
 
     def outbox_unfiled(self) -> list[OutboxItem]:
         rows = self.conn.execute(
@@ -620,8 +692,10 @@ class Store:
         return from_ts(row[0]) if row and row[0] else None
 
     def mark_sending(self, outbox_id: int) -> None:
+        """The message is being handed over (DATA): from here a crash leaves its outcome unknown."""
         self.conn.execute(
-            "UPDATE outbox SET status = 'sending', attempts = attempts + 1 WHERE id = ?",
+            "UPDATE outbox SET status = 'sending', handed_over = 1, attempts = attempts + 1 "
+            "WHERE id = ?",
             (outbox_id,),
         )
 
@@ -687,6 +761,16 @@ class Store:
             "f.due_at FROM followups f JOIN conversations c ON c.id = f.conversation_id "
             "WHERE f.status = 'scheduled' ORDER BY f.due_at LIMIT ?",
             (limit,),
+        )
+        return [UpcomingFollowup(r[0], r[1], r[2], r[3], r[4], from_ts(r[5])) for r in rows]
+
+    def scheduled_between(self, start: datetime, end: datetime) -> list[UpcomingFollowup]:
+        """Scheduled follow-ups due at or after ``start`` and before ``end``, soonest first."""
+        rows = self.conn.execute(
+            "SELECT c.customer_name, c.customer, COALESCE(c.reason, 'none'), f.step, f.template, "
+            "f.due_at FROM followups f JOIN conversations c ON c.id = f.conversation_id "
+            "WHERE f.status = 'scheduled' AND f.due_at >= ? AND f.due_at < ? ORDER BY f.due_at",
+            (ts(start), ts(end)),
         )
         return [UpcomingFollowup(r[0], r[1], r[2], r[3], r[4], from_ts(r[5])) for r in rows]
 
@@ -771,6 +855,9 @@ class Store:
             "ON CONFLICT (name) DO UPDATE SET at = excluded.at",
             (name, ts(now)),
         )
+
+    def forget_beat(self, name: str) -> None:
+        self.conn.execute("DELETE FROM heartbeat WHERE name = ?", (name,))
 
     def last_beat(self, name: str) -> datetime | None:
         row = self.conn.execute("SELECT at FROM heartbeat WHERE name = ?", (name,)).fetchone()

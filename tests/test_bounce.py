@@ -121,3 +121,14 @@ def test_a_failed_recipient_without_a_local_part_is_no_recipient() -> None:
            b"--Z--\r\n")
     bounce = parse_bounce(parse_message(raw))
     assert bounce is not None and bounce.recipients == ()
+
+
+def test_a_report_part_in_an_unknown_charset_is_read_without_raising() -> None:
+    # Found by Hypothesis (tests/test_hostile.py): a text part whose charset Python does not
+    # know raised LookupError from the plain-text bounce scan.
+    raw = (b'From:  <ann@example.net>\r\nContent-Type: multipart/report; boundary="b1"\r\n\r\n'
+           b'--b1\r\nContent-Type: text/plain; charset="x-bogus"\r\n'
+           b"Content-Transfer-Encoding: 7bit\r\n\r\n"
+           b"Hi, I'm sorry but I need to cancel my appointment on Friday at 3pm.\r\n\r\n")
+    bounce = parse_bounce(parse_message(raw))
+    assert bounce is None or not bounce.permanent

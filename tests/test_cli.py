@@ -13,7 +13,7 @@ import pytest
 from responder.cli import main
 
 DATA = Path(__file__).resolve().parent / "data"
-FIELDS = {"path", "intent", "confidence", "action", "why", "language", "reason", "opt_out",
+FIELDS = {"second_reader", "path", "intent", "confidence", "action", "why", "language", "reason", "opt_out",
           "future_contact", "evidence"}
 
 

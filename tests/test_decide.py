@@ -47,7 +47,7 @@ def run(detection: Detection, *, automated: tuple[str, ...] = (), recipient: str
         ("no safe recipient", {"detection": det(), "recipient": None}, "review",
          ("$Cancellation", "$NeedsReview")),
         ("acked recently", {"detection": det(), "history": History(
-            last_ack_to_sender=NOW - timedelta(days=2))}, "tag", ("$Cancellation",)),
+            last_ack_to_sender=NOW - timedelta(days=2))}, "review", ("$Cancellation", "$NeedsReview")),
         ("acked long ago", {"detection": det(), "history": History(
             last_ack_to_sender=NOW - timedelta(days=8))}, "acknowledge", ("$Cancellation",)),
         ("hourly cap", {"detection": det(), "history": History(sends_last_hour=10)}, "review",

@@ -49,8 +49,9 @@ def test_health_and_status_after_a_run(
     dovecot.append(mailbox.user, mailbox.password, "INBOX", mail(CANCEL))
     assert run_once(config) == 0
     capsys.readouterr()
-    assert main(["health", "--config", str(config)]) == 0
-    assert capsys.readouterr().out.startswith("healthy: last mailbox contact")
+    # --once is no daemon: health checks the daemon (tests/test_health.py has it running).
+    assert main(["health", "--config", str(config)]) == 1
+    assert capsys.readouterr().out.startswith("unhealthy: the daemon is not running")
     assert main(["status", "--config", str(config)]) == 0
     out = capsys.readouterr().out
     assert "messages.acknowledge: 1" in out and "followups.scheduled: 1" in out
