@@ -546,8 +546,8 @@ class Service:
                 if cur and cur[1] < chunk[-1]:
                     self.store.set_cursor(self.config.imap.folder, uidvalidity, chunk[-1],
                                           self.clock())
-            if self.background_sending:
-                self._outbox_ready.set()  # this batch's answers go out while the next is read
+        if self.background_sending:
+            self._outbox_ready.set()  # this batch's answers go out while the next is read
 
     def _fetch(self, uids: list[int]) -> list[tuple[int, bytes]]:
         return list(self.mailbox.fetch(uids))
