@@ -522,8 +522,8 @@ class SecondReaderConfig(_Section):
     (responder/learn/, docs/detection.md). Thresholds are probabilities."""
 
     enabled: bool = True
-    net: float = Field(default=0.50, ge=0, le=1)  # rules say other: review at P(cancel or move) >= net
-    veto: float = Field(default=0.35, ge=0, le=1)  # rules would answer: review at P(cancellation) < veto
+    net: float = Field(default=0.60, ge=0, le=1)  # rules say other: review at P(cancel or move) >= net
+    veto: float = Field(default=0.50, ge=0, le=1)  # rules would answer: review at P(cancellation) < veto
     reason: float = Field(default=0.50, ge=0, le=1)  # replies: fill a reason the rules missed at P >= this
     learn_every: Duration | Literal["off"] = "7d"  # the daemon's ``responder learn``
     learn_min_examples: int = Field(default=50, ge=1)  # fewer of the business's labels: no relearning

@@ -334,3 +334,19 @@ def test_a_port_in_use_is_one_clear_line(web: Web, capsys: pytest.CaptureFixture
     assert main(["web", "--config", str(web.config), "--port", str(web.port)]) == 1
     err = capsys.readouterr().err
     assert f"http.port: cannot listen on 127.0.0.1:{web.port}" in err and "Traceback" not in err
+
+
+def test_a_request_line_over_64_kib_is_answered_400_and_closed(web: Web) -> None:
+    # Issue 12, item 11: a hostile client sends a giant request line; the server answers 400
+    # and closes, without a traceback, and goes on serving.
+    import socket
+
+    with socket.create_connection(("127.0.0.1", web.port), timeout=10) as sock:
+        sock.sendall(b"GET /" + b"a" * (70 * 1024) + b" HTTP/1.1\r\nHost: x\r\n\r\n")
+        answer = b""
+        while chunk := sock.recv(65536):
+            answer += chunk
+    assert answer.startswith(b"HTTP/1.1 400"), answer[:80]
+    status, _, _ = web.client().get("/healthz")
+    assert status in (200, 503)  # still serving
+    assert "Traceback" not in web.log.read_text(encoding="utf-8")

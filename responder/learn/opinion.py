@@ -26,8 +26,8 @@ class SecondPolicy:
     """Thresholds of the second reader (config ``[second_reader]``)."""
 
     enabled: bool = True
-    net: float = 0.5  # rules say other: review when P(cancellation or reschedule) >= net
-    veto: float = 0.35  # rules would answer: review when P(cancellation) < veto
+    net: float = 0.6  # rules say other: review when P(cancellation or reschedule) >= net
+    veto: float = 0.5  # rules would answer: review when P(cancellation) < veto
     reason: float = 0.5  # replies: fill a reason the rules did not read when P >= reason
 
 

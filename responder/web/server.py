@@ -20,12 +20,33 @@ from responder.errors import ResponderError
 
 log = logging.getLogger(__name__)
 _background: set[asyncio.Future[None]] = set()
+#: The most a request line plus its headers may take.
+MAX_REQUEST_HEAD = 64 * 1024
 
 
 class _Server(uvicorn.Server):
     @contextlib.contextmanager
     def capture_signals(self) -> Iterator[None]:  # the daemon handles SIGTERM/SIGINT itself
         yield
+
+
+class _BoundedRequests:
+    """ASGI wrapper: a request whose line and headers exceed :data:`MAX_REQUEST_HEAD` gets 400
+    and the connection is closed, before the application sees it."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "http":
+            size = len(scope.get("raw_path") or b"") + len(scope.get("query_string") or b"")
+            size += sum(len(k) + len(v) for k, v in scope.get("headers") or ())
+            if size > MAX_REQUEST_HEAD:
+                await send({"type": "http.response.start", "status": 400,
+                            "headers": [(b"content-type", b"text/plain"), (b"connection", b"close")]})
+                await send({"type": "http.response.body", "body": b"request too large\n"})
+                return
+        await self.app(scope, receive, send)
 
 
 class ConsoleServer:
@@ -71,7 +92,10 @@ def bind(host: str, port: int) -> socket.socket:
 async def start(app: Starlette, host: str, port: int, **options: Any) -> ConsoleServer:
     """Start serving ``app`` on ``host:port`` in the running loop; return once it listens."""
     sock = bind(host, port)
-    config = uvicorn.Config(app, log_config=None, access_log=False, lifespan="off",
+    # h11 bounds the request line and headers: over 64 KiB is answered 400 and closed (a
+    # hostile client cannot make the console hold or parse a giant request).
+    config = uvicorn.Config(_BoundedRequests(app), log_config=None, access_log=False, lifespan="off",
+                            http="h11", h11_max_incomplete_event_size=MAX_REQUEST_HEAD,
                             server_header=False, proxy_headers=True,
                             forwarded_allow_ips="127.0.0.1", **options)
     server = _Server(config)
