@@ -176,6 +176,8 @@ class Handler:
                 if decision.action != "ignore":
                     self._keep_for_staff(reading, decision, now)
                 self.store.set_cursor(folder, uidvalidity, uid, now)
+            if queued or decision.flags or decision.action != "ignore":
+                self.store.commit_batch()  # to be sent or flagged: seen at once, not with the batch
         except Exception as exc:  # one bad message must never stop the daemon
             if storage_error(exc, self.config.state.path) is not None:
                 raise  # not the message's fault: the cycle fails, the cursor stays, retried
@@ -248,8 +250,12 @@ class Handler:
             bounced_recipient=bounced_to,
             thanked=conversation is not None and self.store.was_sent(conversation.id,
                                                                              OUTBOX_KIND["thanks"]),
-            last_ack_to_sender=self.store.last_ack_to(recipient) if recipient else None,
-            sends_last_hour=self.store.sends_since(now - timedelta(hours=1)),
+            # Only an acknowledgement looks at these (decide._cancellation): not looked up
+            # for the rest.
+            last_ack_to_sender=(self.store.last_ack_to(recipient)
+                                if recipient and r.detection.intent == "cancellation" else None),
+            sends_last_hour=(self.store.sends_since(now - timedelta(hours=1))
+                             if r.detection.intent == "cancellation" else 0),
         )
         decision = decide(r.detection, automated=automated, recipient=recipient, history=history,
                           policy=self.policy, now=now, reason=reason, bounce=r.bounce,
@@ -266,10 +272,10 @@ class Handler:
         if not self.second.enabled or reason.reason not in UNREAD or self.second_reader is None:
             return reason
         from responder.learn.features import reader_text
-        from responder.learn.model import ModelError, load
+        from responder.learn.model import ModelError, load_table
 
         try:
-            scores = load(self.second_reader).reason.scores(reader_text(r.detection.text))
+            scores = load_table(self.second_reader, "reason").scores(reader_text(r.detection.text))
         except (ModelError, OSError):  # logged by load(): the rules' reason stands
             return reason
         return fill_reason(reason, scores, self.second.reason)

@@ -68,6 +68,9 @@ class JsonFormatter(logging.Formatter):
 
 
 def setup_logging(fmt: str = "text", level: str = "INFO") -> None:
+    # Neither format prints where a call was made from: no stack walk for each record
+    # (the logging HOWTO's "Optimization"; a backlog logs a decision line per message).
+    logging._srcfile = None
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(JsonFormatter() if fmt == "json" else TextFormatter())
     root = logging.getLogger()

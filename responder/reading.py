@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import time
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from responder.bounce import Bounce, parse_bounce
 from responder.detect import Detection, detect
@@ -18,6 +19,9 @@ from responder.parse import ParsedMessage, parse_message, strip_reply_prefixes
 from responder.reasons import ReasonResult, classify_reason, own_words
 from responder.safety import Identity, automation_reasons, is_system_address
 from responder.text import split_new_text
+
+if TYPE_CHECKING:
+    from responder.learn.model import TextModel
 
 #: A one-word subject asking to stop (the ``List-Unsubscribe`` mailto sends these).
 UNSUBSCRIBE = re.compile(rf"^\s*({'|'.join(UNSUBSCRIBE_SUBJECTS)})\s*$", re.I)
@@ -61,11 +65,12 @@ class PreRead:
 
 
 def pre_read(msg: ParsedMessage, identity: Identity, default_language: str,
-             review_threshold: float, second_reader: str | None = None) -> PreRead:
+             review_threshold: float, second_reader: str | TextModel | None = None) -> PreRead:
     """Automation, bounce, detection and (where it matters without asking the store) the
     reason of one message. Pure: safe to run in another process. ``second_reader``: None
-    (off), "" (the shipped table) or the path of a learned table: the second reader's intent
-    scores are added for mail a person might not otherwise see."""
+    (off), "" (the shipped table), the path of a learned table, or the intent table already
+    read (:func:`intent_table`): the second reader's intent scores are added for mail a
+    person might not otherwise see."""
     automated = automation_reasons(msg, identity)
     bounce = None
     if msg.content_type == "multipart/report" or is_system_address(msg.from_addr) or any(
@@ -98,28 +103,40 @@ def pre_read(msg: ParsedMessage, identity: Identity, default_language: str,
     return PreRead(Reading(msg, detection, reason, bounce, automated, second), ask_store, elapsed)
 
 
-def second_opinion(detection: Detection, second_reader: str) -> SecondOpinion | None:
-    """The second reader's intent scores for what the rules read (the table is read once);
-    None, and the rules decide alone, when no table can be read."""
-    from responder.learn.features import reader_text
-    from responder.learn.model import ModelError, load
+def intent_table(second_reader: str) -> TextModel | None:
+    """The second reader's intent table ("" the shipped one, else the learned table's path;
+    read once, and again when the file changes); None, and the rules decide alone, when no
+    table can be read."""
+    from responder.learn.model import ModelError, load_table
 
     try:
-        reader = load(second_reader or None)
+        return load_table(second_reader or None, "intent")
     except (ModelError, OSError):
-        return None  # logged by load(); a broken package must not stop reading mail
-    return SecondOpinion.of(reader.intent.scores(reader_text(detection.text)))
+        return None  # logged by load_table(); a broken package must not stop reading mail
+
+
+def second_opinion(detection: Detection, second_reader: str | TextModel) -> SecondOpinion | None:
+    """The second reader's intent scores for what the rules read."""
+    from responder.learn.features import reader_text
+
+    table = intent_table(second_reader) if isinstance(second_reader, str) else second_reader
+    if table is None:
+        return None
+    return SecondOpinion.of(table.scores(reader_text(detection.text)))
 
 
 def read_batch(raws: list[bytes], identity: Identity, default_language: str,
                review_threshold: float, second_reader: str | None = None) -> list[PreRead | None]:
     """:func:`pre_read` for a batch of raw messages, without the raw bytes (the caller has
-    them). None where something raised: the caller redoes that one itself."""
+    them). None where something raised: the caller redoes that one itself. The second
+    reader's table is looked up once for the batch."""
+    # No table readable: no scores, as pre_read would find for each message.
+    table = intent_table(second_reader) if second_reader is not None else None
     out: list[PreRead | None] = []
     for raw in raws:
         try:
             pre = pre_read(parse_message(raw), identity, default_language, review_threshold,
-                           second_reader)
+                           table)
         except Exception:
             out.append(None)
             continue

@@ -519,27 +519,35 @@ class Service:
                 except ReaderError as exc:  # a dead reader: this process reads the batch itself
                     log.warning("reader process failed; reading in this process",
                                 extra={"fields": {"error": str(exc)}})
-            for (uid, raw), pre in zip(fetched, pres, strict=True):
-                if self.stopping:
-                    break
-                try:
-                    self.handler.handle(uid, uidvalidity, raw, pre)
-                except BaseException:  # the disk refused: the fetch ahead ends before the cycle
-                    if pending is not None:
-                        await asyncio.gather(pending, return_exceptions=True)
-                    raise
+            try:
+                self._handle_batch(chunk, fetched, pres, uidvalidity)
+            except BaseException:  # the disk refused: the fetch ahead ends before the cycle
+                if pending is not None:
+                    await asyncio.gather(pending, return_exceptions=True)
+                raise
             if self.stopping:
                 if pending is not None:
                     await pending
                 return  # the readers' unfinished work is dropped: it was only reading
+
+    def _handle_batch(self, chunk: list[int], fetched: list[tuple[int, bytes]],
+                      pres: list[PreRead | None], uidvalidity: int) -> None:
+        """One fetched batch, without a pause (nothing else uses the state meanwhile): the
+        messages that are only recorded share one commit with the cursor; one that queues a
+        send or a flag is committed at once (Store.batched)."""
+        with self.store.batched():
+            for (uid, raw), pre in zip(fetched, pres, strict=True):
+                if self.stopping:
+                    return
+                self.handler.handle(uid, uidvalidity, raw, pre)
             # Expunged messages leave gaps: move the cursor past the whole chunk.
             with self.store.transaction():
                 cur = self.store.cursor(self.config.imap.folder)
                 if cur and cur[1] < chunk[-1]:
                     self.store.set_cursor(self.config.imap.folder, uidvalidity, chunk[-1],
                                           self.clock())
-            if self.background_sending:
-                self._outbox_ready.set()  # this batch's answers go out while the next is read
+        if self.background_sending:
+            self._outbox_ready.set()  # this batch's answers go out while the next is read
 
     def _fetch(self, uids: list[int]) -> list[tuple[int, bytes]]:
         return list(self.mailbox.fetch(uids))

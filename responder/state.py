@@ -97,10 +97,19 @@ def open_problem(path: Path | str, exc: sqlite3.Error) -> str:
 
 
 def ts(dt: datetime) -> str:
-    """A sortable UTC timestamp string for the database."""
+    """A sortable UTC timestamp string for the database (the last one is kept: handling a
+    message writes the same ``now`` several times)."""
     if dt.tzinfo is None:
         raise ValueError("naive datetime")
-    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    last = _LAST_TS[0]
+    if last[0] == dt:
+        return last[1]
+    text = dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    _LAST_TS[0] = (dt, text)
+    return text
+
+
+_LAST_TS: list[tuple[datetime, str]] = [(datetime(1970, 1, 1, tzinfo=UTC), "1970-01-01T00:00:00Z")]
 
 
 def from_ts(value: str) -> datetime:
@@ -199,6 +208,8 @@ class Store:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self._in_transaction = False  # inside transaction(), even after SQLite rolled back
+        self._batched = False  # inside batched(): transactions are savepoints of one
+        self._authserv_ids: dict[int, frozenset[str]] = {}  # learned_authserv_ids, until a write
 
     @classmethod
     def open(cls, path: Path | str) -> Store:
@@ -262,13 +273,20 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """BEGIN IMMEDIATE ... COMMIT, rolled back on any error."""
+        """BEGIN IMMEDIATE ... COMMIT, rolled back on any error. Inside :meth:`batched` it
+        is a savepoint of the batch's transaction: undone alone on error, committed with
+        the batch."""
+        if self._batched:
+            with self._savepoint():
+                yield self.conn
+            return
         self.conn.execute("BEGIN IMMEDIATE")
         self._in_transaction = True
         try:
             yield self.conn
             self.conn.execute("COMMIT")
         except BaseException:
+            self._authserv_ids.clear()
             # SQLite may have rolled back already (a full disk, an I/O error): then a second
             # ROLLBACK would fail and hide the error that matters.
             if self.conn.in_transaction:
@@ -276,6 +294,53 @@ class Store:
                     self.conn.execute("ROLLBACK")
             raise
         finally:
+            self._in_transaction = False
+
+    @contextmanager
+    def _savepoint(self) -> Iterator[None]:
+        if not self.conn.in_transaction:
+            self.conn.execute("BEGIN IMMEDIATE")
+        self._in_transaction = True
+        self.conn.execute("SAVEPOINT one")
+        try:
+            yield
+            self.conn.execute("RELEASE one")
+        except BaseException:
+            self._authserv_ids.clear()
+            if self.conn.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    self.conn.execute("ROLLBACK TO one")
+                    self.conn.execute("RELEASE one")
+            raise
+
+    @contextmanager
+    def batched(self) -> Iterator[None]:
+        """The transactions inside share one COMMIT (each is a savepoint of it): for a run
+        of messages that are only recorded (nothing sent or flagged), one commit instead of
+        one each. Whatever must be seen at once ends the batch early with
+        :meth:`commit_batch`. On error everything not yet committed is rolled back (the
+        cursor moves with the batch, so a crash costs only reading those messages again)."""
+        if self._batched:  # already in one: the outer batch decides
+            yield
+            return
+        self._batched = True
+        try:
+            yield
+            self.commit_batch()
+        except BaseException:
+            self._authserv_ids.clear()
+            if self.conn.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    self.conn.execute("ROLLBACK")
+            raise
+        finally:
+            self._batched = False
+            self._in_transaction = False
+
+    def commit_batch(self) -> None:
+        """Commit what the current batch holds (nothing outside :meth:`batched`)."""
+        if self._batched and self.conn.in_transaction:
+            self.conn.execute("COMMIT")
             self._in_transaction = False
 
     # -- mailbox cursor -------------------------------------------------------------------
@@ -825,15 +890,20 @@ class Store:
 
     def note_authserv(self, authserv_id: str, sender_domain: str, now: datetime) -> None:
         """Inside a transaction: the topmost Authentication-Results id of a sender domain's mail."""
+        self._authserv_ids.clear()
         self.conn.execute(
             "INSERT INTO authserv_seen (authserv_id, sender_domain, first_seen) VALUES (?, ?, ?) "
             "ON CONFLICT DO NOTHING", (authserv_id[:255], sender_domain[:255], ts(now)))
 
     def learned_authserv_ids(self, min_domains: int) -> frozenset[str]:
-        """The ids seen topmost in mail from at least ``min_domains`` sender domains."""
-        return frozenset(str(r[0]) for r in self.conn.execute(
-            "SELECT authserv_id FROM authserv_seen GROUP BY authserv_id "
-            "HAVING COUNT(*) >= ?", (min_domains,)))
+        """The ids seen topmost in mail from at least ``min_domains`` sender domains (kept
+        until :meth:`note_authserv` or a rollback: this connection is the only writer)."""
+        found = self._authserv_ids.get(min_domains)
+        if found is None:
+            found = self._authserv_ids[min_domains] = frozenset(str(r[0]) for r in self.conn.execute(
+                "SELECT authserv_id FROM authserv_seen GROUP BY authserv_id "
+                "HAVING COUNT(*) >= ?", (min_domains,)))
+        return found
 
     def hold_followups(self, conversation_id: int, why: str | None) -> None:
         """No follow-ups for this conversation until the customer answers (None: release)."""

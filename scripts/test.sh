@@ -38,20 +38,23 @@ have_dovecot() {
   command -v dovecot >/dev/null 2>&1 || [[ -x /usr/sbin/dovecot ]] || [[ -x /usr/local/sbin/dovecot ]]
 }
 
+# apt_install WHAT HOW PACKAGE...: install Debian packages as root or with sudo, or say how.
+apt_install() {
+  local what="$1" how="$2"; shift 2
+  command -v apt-get >/dev/null 2>&1 || die "$what is not installed. $how"
+  local sudo=()
+  if [[ "$(id -u)" -ne 0 ]]; then
+    command -v sudo >/dev/null 2>&1 || die "$what is not installed and neither root nor sudo is available. $how"
+    sudo=(sudo)
+  fi
+  say "installing $what ($*) with apt-get"
+  ${sudo[@]+"${sudo[@]}"} apt-get update -qq
+  ${sudo[@]+"${sudo[@]}"} env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
 if ! have_dovecot; then
   how="Install Dovecot 2.3 and run this again: 'sudo apt-get install -y --no-install-recommends dovecot-imapd' (Debian/Ubuntu), 'sudo dnf install -y dovecot' (Fedora), 'brew install dovecot' (macOS)."
-  command -v apt-get >/dev/null 2>&1 || die "Dovecot is not installed. $how"
-  if [[ "$(id -u)" -eq 0 ]]; then
-    sudo=()
-  elif command -v sudo >/dev/null 2>&1; then
-    sudo=(sudo)
-  else
-    die "Dovecot is not installed and neither root nor sudo is available. $how"
-  fi
-  say "installing Dovecot (dovecot-imapd) with apt-get"
-  ${sudo[@]+"${sudo[@]}"} apt-get update -qq
-  ${sudo[@]+"${sudo[@]}"} env DEBIAN_FRONTEND=noninteractive \
-    apt-get install -y -qq --no-install-recommends dovecot-imapd >/dev/null
+  apt_install Dovecot "$how" --no-install-recommends dovecot-imapd
   have_dovecot || die "dovecot-imapd was installed but no dovecot binary was found. $how"
 fi
 
@@ -59,18 +62,7 @@ fi
 # Debian's own build at /usr/bin/chromium: Playwright never downloads a browser here.
 if [[ ! -x /usr/bin/chromium ]]; then
   how="Install Chromium and run this again: 'sudo apt-get install -y chromium chromium-driver' (Debian/Ubuntu)."
-  command -v apt-get >/dev/null 2>&1 || die "Chromium is not installed. $how"
-  if [[ "$(id -u)" -eq 0 ]]; then
-    sudo=()
-  elif command -v sudo >/dev/null 2>&1; then
-    sudo=(sudo)
-  else
-    die "Chromium is not installed and neither root nor sudo is available. $how"
-  fi
-  say "installing Chromium (chromium, chromium-driver) with apt-get"
-  ${sudo[@]+"${sudo[@]}"} apt-get update -qq
-  ${sudo[@]+"${sudo[@]}"} env DEBIAN_FRONTEND=noninteractive \
-    apt-get install -y -qq chromium chromium-driver >/dev/null
+  apt_install Chromium "$how" chromium chromium-driver
   [[ -x /usr/bin/chromium ]] || die "chromium was installed but /usr/bin/chromium is missing. $how"
 fi
 

@@ -158,7 +158,7 @@ def test_a_reader_that_dies_costs_nothing_the_daemon_reads_the_backlog_itself(
     tmp_path: Path, dovecot: Dovecot, mailbox: MailboxAccount, smtp_sink: SmtpSink, password: None,
     monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str],
 ) -> None:
-    monkeypatch.setattr(reader, "COMMAND", (sys.executable, "-c", "import sys; sys.exit(3)"))
+    monkeypatch.setattr(reader, "CHILD", lambda *_: sys.exit(3))
     config = backlog_config(tmp_path, mailbox, smtp_sink, batch_size=2)
     cancellers = [f"c{i}@example.net" for i in range(3)]
     append_all(dovecot, mailbox, [mail(CANCEL, sender=c) for c in cancellers]

@@ -315,7 +315,10 @@ CASES = {
     "header-injection.eml": "ann@example.net",  # not an address made of display-name text
     "reply-to-injection.eml": "ann@example.net",
 }
-UNPINNED = {"deep-nesting.eml"}
+# Only the subject of broken-boundary.eml can be read ("Cancel Friday"): the rules would
+# answer it, the second reader may doubt it and leave it for a person. Either is right; an
+# answer can only go to Ann.
+UNPINNED = {"deep-nesting.eml", "broken-boundary.eml"}
 
 
 @pytest.mark.integration
@@ -336,6 +339,8 @@ def test_broken_message_is_decided_without_a_crash_and_answered_only_to_a_valid_
         assert rcpt != BUSINESS
     if name not in UNPINNED:
         assert [m.rcpt_tos[0] for m in got] == ([CASES[name]] if CASES[name] else [])
+    elif CASES[name]:
+        assert [m.rcpt_tos[0] for m in got] in ([], [CASES[name]])
     assert run_once(setup) == 0  # and nothing more on the next run
     assert len(settle(smtp_sink)) == len(got)
 

@@ -21,9 +21,7 @@ from tests.helpers import CANCEL, QUESTION, mail, message_id, run_once, settle, 
 
 pytestmark = pytest.mark.integration
 
-# A message without the marks scores cancellation 0.54 (>= veto 0.50) and cancel-or-move 0.55
-# (< net 0.60), the defaults: the rules decide it.
-INTENT = {"classes": ["cancellation", "other", "reschedule"], "intercepts": [0.0, -0.2, -4.0],
+INTENT = {"classes": ["cancellation", "other", "reschedule"], "intercepts": [0.0, -0.1, -5.0],
           "ngram_range": [2, 5],
           "features": [[" zqn", 1.0, 6.0, 0.0, 0.0], [" zqv", 1.0, 0.0, 6.0, 0.0]]}
 REASON = {"classes": ["illness", "none", "other"], "intercepts": [0.0, 0.5, 0.0], "ngram_range": [2, 5],
@@ -71,7 +69,7 @@ def test_second_reader_only_moves_mail_toward_a_person(
     assert why[-1].startswith("second reader: cancellation 0.0") and "< veto 0.50" in why[-1]
     action, why = _why(tmp_path, message_id(plain))
     assert action == "acknowledge"
-    assert why[-1] == "second reader agrees: cancellation 0.54"
+    assert why[-1] == "second reader agrees: cancellation 0.52"
 
     # a reply to the acknowledgement: the rules read no reason, the second reader does
     reply = mail("Thanks. zqf", subject="Re: Cancel Monday", sender="Bo <bo@example.net>",

@@ -181,3 +181,64 @@ def test_an_opt_out_stops_every_conversation_with_the_address_however_old(store:
     assert rows[other] == "scheduled,scheduled"
     assert {s for (s,) in store.conn.execute(
         "SELECT status FROM conversations WHERE customer = 'c@example.net'")} == {"stopped"}
+
+
+def _record(store: Store, mid: str, uid: int) -> None:
+    with store.transaction():
+        store.record_message(message_id=mid, folder="INBOX", uidvalidity=1, uid=uid,
+                             from_addr="a@example.net", subject="s", intent="other",
+                             confidence=1.0, language="en", action="ignore", why=(),
+                             conversation_id=None, flags=(), now=NOW)
+        store.set_cursor("INBOX", 1, uid, NOW)
+
+
+def _seen_elsewhere(path: Path) -> tuple[list[str], tuple[int, int] | None]:
+    """What another connection (another process after a crash) finds committed."""
+    other = sqlite3.connect(path)
+    try:
+        mids = [r[0] for r in other.execute("SELECT message_id FROM messages ORDER BY uid")]
+        row = other.execute("SELECT uidvalidity, last_uid FROM mailbox").fetchone()
+        return mids, (row[0], row[1]) if row else None
+    finally:
+        other.close()
+
+
+def test_a_batch_commits_its_messages_and_the_cursor_together(tmp_path: Path) -> None:
+    # Speed (issue 11, item 8): messages that are only recorded share one commit; until it,
+    # nothing of them (and no cursor move) is visible, so a crash costs only a re-read.
+    store = Store.open(tmp_path / "state.db")
+    with store.batched():
+        _record(store, "<1@x>", 1)
+        _record(store, "<2@x>", 2)
+        assert _seen_elsewhere(tmp_path / "state.db") == ([], None)
+    assert _seen_elsewhere(tmp_path / "state.db") == (["<1@x>", "<2@x>"], (1, 2))
+
+
+def test_in_a_batch_a_failed_message_is_undone_alone_and_commit_batch_shows_the_rest(
+        tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "state.db")
+    with store.batched():
+        _record(store, "<1@x>", 1)
+        with pytest.raises(RuntimeError), store.transaction():
+            store.record_message(message_id="<bad@x>", folder="INBOX", uidvalidity=1, uid=2,
+                                 from_addr="a@example.net", subject="s", intent="other",
+                                 confidence=1.0, language="en", action="ignore", why=(),
+                                 conversation_id=None, flags=(), now=NOW)
+            raise RuntimeError("a bug half way through a message")
+        _record(store, "<3@x>", 3)
+        store.commit_batch()  # e.g. after a message that queued an acknowledgement
+        assert _seen_elsewhere(tmp_path / "state.db") == (["<1@x>", "<3@x>"], (1, 3))
+        _record(store, "<4@x>", 4)
+    assert _seen_elsewhere(tmp_path / "state.db") == (["<1@x>", "<3@x>", "<4@x>"], (1, 4))
+
+
+def test_an_error_out_of_a_batch_rolls_back_only_what_was_not_committed(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "state.db")
+    with pytest.raises(sqlite3.OperationalError), store.batched():
+        _record(store, "<1@x>", 1)
+        store.commit_batch()
+        _record(store, "<2@x>", 2)
+        store.conn.execute("INSERT INTO no_such_table VALUES (1)")  # the disk refuses, say
+    assert _seen_elsewhere(tmp_path / "state.db") == (["<1@x>"], (1, 1))
+    _record(store, "<2@x>", 2)  # and the store works on, outside a batch
+    assert _seen_elsewhere(tmp_path / "state.db") == (["<1@x>", "<2@x>"], (1, 2))

@@ -8,6 +8,7 @@ n-gram (a test compares them), so a table trained with scikit-learn scores the s
 from __future__ import annotations
 
 from collections import Counter
+from itertools import chain
 
 NGRAM_RANGE = (2, 5)
 #: The model reads at most this much (a giant or hostile mail costs no more than a long one;
@@ -23,13 +24,14 @@ def reader_text(detection_text: str) -> str:
 
 #: Words whose n-grams are kept (most words of mail are common ones: "the", "thanks", …).
 _CACHE_WORDS = 50_000
-_WORD_GRAMS: dict[tuple[str, int, int], tuple[str, ...]] = {}
+#: Per n-gram range, each word's n-grams.
+_WORD_GRAMS: dict[tuple[int, int], dict[str, tuple[str, ...]]] = {}
 
 
 def _word_grams(word: str, lo: int, hi: int) -> tuple[str, ...]:
     """The n-grams of one lower-cased word, in the order :func:`char_wb_ngrams` lists them."""
-    key = (word, lo, hi)
-    found = _WORD_GRAMS.get(key)
+    cache = _WORD_GRAMS.setdefault((lo, hi), {})
+    found = cache.get(word)
     if found is not None:
         return found
     grams: list[str] = []
@@ -40,9 +42,9 @@ def _word_grams(word: str, lo: int, hi: int) -> tuple[str, ...]:
             grams.append(w)
             break
         grams += [w[i:i + n] for i in range(size - n + 1)]
-    if len(_WORD_GRAMS) >= _CACHE_WORDS:
-        _WORD_GRAMS.clear()
-    found = _WORD_GRAMS[key] = tuple(grams)
+    if len(cache) >= _CACHE_WORDS:
+        cache.clear()
+    found = cache[word] = tuple(grams)
     return found
 
 
@@ -51,7 +53,10 @@ def char_wb_ngrams(text: str, ngram_range: tuple[int, int] = NGRAM_RANGE) -> Cou
     lower-cased, as scikit-learn's ``char_wb`` analyzer makes them. Each word's n-grams are
     made once and kept (the same n-grams in the same order: the scores add up alike)."""
     lo, hi = ngram_range
-    grams: list[str] = []
-    for word in text.lower().split():
-        grams += _word_grams(word, lo, hi)
-    return Counter(grams)
+    words = text.lower().split()
+    parts = list(map(_WORD_GRAMS.setdefault((lo, hi), {}).get, words))
+    if None in parts:
+        for i, found in enumerate(parts):
+            if found is None:
+                parts[i] = _word_grams(words[i], lo, hi)
+    return Counter(chain.from_iterable(parts))  # type: ignore[arg-type] # (no None left)

@@ -24,6 +24,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import compress, repeat
+from operator import gt, itemgetter, mul
 from pathlib import Path
 from typing import Any
 
@@ -91,23 +93,52 @@ class TextModel:
         return tuple(self.flat[i * width:(i + 1) * width])
 
     def scores(self, text: str) -> dict[str, float]:
-        """Class probabilities for ``text`` (they sum to 1)."""
+        """Class probabilities for ``text`` (they sum to 1).
+
+        The sums run over the rows in a fixed order (each n-gram's row in the order the
+        n-grams first occur, then for each repeated one its extra weight), as plain float
+        additions from left to right, so the same text always gets the same scores, to
+        the last bit; the passes over the rows run in C (``map``, ``zip``, ``sum``)."""
         counts = char_wb_ngrams(text, self.ngram_range)
         lookup = self.rows.get if self.rows else self._row
         rows = list(filter(None, map(lookup, counts)))
-        # Sublinear tf: a repeated n-gram weighs 1 + log(count), not 1.
-        for gram in [g for g, n in counts.items() if n > 1]:
-            if (row := lookup(gram)) is not None:
-                f = 1.0 + math.log(counts[gram])
-                rows.append((*((f - 1.0) * w for w in row[:-1]), (f * f - 1.0) * row[-1]))
         k = len(self.classes)
-        sums = [sum(col) for col in zip(*rows, strict=True)] if rows else [0.0] * (k + 1)
+        if not rows:
+            sums = [0.0] * (k + 1)
+        else:
+            sums = [sum(col) for col in zip(*rows, strict=False)]
+            # Sublinear tf: a repeated n-gram weighs f = 1 + log(count), not 1: its row
+            # once more, times f - 1 (and f * f - 1 for the norm's column), added after.
+            repeated = list(compress(counts, map(gt, counts.values(), repeat(1))))
+            looked = list(map(lookup, repeated))
+            found = list(map(bool, looked))
+            extra: list[tuple[float, ...]] = list(compress(looked, found))  # type: ignore[arg-type]
+            if extra:
+                factors = list(map(_FACTORS.__getitem__,
+                                   map(counts.__getitem__, compress(repeated, found))))
+                times = list(map(itemgetter(0), factors))
+                for c in range(k):
+                    sums[c] = sum(map(mul, times, map(itemgetter(c), extra)), sums[c])
+                sums[k] = sum(map(mul, map(itemgetter(1), factors), map(itemgetter(k), extra)),
+                              sums[k])
         norm = math.sqrt(sums[k]) or 1.0
         z = [b + a / norm for b, a in zip(self.intercepts, sums[:k], strict=True)]
         top = max(z)
         e = [math.exp(x - top) for x in z]
         total = sum(e)
         return {c: p / total for c, p in zip(self.classes, e, strict=True)}
+
+
+class _Factors(dict[int, tuple[float, float]]):
+    """Per count n (f = 1 + log n): (f - 1, f * f - 1), made once."""
+
+    def __missing__(self, n: int) -> tuple[float, float]:
+        f = 1.0 + math.log(n)
+        found = self[n] = (f - 1.0, f * f - 1.0)
+        return found
+
+
+_FACTORS = _Factors()
 
 
 @dataclass(frozen=True)
@@ -185,17 +216,31 @@ def read_doc(data: bytes) -> dict[str, Any]:
 
 def parse(data: bytes) -> SecondReader:
     """Both tables, read line by line."""
+    models, trained_on = _parse(data, TABLES)
+    return SecondReader(models["intent"], models["reason"], trained_on)
+
+
+def parse_table(data: bytes, name: str) -> TextModel:
+    """One table (``intent`` or ``reason``); the other's lines are skipped unread."""
+    return _parse(data, (name,))[0][name]
+
+
+def _parse(data: bytes, wanted: tuple[str, ...]) -> tuple[dict[str, TextModel], str]:
     models: dict[str, TextModel] = {}
     try:
         trained_on, rows = _tables(data)
         for table, head, gram, values in rows:
+            if table not in wanted:
+                continue
             if head is not None:
                 models[table] = TextModel(head)
             else:
                 models[table].add(gram, float(values[0]), [float(v) for v in values[1:]])
-        return SecondReader(models["intent"], models["reason"], trained_on)
+        for name in wanted:
+            models[name]  # a missing table is a broken file (KeyError below)
     except _BROKEN as exc:
         raise ModelError(f"unreadable second-reader table: {exc}") from exc
+    return models, trained_on
 
 
 def shipped_bytes() -> bytes:
@@ -206,19 +251,44 @@ def load(path: str | None = None) -> SecondReader:
     """The table at ``path`` (the one ``responder learn`` switched to; read again when the
     file changes), else the shipped one. A learned table that cannot be read falls back to
     the shipped one with a warning."""
+    return SecondReader(load_table(path, "intent"), load_table(path, "reason"),
+                        _trained_on(path))
+
+
+def load_table(path: str | None, name: str) -> TextModel:
+    """One table of :func:`load` (``intent`` or ``reason``), read alone: a reader process
+    needs only the intent table, the daemon only the reasons (for replies)."""
     if path:
         try:
-            return _load(path, Path(path).stat().st_mtime_ns)
+            return _load(path, Path(path).stat().st_mtime_ns, name)
         except FileNotFoundError:
             pass
         except (OSError, ModelError) as exc:
             log.warning("second reader: %s unreadable (%s); using the shipped table", path, exc)
     try:
-        return _load(None, 0)
+        return _load(None, 0, name)
     except (OSError, ModelError) as exc:
         _warn_once(f"second reader: the shipped table is unreadable ({exc}); the rules decide alone "
                    "(reinstall responder)")
         raise ModelError(str(exc)) from exc
+
+
+def _trained_on(path: str | None) -> str:
+    """The digest of the table :func:`load_table` reads for ``path`` (its first line)."""
+    if path:
+        try:
+            return _first_line(path, Path(path).stat().st_mtime_ns)
+        except (OSError, ModelError):
+            pass
+    return _first_line(None, 0)
+
+
+@lru_cache(maxsize=4)
+def _first_line(path: str | None, mtime: int) -> str:
+    try:
+        return _tables(Path(path).read_bytes() if path else shipped_bytes())[0]
+    except _BROKEN as exc:
+        raise ModelError(f"unreadable second-reader table: {exc}") from exc
 
 
 _warned: set[str] = set()
@@ -230,6 +300,6 @@ def _warn_once(message: str) -> None:
         log.error(message)
 
 
-@lru_cache(maxsize=2)
-def _load(path: str | None, mtime: int) -> SecondReader:
-    return parse(Path(path).read_bytes() if path else shipped_bytes())
+@lru_cache(maxsize=4)
+def _load(path: str | None, mtime: int, name: str) -> TextModel:
+    return parse_table(Path(path).read_bytes() if path else shipped_bytes(), name)
