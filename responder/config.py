@@ -258,6 +258,9 @@ class BusinessConfig(_Section):
 
 class StateConfig(_Section):
     path: Path = Path("responder.db")
+    #: What customers wrote (the console's texts, labelled examples, reasons in their words)
+    #: is erased this long after it was kept; decisions and counts stay.
+    keep_texts: Duration = "365d"
 
 
 class DetectionConfig(_Section):

@@ -123,6 +123,7 @@ class Service:
         self.stopping = False
         self.timer = Timer(self.wake.set)
         self.last_contact: datetime | None = None
+        self._forgot_at: datetime | None = None  # when forget_old_texts last ran
         self.lost_at: datetime | None = None  # when the mailbox connection was lost
         self.sending: set[int] = set()  # outbox rows this process is sending right now
         # The daemon sends from a task of its own while the main task reads mail; that task
@@ -201,6 +202,8 @@ class Service:
         self.queue_digest()
         self.queue_console_notes()
         self.queue_review_note()  # the console's notes replace it when on
+        if not self.dry_run:
+            self.forget_old_texts()
         if not self.dry_run:  # weekly: `responder learn` in a child process (responder/learn/)
             self._learner = start_if_due(self.config, self.store, self.clock(), self._learner)
         if self.background_sending:
@@ -377,6 +380,19 @@ class Service:
                 self.store.enqueue(kind="staff_alert", ref=note.ref, message_id=note.message_id,
                                    conversation_id=None, recipient=note.recipient, raw=note.raw,
                                    now=now)
+
+    def forget_old_texts(self) -> None:
+        """At most once an hour: erase what customers wrote longer ago than ``[state]
+        keep_texts`` (the console's texts, labelled examples, reasons in their words)."""
+        now = self.clock()
+        if self._forgot_at is not None and now - self._forgot_at < timedelta(hours=1):
+            return
+        self._forgot_at = now
+        with self.store.transaction():
+            erased = self.store.forget_texts(now - parse_duration(self.config.state.keep_texts))
+        if erased:
+            log.info("customer texts past their keeping time erased", extra={"fields": {
+                "rows": erased, "keep_texts": self.config.state.keep_texts}})
 
     def stop(self) -> None:
         """Stop taking new mail; the message in hand is finished, then run_forever returns."""

@@ -973,3 +973,23 @@ class Store:
         self.conn.execute(
             "UPDATE messages SET flags = ?, flags_remove = ?, flags_done = 0 WHERE id = ?",
             (json.dumps(sorted(flags)), json.dumps(sorted(gone)), row[0]))
+
+    # -- retention ------------------------------------------------------------------------
+
+    def forget_texts(self, before: datetime) -> int:
+        """Inside a transaction: erase what customers wrote that was kept before ``before``
+        (``[state] keep_texts``): the texts the console shows, the staff's labelled examples
+        made from them, the reason in the customer's words. Decisions, counts and the
+        suppression list stay. Returns how many rows were changed."""
+        cutoff = ts(before)
+        changed = 0
+        for sql in (
+            "DELETE FROM message_replies WHERE message_id IN "
+            "(SELECT message_id FROM messages WHERE handled_at < ?)",
+            "DELETE FROM message_texts WHERE stored_at < ?",
+            "DELETE FROM labels WHERE at < ?",
+            "UPDATE conversations SET reason_text = NULL "
+            "WHERE reason_text IS NOT NULL AND updated_at < ?",
+        ):
+            changed += self.conn.execute(sql, (cutoff,)).rowcount
+        return changed
