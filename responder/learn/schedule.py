@@ -41,6 +41,8 @@ def start_if_due(config: Config, store: Store, now: datetime,
         last = datetime.fromisoformat(stamp.read_text().strip())
     except (OSError, ValueError):
         last = None
+    if every is None or (last is not None and now - last < every):
+        return None  # not due by the clock: no need to count the examples (every cycle)
     count = int(store.conn.execute("SELECT COUNT(DISTINCT message_id) FROM labels").fetchone()[0])
     if not learn_due(now=now, last_attempt=last, every=every, examples=count,
                      min_examples=sec.learn_min_examples):
