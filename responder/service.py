@@ -204,7 +204,7 @@ class Service:
         self.queue_review_note()  # the console's notes replace it when on
         if not self.dry_run:
             self.forget_old_texts()
-        if not self.dry_run:  # weekly: `responder learn` in a child process (responder/learn/)
+            # weekly: `responder learn` in a child process (responder/learn/)
             self._learner = start_if_due(self.config, self.store, self.clock(), self._learner)
         if self.background_sending:
             await self._check_sent_copies()  # the IMAP part of sending, done here
@@ -874,7 +874,7 @@ class Service:
         for item in self.store.outbox_due(self.clock(), limit=10_000):
             if item.id in self._sent_checked:
                 continue
-            if not self._may_be_sent_already(item) or not await self._already_in_sent(item):
+            if not await self._already_in_sent(item):  # it asks _may_be_sent_already first
                 self._sent_checked.add(item.id)
             self._unchecked.discard(item.id)
 
@@ -895,9 +895,11 @@ class Service:
             with self.store.transaction():
                 self._record_sent(item, now)
         except (sqlite3.Error, OSError) as exc:
-            if storage_error(exc, self.config.state.path) is not None and self.background_sending:
+            if storage_error(exc, self.config.state.path) is None:
+                raise
+            if self.background_sending:
                 self._copy_first.append(item)  # the main task files it before recovering
-            elif storage_error(exc, self.config.state.path) is not None:
+            else:
                 with contextlib.suppress(MailboxError):
                     await asyncio.to_thread(self.mailbox.append_sent, item.raw, _real_time(),
                                             check_first=False)

@@ -286,15 +286,20 @@ class Store:
             yield self.conn
             self.conn.execute("COMMIT")
         except BaseException:
-            self._authserv_ids.clear()
-            # SQLite may have rolled back already (a full disk, an I/O error): then a second
-            # ROLLBACK would fail and hide the error that matters.
-            if self.conn.in_transaction:
-                with contextlib.suppress(sqlite3.Error):
-                    self.conn.execute("ROLLBACK")
+            self._undo("ROLLBACK")
             raise
         finally:
             self._in_transaction = False
+
+    def _undo(self, *statements: str) -> None:
+        """After an error: forget what the failed transaction taught, and roll it back.
+        SQLite may have rolled back already (a full disk, an I/O error): then a second
+        ROLLBACK would fail and hide the error that matters."""
+        self._authserv_ids.clear()
+        if self.conn.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                for statement in statements:
+                    self.conn.execute(statement)
 
     @contextmanager
     def _savepoint(self) -> Iterator[None]:
@@ -306,11 +311,7 @@ class Store:
             yield
             self.conn.execute("RELEASE one")
         except BaseException:
-            self._authserv_ids.clear()
-            if self.conn.in_transaction:
-                with contextlib.suppress(sqlite3.Error):
-                    self.conn.execute("ROLLBACK TO one")
-                    self.conn.execute("RELEASE one")
+            self._undo("ROLLBACK TO one", "RELEASE one")
             raise
 
     @contextmanager
@@ -328,10 +329,7 @@ class Store:
             yield
             self.commit_batch()
         except BaseException:
-            self._authserv_ids.clear()
-            if self.conn.in_transaction:
-                with contextlib.suppress(sqlite3.Error):
-                    self.conn.execute("ROLLBACK")
+            self._undo("ROLLBACK")
             raise
         finally:
             self._batched = False

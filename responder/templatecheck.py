@@ -34,8 +34,8 @@ from responder.render import (
     trial_contexts,
 )
 
-__all__ = ["DEFAULT_TONE_PHRASES", "Problem", "check_in_child", "check_templates", "preview",
-           "preview_subject", "sample_context"]
+__all__ = ["DEFAULT_TONE_PHRASES", "Problem", "check_file", "check_in_child", "check_templates",
+           "preview", "preview_subject", "sample_context"]
 
 Severity = Literal["error", "warning"]
 
@@ -108,7 +108,7 @@ def _first_line_with(source: str, needle: str, default: int) -> int:
     return default
 
 
-def _check_file(path: Path, name: str, language: str, phrases: Sequence[str]) -> list[Problem]:
+def check_file(path: Path, name: str, language: str, phrases: Sequence[str]) -> list[Problem]:
     """Every problem of one ``.txt`` (and its ``.html``), errors first."""
     try:
         source = path.read_text(encoding="utf-8")
@@ -191,7 +191,7 @@ def check_templates(
         for name in names:
             path = folder / f"{name}.txt"
             if path.is_file():
-                problems += _check_file(path, name, language, phrases.get(language, ()))
+                problems += check_file(path, name, language, phrases.get(language, ()))
             elif name in default_names:
                 problems.append(Problem(path, 1, "warning",
                                         f"missing: {language} customers get the "

@@ -12,7 +12,6 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
@@ -21,6 +20,7 @@ from responder.learn import corpus, train
 from responder.learn.features import reader_text
 from responder.learn.model import SecondReader, parse
 from responder.learn.opinion import SecondOpinion, SecondPolicy, fill_reason, second_look
+from responder.learn.relearn import NOW, Figures
 from responder.parse import parse_message
 from responder.reading import pre_read
 from responder.reasons import ReasonResult, classify_reason
@@ -29,7 +29,6 @@ from responder.safety import Identity, safe_reply_address
 #: The business identity used for measuring: the labelled mail is addressed to many businesses.
 IDENTITY = Identity(addresses=frozenset(), own_message_id_domain="responder.example.invalid",
                     require_direct=False)
-NOW = datetime(2026, 1, 1, tzinfo=UTC)
 
 
 @dataclass(frozen=True)
@@ -110,36 +109,9 @@ def final_reason(s: Scored, policy: SecondPolicy | None) -> str:
     return fill_reason(rr, dict(s.reason_scores), policy.reason).reason
 
 
-@dataclass(frozen=True)
-class Figures:
-    n: int
-    cancellations: int
-    answered: int
-    answered_right: int
-    caught: int  # cancellations answered, reviewed or tagged
-    reviewed: int
-
-    @property
-    def precision(self) -> float:
-        return self.answered_right / self.answered if self.answered else 1.0
-
-    @property
-    def caught_share(self) -> float:
-        return self.caught / self.cancellations if self.cancellations else 1.0
-
-    @property
-    def review_share(self) -> float:
-        return self.reviewed / self.n if self.n else 0.0
-
-
 def inbound_figures(items: Iterable[Scored], policy: SecondPolicy | None) -> Figures:
-    rows = [(s.label, final_action(s, policy)) for s in items if s.kind == "inbound"]
-    return Figures(
-        n=len(rows), cancellations=sum(1 for lab, _ in rows if lab == "cancellation"),
-        answered=sum(1 for _, a in rows if a == "acknowledge"),
-        answered_right=sum(1 for lab, a in rows if a == "acknowledge" and lab == "cancellation"),
-        caught=sum(1 for lab, a in rows if lab == "cancellation" and a != "ignore"),
-        reviewed=sum(1 for _, a in rows if a == "review"))
+    return sum((Figures.inbound(s.label == "cancellation", final_action(s, policy))
+                for s in items if s.kind == "inbound"), Figures())
 
 
 def reason_accuracy(items: Iterable[Scored], policy: SecondPolicy | None) -> tuple[int, int]:
@@ -166,7 +138,7 @@ def report(scored: Sequence[Scored], policy: SecondPolicy, out: TextIO) -> None:
     for name, items in [*((g, [s for s in scored if s.group == g]) for g in inbound),
                         ("pooled", [s for s in scored if s.kind == "inbound"])]:
         a, b = inbound_figures(items, None), inbound_figures(items, policy)
-        print(f"{name:<16}{a.n:>5}{a.cancellations:>5}{a.precision:>10.3f}{b.precision:>10.3f}"
+        print(f"{name:<16}{a.intents:>5}{a.cancellations:>5}{a.precision:>10.3f}{b.precision:>10.3f}"
               f"{a.caught_share:>12.3f}{b.caught_share:>10.3f}{a.review_share:>8.1%}{b.review_share:>8.1%}",
               file=out)
     print(f"\n{'replies':<16}{'n':>5}  {'reason accuracy':>18}  {'opt-out recall':>15}", file=out)

@@ -11,7 +11,7 @@ the daemon runs it as a child process, never in its own.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -32,19 +32,21 @@ NOW = datetime(2026, 1, 1, tzinfo=UTC)
 class Figures:
     intents: int = 0
     cancellations: int = 0
-    caught: int = 0
+    caught: int = 0  # cancellations answered, reviewed or tagged
     answered: int = 0
     answered_right: int = 0
     reviewed: int = 0
     reasons: int = 0
     reasons_right: int = 0
 
-    def __add__(self, other: Figures) -> Figures:
-        return Figures(*(a + b for a, b in zip(self.astuple(), other.astuple(), strict=True)))
+    @classmethod
+    def inbound(cls, cancel: bool, action: str) -> Figures:
+        """One inbound message: whether it is labelled a cancellation, and the final action."""
+        return cls(1, int(cancel), int(cancel and action != "ignore"), int(action == "acknowledge"),
+                   int(cancel and action == "acknowledge"), int(action == "review"))
 
-    def astuple(self) -> tuple[int, ...]:
-        return (self.intents, self.cancellations, self.caught, self.answered, self.answered_right,
-                self.reviewed, self.reasons, self.reasons_right)
+    def __add__(self, other: Figures) -> Figures:
+        return Figures(*(a + b for a, b in zip(astuple(self), astuple(other), strict=True)))
 
     @property
     def caught_share(self) -> float:
@@ -88,9 +90,7 @@ def figures(items: Sequence[Label], reader: SecondReader, policy: SecondPolicy,
                                     history=History(), policy=rules, now=NOW, sender=msg.from_addr)
             opinion = SecondOpinion.of(reader.intent.scores(d.text))
             action = second_look(rules_decision, opinion, policy, intent_only=True).action
-            cancel = lab.intent == "cancellation"
-            f += Figures(1, int(cancel), int(cancel and action != "ignore"), int(action == "acknowledge"),
-                         int(cancel and action == "acknowledge"), int(action == "review"))
+            f += Figures.inbound(lab.intent == "cancellation", action)
         if lab.reason and not lab.intent:
             rr = classify_reason(lab.text, lab.language or "en")
             got = fill_reason(rr, reader.reason.scores(lab.text), policy.reason).reason

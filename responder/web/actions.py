@@ -220,7 +220,7 @@ def _apply(store: Store, item: ReviewSubject, action: ReviewAction, prepared: Pr
         return f"a reschedule; {stopped} follow-up(s) cancelled", None
     # stop
     store.change_pending_flags(mid, remove=(FLAG_REVIEW,))
-    for address in dict.fromkeys(a.lower() for a in (item.from_addr, item.reply_to) if a):
+    for address in _addresses(item):
         store.suppress(address, "staff: stop all mail", now)
     stopped = _stop_customer(store, item, "staff: stop all mail", now)
     return f"all mail stopped; {stopped} follow-up(s) cancelled", None
@@ -228,5 +228,9 @@ def _apply(store: Store, item: ReviewSubject, action: ReviewAction, prepared: Pr
 
 def _stop_customer(store: Store, item: ReviewSubject, reason: str, now: datetime) -> int:
     """Every conversation with the customer (sender and reply address) stops."""
-    addresses = dict.fromkeys(a.lower() for a in (item.from_addr, item.reply_to) if a)
-    return sum(store.stop_customer(address, reason, now) for address in addresses)
+    return sum(store.stop_customer(address, reason, now) for address in _addresses(item))
+
+
+def _addresses(item: ReviewSubject) -> list[str]:
+    """The customer's sender and reply address, lower-cased, each once."""
+    return list(dict.fromkeys(a.lower() for a in (item.from_addr, item.reply_to) if a))

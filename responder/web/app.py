@@ -439,46 +439,53 @@ def create_app(config: Config, **kwargs: Any) -> Starlette:
         return c.render(request, "messages.html", user, table=editor.table(),
                         languages=editor.languages())
 
+    def edit_page(request: Request, user: str, lang: str, name: str, source: str,
+                  result: templates_edit.CheckResult, saved: str, status_code: int = 200) -> Response:
+        return c.render(request, "message_edit.html", user, status_code=status_code, lang=lang,
+                        name=name, source=source, result=result,
+                        versions=editor.versions(lang, name),
+                        reasons=templates_edit.REASON_CHOICES, saved=saved,
+                        staff=config.business.staff_address, languages=editor.languages(),
+                        read_only=editor.read_only)
+
+    async def template_form(request: Request) -> tuple[dict[str, str], str, str] | Response:
+        """The form posted to one template's page, with its language and name; or the
+        refusal (no valid CSRF token) or the 404 (no such template) to answer with."""
+        data = await c.form(request)
+        if data is None:
+            return await refused(request)
+        lang, name = request.path_params["lang"], request.path_params["name"]
+        if not editor.valid(lang, name):
+            return PlainTextResponse("no such template\n", 404)
+        return data, lang, name
+
     async def message_edit(request: Request, user: str) -> Response:
         lang, name = request.path_params["lang"], request.path_params["name"]
         if not editor.valid(lang, name):
             return PlainTextResponse("no such template\n", 404)
         source = editor.source(lang, name)
         result = editor.check(lang, name, source, request.query_params.get("reason") or None)
-        return c.render(request, "message_edit.html", user, lang=lang, name=name, source=source,
-                        result=result, versions=editor.versions(lang, name),
-                        reasons=templates_edit.REASON_CHOICES,
-                        saved=request.query_params.get("saved", ""),
-                        staff=config.business.staff_address, languages=editor.languages(),
-                        read_only=editor.read_only)
+        return edit_page(request, user, lang, name, source, result,
+                         request.query_params.get("saved", ""))
 
     async def message_preview(request: Request, user: str) -> Response:
-        data = await c.form(request)
-        if data is None:
-            return await refused(request)
-        lang, name = request.path_params["lang"], request.path_params["name"]
-        if not editor.valid(lang, name):
-            return PlainTextResponse("no such template\n", 404)
+        form = await template_form(request)
+        if isinstance(form, Response):
+            return form
+        data, lang, name = form
         result = editor.check(lang, name, data.get("source", ""), data.get("reason") or None,
                               anonymous=data.get("customer") == "anonymous")
         return c.render(request, "_preview.html", user, result=result)
 
     async def message_save(request: Request, user: str) -> Response:
-        data = await c.form(request)
-        if data is None:
-            return await refused(request)
-        lang, name = request.path_params["lang"], request.path_params["name"]
-        if not editor.valid(lang, name):
-            return PlainTextResponse("no such template\n", 404)
+        form = await template_form(request)
+        if isinstance(form, Response):
+            return form
+        data, lang, name = form
         source = data.get("source", "")
         result = editor.check(lang, name, source, data.get("reason") or None)
         if result.errors:
-            return c.render(request, "message_edit.html", user, status_code=422, lang=lang,
-                            name=name, source=source, result=result,
-                            versions=editor.versions(lang, name),
-                            reasons=templates_edit.REASON_CHOICES, saved="",
-                            staff=config.business.staff_address, languages=editor.languages(),
-                        read_only=editor.read_only)
+            return edit_page(request, user, lang, name, source, result, "", status_code=422)
         try:
             editor.save(lang, name, source, user, c.clock())
         except ResponderError as exc:
@@ -487,12 +494,10 @@ def create_app(config: Config, **kwargs: Any) -> Starlette:
         return RedirectResponse(f"/messages/{lang}/{name}?saved=saved", 303)
 
     async def message_revert(request: Request, user: str) -> Response:
-        data = await c.form(request)
-        if data is None:
-            return await refused(request)
-        lang, name = request.path_params["lang"], request.path_params["name"]
-        if not editor.valid(lang, name):
-            return PlainTextResponse("no such template\n", 404)
+        form = await template_form(request)
+        if isinstance(form, Response):
+            return form
+        data, lang, name = form
         try:
             editor.revert(lang, name, _int(data.get("version"), -1), user, c.clock())
         except ResponderError as exc:

@@ -6,6 +6,7 @@ import json
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
 from responder.state import Store, from_ts, ts
 
@@ -31,37 +32,38 @@ class WaitingItem:
     since: datetime
 
 
+# One row of the queue, as WaitingItem takes it: ``FROM messages m`` joined to ``i``, ``t``, ``r``.
+_WAITING_SELECT = (
+    "SELECT m.id, m.message_id, m.from_addr, COALESCE(r.from_name, ''), m.subject, "
+    "COALESCE(m.intent, ''), COALESCE(m.confidence, 0), COALESCE(t.language, m.language, ''), "
+    "COALESCE(t.text, ''), COALESCE(t.evidence, '[]'), COALESCE(t.reason, 'none'), t.booking, "
+    "COALESCE(i.kind, ''), COALESCE(i.why, ''), COALESCE(i.since, m.handled_at) ")
+
+
+def _waiting_item(r: Any) -> WaitingItem:
+    return WaitingItem(r[0], r[1], r[2], r[3], r[4], r[5], float(r[6]), r[7], r[8],
+                       json.loads(r[9]), r[10], booking_words(r[11]), r[12], r[13], from_ts(r[14]))
+
+
 def waiting(store: Store, page: int = 0, per_page: int = PAGE) -> list[WaitingItem]:
     rows = store.conn.execute(
-        "SELECT m.id, m.message_id, m.from_addr, COALESCE(r.from_name, ''), m.subject, "
-        "COALESCE(m.intent, ''), COALESCE(m.confidence, 0), COALESCE(t.language, m.language, ''), "
-        "COALESCE(t.text, ''), COALESCE(t.evidence, '[]'), COALESCE(t.reason, 'none'), t.booking, "
-        "i.kind, i.why, i.since FROM review_items i JOIN messages m ON m.message_id = i.message_id "
+        _WAITING_SELECT + "FROM review_items i JOIN messages m ON m.message_id = i.message_id "
         "LEFT JOIN message_texts t ON t.message_id = i.message_id "
         "LEFT JOIN message_replies r ON r.message_id = i.message_id "
         "WHERE i.status = 'waiting' ORDER BY i.since DESC, m.id DESC LIMIT ? OFFSET ?",
         (per_page, page * per_page))
-    return [WaitingItem(r[0], r[1], r[2], r[3], r[4], r[5], float(r[6]), r[7], r[8],
-                        json.loads(r[9]), r[10], booking_words(r[11]), r[12], r[13], from_ts(r[14]))
-            for r in rows]
+    return [_waiting_item(r) for r in rows]
 
 
 def waiting_one(store: Store, row_id: int) -> WaitingItem | None:
     """One message of the queue (waiting or not) by its row id."""
     row = store.conn.execute(
-        "SELECT m.id, m.message_id, m.from_addr, COALESCE(r.from_name, ''), m.subject, "
-        "COALESCE(m.intent, ''), COALESCE(m.confidence, 0), COALESCE(t.language, m.language, ''), "
-        "COALESCE(t.text, ''), COALESCE(t.evidence, '[]'), COALESCE(t.reason, 'none'), t.booking, "
-        "COALESCE(i.kind, ''), COALESCE(i.why, ''), COALESCE(i.since, m.handled_at) FROM messages m "
+        _WAITING_SELECT + "FROM messages m "
         "LEFT JOIN review_items i ON i.message_id = m.message_id "
         "LEFT JOIN message_texts t ON t.message_id = m.message_id "
         "LEFT JOIN message_replies r ON r.message_id = m.message_id WHERE m.id = ?",
         (row_id,)).fetchone()
-    if row is None:
-        return None
-    return WaitingItem(row[0], row[1], row[2], row[3], row[4], row[5], float(row[6]), row[7],
-                       row[8], json.loads(row[9]), row[10], booking_words(row[11]), row[12],
-                       row[13], from_ts(row[14]))
+    return None if row is None else _waiting_item(row)
 
 
 def booking_words(value: str | None) -> str:

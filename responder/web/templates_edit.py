@@ -21,8 +21,7 @@ from responder.config import REASONS, Config, shipped_templates_dir
 from responder.errors import ResponderError, TemplateError
 from responder.render import LANGUAGES, Rendered, Renderer, TemplateFile, complete_context, sample_context
 from responder.state import Store, from_ts, ts
-from responder.templatecheck import DEFAULT_TONE_PHRASES, Problem
-from responder.templatecheck import _check_file as check_file  # the check `templates check` runs
+from responder.templatecheck import DEFAULT_TONE_PHRASES, Problem, check_file  # as `templates check`
 
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
 REASON_CHOICES: tuple[str, ...] = REASONS
