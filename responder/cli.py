@@ -713,8 +713,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = with_config(sub.add_parser(
         "label", help="keep a staff decision as an example the second reader learns from"))
-    p.add_argument("message_id", nargs="?", metavar="MESSAGE-ID")
-    p.add_argument("fields", nargs="*", metavar="intent=…|reason=…")
+    p.add_argument("message_id", nargs="?", metavar="MESSAGE-ID",
+                   help="the message to label (its Message-ID header)")
+    p.add_argument("fields", nargs="*", metavar="intent=…|reason=…",
+                   help="the staff decision: intent=… and/or reason=…")
     p.add_argument("--eml", metavar="FILE", help="the message, when its text was not stored")
     p.add_argument("--who", default="cli", help="who decided (default: cli)")
     p.add_argument("--export", metavar="DIR", help="write every label as .eml + labels.csv")
@@ -749,10 +751,10 @@ def build_parser() -> argparse.ArgumentParser:
     usub = u.add_subparsers(dest="users_command", required=True, metavar="ACTION")
     p = with_config(usub.add_parser(
         "add", help="add a user or set a new password (asked for, or read from stdin)"))
-    p.add_argument("name")
+    p.add_argument("name", help="the user name staff log in with")
     p.set_defaults(func=cmd_users)
     p = with_config(usub.add_parser("remove", help="remove a user"))
-    p.add_argument("name")
+    p.add_argument("name", help="the user name to remove")
     p.set_defaults(func=cmd_users)
     p = with_config(usub.add_parser("list", help="list the users"))
     p.set_defaults(func=cmd_users)

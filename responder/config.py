@@ -130,6 +130,13 @@ class _Section(BaseModel):
 Security = Literal["tls", "starttls", "none"]
 
 
+def _read_secret(file: Path | None, env: str) -> str:
+    """A secret from ``file`` (stripped) or else the environment variable ``env``; "" when neither."""
+    if file is not None:
+        return file.read_text(encoding="utf-8").strip()
+    return os.environ.get(env, "") if env else ""
+
+
 class _Server(_Section):
     host: str
     port: int | None = Field(default=None, ge=1, le=65535)
@@ -142,11 +149,7 @@ class _Server(_Section):
 
     def password(self) -> str:
         """The secret, read from the environment or the file at the moment it is needed."""
-        if self.password_file is not None:
-            return self.password_file.read_text(encoding="utf-8").strip()
-        if self.password_env:
-            return os.environ.get(self.password_env, "")
-        return ""
+        return _read_secret(self.password_file, self.password_env)
 
 
 class ImapConfig(_Server):
@@ -483,11 +486,7 @@ class OAuth2Config(_Section):
 
     def client_secret(self) -> str:
         """The client secret, read when needed (never kept in the config file)."""
-        if self.client_secret_file is not None:
-            return self.client_secret_file.read_text(encoding="utf-8").strip()
-        if self.client_secret_env:
-            return os.environ.get(self.client_secret_env, "")
-        return ""
+        return _read_secret(self.client_secret_file, self.client_secret_env)
 
     def resolved_flow(self) -> str:
         if self.flow is not None:

@@ -40,6 +40,14 @@ class OutcomeUnknownError(PermanentSendError):
     been delivered. Never retried (a retry could be a duplicate); a person checks."""
 
 
+def _raise_if_busy(exc: aiosmtplib.SMTPAuthenticationError, cfg: SmtpConfig) -> None:
+    """A login refused for a while (quota, rate, the login service busy): SendPaused."""
+    paused = limits.pause_for(exc.code, exc.message, at_auth=True)
+    if paused is not None:
+        raise limits.SendPaused(f"SMTP {cfg.host} answered {exc.code} {exc.message}",
+                                paused[1], paused[0]) from exc
+
+
 def _classify(exc: Exception, cfg: SmtpConfig) -> SendError:
     host = cfg.host
     if isinstance(exc, aiosmtplib.SMTPResponseException):
@@ -98,10 +106,7 @@ class SmtpTransport:
                 await client.auth_xoauth2(cfg.username, token)
                 return
             except aiosmtplib.SMTPAuthenticationError as exc:
-                paused = limits.pause_for(exc.code, exc.message, at_auth=True)
-                if paused is not None:  # the login service is busy: sending waits
-                    raise limits.SendPaused(f"SMTP {cfg.host} answered {exc.code} {exc.message}",
-                                            paused[1], paused[0]) from exc
+                _raise_if_busy(exc, cfg)  # the login service is busy: sending waits
                 if fresh:
                     raise PermanentSendError(
                         f"smtp.auth: the SMTP server {cfg.host} refused the OAuth 2.0 token for "
@@ -135,10 +140,7 @@ class SmtpTransport:
             try:
                 await client.login(cfg.username, cfg.password())
             except aiosmtplib.SMTPAuthenticationError as exc:
-                paused = limits.pause_for(exc.code, exc.message, at_auth=True)
-                if paused is not None:  # the login service is busy: nothing wrong with the password
-                    raise limits.SendPaused(f"SMTP {cfg.host} answered {exc.code} {exc.message}",
-                                            paused[1], paused[0]) from exc
+                _raise_if_busy(exc, cfg)  # the login service is busy: nothing wrong with the password
                 raise PermanentSendError(
                     f"smtp.username: the SMTP server {cfg.host} refused the login "
                     f"({exc.code}); check the user name and password"

@@ -134,6 +134,11 @@ def _msal_result(result: dict[str, Any] | None, what: str) -> str:
                      "(docs/mailbox.md)", fatal=error in _FATAL)
 
 
+def _no_login(cfg: OAuth2Config) -> TokenError:
+    return TokenError(f"oauth2: nobody has logged in yet (token cache {cfg.token_cache}); "
+                      "run `responder auth login`", fatal=True)
+
+
 def _network(exc: Exception, where: str) -> TokenError:
     return TokenError(f"oauth2: cannot reach the token endpoint {where} ({type(exc).__name__})", fatal=False)
 
@@ -161,6 +166,22 @@ class _Msal:
             kwargs["instance_discovery"] = False  # a national cloud or a test: known to the user
         return kwargs
 
+    def _new_app(self, msal: Any) -> Any:
+        raise NotImplementedError
+
+    def app(self) -> Any:
+        """The msal application, made once (msal may reach the tenant's discovery endpoint)."""
+        import msal
+
+        if self._app is None:
+            try:
+                self._app = self._new_app(msal)
+            except ValueError as exc:
+                raise TokenError(f"oauth2.authority: {exc}", fatal=True) from None
+            except Exception as exc:  # requests' connection errors, while msal discovers the tenant
+                raise _network(exc, self._authority()) from None
+        return self._app
+
     def _drop_access_tokens(self) -> None:
         for item in list(self.cache.search(self.cache.CredentialType.ACCESS_TOKEN)):
             self.cache.remove_at(item)
@@ -176,18 +197,9 @@ class _Msal:
 class MicrosoftApp(_Msal):
     """Client credentials (an app registration with IMAP.AccessAsApp / SMTP.SendAsApp)."""
 
-    def app(self) -> Any:
-        import msal
-
-        if self._app is None:
-            try:
-                self._app = msal.ConfidentialClientApplication(
-                    self.cfg.client_id, client_credential=self.cfg.client_secret(), **self._kwargs())
-            except ValueError as exc:
-                raise TokenError(f"oauth2.authority: {exc}", fatal=True) from None
-            except Exception as exc:  # requests' connection errors, while msal discovers the tenant
-                raise _network(exc, self._authority()) from None
-        return self._app
+    def _new_app(self, msal: Any) -> Any:
+        return msal.ConfidentialClientApplication(
+            self.cfg.client_id, client_credential=self.cfg.client_secret(), **self._kwargs())
 
     def token(self, *, fresh: bool = False) -> str:
         with self._lock:
@@ -215,17 +227,8 @@ class MicrosoftUser(_Msal):
         if text:
             self.cache.deserialize(text)
 
-    def app(self) -> Any:
-        import msal
-
-        if self._app is None:
-            try:
-                self._app = msal.PublicClientApplication(self.cfg.client_id, **self._kwargs())
-            except ValueError as exc:
-                raise TokenError(f"oauth2.authority: {exc}", fatal=True) from None
-            except Exception as exc:
-                raise _network(exc, self._authority()) from None
-        return self._app
+    def _new_app(self, msal: Any) -> Any:
+        return msal.PublicClientApplication(self.cfg.client_id, **self._kwargs())
 
     def _save(self) -> None:
         if self.cache.has_state_changed:
@@ -235,8 +238,7 @@ class MicrosoftUser(_Msal):
     def _account(self) -> Any:
         accounts = self.app().get_accounts(username=self.user) or self.app().get_accounts()
         if not accounts:
-            raise TokenError(f"oauth2: nobody has logged in yet (token cache {self.cfg.token_cache}); "
-                             "run `responder auth login`", fatal=True)
+            raise _no_login(self.cfg)
         return accounts[0]
 
     def token(self, *, fresh: bool = False) -> str:
@@ -364,8 +366,7 @@ class GoogleUser(_Google):
     def token(self, *, fresh: bool = False) -> str:
         with self._lock:
             if self.creds is None:
-                raise TokenError(f"oauth2: nobody has logged in yet (token cache {self.cfg.token_cache}); "
-                                 "run `responder auth login`", fatal=True)
+                raise _no_login(self.cfg)
             if fresh or not self.creds.valid:
                 self._refresh()
                 write_private(self.cfg.token_cache, self.creds.to_json())
