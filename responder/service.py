@@ -959,9 +959,7 @@ class Service:
         pending = self.store.pending_flags(self.config.imap.folder)
         by_flags: dict[tuple[str, ...], list[int]] = {}
         by_removed: dict[tuple[str, ...], list[int]] = {}
-        done = []
         for p in pending:
-            done.append(p.id)
             if p.uidvalidity == status.uidvalidity:
                 by_flags.setdefault(p.flags, []).append(p.uid)
                 if p.remove:
@@ -970,9 +968,9 @@ class Service:
             await asyncio.to_thread(self.mailbox.remove_flags, uids, flags)
         for flags, uids in by_flags.items():
             await asyncio.to_thread(self.mailbox.add_flags, uids, flags)
-        if done:
+        if pending:
             with self.store.transaction():
-                self.store.flags_done(done)
+                self.store.flags_done(pending)
 
 
 def fixed_clock(start: datetime) -> Callable[[], datetime]:

@@ -459,8 +459,16 @@ class Store:
             "INSERT INTO review_notices (message_id, noted_at) VALUES (?, ?) ON CONFLICT DO NOTHING",
             [(i, ts(now)) for i in ids])
 
-    def flags_done(self, ids: Iterable[int]) -> None:
-        self.conn.executemany("UPDATE messages SET flags_done = 1 WHERE id = ?", [(i,) for i in ids])
+    def flags_done(self, applied: Iterable[PendingFlags]) -> None:
+        """Mark the flags that ``apply_flags`` set as done, unless more were queued for the
+        message meanwhile (a send that failed while the flags were being set): those stay
+        pending, to be set by the next cycle."""
+        for p in applied:
+            row = self.conn.execute("SELECT flags, flags_remove FROM messages WHERE id = ?",
+                                    (p.id,)).fetchone()
+            if row is not None and (set(json.loads(row[0])), set(json.loads(row[1]))) == (
+                    set(p.flags), set(p.remove)):
+                self.conn.execute("UPDATE messages SET flags_done = 1 WHERE id = ?", (p.id,))
 
     # -- conversations --------------------------------------------------------------------
 

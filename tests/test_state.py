@@ -242,3 +242,24 @@ def test_an_error_out_of_a_batch_rolls_back_only_what_was_not_committed(tmp_path
     assert _seen_elsewhere(tmp_path / "state.db") == (["<1@x>"], (1, 1))
     _record(store, "<2@x>", 2)  # and the store works on, outside a batch
     assert _seen_elsewhere(tmp_path / "state.db") == (["<1@x>", "<2@x>"], (1, 2))
+
+
+def test_flags_queued_while_others_are_being_set_are_not_marked_done_with_them(store: Store) -> None:
+    """apply_flags reads the pending flags, sets them over IMAP (awaiting), then marks them
+    done. A send that fails meanwhile queues $NeedsReview on the same message: it must stay
+    pending for the next cycle, not be marked done with the flags read before it."""
+    with store.transaction():
+        store.record_message(message_id="<m@x>", folder="INBOX", uidvalidity=1, uid=7,
+                             from_addr="a@example.net", subject="s", intent="cancellation",
+                             confidence=1.0, language="en", action="acknowledge", why=(),
+                             conversation_id=None, flags=("$Cancellation",), now=NOW)
+    [read] = store.pending_flags("INBOX")  # the cycle reads them, and sets them over IMAP
+    with store.transaction():
+        store.add_pending_flags("INBOX", 1, 7, ("$NeedsReview",))  # the send fails meanwhile
+    with store.transaction():
+        store.flags_done([read])
+    [left] = store.pending_flags("INBOX")
+    assert set(left.flags) == {"$Cancellation", "$NeedsReview"}
+    with store.transaction():
+        store.flags_done([left])
+    assert store.pending_flags("INBOX") == []
