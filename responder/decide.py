@@ -23,6 +23,9 @@ FLAG_CANCELLATION = "$Cancellation"
 FLAG_RESCHEDULE = "$Reschedule"
 FLAG_REVIEW = "$NeedsReview"
 
+#: The first reason of a permanent bounce of our own mail (the console lists it for a person).
+BOUNCE_WHY = "bounce: permanent delivery failure"
+
 #: In the reasons of a repeat cancellation (acknowledged within ``ack_interval``).
 WITHIN_ACK_INTERVAL = "within ack_interval"
 
@@ -162,7 +165,7 @@ def _bounce(bounce: Bounce, history: History) -> Decision:
     if not bounce.permanent:
         return Decision("ignore", (f"bounce: temporary delivery failure for {failed}; "
                                    "nothing stops",))
-    why = (f"bounce: permanent delivery failure for {failed}",)
+    why = (f"{BOUNCE_WHY} for {failed}",)
     ours = history.bounced_recipient
     if ours is None:
         return Decision("ignore", (*why, "not a report on a mail we sent: nothing suppressed"))
@@ -170,8 +173,10 @@ def _bounce(bounce: Bounce, history: History) -> Decision:
         return Decision("ignore", (*why, f"our mail went to {ours}, not to a failed address: "
                                          "nothing suppressed"))
     stop = "bounced" if history.bounced_conversation_id is not None else None
-    return Decision("ignore", (*why, "follow-ups stop for good" if stop else "address suppressed"),
-                    stop=stop, suppress=(ours.lower(),))
+    # Our mail did not reach the customer: a person may want to reach them another way.
+    return Decision("tag", (*why, "follow-ups stop for good" if stop else "address suppressed",
+                            "left for a person: the customer did not get our mail"),
+                    (FLAG_REVIEW,), stop=stop, suppress=(ours.lower(),))
 
 
 def _reply(detection: Detection, history: History, policy: Policy, reason: ReasonResult | None,

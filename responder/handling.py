@@ -19,6 +19,7 @@ from responder.authresults import LEARN_DOMAINS, authentication_problems, topmos
 from responder.booking import Booking, find_booking
 from responder.config import Config, parse_duration
 from responder.decide import (
+    BOUNCE_WHY,
     FLAG_CANCELLATION,
     FLAG_RESCHEDULE,
     FLAG_REVIEW,
@@ -106,6 +107,8 @@ def booking_json(booking: Booking) -> str:
 
 def review_kind(decision: Decision, acknowledge: bool) -> str | None:
     """Why a person must look at this message (the console's queue), or None."""
+    if decision.suppress and decision.why and decision.why[0].startswith(BOUNCE_WHY):
+        return "bounce" if FLAG_REVIEW in decision.flags else None  # our mail came back
     if FLAG_RESCHEDULE in decision.flags:
         return "reschedule"
     if decision.action == "review" and any(WITHIN_ACK_INTERVAL in why for why in decision.why):
@@ -340,11 +343,13 @@ class Handler:
             reason=r.reason.reason if r.reason else None,
             booking=booking_json(booking) if booking is not None else None,
             language=det.language, now=now)
+        kind = review_kind(decision, self.policy.acknowledge)
         self.store.keep_reply_details(
             message_id=msg.message_id, from_name=msg.from_name,
-            reply_to=decision.recipient or safe_reply_address(msg, self.identity)[0],
+            # a bounce is never answered: kept is the customer our mail did not reach
+            reply_to=(decision.suppress[0] if kind == "bounce" else
+                      decision.recipient or safe_reply_address(msg, self.identity)[0]),
             references=msg.references, reason_text=r.reason.reason_text if r.reason else "")
-        kind = review_kind(decision, self.policy.acknowledge)
         if kind is not None:
             self.store.add_review_item(msg.message_id, kind, "; ".join(decision.why), now)
 

@@ -156,3 +156,21 @@ def wait_logged(config: Path, text: str, before: int, proc: subprocess.Popen[byt
 def wait_connected(config: Path, before: int, proc: subprocess.Popen[bytes]) -> bool:
     """Until the daemon logs its (next) "mailbox connected" line (see :func:`wait_logged`)."""
     return wait_logged(config, "mailbox connected", before, proc)
+
+
+def bounce_of(our_message_id: str, recipient: str, business: str = BUSINESS) -> bytes:
+    """A mail server's permanent delivery failure report (RFC 3464) for a mail we sent."""
+    return (
+        f"From: Mail Delivery System <MAILER-DAEMON@mx.studio.example.com>\r\n"
+        f"To: {business}\r\nSubject: Undelivered Mail Returned to Sender\r\n"
+        f"Message-ID: <dsn.{our_message_id.strip('<>')}>\r\n"
+        f"Auto-Submitted: auto-replied\r\nMIME-Version: 1.0\r\n"
+        f"Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n\r\n"
+        f"--b\r\nContent-Type: text/plain\r\n\r\nI'm sorry to have to inform you that your "
+        f"message could not be delivered.\r\n"
+        f"--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx\r\n\r\n"
+        f"Final-Recipient: rfc822; {recipient}\r\nAction: failed\r\nStatus: 5.1.1\r\n"
+        f"Diagnostic-Code: smtp; 550 5.1.1 user unknown\r\n"
+        f"--b\r\nContent-Type: text/rfc822-headers\r\n\r\nFrom: {business}\r\n"
+        f"To: {recipient}\r\nMessage-ID: {our_message_id}\r\n--b--\r\n"
+    ).encode()

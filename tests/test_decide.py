@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from responder.bounce import Bounce
-from responder.decide import Decision, History, Policy, decide
+from responder.decide import FLAG_REVIEW, Decision, History, Policy, decide
 from responder.detect import Detection
 from responder.reasons import ReasonResult
 
@@ -118,7 +118,8 @@ def test_permanent_bounce_stops_and_suppresses_temporary_does_not() -> None:
     hard = run(det("other", 0.9), history=History(bounced_conversation_id=5,
                                                   bounced_recipient="c@x.test"),
                bounce=Bounce(permanent=True, recipients=("c@x.test",), original_message_id="<m@r>"))
-    assert (hard.action, hard.stop, hard.suppress) == ("ignore", "bounced", ("c@x.test",))
+    assert (hard.action, hard.stop, hard.suppress) == ("tag", "bounced", ("c@x.test",))
+    assert hard.flags == (FLAG_REVIEW,)  # our mail did not arrive: a person may call them
     soft = run(det("other", 0.9), history=History(bounced_conversation_id=5),
                bounce=Bounce(permanent=False, recipients=("c@x.test",), original_message_id=None))
     assert (soft.stop, soft.suppress) == (None, ())

@@ -16,7 +16,7 @@ import pytest
 from responder.state import from_ts
 from responder.testing.dovecot import Dovecot, MailboxAccount
 from responder.testing.smtp import SmtpSink
-from tests.helpers import BUSINESS, CANCEL, STAFF, mail, run_once, settle, write_config
+from tests.helpers import CANCEL, STAFF, bounce_of, mail, run_once, settle, write_config
 
 pytestmark = pytest.mark.integration
 
@@ -171,26 +171,16 @@ def test_permanent_bounce_of_our_mail_stops_followups_and_suppresses(
     dovecot.append(mailbox.user, mailbox.password, "INBOX", mail(ILL))
     assert run_once(config) == 0
     [ack] = smtp_sink.wait_for(1)
-    dsn = (
-        f"From: Mail Delivery System <MAILER-DAEMON@mx.studio.example.com>\r\n"
-        f"To: {BUSINESS}\r\nSubject: Undelivered Mail Returned to Sender\r\n"
-        f"Message-ID: <dsn1@mx.studio.example.com>\r\nAuto-Submitted: auto-replied\r\n"
-        f"MIME-Version: 1.0\r\n"
-        f"Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n\r\n"
-        f"--b\r\nContent-Type: text/plain\r\n\r\nI'm sorry to have to inform you that your "
-        f"message could not be delivered.\r\n"
-        f"--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx\r\n\r\n"
-        f"Final-Recipient: rfc822; ann@example.net\r\nAction: failed\r\nStatus: 5.1.1\r\n"
-        f"Diagnostic-Code: smtp; 550 5.1.1 user unknown\r\n"
-        f"--b\r\nContent-Type: text/rfc822-headers\r\n\r\nFrom: {BUSINESS}\r\n"
-        f"To: ann@example.net\r\nMessage-ID: {ack.message['Message-ID']}\r\n--b--\r\n"
-    ).encode()
+    dsn = bounce_of(ack.message["Message-ID"], "ann@example.net")
     dovecot.append(mailbox.user, mailbox.password, "INBOX", dsn)
     assert run_once(config) == 0
     assert [s[3] for s in plan(config)["ann@example.net"]] == ["cancelled"]
     assert "ann@example.net" in suppressed(config)
     time.sleep(0.3)
-    assert len(smtp_sink.messages) == 1  # the bounce itself is never answered
+    to = [m.rcpt_tos for m in smtp_sink.messages]
+    assert to.count(["ann@example.net"]) == 1  # the bounce itself is never answered
+    # ... but staff hear that the customer did not get our mail (it waits in their queue)
+    assert [t for t in to if t != ["ann@example.net"]] == [["staff@studio.example.com"]]
 
 
 def next_christmas_noon(after: datetime) -> datetime:

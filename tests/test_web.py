@@ -26,6 +26,7 @@ from responder.testing.smtp import SmtpSink
 from tests.helpers import (
     REPO,
     STAFF,
+    bounce_of,
     daemon,
     in_ci,
     log_lines,
@@ -372,3 +373,26 @@ def test_a_refused_acknowledgement_waits_and_is_sent_again_from_the_queue(consol
     assert "\\Answered" in flags and "$NeedsReview" not in flags, flags
     time.sleep(1.0)
     assert len(console.sink.messages) == 1
+
+
+def test_a_bounce_of_our_acknowledgement_waits_for_a_person_who_marks_it_seen(
+        console: Console) -> None:
+    console.append(mail("Hi, please cancel my haircut on Tuesday 15 December at 3pm.\n\nAnn\n",
+                        subject="My haircut"))
+    [ack] = console.sink.wait_for(1, timeout=20)
+    uid = console.append(bounce_of(ack.message["Message-ID"], "ann@example.net"))
+    console.wait_waiting(1)
+    page = console.page
+    item = page.inner_text("[data-testid=item]")  # type: ignore[attr-defined]
+    assert "Our mail bounced" in item and "Did not reach ann@example.net" in item
+    assert page.locator("text=Send the acknowledgement…").count() == 0  # type: ignore[attr-defined]
+    assert "$NeedsReview" in console.wait_flags(uid, lambda f: "$NeedsReview" in f)
+    console.shot("waiting-bounce")
+    page.click("[data-testid=bounced-customer]")  # type: ignore[attr-defined]
+    assert "No mail goes to this customer" in page.inner_text("main")  # type: ignore[attr-defined]
+    console.go("/waiting")
+    page.click("button:has-text('Seen, done')")  # type: ignore[attr-defined]
+    assert "marked the bounce as seen" in page.inner_text("main")  # type: ignore[attr-defined]
+    assert page.inner_text("[data-testid=badge]").strip() == "0"  # type: ignore[attr-defined]
+    assert "$NeedsReview" not in console.wait_flags(uid, lambda f: "$NeedsReview" not in f)
+    assert [m.rcpt_tos for m in console.sink.messages].count(["ann@example.net"]) == 1

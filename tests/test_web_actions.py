@@ -147,6 +147,9 @@ def test_a_failed_send_puts_its_message_back_in_the_queue(store: Store) -> None:
     (Decision("tag", ("opt-out",), ("$Cancellation",), stop="opt-out"), True, None),
     (Decision("acknowledge", ("sure",), ("$Cancellation",)), True, None),
     (Decision("ignore", ("other",)), True, None),
+    (Decision("tag", ("bounce: permanent delivery failure for c@x.test", "stop"), ("$NeedsReview",),
+              stop="bounced", suppress=("c@x.test",)), True, "bounce"),
+    (Decision("ignore", ("bounce: temporary delivery failure for c@x.test",)), True, None),
 ])
 def test_which_decisions_wait_for_a_person(decision: Decision, acknowledge: bool,
                                             kind: str | None) -> None:
@@ -177,3 +180,17 @@ def test_upgrading_puts_what_waited_lately_in_the_queue(tmp_path: Path,
     store = Store.open(path)
     assert sorted(store.conn.execute("SELECT message_id, kind FROM review_items")) == [
         ("<resched@x>", "reschedule"), ("<unsure@x>", "unsure")]
+
+
+def test_a_bounce_of_our_mail_can_only_be_marked_seen_and_teaches_the_reader_nothing(
+        store: Store, outgoing: Outgoing) -> None:
+    mid = waiting_message(store, "<dsn@mx.example.net>", sender="mailer-daemon@mx.example.net",
+                          kind="bounce")
+    for action in ("acknowledge", "reschedule", "stop"):
+        with pytest.raises(ReviewError, match="never answered"):
+            decide_review(store, mid, action, "anna", NOW, outgoing=outgoing)
+    decide_review(store, mid, "dismiss", "anna", NOW, outgoing=outgoing)
+    assert store.waiting_count() == 0
+    assert store.conn.execute("SELECT COUNT(*) FROM outbox").fetchone()[0] == 0
+    assert store.conn.execute("SELECT COUNT(*) FROM labels").fetchone()[0] == 0
+    assert "$NeedsReview" in flags_of(store, mid)[1]  # the tag comes off

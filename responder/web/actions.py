@@ -65,6 +65,7 @@ class ReviewSubject:
     references: tuple[str, ...]
     status: str  # waiting | done
     conversation_id: int | None
+    kind: str = ""  # why it waits (review_items.kind)
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,8 @@ def review_subject(store: Store, message_id: str) -> ReviewSubject | None:
     row = store.conn.execute(
         "SELECT m.id, m.message_id, m.from_addr, COALESCE(r.from_name, ''), r.reply_to, m.subject, "
         "COALESCE(t.language, m.language, 'en'), t.reason, COALESCE(r.reason_text, ''), t.booking, "
-        "COALESCE(r.refs, '[]'), COALESCE(i.status, 'done'), m.conversation_id "
+        "COALESCE(r.refs, '[]'), COALESCE(i.status, 'done'), m.conversation_id, "
+        "COALESCE(i.kind, '') "
         "FROM messages m LEFT JOIN message_texts t ON t.message_id = m.message_id "
         "LEFT JOIN message_replies r ON r.message_id = m.message_id "
         "LEFT JOIN review_items i ON i.message_id = m.message_id WHERE m.message_id = ?",
@@ -94,7 +96,7 @@ def review_subject(store: Store, message_id: str) -> ReviewSubject | None:
         return None
     booking = json.loads(row[9]) if row[9] else {}
     return ReviewSubject(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8],
-                         booking, tuple(json.loads(row[10])), row[11], row[12])
+                         booking, tuple(json.loads(row[10])), row[11], row[12], row[13])
 
 
 def _booking(data: dict[str, str | None]) -> Booking | None:
@@ -143,6 +145,8 @@ def decide_review(store: Store, message_id: str, action: ReviewAction, who: str,
     item = review_subject(store, message_id)
     if item is None:
         raise ReviewError("no such message")
+    if item.kind == "bounce" and action != "dismiss":
+        raise ReviewError("a bounce is never answered; it can only be marked as seen")
     prepared = None
     if action == "acknowledge" and not _ack_exists(store, message_id):
         if outgoing is None:
@@ -163,7 +167,8 @@ def decide_review(store: Store, message_id: str, action: ReviewAction, who: str,
             (message_id, action, who, ts(now), detail))
         audit(store, who, f"review:{action}", message_id, detail, now)
         kept = stored_text(store, message_id)
-        if LABELS[action] is not None and kept is not None:  # the business teaches the reader
+        if (LABELS[action] is not None and kept is not None  # the business teaches the reader
+                and item.kind != "bounce"):  # (a delivery report teaches nothing about intent)
             record_label(store, message_id=message_id, intent=LABELS[action], reason=None,
                          text=kept[0], language=kept[1], who=who, at=now)
     return ReviewResult(action, message_id, detail, queued)

@@ -126,7 +126,8 @@ FIGURES_TTL = 300.0
 
 #: Why a message waits, in the console's words (review_items.kind).
 KINDS = {"unsure": "Not sure", "reschedule": "Reschedule", "repeat": "Cancelled again",
-         "cancellation": "Cancellation not answered", "send_failed": "Send failed"}
+         "cancellation": "Cancellation not answered", "send_failed": "Send failed",
+         "bounce": "Our mail bounced"}
 
 
 class Console:
@@ -362,7 +363,8 @@ def create_app(config: Config, **kwargs: Any) -> Starlette:
         log.info("staff decision", extra={"fields": {"who": user, "action": action,
                                                      "message_id": item.message_id}})
         c.on_change()  # the daemon sends and re-tags now, not at its next poll
-        return RedirectResponse(f"/waiting?done={quote(ACTION_WORDS[action])}", 303)
+        words = "marked the bounce as seen" if item.kind == "bounce" else ACTION_WORDS[action]
+        return RedirectResponse(f"/waiting?done={quote(words)}", 303)
 
     # -- status --------------------------------------------------------------------------
 

@@ -30,6 +30,7 @@ class WaitingItem:
     kind: str
     why: str
     since: datetime
+    customer: str  # whose timeline: the sender, or for a bounce the customer our mail missed
 
 
 # One row of the queue, as WaitingItem takes it: ``FROM messages m`` joined to ``i``, ``t``, ``r``.
@@ -37,12 +38,14 @@ _WAITING_SELECT = (
     "SELECT m.id, m.message_id, m.from_addr, COALESCE(r.from_name, ''), m.subject, "
     "COALESCE(m.intent, ''), COALESCE(m.confidence, 0), COALESCE(t.language, m.language, ''), "
     "COALESCE(t.text, ''), COALESCE(t.evidence, '[]'), COALESCE(t.reason, 'none'), t.booking, "
-    "COALESCE(i.kind, ''), COALESCE(i.why, ''), COALESCE(i.since, m.handled_at) ")
+    "COALESCE(i.kind, ''), COALESCE(i.why, ''), COALESCE(i.since, m.handled_at), "
+    "CASE WHEN i.kind = 'bounce' THEN COALESCE(r.reply_to, m.from_addr) ELSE m.from_addr END ")
 
 
 def _waiting_item(r: Any) -> WaitingItem:
     return WaitingItem(r[0], r[1], r[2], r[3], r[4], r[5], float(r[6]), r[7], r[8],
-                       json.loads(r[9]), r[10], booking_words(r[11]), r[12], r[13], from_ts(r[14]))
+                       json.loads(r[9]), r[10], booking_words(r[11]), r[12], r[13], from_ts(r[14]),
+                       r[15])
 
 
 def waiting(store: Store, page: int = 0, per_page: int = PAGE) -> list[WaitingItem]:
