@@ -86,3 +86,18 @@ def test_fill_reason(rules: str, scores: dict[str, float], expected: str) -> Non
 def test_fill_reason_never_touches_the_opt_out() -> None:
     assert fill_reason(_reason("none", opt_out=True), {"cost": 0.9}, 0.5).opt_out
     assert not fill_reason(_reason("none"), {"cost": 0.9}, 0.5).opt_out
+
+
+def test_the_measurement_report_of_inbound_folders_alone_has_no_replies_rows() -> None:
+    import io
+
+    from responder.learn.measure import Scored, report
+
+    one = Scored("inbound_x", "a.eml", "inbound", "cancellation", "acknowledge", True,
+                 (("cancellation", 0.9), ("other", 0.05), ("reschedule", 0.05)), "none", (),
+                 False, False)
+    out = io.StringIO()
+    report([one], SecondPolicy(), out)  # a division by the zero replies measured, before
+    lines = out.getvalue().splitlines()
+    assert any(line.startswith("inbound_x") for line in lines)
+    assert sum(line.startswith("pooled") for line in lines) == 1  # the inbound one only

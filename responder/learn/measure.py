@@ -137,6 +137,8 @@ def report(scored: Sequence[Scored], policy: SecondPolicy, out: TextIO) -> None:
           file=out)
     for name, items in [*((g, [s for s in scored if s.group == g]) for g in inbound),
                         ("pooled", [s for s in scored if s.kind == "inbound"])]:
+        if not items:
+            continue  # no folder of this kind was measured
         a, b = inbound_figures(items, None), inbound_figures(items, policy)
         print(f"{name:<16}{a.intents:>5}{a.cancellations:>5}{a.precision:>10.3f}{b.precision:>10.3f}"
               f"{a.caught_share:>12.3f}{b.caught_share:>10.3f}{a.review_share:>8.1%}{b.review_share:>8.1%}",
@@ -146,6 +148,8 @@ def report(scored: Sequence[Scored], policy: SecondPolicy, out: TextIO) -> None:
     for name, items in [*((g, [s for s in scored if s.group == g]) for g in replies),
                         ("pooled", [s for s in scored if s.kind == "reply"])]:
         ok_a, n = reason_accuracy(items, None)
+        if not n:
+            continue
         ok_b, _ = reason_accuracy(items, policy)
         oo, on = opt_out_recall(items)
         recall = f"{oo / on:.2f} ({oo}/{on})" if on else "n/a"
