@@ -430,7 +430,14 @@ _NEGATION_BEFORE = re.compile(
 )
 # A separable verb holding its own negation: "ich sage nicht ab", "sage den Termin nicht ab".
 _NEGATED_INSIDE = re.compile(r"\b(?:nicht|nie|niemals)\b(?:\W+\w+){0,1}\W+ab$")
-_NEGATION_AFTER = re.compile(r"^\W*(?:\w+\W+){0,1}(?:pas|nicht|niet)\b", re.IGNORECASE)
+_NEGATION_AFTER = re.compile(
+    r"^\W*(?:(?:\w+\W+){0,1}(?:pas|nicht|niet)\b"
+    # German and Dutch put the verb first and the "not" last: "Kündigen möchte ich eigentlich
+    # nicht", "Kündigen will ich auf keinen Fall", "Opzeggen wil ik zeker niet".
+    r"|(?:m[öo]chte|m[öo]chten|will|wollen|werde|werden|w[üu]rde|w[üu]rden|muss|m[üu]ssen"
+    r"|wil|willen|zal|zullen|ga|gaan|hoef|hoeven)\W+(?:ich|wir|ik|we|wij)\W+(?:\w+\W+){0,3}?"
+    r"(?:nicht|niet|keinesfalls|auf keinen fall|absolut nicht|zeker niet|helemaal niet|geenszins)\b)",
+    re.IGNORECASE)
 _TENTATIVE = _rx(
     r"\b(?:might|may|could|possibly|perhaps|maybe|probably|whether|if|in case|depending"
     r"|would i|would we|should i|should we)\b",
@@ -505,6 +512,7 @@ _MOVE = _rx(
     r"\bmake-?up (?:slot|class|session|lesson)\b", r"\b(?:book|put) (?:me|us|him|her) (?:in|back)\b",
     r"\brather than cancel\w*", r"\binstead of cancel\w*",
     r"\breprogram\w+", r"\bcambi(?:ar|o) (?:de |la |mi )?(?:cita|reserva|hora|fecha|d[ií]a)\b",
+    r"\bmover(?:la|lo|las|los)\b", r"\bmover (?:la|el|mi|nuestra) (?:cita|reserva|clase|sesi[oó]n|hora)\b",
     r"\bpas[aá]r(?:nos|me|te)?(?:la|lo)?s? al\b", r"\baplaz\w+", r"\bpospon\w+", r"\brecuperar(?:la|lo)?\b",
     r"\bap[áa]rten(?:me|nos)\b", r"\botro (?:d[ií]a|hueco|horario)\b",
     r"\breport(?:er|ez)\b", r"\breport de\b", r"\bd[ée]caler\b", r"\breprogrammer\b", r"\bd[ée]placer\b",
@@ -543,6 +551,7 @@ _NEW_ONE = _rx(
     r"\b(?:marcar|agendar) (?:outra|outro|uma nova|um novo)\b", r"\bnova (?:marca[çc][ãa]o|data)\b",
     r"\b(?:een )?nieuwe (?:afspraak|datum|tijd)\b", r"\b(?:een )?nieuwe\b[^.!?\n]{0,30}\binplannen\b",
 )
+_PUT_BACK = re.compile(r"\b(?:put|book) \w+ back\b")
 _INSTEAD = _rx(*_INSTEAD_WORDS, r"\bmejor (?:el|la|los|las|para|a las|otro|otra|en)\b")
 
 # Cancel-and-rebook: after the cancel, "and" then a booking verb aimed at the sender ("… and
@@ -1007,8 +1016,9 @@ def _hits(text: str, doc_has_object: bool, doc: str = "") -> list[_Hit]:
 
 _MOVE_ASK = re.compile(r"\b(?:can|could|shall|may) we\b|\blet'?s\b|\bpodemos\b|\bpouvons-nous\b"
                        r"|\bk[öo]nnen wir\b|\bpossiamo\b|\bkunnen we\b", re.IGNORECASE)
-_IF = re.compile(r"\b(?:if|whether|falls|si|se(?! (?:podr[ií]a|puede|pueden|podr[ií]an)\b)|als)\b",
-                 re.IGNORECASE)
+_IF = re.compile(r"\b(?:if|whether|falls|si(?! (?:potrebbe|potrebbero)\b)"
+                 r"|se(?! (?:podr[ií]a|puede|pueden|podr[ií]an)\b)|als)\b",
+                 re.IGNORECASE)  # Spanish "se podría", Italian "si potrebbe": "could one", no "if"
 _SHOULD_I = re.compile(r"\b(?:do|should|must|shall) (?:i|we)\b", re.IGNORECASE)
 
 
@@ -1130,7 +1140,13 @@ def detect(msg: ParsedMessage) -> Detection:
         evidence.append("calendar METHOD:CANCEL")
 
     if negated and score < 0.8:
-        return Detection("other", 0.9, tuple(h.blocked or "" for h in blocked if h.blocked), language, text)
+        not_cancelling = tuple(h.blocked or "" for h in blocked if h.blocked)
+        # "I'm not cancelling, just moving it": kept, moved. ("I did not cancel, put her back
+        # in" asks to restore a booking, not to move it.)
+        if moves := [m for m in _moves(norm) if not _PUT_BACK.search(m[1])]:
+            return Detection("reschedule", round(min(0.95, max(max(m[0] for m in moves), 0.6)), 3),
+                             (*(m[1] for m in moves), *not_cancelling), language, text)
+        return Detection("other", 0.9, not_cancelling, language, text)
 
     if (score >= 0.5 or _MOVE.search(norm)) and (options := _OPTIONS.search(norm)):
         # "We have two options: 1. cancel … 2. …": undecided, at most a matter for a person.

@@ -444,3 +444,49 @@ def test_a_customer_naming_your_calendar_is_still_answered(body: str) -> None:
 def test_cancel_and_move_me_or_make_it_another_time_is_not_answered(body: str) -> None:
     assert not answered(body)
     assert judge(body)[0] == "reschedule"
+
+
+# -- families of the first looks at inbound_fresh10 and inbound_fresh11 (written anew) --------
+
+@pytest.mark.parametrize("body", [
+    "I'm not cancelling! I just need to move Thursday's lesson to Friday, same time if possible.",
+    "Nicht absagen bitte, nur verschieben: geht der Termin auch am Dienstag um 10?",
+    "No la canceléis, por favor; solo quiero moverla al jueves por la tarde.",
+    "Je n'annule pas, j'aimerais juste décaler la séance à mardi prochain.",
+    "Non annullate la prenotazione, vorrei solo spostare la cena a sabato.",
+    "Niet annuleren, ik wil de afspraak alleen verplaatsen naar woensdag.",
+    "Não quero cancelar, só remarcar a aula para quinta de manhã.",
+])
+def test_not_cancelling_but_moving_is_a_reschedule(body: str) -> None:
+    assert judge(body)[0] == "reschedule"
+
+
+@pytest.mark.parametrize("body", [
+    "I'm not cancelling, I'll be there on Thursday as planned.",
+    "Absagen möchte ich nicht, ich komme am Donnerstag wie geplant.",
+    "No cancelo, nos vemos el jueves como siempre.",
+])
+def test_not_cancelling_without_a_move_is_nothing_to_answer(body: str) -> None:
+    assert judge(body)[0] == "other"
+
+
+@pytest.mark.parametrize("body", [
+    "Kündigen möchte ich eigentlich nicht, kann ich den Vertrag für zwei Monate ruhen lassen?",
+    "Kündigen will ich auf keinen Fall, aber kann ich im Januar pausieren?",
+    "Stornieren würde ich ungern... nein: stornieren werde ich nicht, ich frage nur nach dem Preis.",
+    "Opzeggen wil ik zeker niet, kan ik mijn abonnement een maand pauzeren?",
+])
+def test_german_and_dutch_put_the_not_after_the_cancel_verb(body: str) -> None:
+    assert not answered(body)
+    assert judge(body)[0] != "cancellation"
+
+
+def test_italian_si_potrebbe_is_could_one_not_if() -> None:
+    body = "Ho un tavolo per quattro venerdì alle 20. Si potrebbe spostare a sabato, stessa ora?"
+    assert judge(body)[0] == "reschedule"
+
+
+def test_not_cancelled_put_me_back_in_restores_and_moves_nothing() -> None:
+    body = ("Your reminder says my class on Monday was cancelled. I did not cancel it! "
+            "Please put me back in, I still want to come.")
+    assert judge(body)[0] == "other"
