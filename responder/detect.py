@@ -163,6 +163,22 @@ _CANCEL_SOFT = _rx(
     r"|\bdejar (?:las|el|la|mis) (?:clases|gimnasio|curso)\b"
     r"|\bsmettere (?:con )?(?:le|il) (?:lezioni|corso)\b"
     r"|\bparar (?:com )?(?:as|o) (?:aulas|curso)\b|\bstoppen met (?:de|het) (?:lessen|cursus)\b",
+    # not going ahead with what was agreed, told as a decision (first looks of fresh10/11)
+    r"\b(?:decided|decide|deciding) (?:not to|against) (?:go(?:ing)? ahead|proceed\w*|continu\w+|carry on)\b"
+    r"|\bwon'?t be (?:continuing|going ahead|renewing)\b",
+    r"\bnicht (?:fortsetzen|fortf[üu]hren|weitermachen|verl[äa]ngern)\b"
+    r"|\bziehe\b[^.!?\n]{0,60}\b(?:auftrag|bestellung|anmeldung|buchung)\b[^.!?\n]{0,40}\bzur[üu]ck\b"
+    r"|\bverzichte\w* (?:\w+ )?auf (?:ihre|eure|deine) (?:dienste|leistungen|mitarbeit)\b",
+    r"\bno (?:vamos a |voy a |queremos |quiero )?(?:seguir|continuar) con\b"
+    r"|\bno (?:quiero|queremos) que (?:me|nos) cobr\w+ m[áa]s\b",
+    r"\ben rester l[àa]\b|\bne pas (?:donner suite|poursuivre|continuer)\b"
+    r"|\bje ne (?:viendrai|reviendrai) (?:donc )?(?:pas|plus)\b",
+    r"\bnon (?:procedere|proseguire|continuare)\b|\bnon rinnover(?:[òo]|emo)\b"
+    r"|\binterromp\w+ (?:l'|gli |il )?(?:addebit\w*|abbonamento|rid)\b",
+    r"\bzien? (?:we|ik|wij) (?:\w+ )?af van\b|\bafzien van\b"
+    r"|\bniet (?:door ?gaan|verder ?gaan) met\b|\bniets meer (?:sturen|afschrijven|leveren)\b",
+    r"\bn[ãa]o (?:vamos|vou|queremos|quero) (?:mais )?(?:seguir|continuar) com\b"
+    r"|\bn[ãa]o vou mais\b|\btir(?:ar|em|e|a) (?:o )?meu nome\b",
     # cannot come, in every language (English is above)
     r"\bno (?:voy|vamos) a poder (?:ir|asistir|venir)\b|\bno podr[ée](?:mos)? (?:ir|asistir|venir)\b",
     r"\b(?:je|nous|on) ne (?:pourrai|pourrons|pourra|peux|pouvons)\w* (?:pas )?"

@@ -490,3 +490,36 @@ def test_not_cancelled_put_me_back_in_restores_and_moves_nothing() -> None:
     body = ("Your reminder says my class on Monday was cancelled. I did not cancel it! "
             "Please put me back in, I still want to come.")
     assert judge(body)[0] == "other"
+
+
+@pytest.mark.parametrize("body", [
+    "After thinking it over we have decided not to go ahead with the kitchen project in March.",
+    "Wir werden die Nachhilfe im neuen Jahr nicht fortsetzen, vielen Dank für alles.",
+    "Hemos hablado en casa y no vamos a seguir con las clases de guitarra en enero.",
+    "Je crois que nous allons en rester là pour les cours de dessin, merci pour tout.",
+    "Dopo averci pensato abbiamo deciso di non proseguire con il corso di ceramica.",
+    "Na veel twijfel zien we af van de workshop in februari.",
+    "Decidimos que não vamos continuar com as aulas de natação no próximo ano.",
+])
+def test_not_going_on_with_what_was_agreed_is_read_as_a_cancellation(body: str) -> None:
+    assert judge(body)[0] == "cancellation"
+
+
+@pytest.mark.parametrize("body", [
+    "A partir del mes que viene no quiero que me cobréis más la cuota, gracias.",
+    "Vorrei che interrompeste l'addebito dell'abbonamento da gennaio.",
+    "Vanaf volgende maand graag niets meer sturen, dank jullie.",
+    "oi, nao vou mais na aula de quinta, pode tirar meu nome",
+    "Je ne viendrai donc plus aux séances du mardi, merci pour tout.",
+    "Die Mitgliedschaft werde ich nicht verlängern, danke für die schöne Zeit.",
+])
+def test_stopping_what_is_charged_sent_or_attended(body: str) -> None:
+    assert judge(body)[0] == "cancellation"
+
+
+@pytest.mark.parametrize("body", [
+    "Could you confirm you won't be continuing the renovation while we are away? We want it in May.",
+    "Si no vamos a seguir con el mismo horario, ¿cuál sería el nuevo?",
+])
+def test_not_continuing_said_of_someone_else_or_a_question_is_not_answered(body: str) -> None:
+    assert not answered(body)
