@@ -179,6 +179,9 @@ _CANCEL_SOFT = _rx(
     r"|\bniet (?:door ?gaan|verder ?gaan) met\b|\bniets meer (?:sturen|afschrijven|leveren)\b",
     r"\bn[ãa]o (?:vamos|vou|queremos|quero) (?:mais )?(?:seguir|continuar) com\b"
     r"|\bn[ãa]o vou mais\b|\btir(?:ar|em|e|a) (?:o )?meu nome\b",
+    r"\bstop \w+'s (?:\w+ )?(?:lessons?|classes|sessions?|course|membership|subscription|appointments?)\b",
+    r"\bnon continuer(?:[àa]|[òo]|emo|anno) (?:le|il|la|i|gli|con)\b"
+    r"|\britirar(?:la|lo|mi|ci|li|le) dal (?:corso|club|centro)\b",
     # cannot come, in every language (English is above)
     r"\bno (?:voy|vamos) a poder (?:ir|asistir|venir)\b|\bno podr[ée](?:mos)? (?:ir|asistir|venir)\b",
     r"\b(?:je|nous|on) ne (?:pourrai|pourrons|pourra|peux|pouvons)\w* (?:pas )?"
@@ -529,7 +532,8 @@ _MOVE = _rx(
     r"\brather than cancel\w*", r"\binstead of cancel\w*",
     r"\breprogram\w+", r"\bcambi(?:ar|o) (?:de |la |mi )?(?:cita|reserva|hora|fecha|d[ií]a)\b",
     r"\bmover(?:la|lo|las|los)\b", r"\bmover (?:la|el|mi|nuestra) (?:cita|reserva|clase|sesi[oó]n|hora)\b",
-    r"\bpas[aá]r(?:nos|me|te)?(?:la|lo)?s? al\b", r"\baplaz\w+", r"\bpospon\w+", r"\brecuperar(?:la|lo)?\b",
+    r"\bpas[aá]r(?:nos|me|te)?(?:la|lo)?s? (?:al|para el|para la|para la semana)\b",
+    r"\baplaz\w+", r"\bpospon\w+", r"\brecuperar(?:la|lo)?\b",
     r"\bap[áa]rten(?:me|nos)\b", r"\botro (?:d[ií]a|hueco|horario)\b",
     r"\breport(?:er|ez)\b", r"\breport de\b", r"\bd[ée]caler\b", r"\breprogrammer\b", r"\bd[ée]placer\b",
     r"\bun autre (?:cr[ée]neau|jour|horaire)\b",
@@ -545,7 +549,9 @@ _MOVE = _rx(
     r"\bpasar(?:me|nos)? (?:la|el|mi|nuestra) (?:cita|reserva|hora|clase|sesi[oó]n)\b[^.!?\n]{0,60}"
     r"\b(?:para|al|a la) (?:otra|el|la|pr[oó]xim)",
     r"\b(?:passar|mudar|trocar)\b[^.!?\n]{0,40}\b(?:de|da|do) "
-    r"(?:segunda|ter[çc]a|quarta|quinta|sexta|s[áa]bado|domingo)\w*[^.!?\n]{0,20}\b(?:para|pra)\b",
+    r"(?:segunda|ter[çc]a|quarta|quinta|sexta|s[áa]bado|domingo)\w*[^.!?\n]{0,45}\b(?:para|pra)\b",
+    r"\bkan (?:hij|zij|ze|het|die|dat|ik|de afspraak|mijn afspraak|onze afspraak) (?:\w+ )?naar "
+    r"(?:volgende|een andere|later|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b",
     r"\bpassar (?:para|pra) (?:o |a )?(?:segunda|ter[çc]a|quarta|quinta|sexta|s[áa]bado|domingo|outro dia"
     r"|amanh[ãa]|a semana)", r"\bomboeken\b", r"\bverschuiven\b", r"\bopschuiven\b",
     r"\brecorrer(?:la|lo)? al\b",
@@ -699,6 +705,8 @@ def _rebooks_next(text: str) -> bool:
         if not _ASKS.search(sentence) or _IF.search(sentence):
             continue
         for rebook in _REBOOK_ALONE.finditer(sentence):
+            if _NEGATION_BEFORE.search(sentence[:rebook.start()][-30:]):
+                continue  # "please don't book him in for the spring term"
             said = f"{rebook.group(0)} {sentence[rebook.end():rebook.end() + 60]}"
             if _TIME_WORD.search(said) and not _REBOOK_NOT.search(said):
                 return True

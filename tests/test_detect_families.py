@@ -523,3 +523,27 @@ def test_stopping_what_is_charged_sent_or_attended(body: str) -> None:
 ])
 def test_not_continuing_said_of_someone_else_or_a_question_is_not_answered(body: str) -> None:
     assert not answered(body)
+
+
+@pytest.mark.parametrize("body", [
+    "We're going to have to stop Mia's piano lessons after Christmas, money is tight.",
+    "Marco non continuerà le lezioni di nuoto dopo le feste, grazie di tutto.",
+    "Vi chiedo di ritirarla dal corso di danza da febbraio.",
+])
+def test_a_parent_ending_a_childs_lessons(body: str) -> None:
+    assert judge(body)[0] == "cancellation"
+
+
+def test_dont_book_him_again_is_no_rebooking() -> None:
+    body = ("Sorry, we have to stop Sam's swimming lessons after this term. "
+            "Please don't book him in for the spring term.")
+    assert judge(body)[0] == "cancellation"
+
+
+@pytest.mark.parametrize("body", [
+    "Me salió un viaje el jueves; ¿podemos pasarla para la semana siguiente?",
+    "oi, da pra trocar meu horario de quinta 16h (corte e barba com o Léo) pra sexta de manhã?",
+    "Mijn hond staat donderdag ingepland. Kan hij naar volgende week, liefst ook donderdag?",
+])
+def test_moving_said_the_everyday_way(body: str) -> None:
+    assert judge(body)[0] == "reschedule"
