@@ -1344,6 +1344,84 @@ _ROUND2_NONE: dict[Reason, _P] = {
 for _reason, _pairs in _ROUND2_NONE.items():
     _REASON_PATTERNS[_reason].extend(_pairs)
 
+# Rules round 3, after the replies_fresh7 first look, by family in every language (text folded:
+# no accents, lower case): a complaint nobody answered, a treatment that left marks, found a
+# teacher or bought the equipment for home, the need gone told as "no longer necessary", moving
+# told with a clitic ("mudar-nos para"), a hard time in the family.
+_ROUND3_REASONS: dict[Reason, _P] = {
+    "dissatisfied": [
+        (3, r"\b(?:complaint|complained)\b[^.!?\n]{0,50}\b(?:nobody|no one|no-one|never)\b"
+            r"|\b(?:nobody|no one|no-one) (?:ever )?(?:got back to me|replied|answered|responded"
+            r"|called back)\b"
+            r"|\bleft (?:me with )?(?:\w+ )?(?:redness|marks|a rash|burns|spots|bruises)\b"),
+        (3, r"\b(?:reklamation|beschwerde)\b[^.!?\n]{0,50}\b(?:niemand|keiner|nie)\b"
+            r"|\b(?:niemand|keiner) hat (?:\w+ )?(?:reagiert|geantwortet|zuruckgerufen)\b"
+            r"|\b(?:rotungen|flecken|verbrennungen|ausschlag)\b[^.!?\n]{0,30}\b(?:hinterlassen|bekommen)\b"),
+        (3, r"\b(?:queja|reclamacion|reclame)\b[^.!?\n]{0,50}\b(?:nadie|nunca|sin respuesta)\b"
+            r"|\bnadie (?:me )?(?:respondio|contesto|hizo caso|llamo)\b"
+            r"|\bme dejo (?:\w+ )?(?:manchas|marcas|rojeces|la piel roja)\b"),
+        (3, r"\b(?:reclamation|plainte)\b[^.!?\n]{0,50}\b(?:personne|aucune reponse|sans reponse|jamais)\b"
+            r"|\bpersonne (?:ne )?m'a (?:repondu|rappele)\b"
+            r"|\b(?:laisse|laissee) (?:des |avec des )?(?:rougeurs|marques|brulures|boutons)\b"),
+        (3, r"\b(?:reclamo|lamentela)\b[^.!?\n]{0,50}\b(?:nessuno|nessuna risposta|mai)\b"
+            r"|\bnessuno (?:mi )?ha (?:risposto|richiamato)\b|\bnon mi trovo (?:piu )?bene\b"
+            r"|\blasciato (?:\w+ )?(?:macchie|rossori|segni|arrossamenti)\b"),
+        (3, r"\bklacht\b[^.!?\n]{0,50}\b(?:niemand|geen reactie|nooit)\b"
+            r"|\b(?:niemand|nooit) (?:heeft )?(?:\w+ )?(?:gereageerd|teruggebeld|geantwoord)\b"
+            r"|\bniet serieus\b|\b(?:rode )?(?:plekken|vlekken|littekens) (?:aan )?overgehouden\b"),
+        (3, r"\b(?:reclam\w+|queixa)\b[^.!?\n]{0,50}\b(?:ninguem|nenhum retorno|sem resposta|nunca)\b"
+            r"|\bninguem (?:me )?(?:deu retorno|respondeu|ligou)\b"
+            r"|\bdeixou(?:-me)? (?:\w+ )?(?:cheia de |cheio de )?(?:marcas|manchas|vermelhidao)\b"),
+    ],
+    "found_alternative": [
+        (3, r"\b(?:we|i) (?:have |'ve )?found (?:a|an|another) (?:\w+ )?(?:teacher|tutor|trainer|coach"
+            r"|cleaner|salon|studio|gym|school|clinic|physio|therapist|groomer|photographer)\b"
+            r"|\b(?:bought|got|getting) (?:a|an|our own) (?:\w+ )?(?:rowing machine|treadmill|exercise bike"
+            r"|peloton|home gym|spin bike)\b"),
+        (3, r"\b(?:haben|habe) (?:\w+ ){0,2}(?:einen|eine|ein) (?:\w+ )?(?:lehrer\w*|trainer\w*|studio|salon"
+            r"|praxis|schule)\b[^.!?\n]{0,30}\bgefunden\b"
+            r"|\b(?:rudergerat|laufband|heimtrainer|ergometer|spinningrad)\b[^.!?\n]{0,30}\bgekauft\b"),
+        (3, r"\b(?:hemos|he) encontrado (?:un|una|otro|otra) (?:\w+ )?(?:profesor\w*|entrenador\w*|academia"
+            r"|gimnasio|peluqueria|clinica|fisio\w*)\b"
+            r"|\bme (?:he )?compr\w* (?:una|un) (?:bici estatica|cinta de correr|maquina de remo"
+            r"|eliptica)\b"),
+        (3, r"\b(?:nous avons|j'ai) trouve (?:un|une) (?:\w+ )?(?:prof\w*|coach|salle|salon|ecole|cabinet"
+            r"|kine\w*|nounou)\b"
+            r"|\bj'ai achete (?:un|une) (?:velo d'appartement|tapis de course|rameur|velo elliptique)\b"),
+        (3, r"\b(?:abbiamo|ho) trovato (?:un|una|un'altra|un altro) (?:\w+ )?(?:insegnante|maestr\w+"
+            r"|istruttor\w+|palestra|scuola|studio|parrucchier\w+)\b"
+            r"|\bho (?:preso|comprato) (?:una|un) (?:cyclette|tapis roulant|vogatore|ellittica)\b"),
+        (3, r"\b(?:hebben|heb) (?:\w+ ){0,2}(?:een|andere) (?:\w+ )?(?:docent|leraar|lerares|trainer|kapper"
+            r"|studio|school|praktijk|hulp)\b[^.!?\n]{0,30}\bgevonden\b"
+            r"|\b(?:hometrainer|loopband|roeitrainer|roeimachine)\b[^.!?\n]{0,30}\bgekocht\b"),
+        (3, r"\b(?:encontramos|encontrei|achamos|achei) (?:um|uma|outro|outra) (?:\w+ )?(?:professor\w*"
+            r"|explicador\w*|treinador\w*|ginasio|academia|salao|clinica)\b"
+            r"|\bcomprei (?:uma|um) (?:esteira|bicicleta ergometrica|passadeira|maquina de remo)\b"),
+    ],
+    "no_longer_needed": [
+        (3, r"\bno longer (?:necessary|required)\b|\bnicht mehr (?:notig|erforderlich)\b"
+            r"|\bya no (?:es|son) necesari[oa]s?\b|\b(?:n'est|ne sont) plus necessaires?\b"
+            r"|\bnon (?:e|sono) piu necessari[eo]?\b|\bniet meer noodzakelijk\b"
+            r"|\b(?:ja )?nao (?:e|sao) (?:mais )?necessari[oa]s?\b"),
+    ],
+    "moved_away": [
+        (3, r"\bmudar-(?:me|nos|se) para\b|\bvamos nos mudar\b|\bnos mudamos a\b|\bnos vamos a vivir a\b"),
+    ],
+    "schedule_conflict": [
+        (3, r"\bmudei de (?:emprego|trabalho)\b|\bcambie de trabajo\b|\bj'ai change de travail\b"
+            r"|\bho cambiato lavoro\b|\bandere baan\b|\bneue(?:n)? (?:job|arbeitsstelle)\b"),
+    ],
+    "personal": [
+        (3, r"\b(?:periodo|momento|fase) (?:\w+ )?(?:complicat\w+|difficil\w*|dur\w+) (?:in|en|na|em)"
+            r" (?:famigli\w*|famil\w+)"
+            r"|\b(?:hard|difficult|tough) time (?:in|for) (?:the|my|our) family\b"
+            r"|\bschwierige (?:zeit|phase) in der familie\b|\bperiode difficile (?:en|dans la) famille\b"
+            r"|\bmoeilijke (?:tijd|periode) in (?:de|het|ons) (?:familie|gezin)\b"),
+    ],
+}
+for _reason, _pairs in _ROUND3_REASONS.items():
+    _REASON_PATTERNS[_reason].extend(_pairs)
+
 _COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []
 for _reason, _pairs in _REASON_PATTERNS.items():
     for _w in sorted({w for w, _ in _pairs}):

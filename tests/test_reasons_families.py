@@ -297,3 +297,47 @@ def test_what_went_wrong_without_a_verdict_leaves_future_open(text: str) -> None
 ])
 def test_round2_reasons_read_as_none_before(text: str, reason: str) -> None:
     assert classify_reason(text, "en").reason == reason
+
+
+# Rules round 3 (after the replies_fresh7 first look): each family written anew, in every language.
+@pytest.mark.parametrize(("text", "reason"), [
+    # a complaint nobody answered; a treatment that left marks
+    ("I complained about the uneven fringe and nobody ever got back to me.", "dissatisfied"),
+    ("Auf meine Beschwerde wegen der Rechnung hat niemand reagiert.", "dissatisfied"),
+    ("Puse una reclamación por el tinte y nadie me respondió.", "dissatisfied"),
+    ("J'ai fait une réclamation pour la coupe, personne ne m'a répondu.", "dissatisfied"),
+    ("Ho mandato un reclamo per il trattamento e nessuno mi ha risposto.", "dissatisfied"),
+    ("Ik heb een klacht ingediend over de behandeling, maar niemand heeft gereageerd.", "dissatisfied"),
+    ("Fiz uma reclamação sobre a depilação e ninguém me deu retorno.", "dissatisfied"),
+    ("The peel left me with redness for days.", "dissatisfied"),
+    ("Le dernier soin m'a laissé des rougeurs sur tout le visage.", "dissatisfied"),
+    ("O laser deixou-me cheia de manchas no braço.", "dissatisfied"),
+    ("Non mi trovo più bene con i nuovi orari e il nuovo personale.", "dissatisfied"),
+    # found a teacher, or the equipment for home
+    ("We've found a tutor who lives on our street.", "found_alternative"),
+    ("Wir haben für Jonas eine Lehrerin im Dorf gefunden.", "found_alternative"),
+    ("Hemos encontrado una profesora que viene a casa.", "found_alternative"),
+    ("Nous avons trouvé une coach qui vient à la maison.", "found_alternative"),
+    ("Abbiamo trovato un'altra insegnante più vicina.", "found_alternative"),
+    ("We hebben een andere docent in de buurt gevonden.", "found_alternative"),
+    ("Encontrei uma professora aqui no bairro.", "found_alternative"),
+    ("I bought a treadmill for the garage.", "found_alternative"),
+    ("Ho comprato una cyclette per il salotto.", "found_alternative"),
+    ("Ich habe mir ein Laufband gekauft.", "found_alternative"),
+    ("Comprei uma esteira para casa.", "found_alternative"),
+    # the need gone, told as "no longer necessary"
+    ("The orthodontic check-ups are no longer necessary.", "no_longer_needed"),
+    ("Die Nachhilfe ist nicht mehr nötig, er hat bestanden.", "no_longer_needed"),
+    ("Las clases de refuerzo ya no son necesarias.", "no_longer_needed"),
+    ("Les séances ne sont plus nécessaires, merci.", "no_longer_needed"),
+    ("Le lezioni non sono più necessarie, ha passato l'esame.", "no_longer_needed"),
+    ("As explicações já não são necessárias.", "no_longer_needed"),
+    # moving with a clitic; a new job; a hard time in the family
+    ("Vamos mudar-nos para Braga no verão.", "moved_away"),
+    ("Mudei de emprego e agora não chego a tempo.", "schedule_conflict"),
+    ("Ho cambiato lavoro e finisco alle sette.", "schedule_conflict"),
+    ("È un momento difficile in famiglia, scusate.", "personal"),
+    ("We're going through a tough time in the family.", "personal"),
+])
+def test_round3_reasons_read_as_none_before(text: str, reason: str) -> None:
+    assert classify_reason(text, "en").reason == reason
