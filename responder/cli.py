@@ -58,6 +58,14 @@ def _fewer_malloc_arenas() -> None:
         ctypes.CDLL("libc.so.6").mallopt(-8, 2)  # M_ARENA_MAX
 
 
+def plaintext_warning(config: Config) -> str | None:
+    """The start-up warning for a mailbox reached without TLS, naming what travels in clear."""
+    if config.imap.security != "none":
+        return None
+    secret = "access token" if config.imap.auth == "oauth2" else "password"
+    return f"imap.security = \"none\": the mailbox {secret} travels unencrypted"
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     from responder.config import secret_problems
     from responder.service import Service, fixed_clock
@@ -68,8 +76,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     problems = secret_problems(config)
     if problems:
         raise ConfigError(problems)
-    if config.imap.security == "none":
-        log.warning("imap.security = \"none\": the mailbox password travels unencrypted")
+    if (warning := plaintext_warning(config)) is not None:
+        log.warning(warning)
     clock = fixed_clock(args.now) if args.now else None
     if args.now and _now_would_expire(config, args.now, args.dry_run or args.expire_late):
         return EXIT_FAIL

@@ -216,3 +216,19 @@ def test_oauth2_config_problems_name_the_key(
     assert main(["check-config", "--config", str(config)]) == 2
     captured = capsys.readouterr()
     assert problem in captured.out + captured.err
+
+
+@pytest.mark.parametrize(("auth", "secret"), [("password", "password"), ("oauth2", "access token")])
+def test_the_plaintext_warning_names_what_travels_in_clear(auth: str, secret: str) -> None:
+    from responder.cli import plaintext_warning
+    from responder.config import parse_config
+
+    imap: dict[str, object] = {"host": "localhost", "security": "none", "auth": auth}
+    extra = {"oauth2": {"provider": "microsoft", "tenant": "t", "client_id": "x"}} if auth == "oauth2" else {}
+    config = parse_config({"business": {"name": "S", "address": "a@studio.example.com"}, "imap": imap,
+                           "smtp": {"host": "localhost"}, **extra}, Path("/tmp/c.toml"))
+    assert plaintext_warning(config) == f'imap.security = "none": the mailbox {secret} travels unencrypted'
+    tls = parse_config({"business": {"name": "S", "address": "a@studio.example.com"},
+                        "imap": {**imap, "security": "tls"}, "smtp": {"host": "localhost"}, **extra},
+                       Path("/tmp/c.toml"))
+    assert plaintext_warning(tls) is None
