@@ -264,6 +264,13 @@ MIGRATIONS: list[tuple[str, str]] = [
             SELECT id, handled_at FROM messages WHERE flags LIKE '%$NeedsReview%';
         """,
     ),
+    (
+        # The sending limits look up the n-th latest send before each message (per_day).
+        "0060_outbox_sent_at",
+        """
+        CREATE INDEX outbox_sent_at ON outbox (sent_at) WHERE status IN ('sent', 'unknown');
+        """,
+    ),
 ]
 
 

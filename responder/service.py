@@ -60,7 +60,7 @@ from responder.reader import ReaderError, ReaderPool
 from responder.reading import PreRead
 from responder.render import Renderer
 from responder.send import OutcomeUnknownError, SmtpTransport
-from responder.state import Followup, OutboxItem, Store, UpcomingFollowup, from_ts, storage_error, ts
+from responder.state import Followup, OutboxItem, Store, UpcomingFollowup, storage_error
 from responder.templatecheck import check_in_child
 
 if TYPE_CHECKING:
@@ -712,11 +712,9 @@ class Service:
         cfg = self.config.smtp
         if self.dry_run or not (cfg.per_minute or cfg.per_day):
             return False
-        since = now - limits.DAY if cfg.per_day else now - limits.MINUTE
-        sent = [from_ts(row[0]) for row in self.store.conn.execute(
-            "SELECT sent_at FROM outbox WHERE status IN ('sent', 'unknown') AND sent_at > ?",
-            (ts(since),))]
-        until = limits.next_allowed(sent, now, cfg.per_minute, cfg.per_day)
+        until = limits.next_allowed_by(
+            lambda window, n: self.store.nth_latest_send(now - window, now, n),
+            cfg.per_minute, cfg.per_day)
         if until is None:
             return False
         if self.send_paused_until is None or self.send_paused_until < until:

@@ -686,6 +686,15 @@ class Store:
         )
         return [OutboxItem(*r) for r in rows]
 
+    def nth_latest_send(self, after: datetime, until: datetime, n: int) -> datetime | None:
+        """The n-th latest send (sent, or its outcome unknown) in ``(after, until]``, or None
+        when there were fewer (the sending limits, responder.mail.limits.next_allowed_by)."""
+        row = self.conn.execute(
+            "SELECT sent_at FROM outbox WHERE status IN ('sent', 'unknown') AND sent_at > ? "
+            "AND sent_at <= ? ORDER BY sent_at DESC LIMIT 1 OFFSET ?",
+            (ts(after), ts(until), n - 1)).fetchone()
+        return from_ts(row[0]) if row else None
+
     def outbox_depth(self) -> int:
         """Messages waiting to be sent (queued, whenever their next attempt is)."""
         row = self.conn.execute("SELECT COUNT(*) FROM outbox WHERE status = 'queued'").fetchone()

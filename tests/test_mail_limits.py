@@ -12,12 +12,41 @@ from pathlib import Path
 
 import pytest
 
-from responder.mail.limits import PAUSES, next_allowed, pause_for
+from responder.mail.limits import PAUSES, next_allowed, next_allowed_by, pause_for
 from responder.testing.dovecot import Dovecot, MailboxAccount
 from responder.testing.smtp import SmtpSink, Stage
 from tests.helpers import CANCEL, mail, run_once, write_config
 
 T0 = datetime(2026, 12, 1, 10, 0, tzinfo=UTC)
+
+
+def test_the_database_answers_the_limits_as_the_pure_function_does(tmp_path: Path) -> None:
+    """The daemon asks the state for the n-th latest send (one indexed query per message) instead
+    of reading a day of sends: the same answer as next_allowed over all of them."""
+    import random
+
+    from responder.state import Store, ts
+
+    store = Store.open(tmp_path / "state.db")
+    rng = random.Random(7)
+    sent: list[datetime] = []
+    with store.transaction():
+        for i in range(400):
+            at = T0 + timedelta(seconds=rng.randint(-90000, 600))  # the state keeps seconds
+            status = rng.choice(["sent", "sent", "unknown", "failed", "queued"])
+            store.conn.execute(
+                "INSERT INTO outbox (kind, ref, message_id, recipient, raw, status, created_at, "
+                "next_attempt_at, sent_at) VALUES ('followup', ?, ?, 'c@x.test', x'00', ?, ?, ?, ?)",
+                (str(i), f"<m{i}@x>", status, ts(at), ts(at), ts(at)))
+            if status in ("sent", "unknown"):
+                sent.append(at)
+    for now_s in (0, 300, 600, 3600):
+        now = T0 + timedelta(seconds=now_s)
+        for per_minute, per_day in ((0, 0), (5, 0), (1, 0), (0, 150), (3, 200), (30, 10000)):
+            expected = next_allowed(sent, now, per_minute, per_day)
+            got = next_allowed_by(lambda w, n, now=now: store.nth_latest_send(now - w, now, n),  # type: ignore[misc]
+                                  per_minute, per_day)
+            assert got == expected, (now_s, per_minute, per_day)
 
 
 def _at(*seconds: float) -> list[datetime]:

@@ -16,7 +16,7 @@ Two things stop a send for a while without failing the message:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 
 from responder.errors import TransientSendError
@@ -65,12 +65,21 @@ def next_allowed(sent: Sequence[datetime], now: datetime, per_minute: int = 0,
     Rolling windows: at most ``per_minute`` sends in any 60 seconds and ``per_day`` in any
     24 hours (0: no cap). ``sent`` need not be sorted; sends older than a day are ignored.
     """
+    def nth_latest(window: timedelta, n: int) -> datetime | None:
+        recent = sorted(t for t in sent if now - window < t <= now)
+        return recent[len(recent) - n] if len(recent) >= n else None
+
+    return next_allowed_by(nth_latest, per_minute, per_day)
+
+
+def next_allowed_by(nth_latest: Callable[[timedelta, int], datetime | None], per_minute: int = 0,
+                    per_day: int = 0) -> datetime | None:
+    """:func:`next_allowed` from ``nth_latest(window, n)``: the n-th latest send within the
+    window ending now, or None when there were fewer (the database answers it with one
+    indexed query instead of reading a day of sends)."""
     later: list[datetime] = []
     for cap, window in ((per_minute, MINUTE), (per_day, DAY)):
-        if cap <= 0:
-            continue
-        recent = sorted(t for t in sent if now - window < t <= now)
-        if len(recent) >= cap:
+        if cap > 0 and (nth := nth_latest(window, cap)) is not None:
             # The window has room again when the send that fills it leaves it.
-            later.append(recent[len(recent) - cap] + window)
+            later.append(nth + window)
     return max(later) if later else None
