@@ -19,12 +19,13 @@ import sys
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 from responder import __version__
 from responder.config import Config, check_config, default_config_path, load_config
 from responder.errors import ConfigError, MailboxAuthError, ResponderError
 from responder.logs import setup_logging
+from responder.mail.presets import Provider
 from responder.state import Store, ts
 
 log = logging.getLogger("responder")
@@ -676,8 +677,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("init", help="write a commented config.toml and the default templates")
     p.add_argument("dir", nargs="?", default=".", metavar="DIR")
     p.add_argument("--force", action="store_true", help="overwrite existing files")
-    p.add_argument("--provider", choices=["microsoft365", "outlook", "gmail", "google-workspace", "icloud",
-                                          "fastmail", "yahoo", "zoho", "generic"],
+    p.add_argument("--provider", choices=get_args(Provider),
                    help="write a short config for this mail provider (docs/mailbox.md)")
     p.add_argument("--docker", action="store_true",
                    help="paths for the container: state in /data, templates in /templates")

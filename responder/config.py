@@ -30,6 +30,7 @@ from pydantic import (
 
 from responder.errors import ConfigError
 from responder.language import Language
+from responder.mail.presets import Provider
 
 _DURATION = re.compile(r"^\s*(\d+)\s*([smhdw])\s*$")
 _UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
@@ -533,8 +534,7 @@ class SecondReaderConfig(_Section):
 
 class Config(_Section):
     # responder.mail.presets: servers, login method and limits of a known provider.
-    provider: Literal["microsoft365", "outlook", "gmail", "google-workspace", "icloud", "fastmail",
-                      "yahoo", "zoho", "generic"] = "generic"
+    provider: Provider = "generic"
     business: BusinessConfig
     imap: ImapConfig
     smtp: SmtpConfig
