@@ -176,3 +176,29 @@ def test_the_per_minute_cap_holds_sends_back_until_the_window_has_room(
             counts.append(len(sink.messages))
         assert counts == [5, 5, 10, 12]
         assert sink.sessions == 3  # one per flush that sent, however many it sent
+
+
+@pytest.mark.integration
+def test_a_temporary_login_refusal_pauses_sending_and_nothing_is_lost_or_failed(
+        tmp_path: Path, dovecot: Dovecot, mailbox: MailboxAccount, password: None,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A real SMTP server answers 454 4.7.0 to AUTH (the login service busy, as Microsoft and
+    Google do under load): the acknowledgement waits, its attempts not counted, and goes out
+    once the pause is over."""
+    monkeypatch.setenv("T_SMTP_PASSWORD", "s3cret")
+    with SmtpSink(users={"studio": "s3cret"}, require_auth=True) as sink:
+        config = write_config(tmp_path, mailbox, sink,
+                              smtp={"username": "studio", "password_env": "T_SMTP_PASSWORD"})
+        assert run_once(config) == 0
+        dovecot.append(mailbox.user, mailbox.password, "INBOX", mail(CANCEL))
+        # Every login of this run is refused (the start-up check of the From address logs in too).
+        sink.fail_next(454, count=10, text="4.7.0 Temporary authentication failure", at="AUTH")
+        assert run_once(config) == 0
+        assert sink.messages == [] and {r.reply[:3] for r in sink.refusals} == {"454"}
+        [(_, status, attempts)] = _outbox(config)
+        assert (status, attempts) == ("queued", 0)  # paused: not failed, not an attempt
+        sink.reset_failures()
+        later = datetime.now(UTC) + PAUSES["auth"] + timedelta(minutes=1)
+        assert run_once(config, "--now", later.isoformat()) == 0
+        assert len(sink.wait_for(1)) == 1
+        assert [status for _, status, _ in _outbox(config)] == ["sent"]

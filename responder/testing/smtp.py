@@ -34,14 +34,14 @@ from types import TracebackType
 from typing import Any, Literal, Self
 
 from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import AuthResult, LoginPassword, TLSSetupException
+from aiosmtpd.smtp import MISSING, AuthResult, LoginPassword, TLSSetupException
 
 from responder.testing import free_port
 from responder.testing.tls import ServerCert
 
 log = logging.getLogger(__name__)
 
-Stage = Literal["MAIL", "RCPT", "DATA"]
+Stage = Literal["AUTH", "MAIL", "RCPT", "DATA"]
 
 DEFAULT_TEXT = {
     421: "4.3.0 Service not available, closing transmission channel",
@@ -289,6 +289,13 @@ class _Handler:
         with self.sink._lock:
             self.sink.xoauth2_refused += 1
         return AuthResult(success=False, handled=False)
+
+    async def handle_AUTH(self, server: Any, session: Any, envelope: Any, args: list[str]) -> Any:
+        """A planned refusal of the login (``fail_next(454, at="AUTH")``), else the usual check."""
+        reply = self.sink._planned_failure("AUTH")
+        if reply is None:
+            return MISSING
+        return self._refuse(server, "AUTH", reply, envelope, [])
 
     def _refuse(self, server: Any, stage: Stage, reply: str, envelope: Any, rcpts: list[str]) -> str:
         self.sink._record_refusal(Refusal(stage, reply, envelope.mail_from or "", rcpts))
