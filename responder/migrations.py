@@ -271,6 +271,15 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX outbox_sent_at ON outbox (sent_at) WHERE status IN ('sent', 'unknown');
         """,
     ),
+    (
+        # The flags already set on the server: a later pending set applies only what is new
+        # (a COPY to imap.review_folder is not made twice when another flag is queued).
+        "0060_flags_applied",
+        """
+        ALTER TABLE messages ADD COLUMN flags_applied TEXT NOT NULL DEFAULT '[]';
+        UPDATE messages SET flags_applied = flags WHERE flags_done = 1;
+        """,
+    ),
 ]
 
 

@@ -409,13 +409,20 @@ class Store:
         return (int(row[0]), int(row[1])) if row else None
 
     def pending_flags(self, folder: str) -> list[PendingFlags]:
+        """Flags still to set (or take off) on handled messages; flags already set on the
+        server are not set again."""
         rows = self.conn.execute(
-            "SELECT id, uidvalidity, uid, flags, flags_remove FROM messages "
+            "SELECT id, uidvalidity, uid, flags, flags_remove, flags_applied FROM messages "
             "WHERE flags_done = 0 AND folder = ?",
             (folder,),
         )
-        return [PendingFlags(r[0], r[1], r[2], tuple(json.loads(r[3])), tuple(json.loads(r[4])))
-                for r in rows]
+        out = []
+        for r in rows:
+            applied = set(json.loads(r[5]))
+            out.append(PendingFlags(r[0], r[1], r[2],
+                                    tuple(f for f in json.loads(r[3]) if f not in applied),
+                                    tuple(json.loads(r[4]))))
+        return out
 
     def add_pending_flags(self, folder: str, uidvalidity: int, uid: int,
                           flags: Sequence[str]) -> None:
@@ -464,11 +471,15 @@ class Store:
         message meanwhile (a send that failed while the flags were being set): those stay
         pending, to be set by the next cycle."""
         for p in applied:
-            row = self.conn.execute("SELECT flags, flags_remove FROM messages WHERE id = ?",
-                                    (p.id,)).fetchone()
-            if row is not None and (set(json.loads(row[0])), set(json.loads(row[1]))) == (
-                    set(p.flags), set(p.remove)):
-                self.conn.execute("UPDATE messages SET flags_done = 1 WHERE id = ?", (p.id,))
+            row = self.conn.execute(
+                "SELECT flags, flags_remove, flags_applied FROM messages WHERE id = ?",
+                (p.id,)).fetchone()
+            if row is None:
+                continue
+            now_set = (set(json.loads(row[2])) | set(p.flags)) - set(p.remove)
+            done = set(json.loads(row[0])) <= now_set and set(json.loads(row[1])) == set(p.remove)
+            self.conn.execute("UPDATE messages SET flags_applied = ?, flags_done = ? WHERE id = ?",
+                              (json.dumps(sorted(now_set)), int(done), p.id))
 
     # -- conversations --------------------------------------------------------------------
 

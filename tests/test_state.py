@@ -259,7 +259,33 @@ def test_flags_queued_while_others_are_being_set_are_not_marked_done_with_them(s
     with store.transaction():
         store.flags_done([read])
     [left] = store.pending_flags("INBOX")
-    assert set(left.flags) == {"$Cancellation", "$NeedsReview"}
+    assert left.flags == ("$NeedsReview",)  # only what is new: $Cancellation is set already
     with store.transaction():
         store.flags_done([left])
     assert store.pending_flags("INBOX") == []
+
+
+def test_flags_already_set_are_not_set_again_and_a_removed_one_can_come_back(store: Store) -> None:
+    """With imap.review_folder every set of $NeedsReview is a COPY: setting it again (when
+    another flag is queued later) would put a second copy in the folder."""
+    with store.transaction():
+        store.record_message(message_id="<m@x>", folder="INBOX", uidvalidity=1, uid=7,
+                             from_addr="a@example.net", subject="s", intent="cancellation",
+                             confidence=0.6, language="en", action="review", why=(),
+                             conversation_id=None, flags=("$NeedsReview",), now=NOW)
+    [first] = store.pending_flags("INBOX")
+    with store.transaction():
+        store.flags_done([first])
+        store.add_pending_flags("INBOX", 1, 7, ("$Cancellation",))
+    [second] = store.pending_flags("INBOX")
+    assert second.flags == ("$Cancellation",)
+    with store.transaction():
+        store.flags_done([second])
+        store.change_pending_flags("<m@x>", remove=("$NeedsReview",))  # staff decided
+    [third] = store.pending_flags("INBOX")
+    assert (third.flags, third.remove) == ((), ("$NeedsReview",))
+    with store.transaction():
+        store.flags_done([third])
+        store.change_pending_flags("<m@x>", add=("$NeedsReview",))  # it needs a look again
+    [fourth] = store.pending_flags("INBOX")
+    assert fourth.flags == ("$NeedsReview",)
