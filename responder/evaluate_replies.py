@@ -10,36 +10,15 @@ file,intent,language,reason,note; only ``cancellation`` rows are read).
 from __future__ import annotations
 
 import csv
-import re
 from collections import defaultdict
-from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
-from responder.parse import ParsedMessage, parse_message
+from responder.decide import Policy
+from responder.parse import parse_message
+from responder.reading import pre_read
 from responder.reasons import REASONS, ReasonResult, classify_reason
-
-_QUOTE_HEADER = re.compile(r"^\s*On\b.{0,200}\bwrote:\s*$", re.IGNORECASE | re.MULTILINE)
-
-
-def _simple_strip(text: str) -> str:
-    return "\n".join(line for line in text.splitlines() if not line.lstrip().startswith(">"))
-
-
-def _new_text_function() -> Callable[[ParsedMessage], str]:
-    """``responder.text.new_text`` when it is importable, else a simple quote strip."""
-    try:
-        from responder.text import new_text
-    except ImportError:  # pragma: no cover - the text module is written in parallel
-        return lambda msg: _simple_strip(msg.text)
-    return new_text
-
-
-def _body(msg: ParsedMessage, new_text: Callable[[ParsedMessage], str]) -> str:
-    text = new_text(msg)
-    if not text.strip():  # bottom-posted replies: the customer's words come after the quote
-        text = _simple_strip(_QUOTE_HEADER.sub("", msg.text))
-    return text
+from responder.safety import Identity
 
 
 def _rows(folder: Path) -> list[dict[str, str]]:
@@ -70,11 +49,16 @@ def _reason_tables(pairs: list[tuple[dict[str, str], ReasonResult]], out: TextIO
 
 
 def _classify(folder: Path, rows: list[dict[str, str]]) -> list[tuple[dict[str, str], ReasonResult]]:
-    new_text = _new_text_function()
+    """Each reply read as the daemon reads it: the reading (a bare "stop" under the follow-up
+    included), else the reason from the detection's text."""
+    identity = Identity(addresses=frozenset(), own_message_id_domain="responder.invalid",
+                        require_direct=False)
     pairs = []
     for row in rows:
         msg = parse_message((folder / row["file"]).read_bytes())
-        pairs.append((row, classify_reason(_body(msg, new_text), row["language"])))
+        read = pre_read(msg, identity, "en", Policy().review_threshold, None).reading
+        reason = read.reason or classify_reason(read.detection.text, read.detection.language)
+        pairs.append((row, reason))
     return pairs
 
 

@@ -35,8 +35,8 @@ from responder.learn.opinion import UNREAD, SecondPolicy, fill_reason, second_lo
 from responder.metrics import Metrics
 from responder.outgoing import OUTBOX_KIND, Outgoing, Prepared, customer_first_name
 from responder.parse import ParsedMessage, has_reply_prefix, parse_message, strip_reply_prefixes
-from responder.reading import PreRead, Reading, pre_read
-from responder.reasons import ReasonResult, classify_reason
+from responder.reading import PreRead, Reading, pre_read, read_reason
+from responder.reasons import ReasonResult
 from responder.safety import Identity, canonical_address, followup_hold, safe_reply_address
 from responder.state import Conversation, Store, storage_error
 from responder.timehints import follow_up_hint
@@ -211,7 +211,7 @@ class Handler:
         self.metrics.detection_seconds.observe(pre.detect_seconds)
         reading = pre.reading
         if pre.ask_store and following:
-            reason = classify_reason(reading.detection.text, reading.detection.language)
+            reason = read_reason(reading.msg, reading.detection)
             reading = Reading(reading.msg, reading.detection, reason, reading.bounce,
                               reading.automated, reading.second)
         return reading

@@ -15,7 +15,7 @@ from responder.bounce import Bounce, parse_bounce
 from responder.detect import Detection, detect
 from responder.learn.opinion import SecondOpinion
 from responder.optout import UNSUBSCRIBE_SUBJECTS, is_stop_word, may_be_stop_reply, stop_reply
-from responder.parse import ParsedMessage, parse_message, strip_reply_prefixes
+from responder.parse import ParsedMessage, has_reply_prefix, parse_message, strip_reply_prefixes
 from responder.reasons import ReasonResult, classify_reason, own_words
 from responder.safety import Identity, automation_reasons, is_system_address
 from responder.text import split_new_text
@@ -93,7 +93,7 @@ def pre_read(msg: ParsedMessage, identity: Identity, default_language: str,
         stop = None if unsubscribe else replied_stop(msg, detection)
         if ((detection.intent != "other" and detection.confidence >= review_threshold)
                 or msg.thread_ids or unsubscribe or stop):
-            reason = classify_reason(detection.text, detection.language)
+            reason = read_reason(msg, detection)
             if unsubscribe or stop:
                 why = "subject: unsubscribe" if unsubscribe else f"opt-out: replied '{stop}'"
                 reason = ReasonResult(reason.reason, "no", True, (why, *reason.evidence),
@@ -101,6 +101,22 @@ def pre_read(msg: ParsedMessage, identity: Identity, default_language: str,
         else:
             ask_store = True
     return PreRead(Reading(msg, detection, reason, bounce, automated, second), ask_store, elapsed)
+
+
+def read_reason(msg: ParsedMessage, detection: Detection) -> ReasonResult:
+    """The reason, future contact and opt-out in what the customer wrote. In a reply in a
+    thread ("Re: …") the subject is ours, not the customer's words ("Re: Your physio
+    appointment is cancelled" says nothing of why): the reason is read from the body alone,
+    while an opt-out is honoured wherever it is written."""
+    whole = classify_reason(detection.text, detection.language)
+    subject = re.sub(r"[ \t]+", " ", strip_reply_prefixes(msg.subject)).strip()
+    if not (msg.thread_ids and has_reply_prefix(msg.subject) and subject
+            and detection.text.startswith(subject + "\n")):
+        return whole
+    own = classify_reason(detection.text[len(subject) + 1:], detection.language)
+    if whole.opt_out and not own.opt_out:
+        return ReasonResult(own.reason, "no", True, whole.evidence, own.reason_text)
+    return own
 
 
 def intent_table(second_reader: str) -> TextModel | None:

@@ -1,0 +1,52 @@
+"""The reason in a reply is read from what the customer wrote, not from the subject, which
+in a reply is ours ("Re: Your physio appointment is cancelled"); an opt-out counts anywhere."""
+
+from __future__ import annotations
+
+import pytest
+
+from responder.decide import Policy
+from responder.parse import parse_message
+from responder.reading import pre_read
+from responder.reasons import ReasonResult
+from responder.safety import Identity
+from tests.helpers import mail
+
+IDENTITY = Identity(addresses=frozenset({"bookings@studio.example.com"}),
+                    own_message_id_domain="responder.studio.example.com", require_direct=False)
+
+
+def reason_of(body: str, subject: str, *,
+              in_reply_to: str | None = "<ack.1@responder.studio.example.com>") -> ReasonResult:
+    msg = parse_message(mail(body, subject=subject, in_reply_to=in_reply_to))
+    reason = pre_read(msg, IDENTITY, "en", Policy().review_threshold).reading.reason
+    assert reason is not None
+    return reason
+
+
+@pytest.mark.parametrize(("subject", "body", "expected"), [
+    ("Re: Your physio appointment on Thursday is cancelled",
+     "My club has its own coach now, so I'll train with them instead.", "found_alternative"),
+    ("AW: Ihre Stornierung – Preis, Termin oder etwas anderes?",
+     "Wir ziehen im Januar nach Hamburg.", "moved_away"),
+    ("RE: Votre cours de yoga prénatal est annulé",
+     "Je ne viens plus, je me suis inscrite dans une autre salle.", "found_alternative"),
+    # the subject alone names a reason the customer never gave
+    ("Re: Your physio appointment for back pain is cancelled", "Thanks, all fine.", "none"),
+    ("Re: Sorry to see you go - was it the price or the schedule?", "ok thanks", "none"),
+    ("AW: Ihr Termin wegen Ihrer Erkältung ist storniert", "Danke, alles gut.", "none"),
+])
+def test_a_replys_reason_comes_from_the_body_not_our_subject(subject: str, body: str,
+                                                             expected: str) -> None:
+    assert reason_of(body, subject).reason == expected
+
+
+def test_an_opt_out_in_the_subject_of_a_reply_still_counts() -> None:
+    r = reason_of("Thanks.", "Re: please stop emailing me")
+    assert r.opt_out
+
+
+def test_a_new_message_keeps_its_subject_for_the_reason() -> None:
+    r = reason_of("Please cancel my appointment on Friday.", "Cancelling - down with flu",
+                  in_reply_to=None)
+    assert r.reason == "illness"
