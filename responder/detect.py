@@ -129,7 +129,7 @@ _CANCEL_SOFT = _rx(
     r"\b(?:m'|l'|nous |les )?(?:enlever|retirer|d[ée]sinscrire) (?:du planning|du cours"
     r"|de la liste des (?:participants|inscrits|[ée]l[èe]ves))\b",
     r"\bquitar(?:me|le|nos) de la (?:lista|clase)\b", r"\btoglier(?:mi|lo|la|ci) dalla (?:lista|lezione)\b",
-    r"\bmag (?:eruit|vervallen|weg)\b",
+    r"\b(?:mag|mogen|kan|kunnen) (?:dus |dan |wel |gewoon |die |deze )?(?:eruit|vervallen|weg)\b",
     r"\bals (?:pati[ëe]nt(?:en)?|lid|leden|klant(?:en)?) uitschrijven\b"
     r"|\buitschrijven (?:voor|van|bij) (?:de|het) (?:cursus|les|lessen|training|club|sportschool|praktijk)\b",
     r"\bmettre fin (?:à|a) (?:mon|ma|notre|nos|l')",
@@ -159,10 +159,12 @@ _CANCEL_SOFT = _rx(
     r"|inscri[cç][ãa]o)\b|\bretirer (?:l'|son |mon )?inscription\b"
     r"|\b(?:anmeldung|teilnahme) zur[üu]ckziehen\b"
     r"|\binschrijving intrekken\b",
-    r"\barr[eê]ter (?:les|mes|nos|le|mon|ses|son) (?:cours|s[ée]ances|abonnement|le[çc]ons)\b"
+    r"\barr[eê]ter (?:les|mes|nos|le|mon|ses|son) (?:cours|s[ée]ances|abonnement|le[çc]ons|promenades"
+    r"|livraisons|paniers|visites|m[ée]nages|gardes)\b"
     r"|\bdejar (?:las|el|la|mis) (?:clases|gimnasio|curso)\b"
     r"|\bsmettere (?:con )?(?:le|il) (?:lezioni|corso)\b"
-    r"|\bparar (?:com )?(?:as|o) (?:aulas|curso)\b|\bstoppen met (?:de|het) (?:lessen|cursus)\b",
+    r"|\bparar (?:com )?(?:as|o) (?:aulas|curso)\b"
+    r"|\bstoppen met (?:de|het|mijn|onze|zijn|haar) (?:\w+)?(?:lessen|cursus|training(?:en)?|abonnement)\b",
     # not going ahead with what was agreed, told as a decision (first looks of fresh10/11)
     r"\b(?:decided|decide|deciding) (?:not to|against) (?:go(?:ing)? ahead|proceed\w*|continu\w+|carry on)\b"
     r"|\bwon'?t be (?:continuing|going ahead|renewing)\b",
@@ -180,6 +182,8 @@ _CANCEL_SOFT = _rx(
     r"\bn[ãa]o (?:vamos|vou|queremos|quero) (?:mais )?(?:seguir|continuar) com\b"
     r"|\bn[ãa]o vou mais\b|\btir(?:ar|em|e|a) (?:o )?meu nome\b",
     r"\bstop \w+'s (?:\w+ )?(?:lessons?|classes|sessions?|course|membership|subscription|appointments?)\b",
+    r"\bnon rinnovate\b|\bchiud(?:ete|ere|a|iamo) (?:l'|il |la |mio |mia )?(?:abbonamento|iscrizione)\b"
+    r"|\britirare (?:mio|mia|nostro|nostra) (?:figli[oa]|\w+)(?: \w+){0,3} dal (?:corso|club|centro)\b",
     r"\bnon continuer(?:[àa]|[òo]|emo|anno) (?:le|il|la|i|gli|con)\b"
     r"|\britirar(?:la|lo|mi|ci|li|le) dal (?:corso|club|centro)\b",
     # cannot come, in every language (English is above)
@@ -613,7 +617,7 @@ _REBOOK_WORDS: dict[str, tuple[str, ...]] = {
     "nl": (r"\b(?:mij|me|ons|hem|haar|hen)\b (?:[\w.]+ ){0,5}?(?:inplannen|inboeken|boeken|inschrijven"
            r"|zetten|geven|plannen|reserveren|schuiven|indelen)\b",
            r"\b(?:plan|boek|zet|schrijf|geef|reserveer|deel) (?:me|mij|ons|hem|haar)\b",
-           r"\ber (?:[\w.:]+ ){0,6}?van maken\b"
+           r"\ber (?:[\w./:-]+ ){0,6}?van maken\b"
            r"|\b(?:die|deze|het|hem) (?:[\w.:]+ ){0,3}?(?:omzetten|omboeken)\b"),
     "pt": (r"\b(?:marqu\w*|marc\w*|agend\w*|ponh\w*|p[oô]r|p[oô]e|p[oõ]em|coloqu\w*|coloc\w*|d[eêá]|d[eê]em"
            r"|dar|reserv\w*|inscrev\w*|encaix\w*|arranj\w*)-(?:me|nos|lhe)\b",

@@ -547,3 +547,34 @@ def test_dont_book_him_again_is_no_rebooking() -> None:
 ])
 def test_moving_said_the_everyday_way(body: str) -> None:
     assert judge(body)[0] == "reschedule"
+
+
+def test_make_it_other_dates_with_a_date_range_is_a_rebooking() -> None:
+    body = "Kunt u onze boeking van 3 t/m 5 maart annuleren en er 10 t/m 12 maart van maken?"
+    assert judge(body)[0] == "reschedule"
+
+
+@pytest.mark.parametrize("body", [
+    "Je vous écris pour annuler les cours de piano de Léo qui devaient reprendre samedi.",
+    "Non rinnovate, grazie. Chiudete l'abbonamento alla fine del mese.",
+    "Vi scrivo per ritirare mia figlia Sara dal corso di nuoto del martedì.",
+    "Ik wil graag stoppen met mijn zanglessen, ook die van volgende week.",
+])
+def test_more_everyday_cancellations_after_the_fresh12_first_look(body: str) -> None:
+    assert answered(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Onze kat is overleden, de afspraak van dinsdag mag dus vervallen.",
+    "Pouvez-vous arrêter les livraisons du jeudi à partir de la semaine prochaine ?",
+])
+def test_a_booking_let_lapse_or_a_standing_service_stopped(body: str) -> None:
+    assert judge(body)[0] == "cancellation"
+
+
+def test_french_qui_is_not_italian_click_here() -> None:
+    from responder.text import split_new_text
+
+    body = "Bonjour,\n\nJe vous écris pour annuler le cours de Léa qui devait avoir lieu samedi.\n"
+    assert "annuler le cours" in split_new_text(body)[0]
+    assert split_new_text("Per annullare la prenotazione clicca qui.\n")[1]  # a real footer
