@@ -1422,6 +1422,40 @@ _ROUND3_REASONS: dict[Reason, _P] = {
 for _reason, _pairs in _ROUND3_REASONS.items():
     _REASON_PATTERNS[_reason].extend(_pairs)
 
+# Rules round 4, after the replies_fresh8 first look (reasons told as situations), by family in
+# every language: the pet the service was for has died; moving told as "we are moving to";
+# prices gone up, "costs too much"; crowded or dirty, and nobody ever answers.
+_PET = (r"(?:dog|cat|puppy|kitten|horse|pony|hund|katze|kater|pferd|perro|perra|gato|gata|caballo|chien"
+        r"|chienne|chat|chatte|cheval|cane|gatto|gatta|cavallo|hond|kat|poes|paard|cao|cadela|cavalo)")
+_ROUND4_REASONS: dict[Reason, _P] = {
+    "no_longer_needed": [
+        (4, rf"\b{_PET}\b[^.!?\n]{{0,60}}\b(?:died|passed away|was put to sleep|had to be put down"
+            r"|verstorben|gestorben|eingeschlafert|murio|fallecio|ha fallecido|est mort|est morte"
+            r"|nous a quittes|e morto|e morta|ci ha lasciati|overleden|overleed|ingeslapen|morreu"
+            r"|faleceu)\b"),
+    ],
+    "moved_away": [
+        (4, r"\bci trasferiam\w*|\bmud[aá]mo-nos\b|\bmudamo-nos\b|\bnous demenageons\b"
+            r"|\bwe verhuizen\b|\bwir ziehen (?:\w+ ){0,3}(?:nach|um|weg)\b|\bnos mudamos\b"
+            r"|\b(?:two|three|four|2|3|4) hours? (?:away )?from you\b|\ba good \w+ hours? (?:away|from)\b"),
+    ],
+    "cost": [
+        (3, r"\bcost(?:a|ano) troppo\b|\b(?:tarieven|prijzen|prijs) (?:\w+ ){0,4}omhoog\b"
+            r"|\bfins? de mois (?:sont |est )?(?:\w+ )?(?:compliquee?s?|difficiles?|durs?)\b"
+            r"|\bprice (?:rise|increase|hike)\b|\bpreise (?:\w+ ){0,3}(?:erhoht|gestiegen)\b"
+            r"|\bhab[ei]is subido (?:el|los) precios?\b|\baument\w* (?:de |do |dos )?preco\w*"),
+    ],
+    "dissatisfied": [
+        (3, r"\bnot good enough\b|\b(?:zu|so) voll\b|\bdemasiad[oa]s (?:en|na|no|para)\b"
+            r"|\btroppo affollat\w*|\btrop de monde\b|\bveel te druk\b"
+            r"|\b(?:ziemlich |sehr |oft )?(?:dreckig|schmutzig)\b|\bsucios?\b|\bsporch[ie]\b|\bvies\b"
+            r"|\bnon rispondete mai\b|\bnooit (?:\w+ )?antwoord\b|\bpassiert ist nichts\b"
+            r"|\bnunca (?:me )?responde\w*|\bne repondez jamais\b|\bnever (?:answer|reply|respond)\w*"),
+    ],
+}
+for _reason, _pairs in _ROUND4_REASONS.items():
+    _REASON_PATTERNS[_reason].extend(_pairs)
+
 _COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []
 for _reason, _pairs in _REASON_PATTERNS.items():
     for _w in sorted({w for w, _ in _pairs}):

@@ -341,3 +341,35 @@ def test_round2_reasons_read_as_none_before(text: str, reason: str) -> None:
 ])
 def test_round3_reasons_read_as_none_before(text: str, reason: str) -> None:
     assert classify_reason(text, "en").reason == reason
+
+
+# Rules round 4 (after the replies_fresh8 first look: reasons told as situations), written anew.
+@pytest.mark.parametrize(("text", "reason"), [
+    # the pet the service was for has died
+    ("Our old cat Luna died last week, so the check-up isn't needed.", "no_longer_needed"),
+    ("Unser Hund Balou ist letzte Woche gestorben.", "no_longer_needed"),
+    ("Nuestro perro Coco murió el domingo.", "no_longer_needed"),
+    ("Notre chien Rocky est mort samedi, il avait quinze ans.", "no_longer_needed"),
+    ("Il nostro cane Briciola è morto a Natale.", "no_longer_needed"),
+    ("Onze hond Sam is vorige week overleden.", "no_longer_needed"),
+    ("O nosso cão Tobias morreu na semana passada.", "no_longer_needed"),
+    # moving, told as "we are moving"
+    ("Ci trasferiamo a Torino a marzo.", "moved_away"),
+    ("Mudámo-nos para Coimbra em janeiro.", "moved_away"),
+    ("Nous déménageons à Nantes au printemps.", "moved_away"),
+    ("We verhuizen in april naar Zwolle.", "moved_away"),
+    ("Our new place is a good three hours from you.", "moved_away"),
+    # prices gone up, costs too much
+    ("Costa troppo per quanto lo uso.", "cost"),
+    ("De prijzen zijn flink omhoog gegaan.", "cost"),
+    ("Les fins de mois sont compliquées en ce moment.", "cost"),
+    ("After the price rise it's just too much for me.", "cost"),
+    # crowded, dirty, nobody answers
+    ("It was always too crowded and the service just not good enough.", "dissatisfied"),
+    ("Abends war es mir zu voll und die Duschen waren dreckig.", "dissatisfied"),
+    ("Non rispondete mai alle email, ho rinunciato.", "dissatisfied"),
+    ("Op mijn klacht heb ik nooit een antwoord gehad.", "dissatisfied"),
+    ("Vous ne répondez jamais au téléphone.", "dissatisfied"),
+])
+def test_round4_reasons_told_as_situations(text: str, reason: str) -> None:
+    assert classify_reason(text, "en").reason == reason
