@@ -36,6 +36,10 @@ class Measured:
     returncode: int
     output: str
     tree_peak_mb: float = 0.0
+    #: CPU of the process itself (all its threads), and of its descendants (the reader
+    #: processes; each as last polled, so up to one polling interval short).
+    own_cpu_seconds: float = 0.0
+    children_cpu_seconds: float = 0.0
 
 
 def responder_cmd(config: Path, *args: str) -> list[str]:
@@ -63,8 +67,10 @@ def run_measured(cmd: Sequence[str], *, env: Mapping[str, str] | None = None, ti
         proc.returncode = os.waitstatus_to_exitcode(status)
     text = log_path.read_text(errors="replace")
     log_path.unlink()
-    return Measured(elapsed, usage.ru_utime + usage.ru_stime, peak.kb / 1024, proc.returncode, text,
-                    peak.tree_kb / 1024)
+    total = usage.ru_utime + usage.ru_stime
+    children = sum(cpu for pid, cpu in peak.cpu.items() if pid != proc.pid)
+    return Measured(elapsed, total, peak.kb / 1024, proc.returncode, text,
+                    peak.tree_kb / 1024, total - children, children)
 
 
 class _PeakWatcher:
@@ -73,6 +79,7 @@ class _PeakWatcher:
 
     def __init__(self, pid: int, every: float = 0.02) -> None:
         self.pid, self.every, self.kb, self.tree_kb = pid, every, 0, 0
+        self.cpu: dict[int, float] = {}  # CPU seconds of each process of the tree, last polled
         self._done = threading.Event()
         self._thread = threading.Thread(target=self._poll, daemon=True)
         self._thread.start()
@@ -84,7 +91,11 @@ class _PeakWatcher:
                 for line in status.read_text().splitlines():
                     if line.startswith("VmHWM:"):
                         self.kb = max(self.kb, int(line.split()[1]))
-            self.tree_kb = max(self.tree_kb, sum(_pss_kb(p) for p in _tree(self.pid)))
+            tree = _tree(self.pid)
+            self.tree_kb = max(self.tree_kb, sum(_pss_kb(p) for p in tree))
+            for p in tree:
+                with contextlib.suppress(OSError, ValueError, IndexError):
+                    self.cpu[p] = cpu_seconds(p)
             self._done.wait(self.every)
 
     def stop(self) -> None:
