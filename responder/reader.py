@@ -25,10 +25,13 @@ import ctypes
 import gc
 import os
 import pickle
+import queue
 import signal
+import threading
 import time
 import warnings
 from collections.abc import Callable
+from concurrent.futures import Future
 from typing import IO, Any
 
 from responder.errors import ResponderError
@@ -172,7 +175,13 @@ class Reader:
 
 
 class ReaderPool:
-    """A few readers; :meth:`read` hands a batch to an idle one.
+    """A few readers, each fed by a thread of its own from one queue of pieces.
+
+    The threads hand a reader its next piece as soon as it is done with the last, without
+    the event loop: the daemon handles a fetched batch without a pause (the loop is busy
+    for the whole batch), and the readers go on reading the batches ahead meanwhile. (When
+    the loop handed out the pieces, a reader that finished one waited for the batch being
+    handled to end: the readers and the daemon took turns instead of working at once.)
 
     ``setup`` is the argument tuple :func:`responder.reading.read_batch` takes after the raw
     messages (identity, default language, review threshold).
@@ -189,9 +198,14 @@ class ReaderPool:
         except ReaderError:
             if not self._readers:
                 raise
-        self._idle: asyncio.Queue[Reader | None] = asyncio.Queue()
-        for reader in self._readers:
-            self._idle.put_nowait(reader)
+        self._lock = threading.Lock()
+        self._work: queue.SimpleQueue[tuple[list[bytes], Future[Any]] | None] = queue.SimpleQueue()
+        self._futures: set[Future[Any]] = set()
+        self._alive = len(self._readers)
+        self._threads = [threading.Thread(target=self._serve, args=(r,), daemon=True,
+                                          name=f"reader-{r.pid}") for r in self._readers]
+        for thread in self._threads:
+            thread.start()
         self._tasks: set[asyncio.Task[Any]] = set()
 
     @classmethod
@@ -204,14 +218,28 @@ class ReaderPool:
         keep each reader's peak memory low and share a batch between the readers). The
         task's result is the readers' results in order, or :class:`ReaderError` when no
         reader works."""
-        pieces = [raws[i : i + self.piece] for i in range(0, len(raws), self.piece)]
-        task = asyncio.ensure_future(self._read_all(pieces))
+        futures: list[Future[Any]] = []
+        with self._lock:
+            for i in range(0, len(raws), self.piece):
+                future: Future[Any] = Future()
+                if self._alive:
+                    self._work.put((raws[i : i + self.piece], future))
+                    self._futures.add(future)
+                else:
+                    future.set_exception(ReaderError("no reader process left"))
+                futures.append(future)
+        task = asyncio.ensure_future(self._read_all(futures))
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
         return task
 
-    async def _read_all(self, pieces: list[list[bytes]]) -> list[Any]:
-        results = await asyncio.gather(*(self._read(p) for p in pieces), return_exceptions=True)
+    def unfinished(self) -> int:
+        """How many pieces are still waiting or being read."""
+        with self._lock:
+            return sum(1 for f in self._futures if not f.done())
+
+    async def _read_all(self, futures: list[Future[Any]]) -> list[Any]:
+        results = await asyncio.gather(*map(asyncio.wrap_future, futures), return_exceptions=True)
         out: list[Any] = []
         for result in results:
             if isinstance(result, BaseException):
@@ -219,31 +247,54 @@ class ReaderPool:
             out.extend(result)
         return out
 
-    async def _read(self, raws: list[bytes]) -> Any:
-        reader = await self._idle.get()
-        if reader is None:  # none left: tell the next waiter too
-            self._idle.put_nowait(None)
-            raise ReaderError("no reader process left")
-        try:
-            result = await asyncio.to_thread(reader.read, raws)
-        except ReaderError:
+    def _serve(self, reader: Reader) -> None:
+        """One reader's thread: the next piece as soon as the last is read, until told to
+        stop (None) or the reader fails (then the last thread left fails what waits)."""
+        while (item := self._work.get()) is not None:
+            raws, future = item
+            if not future.set_running_or_notify_cancel():
+                continue
+            try:
+                result = reader.read(raws)
+            except BaseException as exc:
+                future.set_exception(exc)
+                self._lost(reader)
+                return
+            future.set_result(result)
+            with self._lock:
+                self._futures.discard(future)
+
+    def _lost(self, reader: Reader) -> None:
+        reader.close(kill=True)
+        with self._lock:
             if reader in self._readers:
                 self._readers.remove(reader)
-                if not self._readers:
-                    self._idle.put_nowait(None)
-                await asyncio.to_thread(reader.close, kill=True)
-            raise
-        self._idle.put_nowait(reader)
-        return result
+            self._alive -= 1
+            if self._alive:
+                return
+            while True:  # no reader left: what waits for one fails at once
+                try:
+                    item = self._work.get_nowait()
+                except queue.Empty:
+                    return
+                if item is not None and item[1].set_running_or_notify_cancel():
+                    item[1].set_exception(ReaderError("no reader process left"))
 
     async def aclose(self) -> None:
         """Stop every reader: at once if work is still under way (a stop mid-backlog; the
         work is pure, so nothing is lost), else by closing its input."""
-        kill = bool(self._tasks)
+        with self._lock:
+            kill = any(not f.done() for f in self._futures)
+            for future in self._futures:
+                future.cancel()  # those not started yet
+            self._futures.clear()
+            readers, self._readers = self._readers, []
+            for _ in self._threads:
+                self._work.put(None)
         for task in self._tasks:
             task.cancel()
-        readers, self._readers = self._readers, []
         await asyncio.gather(*(asyncio.to_thread(r.close, kill=kill) for r in readers))
+        await asyncio.gather(*(asyncio.to_thread(t.join) for t in self._threads))
         await asyncio.gather(*self._tasks, return_exceptions=True)
 
 
