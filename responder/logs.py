@@ -76,5 +76,6 @@ def setup_logging(fmt: str = "text", level: str = "INFO") -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
-    for noisy in ("apscheduler", "imapclient", "aiosmtplib", "mail.log"):
+    # flufl.bounce logs each of its ~25 detectors at INFO for every bounce it reads.
+    for noisy in ("apscheduler", "imapclient", "aiosmtplib", "mail.log", "flufl.bounce"):
         logging.getLogger(noisy).setLevel(logging.WARNING)

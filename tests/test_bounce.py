@@ -132,3 +132,21 @@ def test_a_report_part_in_an_unknown_charset_is_read_without_raising() -> None:
            b"Hi, I'm sorry but I need to cancel my appointment on Friday at 3pm.\r\n\r\n")
     bounce = parse_bounce(parse_message(raw))
     assert bounce is None or not bounce.permanent
+
+
+def test_reading_a_bounce_logs_no_line_per_detector(capfd: pytest.CaptureFixture[str]) -> None:
+    """flufl.bounce logs each of its detectors at INFO: on a backlog with bounces that was
+    thousands of lines (and their cost) around the decision lines."""
+    import logging
+
+    from responder.logs import setup_logging
+
+    root = logging.getLogger()
+    saved = root.handlers[:], root.level
+    try:
+        setup_logging("json")
+        assert read("postfix-permanent.eml") is not None
+    finally:
+        root.handlers[:], level = saved
+        root.setLevel(level)
+    assert "Running detector" not in capfd.readouterr().err
