@@ -654,6 +654,14 @@ def markdown_to_text(text: str) -> str:
     return _MD_STRONG.sub(r"\2", text)
 
 
+@functools.lru_cache(maxsize=256)
+def _markdown(marked: str) -> str:
+    """A body's Markdown as HTML. Its values are slot tokens (:func:`_finalize`), so the same
+    template and branch give the same text for every customer: converted once, not per mail
+    (Python-Markdown is a pure function of its text; about 1 ms a message)."""
+    return str(markdown.markdown(marked, extensions=["nl2br", "sane_lists"], output_format="html"))
+
+
 def _fill_slots(html: str, slots: list[tuple[str, bool]]) -> str:
     def attr(m: re.Match[str]) -> str:
         value, _ = slots[int(m.group(2))]
@@ -745,8 +753,7 @@ class TemplateFile:
             _SLOTS.reset(token)
         if not full:
             return Rendered(subject, text, marked, name, language)
-        converted = markdown.markdown(_tidy(marked), extensions=["nl2br", "sane_lists"],
-                                      output_format="html")
+        converted = _markdown(_tidy(marked))
         return Rendered(subject, text, _document(_fill_slots(converted, slots), language),
                         name, language)
 
