@@ -288,6 +288,29 @@ class Mailbox:
                 client.select_folder(self.config.folder)
         return bool(found)
 
+    def sent_has_none(self, message_ids: Sequence[str]) -> bool:
+        """Whether none of these Message-IDs is in the Sent folder, asked in one SEARCH (the
+        common answer when a backlog's acknowledgements are checked before their first send);
+        False when any is there, and the caller asks for each with :meth:`sent_has`."""
+        folder = self.sent.name
+        if not folder or not message_ids:
+            return True
+        criteria: list[object] = []
+        for message_id in message_ids:
+            first, second = (["HEADER", name, message_id] for name in sentcopy.ID_HEADERS)
+            one: list[object] = ["OR", first, second]
+            criteria = one if not criteria else ["OR", one, criteria]
+        client = self._c()
+        with _mapped(f"SEARCH {folder}"):
+            if not client.folder_exists(folder):
+                return True
+            client.select_folder(folder, readonly=True)
+            try:
+                found = client.search(criteria)
+            finally:
+                client.select_folder(self.config.folder)
+        return not found
+
     # -- waiting --------------------------------------------------------------------------
 
     def wait(self, timeout: float, wake: threading.Event) -> bool:

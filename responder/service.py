@@ -210,6 +210,7 @@ class Service:
             await self._check_sent_copies()  # the IMAP part of sending, done here
             self._outbox_ready.set()
         else:
+            await self._check_sent_copies()  # grouped: one SEARCH for up to 50 sends
             await self.flush_outbox()
         await self.apply_flags()
         self.last_contact = self.clock()
@@ -755,7 +756,8 @@ class Service:
             self._unchecked.add(item.id)
             self.wake.set()
             return
-        if not self.background_sending and await self._already_in_sent(item):
+        if not self.background_sending and item.id not in self._sent_checked \
+                and await self._already_in_sent(item):
             return
         if self.dry_run:
             log.info("dry run: would send", extra={"fields": fields})
@@ -869,12 +871,18 @@ class Service:
     async def _check_sent_copies(self) -> None:
         """For the sending task: due items that may have gone out already are looked for in
         Sent here, by the main task (IMAP is its alone); found ones are recorded as sent."""
-        for item in self.store.outbox_due(self.clock(), limit=10_000):
-            if item.id in self._sent_checked:
-                continue
-            if not await self._already_in_sent(item):  # it asks _may_be_sent_already first
-                self._sent_checked.add(item.id)
-            self._unchecked.discard(item.id)
+        todo = [i for i in self.store.outbox_due(self.clock(), limit=10_000)
+                if i.id not in self._sent_checked]
+        for start in range(0, len(todo), SENT_CHECK_GROUP):
+            group = todo[start:start + SENT_CHECK_GROUP]
+            doubtful = [i for i in group if self._may_be_sent_already(i)]
+            # One SEARCH for the group; only when it finds something is each looked for.
+            none_there = await asyncio.to_thread(self.mailbox.sent_has_none,
+                                                 [i.message_id for i in doubtful])
+            for item in group:
+                if none_there or not await self._already_in_sent(item):
+                    self._sent_checked.add(item.id)
+                self._unchecked.discard(item.id)
 
     async def _copy_unrecorded(self) -> None:
         """Sends whose record the disk refused (in the sending task): their copies go to Sent
@@ -969,6 +977,10 @@ class Service:
         if pending:
             with self.store.transaction():
                 self.store.flags_done(pending)
+
+
+#: Due sends looked for in the Sent folder with one SEARCH before the first send.
+SENT_CHECK_GROUP = 50
 
 
 def fixed_clock(start: datetime) -> Callable[[], datetime]:

@@ -128,3 +128,30 @@ def test_a_restored_backup_does_not_thank_a_customer_twice(
     with contextlib.closing(sqlite3.connect(state)) as db:
         assert db.execute("SELECT kind, status FROM outbox ORDER BY id").fetchall() == [
             ("acknowledgement", "sent"), ("thank_you", "sent")]
+
+
+def test_one_search_answers_for_a_group_of_sends_none_of_which_is_in_sent(
+    dovecot: Dovecot, mailbox: MailboxAccount, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before a backlog's first sends the daemon asks the Sent folder once per 50 sends
+    (the deepest OR the real server must parse); only when that finds one does it ask for each."""
+    from responder.config import ImapConfig
+    from responder.inbox import Mailbox
+    from responder.service import SENT_CHECK_GROUP
+
+    ids = [f"<ack.{i}@responder.studio.example.com>" for i in range(SENT_CHECK_GROUP)]
+    dovecot.append(mailbox.user, mailbox.password, "Sent",
+                   b"From: a@b.test\r\nTo: c@d.test\r\nMessage-ID: <other@x.test>\r\n\r\nhi\r\n")
+    monkeypatch.setenv("T_IMAP_PASSWORD", mailbox.password)
+    box = Mailbox(ImapConfig(host=mailbox.host, port=mailbox.port, security="none",
+                             username=mailbox.user, password_env="T_IMAP_PASSWORD"))
+    try:
+        box.connect()
+        assert box.sent_has_none(ids) is True
+        dovecot.append(mailbox.user, mailbox.password, "Sent",
+                       f"From: a@b.test\r\nTo: c@d.test\r\nMessage-ID: {ids[37]}\r\n\r\nhi\r\n".encode())
+        assert box.sent_has_none(ids) is False
+        assert box.sent_has(ids[37]) and not box.sent_has(ids[36])
+        assert box.uids_after(0) == []  # back in the watched folder
+    finally:
+        box.close()
