@@ -189,7 +189,7 @@ _CANCEL_SOFT = _rx(
     # cannot come, in every language (English is above)
     r"\bno (?:voy|vamos) a poder (?:ir|asistir|venir)\b|\bno podr[ée](?:mos)? (?:ir|asistir|venir)\b",
     r"\b(?:je|nous|on) ne (?:pourrai|pourrons|pourra|peux|pouvons)\w* (?:pas )?"
-    r"(?:venir|[êe]tre l[àa]|assister)\b",
+    r"(?:venir|[êe]tre l[àa]|assister|aller (?:à|a|au|aux) (?:ma|mon|mes|notre|nos|la|le|l'))",
     r"\b(?:kann|k[öo]nnen|werde|werden) (?:\w+ ){0,3}nicht (?!vor\b|fr[üu]her\b)(?:[\w:.]+ ){0,5}?"
     r"(?:kommen|dabei sein|teilnehmen)\b",
     r"\bnon (?:riesco|riusciamo|potr[òo]|potremo|posso|possiamo) (?:a )?(?:venire|esserci|partecipare)\b"

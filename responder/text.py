@@ -55,6 +55,26 @@ _FORWARD = re.compile(
     _I,
 )
 
+# A short note above a forward that relays someone's own message ("my wife asked me to forward
+# this to you"): what is said is the forwarded text, as when the note is only "FYI".
+_RELAY_NOTE = re.compile(
+    r"\basked me to (?:forward|send on|pass on|pass along)\b|\bforwarding (?:this|the message|her|his)"
+    r"\b[^.\n]{0,30}\b(?:for|from|on behalf of)\b"
+    r"|\b(?:gebeten|bat mich)\b[^.\n]{0,60}\bweiter(?:zu)?leiten\b"
+    r"|\bleite (?:ich )?(?:ihnen |euch )?(?:die|diese|ihre|seine) (?:nachricht|mail|e-mail)\b"
+    r"[^.\n]{0,40}\bweiter\b"
+    r"|\bm'a demand[ée] de vous (?:transf[ée]rer|transmettre|faire suivre)\b"
+    r"|\bje vous (?:transf[eè]re|transmets|fais suivre) (?:le|ce|son) (?:message|mail|courriel)\b"
+    r"|\bme (?:ha )?pidi[óo] que (?:os|les|le) (?:reenv[ií]e|reenviara|pase|mande)\b"
+    r"|\bos reenv[ií]o (?:el|este) (?:mensaje|correo) de\b"
+    r"|\bvi giro (?:il|questo) messaggio\b|\bmi ha chiesto di (?:inoltrarvi|girarvi|inoltrare)\b"
+    r"|\bvroeg (?:me|mij) (?:om )?(?:dit|deze mail|het bericht|zijn bericht|haar bericht) door te sturen\b"
+    r"|\bstuur (?:ik )?(?:jullie|u) (?:het|dit|de|zijn|haar) (?:bericht|mail) (?:\w+ ){0,2}door\b"
+    r"|\bpediu(?:-me)? para (?:vos |lhe |te )?(?:reencaminhar|encaminhar|repassar)\b"
+    r"|\bme pediu para (?:encaminhar|repassar|reencaminhar)\b",
+    _I,
+)
+
 _HEADER_LINE = re.compile(
     r"^[ \t>*]*(?:From|To|Cc|Sent|Date|Subject|Von|An|Gesendet|Datum|Betreff|De|À|Para|Envoyé|Objet"
     r"|Enviado|Fecha|Asunto|Assunto|Data|Da|A|Inviato|Oggetto|Van|Aan|Verzonden|Onderwerp)\s*:.*$",
@@ -116,6 +136,11 @@ def _cut(text: str, pattern: re.Pattern[str]) -> str:
     return text[: match.start()] if match else text
 
 
+def _relays(note: str) -> bool:
+    """A short note that passes on someone's own message (the text below it is what is said)."""
+    return len(note.split()) <= 60 and _RELAY_NOTE.search(note) is not None
+
+
 def _forwarded_body(rest: str) -> str:
     """The forwarded message's body: its header lines dropped."""
     lines = rest.splitlines()
@@ -142,6 +167,9 @@ def split_new_text(text: str) -> tuple[str, tuple[str, ...]]:
     if fwd:
         forwarded = _forwarded_body(text[fwd.end():])
         text = text[: fwd.start()]
+    elif (block := _OUTLOOK_BLOCK.search(text)) and _relays(text[: block.start()]):
+        forwarded = _forwarded_body(text[block.start():])  # forwarded with Outlook's header block
+        text = text[: block.start()]
     header = _REPLY_HEADER.search(text)
     if header and not text[: header.start()].strip():
         # Bottom-posting: nothing above "On … wrote:", the customer wrote below the quote.
@@ -151,7 +179,7 @@ def split_new_text(text: str) -> tuple[str, tuple[str, ...]]:
     text = _cut(text, _OUTLOOK_BLOCK)
     text = _QUOTE_LINE.sub("", text)
     text = _cut(text, _SIG_DASH)
-    if len(text.split()) < 4 and forwarded:
+    if forwarded and (len(text.split()) < 4 or _relays(text)):
         # "FYI" above a forwarded message: the forwarded text is what is being said.
         text = (text + "\n" + forwarded).strip()
         text = _cut(text, _REPLY_HEADER)

@@ -578,3 +578,31 @@ def test_french_qui_is_not_italian_click_here() -> None:
     body = "Bonjour,\n\nJe vous écris pour annuler le cours de Léa qui devait avoir lieu samedi.\n"
     assert "annuler le cours" in split_new_text(body)[0]
     assert split_new_text("Per annullare la prenotazione clicca qui.\n")[1]  # a real footer
+
+
+@pytest.mark.parametrize("body", [
+    ("Hi, my husband asked me to forward this to you, he's not on email.\n\nThanks, Jo\n\n"
+     "From: Dan Price <dan@example.net>\nSent: Monday, 4 January 2027 19:02\nTo: Jo Price <jo@example.net>\n"
+     "Subject: gym\n\nJo can you tell the gym I'm cancelling my membership, I can't afford it any more.\n"),
+    ("Hallo, meine Frau hat mich gebeten, Ihnen das weiterzuleiten.\n\nGruß, Jens\n\n"
+     "-----Ursprüngliche Nachricht-----\nVon: Anna Ott <anna@example.net>\nGesendet: Montag, 4. Januar 2027\n"
+     "An: Jens Ott <jens@example.net>\nBetreff: Termin\n\nSchatz, bitte sag meinen Friseurtermin am "
+     "Freitag ab, ich liege mit Grippe im Bett.\n"),
+    ("Buonasera, vi giro il messaggio di mia madre.\n\n---------- Messaggio inoltrato ---------\n"
+     "Da: Rosa Bianchi <rosa@example.net>\nData: lun 4 gen 2027\nOggetto: visita\n\n"
+     "Per favore disdici la mia visita di giovedì, non sto bene.\n"),
+])
+def test_a_forward_of_the_customers_own_words_is_read(body: str) -> None:
+    assert judge(body)[0] == "cancellation"
+
+
+def test_a_staff_forward_without_a_relay_request_is_still_cut() -> None:
+    from responder.text import split_new_text
+
+    body = ("Can you check the invoice below?\n\nFrom: Supplier <s@example.net>\nSent: Monday\n"
+            "To: us <b@example.net>\nSubject: order\n\nPlease cancel order 55.\n")
+    assert "cancel order" not in split_new_text(body)[0]
+
+
+def test_french_cannot_go_to_my_session() -> None:
+    assert answered("Je ne pourrai pas aller à ma séance de jeudi, j'ai la grippe.")
