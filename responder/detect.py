@@ -35,7 +35,7 @@ from responder.alternation import factored
 from responder.calendar_names import DAYS, MONTHS
 from responder.language import detect_language
 from responder.parse import ParsedMessage, strip_reply_prefixes
-from responder.text import split_new_text
+from responder.text import RELAY_NOTE, split_new_text
 
 Intent = Literal["cancellation", "reschedule", "other"]
 
@@ -1117,6 +1117,9 @@ _AT_MOST_REVIEW = (
     (_STAFF_SIDE, "written from the provider's side: '{}'"),
     (_KEEPS_REST, "keeps the booking itself: '{}' (a part is cancelled)"),
     (_PART_ONLY, "keeps the booking itself: '{}' (a part is cancelled)"),
+    # A note passing on someone else's message (read with the forwarded words): a partner, or
+    # a colleague at the front desk; who speaks is for a person to see.
+    (RELAY_NOTE, "passes on someone else's message: '{}'"),
 )
 
 

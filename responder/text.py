@@ -57,7 +57,7 @@ _FORWARD = re.compile(
 
 # A short note above a forward that relays someone's own message ("my wife asked me to forward
 # this to you"): what is said is the forwarded text, as when the note is only "FYI".
-_RELAY_NOTE = re.compile(
+RELAY_NOTE = re.compile(
     r"\basked me to (?:forward|send on|pass on|pass along)\b|\bforwarding (?:this|the message|her|his)"
     r"\b[^.\n]{0,30}\b(?:for|from|on behalf of)\b"
     r"|\b(?:gebeten|bat mich)\b[^.\n]{0,60}\bweiter(?:zu)?leiten\b"
@@ -138,7 +138,7 @@ def _cut(text: str, pattern: re.Pattern[str]) -> str:
 
 def _relays(note: str) -> bool:
     """A short note that passes on someone's own message (the text below it is what is said)."""
-    return len(note.split()) <= 60 and _RELAY_NOTE.search(note) is not None
+    return len(note.split()) <= 60 and RELAY_NOTE.search(note) is not None
 
 
 def _forwarded_body(rest: str) -> str:
