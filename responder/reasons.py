@@ -1494,11 +1494,18 @@ def _reason_hits(folded: str, original: str) -> list[_Hit]:
     return hits
 
 
+#: Right before a request to stop mailing, a "don't" turns it into its opposite.
+_DONT = re.compile(r"\b(?:don'?t|do not|never|nicht|niet|non|nao)\s+$")
+
+
 def _opt_out(folded: str, original: str) -> list[str]:
     found: list[str] = []
     if is_stop_word(original):  # the whole message is "stop", "baja", "Stopp" …
         return [original.strip()]
     for m in _OPT_NEG_RX.finditer(folded):
+        before = folded[max(0, m.start() - 20):m.start()]
+        if _DONT.search(before) or (m.group(0).startswith("dej") and before.endswith("no ")):
+            continue  # "please don't stop sending the newsletter", "non smettete di scrivermi"
         found.append(original[m.start():m.end()])
     for m in _OPT_POS_RX.finditer(folded):
         before = folded[max(0, m.start() - 60):m.start()]

@@ -373,3 +373,16 @@ def test_round3_reasons_read_as_none_before(text: str, reason: str) -> None:
 ])
 def test_round4_reasons_told_as_situations(text: str, reason: str) -> None:
     assert classify_reason(text, "en").reason == reason
+
+
+@pytest.mark.parametrize(("text", "opt_out"), [
+    ("Please don't stop sending the newsletter though, I enjoy reading it.", False),
+    ("Non smettete di scrivermi, la newsletter mi piace.", False),
+    ("Por favor, no dejéis de enviarme la newsletter.", False),
+    ("Stop sending me emails.", True),
+    ("No, stop emailing me.", True),
+    ("Smettete di scrivermi.", True),
+    ("Dejad de enviarme correos, gracias.", True),
+])
+def test_dont_stop_sending_is_no_opt_out(text: str, opt_out: bool) -> None:
+    assert classify_reason(text, "en").opt_out is opt_out
