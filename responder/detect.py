@@ -35,7 +35,7 @@ from responder.alternation import factored
 from responder.calendar_names import DAYS, MONTHS
 from responder.language import detect_language
 from responder.parse import ParsedMessage, strip_reply_prefixes
-from responder.text import RELAY_NOTE, split_new_text
+from responder.text import split_new_text
 
 Intent = Literal["cancellation", "reschedule", "other"]
 
@@ -154,7 +154,8 @@ _CANCEL_SOFT = _rx(
     r"|\bgive (?:away )?(?:my|our) (?:place|spot|table|seat)\b|\bdonner (?:ma|notre) place\b"
     r"|\b(?:meinen|unseren) platz (?:weiter)?(?:geben|vergeben)\b|\bdare il (?:mio|nostro) posto\b"
     r"|\b(?:mijn|onze) plek(?:ken)? (?:weg)?geven\b|\bdar (?:o meu|a minha|o nosso|a nossa) (?:lugar|vaga)\b",
-    r"\bd(?:oy|amos) de baja\b|\bvi do disdetta\b|\b(?:le|gli) do disdetta\b",
+    r"\bd(?:oy|amos) de baja\b|\bvi do disdetta\b|\b(?:le|gli) do disdetta\b"
+    r"|\bd(?:ad|en|a)(?:le|la|me|nos|les) de baja\b",
     r"\britirare (?:l'|la )?(?:iscrizione|prenotazione)\b|\bretirar (?:la |a )?(?:inscripci[oó]n|matr[ií]cula"
     r"|inscri[cç][ãa]o)\b|\bretirer (?:l'|son |mon )?inscription\b"
     r"|\b(?:anmeldung|teilnahme) zur[üu]ckziehen\b"
@@ -171,7 +172,8 @@ _CANCEL_SOFT = _rx(
     r"\bnicht (?:fortsetzen|fortf[üu]hren|weitermachen|verl[äa]ngern)\b"
     r"|\bziehe\b[^.!?\n]{0,60}\b(?:auftrag|bestellung|anmeldung|buchung)\b[^.!?\n]{0,40}\bzur[üu]ck\b"
     r"|\bverzichte\w* (?:\w+ )?auf (?:ihre|eure|deine) (?:dienste|leistungen|mitarbeit)\b",
-    r"\bno (?:vamos a |voy a |queremos |quiero )?(?:seguir|continuar) con\b"
+    r"\bno (?:vamos a |voy a |queremos |quiero )?(?:seguir|continuar)(?: adelante)? con\b"
+    r"|\bmejor lo dejamos\b|\bnos rajamos\b"
     r"|\bno (?:quiero|queremos) que (?:me|nos) cobr\w+ m[áa]s\b",
     r"\ben rester l[àa]\b|\bne pas (?:donner suite|poursuivre|continuer)\b"
     r"|\bje ne (?:viendrai|reviendrai) (?:donc )?(?:pas|plus)\b",
@@ -180,7 +182,15 @@ _CANCEL_SOFT = _rx(
     r"\bzien? (?:we|ik|wij) (?:\w+ )?af van\b|\bafzien van\b"
     r"|\bniet (?:door ?gaan|verder ?gaan) met\b|\bniets meer (?:sturen|afschrijven|leveren)\b",
     r"\bn[ãa]o (?:vamos|vou|queremos|quero) (?:mais )?(?:seguir|continuar) com\b"
-    r"|\bn[ãa]o vou mais\b|\btir(?:ar|em|e|a) (?:o )?meu nome\b",
+    r"|\bn[ãa]o vou mais\b|\btir(?:ar|em|e|a) (?:o )?meu nome\b"
+    r"|\bpod(?:e|em) parar de (?:mandar|enviar|entregar|cobrar)\b"
+    r"|\bj[áa] n[ãa]o se vai realizar\b|\bn[ãa]o se vai (?:mais )?realizar\b",
+    r"\bik stop met (?:de|het|mijn|onze) \w+"
+    r"|\b(?:mag|mogen) (?:\w+ )?uit de agenda\b",
+    r"\bthat'?s (?:me|us) done with\b",
+    r"\b(?:geben|gebe) (?:wir|ich) (?:[\w.]+ ){0,4}zur[üu]ck\b"
+    r"|\bkeine? \w+ mehr\b[^.!?\n]{0,40}\b(?:bringen|liefern|schicken)\b",
+    r"\b(?:choses|cours|activit[ée]s) qu'on arr[êe]te\b",
     r"\bstop \w+'s (?:\w+ )?(?:lessons?|classes|sessions?|course|membership|subscription|appointments?)\b",
     r"\bnon rinnovate\b|\bchiud(?:ete|ere|a|iamo) (?:l'|il |la |mio |mia )?(?:abbonamento|iscrizione)\b"
     r"|\britirare (?:mio|mia|nostro|nostra) (?:figli[oa]|\w+)(?: \w+){0,3} dal (?:corso|club|centro)\b",
@@ -1117,9 +1127,6 @@ _AT_MOST_REVIEW = (
     (_STAFF_SIDE, "written from the provider's side: '{}'"),
     (_KEEPS_REST, "keeps the booking itself: '{}' (a part is cancelled)"),
     (_PART_ONLY, "keeps the booking itself: '{}' (a part is cancelled)"),
-    # A note passing on someone else's message (read with the forwarded words): a partner, or
-    # a colleague at the front desk; who speaks is for a person to see.
-    (RELAY_NOTE, "passes on someone else's message: '{}'"),
 )
 
 

@@ -592,10 +592,8 @@ def test_french_qui_is_not_italian_click_here() -> None:
      "Da: Rosa Bianchi <rosa@example.net>\nData: lun 4 gen 2027\nOggetto: visita\n\n"
      "Per favore disdici la mia visita di giovedì, non sto bene.\n"),
 ])
-def test_a_forward_of_the_customers_own_words_is_read_and_left_to_a_person(body: str) -> None:
-    intent, confidence = judge(body)
-    assert intent == "cancellation"
-    assert confidence < 0.8  # who speaks (a partner, or a colleague at the desk) is for a person
+def test_a_forward_of_the_customers_own_words_is_read(body: str) -> None:
+    assert judge(body)[0] == "cancellation"  # a partner speaking for the customer
 
 
 def test_a_staff_forward_without_a_relay_request_is_still_cut() -> None:
@@ -608,3 +606,19 @@ def test_a_staff_forward_without_a_relay_request_is_still_cut() -> None:
 
 def test_french_cannot_go_to_my_session() -> None:
     assert answered("Je ne pourrai pas aller à ma séance de jeudi, j'ai la grippe.")
+
+
+@pytest.mark.parametrize("body", [
+    "Pues al final nos rajamos con el campamento, dadle de baja a Hugo por favor.",
+    "Con la espalda así, mejor lo dejamos por ahora.",
+    "Finalmente no vamos a seguir adelante con el catering para la boda.",
+    "Oi, pode parar de mandar a cesta de frutas, obrigada.",
+    "Informo que a formação de sexta-feira já não se vai realizar.",
+    "Ik stop met de zwemlessen, het lukt niet meer met mijn werk.",
+    "Die Dauerbuchung für Platz 2 geben wir zum 28.02. zurück.",
+    "Ab März braucht ihr uns keine Kiste mehr vorbei zu bringen.",
+    "I've got a new job in Bristol so that's me done with the Tuesday classes.",
+    "Le yoga du lundi fait partie des activités qu'on arrête cette année.",
+])
+def test_round5_ways_of_ending_a_booking(body: str) -> None:
+    assert judge(body)[0] == "cancellation"
