@@ -14,11 +14,10 @@ from collections import defaultdict
 from pathlib import Path
 from typing import TextIO
 
-from responder.decide import Policy
+from responder.classify import Classifier
 from responder.parse import parse_message
 from responder.reading import pre_read
 from responder.reasons import REASONS, ReasonResult, classify_reason
-from responder.safety import Identity
 
 
 def _rows(folder: Path) -> list[dict[str, str]]:
@@ -51,12 +50,12 @@ def _reason_tables(pairs: list[tuple[dict[str, str], ReasonResult]], out: TextIO
 def _classify(folder: Path, rows: list[dict[str, str]]) -> list[tuple[dict[str, str], ReasonResult]]:
     """Each reply read as the daemon reads it: the reading (a bare "stop" under the follow-up
     included), else the reason from the detection's text."""
-    identity = Identity(addresses=frozenset(), own_message_id_domain="responder.invalid",
-                        require_direct=False)
+    defaults = Classifier()  # the business-independent defaults `responder classify` uses
     pairs = []
     for row in rows:
         msg = parse_message((folder / row["file"]).read_bytes())
-        read = pre_read(msg, identity, "en", Policy().review_threshold, None).reading
+        read = pre_read(msg, defaults.identity, defaults.default_language,
+                        defaults.policy.review_threshold, None).reading
         reason = read.reason or classify_reason(read.detection.text, read.detection.language)
         pairs.append((row, reason))
     return pairs

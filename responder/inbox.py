@@ -39,6 +39,13 @@ log = logging.getLogger(__name__)
 _MSGID = re.compile(r"<[^<>\s]+>")
 
 
+def _id_criteria(message_id: str) -> list[object]:
+    """SEARCH criteria for a message of ours by its Message-ID, under either header a
+    provider keeps it in (:data:`responder.mail.sentcopy.ID_HEADERS`)."""
+    first, second = (["HEADER", name, message_id] for name in sentcopy.ID_HEADERS)
+    return ["OR", first, second]
+
+
 def _id_and_date(raw: bytes) -> tuple[str | None, datetime | None]:
     """The Message-ID and Date of a message we composed (headers only are parsed)."""
     headers = BytesHeaderParser().parsebytes(raw)
@@ -270,14 +277,30 @@ class Mailbox:
         ``since`` (the message's Date) limits the search to copies filed from the day
         before it on, so a large Sent folder is not scanned whole.
         """
+        criteria = _id_criteria(message_id)
+        if since is not None:
+            criteria = ["SINCE", (since - timedelta(days=1)).date(), *criteria]
+        return self._found_in_sent(criteria)
+
+    def sent_has_none(self, message_ids: Sequence[str]) -> bool:
+        """Whether none of these Message-IDs is in the Sent folder, asked in one SEARCH (the
+        common answer when a backlog's acknowledgements are checked before their first send);
+        False when any is there, and the caller asks for each with :meth:`sent_has`."""
+        if not message_ids:
+            return True
+        criteria: list[object] = []
+        for message_id in message_ids:
+            one = _id_criteria(message_id)
+            criteria = one if not criteria else ["OR", one, criteria]
+        return not self._found_in_sent(criteria)
+
+    def _found_in_sent(self, criteria: list[object]) -> bool:
+        """Whether a SEARCH of the Sent folder finds anything; the watched folder is selected
+        again afterwards. No Sent folder (or none named): nothing is found."""
         folder = self.sent.name
         if not folder:
             return False
         client = self._c()
-        first, second = (["HEADER", name, message_id] for name in sentcopy.ID_HEADERS)
-        criteria: list[object] = ["OR", first, second]
-        if since is not None:
-            criteria = ["SINCE", (since - timedelta(days=1)).date(), *criteria]
         with _mapped(f"SEARCH {folder}"):
             if not client.folder_exists(folder):
                 return False
@@ -287,29 +310,6 @@ class Mailbox:
             finally:
                 client.select_folder(self.config.folder)
         return bool(found)
-
-    def sent_has_none(self, message_ids: Sequence[str]) -> bool:
-        """Whether none of these Message-IDs is in the Sent folder, asked in one SEARCH (the
-        common answer when a backlog's acknowledgements are checked before their first send);
-        False when any is there, and the caller asks for each with :meth:`sent_has`."""
-        folder = self.sent.name
-        if not folder or not message_ids:
-            return True
-        criteria: list[object] = []
-        for message_id in message_ids:
-            first, second = (["HEADER", name, message_id] for name in sentcopy.ID_HEADERS)
-            one: list[object] = ["OR", first, second]
-            criteria = one if not criteria else ["OR", one, criteria]
-        client = self._c()
-        with _mapped(f"SEARCH {folder}"):
-            if not client.folder_exists(folder):
-                return True
-            client.select_folder(folder, readonly=True)
-            try:
-                found = client.search(criteria)
-            finally:
-                client.select_folder(self.config.folder)
-        return not found
 
     # -- waiting --------------------------------------------------------------------------
 

@@ -108,14 +108,13 @@ def read_reason(msg: ParsedMessage, detection: Detection) -> ReasonResult:
     thread ("Re: …") the subject is ours, not the customer's words ("Re: Your physio
     appointment is cancelled" says nothing of why): the reason is read from the body alone,
     while an opt-out is honoured wherever it is written."""
-    whole = classify_reason(detection.text, detection.language)
     subject = re.sub(r"[ \t]+", " ", strip_reply_prefixes(msg.subject)).strip()
     if not (msg.thread_ids and has_reply_prefix(msg.subject) and subject
             and detection.text.startswith(subject + "\n")):
-        return whole
+        return classify_reason(detection.text, detection.language)
     own = classify_reason(detection.text[len(subject) + 1:], detection.language)
-    if whole.opt_out and not own.opt_out:
-        return ReasonResult(own.reason, "no", True, whole.evidence, own.reason_text)
+    if not own.opt_out and (asked := classify_reason(subject, detection.language)).opt_out:
+        return ReasonResult(own.reason, "no", True, asked.evidence, own.reason_text)
     return own
 
 

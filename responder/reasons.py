@@ -1193,8 +1193,13 @@ _MORE_REASONS: dict[Reason, _P] = {
             r"|\bcomo nov[oa]\b"),
     ],
 }
-for _reason, _pairs in _MORE_REASONS.items():
-    _REASON_PATTERNS[_reason].extend(_pairs)
+def _add_round(patterns: dict[Reason, _P]) -> None:
+    """A rules round's patterns join the reasons' vocabulary (compiled once, below)."""
+    for reason, pairs in patterns.items():
+        _REASON_PATTERNS[reason].extend(pairs)
+
+
+_add_round(_MORE_REASONS)
 
 # Rules round 2 (after the replies_fresh6 first look: found_alternative 0.22, dissatisfied 0.33),
 # one entry per language: the customer now goes, trains or has it done elsewhere (told as what
@@ -1270,8 +1275,7 @@ _ROUND2_REASONS: dict[Reason, _P] = {
             r"(?:contente|feliz)\b"),
     ],
 }
-for _reason, _pairs in _ROUND2_REASONS.items():
-    _REASON_PATTERNS[_reason].extend(_pairs)
+_add_round(_ROUND2_REASONS)
 
 # Rules round 2, the replies that gave a reason the rules read as none: getting there (a bike or
 # motorbike stolen or broken, nowhere to park, road works in the way, no car: ``other``); the
@@ -1341,8 +1345,7 @@ _ROUND2_NONE: dict[Reason, _P] = {
             r"|\bnieuwe (?:baan|werktijden|diensten)\b|\bnovo (?:emprego|horario|trabalho)\b"),
     ],
 }
-for _reason, _pairs in _ROUND2_NONE.items():
-    _REASON_PATTERNS[_reason].extend(_pairs)
+_add_round(_ROUND2_NONE)
 
 # Rules round 3, after the replies_fresh7 first look, by family in every language (text folded:
 # no accents, lower case): a complaint nobody answered, a treatment that left marks, found a
@@ -1419,8 +1422,7 @@ _ROUND3_REASONS: dict[Reason, _P] = {
             r"|\bmoeilijke (?:tijd|periode) in (?:de|het|ons) (?:familie|gezin)\b"),
     ],
 }
-for _reason, _pairs in _ROUND3_REASONS.items():
-    _REASON_PATTERNS[_reason].extend(_pairs)
+_add_round(_ROUND3_REASONS)
 
 # Rules round 4, after the replies_fresh8 first look (reasons told as situations), by family in
 # every language: the pet the service was for has died; moving told as "we are moving to";
@@ -1453,8 +1455,7 @@ _ROUND4_REASONS: dict[Reason, _P] = {
             r"|\bnunca (?:me )?responde\w*|\bne repondez jamais\b|\bnever (?:answer|reply|respond)\w*"),
     ],
 }
-for _reason, _pairs in _ROUND4_REASONS.items():
-    _REASON_PATTERNS[_reason].extend(_pairs)
+_add_round(_ROUND4_REASONS)
 
 _COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []
 for _reason, _pairs in _REASON_PATTERNS.items():

@@ -96,10 +96,12 @@ class ImapProxy:
         async def _close() -> None:
             if self._server is not None:
                 self._server.close()
-            tasks = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
-            for task in tasks:
-                task.cancel()
-            await asyncio.gather(*tasks, return_exceptions=True)
+            # Sessions of connections accepted meanwhile too: until none is left.
+            while tasks := [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]:
+                for task in tasks:
+                    task.cancel()
+                await asyncio.gather(*tasks, return_exceptions=True)
+                await asyncio.sleep(0)  # the transports' connection_lost callbacks run
 
         asyncio.run_coroutine_threadsafe(_close(), loop).result(10)
         loop.call_soon_threadsafe(loop.stop)
@@ -121,23 +123,28 @@ class ImapProxy:
     # -- one client -------------------------------------------------------------------
 
     async def _session(self, client_r: asyncio.StreamReader, client_w: asyncio.StreamWriter) -> None:
+        writers = [client_w]
+        tasks: list[asyncio.Future[None]] = []
         try:
-            server_r, server_w = await asyncio.open_connection(*self.upstream)
-        except OSError:
-            client_w.close()
-            return
-        to_client = asyncio.Lock()
-        tasks = [asyncio.ensure_future(self._from_client(client_r, server_w, client_w, to_client)),
-                 asyncio.ensure_future(self._from_server(server_r, client_w, to_client))]
-        try:
+            try:
+                server_r, server_w = await asyncio.open_connection(*self.upstream)
+            except OSError:
+                return
+            writers.append(server_w)
+            to_client = asyncio.Lock()
+            tasks = [asyncio.ensure_future(self._from_client(client_r, server_w, client_w, to_client)),
+                     asyncio.ensure_future(self._from_server(server_r, client_w, to_client))]
             await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
         finally:
+            # Also when stopped mid-connect: every transport is closed while the loop runs,
+            # not left to the garbage collector after it stopped (a ResourceWarning in tests).
             for task in tasks:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
-            for writer in (client_w, server_w):
+            for writer in writers:
                 with contextlib.suppress(Exception):
                     writer.close()
+                    await asyncio.wait_for(writer.wait_closed(), 2)
 
     async def _from_client(self, reader: asyncio.StreamReader, server: asyncio.StreamWriter,
                            client: asyncio.StreamWriter, to_client: asyncio.Lock) -> None:
