@@ -280,6 +280,16 @@ MIGRATIONS: list[tuple[str, str]] = [
         UPDATE messages SET flags_applied = flags WHERE flags_done = 1;
         """,
     ),
+    (
+        # Every message asks for its sender's open conversations: found by the sender, not by
+        # scanning every open conversation (SQLite chose conversations_status for
+        # "customer = ? AND status = 'open'", a cost that grew with the business).
+        "0061_conversations_by_customer",
+        """
+        DROP INDEX conversations_customer;
+        CREATE INDEX conversations_customer ON conversations (customer, status, created_at);
+        """,
+    ),
 ]
 
 

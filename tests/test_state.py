@@ -289,3 +289,15 @@ def test_flags_already_set_are_not_set_again_and_a_removed_one_can_come_back(sto
         store.change_pending_flags("<m@x>", add=("$NeedsReview",))  # it needs a look again
     [fourth] = store.pending_flags("INBOX")
     assert fourth.flags == ("$NeedsReview",)
+
+
+def test_a_senders_open_conversations_are_found_by_the_sender_not_by_a_scan(store: Store) -> None:
+    """Asked for every message: the plan must search by customer (a scan of every open
+    conversation made each message slower as the business grew)."""
+    statements: list[str] = []
+    store.conn.set_trace_callback(statements.append)
+    store.open_conversations("c@example.net", NOW - timedelta(days=30))
+    store.conn.set_trace_callback(None)
+    (sql,) = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
+    plan = " ".join(row[3] for row in store.conn.execute(f"EXPLAIN QUERY PLAN {sql}"))
+    assert "USING INDEX conversations_customer (customer=?" in plan, plan
