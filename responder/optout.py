@@ -60,7 +60,7 @@ LANGUAGES: dict[str, OptOutWords] = {
         "Prefere não receber mais e-mails nossos? Basta responder “parar” e não voltaremos "
         "a escrever.",
         ("parar", "pare", "stop", "cancelar subscricao", "descadastrar", "remover",
-         "sair da lista", "chega"),
+         "sair da lista", "sair", "chega"),
         ("por favor", "obrigado", "obrigada")),
     "it": OptOutWords(
         "Preferisce non ricevere altre email da noi? Risponda semplicemente “stop” e non le "

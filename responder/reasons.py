@@ -917,6 +917,27 @@ _NO_MORE_MAIL: dict[str, tuple[str, str, str]] = {
            r"(?:e-?mails|emails|mails|mensagens|newsletters?|sms)\b"),
 }
 _OPT_OUT_NEGATIVE += [want + between + mail for want, between, mail in _NO_MORE_MAIL.values()]
+# "Leave me alone", "I want nothing more from you", per language (rules round 6, after the
+# replies_fresh10 first look missed "Ik wil NIKS meer van jullie ontvangen. Laat me met rust.").
+_LEAVE_ME_ALONE: dict[str, str] = {
+    "en": r"\bi (?:want|need) nothing (?:more |else |further )?from (?:you|your)\b",
+    "de": r"\blass(?:en sie|t)? (?:mich|uns) (?:\w+ ){0,2}(?:in ruhe|in frieden)\b"
+          r"|\b(?:will|mochte|moechte|wunsche) (?:\w+ ){0,3}nichts mehr (?:von (?:ihnen|euch|dir)"
+          r"|(?:\w+ )?(?:erhalten|bekommen|horen))\b",
+    "es": r"\bdej(?:enme|adme|ame|ennos|adnos)(?: ya)? en paz\b"
+          r"|\bno quiero (?:saber|recibir) nada mas(?: de (?:ustedes|vosotros|ti|usted))?\b",
+    "fr": r"\blaissez-?(?:moi|nous) tranquilles?\b|\b(?:fichez|foutez)-?(?:moi|nous) la paix\b"
+          r"|\bje ne veux plus rien (?:recevoir|de vous|de votre part)\b",
+    "it": r"\blasciate(?:mi|ci) in pace\b|\bmi lasci(?:no)? in pace\b"
+          r"|\bnon voglio (?:piu )?(?:ricevere )?(?:niente|nulla) (?:piu )?da (?:voi|lei|te)\b",
+    "nl": r"\blaat (?:me|mij|ons) (?:\w+ )?(?:met rust|gerust)\b"
+          r"|\b(?:wil|hoef|wens|willen) (?:\w+ ){0,2}(?:niks|niets) meer (?:van (?:jullie|u|je)\b"
+          r"|(?:\w+ ){0,3}(?:ontvangen|krijgen|horen)\b)",
+    "pt": r"\b(?:deixem|deixe|deixa)(?:-me| me)? em paz\b|\bme deix(?:em|e|a) em paz\b"
+          r"|\bnao quero (?:receber |saber )?(?:mais )?nada (?:mais )?(?:de|da|do)"
+          r" (?:voces|vos|vossa|sua|seu)\b",
+}
+_OPT_OUT_NEGATIVE += list(_LEAVE_ME_ALONE.values())
 # Requests phrased positively ("remove me", "unsubscribe"): a negation before them in the clause undoes them.
 _OPT_OUT_POSITIVE = [
     # en
@@ -1456,6 +1477,69 @@ _ROUND4_REASONS: dict[Reason, _P] = {
     ],
 }
 _add_round(_ROUND4_REASONS)
+
+# Rules round 6, after the replies_fresh10 first look (reasons told as situations), by family in
+# every language: an operation, rehab or doctor's rest; a risky pregnancy; a baby just born; a
+# family situation; what the business did told as a botched result; a monthly price no longer
+# doable; a free alternative through work; settling in another city; work that keeps one out
+# until late.
+_ROUND6_REASONS: dict[Reason, _P] = {
+    "illness": [
+        (3, r"\b(?:knie|hüft|huft|schulter|rucken|fuss|fuß|bandscheiben|augen)-?op\b|\bop am \d|\breha\b"
+            r"|\b(?:me fais|me faire|va me faire|dois me faire) operer\b|\breeducation\b"
+            r"|\bernia\b|\bhernia discal\b|\bhernie\b|\brevalidatie\b|\brehabilitacion\b"
+            r"|\briabilitazione\b|\breabilitacao\b|\bfisiatra\b"),
+        (3, r"\b(?:bed rest|bedrust|bettruhe|reposo absoluto|repos (?:force|absolu)|riposo assoluto"
+            r"|repouso(?: absoluto)?)\b"
+            r"|\b(?:high-risk|risky) pregnancy\b|\brisik\w*schwangerschaft\b|\bembarazo de riesgo\b"
+            r"|\bgrossesse (?:a risque|difficile)\b|\bgravidanza a rischio\b|\brisicozwangerschap\b"
+            r"|\bgravidez de risco\b|\bmalit[oa]\b|\bse ha puesto mal[oa]?\b"),
+    ],
+    "personal": [
+        # a birth weighs less: it ends a prenatal course (no longer needed) as well
+        (2, r"\b(?:the baby|our (?:son|daughter)|our little one) (?:\w+ ){0,3}(?:arrived|was born|came)\b"
+            r"|\b(?:sohn|tochter|baby|kleine|kleiner)\b[^.!?\n]{0,40}\b(?:geboren|gekommen|auf die welt)\b"
+            r"|\b(?:ha nacido|nacio) (?:el bebe|nuestr[oa] \w+|mi \w+)\b|\b(?:est ne|est nee|naissance de)\b"
+            r"|\be nat[oa] \w+|\bsono nat[ie]\b|\bis (?:\w+ ){0,3}geboren\b|\bbevallen\b"
+            r"|\bnasceu\b|\bnascimento d[oa]\b"),
+        (3, r"\bsituation (?:familiale|personnelle) (?:\w+ )?(?:compliquee|difficile)\b"
+            r"|\b(?:raisons|motifs) (?:familiales|personnelles)\b|\bmotivi (?:familiari|personali)\b"
+            r"|\bmotivos (?:familiares|personales|pessoais)\b|\bfamiliare (?:omstandigheden|redenen)\b"
+            r"|\bpersoonlijke (?:omstandigheden|redenen)\b|\bfamili[aä]re gr[uü]nde\b|\bfamiliare grunde\b"
+            r"|\bpersonliche grunde\b|\b(?:family|personal) (?:reasons|circumstances)\b"),
+    ],
+    "no_longer_needed": [
+        (3, r"\bbrauche(?:n)? (?:\w+ ){4,8}nicht mehr\b"),
+    ],
+    "dissatisfied": [
+        (3, r"\bverpfusch\w*|\bversaut\w*|\b(?:tutto|era) storto\b"
+            r"|\bnon (?:ci|mi) siamo trovat[ie] bene\b|\bnon mi sono trovat[oa] bene\b"
+            r"|\bquedo fatal\b|\bme (?:lo |la )?dej\w+ fatal\b|\bmal cortado\b|\bverknipt\b"
+            r"|\bficou tort[oa]\b|\bmal feito\b|\bbotched\b|\bbutchered\b"),
+    ],
+    "cost": [
+        (2, r"(?:€|£|\$|eur|euro)\s?\d+(?:[.,]\d+)?\s?(?:€|eur|euro)?\s?(?:per|pro|por|par|al|a|im|/)\s?"
+            r"(?:maand|month|monat|mes|mois|mese)\b"),
+        (3, r"\bniet meer te (?:doen|betalen|betalen)\b|\bniet meer haalbaar\b"),
+    ],
+    "found_alternative": [
+        (3, r"\bcompany gym\b|\b(?:free|included) (?:at|through|with) (?:work|my (?:work|job|employer))\b"
+            r"|\bbetriebs(?:sport|fitness)\b|\bfirmen(?:fitness|studio|sport)\b"
+            r"|\bgimnasio de la empresa\b|\bsalle de sport de (?:mon |l')entreprise\b"
+            r"|\bpalestra (?:aziendale|dell'azienda)\b|\bbedrijfsfitness\b|\bsportschool van (?:mijn )?werk\b"
+            r"|\bacademia da empresa\b|\bgympass\b|\bwellhub\b"),
+    ],
+    "moved_away": [
+        (3, r"\b(?:s'|nous |m')installer (?:a|au|en|aux|dans)\b|\bon (?:part|s'en va) (?:vivre|habiter)\b"),
+    ],
+    "schedule_conflict": [
+        (2, r"\bwork is (?:\w+ )?(?:mental|crazy|manic|hectic|insane|mad)\b|\bnever home before\b"
+            r"|\bnie vor \d+ (?:uhr )?(?:zu hause|daheim)\b|\bnunca llego a casa antes\b"
+            r"|\bjamais (?:rentre|a la maison|chez moi) avant\b|\bnon torno (?:mai )?a casa prima\b"
+            r"|\bnooit voor \d+ (?:uur )?thuis\b|\bnunca chego (?:em|a) casa antes\b"),
+    ],
+}
+_add_round(_ROUND6_REASONS)
 
 _COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []
 for _reason, _pairs in _REASON_PATTERNS.items():

@@ -144,6 +144,17 @@ def test_the_quoted_words_are_in_the_vocabulary(language: str) -> None:
         assert is_stop_word(word) and is_stop_word(word.upper() + ".")
 
 
+@pytest.mark.parametrize(("language", "word"), [("pt", "SAIR"), ("pt", "sair."), ("nl", "Afmelden")])
+def test_the_usual_unsubscribe_word_of_a_country_is_honoured_as_a_whole_reply(
+        language: str, word: str) -> None:
+    """Not in our sentence, but what customers send ("SAIR" is Brazil's word for leaving a
+    list; replies_fresh10's first look missed it)."""
+    raw = reply(language, "", word, quote="bottom", signature="phone",
+                quoted_text=next(iter(rendered_followups(language)))[1])
+    read = pre_read(parse_message(raw), IDENTITY, "en", 0.5).reading
+    assert read.reason is not None and read.reason.opt_out
+
+
 @pytest.mark.parametrize("text", [
     "Stop by the studio if you like, I'll come on Friday.",  # a sentence, not the word
     "Please cancel my appointment on Friday.",

@@ -109,3 +109,34 @@ def test_not_wanting_more_mail_is_an_opt_out(language: str, text: str, variant: 
 def test_wanting_to_keep_the_mail_is_no_opt_out(text: str) -> None:
     for make in VARIANTS.values():
         assert not classify_reason(make(text), "en").opt_out
+
+
+# Rules round 6 (after the replies_fresh10 first look missed "Ik wil NIKS meer van jullie
+# ontvangen. Laat me met rust."): "leave me alone" and "I want nothing more from you".
+LEAVE_ME_ALONE: dict[str, list[str]] = {
+    "en": ["I want nothing more from you.", "Just leave me alone now."],
+    "de": ["Lassen Sie mich bitte in Ruhe.", "Ich will nichts mehr von Ihnen."],
+    "es": ["Déjenme en paz, por favor.", "No quiero saber nada más de ustedes."],
+    "fr": ["Laissez-moi tranquille.", "Je ne veux plus rien recevoir."],
+    "it": ["Lasciatemi in pace.", "Non voglio più niente da voi."],
+    "nl": ["Laat me met rust.", "Ik wil niks meer van jullie ontvangen."],
+    "pt": ["Deixem-me em paz.", "Não quero mais nada de vocês."],
+}
+LEAVE_CASES = [(lang, text, name) for lang, texts in LEAVE_ME_ALONE.items() for text in texts
+               for name in VARIANTS]
+
+
+@pytest.mark.parametrize(("language", "text", "variant"), LEAVE_CASES)
+def test_leave_me_alone_is_an_opt_out(language: str, text: str, variant: str) -> None:
+    written = VARIANTS[variant](text)
+    result = classify_reason(written, language)
+    assert result.opt_out, (variant, written)
+    assert result.future_contact == "no"
+
+
+@pytest.mark.parametrize("text", ["The dog was left alone all day, so we stopped.",
+                                  "Die Kinder lassen mich nie in Ruhe arbeiten, daher kein Kurs.",
+                                  "Ik wil niks meer missen van jullie nieuwe lessen.",
+                                  "Não quero mais nada além de descansar agora."])
+def test_alone_and_nothing_more_without_us_is_no_opt_out(text: str) -> None:
+    assert not classify_reason(text, "en").opt_out

@@ -386,3 +386,39 @@ def test_round4_reasons_told_as_situations(text: str, reason: str) -> None:
 ])
 def test_dont_stop_sending_is_no_opt_out(text: str, opt_out: bool) -> None:
     assert classify_reason(text, "en").opt_out is opt_out
+
+
+# Rules round 6 (after the replies_fresh10 first look: reasons told as situations), written
+# anew, families in every language.
+@pytest.mark.parametrize(("text", "reason"), [
+    # an operation, rehab, doctor's rest, a risky pregnancy
+    ("Meine Hüft-OP ist nächste Woche, danach erst mal Reha.", "illness"),
+    ("Je dois me faire opérer de l'épaule en mars.", "illness"),
+    ("Mi hanno trovato un'ernia, niente palestra per ora.", "illness"),
+    ("De dokter heeft me zes weken bedrust voorgeschreven.", "illness"),
+    ("Gravidez de risco, estou em repouso até maio.", "illness"),
+    ("Mi padre se ha puesto malito y le cuido por las tardes.", "illness"),
+    # a baby just born, a family situation
+    ("Unsere Tochter ist zwei Wochen früher auf die Welt gekommen!", "personal"),
+    ("È nato Marco, siamo stanchissimi ma felici.", "personal"),
+    ("Pour des raisons familiales je dois arrêter.", "personal"),
+    ("Onze zoon is vorige week geboren.", "personal"),
+    # a botched result
+    ("Der Schnitt war total verpfuscht.", "dissatisfied"),
+    ("Non ci siamo trovati bene con la nuova insegnante.", "dissatisfied"),
+    ("O corte ficou torto dos dois lados.", "dissatisfied"),
+    # a monthly price no longer doable
+    ("€39 per month is just too much right now.", "cost"),
+    ("Met de nieuwe huur is dat niet meer te doen.", "cost"),
+    # free through work
+    ("Ik ga nu naar de bedrijfsfitness, die is gratis.", "found_alternative"),
+    ("Mi sono iscritta alla palestra aziendale.", "found_alternative"),
+    ("Entrei na academia da empresa.", "found_alternative"),
+    # settling in another city; work until late
+    ("Nous allons nous installer à Bordeaux cet été.", "moved_away"),
+    ("Work is absolutely manic and I'm never home before eight.", "schedule_conflict"),
+    ("Non torno mai a casa prima delle nove.", "schedule_conflict"),
+    ("Ich brauche den Platz bei Ihnen ab März leider gar nicht mehr.", "no_longer_needed"),
+])
+def test_round6_reasons_told_as_situations(text: str, reason: str) -> None:
+    assert classify_reason(text, "en").reason == reason
