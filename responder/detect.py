@@ -188,6 +188,22 @@ _CANCEL_SOFT = _rx(
     r"\bik stop met (?:de|het|mijn|onze) \w+"
     r"|\b(?:mag|mogen) (?:\w+ )?uit de agenda\b",
     r"\bthat'?s (?:me|us) done with\b",
+    # rules round 7 (after the inbound_fresh15/16 first looks), in every language: take the
+    # appointment out of the diary; call the whole thing off; pass our turn, free our places
+    r"\btake (?:me|us|it|that|the appointment|my appointment|the booking) (?:out of|off) (?:the|your)"
+    r" (?:diary|calendar|schedule|books?|system)\b"
+    r"|\bremove (?:me|us|it|the appointment|my appointment) from (?:the|your) (?:diary|calendar|schedule)\b"
+    r"|\bcall(?:ing|ed)? (?:the whole thing|it all|the whole \w+|everything) off\b",
+    r"\btermin (?:\w+ ){0,4}(?:rausnehmen|herausnehmen|austragen|l[öo]schen|raus)\b"
+    r"|\b(?:nimm|nehmen sie|trag|tragen sie) (?:mich|uns|den termin) (?:bitte )?(?:raus|heraus|aus)\b",
+    r"\b(?:uit|van) de (?:agenda|planning) (?:\w+ )?(?:halen|schrappen|verwijderen|strepen|gooien)\b"
+    r"|\bhaal (?:me|mij|ons|hem|haar|die|de afspraak) (?:\w+ )?uit de (?:agenda|planning)\b"
+    r"|\blaten (?:we|ik) (?:\w+ ){0,2}(?:schieten|varen)\b",
+    r"\b(?:qu[ií]t|borr)(?:a|ad|en|e)(?:me|nos|la|lo)? de la agenda\b"
+    r"|\b(?:retirez|enlevez|supprimez)(?:-moi|-nous|-le|-la)? (?:du|de l')(?:agenda|planning)\b"
+    r"|\b(?:toglie|cancella|leva)(?:te|mi|ci)?(?:mi|ci|lo|la)? dall'agenda\b"
+    r"|\b(?:tir|remov)\w*(?:-me|-nos| me| nos)? da agenda\b",
+    r"\bpasser (?:notre|mon) tour\b|\blib[ée]rer nos (?:\w+ )?(?:places|cr[ée]neaux)\b",
     r"\b(?:geben|gebe) (?:wir|ich) (?:[\w.]+ ){0,4}zur[üu]ck\b"
     r"|\bkeine? \w+ mehr\b[^.!?\n]{0,40}\b(?:bringen|liefern|schicken)\b",
     r"\b(?:choses|cours|activit[ée]s) qu'on arr[êe]te\b",
@@ -480,6 +496,7 @@ _TENTATIVE = _rx(
     r"\b(?:talvez|pode ser|caso|se|eventualmente)\b",
     r"\b(?:forse|potrebbe|magari|nel caso|qualora)\b",
     r"\b(?:misschien|mogelijk|als(?! (?:pati[ëe]nt|klant|lid\b|leden))|eventueel|wellicht|zou)\b",
+    r"\bkan (?:\w+ )?zijn dat\b",
 )
 _PROCEDURE = _rx(
     r"\b(?:how|what|where|when|why|is there|is it possible|do i|can i|how much|what happens|which)\b",
@@ -527,6 +544,13 @@ _AUTOMATED = _rx(
     r"|automatisch erstellt|nicht auf diese (?:nachricht|e-mail)|resposta autom[áa]tica|em f[ée]rias"
     r"|n[ãa]o responda|risposta automatica|fuori (?:ufficio|sede)|non rispondere|automatisch antwoord"
     r"|met vakantie|niet beantwoorden|afwezig)\b",
+    # "you receive this e-mail because" (a newsletter or marketing), in every language
+    r"\b(?:sie erhalten|du erh[äa]ltst) diese (?:e-?mail|nachricht|mail)\b"
+    r"|\b(?:usted )?(?:recibe|has recibido|ha recibido) este (?:correo|mensaje|e-?mail)\b"
+    r"|\bvous recevez (?:ce|cet) (?:e-?mail|message|courriel|mail)\b"
+    r"|\b(?:ricevi|riceve|hai ricevuto) questa (?:e-?mail|mail|comunicazione)\b"
+    r"|\b(?:je|u) ontvangt deze (?:e-?mail|mail|nieuwsbrief)\b"
+    r"|\b(?:voc[êe] )?(?:recebe|est[áa] recebendo|recebeu) (?:este|esta) (?:e-?mail|mensagem|email)\b",
 )
 
 # --- moves -------------------------------------------------------------------------------------
@@ -1121,8 +1145,25 @@ _BLAME = _rx(
     r"\bdoor (?:jullie|uw|jouw) (?:verzetting|wijziging|fout|verandering|verplaatsing)\b",
     r"\bpor causa d[ao] (?:vossa|vosso|sua|seu) (?:altera[çc][ãa]o|mudan[çc]a|erro)\b",
 )
+# An earlier cancellation taken back ("please ignore my cancellation", rules round 7).
+_WITHDRAWN = _rx(
+    r"\b(?:ignore|disregard|forget) (?:my|our|the) (?:\w+ )?(?:cancel+ation|cancel|e-?mail|message)\b"
+    r"|\bun-?cancel\b",
+    r"\b(?:ignorieren sie|ignoriere|ignoriert|vergessen sie|vergiss) (?:bitte )?(?:meine|unsere|die)"
+    r" (?:\w+ )?(?:absage|stornierung|k[üu]ndigung|mail|e-mail|nachricht)\b|\bkommando zur[üu]ck\b",
+    r"\b(?:ignor|olvid)\w* (?:mi|nuestro|nuestra|el|la) (?:\w+ )?(?:correo|mensaje|e-?mail|cancelaci[oó]n"
+    r"|anulaci[oó]n)\b",
+    r"\b(?:ignorez|oubliez|ne tenez pas compte de) (?:mon|ma|notre) (?:\w+ )?(?:message|mail|e-?mail"
+    r"|annulation)\b",
+    r"\b(?:ignorate|ignori|dimenticate|non considerate) (?:la mia|il mio|la nostra|il nostro) (?:\w+ )?"
+    r"(?:mail|e-?mail|messaggio|disdetta|cancellazione)\b",
+    r"\b(?:negeer|vergeet) (?:mijn|onze) (?:\w+ )?(?:mail|e-?mail|bericht|annulering|afzegging|opzegging)\b",
+    r"\b(?:desconsider|ignor|esque[cç])\w* (?:o |a )?(?:meu|minha|nosso|nossa) (?:\w+ )?(?:pedido|e-?mail"
+    r"|mensagem|cancelamento)\b",
+)
 _AT_MOST_REVIEW = (
     (_BLAME, "blames us for a cancel of their own: '{}' (a complaint)"),
+    (_WITHDRAWN, "takes an earlier cancellation back: '{}'"),
     (_BY_MISTAKE, "cancelled by mistake, may want it back: '{}'"),
     (_STAFF_SIDE, "written from the provider's side: '{}'"),
     (_KEEPS_REST, "keeps the booking itself: '{}' (a part is cancelled)"),
@@ -1143,8 +1184,9 @@ def detect(msg: ParsedMessage) -> Detection:
     evidence: list[str] = []
 
     automated = _AUTOMATED.search(norm) or next(
-        (f for f in footers if re.search(r"unsubscribe|abmelden|d[ée]sinscri|baja|descadastr|uitschrijven"
-                                         r"|disiscriv|subscribed|receiving", f, re.IGNORECASE)), None)
+        (f for f in footers if re.search(r"unsubscribe|abmelden|d[ée]sinscri|baja|descadastr"
+                                         r"|uitschrijven|afmelden|disiscriv|subscribed|receiving", f,
+                                         re.IGNORECASE)), None)
     if automated:
         what = automated if isinstance(automated, str) else automated.group(0)
         return Detection("other", 0.95, (f"automated notice: '{what[:60]}'",), language, text)

@@ -622,3 +622,44 @@ def test_french_cannot_go_to_my_session() -> None:
 ])
 def test_round5_ways_of_ending_a_booking(body: str) -> None:
     assert judge(body)[0] == "cancellation"
+
+
+# Rules round 7 (after the inbound_fresh15 and inbound_fresh16 first looks), written anew.
+@pytest.mark.parametrize("body", [
+    "Could you take me out of the diary for Thursday? Work has got in the way.",
+    "After everything that happened we have decided to call the whole thing off.",
+    "Kannst du meinen Termin am Montag bitte rausnehmen? Ich bin auf Dienstreise.",
+    "Kun je ons voor vrijdag uit de agenda halen? We zijn allebei ziek.",
+    "Haal me maar uit de planning voor de les van dinsdag, ik heb griep.",
+    "Por favor, quitadme de la agenda del jueves, me ha surgido un viaje.",
+    "Finalement nous allons passer notre tour pour l'atelier de samedi.",
+    "Vous pouvez libérer nos deux places pour le stage de dimanche.",
+])
+def test_round7_ways_of_ending_a_booking(body: str) -> None:
+    assert judge(body)[0] == "cancellation"
+
+
+@pytest.mark.parametrize("body", [
+    "Please ignore my cancellation from yesterday, the trip is off and I can come after all.",
+    "Kommando zurück: bitte ignorieren Sie meine Absage, ich komme doch am Donnerstag.",
+    "Podem desconsiderar o meu pedido de cancelamento, vou continuar com o plano.",
+    "Negeer mijn afzegging van gisteren maar, ik kan toch komen.",
+    "Ignorez mon message d'annulation d'hier, je viendrai bien mardi.",
+])
+def test_an_earlier_cancellation_taken_back_is_never_answered(body: str) -> None:
+    assert not answered(body)
+
+
+@pytest.mark.parametrize(("body", "subject"), [
+    ("Kündigen Sie jetzt Ihren alten Stromvertrag mit einem Klick!\n\n"
+     "Sie erhalten diese E-Mail, weil Ihre Adresse in einem Verzeichnis steht.", "Jetzt wechseln"),
+    ("Annuleer uw oude contract en stap over.\n\nU ontvangt deze e-mail omdat u klant bent.",
+     "Overstappen"),
+    ("Cancele seu plano antigo hoje.\n\nVocê recebe este e-mail porque é cliente.", "Oferta"),
+])
+def test_marketing_that_says_why_you_receive_it_is_never_answered(body: str, subject: str) -> None:
+    assert not answered(body, subject)
+
+
+def test_a_dutch_maybe_is_tentative() -> None:
+    assert not answered("Het kan zijn dat ik moet afzeggen voor zaterdag, ik laat het maandag weten.")
