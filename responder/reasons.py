@@ -1541,6 +1541,86 @@ _ROUND6_REASONS: dict[Reason, _P] = {
 }
 _add_round(_ROUND6_REASONS)
 
+# Rules round 8, after the replies_fresh11 first look (reasons told as situations), by family in
+# every language: a child's timetable or training now at that hour, too much work, shifts
+# changed; a parent to care for; the house bought or the lease signed elsewhere; the practice
+# closed, the exam passed, no need any more; a job left undone, paid twice; too hard, the basics
+# first, frightened; in hospital, pneumonia, the knee again; broke.
+_KID = (r"(?:son|daughter|kid|child|sohn|tochter|kind|hijo|hija|fils|fille|figlio|figlia|zoon|dochter"
+        r"|filho|filha)")
+_ROUND8_REASONS: dict[Reason, _P] = {
+    "schedule_conflict": [
+        (3, rf"\b{_KID} (?:\w+ ){{0,2}}(?:now )?(?:has|hat|tiene|a|ha|heeft|tem) (?:\w+ ){{0,4}}(?:training"
+            r"|practice|classes|lessons|unterricht|nachmittagsunterricht|fussballtraining|training|entreno"
+            r"|entrenamiento|clases|entrainement|cours|allenamento|lezioni|rientro|les|lessen|school|treino"
+            r"|aulas)\b"),
+        (3, r"\btoo much (?:work|on at work)\b|\b(?:zu )?viel (?:arbeit|zu tun)\b|\bdemasiado trabajo\b"
+            r"|\b(?:beaucoup )?trop de (?:boulot|travail)\b|\btroppo lavoro\b|\bte (?:veel werk|druk op"
+            r" (?:mijn )?werk)\b|\bmuito trabalho\b"),
+        (3, r"\bshifts? (?:\w+ )?(?:changed|have changed)\b|\bnew rota\b|\bnight shifts?\b|\bschicht\w*"
+            r"|\bnachtdienst\w*|\bturnos? (?:de noche|cambiaron|nuevos?)\b|\b(?:travaille|je travaille)"
+            r" (?:de nuit|en horaires decales)\b|\bturni (?:\w+ )?(?:cambiati|di notte)\b|\bturno di notte\b"
+            r"|\brooster (?:is )?(?:\w+ )?veranderd\b|\b(?:meu |o meu )?horario (?:\w+ ){0,3}mudou\b"
+            r"|\bfaco noites\b|\bkein (?:platz|zeit) mehr in der woche\b"),
+    ],
+    "personal": [
+        (2, r"\bcare home\b|\bpflegeheim\b|\bmaison de retraite\b|\behpad\b|\bcasa di riposo\b"
+            r"|\bverpleeghuis\b|\bmantelzorg\w*|\blar de idosos\b|\bresidencia de (?:ancianos|mayores)\b"
+            r"|\b(?:me toca |tengo que )?cuidar(?:le|la|lo)\b|\bm'occuper de (?:mon pere|ma mere)\b"
+            r"|\bbadare a (?:mio|mia) (?:padre|madre|papa|mamma)\b|\bcuidar d[oa] (?:meu|minha) (?:pai|mae)\b"
+            r"|\b(?:meinen vater|meine mutter) (?:\w+ )?pflegen\b"),
+    ],
+    "moved_away": [
+        (3, r"\bremoval van\b|\bcompleted on (?:the|our|a) (?:house|flat)\b|\bumzugs\w+\b|\bcamion de"
+            r" demenagement\b|\bcamion de mudanza\b|\bverhuiswagen\b|\bcaminhao de mudanca\b"
+            r"|\bcontratto d'affitto (?:\w+ )?(?:li|la)\b"
+            r"|\b(?:nuova|nueva|nouvelle) (?:sede|oficina) (?:di|de|a) [a-z]+\b"),
+    ],
+    "no_longer_needed": [
+        (3, r"\bgeen behoefte meer\b|\bkein bedarf mehr\b|\bno longer have (?:any )?need\b"
+            r"|\bpass(?:ou|ei|aram) no (?:vestibular|enem)\b|\bha (?:aprobado|sacado) (?:la )?selectividad\b"
+            r"|\b(?:abitur|abi) (?:\w+ )?(?:bestanden|geschafft)\b|\bha recuperato\b"
+            r"|\bse la cava da sol[oa]\b"
+            r"|\bplus d'accueil\b"),
+        (2, r"\b(?:cabinet|magasin|praxis|office|shop|practice|negozio|winkel|praktijk|consultorio|loja)"
+            r" (?:\w+ )?(?:a ferme|closed|hat geschlossen|ist geschlossen|ha chiuso|is gesloten|cerro"
+            r"|fechou)\b"),
+    ],
+    "dissatisfied": [
+        (3, r"\bno qued[eo] (?:nada )?content[oa]\b|\bpaid twice\b|\bzweimal bezahlt\b|\bpaye deux fois\b"
+            r"|\bpagato due volte\b|\btwee keer betaald\b|\bpague(?:i)? duas vezes\b|\bpague dos veces\b"
+            r"|\b(?:streaks|strepen|streifen|traces|rayas|aloni) (?:\w+ )?(?:on|op|auf|sur|en|sui)"
+            r" (?:the |de |den |les |las |i )?(?:windows|ramen|fenstern?|vitres|ventanas|vetri)\b"
+            r"|\bniet (?:goed )?(?:drooggemaakt|schoongemaakt)\b|\bnicht (?:richtig )?(?:sauber|geputzt)\b"),
+    ],
+    "not_ready": [
+        (3, r"\b(?:viel |way |much |far )?(?:zu|too) (?:schwer|difficult|hard) for me\b"
+            r"|\bmir (?:viel )?zu schwer\b"
+            r"|\bgrundlagen (?:\w+ )?nachholen\b|\b(?:the )?basics first\b|\bles bases d'abord\b"
+            r"|\blo basico primero\b|\ble basi prima\b|\beerst de basis\b|\bo basico primeiro\b"
+            r"|\bhalf (?:of it )?(?:nicht|niet|not) (?:verstanden|begrepen|understood)\b"
+            r"|\bdie hal[f]te nicht verstanden\b|\bprendere (?:un po' di )?confidenza\b"
+            r"|\bmi sono spaventat[oa]\b|\bgot (?:really |very )?(?:scared|frightened)\b"),
+    ],
+    "illness": [
+        # in hospital oneself (a parent in hospital is a family matter: personal)
+        (3, r"\b(?:estive|fui|fiquei) internad[oa]\b|\b(?:estoy|estuve|he estado) ingresad[oa]\b"
+            r"|\bsono stat[oa] ricoverat[oa]\b"
+            r"|\bi (?:was|have been|'ve been) (?:in hospital|hospitali[sz]ed)\b"
+            r"|\bj'ai ete hospitalise(?:e)?\b|\bich (?:war|lag) (?:\w+ ){0,2}im krankenhaus\b"
+            r"|\bik (?:lag|heb) (?:\w+ ){0,2}in het ziekenhuis\b|\bik ben opgenomen\b"),
+        (2, r"\bpneumon\w*|\blungenentzundung\b|\bneumonia\b|\bpolmonite\b|\blongontsteking\b"),
+        (3, r"\b(?:knie|rug|enkel|heup|schouder) (?:\w+ )?(?:speelt|opspeelt|opspelen)\b"
+            r"|\bmy (?:knee|back|hip|shoulder|ankle) (?:is )?(?:playing up|acting up)\b"),
+    ],
+    "cost": [
+        (3, r"\bal verde\b|\bsin (?:blanca|un duro)\b|\b(?:bin|sind) (?:total |gerade )?pleite\b"
+            r"|\bfauch[ee]s?\b|\bkrap bij kas\b|\bsem grana\b|\b(?:i'?m|i am|we'?re|we are)"
+            r" (?:flat |totally |completely )?(?:broke|skint)\b"),
+    ],
+}
+_add_round(_ROUND8_REASONS)
+
 _COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []
 for _reason, _pairs in _REASON_PATTERNS.items():
     for _w in sorted({w for w, _ in _pairs}):

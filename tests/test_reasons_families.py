@@ -422,3 +422,29 @@ def test_dont_stop_sending_is_no_opt_out(text: str, opt_out: bool) -> None:
 ])
 def test_round6_reasons_told_as_situations(text: str, reason: str) -> None:
     assert classify_reason(text, "en").reason == reason
+
+
+# Rules round 8 (after the replies_fresh11 first look: reasons told as situations), written anew.
+@pytest.mark.parametrize(("text", "reason"), [
+    ("Our daughter now has swimming training on Mondays right at that time.", "schedule_conflict"),
+    ("Mijn dochter heeft nu op woensdag training, precies tijdens de les.", "schedule_conflict"),
+    ("J'ai beaucoup trop de boulot ce trimestre.", "schedule_conflict"),
+    ("Mis turnos cambiaron y ahora trabajo de tarde.", "schedule_conflict"),
+    ("I've gone onto night shifts at the depot.", "schedule_conflict"),
+    ("Mi madre ya es mayor y tengo que cuidarla por las mañanas.", "personal"),
+    ("Mein Vater ist jetzt im Pflegeheim und ich bin jeden Abend dort.", "personal"),
+    ("The removal van comes on Friday, Leeds here we come.", "moved_away"),
+    ("Ho firmato il contratto d'affitto lì e mi trasferisco ad aprile.", "moved_away"),
+    ("A minha filha passou no vestibular, já não precisa de explicações.", "no_longer_needed"),
+    ("Ik heb geen behoefte meer aan de maaltijdboxen.", "no_longer_needed"),
+    ("Ho pagato due volte per lo stesso trattamento.", "dissatisfied"),
+    ("Er zaten weer strepen op de ramen na jullie bezoek.", "dissatisfied"),
+    ("Die Übungen waren mir viel zu schwer, ich mache erst die Grundlagen nachholen.", "not_ready"),
+    ("I got really scared on the climbing wall, I think I need the basics first.", "not_ready"),
+    ("Fiquei internada uma semana com uma pneumonia.", "illness"),
+    ("Mijn knie speelt weer op, dus even geen tennis.", "illness"),
+    ("Sono proprio al verde questo mese.", "cost"),
+    ("Honestly I'm skint until payday.", "cost"),
+])
+def test_round8_reasons_told_as_situations(text: str, reason: str) -> None:
+    assert classify_reason(text, "en").reason == reason
