@@ -306,7 +306,10 @@ _AVAILABILITY = _rx(
     r"\b(?:auriez-vous|avez-vous|y a-t-il|vous reste-t-il)\b[^.!?\n]{0,30}\b(?:quelque chose|cr[ée]neau"
     r"|disponibilit[ée]|place)\b",
     r"\b(?:haben sie|h[äa]tten sie|gibt es|habt ihr|h[äa]ttet ihr)\b[^.!?\n]{0,30}\b(?:etwas|termin"
-    r"|platz|frei)\w*",
+    r"|platz|frei|l[üu]cke)\w*",
+    r"\bgeht'?s (?:auch )?(?:\w+ )?(?:sp[äa]ter|fr[üu]her)\b",
+    r"\b(?:anything|something|a slot|an appointment|a time) (?:\w+ )?earlier\b"
+    r"|\ban earlier (?:slot|appointment|time|date)\b",
     r"\b(?:t[eê]m|teriam|teria|h[áa])\b[^.!?\n]{0,30}\b(?:algo|alguma coisa|vaga|hor[áa]rio"
     r"|disponibilidade)\b",
     r"\b(?:avete|avreste|c'[èe])\b[^.!?\n]{0,30}\b(?:qualcosa|posto|disponibilit[àa])",
@@ -323,6 +326,7 @@ _HAS_BOOKING = _rx(
     r"|cours|termin|buchung|reservierung|stunde|marca[cç][aã]o|sess[aã]o|aula|appuntamento"
     r"|prenotazione|lezione|seduta|afspraak|reservering|boeking|les)\b",
     r"\b(?:i'm|i am|we're|we are) booked\b|\bclash(?:es)?\b|\bcan(?:'t|not) make\b",
+    r"\b(?:ich bin|wir sind) (?:[\w.,]+ ){0,8}(?:eingetragen|gebucht|angemeldet)\b",
     r"\b(?:tengo|tenemos|j'ai|nous avons|ich habe|wir haben|tenho|temos|ho|abbiamo|ik heb|we hebben)"
     r" (?:[\w.:]+ ){0,5}?(?:una |un |einen |uma |een )?(?:cita|reserva|rendez-vous|r[ée]servation|termin"
     r"|buchung|marca[cç][aã]o|consulta|appuntamento|prenotazione|afspraak|reservering)\b",
@@ -556,7 +560,11 @@ _AUTOMATED = _rx(
 # --- moves -------------------------------------------------------------------------------------
 # "Instead" in the seven languages: a move only with a time in the sentence ("Thursday instead").
 _INSTEAD_WORDS = (r"\binstead\b", r"\bplut[ôo]t\b", r"\bstattdessen\b", r"\bem vez\b", r"\binvece\b",
-                  r"\bin plaats\b", r"\ben su lugar\b")
+                  r"\bin plaats\b", r"\ben su lugar\b",
+                  # "Sunday instead of Saturday" (rules round 7): with a time in the sentence
+                  # (not German "statt": "findet er statt?" is "stattfinden", no move)
+                  r"\ben (?:lugar|vez) del?\b", r"\bau lieu d[ue']",
+                  r"\binvece (?:di|del|della)\b", r"\bin plaats van\b", r"\binstead of\b(?! cancel)")
 _MOVE = _rx(
     r"\bre-?schedul\w*", r"\bre-?book\w*", r"\bpostpon\w+", r"\bpush(?:ing)? (?:it |this |that )?back\b",
     r"\bbring (?:[\w']+ ){0,4}forward\b", r"\bswitch\w*", *_INSTEAD_WORDS,
@@ -593,6 +601,10 @@ _MOVE = _rx(
     r"\bpassar (?:para|pra) (?:o |a )?(?:segunda|ter[çc]a|quarta|quinta|sexta|s[áa]bado|domingo|outro dia"
     r"|amanh[ãa]|a semana)", r"\bomboeken\b", r"\bverschuiven\b", r"\bopschuiven\b",
     r"\brecorrer(?:la|lo)? al\b",
+    # rules round 7: pushed back, in the forms the first looks met
+    r"\brepouss(?:er|ons|ez|é|ée)\b", r"\bopgeschoven\b", r"\bverschoven\b",
+    r"\bpass(?:a|ar|e) (?:pro|pra|para o|para a) (?:\w+ )?(?:s[áa]bado|domingo|segunda|ter[çc]a|quarta|quinta"
+    r"|sexta|dia|semana|m[êe]s|pr[óo]xim\w*)\b",
     # another time proposed: "geht auch 11?", "¿puede ser a las 6?", "possiamo fare alle 10?"
     r"\bgeht (?:es )?(?:auch|stattdessen)\b[^.!?\n]{0,20}\d",
     r"\b(?:puede|podr[ií]a) ser (?:a las|para las)\b",
@@ -1078,7 +1090,7 @@ def _hits(text: str, doc_has_object: bool, doc: str = "") -> list[_Hit]:
 
 _MOVE_ASK = re.compile(r"\b(?:can|could|shall|may) we\b|\blet'?s\b|\bpodemos\b|\bpouvons-nous\b"
                        r"|\bk[öo]nnen wir\b|\bpossiamo\b|\bkunnen we\b", re.IGNORECASE)
-_IF = re.compile(r"\b(?:if|whether|falls|si(?! (?:potrebbe|potrebbero)\b)"
+_IF = re.compile(r"\b(?:if|whether|falls|si(?! (?:potrebbe|potrebbero|è|sono|tratta|era)\b)"
                  r"|se(?! (?:podr[ií]a|puede|pueden|podr[ií]an)\b)|als)\b",
                  re.IGNORECASE)  # Spanish "se podría", Italian "si potrebbe": "could one", no "if"
 _SHOULD_I = re.compile(r"\b(?:do|should|must|shall) (?:i|we)\b", re.IGNORECASE)

@@ -51,7 +51,8 @@ _REPLY_HEADER = re.compile(
     # the customer's own sentence, not a header).
     r"^\s*(?:(?:on\b.{0,200}\bwrote|le\b.{0,200}a ecrit\s?|el\b.{0,200}\bescribio"
     r"|am\b.{0,200}\bschrieb.{0,80}|em\b.{0,200}\bescreveu|il\b.{0,200}\bha scritto"
-    r"|op\b.{0,200}\bschreef.{0,80}):\s*$"
+    r"|op\b.{0,200}\bschreef.{0,80}|op\b.{0,200}\bhet volgende geschreven\s?"
+    r"|.{0,200}\bescreveu no dia\b.{0,80}):\s*$"
     r"|-{2,}\s*(?:original message|mensaje original|message d'origine|ursprungliche nachricht"
     r"|mensagem original|messaggio originale|oorspronkelijk bericht)|from:.*@)",
 )
@@ -938,6 +939,27 @@ _LEAVE_ME_ALONE: dict[str, str] = {
           r" (?:voces|vos|vossa|sua|seu)\b",
 }
 _OPT_OUT_NEGATIVE += list(_LEAVE_ME_ALONE.values())
+# "Enough of these e-mails!", "I don't want to hear from you any more" (rules round 9, after the
+# replies_fresh12 first look missed "BASTA con queste email!!! … non voglio più sentirvi").
+_ENOUGH_MAIL: dict[str, str] = {
+    "en": r"\benough (?:of|with) (?:the|your|these|those|all (?:the|these|your))"
+          r" (?:e-?mails|emails|messages)\b"
+          r"|\b(?:don'?t|do not) want to hear from you (?:again|any ?more)\b",
+    "de": r"\bschluss mit (?:den|diesen|ihren|euren|deinen) (?:e-?mails|mails|nachrichten|newslettern?)\b"
+          r"|\b(?:will|mochte) (?:\w+ ){0,2}nichts mehr von (?:ihnen|euch|dir) horen\b",
+    "es": r"\bbasta (?:ya )?de (?:correos|e-?mails|emails|mensajes)\b"
+          r"|\bno quiero (?:volver a )?saber (?:nada )?(?:mas )?de (?:ustedes|vosotros|ti)\b",
+    "fr": r"\b(?:assez|ras le bol|marre) de (?:vos|ces|tes) (?:e-?mails|mails|messages|courriels)\b"
+          r"|\bje ne veux plus (?:entendre parler de vous|avoir de vos nouvelles)\b",
+    "it": r"\bbasta (?:con )?(?:queste|le|le vostre|tutte queste)"
+          r" (?:e-?mail|mail|email|messaggi|newsletter)\b"
+          r"|\bnon voglio (?:piu )?sentir(?:vi|ti|la)(?: piu| mai piu)?\b",
+    "nl": r"\b(?:klaar met|genoeg van) (?:jullie|die|deze|al die|uw) (?:e-?mails|mails|berichten)\b"
+          r"|\b(?:wil|hoef) (?:\w+ )?niets meer van (?:jullie|u) (?:te )?horen\b",
+    "pt": r"\bnao quero (?:mais )?ouvir falar de (?:voces|vos)\b"
+          r"|\bchega de (?:e-?mails|emails|mensagens|mails)\b",
+}
+_OPT_OUT_NEGATIVE += list(_ENOUGH_MAIL.values())
 # Requests phrased positively ("remove me", "unsubscribe"): a negation before them in the clause undoes them.
 _OPT_OUT_POSITIVE = [
     # en

@@ -34,6 +34,9 @@ _REPLY_HEADER = re.compile(
     r"|Em\b.{0,200}?\bescreveu:"
     r"|(?:Il giorno|Il)\b.{0,200}?\bha scritto:"
     r"|Op\b.{0,200}?\bschreef.{0,80}?:"
+    # Apple Mail in Dutch; Gmail in European Portuguese ("<name> escreveu no dia …:")
+    r"|Op\b.{0,200}?\bhet volgende geschreven\s?:"
+    r"|[^\n]{0,200}?\bescreveu no dia\b[^\n]{0,80}?:"
     r"|-{2,}\s*(?:Original Message|Mensaje original|Message d'origine|Ursprüngliche Nachricht"
     r"|Mensagem original|Messaggio originale|Oorspronkelijk bericht|Origineel bericht)\s*-{2,}"
     r"|_{10,}\s*$"

@@ -663,3 +663,29 @@ def test_marketing_that_says_why_you_receive_it_is_never_answered(body: str, sub
 
 def test_a_dutch_maybe_is_tentative() -> None:
     assert not answered("Het kan zijn dat ik moet afzeggen voor zaterdag, ik laat het maandag weten.")
+
+
+# Rules round 7, moves (after the inbound_fresh15/16 first looks), written anew.
+@pytest.mark.parametrize("body", [
+    "¿Podríamos hacerlo el jueves 12 en lugar del martes 10? Misma hora.",
+    "Serait-il possible de venir jeudi au lieu de mardi, à la même heure ?",
+    "Possiamo fare giovedì invece di martedì, stessa ora?",
+    "Kan ik donderdag komen in plaats van dinsdag, zelfde tijd?",
+    "Could I come on Thursday instead of Tuesday, same time?",
+    "Est-ce qu'on pourrait repousser la séance de deux semaines ?",
+    "Kan onze afspraak een week opgeschoven worden?",
+    "Cancela o meu horário de terça e passa pro sábado seguinte, pode ser?",
+    "I'm booked in for Friday at 9. Is there anything earlier, maybe Wednesday?",
+    "Ich bin bei Ihnen für Montag eingetragen. Haben Sie diese Woche noch eine Lücke?",
+    "Il corso si è spostato per noi: sarebbe possibile posticipare l'iscrizione a maggio?",
+])
+def test_round7_moves_without_the_usual_words(body: str) -> None:
+    assert judge(body)[0] == "reschedule"
+
+
+@pytest.mark.parametrize("body", [
+    "Findet mein Termin morgen statt oder nicht?",
+    "Se dovessimo disdire, la caparra si perde? Oppure si può spostare a un'altra data?",
+])
+def test_taking_place_or_asking_the_policy_is_no_move(body: str) -> None:
+    assert judge(body)[0] != "reschedule"

@@ -73,7 +73,8 @@ def promised(language: str) -> list[str]:
 
 
 def reply(language: str, subject: str, word: str, *, quote: str, signature: str,
-          quoted_text: str) -> bytes:
+          quoted_text: str, header: str = "") -> bytes:
+    """``header``: the quote header of another mail client than the language's usual one."""
     body = word
     if signature == "phone":
         body += f"\n\n{PHONE[language]}"
@@ -83,7 +84,7 @@ def reply(language: str, subject: str, word: str, *, quote: str, signature: str,
         body += f"\n\n{SIGN_OFF[language]}"
     quoted = "\n".join(f"> {line}" if line else ">" for line in quoted_text.split("\n"))
     if quote == "top":
-        body = f"{body}\n\n{HEADER[language]}\n\n{quoted}\n"
+        body = f"{body}\n\n{header or HEADER[language]}\n\n{quoted}\n"
     elif quote == "bottom":
         body = f"{HEADER[language]}\n{quoted}\n\n{body}\n"
     elif quote == "outlook":
@@ -144,13 +145,28 @@ def test_the_quoted_words_are_in_the_vocabulary(language: str) -> None:
         assert is_stop_word(word) and is_stop_word(word.upper() + ".")
 
 
-@pytest.mark.parametrize(("language", "word"), [("pt", "SAIR"), ("pt", "sair."), ("nl", "Afmelden")])
+@pytest.mark.parametrize(("language", "word"), [("pt", "SAIR"), ("pt", "sair."), ("nl", "Afmelden"),
+                                               ("nl", "Afmelden graag.")])
 def test_the_usual_unsubscribe_word_of_a_country_is_honoured_as_a_whole_reply(
         language: str, word: str) -> None:
     """Not in our sentence, but what customers send ("SAIR" is Brazil's word for leaving a
     list; replies_fresh10's first look missed it)."""
     raw = reply(language, "", word, quote="bottom", signature="phone",
                 quoted_text=next(iter(rendered_followups(language)))[1])
+    read = pre_read(parse_message(raw), IDENTITY, "en", 0.5).reading
+    assert read.reason is not None and read.reason.opt_out
+
+
+@pytest.mark.parametrize(("language", "header"), [
+    ("nl", "Op 9 mrt 2027 om 10:06 heeft Studio Lumen <hello@studio-lumen.example> het volgende geschreven:"),
+    ("pt", "Studio Lumen <hello@studio-lumen.example> escreveu no dia ter., 9/03/2027 à(s) 10:06:"),
+])
+def test_a_stop_word_above_apple_mail_or_european_gmail_quotes_is_honoured(
+        language: str, header: str) -> None:
+    """Quote headers the replies_fresh12 first look met ("Afmelden graag." was read as more than
+    the word, because the quote below it was taken for the customer's own text)."""
+    raw = reply(language, "", f"{promised(language)[0].capitalize()}.", quote="top", signature="phone",
+                quoted_text=next(iter(rendered_followups(language)))[1], header=header)
     read = pre_read(parse_message(raw), IDENTITY, "en", 0.5).reading
     assert read.reason is not None and read.reason.opt_out
 

@@ -136,3 +136,22 @@ def test_leave_me_alone_is_an_opt_out(language: str, text: str, variant: str) ->
                                   "Não quero mais nada além de descansar agora."])
 def test_alone_and_nothing_more_without_us_is_no_opt_out(text: str) -> None:
     assert not classify_reason(text, "en").opt_out
+
+
+# Rules round 9 (after the replies_fresh12 first look missed "BASTA con queste email!!!"):
+# "enough of these e-mails", "I don't want to hear from you again", in every language.
+ENOUGH: dict[str, list[str]] = {
+    "en": ["Enough of these emails, honestly.", "I don't want to hear from you again."],
+    "de": ["Schluss mit diesen Mails!", "Ich will nichts mehr von Ihnen hören."],
+    "es": ["¡Basta ya de correos!", "No quiero volver a saber nada de ustedes."],
+    "fr": ["Ras le bol de vos mails.", "Je ne veux plus entendre parler de vous."],
+    "it": ["Basta con queste email!", "Non voglio più sentirvi."],
+    "nl": ["Ik ben klaar met jullie mails.", "Ik wil niets meer van jullie horen."],
+    "pt": ["Chega de e-mails!", "Não quero mais ouvir falar de vocês."],
+}
+
+
+@pytest.mark.parametrize(("language", "text", "variant"), [
+    (lang, text, name) for lang, texts in ENOUGH.items() for text in texts for name in VARIANTS])
+def test_enough_of_these_mails_is_an_opt_out(language: str, text: str, variant: str) -> None:
+    test_not_wanting_more_mail_is_an_opt_out(language, text, variant)

@@ -14,6 +14,8 @@ QUOTE_HEADERS = [
     "Em seg., 3 de mar. de 2025 às 10:00, Salão <s@example.com> escreveu:",
     "Il giorno lun 3 mar 2025 alle ore 10:00 Salone <s@example.com> ha scritto:",
     "Op ma 3 mrt 2025 om 10:00 schreef Salon <s@example.com>:",
+    "Op 3 mrt 2025 om 10:00 heeft Salon <s@example.com> het volgende geschreven:",  # Apple Mail
+    "Salão <s@example.com> escreveu no dia seg., 3/03/2025 à(s) 10:00:",  # Gmail, pt-PT
     "-----Original Message-----",
     "-----Ursprüngliche Nachricht-----",
 ]
