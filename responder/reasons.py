@@ -260,7 +260,8 @@ _REASON_PATTERNS: dict[Reason, _P] = {
             r"|\bappendicite\b"),
         (2, r"\bmedecin\b|\bsante\b|\bremis(?:e)?\b"),
         # de
-        (3, r"\bkrank(?!engymnastik)\w*|\bgrippe\b|\berkalt\w*|\bfieber\b|\boperation\b|\boperiert\b"
+        (3, r"\bkrank(?!engymnastik|enkass|enversicher)\w*|\bgrippe\b|\berkalt\w*|\bfieber\b|\boperation\b"
+            r"|\boperiert\b"
             r"|\bkrankenhaus\b"
             r"|\bverletz\w*|\bgebrochen\b|\bcorona\b|\bschwanger\b|\bbandscheibe\b|\bmagen-darm\b"
             r"|\bunfall\b"),
@@ -1642,6 +1643,85 @@ _ROUND8_REASONS: dict[Reason, _P] = {
     ],
 }
 _add_round(_ROUND8_REASONS)
+
+# Rules round 10, after the replies_fresh12 first look (reasons told as situations), by family
+# in every language: money going into the house, insurance no longer paying; the child lost
+# interest, the business closed or went remote; a second child, a wedding called off; moving
+# in with someone elsewhere; the knee again, a scan; not getting on with the new teacher, not
+# progressing; too busy with studies; someone else doing it for half the price, hiring one's own.
+_BODY = (r"(?:knee|back|hip|shoulder|ankle|genou|dos|hanche|epaule|cheville|joelho|costas|anca|ombro"
+         r"|tornozelo|knie|rucken|hufte|schulter|ginocchio|schiena|spalla|caviglia|rodilla|espalda|cadera"
+         r"|hombro|tobillo|rug|heup|enkel)")
+_ROUND10_REASONS: dict[Reason, _P] = {
+    "cost": [
+        (3, r"\bevery spare (?:penny|pound|euro|cent)\b|\bjeder (?:freie|ubrige) (?:euro|cent)\b"
+            r"|\bkeuzes (?:\w+ )?(?:gemaakt|maken)\b|\bparticular nao da\b"
+            r"|\b(?:insurance|health plan|krankenkasse|seguro|mutuelle|assicurazione|verzekering"
+            r"|plano de saude|convenio)\b[^.!?\n]{0,30}\b(?:stopped (?:paying|covering)"
+            r"|no longer (?:pays|covers)"
+            r"|zahlt nicht mehr|ya no (?:cubre|paga)|ne rembourse plus|non (?:copre|rimborsa) piu"
+            r"|vergoedt (?:het )?niet meer|deixou de cobrir|nao cobre mais)\b"),
+        (2, r"\b(?:new roof|roof redone|boiler|dach|heizung|techo|caldera|toiture|chaudiere|tetto|caldaia"
+            r"|nieuw dak|cv-ketel|telhado|caldeira)\b"),
+    ],
+    "no_longer_needed": [
+        (3, r"\blost (?:all |total )?interest\b|\bperd(?:eu|ido) (?:total |todo )?(?:o )?interesse\b"
+            r"|\bya no le apetece\b|\bha perdido (?:el )?interes\b|\bkeine lust mehr\b"
+            r"|\bn'a plus (?:envie|goût)\b|\bnon ha piu voglia\b|\bmi ero (?:un po' )?stufat[oa]\b"
+            r"|\bgeen zin meer\b|\bgot bored\b|\bwent (?:fully )?remote\b|\bgave up the office\b"
+            r"|\b(?:webshop|winkel|zaak|shop|business|laden|tienda|negocio|boutique|negozio|loja)"
+            r" (?:\w+ ){0,3}(?:gesloten|closed|geschlossen|cerrad[oa]|ferme|chius[oa]|fechad[oa])\b"
+            r"|\b(?:closed|shut) (?:down )?(?:the|our|my) (?:shop|business|office|webshop|store)\b"
+            r"|\b(?:cerramos|cerre) (?:la|el|nuestra|nuestro|mi) (?:tienda|negocio)\b"
+            r"|\b(?:ferme|fermons) (?:la|notre|ma) (?:boutique|entreprise|societe)\b"
+            r"|\b(?:chiuso|chiudiamo) (?:il|la) (?:negozio|attivita)\b"
+            r"|\bfech(?:amos|ei) a (?:loja|empresa)\b"),
+    ],
+    "personal": [
+        (3, r"\b(?:second|third|zweite|dritte|segund[oa]|deuxieme|second[oa]|tweede) (?:kind|child|baby|bebe"
+            r"|enfant|figli[oa]|hij[oa]|filh[oa])\b[^.!?\n]{0,30}\b(?:gekommen|geboren|arrived|born|nacid[oa]"
+            r"|ne|nat[oa]|nasceu|gekomen)\b"
+            r"|\bcalled (?:the|our) wedding off\b|\bhochzeit (?:ist )?abgesagt\b|\bla boda se ha cancelado\b"
+            r"|\bmariage (?:est )?annule\b|\bmatrimonio (?:e )?saltato\b|\bbruiloft gaat niet door\b"
+            r"|\bcasamento (?:foi )?cancelado\b"),
+    ],
+    "moved_away": [
+        (3, r"\bwir ziehen (?:\w+ ){4,6}nach\b|\bga (?:\w+ )?samenwonen\b[^.!?\n]{0,40}\bin\b"
+            r"|\bmoving in with (?:my|her|his) (?:\w+ )?in\b|\bme mudo con (?:mi|su) \w+ a\b"
+            r"|\bemmenage avec (?:mon|ma) \w+ a\b|\bvado a vivere con (?:il mio|la mia) \w+ a\b"
+            r"|\bvou morar com (?:o meu|a minha|meu|minha) \w+ em\b"),
+    ],
+    "illness": [
+        # (not "the shoulder is fine again": German "wieder" and Dutch "weer" also mean "back to")
+        (3, rf"\b{_BODY}\b(?:(?!fine|good|better|top|gut|fit|ok|bien|mieux|bene|meglio|goed|beter|bem"
+            r"|melhor|mejor)[^.!?\n]){0,40}\b(?:again|encore|outra vez|de novo|mal wieder|schon wieder"
+            r"|erneut|otra vez|di nuovo|alweer|opnieuw)\b"
+            rf"|\b(?:again|encore|outra vez|de novo|schon wieder|otra vez|di nuovo|alweer)\b[^.!?\n]{{0,20}}"
+            rf"\b{_BODY}\b"
+            r"|\b(?:mri|irm|rmn|mrt|kernspin|resonancia|ressonancia|risonanza)\b|\bde molho\b"),
+    ],
+    "dissatisfied": [
+        (3, r"\bnicht warm (?:werde|geworden|werden)\b|\bnon si trova (?:bene )?con\b|\bno congeni\w+ con\b"
+            r"|\bdon'?t get on with the new\b|\b(?:not|no longer) (?:making (?:any )?)?progress\w*\b"
+            r"|\bne plus progresser\b|\bkeine fortschritte\b|\bno (?:avanzo|progreso)\b"
+            r"|\bnon (?:faccio|vedo) (?:piu )?progressi\b|\bgeen vooruitgang\b"
+            r"|\bnao (?:estou a )?progred\w*"),
+    ],
+    "schedule_conflict": [
+        (3, r"\bte druk (?:met|op) (?:mijn |het |de )?\w+\b|\btoo busy with (?:my |the )?\w+\b"
+            r"|\bzu viel (?:mit|um die ohren)\b|\bdemasiado liad[oa]\b"
+            r"|\btrop (?:occupe|prise?) (?:par|avec)\b"
+            r"|\btroppo (?:impegnat[oa]|pres[oa]) (?:con|dal|dalla)\b|\bmuito ocupad[oa] com\b"),
+    ],
+    "found_alternative": [
+        (4, r"\b(?:doet|does|macht|lo hace|le fait|lo fa|faz) (?:het |it |es |isso )?(?:voor|for|fur|por|pour"
+            r"|per) (?:de |the |die |la |el |a )?(?:helft|half|halbe|mitad|moitie|meta|metade)\b"
+            r"|\b(?:acab\w+|ended up|finimmo|uiteindelijk) (?:\w+ )?(?:contratando|hiring|assumendo"
+            r"|ingehuurd)\b"
+            r"|\bhired (?:our|my) own\b"),
+    ],
+}
+_add_round(_ROUND10_REASONS)
 
 _COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []
 for _reason, _pairs in _REASON_PATTERNS.items():

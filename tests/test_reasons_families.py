@@ -448,3 +448,32 @@ def test_round6_reasons_told_as_situations(text: str, reason: str) -> None:
 ])
 def test_round8_reasons_told_as_situations(text: str, reason: str) -> None:
     assert classify_reason(text, "en").reason == reason
+
+
+# Rules round 10 (after the replies_fresh12 first look: reasons told as situations), written anew.
+@pytest.mark.parametrize(("text", "reason"), [
+    ("We need a new boiler and every spare penny goes into it.", "cost"),
+    ("Die Krankenkasse zahlt nicht mehr und privat geht es gerade nicht.", "cost"),
+    ("El seguro ya no cubre las sesiones.", "cost"),
+    ("Mijn zoon heeft geen zin meer in judo.", "no_longer_needed"),
+    ("Ele perdeu o interesse, agora só quer jogar basquete.", "no_longer_needed"),
+    ("We closed the shop at the end of January, so no more deliveries needed.", "no_longer_needed"),
+    ("Bei uns ist das zweite Kind gekommen, alles steht kopf.", "personal"),
+    ("We called the wedding off in the end.", "personal"),
+    ("Vou morar com o meu namorado em Braga a partir de junho.", "moved_away"),
+    ("Il ginocchio mi ha tradito di nuovo, risonanza martedì.", "illness"),
+    ("Le dos encore bloqué, je dois faire une IRM.", "illness"),
+    ("Ze maakt geen vooruitgang meer, we stoppen.", "dissatisfied"),
+    ("Mit der neuen Trainerin werde ich einfach nicht warm geworden.", "dissatisfied"),
+    ("Ik heb het te druk met mijn scriptie.", "schedule_conflict"),
+    ("A friend of mine does it for half the price now.", "found_alternative"),
+])
+def test_round10_reasons_told_as_situations(text: str, reason: str) -> None:
+    assert classify_reason(text, "en").reason == reason
+
+
+@pytest.mark.parametrize("text", ["Meine Schulter ist wieder top, danke für alles!",
+                                  "My knee is fine again, so I don't need the sessions.",
+                                  "Mijn rug is weer helemaal goed."])
+def test_a_body_part_fine_again_is_no_illness(text: str) -> None:
+    assert classify_reason(text, "en").reason != "illness"
