@@ -525,7 +525,7 @@ class SecondReaderConfig(_Section):
     (responder/learn/, docs/detection.md). Thresholds are probabilities."""
 
     enabled: bool = True
-    net: float = Field(default=0.60, ge=0, le=1)  # rules say other: review at P(cancel or move) >= net
+    net: float = Field(default=0.65, ge=0, le=1)  # rules say other: review at P(cancel or move) >= net
     veto: float = Field(default=0.50, ge=0, le=1)  # rules would answer: review at P(cancellation) < veto
     reason: float = Field(default=0.50, ge=0, le=1)  # replies: fill a reason the rules missed at P >= this
     learn_every: Duration | Literal["off"] = "7d"  # the daemon's ``responder learn``

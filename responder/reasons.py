@@ -871,7 +871,8 @@ _OPT_OUT_NEGATIVE = [
     # verb first: "schreiben Sie mir nicht mehr", "hören Sie auf, mir zu schreiben"
     r"\b(?:schreib|mail|kontaktier|schick|send|kontakt)\w* (?:sie |ihr )?(?:mir|mich|uns) (?:\w+ ){0,2}"
     r"(?:nicht|nichts|keine \w+) mehr\b",
-    r"\bhor(?:en sie|t|e) (?:bitte )?auf,? (?:\w+ ){0,3}zu (?:schreiben|mailen|kontaktieren|schicken"
+    r"\bhor(?:en sie|t|e|t ihr) (?:(?:bitte|endlich|doch|jetzt|sofort) )*auf,? (?:\w+ ){0,3}zu"
+    r" (?:schreiben|mailen|kontaktieren|schicken"
     r"|senden)\b",
     # pt
     r"\bnao (?:me |nos )?(?:envi|mand|escrev|contact|contat)\w* mais\b",
@@ -1016,6 +1017,18 @@ _OPT_OUT_POSITIVE = [
     r"|\bverwijder (?:me|mij|mijn (?:e-?mailadres|gegevens|adres))\b|\bvan (?:de|jullie) (?:mail)?lijst\b",
     r"\b(?:uit|van) (?:het|de|uw|jullie|je|jouw) (?:\w+)?(?:bestand|mailinglijst|maillijst|verzendlijst"
     r"|adressenlijst|database|nieuwsbrieflijst)\b",
+]
+# "(I ask) that you take me off the list", the pronoun before the verb (rules round 11, after the
+# replies_fresh13 first look missed "Os pido también que me quitéis de la lista de correo").
+_OPT_OUT_POSITIVE += [
+    r"\b(?:me|nos) (?:quit|elimin|borr|sac)\w* de (?:la|su|sus|vuestra|vuestras|tu|esta|esa|vuestro|su)"
+    r" (?:\w+ )?(?:lista|listas|base|mailing|newsletter|boletin|envios)\b",
+    r"\b(?:me|nous) (?:retir|supprim|enlev|ray)\w* (?:de|des) (?:la |vos |votre |cette )?(?:\w+ )?"
+    r"(?:liste|listes|fichier|fichiers|base|mailing)\b",
+    r"\b(?:mi|ci) (?:togli|cancell|rimuov|elimin|levi|leva)\w* (?:dalla|dalle|dai|da)"
+    r" (?:vostra |vostre |sua )?(?:\w+ )?(?:lista|liste|mailing|newsletter|indirizzario)\b",
+    r"\b(?:me|nos) (?:tir|retir|remov|exclu|apag)\w* (?:da|das|do|dos) (?:sua |vossa |tua )?(?:\w+ )?"
+    r"(?:lista|listas|cadastro|base|mailing)\b",
 ]
 # A service, not the mail: "unsubscribe from the box", "cancel my membership" are cancellations.
 _SERVICE_OBJECT = re.compile(r"^\W*(?:from |de |van |von |da |dal |dalla )?(?:the |my |our |this |il |la "

@@ -62,7 +62,7 @@ def test_second_reader_only_moves_mail_toward_a_person(
 
     action, why = _why(tmp_path, message_id(missed))
     assert action == "review"
-    assert why[-1].startswith("second reader: cancellation 1.00 (cancel or move 1.00 >= net 0.60)")
+    assert why[-1].startswith("second reader: cancellation 1.00 (cancel or move 1.00 >= net 0.65)")
     action, why = _why(tmp_path, message_id(doubted))
     assert action == "review"
     assert why[0].startswith("intent cancellation")  # the rules would have answered

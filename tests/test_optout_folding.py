@@ -155,3 +155,29 @@ ENOUGH: dict[str, list[str]] = {
     (lang, text, name) for lang, texts in ENOUGH.items() for text in texts for name in VARIANTS])
 def test_enough_of_these_mails_is_an_opt_out(language: str, text: str, variant: str) -> None:
     test_not_wanting_more_mail_is_an_opt_out(language, text, variant)
+
+
+# Rules round 11 (after the replies_fresh13 first look missed "Hört endlich auf, mir zu
+# schreiben" and "Os pido que me quitéis de la lista de correo"): the pronoun before the verb,
+# and "stop, at last".
+PRONOUN_FIRST: dict[str, list[str]] = {
+    "de": ["Hört jetzt endlich auf, mir zu schreiben.", "Hören Sie bitte sofort auf, mir Mails zu schicken."],
+    "es": ["Les pido que me quiten de la lista de correo.",
+           "Quiero que me borréis de vuestra base de datos."],
+    "fr": ["Je vous demande de me retirer de votre liste de diffusion.",
+           "Merci de me supprimer de vos fichiers."],
+    "it": ["Vi chiedo di togliermi dalla lista.", "Per favore mi cancellate dalla vostra mailing list."],
+    "pt": ["Peço que me retirem da lista de emails.", "Quero que me tirem do cadastro."],
+}
+
+
+@pytest.mark.parametrize(("language", "text", "variant"), [
+    (lang, text, name) for lang, texts in PRONOUN_FIRST.items() for text in texts for name in VARIANTS])
+def test_the_pronoun_before_the_verb_is_an_opt_out(language: str, text: str, variant: str) -> None:
+    test_not_wanting_more_mail_is_an_opt_out(language, text, variant)
+
+
+@pytest.mark.parametrize("text", ["No me quitéis de la lista, por favor, quiero volver.",
+                                  "Ne me retirez pas de la liste, j'aime vos nouvelles."])
+def test_do_not_take_me_off_the_list_is_no_opt_out(text: str) -> None:
+    assert not classify_reason(text, "en").opt_out

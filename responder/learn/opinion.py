@@ -26,7 +26,7 @@ class SecondPolicy:
     """Thresholds of the second reader (config ``[second_reader]``)."""
 
     enabled: bool = True
-    net: float = 0.6  # rules say other: review when P(cancellation or reschedule) >= net
+    net: float = 0.65  # rules say other: review when P(cancellation or reschedule) >= net
     veto: float = 0.5  # rules would answer: review when P(cancellation) < veto
     reason: float = 0.5  # replies: fill a reason the rules did not read when P >= reason
 
