@@ -65,7 +65,8 @@ _CANCEL_VERB = _rx(
     r"\bwithdraw(?:ing)? (?:from|my|our)\b", r"\bpull(?:ing)? out of\b",
     r"\b(?:cancel(?:ar|e|en|o|amos|ando|ou|ei|em)|canc[eé]l(?:en|e)(?:me|nos|la|lo)?)\b",
     r"\banul(?:ar|en|e|o|amos|ando)(?:la|lo|las|los)?\b", r"\banúl(?:en|e)(?:la|lo|las|los)\b",
-    r"\bdar(?:me|nos)? de baja\b", r"\bdesmarc(?:ar|o|ando|ei|amos)\b", r"\bdesist(?:ir|o|imos)\b",
+    r"\bdar(?:me|nos)? de baja\b", r"\bdesmarc(?:ar|o|ando|ei|amos)\b", r"\bdesmarqu(?:e|em|es)\b",
+    r"\bdesist(?:ir|o|imos)\b",
     r"\bannul(?:er|e|ons|ez|é|ée|és)\b", r"\br[ée]sili(?:er|e|ons)\b", r"\bd[ée]sister\b",
     r"\bannull(?:are|ate|o|iamo|ato|ata)\b", r"\bdisd(?:ire|ico|iciamo|etta)\b",
     r"\bcancell(?:are|o|iamo)\b", r"\brinunci(?:are|o|amo)\b",
@@ -188,6 +189,12 @@ _CANCEL_SOFT = _rx(
     r"\bik stop met (?:de|het|mijn|onze) \w+"
     r"|\b(?:mag|mogen) (?:\w+ )?uit de agenda\b",
     r"\bthat'?s (?:me|us) done with\b",
+    # rules round 12: "let's drop it", "for me it is hereby done", in every language
+    r"\b(?:ist|sind) (?:f[üu]r (?:mich|uns) )?(?:hiermit|damit) (?:erledigt|beendet)\b"
+    r"|\blasciamo (?:pure )?perdere\b|\bmettiamoci una pietra sopra\b"
+    r"|\blet'?s (?:just )?(?:forget|drop) (?:it|the whole thing)\b|\bon laisse tomber\b"
+    r"|\blo dejamos estar\b|\bolvid[ée]mos(?:lo|nos)\b|\blaten we het (?:maar )?zitten\b"
+    r"|\bdeixa (?:pra|para) l[áa]\b",
     # rules round 7 (after the inbound_fresh15/16 first looks), in every language: take the
     # appointment out of the diary; call the whole thing off; pass our turn, free our places
     r"\btake (?:me|us|it|that|the appointment|my appointment|the booking) (?:out of|off) (?:the|your)"
@@ -492,7 +499,8 @@ _NEGATION_AFTER = re.compile(
     r"(?:nicht|niet|keinesfalls|auf keinen fall|absolut nicht|zeker niet|helemaal niet|geenszins)\b)",
     re.IGNORECASE)
 _TENTATIVE = _rx(
-    r"\b(?:might|may|could|possibly|perhaps|maybe|probably|whether|if|in case|depending"
+    # ("10-11 May": the month is no "may")
+    r"\b(?:might|(?<!\d )may(?! ?\d)|could|possibly|perhaps|maybe|probably|whether|if|in case|depending"
     r"|would i|would we|should i|should we)\b",
     r"\b(?:quiz[áa]s?|tal vez|a lo mejor|puede que|es posible|si|en caso)\b",
     r"\b(?:il est possible|peut-[êe]tre|risque|si|au cas o[ùu]|devions|devrions)\b",
@@ -574,6 +582,9 @@ _MOVE = _rx(
     r"\buntil (?:next|the following)\b", r"\bshift\b", r"\bswap\b",
     r"\bchang(?:e|ing) (?:the |my |our )?(?:time|dates?|day|appointment|booking|reservation)\b",
     r"\b(?:another|different|other) (?:day|time|date|slot|week)\b", r"\bsame time\b",
+    # (only in a question: "a meeting at the same time" is why one cancels, not a move)
+    r"(?:\b(?:alla )?stessa ora\b|\b(?:a la )?misma hora\b|\b(?:à la )?m[êe]me heure\b"
+    r"|\bzur gleichen (?:zeit|uhrzeit)\b|\bzelfde tijd\b|\b(?:à |a )?mesma hora\b)(?=[^.!\n]{0,40}\?)",
     r"\bmake-?up (?:slot|class|session|lesson)\b", r"\b(?:book|put) (?:me|us|him|her) (?:in|back)\b",
     r"\brather than cancel\w*", r"\binstead of cancel\w*",
     r"\breprogram\w+", r"\bcambi(?:ar|o) (?:de |la |mi )?(?:cita|reserva|hora|fecha|d[ií]a)\b",
@@ -597,7 +608,15 @@ _MOVE = _rx(
     r"\b(?:passar|mudar|trocar)\b[^.!?\n]{0,40}\b(?:de|da|do) "
     r"(?:segunda|ter[çc]a|quarta|quinta|sexta|s[áa]bado|domingo)\w*[^.!?\n]{0,45}\b(?:para|pra)\b",
     r"\bkan (?:hij|zij|ze|het|die|dat|ik|de afspraak|mijn afspraak|onze afspraak) (?:\w+ )?naar "
-    r"(?:volgende|een andere|later|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b",
+    r"(?:volgende|een andere|later|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|eind|begin"
+    r"|half|eerder)\b",
+    # rules round 12: "can it be Wednesday afternoon?", "could you put it in the afternoon?"
+    r"\bd[áa] (?:pra|para) ser (?:na |no |[àa] )?(?:\w+ )?(?:segunda|ter[çc]a|quarta|quinta|sexta|s[áa]bado"
+    r"|domingo|manh[ãa]|tarde|noite|amanh[ãa]|dia)\b",
+    r"\b(?:me |nos )?(?:la|lo) (?:podr[ií]ais|podr[ií]an|puedes|pueden|podr[ií]as) (?:poner|pasar|cambiar)"
+    r" (?:para |por |a )?(?:la |el )?(?:tarde|ma[ñn]ana|otro d[ií]a|lunes|martes|mi[ée]rcoles|jueves|viernes"
+    r"|s[áa]bado)\b",
+    r"\bfr[üu]her dran(?:kommen|komme|kommt)\b",
     r"\bpassar (?:para|pra) (?:o |a )?(?:segunda|ter[çc]a|quarta|quinta|sexta|s[áa]bado|domingo|outro dia"
     r"|amanh[ãa]|a semana)", r"\bomboeken\b", r"\bverschuiven\b", r"\bopschuiven\b",
     r"\brecorrer(?:la|lo)? al\b",
@@ -773,6 +792,9 @@ _KEEPS_REST = _rx(
     r"\bstill (?:want|need|keep|have) (?:the|our|my) (?:room|booking|reservation|table|appointment|stay"
     r"|membership|subscription|place|spot)\b",
     r"\bkeep(?:ing)? (?:the|our|my) (?:room|booking|reservation|table|stay|rest)\b",
+    # the lessons go on as before (rules round 12)
+    r"\b(?:her|his|my|our|the) (?:lessons|classes|sessions|appointments) (?:will )?"
+    r"(?:continue|carry on|go on) (?:as (?:normal|usual|before)|unchanged)\b",
     # the membership itself stays ("cancel the automatic renewal but keep my membership active")
     r"\b(?:keep|leave)(?:ing)? (?:the|my|our) (?:membership|subscription|account|plan|contract)"
     r" (?:active|open|running|going)\b",

@@ -689,3 +689,41 @@ def test_round7_moves_without_the_usual_words(body: str) -> None:
 ])
 def test_taking_place_or_asking_the_policy_is_no_move(body: str) -> None:
     assert judge(body)[0] != "reschedule"
+
+
+# Rules round 12 (after the inbound_fresh18 first look), written anew.
+@pytest.mark.parametrize("body", [
+    "Bom dia, peço que desmarquem a consulta do meu pai de quinta-feira, ele está internado.",
+    "Hi, could you please cancel Sam's place on the course on 12 May? Thanks, Jo",
+])
+def test_round12_cancellations(body: str) -> None:
+    assert answered(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Per il restauro del tavolo lasciamo perdere, l'abbiamo venduto.",
+    "Die wöchentliche Lieferung ist für mich hiermit erledigt.",
+])
+def test_round12_letting_it_drop_is_a_cancellation(body: str) -> None:
+    assert judge(body)[0] == "cancellation"
+
+
+@pytest.mark.parametrize("body", [
+    "Tengo cita el jueves a las 9. ¿Me la podríais poner por la tarde?",
+    "A senhora pode vir na sexta à mesma hora?",
+    "Gibt es eine Chance, dass ich früher drankomme? Mein Termin ist am 28.",
+    "Mijn laatste pasbeurt staat op 5 juni. Kan die naar eind mei?",
+    "Meu horário é quarta às 9h. Dá pra ser quarta à tarde?",
+])
+def test_round12_moves(body: str) -> None:
+    assert judge(body)[0] == "reschedule"
+
+
+def test_a_meeting_at_the_same_time_is_a_reason_to_cancel_not_a_move() -> None:
+    body = "Je dois annuler mon rendez-vous de jeudi : une réunion à la même heure."
+    assert judge(body)[0] == "cancellation"
+
+
+def test_declining_an_event_while_the_lessons_go_on_is_never_answered() -> None:
+    assert not answered("We can't make the concert on May 3, please don't put Lily on the programme. "
+                        "Her lessons will continue as normal.")
