@@ -24,9 +24,10 @@ import asyncio
 import contextlib
 import re
 import threading
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from types import TracebackType
-from typing import Self
+from typing import Self, cast
 
 from responder.testing import free_port
 
@@ -44,6 +45,28 @@ class LabelStore:
 
     line: bytes
     labels: list[str] = field(default_factory=list)
+
+
+class _Tracked(asyncio.StreamReaderProtocol):
+    """A client connection's protocol that keeps its transport in ``live`` until it is lost,
+    so that stopping the proxy can close every transport, also one whose session has not
+    started yet."""
+
+    def __init__(self, live: set[asyncio.WriteTransport], reader: asyncio.StreamReader,
+                 connected: Callable[[asyncio.StreamReader, asyncio.StreamWriter], Awaitable[None]]) -> None:
+        super().__init__(reader, connected)
+        self._live = live
+        self._own: asyncio.WriteTransport | None = None
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self._own = cast(asyncio.WriteTransport, transport)
+        self._live.add(self._own)
+        super().connection_made(transport)
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        if self._own is not None:
+            self._live.discard(self._own)
+        super().connection_lost(exc)
 
 
 class ImapProxy:
@@ -66,6 +89,7 @@ class ImapProxy:
         self._thread: threading.Thread | None = None
         self._server: asyncio.Server | None = None
         self._ready = threading.Event()
+        self._live: set[asyncio.WriteTransport] = set()  # every open transport, both sides
 
     # -- life cycle -------------------------------------------------------------------
 
@@ -80,8 +104,9 @@ class ImapProxy:
         loop = asyncio.new_event_loop()
         self._loop = loop
         try:
-            self._server = loop.run_until_complete(
-                asyncio.start_server(self._session, self.host, self.port))
+            self._server = loop.run_until_complete(loop.create_server(
+                lambda: _Tracked(self._live, asyncio.StreamReader(), self._session),
+                self.host, self.port))
             self._ready.set()
             loop.run_forever()
         finally:
@@ -95,13 +120,31 @@ class ImapProxy:
 
         async def _close() -> None:
             if self._server is not None:
+                # Stop accepting, but close the server only once every accepted connection
+                # has its transport: in Python 3.11 a transport made after Server.close()
+                # fails (an assertion in Server._attach) and leaks its socket.
+                for sock in self._server.sockets:
+                    asyncio.get_running_loop().remove_reader(sock.fileno())
+            # Every transport is closed, and its connection_lost has run, while the loop
+            # runs: one left to the garbage collector after the loop closed is a
+            # ResourceWarning ("unclosed transport", "loop is closed") in some later test.
+            # Connections accepted meanwhile, whose session has not started, too.
+            # Sessions end on their own once their transports are gone; a task is cancelled
+            # only when it still waits after that (a cancelled task that has not started
+            # yet, such as asyncio's hand-over of an accepted socket, would leak the socket).
+            for rounds in range(1000):
+                tasks = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+                if not tasks and not self._live:
+                    break
+                for transport in list(self._live):
+                    transport.abort()
+                if rounds >= 100:
+                    for task in tasks:
+                        task.cancel()
+                await asyncio.sleep(0.002)  # pending callbacks (connection_made, _lost) run
+            if self._server is not None:
                 self._server.close()
-            # Sessions of connections accepted meanwhile too: until none is left.
-            while tasks := [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]:
-                for task in tasks:
-                    task.cancel()
-                await asyncio.gather(*tasks, return_exceptions=True)
-                await asyncio.sleep(0)  # the transports' connection_lost callbacks run
+                await self._server.wait_closed()
 
         asyncio.run_coroutine_threadsafe(_close(), loop).result(10)
         loop.call_soon_threadsafe(loop.stop)
@@ -131,6 +174,7 @@ class ImapProxy:
             except OSError:
                 return
             writers.append(server_w)
+            self._live.add(server_w.transport)
             to_client = asyncio.Lock()
             tasks = [asyncio.ensure_future(self._from_client(client_r, server_w, client_w, to_client)),
                      asyncio.ensure_future(self._from_server(server_r, client_w, to_client))]
@@ -142,9 +186,11 @@ class ImapProxy:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
             for writer in writers:
+                writer.close()  # every one now: a second cancel below must not skip one
+            for writer in writers:
                 with contextlib.suppress(Exception):
-                    writer.close()
                     await asyncio.wait_for(writer.wait_closed(), 2)
+                self._live.discard(writer.transport)
 
     async def _from_client(self, reader: asyncio.StreamReader, server: asyncio.StreamWriter,
                            client: asyncio.StreamWriter, to_client: asyncio.Lock) -> None:
