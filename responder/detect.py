@@ -201,7 +201,7 @@ _CANCEL_SOFT = _rx(
     r" (?:diary|calendar|schedule|books?|system)\b"
     r"|\bremove (?:me|us|it|the appointment|my appointment) from (?:the|your) (?:diary|calendar|schedule)\b"
     r"|\bcall(?:ing|ed)? (?:the whole thing|it all|the whole \w+|everything) off\b",
-    r"\btermin (?:\w+ ){0,4}(?:rausnehmen|herausnehmen|austragen|l[öo]schen|raus)\b"
+    r"\btermin (?:\w+ ){0,4}(?:rausnehmen|herausnehmen|austragen|l[öo]schen)\b"
     r"|\b(?:nimm|nehmen sie|trag|tragen sie) (?:mich|uns|den termin) (?:bitte )?(?:raus|heraus|aus)\b",
     r"\b(?:uit|van) de (?:agenda|planning) (?:\w+ )?(?:halen|schrappen|verwijderen|strepen|gooien)\b"
     r"|\bhaal (?:me|mij|ons|hem|haar|die|de afspraak) (?:\w+ )?uit de (?:agenda|planning)\b"
