@@ -885,7 +885,8 @@ _OPT_OUT_NEGATIVE = [
     r"\bsmett(?:ete|a|i) di (?:inviarmi|mandarmi|scrivermi|contattarmi)\b",
     # nl
     r"\bgeen (?:\w+ )?(?:e-?mails?|mails|berichten|nieuwsbrie\w*|reclame|post|aanbiedingen) meer\b",
-    r"\b(?:stop|stoppen|stopt|hou (?:\w+ )?op|houd (?:\w+ )?op|kappen) (?:\w+ )?met (?:het |die |jullie "
+    r"\b(?:stop|stoppen|stopt|hou (?:\w+ ){0,2}op|houd (?:\w+ ){0,2}op|kappen) (?:\w+ )?met"
+    r" (?:het |die |jullie "
     r"|uw )?"
     r"(?:mailen|e-?mailen|mails|e-?mails|sturen|berichten|spammen|benaderen|contact)\b",
     r"\bstuur (?:me|mij|ons) (?:geen|niets|niks)\b|\bniet meer (?:mailen|benaderen|contacteren|e-?mailen)\b"
@@ -962,6 +963,21 @@ _ENOUGH_MAIL: dict[str, str] = {
           r"|\bchega de (?:e-?mails|emails|mensagens|mails)\b",
 }
 _OPT_OUT_NEGATIVE += list(_ENOUGH_MAIL.values())
+# "I'd prefer not to get these", in every language (rules round 13, after the replies_fresh14
+# first look missed "I'd prefer not to get these follow-up emails though").
+_RATHER_NOT: dict[str, str] = {
+    "en": r"\b(?:prefer|rather) not to (?:get|receive|have) (?:these|those|the|any|your|more|further)\b",
+    "de": r"\blieber keine (?:weiteren |solchen )?(?:e-?mails|mails|nachrichten|newsletter)\b"
+          r"|\b(?:mails|e-?mails|nachrichten) (?:\w+ ){0,2}lieber nicht (?:mehr )?(?:bekommen|erhalten)\b",
+    "es": r"\bprefiero no (?:recibir|seguir recibiendo)(?:los|las)?\b",
+    "fr": r"\bje pref[eè]re ne (?:plus|pas) (?:les |vos |ces )?recevoir\b",
+    "it": r"\bpreferisco non (?:ricevere|ricevere piu|riceverle|riceverli)\b",
+    "nl": r"\bontvang (?:ik|we) (?:ze |die |deze )?liever (?:geen|niet)\b"
+          r"|\b(?:ik|we) (?:wil|willen|heb|hebben) (?:ze |die |deze )?liever geen"
+          r" (?:mails|e-?mails|berichten)\b",
+    "pt": r"\bprefiro (?:nao|deixar de) receber\b",
+}
+_OPT_OUT_NEGATIVE += list(_RATHER_NOT.values())
 # Requests phrased positively ("remove me", "unsubscribe"): a negation before them in the clause undoes them.
 _OPT_OUT_POSITIVE = [
     # en
@@ -1776,6 +1792,12 @@ def _reason_hits(folded: str, original: str) -> list[_Hit]:
 
 #: Right before a request to stop mailing, a "don't" turns it into its opposite.
 _DONT = re.compile(r"\b(?:don'?t|do not|never|nicht|niet|non|nao)\s+$")
+#: Right after it, "there is no need" does too ("Stoppen met mailen hoeft niet", rules round 13).
+_NO_NEED_AFTER = re.compile(r"\W{0,3}(?:hoeft niet|is niet nodig|(?:there'?s |is )?no need|is not necessary"
+                            r"|isn'?t necessary|ist nicht (?:notig|noetig)|muss nicht sein|no hace falta"
+                            r"|no es necesario|(?:ce )?n'est pas (?:la peine|necessaire)"
+                            r"|non (?:serve|e necessario)"
+                            r"|nao (?:precisa|e preciso|e necessario))\b")
 
 
 def _opt_out(folded: str, original: str) -> list[str]:
@@ -1786,6 +1808,8 @@ def _opt_out(folded: str, original: str) -> list[str]:
         before = folded[max(0, m.start() - 20):m.start()]
         if _DONT.search(before) or (m.group(0).startswith("dej") and before.endswith("no ")):
             continue  # "please don't stop sending the newsletter", "non smettete di scrivermi"
+        if _NO_NEED_AFTER.match(folded, m.end()):
+            continue  # "stoppen met mailen hoeft niet"
         found.append(original[m.start():m.end()])
     for m in _OPT_POS_RX.finditer(folded):
         before = folded[max(0, m.start() - 60):m.start()]

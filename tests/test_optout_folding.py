@@ -181,3 +181,29 @@ def test_the_pronoun_before_the_verb_is_an_opt_out(language: str, text: str, var
                                   "Ne me retirez pas de la liste, j'aime vos nouvelles."])
 def test_do_not_take_me_off_the_list_is_no_opt_out(text: str) -> None:
     assert not classify_reason(text, "en").opt_out
+
+
+# Rules round 13 (after the replies_fresh14 first look): "I'd rather not get these" in every
+# language; "hou nou eens op met die mails"; and "no need to stop mailing" is no opt-out.
+RATHER_NOT: dict[str, list[str]] = {
+    "en": ["I'd prefer not to get these reminders, thanks.", "I'd rather not receive any more of them."],
+    "de": ["Ich hätte lieber keine weiteren Mails, danke.",
+           "Diese Nachrichten möchte ich lieber nicht mehr bekommen."],
+    "es": ["Prefiero no recibirlos, gracias."],
+    "fr": ["Je préfère ne plus les recevoir."],
+    "it": ["Preferisco non ricevere più queste email."],
+    "nl": ["Die mails ontvang ik liever niet.", "Hou nou eens op met die mails."],
+    "pt": ["Prefiro não receber mais nada, obrigado."],
+}
+
+
+@pytest.mark.parametrize(("language", "text", "variant"), [
+    (lang, text, name) for lang, texts in RATHER_NOT.items() for text in texts for name in VARIANTS])
+def test_rather_not_getting_them_is_an_opt_out(language: str, text: str, variant: str) -> None:
+    test_not_wanting_more_mail_is_an_opt_out(language, text, variant)
+
+
+@pytest.mark.parametrize("text", ["Stoppen met mailen hoeft niet hoor, stuur me de planning.",
+                                  "Ik ben gestopt, maar stoppen met mailen is niet nodig."])
+def test_no_need_to_stop_mailing_is_no_opt_out(text: str) -> None:
+    assert not classify_reason(text, "en").opt_out
