@@ -1793,11 +1793,10 @@ def _reason_hits(folded: str, original: str) -> list[_Hit]:
 #: Right before a request to stop mailing, a "don't" turns it into its opposite.
 _DONT = re.compile(r"\b(?:don'?t|do not|never|nicht|niet|non|nao)\s+$")
 #: Right after it, "there is no need" does too ("Stoppen met mailen hoeft niet", rules round 13).
-_NO_NEED_AFTER = re.compile(r"\W{0,3}(?:hoeft niet|is niet nodig|(?:there'?s |is )?no need|is not necessary"
-                            r"|isn'?t necessary|ist nicht (?:notig|noetig)|muss nicht sein|no hace falta"
-                            r"|no es necesario|(?:ce )?n'est pas (?:la peine|necessaire)"
-                            r"|non (?:serve|e necessario)"
-                            r"|nao (?:precisa|e preciso|e necessario))\b")
+_NO_NEED_AFTER = re.compile(r"[ \t]+(?:hoeft niet|is niet nodig|ist nicht (?:notig|noetig)|muss nicht sein"
+                            r"|no hace falta|no es necesario|n'est pas (?:la peine|necessaire)"
+                            r"|non (?:serve|e necessario)|nao (?:precisa|e preciso|e necessario))\b")
+# (only right after, with no comma: "Dejad de escribirme, no hace falta que contestéis" still opts out)
 
 
 def _opt_out(folded: str, original: str) -> list[str]:

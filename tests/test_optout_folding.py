@@ -207,3 +207,9 @@ def test_rather_not_getting_them_is_an_opt_out(language: str, text: str, variant
                                   "Ik ben gestopt, maar stoppen met mailen is niet nodig."])
 def test_no_need_to_stop_mailing_is_no_opt_out(text: str) -> None:
     assert not classify_reason(text, "en").opt_out
+
+
+@pytest.mark.parametrize("text", ["Please stop emailing me, no need to follow up.",
+                                  "Dejad de escribirme, no hace falta que contestéis."])
+def test_no_need_after_a_comma_is_about_something_else(text: str) -> None:
+    assert classify_reason(text, "en").opt_out
