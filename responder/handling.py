@@ -31,7 +31,7 @@ from responder.decide import (
 )
 from responder.errors import TemplateError
 from responder.followup import SendWindow, plan_followups
-from responder.learn.opinion import UNREAD, SecondPolicy, fill_reason, second_look
+from responder.learn.opinion import UNREAD, SecondPolicy, add_opt_out, fill_reason, second_look
 from responder.metrics import Metrics
 from responder.outgoing import OUTBOX_KIND, Outgoing, Prepared, customer_first_name
 from responder.parse import ParsedMessage, has_reply_prefix, parse_message, strip_reply_prefixes
@@ -82,7 +82,8 @@ def second_reader_from(config: Config) -> tuple[SecondPolicy, str | None]:
     """The second reader's thresholds, and the table :func:`pre_read` uses: None when it is
     off, else the learned table next to the state (the shipped one until ``responder learn``)."""
     sec = config.second_reader
-    policy = SecondPolicy(enabled=sec.enabled, net=sec.net, veto=sec.veto, reason=sec.reason)
+    policy = SecondPolicy(enabled=sec.enabled, net=sec.net, veto=sec.veto, reason=sec.reason,
+                          opt_out=sec.opt_out)
     return policy, str(learned_table_path(config)) if sec.enabled else None
 
 
@@ -271,17 +272,24 @@ class Handler:
         return decision, conversation, history, r
 
     def _second_reason(self, reason: ReasonResult, r: Reading) -> ReasonResult:
-        """A reply's reason where the rules read none: the second reader's, when sure."""
-        if not self.second.enabled or reason.reason not in UNREAD or self.second_reader is None:
+        """A reply's reason where the rules read none, and an opt-out where they read none:
+        the second reader's, when sure (it never takes an opt-out away)."""
+        if not self.second.enabled or self.second_reader is None:
             return reason
         from responder.learn.features import reader_text
         from responder.learn.model import ModelError, load_table
 
+        text = reader_text(r.detection.text)
         try:
-            scores = load_table(self.second_reader, "reason").scores(reader_text(r.detection.text))
-        except (ModelError, OSError):  # logged by load(): the rules' reason stands
+            if reason.reason in UNREAD:
+                reason = fill_reason(reason, load_table(self.second_reader, "reason").scores(text),
+                                     self.second.reason)
+            if not reason.opt_out:
+                reason = add_opt_out(reason, load_table(self.second_reader, "optout").scores(text),
+                                     self.second.opt_out)
+        except (ModelError, OSError):  # logged by load(): the rules' reading stands
             return reason
-        return fill_reason(reason, scores, self.second.reason)
+        return reason
 
     def _authentication(self, msg: ParsedMessage) -> tuple[str, ...]:
         """What our mail server's Authentication-Results say against the sender (issue 12)."""

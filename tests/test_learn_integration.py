@@ -26,10 +26,13 @@ INTENT = {"classes": ["cancellation", "other", "reschedule"], "intercepts": [0.0
           "features": [[" zqn", 1.0, 6.0, 0.0, 0.0], [" zqv", 1.0, 0.0, 6.0, 0.0]]}
 REASON = {"classes": ["illness", "none", "other"], "intercepts": [0.0, 0.5, 0.0], "ngram_range": [2, 5],
           "features": [[" zqf", 1.0, 6.0, 0.0, 0.0]]}
+OPT_OUT = {"classes": ["no", "yes"], "intercepts": [0.0, -3.0], "ngram_range": [2, 5],
+           "features": [[" zqo", 1.0, 0.0, 9.0]]}
 
 
 def _table(directory: Path) -> None:
-    doc = {"format": model.FORMAT, "trained_on": "test", "intent": INTENT, "reason": REASON}
+    doc = {"format": model.FORMAT, "trained_on": "test", "intent": INTENT, "reason": REASON,
+           "optout": OPT_OUT}
     (directory / "second_reader.tsv.gz").write_bytes(train.dump(doc))
 
 
@@ -80,6 +83,16 @@ def test_second_reader_only_moves_mail_toward_a_person(
         [(reason,)] = db.execute("SELECT reason FROM conversations WHERE customer = 'bo@example.net'")
     assert reason == "illness"
     assert any(w.startswith("reason illness") for w in _why(tmp_path, message_id(reply))[1])
+
+    # a second reply the rules read no opt-out in, the second reader does: it only adds one,
+    # and the address is suppressed as if the rules had read it
+    again = mail("Right. zqo", subject="Re: Cancel Monday", sender="Bo <bo@example.net>",
+                 in_reply_to=sent[0].message["Message-ID"])
+    dovecot.append(mailbox.user, mailbox.password, "INBOX", again)
+    assert run_once(setup) == 0
+    with sqlite3.connect(tmp_path / "state.db") as db:
+        assert db.execute("SELECT 1 FROM suppressions WHERE entry = 'bo@example.net'").fetchone()
+    assert any("second reader: opt-out" in w for w in _why(tmp_path, message_id(again))[1])
 
 
 def test_switched_off_the_rules_decide_alone(

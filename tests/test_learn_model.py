@@ -103,7 +103,7 @@ def test_a_learned_table_replaces_the_shipped_one_and_a_broken_one_falls_back(tm
              "ngram_range": [2, 5], "features": [[" zq", 1.0, 9.0, 0.0, 0.0]]}
     path = tmp_path / "second_reader.tsv.gz"
     path.write_bytes(train.dump({"format": model.FORMAT, "trained_on": "x", "intent": table,
-                                 "reason": table}))
+                                 "reason": table, "optout": table}))
     learned = model.load(str(path))
     assert learned.trained_on == "x"
     assert learned.intent.scores("zq")["cancellation"] > 0.99

@@ -108,3 +108,21 @@ def test_the_default_net_leaves_a_two_in_three_guess_alone(cancellation: float, 
     """Leave-one-set-out over 17 held-out folders (docs/detection.md): a net at 0.65 found every
     cancellation the net at 0.60 found, with a smaller review share (18.0% against 19.3%)."""
     assert second_look(OTHER, op(cancellation, 0.0), SecondPolicy(), intent_only=True).action == action
+
+
+@pytest.mark.parametrize(("rules_opt_out", "p", "expected"), [
+    (False, 0.69, False),  # below the threshold: the rules' reading stands
+    (False, 0.71, True),   # added, and said
+    (True, 0.01, True),    # never taken away
+])
+def test_the_second_reader_may_only_add_an_opt_out(rules_opt_out: bool, p: float, expected: bool) -> None:
+    from responder.learn.opinion import add_opt_out
+
+    rules = ReasonResult("none", "unknown", rules_opt_out, (), "")
+    got = add_opt_out(rules, {"yes": p, "no": 1 - p}, SecondPolicy().opt_out)
+    assert got.opt_out is expected
+    if expected and not rules_opt_out:
+        assert got.future_contact == "no"
+        assert got.evidence[-1] == f"second reader: opt-out {p:.2f}"
+    if not expected or rules_opt_out:
+        assert got == rules

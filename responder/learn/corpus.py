@@ -38,6 +38,7 @@ class Example:
     text: str
     intent: str = ""
     reason: str = ""
+    opt_out: str = ""  # replies: "yes" when the customer asks not to be emailed again, else "no"
 
 
 def read_folder(folder: Path) -> list[Example]:
@@ -52,7 +53,8 @@ def read_folder(folder: Path) -> list[Example]:
                                intent=row["intent"], reason=row.get("reason") or ""))
         else:
             out.append(Example(folder.name, row["file"], "reply", row["language"], text,
-                               reason=row["reason"]))
+                               reason=row["reason"],
+                               opt_out="yes" if row.get("opt_out") == "true" else "no"))
     return out
 
 

@@ -7,8 +7,9 @@ intercept per class. Scoring is the same arithmetic: counts -> ``1 + log(tf)`` -
 L2 norm -> dot product with the weights -> softmax.
 
 The file (``data/model.tsv.gz``, or ``second_reader.tsv.gz`` next to the state after
-``responder learn``) holds two tables, ``intent`` (inbound mail: cancellation / reschedule /
-other) and ``reason`` (replies: the reasons of :mod:`responder.reasons`), and ``trained_on``,
+``responder learn``) holds three tables, ``intent`` (inbound mail: cancellation / reschedule /
+other), ``reason`` (replies: the reasons of :mod:`responder.reasons`) and ``optout`` (replies:
+yes / no), and ``trained_on``,
 a digest of the examples it was trained on.
 """
 
@@ -35,7 +36,7 @@ log = logging.getLogger(__name__)
 
 MODEL_FILE = "model.tsv.gz"
 MAGIC = "second-reader"
-TABLES = ("intent", "reason")
+TABLES = ("intent", "reason", "optout")
 #: Tables with at most this many classes are laid out for speed, larger ones for memory.
 FAST_CLASSES = 4
 FORMAT = 1
@@ -143,10 +144,11 @@ _FACTORS = _Factors()
 
 @dataclass(frozen=True)
 class SecondReader:
-    """Both tables of one model file."""
+    """The tables of one model file."""
 
     intent: TextModel
     reason: TextModel
+    optout: TextModel
     trained_on: str
 
 
@@ -217,11 +219,11 @@ def read_doc(data: bytes) -> dict[str, Any]:
 def parse(data: bytes) -> SecondReader:
     """Both tables, read line by line."""
     models, trained_on = _parse(data, TABLES)
-    return SecondReader(models["intent"], models["reason"], trained_on)
+    return SecondReader(models["intent"], models["reason"], models["optout"], trained_on)
 
 
 def parse_table(data: bytes, name: str) -> TextModel:
-    """One table (``intent`` or ``reason``); the other's lines are skipped unread."""
+    """One table (``intent``, ``reason`` or ``optout``); the others' lines are skipped unread."""
     return _parse(data, (name,))[0][name]
 
 
@@ -252,11 +254,11 @@ def load(path: str | None = None) -> SecondReader:
     file changes), else the shipped one. A learned table that cannot be read falls back to
     the shipped one with a warning."""
     return SecondReader(load_table(path, "intent"), load_table(path, "reason"),
-                        _trained_on(path))
+                        load_table(path, "optout"), _trained_on(path))
 
 
 def load_table(path: str | None, name: str) -> TextModel:
-    """One table of :func:`load` (``intent`` or ``reason``), read alone: a reader process
+    """One table of :func:`load` (``intent``, ``reason`` or ``optout``), read alone: a reader process
     needs only the intent table, the daemon only the reasons (for replies)."""
     if path:
         try:

@@ -5,7 +5,10 @@
 * **veto**: the rules would acknowledge a cancellation but the model gives it less than
   ``veto``: review instead of an answer.
 * **reasons in replies**: where the rules read ``none`` or ``other`` in a reply, the model
-  may fill a reason it gives at least ``reason``. The opt-out is never touched.
+  may fill a reason it gives at least ``reason``.
+* **opt-outs in replies**: the rules read them first; the model may only add one it gives at
+  least ``opt_out`` (never take one away): the address is then suppressed, as if the rules had
+  read it.
 
 It never answers and never ignores; the evidence says which reader decided and its score.
 """
@@ -29,6 +32,7 @@ class SecondPolicy:
     net: float = 0.65  # rules say other: review when P(cancellation or reschedule) >= net
     veto: float = 0.5  # rules would answer: review when P(cancellation) < veto
     reason: float = 0.5  # replies: fill a reason the rules did not read when P >= reason
+    opt_out: float = 0.7  # replies: add an opt-out the rules did not read when P(opt-out) >= this
 
 
 @dataclass(frozen=True)
@@ -88,3 +92,14 @@ def fill_reason(reason: ReasonResult, scores: dict[str, float], threshold: float
         return reason
     return ReasonResult(label, reason.future_contact, reason.opt_out,  # type: ignore[arg-type]
                         (*reason.evidence, f"second reader: {label} {p:.2f}"), reason.reason_text)
+
+
+def add_opt_out(reason: ReasonResult, scores: dict[str, float], threshold: float) -> ReasonResult:
+    """The rules' reading, with an opt-out added where the rules read none and the model gives
+    one at least ``threshold`` (leave-one-set-out over the replies folders: at 0.70 it found
+    half of the opt-outs and not one false one; docs/detection.md). Never removes one."""
+    p = scores.get("yes", 0.0)
+    if reason.opt_out or p < threshold:
+        return reason
+    return ReasonResult(reason.reason, "no", True, (*reason.evidence, f"second reader: opt-out {p:.2f}"),
+                        reason.reason_text)

@@ -33,6 +33,7 @@ class Params:
 
 INTENT = Params(max_features=40000)
 REASON = Params(max_features=40000)
+OPT_OUT = Params(max_features=40000)
 
 
 def _require_sklearn() -> None:
@@ -96,22 +97,29 @@ def reason_examples(examples: Sequence[Example]) -> list[Example]:
     return [e for e in ordered(examples) if e.reason and (e.kind == "reply" or e.intent == "cancellation")]
 
 
+def opt_out_examples(examples: Sequence[Example]) -> list[Example]:
+    return [e for e in ordered(examples) if e.kind == "reply" and e.opt_out]
+
+
 def digest(examples: Sequence[Example]) -> str:
     """What a table was trained on, in one sha256 (order-independent)."""
     h = hashlib.sha256()
     for e in ordered(examples):
-        h.update(json.dumps([e.group, e.file, e.kind, e.text, e.intent, e.reason],
+        h.update(json.dumps([e.group, e.file, e.kind, e.text, e.intent, e.reason, e.opt_out],
                             ensure_ascii=False).encode("utf-8"))
     return h.hexdigest()
 
 
-def train(examples: Sequence[Example], intent: Params = INTENT, reason: Params = REASON) -> dict[str, Any]:
-    """Both tables from ``examples``, as the JSON document the model file holds."""
+def train(examples: Sequence[Example], intent: Params = INTENT, reason: Params = REASON,
+          opt_out: Params = OPT_OUT) -> dict[str, Any]:
+    """The three tables from ``examples``, as the JSON document the model file holds."""
     ie = intent_examples(examples)
     re_ = reason_examples(examples)
+    oe = opt_out_examples(examples)
     return {"format": FORMAT, "trained_on": digest(examples),
             "intent": fit_table([e.text for e in ie], [e.intent for e in ie], intent),
-            "reason": fit_table([e.text for e in re_], [e.reason for e in re_], reason)}
+            "reason": fit_table([e.text for e in re_], [e.reason for e in re_], reason),
+            "optout": fit_table([e.text for e in oe], [e.opt_out for e in oe], opt_out)}
 
 
 def dump(doc: dict[str, Any]) -> bytes:
