@@ -148,3 +148,21 @@ def test_without_a_readable_table_the_rules_decide_alone(monkeypatch: pytest.Mon
         assert pre.reading.detection.intent == "cancellation"
     finally:
         model._load.cache_clear()
+
+
+def test_a_learned_table_from_before_the_opt_out_table_warns_once(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """A business's table learned before the ``optout`` table existed: the shipped one is
+    used, and that is said once, not for every reply."""
+    table = {"classes": ["cancellation", "other", "reschedule"], "intercepts": [0.0, 1.0, 0.0],
+             "ngram_range": [2, 5], "features": [[" zq", 1.0, 9.0, 0.0, 0.0]]}
+    doc = {"format": model.FORMAT, "trained_on": "old", "intent": table, "reason": table}
+    lines = gzip.decompress(train.dump({**doc, "optout": table})).decode().splitlines()
+    cut = next(i for i, line in enumerate(lines) if line.startswith("\t@optout\t"))
+    path = tmp_path / "second_reader.tsv.gz"
+    path.write_bytes(gzip.compress(("\n".join(lines[:cut]) + "\n").encode()))
+    with caplog.at_level("WARNING", logger="responder.learn.model"):
+        for _ in range(3):
+            assert model.load_table(str(path), "optout").classes == model.load_table(None, "optout").classes
+        assert model.load_table(str(path), "intent").scores("zq")["cancellation"] > 0.99
+    assert len([r for r in caplog.records if "optout" in r.getMessage()]) == 1

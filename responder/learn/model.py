@@ -265,8 +265,11 @@ def load_table(path: str | None, name: str) -> TextModel:
             return _load(path, Path(path).stat().st_mtime_ns, name)
         except FileNotFoundError:
             pass
-        except (OSError, ModelError) as exc:
-            log.warning("second reader: %s unreadable (%s); using the shipped table", path, exc)
+        except (OSError, ModelError) as exc:  # said once per file and table, not per message
+            message = f"second reader: {path} unreadable ({exc}); using the shipped {name} table"
+            if message not in _warned:
+                _warned.add(message)
+                log.warning(message)
     try:
         return _load(None, 0, name)
     except (OSError, ModelError) as exc:
