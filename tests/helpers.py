@@ -143,9 +143,10 @@ def log_lines(config: Path) -> list[str]:
 
 
 def wait_logged(config: Path, text: str, before: int, proc: subprocess.Popen[bytes]) -> bool:
-    """Until the daemon logs its (next) line containing ``text``, at most 10 s: whether it
-    did. ``before`` is how many such lines the log held when ``proc`` was started."""
-    deadline = time.monotonic() + 10
+    """Until the daemon logs its (next) line containing ``text``, at most 30 s: whether it
+    did. ``before`` is how many such lines the log held when ``proc`` was started. A ceiling,
+    not a speed target: on a loaded machine a retry after a backoff took more than 10 s."""
+    deadline = time.monotonic() + 30
     while time.monotonic() < deadline and proc.poll() is None:
         if sum(text in line for line in log_lines(config)) > before:
             return True
