@@ -978,6 +978,15 @@ _RATHER_NOT: dict[str, str] = {
     "pt": r"\bprefiro (?:nao|deixar de) receber\b",
 }
 _OPT_OUT_NEGATIVE += list(_RATHER_NOT.values())
+# Rules round 14 (after the replies_fresh15 first look): "delete our details", "no further
+# correspondence", "the emails end here", "plus besoin de vos mails", "no me vuelvan a escribir".
+_OPT_OUT_NEGATIVE += [
+    r"\b(?:won'?t|will not|don'?t|do not) (?:be )?need(?:ing)? any (?:further|more)"
+    r" (?:correspondence|e-?mails|emails|mail|messages)\b",
+    r"\b(?:the )?(?:e-?mails|emails|messages) (?:\w+ ){0,3}(?:ended|end|stopped|stop) here\b",
+    r"\bplus besoin de (?:vos|tes|ces) (?:e-?mails|mails|messages|newsletters?|relances)\b",
+    r"\bno (?:me|nos) (?:vuelvan|volvais|vuelvas|vuelva) a (?:escribir|contactar|enviar|mandar)\b",
+]
 # Requests phrased positively ("remove me", "unsubscribe"): a negation before them in the clause undoes them.
 _OPT_OUT_POSITIVE = [
     # en
@@ -993,7 +1002,7 @@ _OPT_OUT_POSITIVE = [
     r"\b(?:dar(?:me|nos)|den(?:me|nos)|da(?:dme|me)|(?:me|nos) (?:den|de|deis|des)) de baja de (?:la|su"
     r"|vuestra|tu|sus|los|vuestros) "
     r"(?:lista|correo|newsletter|boletin|base de datos|envios|emails?|mails?)",
-    r"\b(?:eliminen|borren|quiten|saquen|eliminad|borrad|quitad|sacad)(?:me|nos)? (?:de|mi)\b",
+    r"\b(?:eliminen|borren|quiten|saquen|eliminad|borrad|quitad|sacad)(?:me|nos)? (?:de|mis?)\b",
     r"\b(?:eliminar|borrar|quitar) (?:mi|mis) (?:correo|email|direccion|datos)\b",
     r"\b(?:eliminar|borrar|quitar|sacar|dar)(?:me|nos) de (?:la|su|sus|vuestra|vuestras|tu|esta|esa) "
     r"(?:\w+ )?(?:lista|listas|base|mailing|newsletter|boletin|envios)",
@@ -1045,6 +1054,11 @@ _OPT_OUT_POSITIVE += [
     r" (?:vostra |vostre |sua )?(?:\w+ )?(?:lista|liste|mailing|newsletter|indirizzario)\b",
     r"\b(?:me|nos) (?:tir|retir|remov|exclu|apag)\w* (?:da|das|do|dos) (?:sua |vossa |tua )?(?:\w+ )?"
     r"(?:lista|listas|cadastro|base|mailing)\b",
+    # rules round 14: "delete our details", "vous pouvez m'enlever de la liste" (a "don't" before
+    # them still undoes them)
+    r"\bdelete (?:my|our) (?:details|data|personal data|information|contact details)\b",
+    r"\bm'(?:enlever|retirer|supprimer|rayer) (?:de|des) (?:la |vos |votre )?(?:\w+ )?(?:liste|listes"
+    r"|fichier|fichiers|mailing)\b",
 ]
 # A service, not the mail: "unsubscribe from the box", "cancel my membership" are cancellations.
 _SERVICE_OBJECT = re.compile(r"^\W*(?:from |de |van |von |da |dal |dalla )?(?:the |my |our |this |il |la "

@@ -213,3 +213,23 @@ def test_no_need_to_stop_mailing_is_no_opt_out(text: str) -> None:
                                   "Dejad de escribirme, no hace falta que contestéis."])
 def test_no_need_after_a_comma_is_about_something_else(text: str) -> None:
     assert classify_reason(text, "en").opt_out
+
+
+# Rules round 14 (after the replies_fresh15 first look), written anew.
+@pytest.mark.parametrize("text", [
+    "Please delete my details, I won't be back.",
+    "We won't be needing any further correspondence, thank you.",
+    "I'd be grateful if the emails ended here.",
+    "Plus besoin de vos mails, merci.",
+    "Vous pouvez m'enlever de la liste.",
+    "Por favor, eliminen mis datos.",
+    "Y que no me vuelvan a escribir, gracias.",
+])
+def test_round14_opt_outs(text: str) -> None:
+    assert classify_reason(text, "en").opt_out
+
+
+@pytest.mark.parametrize("text", ["Please don't delete my details, I will be back in spring.",
+                                  "Ne m'enlevez pas de la liste, j'aime vos nouvelles."])
+def test_round14_a_no_before_them_undoes_them(text: str) -> None:
+    assert not classify_reason(text, "en").opt_out
