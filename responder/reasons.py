@@ -1806,11 +1806,11 @@ def _reason_hits(folded: str, original: str) -> list[_Hit]:
 
 #: Right before a request to stop mailing, a "don't" turns it into its opposite.
 _DONT = re.compile(r"\b(?:don'?t|do not|never|nicht|niet|non|nao)\s+$")
-#: Right after it, "there is no need" does too ("Stoppen met mailen hoeft niet", rules round 13).
+#: Right after it (a space, no comma), "there is no need" does too ("Stoppen met mailen hoeft
+#: niet"; "Dejad de escribirme, no hace falta que contestéis" still opts out).
 _NO_NEED_AFTER = re.compile(r"[ \t]+(?:hoeft niet|is niet nodig|ist nicht (?:notig|noetig)|muss nicht sein"
                             r"|no hace falta|no es necesario|n'est pas (?:la peine|necessaire)"
                             r"|non (?:serve|e necessario)|nao (?:precisa|e preciso|e necessario))\b")
-# (only right after, with no comma: "Dejad de escribirme, no hace falta que contestéis" still opts out)
 
 
 def _opt_out(folded: str, original: str) -> list[str]:
