@@ -28,6 +28,9 @@ BOUNCE_WHY = "bounce: permanent delivery failure"
 
 #: In the reasons of a repeat cancellation (acknowledged within ``ack_interval``).
 WITHIN_ACK_INTERVAL = "within ack_interval"
+#: The stop reason of a reply that may ask us to stop in words the rules do not know
+#: (responder.maybe_stop): its follow-ups stop and a person decides on the rest.
+MAYBE_STOP = "may have asked to stop"
 
 #: Reasons after which no marketing follow-up is sent.
 
@@ -184,6 +187,13 @@ def _reply(detection: Detection, history: History, policy: Policy, reason: Reaso
     how = history.conversation_matched_by or "thread"
     why = (f"reply in conversation {history.conversation_id} (matched by {how}): recorded, "
            "not acknowledged again",)
+    if reason is not None and reason.maybe_stop:
+        # Precision first: nothing more goes out until a person has read it (no thank-you,
+        # no follow-up); suppressing the address is theirs to confirm, in one click.
+        return Decision("tag", (*why, reason.maybe_stop,
+                                "follow-ups stop; a person decides whether to stop all mail"),
+                        (FLAG_REVIEW,), stop=MAYBE_STOP, stop_all=True,
+                        alert_staff=reason.reason == "dissatisfied")
     if detection.intent == "reschedule" and detection.confidence >= policy.review_threshold:
         return Decision("tag", (*why, f"intent {sure}: rebooking", "follow-ups stop: rebooked"),
                         (FLAG_RESCHEDULE,), stop="rebooked")

@@ -73,6 +73,14 @@ def evaluate_replies(folder: Path, out: TextIO) -> int:
     fp = sum(1 for t, (_, res) in zip(truth, pairs, strict=True) if not t and res.opt_out)
     fn = sum(1 for t, (_, res) in zip(truth, pairs, strict=True) if t and not res.opt_out)
     print(f"opt_out precision: {_pct(tp, tp + fp)}  recall: {_pct(tp, tp + fn)}", file=out)
+    # The safety net (responder.maybe_stop): what the rules miss may still go to a person,
+    # with every follow-up stopped. Counted apart, as "answered-or-reviewed" is for intent.
+    held = [(t, res) for t, (_, res) in zip(truth, pairs, strict=True)
+            if not res.opt_out and res.maybe_stop]
+    caught = tp + sum(1 for t, _ in held if t)
+    print(f"opt_out stopped or held for a person: {_pct(caught, tp + fn)}  "
+          f"held that did not ask: {_pct(sum(1 for t, _ in held if not t), truth.count(False))}",
+          file=out)
     _misreads(pairs, out, with_contact=True)
     return 0
 
@@ -103,5 +111,6 @@ def _misreads(pairs: list[tuple[dict[str, str], ReasonResult]], out: TextIO, *, 
         if bad_contact:
             fields.append(f"future {r['future_contact']}->{res.future_contact}")
         if bad_opt:
-            fields.append(f"opt_out {r['opt_out']}->{res.opt_out}")
+            fields.append(f"opt_out {r['opt_out']}->{res.opt_out}"
+                          + (" (held for a person)" if res.maybe_stop else ""))
         print(f"{r['file']}\t{r['language']}\t{'; '.join(fields)}\t{' | '.join(res.evidence)}", file=out)

@@ -23,6 +23,7 @@ from responder.decide import (
     FLAG_CANCELLATION,
     FLAG_RESCHEDULE,
     FLAG_REVIEW,
+    MAYBE_STOP,
     WITHIN_ACK_INTERVAL,
     Decision,
     History,
@@ -110,6 +111,8 @@ def review_kind(decision: Decision, acknowledge: bool) -> str | None:
     """Why a person must look at this message (the console's queue), or None."""
     if decision.suppress and decision.why and decision.why[0].startswith(BOUNCE_WHY):
         return "bounce" if FLAG_REVIEW in decision.flags else None  # our mail came back
+    if decision.stop == MAYBE_STOP:
+        return "optout"  # a reply that may ask us to stop: a person confirms
     if FLAG_RESCHEDULE in decision.flags:
         return "reschedule"
     if decision.action == "review" and any(WITHIN_ACK_INTERVAL in why for why in decision.why):

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Literal, get_args
 
 from responder.alternation import factored
+from responder.maybe_stop import SAYS_LITTLE, maybe_stop, says_little
 from responder.optout import is_stop_word
 from responder.timehints import fold, mentions_time
 
@@ -42,6 +43,9 @@ class ReasonResult:
     opt_out: bool
     evidence: tuple[str, ...]  # phrases that decided
     reason_text: str  # the customer's own words for the reason (the sentence), "" if none
+    #: Where no opt-out is read: why the words may still ask us to stop (responder.maybe_stop),
+    #: "" when nothing says so. Such a reply goes to a person.
+    maybe_stop: str = ""
 
 
 # --- normalisation ------------------------------------------------------------------------------
@@ -1883,5 +1887,10 @@ def classify_reason(text: str, language: str) -> ReasonResult:
         future = "yes"
         evidence.append("future yes: time hint")
     evidence.extend(f"opt-out: {e}" for e in opt_evidence)
+    unsure = ""
+    if not opt_evidence:
+        unsure = maybe_stop(original)
+        if not unsure and reason in ("none", "other") and future == "unknown" and says_little(original):
+            unsure = SAYS_LITTLE
     return ReasonResult(reason=reason, future_contact=future, opt_out=bool(opt_evidence),
-                        evidence=tuple(evidence), reason_text=reason_text)
+                        evidence=tuple(evidence), reason_text=reason_text, maybe_stop=unsure)

@@ -186,3 +186,24 @@ def test_an_unauthenticated_reply_gets_no_thank_you() -> None:
     assert thank(()).thank_you
     decision = thank(("unauthenticated: dmarc=fail",))
     assert not decision.thank_you and "$NeedsReview" in decision.flags
+
+
+def test_a_reply_that_may_ask_to_stop_stops_the_follow_ups_and_waits_for_a_person() -> None:
+    from dataclasses import replace
+
+    from responder.decide import MAYBE_STOP
+
+    unsure = replace(reason("illness"), maybe_stop="may have asked to stop: no more mails")
+    decision = run(det("other", 0.9), history=History(conversation_id=3, open_conversations=(3, 4)),
+                   reason=unsure, policy=Policy(thank_you=True))
+    assert (decision.action, decision.flags) == ("tag", (FLAG_REVIEW,))
+    assert (decision.stop, decision.stop_all) == (MAYBE_STOP, True)
+    assert not decision.suppress  # a person confirms the opt-out: the rules did not read one
+    assert not decision.thank_you and not decision.replan  # nothing more goes out
+    assert "may have asked to stop: no more mails" in decision.why
+    angry = run(det("other", 0.9), history=History(conversation_id=3),
+                reason=replace(unsure, reason="dissatisfied"))
+    assert angry.alert_staff and angry.stop == MAYBE_STOP
+    read = run(det("other", 0.9), history=History(conversation_id=3),
+               reason=replace(unsure, opt_out=True))
+    assert read.stop == "opt-out"  # an opt-out the rules read needs nobody

@@ -26,6 +26,26 @@ def test_prints_every_figure_and_returns_zero() -> None:
     assert "opt_out precision: 1.000 (5/5)  recall: 1.000 (5/5)" in text
 
 
+def test_opt_outs_the_rules_miss_are_counted_as_held_for_a_person(tmp_path: Path) -> None:
+    """A reply that asks to stop in words no rule knows is not read as an opt-out but is held
+    (responder.maybe_stop); the figure counts it, and a reason alone is not held."""
+    shutil.copy(DATA / "r-0029.eml", tmp_path / "a.eml")
+    raw = (DATA / "r-0053.eml").read_bytes()
+    head, _, _ = raw.partition(b"\n\n")
+    (tmp_path / "b.eml").write_bytes(
+        head.replace(b"Content-Transfer-Encoding: base64", b"Content-Transfer-Encoding: 8bit")
+        + b"\n\nHonestly, I could do without the messages from now on.\n")
+    (tmp_path / "labels.csv").write_text(
+        "file,language,reason,future_contact,opt_out,note\n"
+        "a.eml,de,none,no,true,\nb.eml,en,none,unknown,true,new words\n", encoding="utf-8")
+    out = io.StringIO()
+    evaluate_replies(tmp_path, out)
+    text = out.getvalue()
+    assert "recall: 0.500 (1/2)" in text
+    assert "opt_out stopped or held for a person: 1.000 (2/2)" in text
+    assert "b.eml\ten\topt_out true->False (held for a person)" in text
+
+
 def test_bottom_posted_reply_is_read_after_the_quote() -> None:
     """A reply written below the quoted acknowledgement is still classified (r-0039: a lab clash)."""
     out = io.StringIO()

@@ -303,3 +303,43 @@ def test_replying_the_promised_word_stops_every_scheduled_follow_up(
     later = (datetime.now(UTC) + timedelta(days=41)).isoformat()
     assert run_once(setup, "--now", later) == 0
     assert settle(smtp_sink) == []
+
+
+def test_a_reply_that_may_ask_to_stop_in_new_words_stops_the_follow_ups_and_waits_for_a_person(
+    tmp_path: Path, dovecot: Dovecot, mailbox: MailboxAccount, smtp_sink: SmtpSink, password: None
+) -> None:
+    """Words no opt-out rule knows ("I could do without the messages"): the follow-ups stop,
+    nothing is sent, the reply is tagged and waits in the console's queue; the address is not
+    suppressed until a person confirms."""
+    import sqlite3
+
+    followups = ANYTIME.replace('schedule = ["30d"]', 'schedule = ["30d", "40d"]')
+    setup = write_config(tmp_path, mailbox, smtp_sink, followups=followups)
+    assert run_once(setup) == 0
+    dovecot.append(mailbox.user, mailbox.password, "INBOX",
+                   mail(CANCEL, sender="Ann <ann@example.net>", subject="Friday"))
+    assert run_once(setup) == 0
+    [ack] = smtp_sink.wait_for(1)
+    smtp_sink.clear()
+
+    answer = ("Money's tight at the moment. Honestly, I could do without the messages from now on.\n\n"
+              "Ann\n")
+    uid = dovecot.append(mailbox.user, mailbox.password, "INBOX", mail(
+        answer, sender="Ann <ann@example.net>", subject=f"Re: {ack.message['Subject']}",
+        in_reply_to=ack.message["Message-ID"]))
+    assert run_once(setup) == 0
+    assert settle(smtp_sink) == []
+
+    with sqlite3.connect(tmp_path / "state.db") as db:
+        assert db.execute("SELECT kind FROM review_items WHERE status = 'waiting'").fetchall() == [
+            ("optout",)]
+        assert db.execute("SELECT COUNT(*) FROM followups WHERE status = 'scheduled'").fetchone()[0] == 0
+        assert db.execute("SELECT stop_reason FROM conversations").fetchall() == [
+            ("may have asked to stop",)]
+        assert db.execute("SELECT COUNT(*) FROM suppressions").fetchone()[0] == 0
+    flags = {u: f for u, f, _ in dovecot.list_messages(mailbox.user, mailbox.password, "INBOX")}
+    assert "$NeedsReview" in flags[uid]
+
+    later = (datetime.now(UTC) + timedelta(days=41)).isoformat()
+    assert run_once(setup, "--now", later) == 0
+    assert settle(smtp_sink) == []

@@ -150,6 +150,8 @@ def test_a_failed_send_puts_its_message_back_in_the_queue(store: Store) -> None:
     (Decision("tag", ("bounce: permanent delivery failure for c@x.test", "stop"), ("$NeedsReview",),
               stop="bounced", suppress=("c@x.test",)), True, "bounce"),
     (Decision("ignore", ("bounce: temporary delivery failure for c@x.test",)), True, None),
+    (Decision("tag", ("reply", "may have asked to stop: no mails"), ("$NeedsReview",),
+              stop="may have asked to stop", stop_all=True), True, "optout"),
 ])
 def test_which_decisions_wait_for_a_person(decision: Decision, acknowledge: bool,
                                             kind: str | None) -> None:
@@ -194,3 +196,19 @@ def test_a_bounce_of_our_mail_can_only_be_marked_seen_and_teaches_the_reader_not
     assert store.conn.execute("SELECT COUNT(*) FROM outbox").fetchone()[0] == 0
     assert store.conn.execute("SELECT COUNT(*) FROM labels").fetchone()[0] == 0
     assert "$NeedsReview" in flags_of(store, mid)[1]  # the tag comes off
+
+
+def test_a_reply_that_may_ask_to_stop_is_a_stop_or_not_and_teaches_no_intent(
+        store: Store, outgoing: Outgoing) -> None:
+    mid = waiting_message(store, "<o1@example.net>", sender="ola@example.net", kind="optout")
+    for action in ("acknowledge", "reschedule"):
+        with pytest.raises(ReviewError, match="request to stop"):
+            decide_review(store, mid, action, "anna", NOW, outgoing=outgoing)
+    assert decide_review(store, mid, "stop", "anna", NOW).detail.startswith("all mail stopped")
+    assert store.suppressed("ola@example.net")
+    kept = waiting_message(store, "<o2@example.net>", sender="ida@example.net", kind="optout")
+    assert "not a request to stop" in decide_review(store, kept, "dismiss", "anna", NOW).detail
+    assert not store.suppressed("ida@example.net")
+    assert "$NeedsReview" in flags_of(store, kept)[1]
+    assert store.waiting_count() == 0
+    assert store.conn.execute("SELECT COUNT(*) FROM labels").fetchone()[0] == 0

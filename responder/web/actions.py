@@ -147,6 +147,9 @@ def decide_review(store: Store, message_id: str, action: ReviewAction, who: str,
         raise ReviewError("no such message")
     if item.kind == "bounce" and action != "dismiss":
         raise ReviewError("a bounce is never answered; it can only be marked as seen")
+    if item.kind == "optout" and action not in ("stop", "dismiss"):
+        raise ReviewError("a reply that may ask us to stop is either a request to stop all "
+                          "mail or not one")
     prepared = None
     if action == "acknowledge" and not _ack_exists(store, message_id):
         if outgoing is None:
@@ -168,7 +171,8 @@ def decide_review(store: Store, message_id: str, action: ReviewAction, who: str,
         audit(store, who, f"review:{action}", message_id, detail, now)
         kept = stored_text(store, message_id)
         if (LABELS[action] is not None and kept is not None  # the business teaches the reader
-                and item.kind != "bounce"):  # (a delivery report teaches nothing about intent)
+                and item.kind not in ("bounce", "optout")):  # (a delivery report, or a reply
+            # read for an opt-out, teaches nothing about the intent of a new message)
             record_label(store, message_id=message_id, intent=LABELS[action], reason=None,
                          text=kept[0], language=kept[1], who=who, at=now)
     return ReviewResult(action, message_id, detail, queued)
@@ -212,6 +216,9 @@ def _apply(store: Store, item: ReviewSubject, action: ReviewAction, prepared: Pr
                            (conv_id, mid))
         return f"acknowledgement {prepared.message_id} queued to {prepared.recipient}", \
             prepared.message_id
+    if action == "dismiss" and item.kind == "optout":
+        store.change_pending_flags(mid, remove=(FLAG_REVIEW,))
+        return "not a request to stop; the conversation's follow-ups stay stopped", None
     if action == "dismiss":
         store.change_pending_flags(mid, remove=(FLAG_REVIEW, FLAG_CANCELLATION))
         stopped = 0

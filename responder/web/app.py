@@ -127,7 +127,7 @@ FIGURES_TTL = 300.0
 #: Why a message waits, in the console's words (review_items.kind).
 KINDS = {"unsure": "Not sure", "reschedule": "Reschedule", "repeat": "Cancelled again",
          "cancellation": "Cancellation not answered", "send_failed": "Send failed",
-         "bounce": "Our mail bounced"}
+         "bounce": "Our mail bounced", "optout": "May have asked us to stop"}
 
 
 class Console:
@@ -363,7 +363,9 @@ def create_app(config: Config, **kwargs: Any) -> Starlette:
         log.info("staff decision", extra={"fields": {"who": user, "action": action,
                                                      "message_id": item.message_id}})
         c.on_change()  # the daemon sends and re-tags now, not at its next poll
-        words = "marked the bounce as seen" if item.kind == "bounce" else ACTION_WORDS[action]
+        words = ("marked the bounce as seen" if item.kind == "bounce" else
+                 "not a request to stop" if item.kind == "optout" and action == "dismiss" else
+                 ACTION_WORDS[action])
         return RedirectResponse(f"/waiting?done={quote(words)}", 303)
 
     # -- status --------------------------------------------------------------------------

@@ -1,0 +1,192 @@
+"""A reply that may be asking us to stop mailing, in words the rules do not know: for a person.
+
+The rules (``responder.reasons``, ``responder.optout``) read an opt-out only from the phrasings
+they know, and a customer who never saw them finds new ones ("I'd appreciate it if the emails
+ended here", "delete our details, we won't need any further correspondence"). This is the
+safety net under them, measured on every labelled reply set: a sentence of the customer's own
+words that names our mail (mail, list, messages, your data, writing to me, ...) together with
+a word that asks for an end (no, not, enough, remove, delete, stop, rather not, ...); or one of
+the words that only ever mean a list (unsubscribe, mailing list, Verteiler); or a reply of a
+word or two that says nothing else. It never suppresses anyone: such a reply stops the
+conversation's follow-ups and goes to a person, who confirms the opt-out in one click.
+
+Language knowledge as data, one entry per language (regular-expression fragments over folded
+text: lower case, no accents). Every language is read, whatever the reply's detected
+language (a line or two is a guess), but a sentence needs both words from one language. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from responder.timehints import fold
+
+
+@dataclass(frozen=True)
+class MaybeStopWords:
+    """One language: what names our mail, what asks for an end, what alone means a list."""
+
+    mail: tuple[str, ...]  # our mail, our list, the customer's data, writing to them
+    end: tuple[str, ...]  # no, not, enough, remove, delete, stop, rather not, never again
+    list_words: tuple[str, ...] = ()  # alone enough: unsubscribe, mailing list
+    thanks: tuple[str, ...] = ()  # "thanks for your e-mail" names our mail without a wish
+    fine: tuple[str, ...] = ()  # words of a short reply that ask for nothing: thanks, ok, yes
+    mine: tuple[str, ...] = ()  # the customer's own writing ("I'll email you when I'm ready")
+
+
+LANGUAGES: dict[str, MaybeStopWords] = {
+    "en": MaybeStopWords(
+        mail=(r"e-?mail\w*", r"mail\w*", r"newsletters?", r"messages?", r"correspondence",
+              r"communications?", r"contact\w*", r"writ(?:e|ing|ten)", r"send\w*", r"sent",
+              r"data", r"details", r"reminders?", r"offers?", r"promo\w*", r"updates?",
+              r"follow-?ups?", r"list", r"hear", r"receiv\w*", r"spam\w*"),
+        end=(r"no", r"not", r"\w+n't", r"never", r"stop\w*", r"enough", r"end\w*", r"remov\w*",
+             r"delet\w*", r"off", r"rather", r"prefer\w*", r"any ?more", r"further", r"alone",
+             r"too many", r"eras\w*", r"without", r"quit"),
+        list_words=(r"unsubscri\w*", r"opt[- ]?out", r"mailing ?list\w*", r"spam\w*",
+                    r"leave me alone"),
+        thanks=(r"thanks?(?: you)? for (?:your|the) (?:e-?mail|message|mail|note)",),
+        fine=("thanks", "thank", "you", "thx", "ok", "okay", "yes", "sure", "great", "fine",
+              "cheers", "noted", "understood", "many", "much"),
+        mine=(r"\bi(?:'ll| will|'m| am| shall)?(?: just| only)? "
+              r"(?:e-?mail\w*|writ\w*|contact\w*|messag\w*|send\w*|drop you)",)),
+    "de": MaybeStopWords(
+        mail=(r"e-?mail\w*", r"mail\w*", r"newsletter", r"nachricht\w*", r"werbung",
+              r"liste", r"verteiler", r"kontakt\w*", r"schreib\w*", r"geschrieben",
+              r"schick\w*", r"zusend\w*", r"daten", r"erinnerung\w*", r"angebot\w*",
+              r"erhalt\w*", r"bekomm\w*", r"horen"),
+        end=(r"kein\w*", r"nicht", r"nie\w*", r"aufhor\w*", r"hor\w* .{0,40}\bauf", r"genug",
+             r"schluss", r"losch\w*", r"entfern\w*", r"raus", r"streich\w*", r"ruhe",
+             r"lieber", r"mehr", r"stopp?\w*", r"ohne"),
+        list_words=(r"abmeld\w*", r"abbestell\w*", r"austrag\w*", r"verteiler", r"in ruhe"),
+        thanks=(r"danke (?:fur|fuer) (?:ihre|deine|die|eure) (?:e-?mail|nachricht|mail)",),
+        fine=("danke", "dankeschon", "vielen", "dank", "ok", "okay", "ja", "gut", "super", "alles",
+              "klar", "prima"),
+        mine=(r"\bich (?:schreib\w*|mail\w*|meld\w*|kontaktier\w*)",
+              r"\b(?:schreibe|melde|maile) ich\b")),
+    "es": MaybeStopWords(
+        mail=(r"e-?mails?", r"mails?", r"correos?", r"mensajes?", r"boletin\w*", r"newsletter",
+              r"lista", r"contact\w*", r"escrib\w*", r"mand\w*", r"envi\w*", r"datos",
+              r"recordatorios?", r"ofertas?", r"promocion\w*", r"publicidad", r"recib\w*",
+              r"comunicacion\w*", r"spam"),
+        end=(r"no", r"nada", r"nunca", r"mas", r"bast\w*", r"dej\w*", r"par\w*", r"elimin\w*",
+             r"borr\w*", r"quit\w*", r"saqu\w*", r"sac\w*", r"baja", r"paz", r"prefer\w*",
+             r"suficiente", r"sin"),
+        list_words=(r"lista de (?:correo|e-?mails?|distribucion|envio)\w*",
+                    r"desuscri\w*", r"dejadme en paz", r"dejenme en paz", r"spam"),
+        thanks=(r"gracias por (?:su|tu|el|vuestro) (?:correo|mensaje|e-?mail)",),
+        fine=("gracias", "muchas", "vale", "ok", "si", "perfecto", "genial", "entendido", "de",
+              "acuerdo"),
+        mine=(r"\b(?:les |os |te |le )?escrib(?:o|ire|iendo)\b", r"\bme pondre en contacto")),
+    "fr": MaybeStopWords(
+        mail=(r"e-?mails?", r"mails?", r"courriels?", r"messages?", r"newsletters?",
+              r"lettre d'information", r"liste", r"contact\w*", r"ecri\w*", r"envoi\w*",
+              r"envoy\w*", r"donnees", r"coordonnees", r"rappels?", r"relances?",
+              r"offres?", r"promo\w*", r"publicite\w*", r"recevoir", r"recoi\w*", r"spam"),
+        end=(r"ne", r"n'\w+", r"plus", r"pas", r"jamais", r"assez", r"arret\w*", r"supprim\w*",
+             r"effac\w*", r"retir\w*", r"enlev\w*", r"tranquille", r"stop", r"prefer\w*",
+             r"besoin", r"sans"),
+        list_words=(r"desabonn\w*", r"desinscri\w*", r"liste de diffusion",
+                    r"laissez-moi tranquille",
+                    r"spam"),
+        thanks=(r"merci (?:pour|de) (?:votre|ton|le|ce) (?:e-?mail|message|mail|courriel)",),
+        fine=("merci", "beaucoup", "ok", "oui", "parfait", "super", "bien", "note", "recu"),
+        mine=(r"\bje (?:vous |te )?(?:ecri\w*|recontact\w*|contact\w*|renvoi\w*)", r"\bj'ecri\w*")),
+    "it": MaybeStopWords(
+        mail=(r"e-?mail", r"mail", r"messaggi\w*", r"newsletter", r"lista", r"contatt\w*",
+              r"scriv\w*", r"scritt\w*", r"mand(?:at|ar|i|in)\w*", r"invi\w*", r"dati",
+              r"promemoria",
+              r"offert\w*", r"promozion\w*", r"pubblicita", r"ricev\w*", r"sentir\w*", r"spam"),
+        end=(r"non", r"piu", r"mai", r"bast\w*", r"smett\w*", r"cancell\w*", r"rimuov\w*",
+             r"togli\w*", r"elimin\w*", r"pace", r"stop", r"prefer\w*", r"niente", r"nulla",
+             r"senza"),
+        list_words=(r"disiscri\w*", r"mailing ?list", r"lasciatemi in pace", r"spam"),
+        thanks=(r"grazie (?:per|della) (?:la |il )?(?:vostra |tua )?(?:e-?mail|mail|messaggio)",),
+        fine=("grazie", "mille", "ok", "si", "va", "bene", "perfetto", "certo", "ricevuto"),
+        mine=(r"\b(?:vi |ti |le )?(?:scrivo|scrivero|contatto|contattero|ricontatto|mando)\b",)),
+    "nl": MaybeStopWords(
+        mail=(r"e-?mail\w*", r"mail\w*", r"nieuwsbrie\w*", r"bericht\w*", r"lijst",
+              r"contact\w*", r"benader\w*", r"schrij\w*", r"geschreven", r"stuur\w*",
+              r"gestuurd", r"gegevens", r"herinnering\w*", r"aanbieding\w*", r"reclame",
+              r"ontvang\w*", r"krijg\w*", r"horen", r"spam\w*"),
+        end=(r"geen", r"niet", r"nooit", r"niks", r"niets", r"meer", r"stop\w*", r"ophoud\w*",
+             r"hou\w* .{0,20}\bop", r"genoeg", r"verwijder\w*", r"haal\w*", r"rust", r"liever",
+             r"wis\w*", r"zonder"),
+        list_words=(r"afmeld\w*", r"uitschrijv\w*", r"uit te schrijven", r"mailinglijst",
+                    r"maillijst", r"mailbestand", r"met rust", r"spam\w*"),
+        thanks=(r"bedankt voor (?:je|jullie|uw|het) (?:e-?mail|bericht|mail)",),
+        fine=("bedankt", "dank", "je", "u", "wel", "dankjewel", "dankuwel", "ok", "oke", "ja",
+              "prima", "top", "goed", "helder"),
+        mine=(r"\bik (?:mail|schrijf|stuur|meld|laat)\w*", r"\bik neem (?:wel |zelf )?contact op",
+              r"\b(?:mail|schrijf|stuur|meld) ik\b")),
+    "pt": MaybeStopWords(
+        mail=(r"e-?mails?", r"mails?", r"mensage\w*", r"newsletter", r"lista", r"contact\w*",
+              r"escrev\w*", r"mand(?:ar|em|e|ando|arem)(?:-me)?", r"envi\w*", r"dados",
+              r"lembretes?", r"ofertas?",
+              r"promoc\w*", r"publicidade", r"receb\w*", r"comunicac\w*", r"novidades", r"spam"),
+        end=(r"nao", r"mais", r"nunca", r"par\w*", r"chega", r"remov\w*", r"apag\w*",
+             r"exclu\w*", r"tir\w*", r"retir\w*", r"elimin\w*", r"sossego", r"paz", r"prefir\w*",
+             r"prefer\w*", r"sair", r"sem"),
+        list_words=(r"descadastr\w*", r"lista de (?:e-?mails?|envio|distribuicao|correio)",
+                    r"me deixem em paz", r"spam"),
+        thanks=(r"obrigad[oa] pel[ao] (?:sua |seu )?(?:e-?mail|mensagem|mail)",),
+        fine=("obrigado", "obrigada", "muito", "ok", "sim", "certo", "perfeito", "combinado",
+              "valeu", "beleza"),
+        mine=(r"\b(?:te |vos |lhes |lhe )?(?:escrevo|escreverei|escrevendo|mando|envio)\b",
+              r"\beu (?:te )?(?:escrevo|mando|aviso)\b")),
+}
+
+#: A reply of at most this many words that says nothing the rules can read goes to a person.
+SHORT_WORDS = 2
+SAYS_LITTLE = "may have asked to stop: a reply of a word or two that says nothing else"
+
+_SENTENCE = re.compile(r"[^.!?;\n]+")
+_WORD = re.compile(r"\w+")
+
+
+def _alternation(fragments: tuple[str, ...]) -> str:
+    return "|".join(fragments)
+
+
+@cache
+def _patterns() -> tuple[tuple[tuple[re.Pattern[str], re.Pattern[str]], ...], re.Pattern[str],
+                         re.Pattern[str]]:
+    """Per language, its names of our mail and its words of an end (a sentence needs both
+    from the same language: "mais" is "more" in Portuguese and "but" in French); the list
+    words, and the thanks and the customer's own writing (taken out first), of every
+    language. Every language is read: the language of a line or two is a guess."""
+    def words(fragments: tuple[str, ...]) -> re.Pattern[str]:
+        return re.compile(rf"(?<![\w-])(?:{_alternation(tuple(dict.fromkeys(fragments)))})(?!\w)")
+
+    entries = LANGUAGES.values()
+    pairs = tuple((words(e.mail), words(e.end)) for e in entries)
+    return (pairs, words(tuple(f for e in entries for f in e.list_words)),
+            words(tuple(f for e in entries for f in (*e.thanks, *e.mine))))
+
+
+def maybe_stop(own_words: str) -> str:
+    """Why ``own_words`` (the customer's new text, quotes and signature removed) may be asking
+    us to stop mailing, or "" when nothing says so."""
+    pairs, list_words, thanks = _patterns()
+    text = thanks.sub(" ", fold(own_words))
+    hit = list_words.search(text)
+    if hit:
+        return f"may have asked to stop: {hit.group(0)}"
+    for sentence in _SENTENCE.findall(text):
+        if any(mail.search(sentence) and end.search(sentence) for mail, end in pairs):
+            return f"may have asked to stop: {sentence.strip()[:80]}"
+    return ""
+
+
+@cache
+def _fine() -> frozenset[str]:
+    return frozenset(w for e in LANGUAGES.values() for w in e.fine)
+
+
+def says_little(own_words: str) -> bool:
+    """A reply of a word or two that is not only thanks, "ok" or "yes" ("Nee.", "Genug",
+    "SAIR")."""
+    words = _WORD.findall(fold(own_words))
+    return 0 < len(words) <= SHORT_WORDS and not set(words) <= _fine()

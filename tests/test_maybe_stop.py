@@ -1,0 +1,70 @@
+"""The safety net under the opt-out rules (responder.maybe_stop): a reply that may ask us to
+stop in words the rules do not know goes to a person. Sentences per language, both ways;
+the rules' own phrasings are switched off here by asking the net directly."""
+
+from __future__ import annotations
+
+import pytest
+
+from responder.maybe_stop import LANGUAGES, maybe_stop, says_little
+from responder.reasons import classify_reason
+
+ASKS = {  # (language, words no rule was written for)
+    "en": ["I'd appreciate it if the emails about it ended here.",
+           "Please delete our details, we won't be needing any further correspondence.",
+           "I just get far too many emails.", "Count me out of the mailing list please"],
+    "de": ["Hört endlich auf, mir zu schreiben.", "Bitte löschen Sie meine Daten.",
+           "Nehmen Sie mich bitte aus Ihrem Verteiler."],
+    "es": ["Les pido que eliminen mis datos y que no me vuelvan a escribir.",
+           "Por favor sacadme de la lista de correo."],
+    "fr": ["Du coup plus besoin de vos mails.", "Merci de ne plus m'écrire.",
+           "Désabonnez-moi s'il vous plaît."],
+    "it": ["Non mandatemi più niente, grazie.", "BASTA con queste email!!!"],
+    "nl": ["Hou nou eens op met die mails.", "Ik wil niks meer van jullie ontvangen.",
+           "Gelieve mij uit te schrijven."],
+    "pt": ["Por favor retirem o meu email da vossa lista.", "Por favor não me enviem mais emails.",
+           "Quero me descadastrar."],
+}
+
+SAYS_NOTHING_OF_IT = {  # reasons and thanks: no word of our mail, or no wish for an end
+    "en": ["Thanks for your email, I moved to Leeds.", "My knee is not good, I had to stop.",
+           "Work got too busy, sorry."],
+    "de": ["Danke für Ihre Nachricht. Ich bin umgezogen.", "Das Knie macht nicht mehr mit."],
+    "es": ["Gracias por su mensaje, me mudé a Valencia.", "No tengo tiempo ahora mismo."],
+    "fr": ["Merci pour votre message, j'ai déménagé.", "Je n'ai plus le temps."],
+    "it": ["Grazie per il messaggio, mi sono trasferita.", "Non ho più tempo."],
+    "nl": ["Bedankt voor je bericht, ik ben verhuisd.", "Ik heb er geen tijd meer voor."],
+    "pt": ["Obrigada pela mensagem, mudei-me para o Porto.", "Não tenho tempo agora."],
+}
+
+
+@pytest.mark.parametrize(("language", "text"),
+                         [(lang, t) for lang, texts in ASKS.items() for t in texts])
+def test_words_that_may_ask_us_to_stop(language: str, text: str) -> None:
+    assert maybe_stop(text).startswith("may have asked to stop")
+
+
+@pytest.mark.parametrize(("language", "text"),
+                         [(lang, t) for lang, texts in SAYS_NOTHING_OF_IT.items() for t in texts])
+def test_reasons_and_thanks_are_not_held(language: str, text: str) -> None:
+    assert maybe_stop(text) == ""
+
+
+def test_every_language_has_its_words() -> None:
+    assert set(LANGUAGES) == set(ASKS) == set(SAYS_NOTHING_OF_IT)
+    assert all(e.mail and e.end and e.list_words and e.thanks and e.fine for e in LANGUAGES.values())
+
+
+@pytest.mark.parametrize(("text", "little"), [
+    ("Nee.", True), ("Genug!", True), ("SAIR", True), ("Thanks!", False), ("Muchas gracias", False),
+    ("ok", False), ("Ja, danke", False), ("", False), ("I moved to Porto last month.", False)])
+def test_a_word_or_two(text: str, little: bool) -> None:
+    assert says_little(text) is little
+
+
+def test_the_reading_carries_it_only_where_no_opt_out_is_read() -> None:
+    held = classify_reason("Honestly, I could do without the messages from now on.", "en")
+    assert not held.opt_out and held.maybe_stop
+    assert classify_reason("Please stop emailing me.", "en").maybe_stop == ""  # the rules read it
+    assert classify_reason("Nee.", "nl").maybe_stop  # a word or two that says nothing else
+    assert classify_reason("Ziek.", "nl").maybe_stop == ""  # a word that gives a reason
