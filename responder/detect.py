@@ -162,7 +162,8 @@ _CANCEL_SOFT = _rx(
     r"|\b(?:anmeldung|teilnahme) zur[üu]ckziehen\b"
     r"|\binschrijving intrekken\b",
     r"\barr[eê]ter (?:les|mes|nos|le|mon|ses|son) (?:cours|s[ée]ances|abonnement|le[çc]ons|promenades"
-    r"|livraisons|paniers|visites|m[ée]nages|gardes)\b"
+    r"|livraisons|paniers|visites|m[ée]nages|gardes|forfait|formule|contrat|adh[ée]sion|inscription"
+    r"|accompagnement|suivi)\b"
     r"|\bdejar (?:las|el|la|mis) (?:clases|gimnasio|curso)\b"
     r"|\bsmettere (?:con )?(?:le|il) (?:lezioni|corso)\b"
     r"|\bparar (?:com )?(?:as|o) (?:aulas|curso)\b"
@@ -203,6 +204,8 @@ _CANCEL_SOFT = _rx(
     r"|\bcall(?:ing|ed)? (?:the whole thing|it all|the whole \w+|everything) off\b",
     r"\btermin (?:\w+ ){0,4}(?:rausnehmen|herausnehmen|austragen|l[öo]schen)\b"
     r"|\b(?:nimm|nehmen sie|trag|tragen sie) (?:mich|uns|den termin) (?:bitte )?(?:raus|heraus|aus)\b",
+    # rules round 15: "mich für Montag austragen", "mich aus allen Kursen auszutragen"
+    r"\b(?:mich|uns) (?:[\w.]+ ){0,5}?(?:austragen|auszutragen|abmelden|abzumelden)\b",
     r"\b(?:uit|van) de (?:agenda|planning) (?:\w+ )?(?:halen|schrappen|verwijderen|strepen|gooien)\b"
     r"|\bhaal (?:me|mij|ons|hem|haar|die|de afspraak) (?:\w+ )?uit de (?:agenda|planning)\b"
     r"|\blaten (?:we|ik) (?:\w+ ){0,2}(?:schieten|varen)\b",
@@ -230,6 +233,17 @@ _CANCEL_SOFT = _rx(
     r"\bn[ãa]o (?:vou|vamos) (?:conseguir|poder) (?:ir|vir|comparecer)\b"
     r"|\bn[ãa]o (?:consigo|conseguimos|posso|podemos) (?:ir|vir|comparecer)\b",
     r"\b(?:kan|kunnen|zal|zullen) (?:\w+ ){0,3}niet (?:kunnen )?(?:komen|aanwezig zijn|erbij zijn)\b",
+    # rules round 15 (after the inbound_fresh19 first look): "schaff ich leider nicht", "non ci
+    # saro" (accents dropped), "o Tomás não vai continuar com as aulas" (a parent, third person)
+    r"\bschaffe? ich (?:\w+ ){0,2}nicht\b|\bschaffe? (?:es|das) (?:\w+ ){0,2}nicht\b",
+    r"\bnon ci sar(?:[òo]|emo)\b",
+    r"\bn[ãa]o (?:vai|v[ãa]o|vou|vamos) continuar (?:com |nas? |nos? )?(?:as |os )?(?:aulas|treinos"
+    r"|sess[õo]es|consultas|explica[çc][õo]es)\b",
+    r"\bno (?:va|van|voy|vamos) a (?:continuar|seguir) (?:con |en )?(?:las |los )?(?:clases|sesiones"
+    r"|entrenamientos)\b",
+    r"\b(?:won't|will not|isn't going to|aren't going to) (?:be )?continu\w* (?:with )?"
+    r"(?:the |his |her |their"
+    r" |my |our )?(?:lessons|classes|sessions|course|training)\b",
     r"\b(?:sera|will be|ser[áa]|wird|sar[àa]|wordt) (?:donc |then |so |also |dann |quindi |dus |ent[ãa]o )?"
     r"(?:le|la|el|la|the|der|die|das|il|l'|de|het|o|a) ?"
     r"(?:dernier|derni[èe]re|last|[úu]ltim[ao]|letzte|ultim[ao]|laatste)\b",
@@ -485,7 +499,11 @@ _OPTIONS = _rx(r"\b(?:options?|alternatives?|choices?|opciones|alternativas|poss
 # --- blockers ----------------------------------------------------------------------------------
 _NEGATION_BEFORE = re.compile(
     r"(?:\b(?:not|don't|dont|do not|didn't|did not|haven't|have not|hasn't|never|won't|no"
-    r"|ne|n'|pas|nicht|kein|keine|não|nao|non|niet|geen)\b|n't)\W*(?:\w+\W+){0,2}$",
+    r"|ne|n'|pas|nicht|kein|keine|keinen|keinesfalls|keineswegs|niemals|não|nao|non|niet|geen"
+    r"|nooit|nunca|jamais)\b|n't"
+    # rules round 15: "auf keinen Fall absagen", in every language
+    r"|\b(?:by no means|in no way|en ning[úu]n caso|de ninguna manera|en aucun cas|in nessun caso"
+    r"|in geen geval|de (?:modo|forma|jeito) (?:nenhum|alguma)|em caso algum)\b)\W*(?:\w+\W+){0,2}$",
     re.IGNORECASE,
 )
 # A separable verb holding its own negation: "ich sage nicht ab", "sage den Termin nicht ab".
@@ -504,10 +522,11 @@ _TENTATIVE = _rx(
     r"|would i|would we|should i|should we)\b",
     r"\b(?:quiz[áa]s?|tal vez|a lo mejor|puede que|es posible|si|en caso)\b",
     r"\b(?:il est possible|peut-[êe]tre|risque|si|au cas o[ùu]|devions|devrions)\b",
-    r"\b(?:kann sein|vielleicht|eventuell|m[öo]glicherweise|falls|wenn|ob|k[öo]nnte|m[üu]sste)\b",
-    r"\b(?:talvez|pode ser|caso|se|eventualmente)\b",
+    r"\b(?:kann sein|vielleicht|eventuell|evtl|ggf|gegebenenfalls|unter umst[äa]nden|u\. ?u"
+    r"|m[öo]glicherweise|falls|wenn|ob|k[öo]nnte|m[üu]sste)\b",
+    r"\b(?:talvez|pode ser|caso|se|eventualmente|se calhar)\b",
     r"\b(?:forse|potrebbe|magari|nel caso|qualora)\b",
-    r"\b(?:misschien|mogelijk|als(?! (?:pati[ëe]nt|klant|lid\b|leden))|eventueel|wellicht|zou)\b",
+    r"\b(?:misschien|mogelijk|als(?! (?:pati[ëe]nt|klant|lid\b|leden))|eventueel|evt|wellicht|zou)\b",
     r"\bkan (?:\w+ )?zijn dat\b",
 )
 _PROCEDURE = _rx(
@@ -655,7 +674,7 @@ _REBOOK_WORDS: dict[str, tuple[str, ...]] = {
            r"\b(?:book|schedule) (?:a|another|one|the same|something)\b",
            r"\b(?:give|get|make|find) (?:me|us) (?:a|an|one|another|the same|something|some)\b",
            r"\b(?:shift|switch|transfer) (?:me|us)\b|\bmake (?:it|that|the booking) (?:for )?"),
-    "de": (r"\b(?:mich|uns|mir|ihn|ihm)\b (?:[\w.]+ ){0,6}?(?:ein(?:tragen|buchen|planen|setzen)"
+    "de": (r"\b(?:mich|uns|mir|ihn|ihm)\b (?:[\w./:-]+ ){0,6}?(?:ein(?:tragen|buchen|planen|setzen)"
            r"|buchen|geben|legen|reservieren|vormerken)\b",
            r"\b(?:tragt|tragen sie|bucht|buchen sie|gebt|geben sie|plant|planen sie|setzt|setzen sie"
            r"|reserviert|reservieren sie|merkt|merken sie) (?:mich|uns|mir)\b",
@@ -679,7 +698,7 @@ _REBOOK_WORDS: dict[str, tuple[str, ...]] = {
            r"|iscriv|trov|programm)\w*\b",
            r"\b(?:spost|pass)\w{0,4}?(?:mi|ci)\b|\b(?:far|mett|pass|spost)(?:la|lo|ne una|ne uno)"
            r" (?:per|a|al|alla)\b"),
-    "nl": (r"\b(?:mij|me|ons|hem|haar|hen)\b (?:[\w.]+ ){0,5}?(?:inplannen|inboeken|boeken|inschrijven"
+    "nl": (r"\b(?:mij|me|ons|hem|haar|hen)\b (?:[\w./:-]+ ){0,5}?(?:inplannen|inboeken|boeken|inschrijven"
            r"|zetten|geven|plannen|reserveren|schuiven|indelen)\b",
            r"\b(?:plan|boek|zet|schrijf|geef|reserveer|deel) (?:me|mij|ons|hem|haar)\b",
            r"\ber (?:[\w./:-]+ ){0,6}?van maken\b"
@@ -881,7 +900,10 @@ _YOUR_BOOKED = _rx(
     r" (?:[\w-]+ ){0,2}?(?:appointments?|bookings?|reservations?|orders?"
     r"|buchung|raumbuchung|reservierung|termine?|bestellung|r[ée]servation|rendez-vous|commande"
     r"|reserva|cita|pedido|prenotazione|appuntamento|ordine|boeking|reservering|afspraak|bestelling"
-    r"|encomenda|marca[çc][ãa]o)\b(?! (?:system|page|site|form|app|link|platform|portal|policy|tool))")
+    r"|encomenda|marca[çc][ãa]o"
+    # a supplier to the business (rules round 15): "wir müssen Ihre Lieferung stornieren"
+    r"|deliver(?:y|ies)|lieferung(?:en)?|entregas?|livraisons?|consegn[ae]|levering(?:en)?)\b"
+    r"(?! (?:system|page|site|form|app|link|platform|portal|policy|tool))")
 # A part is cancelled and the rest kept: "cancel only the transfer", "the transfer I added".
 _PART_ONLY = _rx(
     r"\b(?:cancel|remove|drop)\w* (?:only|just) (?:the|my|our)\b", r"\bcancel\w* (?:[\w-]+ ){1,3}only\b",
@@ -895,7 +917,8 @@ _PART_ONLY = _rx(
     r"\b(?:dazugebucht|hinzugebucht)\b", r"\bdie (?:ik|we) (?:had|hadden) toegevoegd\b",
     r"\bque (?:adicionei|adicionamos|acrescentei)\b",
 )
-_ABBREV = re.compile(r"\b(Dr|Mr|Mrs|Ms|St|Nr|No|Hr|Fr|Sr|Sra|Mme|Mlle|Prof|ca|bzw|ggf|evtl|inkl|tel|Tel)\.")
+_ABBREV = re.compile(r"\b(Dr|Mr|Mrs|Ms|St|Nr|No|Hr|Fr|Sr|Sra|Mme|Mlle|Prof|ca|bzw|ggf|evtl|evt|inkl|tel"
+                     r"|Tel)\.")
 # A time, in any of the seven languages: a digit, a weekday or month (CLDR names), a part of a day.
 _TIME_WORD = re.compile(
     r"\d|\b(?:" + "|".join(sorted({n.lower() for names in (*(d["wide"] for d in DAYS.values()),
@@ -993,6 +1016,8 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
             r"|like \w+) to be (?:\w+ )?$", before[-40:], re.IGNORECASE) and (
             passive.start() <= match.start() <= passive.end() or not _REQUEST.search(before)):
         hit.blocked = f"reported, not requested: '{passive.group(0)}'"
+    elif _HAD_TO.search(before[-40:]) and (earlier := _PAST_TIME.search(sentence)):
+        hit.blocked = f"an earlier cancellation, told in the past: '{earlier.group(0)}'"
     elif kind == "verb" and _MENTION.search(before[-12:]):
         hit.blocked = f"mentions cancelling: '{before[-12:].strip()} {phrase}'"
     elif re.search(r"\bfor you\b", after[:50], re.IGNORECASE):
@@ -1113,7 +1138,9 @@ def _hits(text: str, doc_has_object: bool, doc: str = "") -> list[_Hit]:
 _MOVE_ASK = re.compile(r"\b(?:can|could|shall|may) we\b|\blet'?s\b|\bpodemos\b|\bpouvons-nous\b"
                        r"|\bk[öo]nnen wir\b|\bpossiamo\b|\bkunnen we\b", re.IGNORECASE)
 _IF = re.compile(r"\b(?:if|whether|falls|si(?! (?:potrebbe|potrebbero|è|sono|tratta|era)\b)"
-                 r"|se(?! (?:podr[ií]a|puede|pueden|podr[ií]an)\b)|als)\b",
+                 r"|se(?! (?:podr[ií]a|puede|pueden|podr[ií]an)\b)|als"
+                 r"|wenn(?! (?:m[öo]glich|es (?:geht|m[öo]glich ist)|das (?:geht|m[öo]glich ist)"
+                 r"|machbar)\b))\b",
                  re.IGNORECASE)  # Spanish "se podría", Italian "si potrebbe": "could one", no "if"
 _SHOULD_I = re.compile(r"\b(?:do|should|must|shall) (?:i|we)\b", re.IGNORECASE)
 
@@ -1195,11 +1222,46 @@ _WITHDRAWN = _rx(
     r"\b(?:desconsider|ignor|esque[cç])\w* (?:o |a )?(?:meu|minha|nosso|nossa) (?:\w+ )?(?:pedido|e-?mail"
     r"|mensagem|cancelamento)\b",
 )
+# Rules round 15 (after the inbound_fresh19 first look): a cancellation told as a past event,
+# "la semana pasada, cuando tuve que cancelar", "vorige maand moest ik annuleren" (a thank-you
+# or a new booking): a modal in the past just before the act and a past time in the sentence.
+_HAD_TO = _rx(
+    r"\bhad to\b|\b(?:tuve|tuvimos|tuvo) que\b|\b(?:musste|mussten|moest|moesten)\b"
+    r"|\b(?:j'ai|nous avons|on a|il a|elle a) d[ûu]\b|\b(?:ho|abbiamo|ha) dovuto\b"
+    r"|\b(?:tive|tivemos|teve) (?:de|que)\b",
+)
+_PAST_TIME = _rx(
+    r"\blast (?:week|month|year|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\b(?:a|one|two|three|few|couple of) (?:weeks?|months?) ago\b",
+    r"\b(?:letzte[nmrs]?|vorige[nmrs]?) (?:woche|monat|mal|jahr)\b"
+    r"|\bvor (?:einer|einem|zwei|drei|ein paar) (?:wochen?|monaten?)\b",
+    r"\b(?:la semana|el mes|el año) pasad[oa]\b"
+    r"|\bhace (?:una|un|dos|tres|unas|unos) (?:semanas?|mes(?:es)?)\b",
+    r"\b(?:la semaine|le mois|l'ann[ée]e) derni[èe]re?\b|\bil y a (?:une|un|deux|trois|quelques)"
+    r" (?:semaines?|mois)\b",
+    r"\b(?:la settimana|il mese|l'anno) scors[oa]\b|\b(?:una|due|tre|qualche) (?:settiman[ae]|mes[ei]) fa\b",
+    r"\b(?:vorige|afgelopen) (?:week|maand|keer|jaar)\b|\b(?:een|twee|drie|paar) (?:weken|maanden) geleden\b",
+    r"\b(?:a|na) semana passada\b|\bo m[êe]s passado\b|\bh[áa] (?:uma|duas|tr[êe]s|umas|uns) (?:semanas?"
+    r"|m[êe]s(?:es)?)\b",
+)
+# The sender will be there ("I'll be there", "estaré ahí", "ci sarò"): whatever was cancelled
+# was something else or only a part; a person decides. ("See you Friday for the next one" after
+# cancelling Tuesday is no such doubt.)
+_ATTENDS = _rx(
+    r"\bi(?:'ll| will) (?:definitely |still )?be there\b",
+    r"(?<!no )\b(?:estar[ée] (?:ah[ií]|all[ií])|ah[ií] estar[ée])\b",
+    r"\bje serai (?:bien )?(?:l[àa]|pr[ée]sente?)\b",
+    r"\bich (?:bin|komme) (?:auf jeden fall |sicher )?(?:da|dabei)\b(?! nicht)",
+    r"(?<!non )\bci sar[òo]\b",
+    r"\bik ben er (?:gewoon |zeker )?(?:bij)?\b(?! niet)",
+    r"(?<!n[ãa]o )\bestarei (?:a[íi]|l[áa]|presente)\b",
+)
 _AT_MOST_REVIEW = (
     (_BLAME, "blames us for a cancel of their own: '{}' (a complaint)"),
     (_WITHDRAWN, "takes an earlier cancellation back: '{}'"),
     (_BY_MISTAKE, "cancelled by mistake, may want it back: '{}'"),
     (_STAFF_SIDE, "written from the provider's side: '{}'"),
+    (_ATTENDS, "the sender will be there: '{}'"),
     (_KEEPS_REST, "keeps the booking itself: '{}' (a part is cancelled)"),
     (_PART_ONLY, "keeps the booking itself: '{}' (a part is cancelled)"),
 )

@@ -34,6 +34,7 @@ class MaybeStopWords:
     thanks: tuple[str, ...] = ()  # "thanks for your e-mail" names our mail without a wish
     fine: tuple[str, ...] = ()  # words of a short reply that ask for nothing: thanks, ok, yes
     mine: tuple[str, ...] = ()  # the customer's own writing ("I'll email you when I'm ready")
+    keep: tuple[str, ...] = ()  # the opposite wish: "please don't stop sending me the offers"
 
 
 LANGUAGES: dict[str, MaybeStopWords] = {
@@ -51,7 +52,11 @@ LANGUAGES: dict[str, MaybeStopWords] = {
         fine=("thanks", "thank", "you", "thx", "ok", "okay", "yes", "sure", "great", "fine",
               "cheers", "noted", "understood", "many", "much"),
         mine=(r"\bi(?:'ll| will|'m| am| shall)?(?: just| only)? "
-              r"(?:e-?mail\w*|writ\w*|contact\w*|messag\w*|send\w*|drop you)",)),
+              r"(?:e-?mail\w*|writ\w*|contact\w*|messag\w*|send\w*|drop you)",),
+        keep=(r"(?<!why )\b(?:don't|do not|never|please don't) (?:ever )?stop (?:sending|e-?mailing|mailing"
+              r"|writing)\w*", r"\bkeep (?:them|the \w+|the e-?mails?|it) coming\b",
+              r"\bkeep me (?:posted|on the list|in the loop|updated)\b",
+              r"\b(?:get|be) (?:back )?in touch\b")),
     "de": MaybeStopWords(
         mail=(r"e-?mail\w*", r"mail\w*", r"newsletter", r"nachricht\w*", r"werbung",
               r"liste", r"verteiler", r"kontakt\w*", r"schreib\w*", r"geschrieben",
@@ -65,7 +70,10 @@ LANGUAGES: dict[str, MaybeStopWords] = {
         fine=("danke", "dankeschon", "vielen", "dank", "ok", "okay", "ja", "gut", "super", "alles",
               "klar", "prima"),
         mine=(r"\bich (?:schreib\w*|mail\w*|meld\w*|kontaktier\w*)",
-              r"\b(?:schreibe|melde|maile) ich\b")),
+              r"\b(?:schreibe|melde|maile) ich\b"),
+        keep=(r"\b(?:hort|horen sie|hoert) (?:bitte )?(?:\w+ )?nicht auf\b[^.!?]{0,60}",
+              r"\b(?:gerne?|ruhig) weiter (?:schicken|schreiben|mailen)\b",
+              r"\bschickt (?:mir )?(?:ruhig|gerne?) weiter\b")),
     "es": MaybeStopWords(
         mail=(r"e-?mails?", r"mails?", r"correos?", r"mensajes?", r"boletin\w*", r"newsletter",
               r"lista", r"contact\w*", r"escrib\w*", r"mand\w*", r"envi\w*", r"datos",
@@ -79,7 +87,10 @@ LANGUAGES: dict[str, MaybeStopWords] = {
         thanks=(r"gracias por (?:su|tu|el|vuestro) (?:correo|mensaje|e-?mail)",),
         fine=("gracias", "muchas", "vale", "ok", "si", "perfecto", "genial", "entendido", "de",
               "acuerdo"),
-        mine=(r"\b(?:les |os |te |le )?escrib(?:o|ire|iendo)\b", r"\bme pondre en contacto")),
+        mine=(r"\b(?:les |os |te |le )?escrib(?:o|ire)\b", r"\bme pondre en contacto"),
+        keep=(r"\bno (?:dejeis|dejen|deje|dejes|pareis|paren) de (?:mandar|enviar|escribir)\w*",
+              r"\bsegu(?:id|idme|ir|an) (?:mandando|enviando|escribiendo)\w*",
+              r"\b(?:os |les |me )?(?:vuelvo|volvere) a escribir\b")),
     "fr": MaybeStopWords(
         mail=(r"e-?mails?", r"mails?", r"courriels?", r"messages?", r"newsletters?",
               r"lettre d'information", r"liste", r"contact\w*", r"ecri\w*", r"envoi\w*",
@@ -93,7 +104,10 @@ LANGUAGES: dict[str, MaybeStopWords] = {
                     r"spam"),
         thanks=(r"merci (?:pour|de) (?:votre|ton|le|ce) (?:e-?mail|message|mail|courriel)",),
         fine=("merci", "beaucoup", "ok", "oui", "parfait", "super", "bien", "note", "recu"),
-        mine=(r"\bje (?:vous |te )?(?:ecri\w*|recontact\w*|contact\w*|renvoi\w*)", r"\bj'ecri\w*")),
+        mine=(r"\bje (?:vous |te )?(?:ecri\w*|recontact\w*|contact\w*|renvoi\w*)", r"\bj'ecri\w*"),
+        keep=(r"\bn'arrete[zs]? (?:surtout )?pas (?:de m'|de nous |d')?(?:envoy|ecri)\w*",
+              r"\bcontinuez (?:a |de )(?:m'|me |nous )?(?:envoy|ecri)\w*",
+              r"\bje (?:reprendrai|reprends) contact\b")),
     "it": MaybeStopWords(
         mail=(r"e-?mail", r"mail", r"messaggi\w*", r"newsletter", r"lista", r"contatt\w*",
               r"scriv\w*", r"scritt\w*", r"mand(?:at|ar|i|in)\w*", r"invi\w*", r"dati",
@@ -105,7 +119,9 @@ LANGUAGES: dict[str, MaybeStopWords] = {
         list_words=(r"disiscri\w*", r"mailing ?list", r"lasciatemi in pace", r"spam"),
         thanks=(r"grazie (?:per|della) (?:la |il )?(?:vostra |tua )?(?:e-?mail|mail|messaggio)",),
         fine=("grazie", "mille", "ok", "si", "va", "bene", "perfetto", "certo", "ricevuto"),
-        mine=(r"\b(?:vi |ti |le )?(?:scrivo|scrivero|contatto|contattero|ricontatto|mando)\b",)),
+        mine=(r"\b(?:vi |ti |le )?(?:scrivo|scrivero|contatto|contattero|ricontatto|mando)\b",),
+        keep=(r"\bnon (?:smettete|smettere) di (?:mandar|inviar|scriver)\w*",
+              r"\bcontinuate (?:pure )?a (?:mandar|inviar|scriver)\w*", r"\bmi rifaccio viv[oa]\b")),
     "nl": MaybeStopWords(
         mail=(r"e-?mail\w*", r"mail\w*", r"nieuwsbrie\w*", r"bericht\w*", r"lijst",
               r"contact\w*", r"benader\w*", r"schrij\w*", r"geschreven", r"stuur\w*",
@@ -120,7 +136,10 @@ LANGUAGES: dict[str, MaybeStopWords] = {
         fine=("bedankt", "dank", "je", "u", "wel", "dankjewel", "dankuwel", "ok", "oke", "ja",
               "prima", "top", "goed", "helder"),
         mine=(r"\bik (?:mail|schrijf|stuur|meld|laat)\w*", r"\bik neem (?:wel |zelf )?contact op",
-              r"\b(?:mail|schrijf|stuur|meld) ik\b")),
+              r"\b(?:mail|schrijf|stuur|meld) ik\b"),
+        keep=(r"\bstop (?:vooral |alsjeblieft |maar )?niet met (?:mailen|sturen|schrijven)\b",
+              r"\b(?:blijf|blijven) (?:maar |gerust )?(?:mailen|sturen|schrijven)\b",
+              r"\bstuur (?:me )?(?:gerust|maar) (?:verder|door)\b")),
     "pt": MaybeStopWords(
         mail=(r"e-?mails?", r"mails?", r"mensage\w*", r"newsletter", r"lista", r"contact\w*",
               r"escrev\w*", r"mand(?:ar|em|e|ando|arem)(?:-me)?", r"envi\w*", r"dados",
@@ -135,7 +154,10 @@ LANGUAGES: dict[str, MaybeStopWords] = {
         fine=("obrigado", "obrigada", "muito", "ok", "sim", "certo", "perfeito", "combinado",
               "valeu", "beleza"),
         mine=(r"\b(?:te |vos |lhes |lhe )?(?:escrevo|escreverei|escrevendo|mando|envio)\b",
-              r"\beu (?:te )?(?:escrevo|mando|aviso)\b")),
+              r"\beu (?:te )?(?:escrevo|mando|aviso)\b"),
+        keep=(r"\bnao (?:parem|pare|deixem|deixe) de (?:me )?(?:mandar|enviar|escrever)\w*",
+              r"\bcontinuem (?:a |me )?(?:mandar|enviar|mandando|enviando)\w*",
+              r"\b(?:volto|voltarei) a contact\w*", r"\b(?:entro|entrarei) em contacto\b")),
 }
 
 #: A reply of at most this many words that says nothing the rules can read goes to a person.
@@ -155,7 +177,8 @@ def _patterns() -> tuple[tuple[tuple[re.Pattern[str], re.Pattern[str]], ...], re
                          re.Pattern[str]]:
     """Per language, its names of our mail and its words of an end (a sentence needs both
     from the same language: "mais" is "more" in Portuguese and "but" in French); the list
-    words, and the thanks and the customer's own writing (taken out first), of every
+    words, and the thanks, the customer's own writing and the wish to keep getting our mail
+    (all taken out first), of every
     language. Every language is read: the language of a line or two is a guess."""
     def words(fragments: tuple[str, ...]) -> re.Pattern[str]:
         return re.compile(rf"(?<![\w-])(?:{_alternation(tuple(dict.fromkeys(fragments)))})(?!\w)")
@@ -163,7 +186,7 @@ def _patterns() -> tuple[tuple[tuple[re.Pattern[str], re.Pattern[str]], ...], re
     entries = LANGUAGES.values()
     pairs = tuple((words(e.mail), words(e.end)) for e in entries)
     return (pairs, words(tuple(f for e in entries for f in e.list_words)),
-            words(tuple(f for e in entries for f in (*e.thanks, *e.mine))))
+            words(tuple(f for e in entries for f in (*e.thanks, *e.mine, *e.keep))))
 
 
 def maybe_stop(own_words: str) -> str:

@@ -991,6 +991,27 @@ _OPT_OUT_NEGATIVE += [
     r"\bplus besoin de (?:vos|tes|ces) (?:e-?mails|mails|messages|newsletters?|relances)\b",
     r"\bno (?:me|nos) (?:vuelvan|volvais|vuelvas|vuelva) a (?:escribir|contactar|enviar|mandar)\b",
 ]
+# Rules round 15 (after the replies_fresh16 first look; the net held all five for a person):
+# not interested in receiving more mail; don't keep writing; no further e-mails wished; "basta
+# mail". One entry per language each.
+_NOT_INTERESTED_MAIL: dict[str, str] = {
+    "en": r"\bnot interested in (?:receiving|getting) (?:any )?(?:more |further )?(?:e-?mails|emails|mail"
+          r"|messages|newsletters)\b|\b(?:don'?t|do not) keep (?:e-?mailing|emailing|writing to|messaging)"
+          r" (?:me|us)\b",
+    "de": r"\bkein (?:weiteres )?interesse an (?:weiteren )?(?:e-?mails|mails|nachrichten|newslettern?)\b"
+          r"|\bschreiben sie (?:mir|uns) (?:bitte )?nicht (?:weiter|mehr)\b",
+    "es": r"\bno me interesa recibir (?:mas )?(?:correos|e-?mails|emails|mensajes|publicidad)\b"
+          r"|\bno (?:me|nos) (?:sigan|sigais|sigas|siga) (?:escribiendo|mandando|enviando)\b",
+    "fr": r"\bne (?:plus|pas) m'(?:adresser|envoyer) (?:de |vos |d')?(?:messages|mails|e-?mails|courriels"
+          r"|newsletters?|lettres?)\b|\bne continuez pas a m'(?:ecrire|envoyer)\b",
+    "it": r"\bbasta (?:e-?mail|mail|messaggi)\b|\bnon (?:continuate|continuare) a (?:scrivermi|mandarmi"
+          r"|inviarmi)\b",
+    "nl": r"\b(?:wens|wil) (?:ik |we )?geen (?:verdere |nieuwe )?(?:e-?mails|mails|berichten|nieuwsbrieven)\b"
+          r"|\bblijf (?:me|mij|ons) niet (?:mailen|schrijven|berichten)\b",
+    "pt": r"\bnao tenho interesse em receber\b|\bnao (?:continuem|continue) a (?:me )?(?:escrever|mandar"
+          r"|enviar)\b",
+}
+_OPT_OUT_NEGATIVE += list(_NOT_INTERESTED_MAIL.values())
 # Requests phrased positively ("remove me", "unsubscribe"): a negation before them in the clause undoes them.
 _OPT_OUT_POSITIVE = [
     # en
@@ -1769,6 +1790,40 @@ _ROUND10_REASONS: dict[Reason, _P] = {
     ],
 }
 _add_round(_ROUND10_REASONS)
+
+# Rules round 15 (after the replies_fresh16 first look: dissatisfied 0.50, told as a story):
+# nobody apologised, rudeness, kept waiting, a treatment that went wrong; private circumstances
+# in one word; "nowhere near ready". One entry per language each.
+_ROUND15_REASONS: dict[Reason, _P] = {
+    "dissatisfied": [
+        (3, r"\b(?:nobody|no one|no-one) (?:even )?(?:apologi[sz]ed|said sorry)\b"
+            r"|\bniemand hat sich (?:auch nur |je )?entschuldigt\b"
+            r"|\bnadie (?:nos |me )?(?:se disculpo|pidio (?:perdon|disculpas))\b"
+            r"|\bpersonne ne (?:s'est|nous a|m'a) (?:excus|present\w* (?:des )?excuses)\w*"
+            r"|\bnessuno (?:si e (?:mai )?scusat\w*|ha chiesto scusa)\b"
+            r"|\bniemand (?:bood|heeft) (?:zijn |haar |ooit )?excuses\b|\bgeen excuses\b"
+            r"|\bninguem (?:nem )?pediu desculpa\b"),
+        (3, r"\b(?:sgarbat\w*|maleducat\w*|scortes\w*|groser[oa]\w*|maleducad\w*|impoli\w*|grossier\w*"
+            r"|mal-educad\w*|grosseir\w*|unhoflich\w*|patzig\w*|onvriendelijk\w*|bot behandeld)\b"),
+        (3, r"\bkept (?:me|us) waiting\b|\b(?:\d+|twenty|thirty|forty) minutes late\b"
+            r"|\batras(?:ou|ad[oa]) (?:\d+|vinte|trinta|quarenta) minutos\b"
+            r"|\b\d+ minutos (?:de retraso|tarde)\b|\b\d+ minutes de retard\b|\b\d+ minuti di ritardo\b"
+            r"|\b\d+ minuten (?:te laat|vertraging|zu spat|verspatung)\b"),
+        (3, r"\bcame out (?:brassy|orange|green|patchy|wrong|uneven)\b"
+            r"|\b(?:skin|haut|piel|peau|pele|pelle|huid) (?:\w+ ){0,3}(?:irritated|gereizt|irritad[oa]"
+            r"|irritee|irritata|geirriteerd)\b|\bpelle irritata\b"),
+        (2, r"\b(?:muito|bem) frac[oa]\b|\bmuy floj[oa]\b|\bvery weak\b|\bviel zu schwach\b"
+            r"|\bmolto debole\b|\bveel te slap\b|\btres faible\b"),
+    ],
+    "personal": [
+        (3, r"\b(?:priveomstandigheden|familieomstandigheden|privatgrunde\w*|familiengrunde\w*)\b"),
+    ],
+    "not_ready": [
+        (3, r"\bnog (?:lang |helemaal )?niet klaar\b|\bnowhere near ready\b|\bnot nearly ready\b"
+            r"|\bnoch lange nicht (?:so weit|bereit|fit)\b"),
+    ],
+}
+_add_round(_ROUND15_REASONS)
 
 _COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []
 for _reason, _pairs in _REASON_PATTERNS.items():

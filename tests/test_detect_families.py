@@ -727,3 +727,80 @@ def test_a_meeting_at_the_same_time_is_a_reason_to_cancel_not_a_move() -> None:
 def test_declining_an_event_while_the_lessons_go_on_is_never_answered() -> None:
     assert not answered("We can't make the concert on May 3, please don't put Lily on the programme. "
                         "Her lessons will continue as normal.")
+
+
+# Rules round 15 (after the inbound_fresh19 first look), written anew in several languages.
+@pytest.mark.parametrize("body", [
+    "Wir möchten die Feier auf keinen Fall absagen, aber was kostet ein Storno im Notfall?",
+    "We by no means want to cancel the wedding, but what would the fee be in an emergency?",
+    "En ningún caso queremos cancelar la boda, solo preguntamos por los gastos.",
+    "Nous ne voulons en aucun cas annuler le mariage, c'est juste une question de frais.",
+    "Willen we in geen geval annuleren, maar wat zijn de kosten als het toch moet?",
+])
+def test_round15_by_no_means_cancelling_is_never_answered(body: str) -> None:
+    assert not answered(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Meine Tochter ist krank, ich muss die Stunde morgen evtl. absagen. Ich melde mich früh.",
+    "Ik moet de afspraak van vrijdag evt. annuleren, ik laat het morgen weten.",
+    "Se calhar vou ter de cancelar a aula de amanhã, confirmo logo de manhã.",
+])
+def test_round15_a_maybe_in_an_abbreviation_is_tentative(body: str) -> None:
+    assert not answered(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Sehr geehrte Kunden, leider müssen wir Ihre Lieferung am Dienstag stornieren, der Lkw ist defekt.",
+    "Dear customer, unfortunately we have to cancel your delivery on Monday; it moves to Wednesday.",
+    "Estimado cliente: lamentamos tener que cancelar su entrega del jueves por falta de stock.",
+    "Gentile cliente, purtroppo dobbiamo annullare la vostra consegna di venerdì.",
+])
+def test_round15_a_supplier_cancelling_your_delivery_is_never_answered(body: str) -> None:
+    assert not answered(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Thank you for being so kind last week when I had to cancel at the last minute. See you Monday!",
+    "Vorige week moest ik helaas annuleren, maar nu wil ik graag een nieuwe afspraak maken.",
+    "Letzte Woche musste ich leider absagen, jetzt hätte ich gern einen neuen Termin.",
+    "Gracias por entenderlo el mes pasado, cuando tuve que cancelar. ¿Tenéis hueco el lunes?",
+    "Il mese scorso ho dovuto annullare, ora vorrei prenotare di nuovo.",
+])
+def test_round15_a_cancellation_told_in_the_past_is_never_answered(body: str) -> None:
+    assert not answered(body)
+
+
+@pytest.mark.parametrize("body", [
+    "I've cancelled the appointment with the other clinic, so I'll be there on Monday at 10.",
+    "He cancelado mi cita con el dentista del seguro; estaré ahí el lunes a las 10.",
+    "J'ai annulé mon rendez-vous chez l'autre kiné, je serai là mardi.",
+    "Ho annullato la mia visita dall'altro medico, giovedì ci sarò.",
+])
+def test_round15_the_sender_will_be_there_goes_to_a_person_at_most(body: str) -> None:
+    assert not answered(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Kun je me voor dinsdag afmelden en me op donderdag 12/3 om 18:30 zetten?",
+    "Könnt ihr mich für Montag austragen und mich am 14.3. um 9:00 eintragen?",
+])
+def test_round15_cancel_one_day_and_put_me_on_another_is_a_move(body: str) -> None:
+    assert judge(body)[0] == "reschedule"
+
+
+@pytest.mark.parametrize("body", [
+    "Den Termin am Freitag um 8 schaff ich leider nicht, bitte austragen.",
+    "Buongiorno, domani non ci saro alla lezione delle 18, toglietemi pure.",
+    "A Marta não vai continuar com as aulas de piano a partir de março.",
+])
+def test_round15_cannot_make_it_and_wont_continue(body: str) -> None:
+    assert judge(body)[0] == "cancellation"
+
+
+@pytest.mark.parametrize("body", [
+    "Nous avons décidé d'arrêter le forfait chez vous, pourriez-vous nous rembourser les heures restantes ?",
+    "J'ai décidé d'arrêter mon contrat de coaching à la fin du mois.",
+])
+def test_round15_stopping_the_package_is_a_cancellation(body: str) -> None:
+    assert judge(body)[0] == "cancellation"

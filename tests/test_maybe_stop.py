@@ -38,6 +38,26 @@ SAYS_NOTHING_OF_IT = {  # reasons and thanks: no word of our mail, or no wish fo
 }
 
 
+KEEP_SENDING = {  # the opposite wish, in every language: never held
+    "en": "My knee needs rest. Please don't stop sending the newsletter though!",
+    "de": "Hören Sie bitte nicht auf, mir den Newsletter zu schicken.",
+    "es": "Eso sí, no dejéis de mandarme las ofertas.",
+    "fr": "N'arrêtez surtout pas de m'envoyer vos nouvelles.",
+    "it": "Non smettete di mandarmi le offerte, mi raccomando.",
+    "nl": "Stop vooral niet met mailen, ik lees het graag.",
+    "pt": "Não parem de me mandar as novidades, por favor.",
+}
+
+
+@pytest.mark.parametrize(("language", "text"), sorted(KEEP_SENDING.items()))
+def test_asking_us_to_keep_sending_is_not_held(language: str, text: str) -> None:
+    assert maybe_stop(text) == ""
+
+
+def test_why_dont_you_stop_is_still_held() -> None:
+    assert maybe_stop("Why don't you stop emailing me?")
+
+
 @pytest.mark.parametrize(("language", "text"),
                          [(lang, t) for lang, texts in ASKS.items() for t in texts])
 def test_words_that_may_ask_us_to_stop(language: str, text: str) -> None:
@@ -51,8 +71,9 @@ def test_reasons_and_thanks_are_not_held(language: str, text: str) -> None:
 
 
 def test_every_language_has_its_words() -> None:
-    assert set(LANGUAGES) == set(ASKS) == set(SAYS_NOTHING_OF_IT)
-    assert all(e.mail and e.end and e.list_words and e.thanks and e.fine for e in LANGUAGES.values())
+    assert set(LANGUAGES) == set(ASKS) == set(SAYS_NOTHING_OF_IT) == set(KEEP_SENDING)
+    assert all(e.mail and e.end and e.list_words and e.thanks and e.fine and e.mine and e.keep
+               for e in LANGUAGES.values())
 
 
 @pytest.mark.parametrize(("text", "little"), [

@@ -477,3 +477,33 @@ def test_round10_reasons_told_as_situations(text: str, reason: str) -> None:
                                   "Mijn rug is weer helemaal goed."])
 def test_a_body_part_fine_again_is_no_illness(text: str) -> None:
     assert classify_reason(text, "en").reason != "illness"
+
+
+# Rules round 15 (after the replies_fresh16 first look: complaints told as a story), written anew.
+@pytest.mark.parametrize(("text", "reason"), [
+    ("The therapist was late again and nobody apologised.", "dissatisfied"),
+    ("Niemand hat sich entschuldigt, als der Termin ausfiel.", "dissatisfied"),
+    ("La recepcionista fue muy grosera conmigo.", "dissatisfied"),
+    ("On m'a parlé de façon très impolie au téléphone.", "dissatisfied"),
+    ("Il parrucchiere era in ritardo e pure sgarbato.", "dissatisfied"),
+    ("De massage begon 25 minuten te laat.", "dissatisfied"),
+    ("A sessão atrasou 30 minutos e ninguém pediu desculpa.", "dissatisfied"),
+    ("My highlights came out orange and I had to get them fixed elsewhere.", "dissatisfied"),
+    ("Privéomstandigheden, verder wil ik er niet over uitweiden.", "personal"),
+    ("Ik ben nog lang niet klaar voor de gevorderden.", "not_ready"),
+])
+def test_round15_reasons(text: str, reason: str) -> None:
+    assert classify_reason(text, "en").reason == reason
+
+
+@pytest.mark.parametrize("text", [
+    "I'm not interested in receiving any more emails, thanks.",
+    "Ich habe kein Interesse an weiteren Newslettern.",
+    "No me interesa recibir más correos, gracias.",
+    "Merci de ne plus m'adresser de messages.",
+    "Basta mail, per favore.",
+    "Ik wens geen verdere e-mails te ontvangen.",
+    "Não continuem a me mandar mensagens.",
+])
+def test_round15_opt_outs(text: str) -> None:
+    assert classify_reason(text, "en").opt_out
