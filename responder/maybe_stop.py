@@ -191,15 +191,13 @@ def _patterns() -> tuple[tuple[tuple[re.Pattern[str], re.Pattern[str]], ...], re
 
 def maybe_stop(own_words: str) -> str:
     """Why ``own_words`` (the customer's new text, quotes and signature removed) may be asking
-    us to stop mailing, or "" when nothing says so."""
-    pairs, list_words, thanks = _patterns()
-    text = thanks.sub(" ", fold(own_words))
-    hit = list_words.search(text)
-    if hit:
-        return f"may have asked to stop: {hit.group(0)}"
-    for sentence in _SENTENCE.findall(text):
-        if any(mail.search(sentence) and end.search(sentence) for mail, end in pairs):
-            return f"may have asked to stop: {sentence.strip()[:80]}"
+    us to stop mailing (their sentence, in their words), or "" when nothing says so."""
+    pairs, list_words, taken_out = _patterns()
+    for sentence in _SENTENCE.finditer(own_words):
+        folded = taken_out.sub(" ", fold(sentence.group(0)))
+        if list_words.search(folded) or any(mail.search(folded) and end.search(folded)
+                                            for mail, end in pairs):
+            return f"may have asked to stop: {sentence.group(0).strip()[:80]}"
     return ""
 
 

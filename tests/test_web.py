@@ -396,3 +396,29 @@ def test_a_bounce_of_our_acknowledgement_waits_for_a_person_who_marks_it_seen(
     assert page.inner_text("[data-testid=badge]").strip() == "0"  # type: ignore[attr-defined]
     assert "$NeedsReview" not in console.wait_flags(uid, lambda f: "$NeedsReview" not in f)
     assert [m.rcpt_tos for m in console.sink.messages].count(["ann@example.net"]) == 1
+
+
+def test_a_reply_that_may_ask_to_stop_waits_and_is_confirmed_in_one_click(console: Console) -> None:
+    """A reply in words no opt-out rule knows: the queue shows it as "May have asked us to
+    stop" with only two choices; "Stop all mail" puts the customer on the suppression list."""
+    console.append(mail("Hi, please cancel my haircut on Tuesday 15 December at 3pm.\n\nAnn\n",
+                        subject="My haircut"))
+    [ack] = console.sink.wait_for(1, timeout=20)
+    uid = console.append(mail("Honestly, I could do without the messages from now on.\n\nAnn\n",
+                              subject=f"Re: {ack.message['Subject']}",
+                              in_reply_to=ack.message["Message-ID"]))
+    console.wait_waiting(1)
+    page = console.page
+    item = page.inner_text("[data-testid=item]")  # type: ignore[attr-defined]
+    assert "May have asked us to stop" in item
+    assert "could do without the messages" in item
+    assert page.locator("[data-testid=optout-note]").count() == 1  # type: ignore[attr-defined]
+    for absent in ("Send the acknowledgement…", "It's a reschedule", "Not a cancellation"):
+        assert page.locator(f"text={absent}").count() == 0, absent  # type: ignore[attr-defined]
+    console.shot("waiting-optout")
+    page.click("button:has-text('Stop all mail to this customer')")  # type: ignore[attr-defined]
+    assert "stopped all mail" in page.inner_text("main")  # type: ignore[attr-defined]
+    assert "$NeedsReview" not in console.wait_flags(uid, lambda f: "$NeedsReview" not in f)
+    console.go("/customers/ann@example.net")
+    assert "No mail goes to this customer" in console.page.inner_text("main")  # type: ignore[attr-defined]
+    assert len(console.sink.messages) == 1  # only the acknowledgement, before the reply

@@ -63,3 +63,12 @@ def test_the_digest_lists_what_waits_once_a_day(tmp_path: Path) -> None:
     assert queue_notes(store, config, outgoing, morning) == 0  # once a day
     raw = bytes(store.conn.execute("SELECT raw FROM outbox").fetchone()[0])
     assert b"3 message(s) waiting" in raw and b"http://localhost:8080/waiting/" in raw
+
+
+@pytest.mark.parametrize(("kind", "path"), [
+    ("unsure", "/waiting/7/acknowledge"), ("cancellation", "/waiting/7/acknowledge"),
+    ("optout", "/waiting#m7"), ("bounce", "/waiting#m7")])
+def test_a_note_never_sends_staff_to_acknowledge_what_is_never_acknowledged(kind: str, path: str) -> None:
+    from responder.web.notify import item_link
+
+    assert item_link("https://c.example", 7, kind) == "https://c.example" + path

@@ -35,6 +35,17 @@ def queue_notes(store: Store, config: Config, outgoing: Outgoing, now: datetime)
     return _digest(store, config, outgoing, now)
 
 
+#: Kinds a person may answer with the acknowledgement; the rest open in the list.
+_ANSWERABLE = frozenset({"unsure", "cancellation", "repeat", "reschedule", "send_failed"})
+
+
+def item_link(base: str, row_id: int, kind: str) -> str:
+    """Where a note sends staff for one waiting message: the acknowledgement page where one
+    may be sent, else the message in the list (a bounce, a reply that may ask us to stop)."""
+    return (f"{base}/waiting/{row_id}/acknowledge" if kind in _ANSWERABLE
+            else f"{base}/waiting#m{row_id}")
+
+
 def _instant(store: Store, config: Config, outgoing: Outgoing, now: datetime) -> int:
     rows = store.conn.execute(
         "SELECT m.id, m.message_id, m.from_addr, m.subject, i.kind, i.why FROM review_items i "
@@ -47,7 +58,7 @@ def _instant(store: Store, config: Config, outgoing: Outgoing, now: datetime) ->
             f"waiting:{message_id}", "a message is waiting for you",
             f"A message from {sender} needs a person ({kind.replace('_', ' ')}).\n\n"
             f"Subject: {subject}\nWhy: {why}\n\n"
-            f"Open it: {base}/waiting/{row_id}/acknowledge\n\n"
+            f"Open it: {item_link(base, row_id, kind)}\n\n"
             f"Everything waiting: {base}/waiting\n")
         with store.transaction():
             if note is not None and not store.outbox_has("staff_alert", note.ref):
@@ -72,7 +83,7 @@ def _digest(store: Store, config: Config, outgoing: Outgoing, now: datetime) -> 
     base = console_url(config)
     items = waiting(store, 0, DIGEST_ITEMS)
     lines = [f"- {item.from_addr}: {item.subject or '(no subject)'} "
-             f"({item.kind.replace('_', ' ')}) {base}/waiting/{item.id}/acknowledge" for item in items]
+             f"({item.kind.replace('_', ' ')}) {item_link(base, item.id, item.kind)}" for item in items]
     more = f"\n… and {total - len(items)} more.\n" if total > len(items) else ""
     note = outgoing.staff_note(
         ref, f"{total} message(s) waiting for you",
