@@ -76,3 +76,23 @@ def test_bottom_posted_reply_keeps_what_is_written_below_the_quote() -> None:
     text = ("On 18/09/2025 12:00, Studio wrote:\n> We've received your cancellation.\n>\n"
             "> Feel free to tell us why.\n\nMy new job starts next week, so evenings are out.\n")
     assert strip_quotes(text) == "My new job starts next week, so evenings are out."
+
+
+@pytest.mark.parametrize("line", [
+    "Gostaria de cancelar a minha subscrição do cabaz semanal (cliente n.º 7741) a partir de amanhã.",
+    "Quisiera cancelar mi suscripción, soy clienta desde hace años.",
+    "Je voudrais annuler mon abonnement, le lien avec le club me manque déjà.",
+])
+def test_a_customers_own_line_is_no_footer_because_a_word_holds_lien_or_clic(line: str) -> None:
+    body, footers = split_new_text(f"Boa noite,\n\n{line}\n\nObrigado,\nTiago\n")
+    assert line in body and footers == ()
+
+
+@pytest.mark.parametrize("line", [
+    "Para cancelar a sua subscrição, clique aqui: https://x.example/c",
+    "Pour annuler votre rendez-vous, cliquez ici.",
+    "To cancel your booking, click here.",
+])
+def test_a_booking_system_footer_is_still_a_footer(line: str) -> None:
+    _body, footers = split_new_text(f"Hi,\n\nSee you soon.\n\n{line}\n")
+    assert footers == (line,)
