@@ -136,6 +136,67 @@ _CANCEL_SOFT = _rx(
     r"\bmettre fin (?:à|a) (?:mon|ma|notre|nos|l')",
     r"\b(?:solicitar|pedir|tramitar|solicito|pido) la baja\b",
     r"\bencerrar (?:a|o|minha|meu) (?:assinatura|plano|matr[íi]cula|contrato)\b",
+    # rules round 16 (after the inbound_fresh21 first look: idioms without a cancel word), in
+    # every language: not proceeding, don't bother keeping them, release both slots, count me
+    # out, strike it from the diary, it's all off, let it run out / don't renew, they won't be
+    # able to come, no longer necessary, you don't need to come any more
+    r"\b(?:not|won't|will not) be proceeding with\b|\b(?:don't|do not) bother keeping\b"
+    r"|\bno need to (?:hold|keep) (?:anything|them|it|those|these|the \w+)\b"
+    r"|\bwon't be bringing (?:him|her|them) (?:back|again)\b",
+    r"\brelease (?:both|all|the|my|our|his|her|those|these)(?: two| three| both)? (?:\w+ )?(?:slots?|places?"
+    r"|spots?|tables?|appointments?|rooms?|sessions?|bookings?)\b",
+    r"\bliberar (?:las|los|la|el|mis|nuestras|nuestros|mi|nuestra)(?: dos| tres| \d+)? (?:mesas?"
+    r"|plazas?|horas?"
+    r"|huecos?|citas?|habitaciones?|reservas?)\b",
+    r"\blib[ée]rer (?:les|mes|nos|la|le|ma|mon|notre)(?: deux| trois| \d+)? (?:cr[ée]neaux?|places?|tables?"
+    r"|chambres?|rendez-vous|s[ée]ances?)\b",
+    r"\bliberare (?:i|le|il|la|miei|mie|mio|mia|nostri|nostre)(?: due| tre| \d+)? (?:posti?|tavol[oi]"
+    r"|camer[ae]|appuntament[oi])\b",
+    r"\b(?:gebt|geben sie|gib) (?:\w+ ){0,3}(?:termine?|pl[äa]tze?|tisch) (?:\w+ ){0,2}frei\b"
+    r"|\btermine (?:bitte )?freigeben\b",
+    r"\b(?:ce sera|ça sera|ca sera) sans (?:moi|nous)\b|\bne comptez (?:pas|plus) sur (?:moi|nous)\b"
+    r"|\brayer (?:de|du) (?:l'agenda|planning|la liste)|\bles rayer\b",
+    r"\bno (?:cuenten|cont[eé]is|cuentes|cuente) (?:conmigo|con nosotros)\b"
+    r"|\bquit(?:a|ad|en|e)(?:me|nos|le)? (?:las|los|la|el|mis)(?: dos| tres| \d+)? (?:citas?|clases?"
+    r"|reservas?"
+    r"|sesiones?)\b",
+    r"\bnon contate su di (?:me|noi)\b|\bsalta tutto\b"
+    r"|\b(?:la|il) (?:cena|festa|prenotazione|serata|pranzo) (?:è |e )?saltat[oa]\b"
+    r"|\b(?:bloccate|bloccare|disattivate|disattivare|fermate) (?:il )?rinnovo\b",
+    r"\baus (?:unserem|unserer|dem|der|meinem|meiner) [^.!?\n]{0,60}\bwird (?:\w+ )?nichts\b"
+    r"|\bdaraus wird (?:\w+ )?nichts\b",
+    r"\b(?:lasst|lassen sie|lass) (?:sie|ihn|es|die mitgliedschaft|den vertrag"
+    r"|das abo) (?:\S+ ){0,3}auslaufen\b"
+    r"|\bnicht (?:mehr )?verl[äa]ngern\b|\b(?:automatische )?verl[äa]ngerung (?:stoppen|kündigen"
+    r"|deaktivieren)\b",
+    r"\b(?:don't|do not|not to|please don't) (?:auto-?)?renew\b"
+    r"|\b(?:cancel|stop|turn off|disable) (?:the )?auto(?:matic)?-? ?renewal\b",
+    r"\bno (?:renovar|renov[eé]is|renueven|la renov[eé]is|lo renov[eé]is)\b"
+    r"|\b(?:desactivar|cancelar|parar|desactivad|parad) la renovaci[oó]n\b",
+    r"\bne (?:pas |plus )?(?:le |la )?renouvel\w*\b|\b(?:arr[êe]ter|bloquer|d[ée]sactiver|stopper) le"
+    r" renouvellement\b",
+    r"\bnon (?:rinnovare|rinnovate|lo rinnovate|la rinnovate)\b",
+    r"\bniet (?:meer )?verlengen\b|\b(?:automatische )?verlenging (?:stopzetten|stoppen|opzeggen)\b"
+    r"|\blaten aflopen\b",
+    r"\bn[ãa]o (?:renovar|renovem|renove)\b|\b(?:cancelar|desativar|parar) a renova[çc][ãa]o\b",
+    r"\b(?:een )?streep (?:zetten |gezet )?door\b|\buit (?:uw|jullie|je|de) (?:agenda|planning) (?:\w+ )?"
+    r"(?:halen|schrappen|verwijderen)\b|\bniet (?:zal|zullen|kan|kunnen) nakomen\b"
+    r"|\b(?:doen|doet|doe) (?:\w+ ){0,2}niet (?:meer )?mee\b|\bhoeven (?:\w+ ){0,3}niet meer te komen\b"
+    r"|\breken (?:maar )?niet (?:meer )?op (?:mij|me|ons)\b",
+    r"\b(?:riscar|risca|risquem) (?:o |a )?(?:meu |minha )?(?:nome|inscri[çc][ãa]o)\b"
+    r"|\bn[ãa]o (?:contem|conte) comigo\b|\bn[ãa]o vai dar (?:pra|para) (?:mim|n[óo]s)\b"
+    r"|\bdecidimos n[ãa]o avan[çc]ar\b|\bj[áa] n[ãa]o (?:[ée]|ser[áa]) necess[áa]ri[oa]\b",
+    r"\bne (?:pourra|pourront|viendra|viendront) pas (?:venir|[êe]tre l[àa]|assister|continuer)\b"
+    r"|\b(?:il|elle|ils|elles) ne (?:peut|peuvent) pas (?:venir|[êe]tre l[àa]|assister|continuer)\b",
+    r"\bnon potr[àa] (?:pi[uù] )?(?:venire|continuare|partecipare|esserci)\b",
+    r"\b(?:termine?|behandlung\w*) [^.!?\n]{0,80}\bnicht wahrnehmen\b",
+    r"\bno longer (?:necessary|required)\b|\bya no (?:es|ser[áa]) necesari[oa]\b|\bn'est plus n[ée]cessaire\b"
+    r"|\bnon [èe] pi[uù] necessari[oa]\b|\bnicht mehr n[öo]tig\b",
+    r"\b(?:don't|do not) need to come (?:any ?more|again)\b|\bplus besoin de venir\b"
+    r"|\bno hace falta que (?:veng[aá]is|vengan|vengas) m[aá]s\b"
+    r"|\bnon (?:serve|c'[èe] bisogno) che (?:veniate|venga) pi[uù]\b"
+    r"|\bn[ãa]o (?:precisam|precisa) (?:de )?vir mais\b|\b(?:braucht"
+    r"|brauchen sie) nicht mehr (?:zu )?kommen\b",
     # dropping out, in every language's idiom
     r"\b(?:we'?ll|i'?ll|we will|i will|going to|have to) pass on (?:the|our|my|this|that)\b",
     r"\bconsider this (?:my|our|as (?:my|our)) notice\b"
@@ -338,6 +399,15 @@ _AVAILABILITY = _rx(
     r"\b(?:can|could) (?:it|we) (?:also )?(?:be|do it)\b[^.!?\n]{0,20}\b(?:later|earlier|another day)\b",
     r"\b(?:kan|kunnen) (?:het|dat|we) (?:ook )?(?:\w+ )?(?:later|eerder|op een andere dag)\b",
     r"\b(?:geht|ginge) (?:es|das) (?:auch )?(?:\w+ )?(?:sp[äa]ter|fr[üu]her|an einem anderen tag)\b",
+    # rules round 16: another day asked for without a move verb, in every language
+    r"\b(?:any chance|could you|can you)(?: you could)? do (?:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|the \d+)",
+    r"\bgeht (?:auch|es auch|vielleicht|denn) (?:am )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag"
+    r"|sonntag)",
+    r"\b(?:cr[ée]neau|place)\b[^.!?\n]{0,40}\b(?:toujours |encore )?(?:libre|disponible)\b",
+    r"\b(?:heb je|hebben jullie|heeft u|hebt u) (?:\w+ ){0,3}?(?:een )?(?:plekje|plek|ruimte"
+    r"|tijd)\b|\bzou (?:wel|ook) kunnen\b",
+    r"\b(?:avresti|avreste|hai|avete) (?:\w+ )?(?:posto|buco|spazio)\b",
 )
 # The sender already has a booking (so asking for another slot moves it).
 _HAS_BOOKING = _rx(
@@ -351,6 +421,20 @@ _HAS_BOOKING = _rx(
     r"\b(?:tengo|tenemos|j'ai|nous avons|ich habe|wir haben|tenho|temos|ho|abbiamo|ik heb|we hebben)"
     r" (?:[\w.:]+ ){0,5}?(?:una |un |einen |uma |een )?(?:cita|reserva|rendez-vous|r[ée]servation|termin"
     r"|buchung|marca[cç][aã]o|consulta|appuntamento|prenotazione|afspraak|reservering)\b",
+    # rules round 16: the booked day no longer suits ("Tuesday's a no-go", "Dienstag passt mir doch
+    # nicht", "el sábado no nos viene bien", "le mardi ça ne va plus", "woensdag lukt niet meer")
+    r"\b(?:\w+day|tomorrow)(?:'s| is) (?:a no-go|no good|out now)\b"
+    r"|\b(?:\w+day|tomorrow) (?:doesn't|does not|won't|no longer) (?:work|suit)s?\b",
+    r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen) (?:passt"
+    r"|klappt) (?:mir |uns )?"
+    r"(?:leider )?(?:doch )?nicht\b",
+    r"\bno (?:me|nos) (?:viene|va) bien\b", r"\b(?:ça|ca) ne (?:va|me convient|nous convient) (?:plus|pas)\b",
+    r"\bnon (?:mi|ci) (?:va|torna|viene) (?:pi[uù] )?bene\b",
+    r"\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen) (?:lukt|past) (?:me "
+    r"|mij |ons )?"
+    r"(?:toch |helaas )?niet\b",
+    r"\b(?:segunda|ter[çc]a|quarta|quinta|sexta|s[áa]bado|domingo)(?:-feira)? j[áa] n[ãa]o (?:consigo"
+    r"|d[áa])\b",
 )
 
 _POSSESSIVE = _rx(
@@ -467,7 +551,8 @@ _MISTAKENLY = (r"\b(?:by (?:mistake|accident)|accidentally|por (?:error|engano|e
                r"|sin querer|sem querer|par (?:erreur|m[ée]garde)|versehentlich|aus versehen"
                r"|per (?:sbaglio|errore)|per (?:ongeluk|vergissing))\b")
 _CANCELLED_WORD = (r"\b(?:cancel+ed|storniert|abgesagt|gek[üu]ndigt|annul[ée]e?s?|annulliert"
-                   r"|cancel(?:ado|ada|ei|ou|[ée])|anul(?:ado|ada|[ée])|annullat\w|disdett\w|cancellat\w|geannuleerd|afgezegd"
+                   r"|cancel(?:ado|ada|ei|ou|[ée])|anul(?:ado|ada|[ée])|annullat\w|disdett\w"
+                   r"|cancellat\w|geannuleerd|afgezegd"
                    r"|desmarc(?:ado|ada|ei|ou))\b")
 _BY_MISTAKE = _rx(rf"{_MISTAKENLY}(?:\W+\w+){{0,4}}\W+{_CANCELLED_WORD}",
                   rf"{_CANCELLED_WORD}(?:\W+\w+){{0,4}}\W+{_MISTAKENLY}")
@@ -524,7 +609,9 @@ _TENTATIVE = _rx(
     r"\b(?:il est possible|peut-[êe]tre|risque|si|au cas o[ùu]|devions|devrions)\b",
     r"\b(?:kann sein|vielleicht|eventuell|evtl|ggf|gegebenenfalls|unter umst[äa]nden|u\. ?u"
     r"|m[öo]glicherweise|falls|wenn|ob|k[öo]nnte|m[üu]sste)\b",
-    r"\b(?:talvez|pode ser|caso|se|eventualmente|se calhar)\b",
+    # (Spanish "se" is reflexive: "no se va a hacer", "se me ha roto" are no "if")
+    r"\b(?:talvez|pode ser|caso|se(?! (?:va|van|ha|han|me|nos|te|le|les|lo|la|los|las|trata|puede|pueden"
+    r"|hace|hizo|fue|qued\w+)\b)|eventualmente|se calhar)\b",
     r"\b(?:forse|potrebbe|magari|nel caso|qualora)\b",
     r"\b(?:misschien|mogelijk|als(?! (?:pati[ëe]nt|klant|lid\b|leden))|eventueel|evt|wellicht|zou)\b",
     r"\bkan (?:\w+ )?zijn dat\b",
@@ -551,7 +638,8 @@ _PASSIVE = _rx(
     r" (?:\w+ )?(?:cancel+ed|cancel+ing|cancels)\b",
     r"\bcancel+ed (?:on|by) (?:us|me|them|the)\b", r"\bcancel+ed:", r"\b(?:is|are) about to cancel\b",
     # a supplier, carrier or venue cancelling ("our supplier cancelled the delivery")
-    r"\b(?:supplier|vendor|wholesaler|courier|carrier|airline|caterer|lieferant|gro(?:ß|ss)h[äa]ndler|proveedor"
+    r"\b(?:supplier|vendor|wholesaler|courier|carrier|airline|caterer|lieferant|gro(?:ß|ss)h[äa]ndler"
+    r"|proveedor"
     r"|mayorista|fournisseur|grossiste|transporteur|fornitore|grossista|corriere|leverancier|groothandel"
     r"|fornecedor|transportadora)s? (?:\w+ )?(?:cancel+ed|cancel+s|a annul[ée]|ha (?:cancelado|anulado"
     r"|annullato|cancellato)|cancelou|(?:hat|heeft) (?:[\w.]+ ){0,5}(?:storniert|abgesagt|geannuleerd))",
@@ -777,7 +865,9 @@ def _rebooks(sentence: str, start: int) -> bool:
     """After a cancel at ``start``: "… and book me in for Thursday" (a new time follows)."""
     for rebook in _REBOOK.finditer(sentence, start):
         said = f"{rebook.group(0)} {sentence[rebook.end():rebook.end() + 60]}"  # "mich am Freitag einbuchen"
-        if _TIME_WORD.search(said) and not _REBOOK_NOT.search(said):
+        # money or an answer in the same clause; not in the next ("…, ho una call con gli americani")
+        clause = re.split(r"[,;]", said, maxsplit=1)[0]
+        if _TIME_WORD.search(said) and not _REBOOK_NOT.search(clause):
             return True
     return False
 

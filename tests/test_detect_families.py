@@ -804,3 +804,48 @@ def test_round15_cannot_make_it_and_wont_continue(body: str) -> None:
 ])
 def test_round15_stopping_the_package_is_a_cancellation(body: str) -> None:
     assert judge(body)[0] == "cancellation"
+
+
+# Rules round 16 (after the inbound_fresh21 first look: idioms without a cancel word), written anew.
+@pytest.mark.parametrize("body", [
+    "Mrs Patel has asked me to say she will not be proceeding with the two fittings next week.",
+    "Could you release both slots on the 9th and the 16th? She won't need them.",
+    "Podéis liberar las dos habitaciones del puente, al final no viajamos.",
+    "Pouvez-vous libérer les deux places de samedi ? Nous ne serons pas là.",
+    "Potete liberare i due posti di venerdì sera, purtroppo non veniamo.",
+    "Bitte geben Sie die beiden Termine am Montag frei, meine Mutter liegt im Krankenhaus.",
+    "No cuenten conmigo para la clase del jueves, estoy con gripe.",
+    "Ce sera sans moi samedi pour l'atelier, désolée.",
+    "Aus unserem Termin am Donnerstag wird leider nichts, mein Sohn ist krank.",
+    "Bitte lasst die Mitgliedschaft zum Jahresende auslaufen, es ist mir zu teuer.",
+    "Please don't renew my membership in January, I'm moving away.",
+    "L'abbonamento scade a marzo: bloccate il rinnovo automatico, grazie.",
+    "Ne renouvelez pas mon abonnement en janvier s'il vous plaît.",
+    "Wilt u de twee afspraken van volgende week uit uw agenda halen? Hij is opgenomen.",
+    "We moeten een streep zetten door ons diner van vrijdag, er is iets tussengekomen.",
+    "Não vai dar pra mim na aula de sábado, pode riscar meu nome da lista.",
+    "Mon mari ne pourra pas venir à sa séance de mardi, il a de la fièvre.",
+    "Purtroppo salta tutto per sabato sera, con lo sciopero non arriviamo.",
+])
+def test_round16_cancellations_without_a_cancel_word(body: str) -> None:
+    assert judge(body)[0] == "cancellation"
+
+
+@pytest.mark.parametrize("body", [
+    "Thursday's a no-go now, sorry. Any chance you could do Monday after work?",
+    "Freitag passt mir leider doch nicht. Geht auch Samstag um die gleiche Zeit?",
+    "El viernes no nos viene bien, ¿tendríais hueco el lunes por la tarde?",
+    "Le vendredi ça ne va plus pour Tom, est-ce que le créneau du lundi est toujours libre ?",
+    "Donderdag lukt niet meer, heb je vrijdag nog een plekje?",
+    "Sexta já não consigo, teria alguma vaga na segunda de manhã?",
+    "Annulla martedì e spostami a giovedì se riesci, martedì ho una call che finisce tardi.",
+])
+def test_round16_another_day_asked_for_is_a_move(body: str) -> None:
+    assert judge(body)[0] == "reschedule"
+
+
+@pytest.mark.parametrize("body", [
+    "No se va a hacer la cena de empresa este año, así que no vamos a seguir adelante con la reserva.",
+])
+def test_round16_spanish_reflexive_se_is_no_if(body: str) -> None:
+    assert judge(body)[0] == "cancellation"
