@@ -1012,6 +1012,34 @@ _NOT_INTERESTED_MAIL: dict[str, str] = {
           r"|enviar)\b",
 }
 _OPT_OUT_NEGATIVE += list(_NOT_INTERESTED_MAIL.values())
+# Rules round 16 (after the replies_fresh17 first look; the net held all four for a person):
+# "no need to write to me in the meantime", further mailings not wished, "stop pour les mails",
+# "delete my data" (a data-protection request ends all mail). One entry per language each.
+_NO_FURTHER_MAIL: dict[str, str] = {
+    "en": r"\bno need to (?:write to|e-?mail|email|contact|message) (?:me|us) (?:in the meantime"
+          r"|any ?more|again"
+          r"|further)\b|\bstop (?:with|on) (?:the|your|these) (?:e-?mails|emails|messages)\b"
+          r"|\b(?:delete|erase|remove) (?:all )?(?:my|our) (?:personal )?(?:data|details|information)\b",
+    "de": r"\b(?:weitere )?zusendungen\b[^.!?\n]{0,60}\b(?:wunsche|mochte) ich nicht\b"
+          r"|\bwunsche (?:ich )?keine (?:weiteren )?(?:zusendungen|mails|e-?mails|nachrichten)\b"
+          r"|\b(?:meine|samtliche|alle)\b[^.!?\n]{0,50}\bdaten\b[^.!?\n]{0,40}\bzu loschen\b"
+          r"|\bloschen sie (?:bitte )?(?:meine|alle meine) daten\b",
+    "es": r"\bno hace falta que (?:me|nos) (?:escrib|mand|envi)\w+\b"
+          r"|\b(?:borren|borrad|eliminen|eliminad|supriman) (?:todos )?(?:mis|nuestros) datos\b",
+    "fr": r"\bstop (?:pour|aux|avec) (?:les|vos|ces) (?:e-?mails|mails|messages|courriels)\b"
+          r"|\bpas besoin de m'(?:ecrire|envoyer)\b"
+          r"|\b(?:supprimer|supprimez|effacer|effacez) (?:toutes )?mes donnees\b",
+    "it": r"\bnon (?:inviarmi|mandarmi|inviatemi|mandatemi) (?:piu |altre |altri )+(?:comunicazioni"
+          r"|e-?mail|mail"
+          r"|messaggi)\b|\b(?:cancellare|cancellate|eliminare|eliminate) (?:tutti )?i miei dati\b"
+          r"|\bstop (?:alle|con le) (?:e-?mail|mail)\b",
+    "nl": r"\b(?:je|jullie|u) (?:hoeft|hoeven) (?:me|mij|ons) niet (?:meer )?te (?:mailen|schrijven"
+          r"|berichten)\b"
+          r"|\b(?:mijn|al mijn) (?:persoons)?gegevens\b[^.!?\n]{0,40}\bte verwijderen\b",
+    "pt": r"\bnao precisam? (?:de )?(?:me )?(?:escrever|mandar|enviar)\b"
+          r"|\b(?:apaguem|apagar|eliminem|eliminar) (?:todos )?os meus dados\b",
+}
+_OPT_OUT_NEGATIVE += list(_NO_FURTHER_MAIL.values())
 # Requests phrased positively ("remove me", "unsubscribe"): a negation before them in the clause undoes them.
 _OPT_OUT_POSITIVE = [
     # en

@@ -507,3 +507,24 @@ def test_round15_reasons(text: str, reason: str) -> None:
 ])
 def test_round15_opt_outs(text: str) -> None:
     assert classify_reason(text, "en").opt_out
+
+
+@pytest.mark.parametrize("text", [
+    "I'll ring you myself if I want to come back, so no need to email me any more.",
+    "Weitere Zusendungen wünsche ich nicht.",
+    "Bitte löschen Sie meine Daten.",
+    "No hace falta que me escribáis más, gracias.",
+    "Et stop pour les mails, merci.",
+    "Vi prego di non inviarmi più comunicazioni.",
+    "Jullie hoeven me niet meer te mailen.",
+    "Apaguem os meus dados, por favor.",
+])
+def test_round16_opt_outs(text: str) -> None:
+    assert classify_reason(text, "en").opt_out
+
+
+@pytest.mark.parametrize("text", [
+    "No need to reply, I just wanted to explain.", "Eine Antwort ist nicht nötig.",
+])
+def test_round16_no_need_to_reply_is_no_opt_out(text: str) -> None:
+    assert not classify_reason(text, "en").opt_out
