@@ -126,3 +126,19 @@ def test_the_second_reader_may_only_add_an_opt_out(rules_opt_out: bool, p: float
         assert got.evidence[-1] == f"second reader: opt-out {p:.2f}"
     if not expected or rules_opt_out:
         assert got == rules
+
+
+def test_the_measurement_report_counts_opt_outs_held_for_a_person() -> None:
+    import io
+
+    from responder.learn.measure import Scored, report
+
+    def reply(name: str, asked: bool, read: bool, held: bool) -> Scored:
+        return Scored("replies_x", name, "reply", "none", "ignore", False, (), "none", (),
+                      asked, read, held)
+
+    out = io.StringIO()
+    report([reply("a", True, True, False), reply("b", True, False, True),
+            reply("c", False, False, True), reply("d", False, False, False)], SecondPolicy(), out)
+    row = next(line for line in out.getvalue().splitlines() if line.startswith("replies_x"))
+    assert "0.50 (1/2)" in row and "1.00 (2/2)" in row and row.rstrip().endswith("1/2")

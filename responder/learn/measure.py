@@ -46,6 +46,7 @@ class Scored:
     reason_scores: tuple[tuple[str, float], ...]
     opt_out: bool  # replies: labelled opt-out
     rules_opt_out: bool
+    held: bool = False  # replies: no opt-out read, but held for a person (responder.maybe_stop)
 
 
 def held_out_folders(root: Path) -> list[Path]:
@@ -78,7 +79,8 @@ def score_folder(folder: Path, reader: SecondReader) -> list[Scored]:
             reason.reason if reason is not None else "none",
             () if inbound else tuple(sorted(reader.reason.scores(text).items())),
             (row.get("opt_out") or "").strip().lower() == "true",
-            bool(reason is not None and reason.opt_out)))
+            bool(reason is not None and reason.opt_out),
+            bool(reason is not None and not reason.opt_out and reason.maybe_stop)))
     return out
 
 
@@ -124,6 +126,16 @@ def opt_out_recall(items: Iterable[Scored]) -> tuple[int, int]:
     return sum(1 for s in rows if s.rules_opt_out), len(rows)
 
 
+def stopped_or_held(items: Iterable[Scored]) -> tuple[int, int, int, int]:
+    """Opt-outs stopped by the rules or held for a person, of all; and replies held that did
+    not ask, of all that did not ask."""
+    rows = [s for s in items if s.kind == "reply"]
+    asked = [s for s in rows if s.opt_out]
+    rest = [s for s in rows if not s.opt_out]
+    return (sum(1 for s in asked if s.rules_opt_out or s.held), len(asked),
+            sum(1 for s in rest if s.held and not s.rules_opt_out), len(rest))
+
+
 def report(scored: Sequence[Scored], policy: SecondPolicy, out: TextIO) -> None:
     """Per folder and pooled: rules alone, then rules + second reader."""
     groups = sorted({s.group for s in scored})
@@ -143,7 +155,8 @@ def report(scored: Sequence[Scored], policy: SecondPolicy, out: TextIO) -> None:
         print(f"{name:<16}{a.intents:>5}{a.cancellations:>5}{a.precision:>10.3f}{b.precision:>10.3f}"
               f"{a.caught_share:>12.3f}{b.caught_share:>10.3f}{a.review_share:>8.1%}{b.review_share:>8.1%}",
               file=out)
-    print(f"\n{'replies':<16}{'n':>5}  {'reason accuracy':>18}  {'opt-out recall':>15}", file=out)
+    print(f"\n{'replies':<16}{'n':>5}  {'reason accuracy':>18}  {'opt-out recall':>15}"
+          f"  {'stopped or held':>16}  {'held, not asked':>16}", file=out)
     print(f"{'':<21}{'rules':>10}{'+second':>10}", file=out)
     for name, items in [*((g, [s for s in scored if s.group == g]) for g in replies),
                         ("pooled", [s for s in scored if s.kind == "reply"])]:
@@ -153,4 +166,8 @@ def report(scored: Sequence[Scored], policy: SecondPolicy, out: TextIO) -> None:
         ok_b, _ = reason_accuracy(items, policy)
         oo, on = opt_out_recall(items)
         recall = f"{oo / on:.2f} ({oo}/{on})" if on else "n/a"
-        print(f"{name:<16}{n:>5}{ok_a / n:>10.3f}{ok_b / n:>10.3f}  {recall:>15}", file=out)
+        caught, asked, held, rest = stopped_or_held(items)
+        net = f"{caught / asked:.2f} ({caught}/{asked})" if asked else "n/a"
+        spare = f"{held}/{rest}" if rest else "n/a"
+        print(f"{name:<16}{n:>5}{ok_a / n:>10.3f}{ok_b / n:>10.3f}  {recall:>15}  {net:>16}  {spare:>16}",
+              file=out)
