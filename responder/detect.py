@@ -65,7 +65,8 @@ _CANCEL_VERB = _rx(
     r"\bwithdraw(?:ing)? (?:from|my|our)\b", r"\bpull(?:ing)? out of\b",
     r"\b(?:cancel(?:ar|e|en|o|amos|ando|ou|ei|em)|canc[eé]l(?:en|e)(?:me|nos|la|lo)?)\b",
     r"\banul(?:ar|en|e|o|amos|ando)(?:la|lo|las|los)?\b", r"\banúl(?:en|e)(?:la|lo|las|los)\b",
-    r"\bdar(?:me|nos)? de baja\b", r"\bdesmarc(?:ar|o|ando|ei|amos)\b", r"\bdesmarqu(?:e|em|es)\b",
+    r"\bdar(?:me|nos)? de baja\b", r"\bdesmarc(?:ar|o|ando|ei|amos|assem|asse"
+    r"|assen)\b", r"\bdesmarqu(?:e|em|es)\b",
     r"\bdesist(?:ir|o|imos)\b",
     r"\bannul(?:er|e|ons|ez|é|ée|és)\b", r"\br[ée]sili(?:er|e|ons)\b", r"\bd[ée]sister\b",
     r"\bannull(?:are|ate|o|iamo|ato|ata)\b", r"\bdisd(?:ire|ico|iciamo|etta)\b",
@@ -197,6 +198,36 @@ _CANCEL_SOFT = _rx(
     r"|\bnon (?:serve|c'[èe] bisogno) che (?:veniate|venga) pi[uù]\b"
     r"|\bn[ãa]o (?:precisam|precisa) (?:de )?vir mais\b|\b(?:braucht"
     r"|brauchen sie) nicht mehr (?:zu )?kommen\b",
+    # rules round 17 (after the inbound_fresh22 first look), in every language: "make the
+    # December box my last one", "I'd like the beans to stop from January", "take the whole party
+    # out of the book", "faire une croix sur", "on va s'arrêter là", "dare forfait", "non ce la
+    # faccio", "je pourrai pas venir" (no "ne"), "bitte austragen", an order not to be sent
+    r"\bmake (?:[\w'-]+ ){0,4}my last (?:one|box|session|class|lesson|order|delivery|visit)\b"
+    r"|\b(?:like|want) (?:the|my) (?:[\w'-]+ ){0,3}to stop (?:from|after|at the end)\b",
+    # (not "take her out of the book": a colleague asked about a customer)
+    r"\btake (?!(?:him|her|them)\b)(?:[\w'-]+ ){1,4}(?:out of|off) (?:the|your) (?:diary|calendar|schedule"
+    r"|books?|system)\b",
+    r"\bfaire une croix (?:sur|dessus)\b|\b(?:on va|nous allons|je vais) (?:s'|m'|nous )arr[êe]ter l[àa]\b"
+    r"|\bje (?:ne )?(?:pourrai|pourrais|pourrons) (?:pas|plus) (?:venir|[êe]tre l[àa]|assister)\b",
+    r"\b(?:devo|dobbiamo|devo purtroppo) dare forfait\b|\bnon ce la (?:faccio|facciamo)\b"
+    r"|\bnon fate pi[uù] (?:la|il|i|le)\b|\b(?:la|il) (?:cena|festa|prenotazione|serata|pranzo) salta\b",
+    r"\bbitte (?:austragen|streichen|rausnehmen)\b|\bschaffe? (?:es|das) (?:\S+ ){0,6}nicht\b",
+    r"\bno (?:voy|vamos) a p(?:o)?der (?:ir|asistir|venir)\b",
+    r"\b(?:please )?(?:don't|do not) (?:send|ship|dispatch) (?:it|the order|my order|them|the box)\b"
+    r"|\bno (?:me |nos )?(?:lo|la|los|las) (?:envi[eé]is|env[ií]en|mand[eé]is|manden)\b"
+    r"|\bne (?:me |nous )?(?:l'|les )(?:envoyez|exp[ée]diez) pas\b"
+    r"|\bnicht (?:mehr )?(?:verschicken|versenden|losschicken)\b"
+    r"|\bnon (?:me lo |ce lo |lo |la )?(?:spedite|inviate|mandate)\b"
+    r"|\bniet (?:meer )?(?:versturen|opsturen|verzenden)\b"
+    r"|\bn[ãa]o (?:me |nos )?(?:o |a |os |as )?(?:enviem|mandem|despachem)\b",
+    r"\b(?:we )?(?:pull|pulled|pulling) the plug\b|\bde stekker (?:er )?(?:eruit|uit)\b"
+    r"|\btrekken de stekker\b|\bden stecker (?:ziehen|gezogen)\b|\bgaat (?:\w+ )?niet door\b",
+    r"\beruit (?:halen|gooien)\b|\b(?:tafel|plek|plekken|afspraak|plaats(?:en)?) (?:\w+ )?vrijgeven\b"
+    r"|\b(?:kan|kunnen) (?:\w+ ){0,3}niet kome\b",
+    r"\b(?:me )?retirem do (?:curso|grupo|programa|turma)\b|\bretirar-me do\b"
+    r"|\bmeter a viola no saco\b|\bterminar (?:a|o|minha|meu) (?:assinatura|plano|contrato"
+    r"|subscri[çc][ãa]o)\b"
+    r"|\bn[ãa]o poder[áa] comparecer\b",
     # dropping out, in every language's idiom
     r"\b(?:we'?ll|i'?ll|we will|i will|going to|have to) pass on (?:the|our|my|this|that)\b",
     r"\bconsider this (?:my|our|as (?:my|our)) notice\b"
@@ -402,7 +433,8 @@ _AVAILABILITY = _rx(
     # rules round 16: another day asked for without a move verb, in every language
     r"\b(?:any chance|could you|can you)(?: you could)? do (?:monday|tuesday|wednesday|thursday|friday"
     r"|saturday|sunday|the \d+)",
-    r"\bgeht (?:auch|es auch|vielleicht|denn) (?:am )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag"
+    r"\b(?:geht|ginge) (?:auch|es auch|vielleicht|denn) (?:am )?(?:montag|dienstag|mittwoch"
+    r"|donnerstag|freitag|samstag"
     r"|sonntag)",
     r"\b(?:cr[ée]neau|place)\b[^.!?\n]{0,40}\b(?:toujours |encore )?(?:libre|disponible)\b",
     r"\b(?:heb je|hebben jullie|heeft u|hebt u) (?:\w+ ){0,3}?(?:een )?(?:plekje|plek|ruimte"
@@ -425,9 +457,10 @@ _HAS_BOOKING = _rx(
     # nicht", "el sábado no nos viene bien", "le mardi ça ne va plus", "woensdag lukt niet meer")
     r"\b(?:\w+day|tomorrow)(?:'s| is) (?:a no-go|no good|out now)\b"
     r"|\b(?:\w+day|tomorrow) (?:doesn't|does not|won't|no longer) (?:work|suit)s?\b",
-    r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen) (?:passt"
-    r"|klappt) (?:mir |uns )?"
-    r"(?:leider )?(?:doch )?nicht\b",
+    r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen)\b[^!?\n]{0,60}\b(?:passt"
+    r"|klappt) (?:\w+ ){0,4}nicht\b",
+    r"\bme (?:es|resulta) imposible\b|\bis impossible for (?:me|us)\b|\bm'est impossible\b"
+    r"|\bmi [èe] impossibile\b|\bis (?:voor mij|voor ons) onmogelijk\b|\bn[ãa]o me [ée] poss[íi]vel\b",
     r"\bno (?:me|nos) (?:viene|va) bien\b", r"\b(?:ça|ca) ne (?:va|me convient|nous convient) (?:plus|pas)\b",
     r"\bnon (?:mi|ci) (?:va|torna|viene) (?:pi[uù] )?bene\b",
     r"\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen) (?:lukt|past) (?:me "
@@ -588,7 +621,10 @@ _NEGATION_BEFORE = re.compile(
     r"|nooit|nunca|jamais)\b|n't"
     # rules round 15: "auf keinen Fall absagen", in every language
     r"|\b(?:by no means|in no way|en ning[úu]n caso|de ninguna manera|en aucun cas|in nessun caso"
-    r"|in geen geval|de (?:modo|forma|jeito) (?:nenhum|alguma)|em caso algum)\b)\W*(?:\w+\W+){0,2}$",
+    r"|in geen geval|de (?:modo|forma|jeito) (?:nenhum|alguma)|em caso algum)\b)\W*(?:\w+\W+){0,2}$"
+    # (a phrase may stand further off: "auf keinen Fall jetzt schon absagen", round 17)
+    r"|\b(?:auf keinen fall|by no means|in no way|en ning[úu]n caso|de ninguna manera|en aucun cas"
+    r"|in nessun caso|in geen geval)\W+(?:\w+\W+){0,4}$",
     re.IGNORECASE,
 )
 # A separable verb holding its own negation: "ich sage nicht ab", "sage den Termin nicht ab".
@@ -631,6 +667,10 @@ _POLICY = _rx(
     r"\bpol[ií]tica de (?:cancelaci[oó]n|cancelamento)\b", r"\bgastos de (?:cancelaci[oó]n|anulaci[oó]n)\b",
     r"\b(?:conditions|frais|politique) d'annulation\b", r"\bstorno\w+\b", r"\bk[üu]ndigungsfrist\b",
     r"\bpenal[ie] di (?:cancellazione|annullamento)\b", r"\bannulerings\w+\b", r"\bopzegtermijn\b",
+    # rules round 17: the terms of ending a contract, in every language
+    r"\b(?:condizioni|modalit[àa]|termini) di (?:disdetta|cancellazione|recesso)\b",
+    r"\bcondiciones de (?:cancelaci[oó]n|baja|anulaci[oó]n)\b", r"\bcondi[çc][õo]es de cancelamento\b",
+    r"\b(?:k[üu]ndigungs|storno)bedingungen\b", r"\bopzeg(?:voorwaarden|termijn)\b",
 )
 _PASSIVE = _rx(
     r"\b(?:has|have|had|was|were|is|are|be|been|being|got|get|gets) (?:\w+ ){0,2}cancel+ed\b",
@@ -1106,7 +1146,7 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
             r"|like \w+) to be (?:\w+ )?$", before[-40:], re.IGNORECASE) and (
             passive.start() <= match.start() <= passive.end() or not _REQUEST.search(before)):
         hit.blocked = f"reported, not requested: '{passive.group(0)}'"
-    elif _HAD_TO.search(before[-40:]) and (earlier := _PAST_TIME.search(sentence)):
+    elif (_HAD_TO.search(before[-40:]) or kind == "noun") and (earlier := _PAST_TIME.search(sentence)):
         hit.blocked = f"an earlier cancellation, told in the past: '{earlier.group(0)}'"
     elif kind == "verb" and _MENTION.search(before[-12:]):
         hit.blocked = f"mentions cancelling: '{before[-12:].strip()} {phrase}'"
@@ -1272,6 +1312,17 @@ def _moves(text: str) -> list[tuple[float, str]]:
     return found
 
 
+def _asks_move_to_a_time(text: str) -> bool:
+    """A sentence asks to move the booking and names the new time ("Kunnen we hem verplaatsen
+    naar zaterdag 27 maart?"), not "swap the sliders" or "postpone until she is better"."""
+    for sentence in _SENTENCE_END.split(text):
+        move = _MOVE.search(sentence)
+        if move and ("?" in sentence or _REQUEST.search(sentence[:move.start()])) and _TIME_WORD.search(
+                sentence[move.end():]):
+            return True
+    return False
+
+
 def _availability(text: str) -> tuple[float, str] | None:
     """A question for another slot by someone who has a booking: a move without a move verb."""
     if "?" not in text or not (has := _HAS_BOOKING.search(text)):
@@ -1346,12 +1397,29 @@ _ATTENDS = _rx(
     r"\bik ben er (?:gewoon |zeker )?(?:bij)?\b(?! niet)",
     r"(?<!n[ãa]o )\bestarei (?:a[íi]|l[áa]|presente)\b",
 )
+# Rules round 17: "shall we cancel Monday's class?", "¿anulamos la clase?", "annulons-nous ?": a
+# proposal (between colleagues, mostly), not a customer's request; and "this is not a
+# cancellation" said outright. A person decides.
+_SHALL_WE = _rx(
+    r"\b(?:shall|should) we (?:just )?(?:cancel|call off|drop)\b[^.!\n]*\?",
+    r"\b(?:anulamos|cancelamos|suspendemos)\b[^.!\n]*\?",
+    r"\b(?:annulons|annule-t-on|on annule)\b[^.!\n]*\?",
+    r"\b(?:sollen|sollten) wir (?:\w+ ){0,4}(?:absagen|stornieren|ausfallen lassen)\b[^.!\n]*\?",
+    r"\b(?:annulliamo|disdiciamo|cancelliamo)\b[^.!\n]*\?",
+    r"\b(?:zullen|moeten) we (?:\w+ ){0,4}(?:annuleren|afzeggen|laten vallen)\b[^.!\n]*\?",
+    r"\b(?:desmarcamos|cancelamos)\b[^.!\n]*\?",
+    r"\b(?:this|it) is not a cancel+ation\b|\bdas ist keine (?:absage|k[üu]ndigung|stornierung)\b"
+    r"|\bno es una (?:cancelaci[oó]n|baja|anulaci[oó]n)\b|\bce n'est pas une annulation\b"
+    r"|\bnon [èe] una disdetta\b|\bnon si tratta di una disdetta\b|\bdit is geen (?:opzegging|annulering)\b"
+    r"|\bn[ãa]o [ée] um cancelamento\b",
+)
 _AT_MOST_REVIEW = (
     (_BLAME, "blames us for a cancel of their own: '{}' (a complaint)"),
     (_WITHDRAWN, "takes an earlier cancellation back: '{}'"),
     (_BY_MISTAKE, "cancelled by mistake, may want it back: '{}'"),
     (_STAFF_SIDE, "written from the provider's side: '{}'"),
     (_ATTENDS, "the sender will be there: '{}'"),
+    (_SHALL_WE, "asks whether to cancel, or says it is no cancellation: '{}'"),
     (_KEEPS_REST, "keeps the booking itself: '{}' (a part is cancelled)"),
     (_PART_ONLY, "keeps the booking itself: '{}' (a part is cancelled)"),
 )
@@ -1430,6 +1498,9 @@ def detect(msg: ParsedMessage) -> Detection:
         moves = [(0.8, "cancels and asks for a new booking")]
     if cancel and not moved_cancel and any(_INSTEAD.search(m[1]) for m in moves):
         moved_cancel = True  # "I must cancel Friday. I'd like one in early December instead."
+    if cancel and not moved_cancel and any(m[0] >= 0.85 and m[1].startswith("move:") for m in moves) and (
+            _asks_move_to_a_time(norm)):
+        moved_cancel = True  # "Saturday is off. Could we move it to the 27th?" (rules round 17)
     if cancel and score >= 0.8 and not moved_cancel and _rebooks_next(body_norm.lower()):
         moved_cancel = True  # "Please cancel Tuesday. Could you book me in for Friday at 3?"
         moves = moves or [(0.8, "cancels and asks for a new booking in the next sentence")]

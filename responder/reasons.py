@@ -809,7 +809,9 @@ _NOT_THE_REASON = re.compile(
     r"|wasn'?t (?:about|because)|not a reflection|nada que ver con|no es por|rien a voir avec|ce n'est pas"
     r"|nicht wegen|hat nichts mit|nao (?:e|foi) por|nada a ver com|non (?:e|e stato) per|niets te maken met"
     r"|niet vanwege|niet omdat|it'?s not the|it is not the"
-    r"|no es (?:el|la)|non e (?:il|la)|nao e (?:o|a))[^.!?;:,\n]{0,40}$"  # the next clause says what it is
+    r"|no es (?:el|la)|non e (?:il|la)|nao e (?:o|a)"
+    # "het is echt niet dat ik ontevreden was", "not that we were unhappy" (rules round 17)
+    r"|niet dat|not that|nicht dass|no es que|ce n'est pas que|non che|nao e que)[^.!?;:,\n]{0,40}$"
 )
 
 # The customer says which reason weighs most: hits in that sentence count double.
@@ -1040,6 +1042,40 @@ _NO_FURTHER_MAIL: dict[str, str] = {
           r"|\b(?:apaguem|apagar|eliminem|eliminar) (?:todos )?os meus dados\b",
 }
 _OPT_OUT_NEGATIVE += list(_NO_FURTHER_MAIL.values())
+# Rules round 17 (after the replies_fresh18 first look): an objection to the use of the address
+# ("widerspreche ich der weiteren Nutzung meiner E-Mail-Adresse"), a data-protection request
+# citing the law (GDPR and its names). One entry per language each.
+_OBJECTION: dict[str, str] = {
+    "en": r"\bi object to (?:the )?(?:further )?(?:use|processing) of my\b|\b(?:under|per"
+          r"|pursuant to) (?:the )?gdpr\b",
+    "de": r"\bwiderspreche (?:ich )?(?:hiermit )?(?:der|jeder) (?:weiteren )?(?:nutzung|verarbeitung"
+          r"|verwendung)\b"
+          r"|\b(?:gema(?:ss|ß)|nach) (?:art\.? ?\d+ )?dsgvo\b",
+    "es": r"\bme opongo al (?:tratamiento|uso)\b|\b(?:segun|conforme al?|en virtud del?) (?:el )?rgpd\b",
+    "fr": r"\bje m'oppose (?:au|a l')(?:traitement|utilisation)\b|\b(?:conformement au|selon le) rgpd\b",
+    "it": r"\bmi oppongo al (?:trattamento|uso)\b|\b(?:ai sensi del|secondo il) gdpr\b",
+    "nl": r"\bmaak (?:ik )?bezwaar tegen (?:het )?(?:gebruik|verwerking)\b|\b(?:op grond van"
+          r"|volgens) (?:de )?avg\b",
+    "pt": r"\bopo-me ao (?:tratamento|uso)\b|\b(?:nos termos do|segundo o|ao abrigo do) (?:rgpd|lgpd)\b"
+          r"|\b(?:conforme|segundo) a lgpd\b",
+}
+_OPT_OUT_NEGATIVE += list(_OBJECTION.values())
+# "I'd rather not be contacted", "no further follow-ups", "non ricontattarmi" (round 17).
+_NO_CONTACT: dict[str, str] = {
+    "en": r"\b(?:rather|prefer) not (?:to )?be contacted\b|\b(?:don'?t|do not"
+          r"|please don'?t) follow (?:me )?up\b"
+          r"|\bno (?:further|more) follow-?ups\b",
+    "de": r"\b(?:mochte|will|wunsche) (?:ich )?keine (?:weiteren )?(?:nachfragen|newsletter|mails|e-?mails"
+          r"|nachrichten|zusendungen)\b|\bnicht (?:mehr|weiter) kontaktiert werden\b",
+    "es": r"\bprefiero no (?:ser|volver a ser) contactad[oa]\b|\bno (?:me )?(?:vuelvan"
+          r"|volvais) a contactar\b",
+    "fr": r"\bne plus (?:etre|jamais etre) contacte(?:e|s|es)?\b|\bne (?:me )?recontactez pas\b",
+    "it": r"\bnon (?:ricontattarmi|ricontattateci|contattarmi piu|ricontattatemi)\b"
+          r"|\bnon inviare (?:ulteriori|altre|piu) (?:comunicazioni|e-?mail|mail|messaggi)\b",
+    "nl": r"\b(?:liever )?niet (?:meer )?(?:benaderd|gecontacteerd) (?:te )?worden\b",
+    "pt": r"\bprefiro nao ser contactad[oa]\b|\bnao (?:me )?(?:voltem a )?contactar(?:em)?\b",
+}
+_OPT_OUT_NEGATIVE += list(_NO_CONTACT.values())
 # Requests phrased positively ("remove me", "unsubscribe"): a negation before them in the clause undoes them.
 _OPT_OUT_POSITIVE = [
     # en
@@ -1852,6 +1888,64 @@ _ROUND15_REASONS: dict[Reason, _P] = {
     ],
 }
 _add_round(_ROUND15_REASONS)
+
+# Rules round 17 (after the replies_fresh18 first look: reasons 0.74): complaints told as what
+# went wrong (broken, never worked, overcrowded, no progress, a disappointment, things missing,
+# no answer), a price "too much", "better to wait a bit", a clash "the same evening", "too many
+# products", "no longer necessary", "it's personal". One entry per language each.
+_ROUND17_REASONS: dict[Reason, _P] = {
+    "dissatisfied": [
+        (3, r"\b(?:maquinas|aparatos|duchas|geraete|gerate|machines|douches|macchine|docce|apparaten"
+            r"|chuveiros|showers|duschen)\b[^.!?\n]{0,40}\b(?:rot[oa]s|kaputt|cassees?|rott[ie]|kapot"
+            r"|quebrad[oa]s|frias|kalt|froides|fredde|koud|fri[oa]s|broken|cold|out of order)\b"
+            r"|\b(?:nunca funcionaba|funktionierte nie|ne (?:marchait|fonctionnait) jamais"
+            r"|non funzionava mai|werkte nooit|nunca funcionava|never worked)\b"),
+        (3, r"\b(?:uberfullt|overcrowded|abarrotad[oa]s?|lotad[oa]s?|bondee?s?|sovraffollat[oi]|overvol"
+            r"|packed like sardines)\b"),
+        (3, r"\b(?:no|any|keine|ninguna|aucune|nessun|geen|nenhuma) (?:real )?(?:improvement|progress"
+            r"|besserung"
+            r"|fortschritte?|mejoria|mejora|progreso|amelioration|progres|miglioramento|progresso|verbetering"
+            r"|vooruitgang|melhoria|melhora)\b"),
+        (3, r"\b(?:a (?:real |big )?disappointment|eine (?:gro(?:ss|ß)e )?enttauschung"
+            r"|una (?:gran )?decepcion"
+            r"|une (?:vraie |grosse )?deception|una (?:vera |grande )?delusione|een (?:grote )?teleurstelling"
+            r"|uma (?:grande )?decepcao)\b"),
+        (2, r"\b(?:ontbrak|fehlte|faltaba|manquait|mancava|faltava|was missing)\b[^.!?\n]{0,40}"
+            r"|\b(?:senza ricevere risposta|without (?:an|any) answer|sin (?:recibir )?respuesta"
+            r"|sans (?:aucune )?reponse|ohne antwort|zonder antwoord|sem resposta|reageerde pas na)\b"),
+        (2, r"\b\d+ minut\w* (?:au lieu des?|instead of|en vez de|statt|invece di|in plaats van|em vez de)"
+            r" (?:les )?\d+\b"),
+    ],
+    "cost": [
+        (3, r"\b\d+(?:[.,]\d+)? ?(?:€|eur|euro)?\b[^.!?\n]{0,40}\b(?:zu viel|too much|demasiado|trop cher"
+            r"|troppo|te veel|te gortig|demais)\b|\bzu teuer\b"),
+    ],
+    "not_ready": [
+        (3, r"\b(?:better to wait a (?:bit|while|little)|we rushed (?:into )?it|too early for (?:him"
+            r"|her|me))\b"
+            r"|\b(?:lieber )?noch (?:etwas|ein bisschen|ein wenig) warten\b"
+            r"|\b(?:mejor )?esperar un poco\b|\bnos precipitamos\b"
+            r"|\battendre un peu\b|\bon s'est precipites?\b|\baspettare un po'?\b|\babbiamo avuto fretta\b"
+            r"|\b(?:nog )?even wachten\b|\besperar (?:mais )?um pouco\b|\bcedo demais\b"),
+    ],
+    "schedule_conflict": [
+        (2, r"\b(?:on the same (?:evening|day|night)|am (?:selben|gleichen) (?:abend|tag)"
+            r"|(?:la )?misma (?:noche|tarde)|el mismo dia|(?:le|au) meme (?:soir|jour)|a la meme heure"
+            r"|la stessa sera|lo stesso giorno|alla stessa ora|dezelfde (?:avond|dag)"
+            r"|na mesma (?:noite|hora)|no mesmo dia)\b"),
+    ],
+    "no_longer_needed": [
+        (3, r"\b(?:too many products|zu viele produkte|demasiados productos|trop de produits|troppi prodotti"
+            r"|te veel producten|produtos demais)\b"
+            r"|\b(?:no longer necessary|ya no es necesari[oa]|n'est plus necessaire|nicht mehr notig"
+            r"|non e piu necessari[oa]|ja nao e necessari[oa])\b"),
+    ],
+    "personal": [
+        (3, r"\b(?:it'?s personal|es personal|c'est personnel|e personale|het is persoonlijk|e pessoal"
+            r"|das ist privat)\b"),
+    ],
+}
+_add_round(_ROUND17_REASONS)
 
 _COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []
 for _reason, _pairs in _REASON_PATTERNS.items():

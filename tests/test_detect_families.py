@@ -849,3 +849,41 @@ def test_round16_another_day_asked_for_is_a_move(body: str) -> None:
 ])
 def test_round16_spanish_reflexive_se_is_no_if(body: str) -> None:
     assert judge(body)[0] == "cancellation"
+
+
+# Rules round 17 (after the inbound_fresh22 first look), written anew.
+@pytest.mark.parametrize("body", [
+    "Could you make the March delivery my last one? Money is tight at the moment.",
+    "Please take the whole Henderson booking out of the diary, the wedding is off.",
+    "Je vais devoir faire une croix sur les séances du mardi, mon budget ne suit plus.",
+    "Pour les séances restantes, on va s'arrêter là, je déménage à Lyon.",
+    "Purtroppo devo dare forfait per il corso del giovedì, mi hanno cambiato i turni.",
+    "Hallo, schaff das am Freitag um 9 bei Herrn Roth nicht, bitte austragen.",
+    "Pedido 2231: por favor, no me lo enviéis, ya lo he comprado en la tienda.",
+    "We trekken de stekker eruit, de verbouwing gaat voorlopig niet door.",
+    "Kun je de drie afspraken van februari eruit halen? Ik ben verhuisd.",
+    "Peço que me retirem do curso a partir de janeiro, não consigo acompanhar.",
+    "Queria terminar a assinatura do cabaz a partir de março.",
+])
+def test_round17_cancellations(body: str) -> None:
+    assert judge(body)[0] == "cancellation"
+
+
+@pytest.mark.parametrize("body", [
+    "Wir wollen auf keinen Fall jetzt schon absagen, aber ab wann fallen Gebühren an?",
+    "Quali sono le condizioni di disdetta del contratto? Non è una disdetta, è solo per il commercialista.",
+    "¿Anulamos la clase del lunes? Solo hay tres apuntadas.",
+    "Shall we cancel Monday's class? Only two people have signed up.",
+    "Merci d'avoir pris en compte l'annulation de la semaine dernière, Léa reprend mercredi.",
+])
+def test_round17_never_answered(body: str) -> None:
+    assert not answered(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Der Dienstag (8.12., 8:30 Uhr) passt bei mir leider doch nicht. Ginge auch Freitag Vormittag?",
+    "El martes me es imposible al final. ¿Tendríais hueco el miércoles por la tarde?",
+    "Zaterdag gaat helaas niet door vanwege de regen. Kunnen we hem verplaatsen naar zaterdag 27 maart?",
+])
+def test_round17_moves(body: str) -> None:
+    assert judge(body)[0] == "reschedule"

@@ -528,3 +528,42 @@ def test_round16_opt_outs(text: str) -> None:
 ])
 def test_round16_no_need_to_reply_is_no_opt_out(text: str) -> None:
     assert not classify_reason(text, "en").opt_out
+
+
+# Rules round 17 (after the replies_fresh18 first look), written anew.
+@pytest.mark.parametrize(("text", "reason"), [
+    ("Half the machines were broken and the showers always cold.", "dissatisfied"),
+    ("Der Kurs war ständig überfüllt, Matte an Matte.", "dissatisfied"),
+    ("En tres meses ninguna mejora en la espalda.", "dissatisfied"),
+    ("Le stage a été une vraie déception.", "dissatisfied"),
+    ("Het is echt niet dat ik ontevreden was, maar €60 per maand is me te veel.", "cost"),
+    ("La pediatra dice que es mejor esperar un poco, tiene solo cuatro años.", "not_ready"),
+    ("Le dîner de mon service a été avancé au même soir.", "schedule_conflict"),
+    ("J'ai trop de produits, je n'arrive plus à tout utiliser.", "no_longer_needed"),
+    ("Dopo la fusione la consulenza non è più necessaria.", "no_longer_needed"),
+    ("It's personal, I'd rather not go into it.", "personal"),
+])
+def test_round17_reasons(text: str, reason: str) -> None:
+    assert classify_reason(text, "en").reason == reason
+
+
+@pytest.mark.parametrize("text", [
+    "Ich widerspreche der weiteren Nutzung meiner E-Mail-Adresse.",
+    "Please delete my data under the GDPR.",
+    "Me opongo al tratamiento de mis datos.",
+    "Maak ik bezwaar tegen het gebruik van mijn e-mailadres.",
+])
+def test_round17_objections_are_opt_outs(text: str) -> None:
+    assert classify_reason(text, "en").opt_out
+
+
+@pytest.mark.parametrize("text", [
+    "I'd rather not be contacted again, thanks.",
+    "Ich möchte keine weiteren Nachfragen bekommen.",
+    "Je préférerais ne plus être contactée par le club.",
+    "Vi chiedo di non ricontattarmi.",
+    "Ik wil liever niet meer benaderd worden.",
+    "Prefiero no ser contactada, gracias.",
+])
+def test_round17_no_contact_is_an_opt_out(text: str) -> None:
+    assert classify_reason(text, "en").opt_out
