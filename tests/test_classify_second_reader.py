@@ -13,7 +13,8 @@ from tests.helpers import BUSINESS, mail
 
 # The rules see no cancel act here (no cancel verb, no booked thing named); the second reader
 # scores it a likely cancellation.
-UNSEEN = "Ich schaffe es am Freitag leider doch nicht zum Termin, mir ist etwas dazwischengekommen."
+# (Rules round 15 learned "ich schaffe es … nicht", the sentence used before.)
+UNSEEN = "Freitag fällt bei mir leider flach, mir ist etwas dazwischengekommen."
 PLAIN = "Hi, please cancel my appointment on Friday at 10. Thanks, Sam"
 
 
