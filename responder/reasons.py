@@ -1076,6 +1076,29 @@ _NO_CONTACT: dict[str, str] = {
     "pt": r"\bprefiro nao ser contactad[oa]\b|\bnao (?:me )?(?:voltem a )?contactar(?:em)?\b",
 }
 _OPT_OUT_NEGATIVE += list(_NO_CONTACT.values())
+# Rules round 18 (after the replies_fresh19 first look): let this be the last e-mail, forget me,
+# no point writing to me, you needn't send me more, I'd rather receive nothing more, "dispenso
+# mais contactos". One entry per language each.
+_LAST_MAIL: dict[str, str] = {
+    "en": r"\b(?:this|that) (?:was|is|be) the last (?:of these |one of these )?(?:e-?mails?|emails?"
+          r"|messages?)\b"
+          r"|\bforget (?:about )?me\b|\bno point (?:in )?(?:writing|e-?mailing|emailing) (?:to )?me\b",
+    "de": r"\bdass (?:dies|das) (?:die|der) letzte (?:e-?mail|mail|nachricht)\b|\bvergessen sie mich\b"
+          r"|\b(?:braucht ihr|brauchen sie) mir (?:\w+ ){0,3}nicht mehr (?:zu )?(?:schicken|senden"
+          r"|schreiben)\b",
+    "es": r"\b(?:este|esta) (?:fuera|sea) (?:el|la) ultim[oa] (?:correo|mensaje|e-?mail)\b|\bolvidenme\b"
+          r"|\bno hace falta que (?:me )?sigan (?:mandando|enviando|escribiendo)\b",
+    "fr": r"\b(?:ce soit|c'est) (?:le|la) derni(?:er|ere) (?:mail|e-?mail|message|courriel)\b"
+          r"|\bm'oublier dans vos envois\b|\boubliez-moi\b|\binutile de (?:continuer a )?m'(?:ecrire"
+          r"|envoyer)\b",
+    "it": r"\b(?:questa|questo) sia (?:l'|la |il )?ultim[oa] (?:mail|e-?mail|messaggio)\b|\bdimenticatemi\b"
+          r"|\b(?:gradirei|preferirei) (?:inoltre )?non ricevere (?:piu|altre|altri|ulteriori)\b"
+          r"|\bnon mandatemi (?:altro|piu niente|piu nulla|nient'altro)\b",
+    "nl": r"\bdat dit (?:de|het) laatste (?:mail|e-?mail|bericht) is\b|\bvergeet (?:mij|me) maar\b",
+    "pt": r"\b(?:este|esta) seja (?:o|a) ultim[oa] (?:e-?mail|mensagem|email)\b|\besquecam-me\b"
+          r"|\bdispenso (?:mais )?(?:contactos|contatos|e-?mails|emails|mensagens)\b",
+}
+_OPT_OUT_NEGATIVE += list(_LAST_MAIL.values())
 # Requests phrased positively ("remove me", "unsubscribe"): a negation before them in the clause undoes them.
 _OPT_OUT_POSITIVE = [
     # en

@@ -24,6 +24,10 @@ ASKS = {  # (language, words no rule was written for)
            "Gelieve mij uit te schrijven."],
     "pt": ["Por favor retirem o meu email da vossa lista.", "Por favor não me enviem mais emails.",
            "Quero me descadastrar."],
+    # round 18: the last e-mail, forget me, spare me (words, not these sentences)
+    "xx": ["Let this message be the last one you send.", "Vergessen Sie bitte meine Adresse für Ihre Mails.",
+           "Ersparen Sie mir weitere Mails.", "Oubliez mon adresse pour vos envois.",
+           "Que este sea el último mensaje, por favor."],
 }
 
 SAYS_NOTHING_OF_IT = {  # reasons and thanks: no word of our mail, or no wish for an end
@@ -71,7 +75,7 @@ def test_reasons_and_thanks_are_not_held(language: str, text: str) -> None:
 
 
 def test_every_language_has_its_words() -> None:
-    assert set(LANGUAGES) == set(ASKS) == set(SAYS_NOTHING_OF_IT) == set(KEEP_SENDING)
+    assert set(LANGUAGES) == set(ASKS) - {"xx"} == set(SAYS_NOTHING_OF_IT) == set(KEEP_SENDING)
     assert all(e.mail and e.end and e.list_words and e.thanks and e.fine and e.mine and e.keep
                for e in LANGUAGES.values())
 

@@ -567,3 +567,18 @@ def test_round17_objections_are_opt_outs(text: str) -> None:
 ])
 def test_round17_no_contact_is_an_opt_out(text: str) -> None:
     assert classify_reason(text, "en").opt_out
+
+
+# Rules round 18 (after the replies_fresh19 first look), written anew.
+@pytest.mark.parametrize("text", [
+    "I'd rather this was the last of these emails, thanks.",
+    "Les agradecería que este fuera el último correo que recibo.",
+    "Merci de m'oublier dans vos envois désormais.",
+    "Inutile de continuer à m'écrire.",
+    "Gradirei non ricevere più comunicazioni.",
+    "Non mandatemi altro, grazie.",
+    "Dispenso mais contactos, obrigado.",
+    "Angebote braucht ihr mir bitte nicht mehr schicken.",
+])
+def test_round18_opt_outs(text: str) -> None:
+    assert classify_reason(text, "en").opt_out
