@@ -1970,6 +1970,59 @@ _ROUND17_REASONS: dict[Reason, _P] = {
 }
 _add_round(_ROUND17_REASONS)
 
+# Rules round 19 (after the replies_fresh19 first look: reasons 0.69): no longer in the area,
+# transferred; shift rotas, can't arrive in time; a neighbour or relative who offers it too;
+# expected more, no feeling of progress, a shrug; the most expensive; a broken wrist, burn-out.
+# One entry per language each.
+_ROUND19_REASONS: dict[Reason, _P] = {
+    "moved_away": [
+        (3, r"\b(?:no longer (?:live )?in the area|nicht mehr in der (?:gegend|nahe|stadt|region)"
+            r"|ya no (?:vivo|estoy) (?:en la zona|por aqui)|plus (?:du tout )?dans la region"
+            r"|non (?:abito|vivo|sono) piu in zona|woon niet meer in de (?:buurt|regio)"
+            r"|ja nao (?:moro|vivo|estou) (?:na zona|aqui|na regiao))\b"),
+        (3, r"\b(?:transferred to|taken us (?:up|down|over) to|mutee?s? a|trasferit[oa] a|me han trasladado a"
+            r"|versetzt (?:nach|worden)|overgeplaatst naar|transferid[oa] para"
+            r"|(?:voltei|voltando|voltamos|acabei voltando) (?:pro|pra|para o|para a))\b"),
+    ],
+    "schedule_conflict": [
+        (3, r"\b(?:schichtplan|wechseldienst|schichtdienst|nachtdienst)\w*"
+            r"|\b(?:impossible d'arriver a (?:temps|l'heure)|can'?t (?:get|make it) there in time"
+            r"|imposible llegar a (?:tiempo|la hora|las)|impossibile arrivare in tempo"
+            r"|niet op tijd (?:zijn|komen)"
+            r"|impossivel chegar a tempo|nicht rechtzeitig (?:da|dort|kommen))\b"),
+    ],
+    "found_alternative": [
+        (3, r"\b(?:neighbou?r|buurvrouw|buurman|vecin[oa]|voisine?|vicin[oa]|nachbar\w*|vizinh[oa]|cunhad[oa]"
+            r"|cunad[oa]|sister-in-law|schwagerin|belle-soeur|cognat[oa]|schoonzus)\b[^.!?\n]{0,60}"
+            r"\b(?:gives|teaches|offers|opened|geeft|da|ha abierto|donne|a ouvert|gibt|hat .{0,20}eroffnet"
+            r"|abriu|ensina|insegna|ha aperto)\b"
+            r"|\bfound someone (?:on our road|nearby|local|closer)\b"),
+    ],
+    "dissatisfied": [
+        (3, r"\b(?:esperava|esperaba|expected|attendais|aspettavo|had meer verwacht|hatte mehr erwartet)"
+            r" (?:bem |mucho |much |beaucoup |molto )?(?:mais|more|mas|mieux|di piu|meer|mehr)\b"
+            r"|\b(?:pas l'impression de progresser|didn'?t feel (?:like )?i was (?:progressing|improving)"
+            r"|no (?:sentia|notaba) que (?:avanzaba|mejoraba)|non mi sembrava di (?:migliorare|progredire)"
+            r"|niet het gevoel (?:dat ik )?vooruit (?:te gaan|ging)|nao sentia (?:evolucao|progresso)"
+            r"|nicht das gefuhl,? (?:dass ich )?(?:voranzukommen|weiterzukommen))\b"),
+        (2, r"\bgot a shrug\b|\bsbrigativ\w*|\birritazione\b|\bcharged for the full\b"),
+    ],
+    "cost": [
+        (2, r"\b(?:duurste|most expensive|teuerste|mas caro|plus cher|piu car[oa]|mais car[oa])\b"
+            r"[^.!?\n]{0,40}|\b\d+ euro per (?:week|maand)\b"),
+    ],
+    "illness": [
+        (3, r"\bbroken (?:my )?(?:\w+ )?(?:wrist|arm|leg|ankle|foot|hand|finger|hip|ribs?)\b"
+            r"|\b(?:handgelenk|arm|bein|fu(?:ss|ß)|knochel) (?:\w+ )?gebrochen\b"
+            r"|\bme he roto (?:la|el) (?:muneca|brazo|pierna|tobillo|pie|mano)\b"
+            r"|\bcasse (?:le|la) (?:poignet|bras|jambe|cheville|pied|main)\b"
+            r"|\brotto (?:il|la) (?:polso|braccio|gamba|caviglia|piede|mano)\b"
+            r"|\b(?:pols|arm|been|enkel|voet) (?:\w+ )?gebroken\b"
+            r"|\b(?:parti|fraturei) (?:o|a) (?:pulso|braco|perna|tornozelo|pe|mao)\b|\bburn-?out\b"),
+    ],
+}
+_add_round(_ROUND19_REASONS)
+
 _COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []
 for _reason, _pairs in _REASON_PATTERNS.items():
     for _w in sorted({w for w, _ in _pairs}):

@@ -582,3 +582,21 @@ def test_round17_no_contact_is_an_opt_out(text: str) -> None:
 ])
 def test_round18_opt_outs(text: str) -> None:
     assert classify_reason(text, "en").opt_out
+
+
+# Rules round 19 (after the replies_fresh19 first look: reasons 0.69), written anew.
+@pytest.mark.parametrize(("text", "reason"), [
+    ("I'm no longer in the area, the job took us north.", "moved_away"),
+    ("J'ai été mutée à Bordeaux en janvier.", "moved_away"),
+    ("Mi hanno trasferito a Torino, quindi niente più lezioni.", "moved_away"),
+    ("Mein neuer Schichtplan lässt dienstags nichts mehr zu.", "schedule_conflict"),
+    ("Je finis à 19h, impossible d'arriver à temps pour le cours.", "schedule_conflict"),
+    ("Onze buurvrouw geeft ook gitaarles, dat is handiger.", "found_alternative"),
+    ("Sinceramente esperava mais das aulas.", "dissatisfied"),
+    ("Je n'avais pas l'impression de progresser dans ce groupe.", "dissatisfied"),
+    ("It was the most expensive thing on my bank statement.", "cost"),
+    ("I slipped and have broken my wrist, six weeks in plaster.", "illness"),
+    ("Ik zit thuis met een burn-out.", "illness"),
+])
+def test_round19_reasons(text: str, reason: str) -> None:
+    assert classify_reason(text, "en").reason == reason
