@@ -1173,11 +1173,17 @@ _OPT_OUT_POSITIVE += [
     r"|fichier|fichiers|mailing)\b",
 ]
 # A service, not the mail: "unsubscribe from the box", "cancel my membership" are cancellations.
-_SERVICE_OBJECT = re.compile(r"^\W*(?:from |de |van |von |da |dal |dalla )?(?:the |my |our |this |il |la "
-                             r"|le |el |de )?"
+# (no "^": with match(text, pos) a "^" matches only at the start of the text, so before round 20
+# this never matched after an "unsubscribe" in the middle of a reply)
+_SERVICE_OBJECT = re.compile(r"\W*(?:from |de |van |von |da |dal |dalla |du |des |del |della |do |vom "
+                             r"|aus dem |aus der )?(?:the |my |our |this |il |la "
+                             r"|le |el |de |mon |ma |mes )?"
                              r"(?:box|membership|plan|subscription|class|classes|course|service"
                              r"|abonnement|gym"
-                             r"|gimnasio|palestra|academia|sportschool)\b")
+                             r"|gimnasio|palestra|academia|sportschool"
+                             # a class or course left (rules round 20: "votre désinscription du cours")
+                             r"|cours|formation|atelier|stage|curso|clases?|corso|lezion[ei]|kurs|cursus"
+                             r"|lessen|les|aulas?|turma)\b")
 # A list of attendees, not of mail recipients.
 _BOOKING_LIST = re.compile(r"\b(?:retreat|class|course|wait|waiting|guest|attendee|booking|event|trip"
                            r"|tour|roster|team"
@@ -2085,7 +2091,9 @@ def _opt_out(folded: str, original: str) -> list[str]:
         before = folded[max(0, m.start() - 60):m.start()]
         if _NEGATION_BEFORE.search(before):
             continue
-        if _SERVICE_OBJECT.match(folded, m.end()) and "unsubscrib" in m.group(0):
+        if _SERVICE_OBJECT.match(folded, m.end()) and any(
+                w in m.group(0) for w in ("unsubscrib", "desinscri", "desabonn", "disiscri", "uitschrij",
+                                          "abmeld", "afmeld", "descadastr")):
             continue
         if _BOOKING_LIST.search(m.group(0)) or _FREES_A_PLACE.match(folded, m.end()):
             continue  # "take me off the retreat list so someone from the waitlist can have my spot"

@@ -600,3 +600,18 @@ def test_round18_opt_outs(text: str) -> None:
 ])
 def test_round19_reasons(text: str, reason: str) -> None:
     assert classify_reason(text, "en").reason == reason
+
+
+# Rules round 20 (after the replies_fresh20 first look: one false opt-out, from our own subject
+# "Votre désinscription du cours d'anglais"): leaving a class is no opt-out, in several languages.
+@pytest.mark.parametrize("text", [
+    "Votre désinscription du cours d'anglais du mardi",
+    "Ihre Abmeldung vom Kurs am Dienstag",
+    "Unsubscribe from the course confirmed",
+])
+def test_round20_leaving_a_class_is_no_opt_out(text: str) -> None:
+    assert not classify_reason(text, "en").opt_out
+
+
+def test_round20_leaving_the_list_still_is() -> None:
+    assert classify_reason("Merci de confirmer ma désinscription de votre liste.", "fr").opt_out
