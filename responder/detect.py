@@ -182,7 +182,8 @@ _CANCEL_SOFT = _rx(
     r"\bn[ãa]o (?:renovar|renovem|renove)\b|\b(?:cancelar|desativar|parar) a renova[çc][ãa]o\b",
     r"\b(?:een )?streep (?:zetten |gezet )?door\b|\buit (?:uw|jullie|je|de) (?:agenda|planning) (?:\w+ )?"
     r"(?:halen|schrappen|verwijderen)\b|\bniet (?:zal|zullen|kan|kunnen) nakomen\b"
-    r"|\b(?:doen|doet|doe) (?:\w+ ){0,2}niet (?:meer )?mee\b|\bhoeven (?:\w+ ){0,3}niet meer te komen\b"
+    r"|\b(?:doen|doet|doe) (?:\w+ ){0,2}niet (?:meer )?mee\b|\b(?:hoeft|hoeven) (?:\w+ ){0,3}(?:niet"
+    r"|niemand) meer te komen\b"
     r"|\breken (?:maar )?niet (?:meer )?op (?:mij|me|ons)\b",
     r"\b(?:riscar|risca|risquem) (?:o |a )?(?:meu |minha )?(?:nome|inscri[çc][ãa]o)\b"
     r"|\bn[ãa]o (?:contem|conte) comigo\b|\bn[ãa]o vai dar (?:pra|para) (?:mim|n[óo]s)\b"
@@ -202,7 +203,7 @@ _CANCEL_SOFT = _rx(
     # December box my last one", "I'd like the beans to stop from January", "take the whole party
     # out of the book", "faire une croix sur", "on va s'arrêter là", "dare forfait", "non ce la
     # faccio", "je pourrai pas venir" (no "ne"), "bitte austragen", an order not to be sent
-    r"\bmake (?:[\w'-]+ ){0,4}my last (?:one|box|session|class|lesson|order|delivery|visit)\b"
+    r"\bmake (?:[\w'-]+ ){0,4}(?:my |the )?last (?:one|box|bag|session|class|lesson|order|delivery|visit)\b"
     r"|\b(?:like|want) (?:the|my) (?:[\w'-]+ ){0,3}to stop (?:from|after|at the end)\b",
     # (not "take her out of the book": a colleague asked about a customer)
     r"\btake (?!(?:him|her|them)\b)(?:[\w'-]+ ){1,4}(?:out of|off) (?:the|your) (?:diary|calendar|schedule"
@@ -228,6 +229,23 @@ _CANCEL_SOFT = _rx(
     r"|\bmeter a viola no saco\b|\bterminar (?:a|o|minha|meu) (?:assinatura|plano|contrato"
     r"|subscri[çc][ãa]o)\b"
     r"|\bn[ãa]o poder[áa] comparecer\b",
+    # rules round 21 (after the inbound_fresh24 first look), in every language: give the slot to
+    # someone, the membership can stop, don't take the next payment, no more boxes, no longer has a
+    # reason to be, the order is surplus, stop her lessons, take me out of the group, we won't
+    # proceed with the quote, it needn't go ahead any more, I'd rather not go ahead
+    r"\bgive (?:the|my|our|that) (?:slot|place|spot|table|appointment|seat) to (?:someone|somebody|another)\b"
+    r"|\b(?:membership|subscription|plan|contract) (?:[\w'-]+ ){0,3}can (?:stop|end|finish)\b"
+    r"|\b(?:don't|do not|please don't) take (?:the|any|my) (?:direct debit|payment)",
+    r"\bkeine (?:kisten|boxen|lieferungen|pakete) mehr\b|\bnichts mehr (?:von meinem konto )?(?:ein"
+    r"|abbuchen)\b",
+    r"\b(?:el|la) nuestr[oa] sobra\b",
+    r"\bn'a plus lieu d'[êe]tre\b|\barr[êe]tera (?:donc )?(?:ses|les|mes|nos) cours\b"
+    r"|\bne pas (?:pr[ée]lever|d[ée]biter) l'[ée]ch[ée]ance\b",
+    r"\btoglietemi (?:pure )?dal (?:gruppo|corso|turno)\b|\binterromper\w* (?:il mio|la mia"
+    r"|l') ?(?:abbonamento"
+    r"|iscrizione|contratto)\b|\bnon procederemo con\b",
+    r"\bhoeft (?:\w+ ){0,3}niet meer door te gaan\b",
+    r"\bprefiro n[ãa]o avan[çc]ar\b|\bj[áa] n[ãa]o (?:vai ser|[ée]|ser[áa]) precis[oa]\b",
     # dropping out, in every language's idiom
     r"\b(?:we'?ll|i'?ll|we will|i will|going to|have to) pass on (?:the|our|my|this|that)\b",
     r"\bconsider this (?:my|our|as (?:my|our)) notice\b"
@@ -696,6 +714,7 @@ _AUTOMATED = _rx(
     r"|away from (?:the|my) (?:office|desk)|this (?:is an? )?(?:automated|automatic) (?:message|e-?mail"
     r"|notice)"
     r"|do not reply|please don't reply|you are subscribed|you received this (?:message|e-?mail) because"
+    r"|you'?re receiving this (?:message |e-?mail |email )?because"
     r"|view (?:it )?in (?:your )?browser|verify your account)\b",
     r"\b(?:respuesta autom[áa]tica|fuera de la oficina|no responda|r[ée]ponse automatique"
     r"|absente? du bureau|ne pas y r[ée]pondre|message automatique|abwesenheitsnotiz"

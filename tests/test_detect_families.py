@@ -887,3 +887,25 @@ def test_round17_never_answered(body: str) -> None:
 ])
 def test_round17_moves(body: str) -> None:
     assert judge(body)[0] == "reschedule"
+
+
+# Rules round 21 (after the inbound_fresh24 first look), written anew.
+@pytest.mark.parametrize("body", [
+    "Friday's off for me now, please give the slot to someone on the waiting list.",
+    "Could you make the January box the last one? Money is tight.",
+    "My membership can stop at the end of the month, please don't take the direct debit for February.",
+    "Bitte schicken Sie mir ab sofort keine Kisten mehr.",
+    "Le repas du 20 n'a plus lieu d'être, le départ est reporté à l'été.",
+    "Toglietemi pure dal gruppo del giovedì, mi hanno cambiato i turni.",
+    "Vanaf februari hoeft er niemand meer te komen, mijn vader verhuist.",
+    "Prefiro não avançar com a marcação de sexta-feira.",
+])
+def test_round21_cancellations(body: str) -> None:
+    assert judge(body)[0] == "cancellation"
+
+
+def test_round21_a_booking_platform_notice_is_automated() -> None:
+    body = ("New booking: Gel manicure, Friday 11 December 15:00. Need to cancel or reschedule on the "
+            "client's behalf? Open the booking in your dashboard. You're receiving this because you're "
+            "an admin of the salon.")
+    assert judge(body)[0] == "other"
