@@ -1088,7 +1088,9 @@ _LAST_MAIL: dict[str, str] = {
           r"|schreiben)\b",
     "es": r"\b(?:este|esta) (?:fuera|sea) (?:el|la) ultim[oa] (?:correo|mensaje|e-?mail)\b|\bolvidenme\b"
           r"|\bno hace falta que (?:me )?sigan (?:mandando|enviando|escribiendo)\b",
-    "fr": r"\b(?:ce soit|c'est) (?:le|la) derni(?:er|ere) (?:mail|e-?mail|message|courriel)\b"
+    "fr": r"\bcess(?:er|ez) (?:toute relance|toutes? (?:les |vos )?(?:relances|envois)|de m'(?:ecrire"
+          r"|envoyer))\b"
+          r"|\b(?:ce soit|c'est) (?:le|la) derni(?:er|ere) (?:mail|e-?mail|message|courriel)\b"
           r"|\bm'oublier dans vos envois\b|\boubliez-moi\b|\binutile de (?:continuer a )?m'(?:ecrire"
           r"|envoyer)\b",
     "it": r"\b(?:questa|questo) sia (?:l'|la |il )?ultim[oa] (?:mail|e-?mail|messaggio)\b|\bdimenticatemi\b"

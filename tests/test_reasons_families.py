@@ -615,3 +615,11 @@ def test_round20_leaving_a_class_is_no_opt_out(text: str) -> None:
 
 def test_round20_leaving_the_list_still_is() -> None:
     assert classify_reason("Merci de confirmer ma désinscription de votre liste.", "fr").opt_out
+
+
+def test_round21_ceasing_every_follow_up_is_an_opt_out_and_held() -> None:
+    from responder.maybe_stop import maybe_stop
+
+    text = "Merci de cesser toute relance par courriel, je ne reviendrai pas."
+    assert classify_reason(text, "fr").opt_out
+    assert maybe_stop("Veuillez cesser vos envois.")
