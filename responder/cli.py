@@ -665,7 +665,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("eval", help="measure detection on a labelled folder (labels.csv); a "
                        "labels.csv with an opt_out column (customers' replies) measures reasons, "
-                       "future_contact and opt-out instead")
+                       "future_contact and opt-out (read, or held for a person) instead")
     p.add_argument("path", metavar="PATH")
     p.set_defaults(func=cmd_eval)
 

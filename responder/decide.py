@@ -15,6 +15,7 @@ from typing import Literal
 
 from responder.bounce import Bounce
 from responder.detect import Detection
+from responder.maybe_stop import WHY as MAYBE_STOP_WHY
 from responder.reasons import ReasonResult
 
 Action = Literal["acknowledge", "review", "tag", "ignore"]
@@ -30,7 +31,7 @@ BOUNCE_WHY = "bounce: permanent delivery failure"
 WITHIN_ACK_INTERVAL = "within ack_interval"
 #: The stop reason of a reply that may ask us to stop in words the rules do not know
 #: (responder.maybe_stop): its follow-ups stop and a person decides on the rest.
-MAYBE_STOP = "may have asked to stop"
+MAYBE_STOP = MAYBE_STOP_WHY
 
 #: Reasons after which no marketing follow-up is sent.
 

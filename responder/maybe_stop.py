@@ -40,13 +40,12 @@ class MaybeStopWords:
 LANGUAGES: dict[str, MaybeStopWords] = {
     "en": MaybeStopWords(
         mail=(r"e-?mail\w*", r"mail\w*", r"newsletters?", r"messages?", r"correspondence",
-              r"communications?", r"contact\w*", r"writ(?:e|ing|ten)", r"send\w*", r"sent",
-              r"data", r"details", r"reminders?", r"offers?", r"promo\w*", r"updates?",
-              r"follow-?ups?", r"list", r"hear", r"receiv\w*", r"spam\w*"),
+              r"communications?", r"contact\w*", r"writ(?:e|ing|ten)", r"send\w*", r"sent", r"data",
+              r"details", r"reminders?", r"offers?", r"promo\w*", r"updates?", r"follow-?ups?",
+              r"list", r"hear", r"receiv\w*", r"spam\w*"),
         end=(r"last", r"forget\w*", r"no", r"not", r"\w+n't", r"never", r"stop\w*", r"enough",
-             r"end\w*", r"remov\w*",
-             r"delet\w*", r"off", r"rather", r"prefer\w*", r"any ?more", r"further", r"alone",
-             r"too many", r"eras\w*", r"without", r"quit"),
+             r"end\w*", r"remov\w*", r"delet\w*", r"off", r"rather", r"prefer\w*", r"any ?more",
+             r"further", r"alone", r"too many", r"eras\w*", r"without", r"quit"),
         list_words=(r"unsubscri\w*", r"opt[- ]?out", r"mailing ?list\w*", r"spam\w*",
                     r"leave me alone", r"gdpr", r"dsgvo", r"rgpd", r"lgpd"),
         thanks=(r"thanks?(?: you)? for (?:your|the) (?:e-?mail|message|mail|note)",),
@@ -54,22 +53,20 @@ LANGUAGES: dict[str, MaybeStopWords] = {
               "cheers", "noted", "understood", "many", "much"),
         mine=(r"\bi(?:'ll| will|'m| am| shall)?(?: just| only)? "
               r"(?:e-?mail\w*|writ\w*|contact\w*|messag\w*|send\w*|drop you)",),
-        keep=(r"(?<!why )\b(?:don't|do not|never|please don't) (?:ever )?stop (?:sending|e-?mailing|mailing"
-              r"|writing)\w*", r"\bkeep (?:them|the \w+|the e-?mails?|it) coming\b",
+        keep=(r"(?<!why )\b(?:don't|do not|never|please don't) (?:ever )?stop "
+              r"(?:sending|e-?mailing|mailing|writing)\w*",
+              r"\bkeep (?:them|the \w+|the e-?mails?|it) coming\b",
               r"\bkeep me (?:posted|on the list|in the loop|updated)\b",
               r"\b(?:get|be) (?:back )?in touch\b")),
     "de": MaybeStopWords(
         mail=(r"an(?:ge|zu)?schr(?:ei|ie)b\w*", r"e-?mail\w*", r"mail\w*", r"newsletter",
-              r"nachricht\w*", r"werbung",
-              r"liste", r"verteiler", r"kontakt\w*", r"schreib\w*", r"geschrieben",
-              r"schick\w*", r"zusend\w*", r"daten", r"erinnerung\w*", r"angebot\w*",
+              r"nachricht\w*", r"werbung", r"liste", r"verteiler", r"kontakt\w*", r"schreib\w*",
+              r"geschrieben", r"schick\w*", r"zusend\w*", r"daten", r"erinnerung\w*", r"angebot\w*",
               r"erhalt\w*", r"bekomm\w*", r"horen"),
         end=(r"erspar\w*", r"letzte\w*", r"vergessen", r"kein\w*", r"nicht", r"nie\w*",
-             r"widersprech\w*",
-             r"widerspruch", r"aufhor\w*",
-             r"hor\w* .{0,40}\bauf", r"genug",
-             r"schluss", r"losch\w*", r"entfern\w*", r"raus", r"streich\w*", r"ruhe",
-             r"lieber", r"mehr", r"stopp?\w*", r"ohne"),
+             r"widersprech\w*", r"widerspruch", r"aufhor\w*", r"hor\w* .{0,40}\bauf", r"genug",
+             r"schluss", r"losch\w*", r"entfern\w*", r"raus", r"streich\w*", r"ruhe", r"lieber",
+             r"mehr", r"stopp?\w*", r"ohne"),
         list_words=(r"abmeld\w*", r"abbestell\w*", r"austrag\w*", r"verteiler", r"in ruhe"),
         thanks=(r"danke (?:fur|fuer) (?:ihre|deine|die|eure) (?:e-?mail|nachricht|mail)",),
         fine=("danke", "dankeschon", "vielen", "dank", "ok", "okay", "ja", "gut", "super", "alles",
@@ -85,11 +82,10 @@ LANGUAGES: dict[str, MaybeStopWords] = {
               r"recordatorios?", r"ofertas?", r"promocion\w*", r"publicidad", r"recib\w*",
               r"comunicacion\w*", r"spam"),
         end=(r"ultim[oa]", r"olvid\w*", r"dispens\w*", r"no", r"nada", r"nunca", r"mas", r"bast\w*",
-             r"dej\w*", r"par\w*", r"elimin\w*",
-             r"borr\w*", r"quit\w*", r"saqu\w*", r"sac\w*", r"baja", r"paz", r"prefer\w*",
-             r"suficiente", r"sin"),
-        list_words=(r"lista de (?:correo|e-?mails?|distribucion|envio)\w*",
-                    r"desuscri\w*", r"dejadme en paz", r"dejenme en paz", r"spam"),
+             r"dej\w*", r"par\w*", r"elimin\w*", r"borr\w*", r"quit\w*", r"saqu\w*", r"sac\w*",
+             r"baja", r"paz", r"prefer\w*", r"suficiente", r"sin"),
+        list_words=(r"lista de (?:correo|e-?mails?|distribucion|envio)\w*", r"desuscri\w*",
+                    r"dejadme en paz", r"dejenme en paz", r"spam"),
         thanks=(r"gracias por (?:su|tu|el|vuestro) (?:correo|mensaje|e-?mail)",),
         fine=("gracias", "muchas", "vale", "ok", "si", "perfecto", "genial", "entendido", "de",
               "acuerdo"),
@@ -100,16 +96,13 @@ LANGUAGES: dict[str, MaybeStopWords] = {
     "fr": MaybeStopWords(
         mail=(r"e-?mails?", r"mails?", r"courriels?", r"messages?", r"newsletters?",
               r"lettre d'information", r"liste", r"contact\w*", r"ecri\w*", r"envoi\w*",
-              r"envoy\w*", r"donnees", r"coordonnees", r"rappels?", r"relances?",
-              r"offres?", r"promo\w*", r"publicite\w*", r"recevoir", r"recoi\w*", r"spam"),
+              r"envoy\w*", r"donnees", r"coordonnees", r"rappels?", r"relances?", r"offres?",
+              r"promo\w*", r"publicite\w*", r"recevoir", r"recoi\w*", r"spam"),
         end=(r"cess\w*", r"derni(?:er|ere)", r"oubli\w*", r"inutile", r"ne", r"n'\w+", r"plus",
-             r"pas",
-             r"jamais", r"assez", r"arret\w*", r"supprim\w*",
-             r"effac\w*", r"retir\w*", r"enlev\w*", r"tranquille", r"stop", r"prefer\w*",
-             r"besoin", r"sans"),
+             r"pas", r"jamais", r"assez", r"arret\w*", r"supprim\w*", r"effac\w*", r"retir\w*",
+             r"enlev\w*", r"tranquille", r"stop", r"prefer\w*", r"besoin", r"sans"),
         list_words=(r"desabonn\w*", r"desinscri\w*", r"liste de diffusion",
-                    r"laissez-moi tranquille",
-                    r"spam"),
+                    r"laissez-moi tranquille", r"spam"),
         thanks=(r"merci (?:pour|de) (?:votre|ton|le|ce) (?:e-?mail|message|mail|courriel)",),
         fine=("merci", "beaucoup", "ok", "oui", "parfait", "super", "bien", "note", "recu"),
         mine=(r"\bje (?:vous |te )?(?:ecri\w*|recontact\w*|contact\w*|renvoi\w*)", r"\bj'ecri\w*"),
@@ -119,12 +112,11 @@ LANGUAGES: dict[str, MaybeStopWords] = {
     "it": MaybeStopWords(
         mail=(r"e-?mail", r"mail", r"messaggi\w*", r"newsletter", r"lista", r"contatt\w*",
               r"scriv\w*", r"scritt\w*", r"mand(?:at|ar|i|in)\w*", r"invi\w*", r"dati",
-              r"promemoria",
-              r"offert\w*", r"promozion\w*", r"pubblicita", r"ricev\w*", r"sentir\w*", r"spam"),
+              r"promemoria", r"offert\w*", r"promozion\w*", r"pubblicita", r"ricev\w*",
+              r"sentir\w*", r"spam"),
         end=(r"ultim[oa]", r"dimentic\w*", r"non", r"piu", r"mai", r"bast\w*", r"smett\w*",
-             r"cancell\w*", r"rimuov\w*",
-             r"togli\w*", r"elimin\w*", r"pace", r"stop", r"prefer\w*", r"niente", r"nulla",
-             r"senza"),
+             r"cancell\w*", r"rimuov\w*", r"togli\w*", r"elimin\w*", r"pace", r"stop", r"prefer\w*",
+             r"niente", r"nulla", r"senza"),
         list_words=(r"disiscri\w*", r"mailing ?list", r"lasciatemi in pace", r"spam"),
         thanks=(r"grazie (?:per|della) (?:la |il )?(?:vostra |tua )?(?:e-?mail|mail|messaggio)",),
         fine=("grazie", "mille", "ok", "si", "va", "bene", "perfetto", "certo", "ricevuto"),
@@ -132,14 +124,13 @@ LANGUAGES: dict[str, MaybeStopWords] = {
         keep=(r"\bnon (?:smettete|smettere) di (?:mandar|inviar|scriver)\w*",
               r"\bcontinuate (?:pure )?a (?:mandar|inviar|scriver)\w*", r"\bmi rifaccio viv[oa]\b")),
     "nl": MaybeStopWords(
-        mail=(r"e-?mail\w*", r"mail\w*", r"nieuwsbrie\w*", r"bericht\w*", r"lijst",
-              r"contact\w*", r"benader\w*", r"schrij\w*", r"geschreven", r"stuur\w*",
-              r"gestuurd", r"gegevens", r"herinnering\w*", r"aanbieding\w*", r"reclame",
-              r"ontvang\w*", r"krijg\w*", r"horen", r"spam\w*"),
+        mail=(r"e-?mail\w*", r"mail\w*", r"nieuwsbrie\w*", r"bericht\w*", r"lijst", r"contact\w*",
+              r"benader\w*", r"schrij\w*", r"geschreven", r"stuur\w*", r"gestuurd", r"gegevens",
+              r"herinnering\w*", r"aanbieding\w*", r"reclame", r"ontvang\w*", r"krijg\w*", r"horen",
+              r"spam\w*"),
         end=(r"laatste", r"verge(?:et|ten)", r"geen", r"niet", r"nooit", r"niks", r"niets", r"meer",
-             r"stop\w*", r"ophoud\w*",
-             r"hou\w* .{0,20}\bop", r"genoeg", r"verwijder\w*", r"haal\w*", r"rust", r"liever",
-             r"wis\w*", r"zonder"),
+             r"stop\w*", r"ophoud\w*", r"hou\w* .{0,20}\bop", r"genoeg", r"verwijder\w*",
+             r"haal\w*", r"rust", r"liever", r"wis\w*", r"zonder"),
         list_words=(r"afmeld\w*", r"uitschrijv\w*", r"uit te schrijven", r"mailinglijst",
                     r"maillijst", r"mailbestand", r"met rust", r"spam\w*"),
         thanks=(r"bedankt voor (?:je|jullie|uw|het) (?:e-?mail|bericht|mail)",),
@@ -153,12 +144,11 @@ LANGUAGES: dict[str, MaybeStopWords] = {
     "pt": MaybeStopWords(
         mail=(r"e-?mails?", r"mails?", r"mensage\w*", r"newsletter", r"lista", r"contact\w*",
               r"escrev\w*", r"mand(?:ar|em|e|ando|arem)(?:-me)?", r"envi\w*", r"dados",
-              r"lembretes?", r"ofertas?",
-              r"promoc\w*", r"publicidade", r"receb\w*", r"comunicac\w*", r"novidades", r"spam"),
+              r"lembretes?", r"ofertas?", r"promoc\w*", r"publicidade", r"receb\w*",
+              r"comunicac\w*", r"novidades", r"spam"),
         end=(r"ultim[oa]", r"esquec\w*", r"dispens\w*", r"nao", r"mais", r"nunca", r"par\w*",
-             r"chega", r"remov\w*", r"apag\w*",
-             r"exclu\w*", r"tir\w*", r"retir\w*", r"elimin\w*", r"sossego", r"paz", r"prefir\w*",
-             r"prefer\w*", r"sair", r"sem"),
+             r"chega", r"remov\w*", r"apag\w*", r"exclu\w*", r"tir\w*", r"retir\w*", r"elimin\w*",
+             r"sossego", r"paz", r"prefir\w*", r"prefer\w*", r"sair", r"sem"),
         list_words=(r"descadastr\w*", r"lista de (?:e-?mails?|envio|distribuicao|correio)",
                     r"me deixem em paz", r"spam"),
         thanks=(r"obrigad[oa] pel[ao] (?:sua |seu )?(?:e-?mail|mensagem|mail)",),
@@ -173,14 +163,12 @@ LANGUAGES: dict[str, MaybeStopWords] = {
 
 #: A reply of at most this many words that says nothing the rules can read goes to a person.
 SHORT_WORDS = 2
-SAYS_LITTLE = "may have asked to stop: a reply of a word or two that says nothing else"
+#: The start of every reason this module gives (and the stop reason of such a conversation).
+WHY = "may have asked to stop"
+SAYS_LITTLE = f"{WHY}: a reply of a word or two that says nothing else"
 
 _SENTENCE = re.compile(r"[^.!?;\n]+")
 _WORD = re.compile(r"\w+")
-
-
-def _alternation(fragments: tuple[str, ...]) -> str:
-    return "|".join(fragments)
 
 
 @cache
@@ -189,10 +177,10 @@ def _patterns() -> tuple[tuple[tuple[re.Pattern[str], re.Pattern[str]], ...], re
     """Per language, its names of our mail and its words of an end (a sentence needs both
     from the same language: "mais" is "more" in Portuguese and "but" in French); the list
     words, and the thanks, the customer's own writing and the wish to keep getting our mail
-    (all taken out first), of every
-    language. Every language is read: the language of a line or two is a guess."""
+    (all taken out first), of every language. Every language is read: the language of a line
+    or two is a guess."""
     def words(fragments: tuple[str, ...]) -> re.Pattern[str]:
-        return re.compile(rf"(?<![\w-])(?:{_alternation(tuple(dict.fromkeys(fragments)))})(?!\w)")
+        return re.compile(rf"(?<![\w-])(?:{'|'.join(dict.fromkeys(fragments))})(?!\w)")
 
     entries = LANGUAGES.values()
     pairs = tuple((words(e.mail), words(e.end)) for e in entries)
@@ -208,7 +196,7 @@ def maybe_stop(own_words: str) -> str:
         folded = taken_out.sub(" ", fold(sentence.group(0)))
         if list_words.search(folded) or any(mail.search(folded) and end.search(folded)
                                             for mail, end in pairs):
-            return f"may have asked to stop: {sentence.group(0).strip()[:80]}"
+            return f"{WHY}: {sentence.group(0).strip()[:80]}"
     return ""
 
 

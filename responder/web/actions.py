@@ -26,6 +26,20 @@ from responder.state import Store, ts
 ReviewAction = Literal["acknowledge", "dismiss", "reschedule", "stop"]
 ACTIONS: tuple[ReviewAction, ...] = ("acknowledge", "dismiss", "reschedule", "stop")
 
+#: The kinds of waiting message (review_items.kind) a person may decide only some ways, with
+#: what is refused otherwise; every other kind takes every action. These kinds also teach the
+#: second reader nothing about intent: a delivery report, or a reply read for an opt-out.
+NARROW_KINDS: dict[str, tuple[tuple[ReviewAction, ...], str]] = {
+    "bounce": (("dismiss",), "a bounce is never answered; it can only be marked as seen"),
+    "optout": (("stop", "dismiss"), "a reply that may ask us to stop is either a request to stop "
+                                   "all mail or not one"),
+}
+
+
+def allowed_actions(kind: str) -> tuple[ReviewAction, ...]:
+    """What a person may decide on a waiting message of this kind."""
+    return NARROW_KINDS[kind][0] if kind in NARROW_KINDS else ACTIONS
+
 #: What each decision says about the message's intent: kept as a labelled example for the
 #: second reader (responder.learn); "stop all mail" says nothing about the intent.
 LABELS: dict[ReviewAction, str | None] = {
@@ -145,11 +159,8 @@ def decide_review(store: Store, message_id: str, action: ReviewAction, who: str,
     item = review_subject(store, message_id)
     if item is None:
         raise ReviewError("no such message")
-    if item.kind == "bounce" and action != "dismiss":
-        raise ReviewError("a bounce is never answered; it can only be marked as seen")
-    if item.kind == "optout" and action not in ("stop", "dismiss"):
-        raise ReviewError("a reply that may ask us to stop is either a request to stop all "
-                          "mail or not one")
+    if action not in allowed_actions(item.kind):
+        raise ReviewError(NARROW_KINDS[item.kind][1])
     prepared = None
     if action == "acknowledge" and not _ack_exists(store, message_id):
         if outgoing is None:
@@ -171,8 +182,7 @@ def decide_review(store: Store, message_id: str, action: ReviewAction, who: str,
         audit(store, who, f"review:{action}", message_id, detail, now)
         kept = stored_text(store, message_id)
         if (LABELS[action] is not None and kept is not None  # the business teaches the reader
-                and item.kind not in ("bounce", "optout")):  # (a delivery report, or a reply
-            # read for an opt-out, teaches nothing about the intent of a new message)
+                and item.kind not in NARROW_KINDS):
             record_label(store, message_id=message_id, intent=LABELS[action], reason=None,
                          text=kept[0], language=kept[1], who=who, at=now)
     return ReviewResult(action, message_id, detail, queued)

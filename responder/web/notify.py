@@ -11,6 +11,7 @@ from responder.config import Config
 from responder.digest import due_period
 from responder.outgoing import Outgoing
 from responder.state import Store, ts
+from responder.web.actions import allowed_actions
 from responder.web.queries import waiting
 
 #: At most this many items listed in one digest (the link shows the rest).
@@ -35,14 +36,10 @@ def queue_notes(store: Store, config: Config, outgoing: Outgoing, now: datetime)
     return _digest(store, config, outgoing, now)
 
 
-#: Kinds a person may answer with the acknowledgement; the rest open in the list.
-_ANSWERABLE = frozenset({"unsure", "cancellation", "repeat", "reschedule", "send_failed"})
-
-
 def item_link(base: str, row_id: int, kind: str) -> str:
     """Where a note sends staff for one waiting message: the acknowledgement page where one
     may be sent, else the message in the list (a bounce, a reply that may ask us to stop)."""
-    return (f"{base}/waiting/{row_id}/acknowledge" if kind in _ANSWERABLE
+    return (f"{base}/waiting/{row_id}/acknowledge" if "acknowledge" in allowed_actions(kind)
             else f"{base}/waiting#m{row_id}")
 
 
