@@ -72,6 +72,7 @@ _CANCEL_VERB = _rx(
     r"\bannull(?:are|ate|o|iamo|ato|ata)\b", r"\bdisd(?:ire|ico|iciamo|etta)\b",
     r"\bcancell(?:are|o|iamo)\b", r"\brinunci(?:are|o|amo)\b",
     r"\babsag(?:en|e)\b", r"\babzusagen\b", r"\bstornier(?:en|e|t)\b", r"\bk[üu]ndig(?:en|e)\b",
+    r"\bk[üu]nde\b",
     r"\bannullier(?:en|e)\b", r"\babmelden\b",
     r"\b(?:sage|sagen|sag)\b[^!?\n]{0,120}?\bab\b", r"\bmelde\b[^!?\n]{0,60}?\bab\b",
     r"\bannuler(?:en|e)\b", r"\bannuleer\b", r"\bafzeggen\b", r"\bopzeggen\b", r"\bafmelden\b",
@@ -136,7 +137,7 @@ _CANCEL_SOFT = _rx(
     r"|\buitschrijven (?:voor|van|bij) (?:de|het) (?:cursus|les|lessen|training|club|sportschool|praktijk)\b",
     r"\bmettre fin (?:à|a) (?:mon|ma|notre|nos|l')",
     r"\b(?:solicitar|pedir|tramitar|solicito|pido) la baja\b",
-    r"\bencerrar (?:a|o|minha|meu) (?:assinatura|plano|matr[íi]cula|contrato)\b",
+    r"\bencerrar (?:a |o )?(?:minha |meu |nossa |nosso )?(?:assinatura|plano|matr[íi]cula|contrato|conta)\b",
     # rules round 16 (after the inbound_fresh21 first look: idioms without a cancel word), in
     # every language: not proceeding, don't bother keeping them, release both slots, count me
     # out, strike it from the diary, it's all off, let it run out / don't renew, they won't be
@@ -226,7 +227,8 @@ _CANCEL_SOFT = _rx(
     r"\beruit (?:halen|gooien)\b|\b(?:tafel|plek|plekken|afspraak|plaats(?:en)?) (?:\w+ )?vrijgeven\b"
     r"|\b(?:kan|kunnen) (?:\w+ ){0,3}niet kome\b",
     r"\b(?:me )?retirem do (?:curso|grupo|programa|turma)\b|\bretirar-me do\b"
-    r"|\bmeter a viola no saco\b|\bterminar (?:a|o|minha|meu) (?:assinatura|plano|contrato"
+    r"|\bmeter a viola no saco\b|\bterminar (?:a |o )?(?:minha |meu |nossa |nosso )?"
+    r"(?:assinatura|plano|contrato"
     r"|subscri[çc][ãa]o)\b"
     r"|\bn[ãa]o poder[áa] comparecer\b",
     # rules round 21 (after the inbound_fresh24 first look), in every language: give the slot to
@@ -246,6 +248,34 @@ _CANCEL_SOFT = _rx(
     r"|iscrizione|contratto)\b|\bnon procederemo con\b",
     r"\bhoeft (?:\w+ ){0,3}niet meer door te gaan\b",
     r"\bprefiro n[ãa]o avan[çc]ar\b|\bj[áa] n[ãa]o (?:vai ser|[ée]|ser[áa]) precis[oa]\b",
+    # rules round 22 (after the inbound_fresh26 first look), in every language: the table or the
+    # place can go to someone else, no more boxes from January, knock it on the head, count him
+    # out, she won't resume in January, decided not to carry on with the project, it no longer
+    # makes sense
+    r"\b(?:k[öo]nnt ihr|k[öo]nnen sie|d[üu]rft ihr|d[üu]rfen sie) (?:\w+ ){0,3}(?:wieder )?freigeben\b"
+    r"|\b(?:den|die|das|meinen|unseren) (?:tisch|termin|platz|zimmer)\w* (?:\w+ ){0,4}freigeben\b",
+    r"\bremettre (?:la|ma|notre|le|mon|notre) (?:table|place|chambre|cr[ée]neau|s[ée]ance)s? "
+    r"(?:en vente|[àa] disposition|en ligne)\b"
+    r"|\b(?:redonner|donner|proposer) (?:ma|notre|la) (?:place|table) [àa] (?:quelqu'un|d'autres|une autre)",
+    r"\bdare via (?:il|la) (?:mio|mia|nostro|nostra) (?:posto|tavolo|camera|bici|turno|appuntamento)\b",
+    r"\bdar (?:mi|nuestra|nuestro|la|el) (?:hueco|mesa|cita|hora|turno|lugar) a (?:otr[ao]s?|alguien)\b",
+    r"\blet (?:the|my|our) (?:table|place|spot|slot|room|booking|appointment|seat)s? go\b",
+    r"\bya no (?:me |nos )?(?:manden|env[ií]en|mand[eé]is|envi[eé]is|cobren|cobr[eé]is)\b",
+    r"\bknock (?:it|this|that|the \w+) on the head\b",
+    r"\bcount (?:him|her|them) out\b",
+    r"\b(?:mag|mogen|kan|kunnen) (?:dus |dan |wel |gewoon |die |deze )?eraf\b"
+    r"|\buitschrijven (?:vanaf|per|met ingang van)\b",
+    r"\bne (?:reprendra|reprendrai|reprendrons|reprendront|continuera|continuerai|continuerons"
+    r"|continueront) pas (?:le|la|les|ses|mes|nos|son|sa|l')",
+    r"\bnon (?:riprender[àa]|riprender[òo]|riprenderemo|continuer[àa]|continuer[òo]|continueremo)"
+    r" (?:il|la|le|i|l')",
+    r"\b(?:decidimos|decidiu|decidi|resolvemos|optamos por|optou por) n[ãa]o (?:seguir|avan[çc]ar|prosseguir"
+    r"|continuar)\b",
+    r"\b(?:hemos|ha|he|han) decidido no (?:seguir|continuar|avanzar|proceder)\b",
+    r"\b(?:deixa|deixam) de (?:se )?justificar\b|\bj[áa] n[ãa]o (?:faz|fazem) sentido\b"
+    r"|\bya no tiene(?:n)? sentido\b|\bnon ha(?:nno)? pi[uù] senso\b"
+    r"|\b(?:macht|hat) (?:\w+ ){0,2}keinen sinn mehr\b|\bheeft (?:\w+ )?geen zin meer\b"
+    r"|\b(?:no longer makes|doesn't make|does not make) (?:any )?sense (?:any ?more|now)\b",
     # dropping out, in every language's idiom
     r"\b(?:we'?ll|i'?ll|we will|i will|going to|have to) pass on (?:the|our|my|this|that)\b",
     r"\bconsider this (?:my|our|as (?:my|our)) notice\b"
@@ -493,7 +523,10 @@ _POSSESSIVE = _rx(
     r"|meu|minha|mio|mia|miei|mie|nostr[oaie]|mijn|onze)\b",
 )
 _NOT_BOOKING = _rx(
-    r"\b(?:newsletters?|nieuwsbrief|e-?mails?|mailings?|marketing|notifications?|texts|sms|add-?ons?"
+    # ("marketing" mail, not a marketing project the sender had bought: rules round 22)
+    r"(?<!proyecto de )(?<!projeto de )(?<!projet de )(?<!progetto di )\bmarketing\b(?! (?:digital|project"
+    r"|campaign|strategy|plan|retainer|package|contract|services?|agency|work)\b)",
+    r"\b(?:newsletters?|nieuwsbrief|e-?mails?|mailings?|notifications?|texts|sms|add-?ons?"
     r"|extra'?s?"
     r"|pairing|album|upgrade|to-?do|command|action|input|process|whisper|mode|alarm|timer|warranty"
     r"|letter of credit|promo\w*|reminders?|(?:my|our) name|contact list|mailing list|bolet[ií]n"
@@ -659,13 +692,26 @@ _TENTATIVE = _rx(
     # ("10-11 May": the month is no "may")
     r"\b(?:might|(?<!\d )may(?! ?\d)|could|possibly|perhaps|maybe|probably|whether|if|in case|depending"
     r"|would i|would we|should i|should we)\b",
+    # rules round 22: a chance, a possibility, in every language ("there's a chance we'd have to
+    # call off", "es kann gut sein, dass ich absagen muss", "é possível que tenhamos de cancelar")
+    r"\b(?:there'?s|there is|there'?d be|there would be) (?:a |some )?(?:\w+ )?(?:chance|possibility|risk)\b"
+    r"|\bchances are\b|\b(?:it'?s|it is) (?:quite |very )?(?:possible|likely)\b",
+    r"\b(?:hay|existe) (?:una |la )?(?:\w+ )?(?:posibilidad|probabilidad|riesgo)\b|\bes probable\b",
+    r"\b(?:il se peut|il y a (?:un |des )?(?:\w+ )?(?:risques?|chances?)|il est probable)\b",
+    r"\bes (?:ist|w[äa]re) (?:gut |durchaus |sehr )?(?:m[öo]glich|wahrscheinlich)\b"
+    r"|\bkann (?:gut |durchaus |schon |leicht |sehr gut )sein\b|\bk[öo]nnte (?:gut )?sein\b",
+    r"\b(?:[ée] )?(?:poss[íi]vel|prov[áa]vel) que\b|\b(?:h[áa]|existe) (?:uma |a )?(?:\w+ )?(?:possibilidade"
+    r"|hip[óo]tese|risco)\b",
+    r"\b(?:[èe] possibile|[èe] probabile) che\b|\bpu[òo] darsi\b|\bc'[èe] (?:la |una )?(?:\w+ )?"
+    r"(?:possibilit[àa]|probabilit[àa]|rischio)\b|\brischio di\b",
+    r"\b(?:de kans (?:bestaat|is)|het is (?:goed )?mogelijk|er is (?:een )?(?:\w+ )?kans)\b",
     r"\b(?:quiz[áa]s?|tal vez|a lo mejor|puede que|es posible|si|en caso)\b",
     r"\b(?:il est possible|peut-[êe]tre|risque|si|au cas o[ùu]|devions|devrions)\b",
     r"\b(?:kann sein|vielleicht|eventuell|evtl|ggf|gegebenenfalls|unter umst[äa]nden|u\. ?u"
     r"|m[öo]glicherweise|falls|wenn|ob|k[öo]nnte|m[üu]sste)\b",
     # (Spanish "se" is reflexive: "no se va a hacer", "se me ha roto" are no "if")
     r"\b(?:talvez|pode ser|caso|se(?! (?:va|van|ha|han|me|nos|te|le|les|lo|la|los|las|trata|puede|pueden"
-    r"|hace|hizo|fue|qued\w+)\b)|eventualmente|se calhar)\b",
+    r"|hace|hizo|fue|qued\w+|mud\w+)\b)|eventualmente|se calhar)\b",
     r"\b(?:forse|potrebbe|magari|nel caso|qualora)\b",
     r"\b(?:misschien|mogelijk|als(?! (?:pati[ëe]nt|klant|lid\b|leden))|eventueel|evt|wellicht|zou)\b",
     r"\bkan (?:\w+ )?zijn dat\b",
@@ -796,6 +842,18 @@ _MOVE = _rx(
     r"\bpossiamo fare (?:alle|per le)\b", r"\b(?:c'est|ce serait) possible (?:plus tard|plus t[ôo]t)\b",
     r"\bkan (?:het|dat) ook (?:om|later|eerder)\b",
     r"\bpode ser (?:[àa]s|mais tarde)\b", r"\bpassar para (?:a|o) (?:semana|dia|m[êe]s)\b",
+    # rules round 22: the move verbs with a pronoun attached ("spostarlo a martedì", "passá-la
+    # para quinta", "cambiarla al lunes", "le changer pour mardi"), in every language
+    r"\b(?:spost|rimand|posticip|anticip)ar(?:lo|la|li|le|mi|ci|celo|cela|glielo|gliela)\b",
+    r"\b(?:pass|mud|troc)[áa]-(?:la|lo|las|los)\b[^.!?\n]{0,40}\b(?:para|pra)\b"
+    r"|\b(?:remarc|adi|antecip|reagend)[áa]-(?:la|lo|las|los)\b",
+    r"\bcambiar(?:la|lo|las|los|me|nos)\b[^.!?\n]{0,30}\b(?:a|al|para|por) (?:el |la |las |otro |otra )?"
+    r"(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|semana|d[ií]a|tarde|ma[ñn]ana|\d)",
+    r"\b(?:le|la|les|me|nous) changer (?:\w+ ){0,2}(?:pour|à|au|en) (?:le |la |un |une |l')?(?:lundi|mardi"
+    r"|mercredi|jeudi|vendredi|samedi|dimanche|\d|semaine|fin|d[ée]but|autre|matin|apr[èe]s-midi)"
+    r"|\bchanger (?:mon|ma|notre|le|la) (?:rendez-vous|rdv|r[ée]servation|s[ée]ance|cours|cr[ée]neau|heure"
+    r"|date)\b",
+    r"\b(?:omzetten|omruilen|ruilen) naar\b|\btermin (?:\w+ )?tauschen\b",
 )
 # After a cancel in the same sentence: "… and make me a new one", "et m'en redonner un".
 _NEW_ONE = _rx(

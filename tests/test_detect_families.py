@@ -909,3 +909,56 @@ def test_round21_a_booking_platform_notice_is_automated() -> None:
             "client's behalf? Open the booking in your dashboard. You're receiving this because you're "
             "an admin of the salon.")
     assert judge(body)[0] == "other"
+
+
+# Rules round 22 (after the inbound_fresh26 first look), written anew, in every language.
+@pytest.mark.parametrize("body", [
+    "Den Termin am Freitag könnt ihr wieder freigeben, ich liege mit Grippe im Bett.",
+    "Hiermit künde ich mein Abo per Ende März.",
+    "Vous pouvez remettre la chambre à disposition, nous ne venons plus.",
+    "Tom ne reprendra pas le judo en janvier, il préfère le foot.",
+    "Potete dare via il mio posto per il corso di martedì, sono a letto con l'influenza.",
+    "Marco non riprenderà il nuoto dopo le feste, ha troppi compiti.",
+    "Podéis dar mi hueco a otra persona, me ha surgido un viaje.",
+    "A partir de febrero ya no me manden la caja, por favor.",
+    "Hemos decidido no seguir con el proyecto de la web, gracias por todo.",
+    "You can let the table go, we're staying in tonight after all.",
+    "I'm going to knock the subscription on the head from March, money's tight.",
+    "Can you count her out of the spring term, please? She has exams.",
+    "Mijn abonnement mag eraf per 1 maart, ik ga verhuizen.",
+    "Decidimos não seguir com a obra da cozinha este ano.",
+    "As explicações do Tiago já não fazem sentido, vamos mudar de cidade.",
+    "A gente se muda em janeiro, então pode encerrar o meu plano no fim do mês.",
+])
+def test_round22_cancellations(body: str) -> None:
+    assert judge(body)[0] == "cancellation"
+
+
+@pytest.mark.parametrize("body", [
+    "There's a chance we'll have to cancel the dinner on the 19th; I'll know on Monday.",
+    "Es kann gut sein, dass wir den Kurs am Samstag absagen müssen, ich melde mich.",
+    "É possível que tenhamos de cancelar a reserva de sábado, confirmo amanhã.",
+    "Hay una posibilidad de que tengamos que cancelar la cena del viernes.",
+    "Il se peut que je doive annuler la séance de jeudi, je vous confirme demain.",
+    "È possibile che dobbiamo annullare la cena di sabato, vi confermo domani.",
+    "De kans bestaat dat we de afspraak van vrijdag moeten annuleren, ik laat het morgen weten.",
+])
+def test_round22_a_chance_is_never_answered(body: str) -> None:
+    assert not answered(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Possiamo spostarla a venerdì 11? Giovedì lavoro.",
+    "Seria possível passá-la para sexta-feira de manhã?",
+    "¿Podríais cambiarla al jueves por la tarde? El martes trabajo.",
+    "Est-ce possible de le changer pour jeudi matin ? Mardi je travaille.",
+    "Kunnen we de les omzetten naar donderdag? Dinsdag lukt niet.",
+])
+def test_round22_moves_with_a_pronoun(body: str) -> None:
+    assert judge(body)[0] == "reschedule"
+
+
+def test_round22_a_marketing_project_is_a_booking_marketing_mail_is_not() -> None:
+    body = "Hemos decidido no seguir adelante con el proyecto de marketing digital."
+    assert judge(body)[0] == "cancellation"
+    assert not answered("Please cancel the marketing emails, I get too many.")
