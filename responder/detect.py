@@ -74,7 +74,8 @@ _CANCEL_VERB = _rx(
     r"\babsag(?:en|e)\b", r"\babzusagen\b", r"\bstornier(?:en|e|t)\b", r"\bk[üu]ndig(?:en|e)\b",
     r"\bk[üu]nde\b",
     r"\bannullier(?:en|e)\b", r"\babmelden\b",
-    r"\b(?:sage|sagen|sag)\b[^!?\n]{0,120}?\bab\b", r"\bmelde\b[^!?\n]{0,60}?\bab\b",
+    r"\b(?:sage|sagen|sag|sagt)\b[^!?\n]{0,120}?\bab\b", r"\b(?:melde|meldet)\b[^!?\n]{0,60}?\bab\b",
+    r"\bk[üu]ndigt\b",
     r"\bannuler(?:en|e)\b", r"\bannuleer\b", r"\bafzeggen\b", r"\bopzeggen\b", r"\bafmelden\b",
     r"\b(?:zeg|zeggen)\b[^!?\n]{0,120}?\b(?:af|op)\b",
     # imperatives and clitic forms: "anulad la cita", "Cancela o pacote", "cancellarlo dalla lezione"
@@ -269,6 +270,11 @@ _CANCEL_SOFT = _rx(
     r"|continueront) pas (?:le|la|les|ses|mes|nos|son|sa|l')",
     r"\bnon (?:riprender[àa]|riprender[òo]|riprenderemo|continuer[àa]|continuer[òo]|continueremo)"
     r" (?:il|la|le|i|l')",
+    r"\binterromp(?:ere|o|iamo)\w* (?:le|il|la|i|gli|l'|mie|miei|nostre|nostri) ?(?:lezioni|corso|corsi"
+    r"|abbonamento|iscrizione|sedute|trattamenti|allenamenti|contratto)\b"
+    r"|\binterromper (?:as|os|o|a|minhas|meus) (?:aulas|sess[õo]es|tratamento|plano|treinos"
+    r"|explica[çc][õo]es)\b"
+    r"|\binterrumpir (?:las|los|el|la|mis) (?:clases|sesiones|tratamiento|plan|entrenamientos)\b",
     r"\b(?:decidimos|decidiu|decidi|resolvemos|optamos por|optou por) n[ãa]o (?:seguir|avan[çc]ar|prosseguir"
     r"|continuar)\b",
     r"\b(?:hemos|ha|he|han) decidido no (?:seguir|continuar|avanzar|proceder)\b",
@@ -705,8 +711,10 @@ _TENTATIVE = _rx(
     r"\b(?:[èe] possibile|[èe] probabile) che\b|\bpu[òo] darsi\b|\bc'[èe] (?:la |una )?(?:\w+ )?"
     r"(?:possibilit[àa]|probabilit[àa]|rischio)\b|\brischio di\b",
     r"\b(?:de kans (?:bestaat|is)|het is (?:goed )?mogelijk|er is (?:een )?(?:\w+ )?kans)\b",
-    r"\b(?:quiz[áa]s?|tal vez|a lo mejor|puede que|es posible|si|en caso)\b",
-    r"\b(?:il est possible|peut-[êe]tre|risque|si|au cas o[ùu]|devions|devrions)\b",
+    # (Italian "si" is reflexive: "si protrarrà", "si è spostata" are no "if")
+    r"\b(?:quiz[áa]s?|tal vez|a lo mejor|puede que|es posible|en caso)\b"
+    r"|\bsi\b(?! (?:\w+[àò]|è|sono|può|tratta|chiama|trova|deve|devono|possono|fa|fanno)(?!\w))",
+    r"\b(?:il est possible|peut-[êe]tre|risque|au cas o[ùu]|devions|devrions)\b",
     r"\b(?:kann sein|vielleicht|eventuell|evtl|ggf|gegebenenfalls|unter umst[äa]nden|u\. ?u"
     r"|m[öo]glicherweise|falls|wenn|ob|k[öo]nnte|m[üu]sste)\b",
     # (Spanish "se" is reflexive: "no se va a hacer", "se me ha roto" are no "if")
@@ -789,7 +797,8 @@ _MOVE = _rx(
     r"\bre-?schedul\w*", r"\bre-?book\w*", r"\bpostpon\w+", r"\bpush(?:ing)? (?:it |this |that )?back\b",
     r"\bbring (?:[\w']+ ){0,4}forward\b", r"\bswitch\w*", *_INSTEAD_WORDS,
     r"\bpush (?:[\w':]+ ){0,5}to\b", r"\bnew (?:date|time|day|slot)\b",
-    r"\bmove (?:[\w']+ ){0,4}to\b", r"\bmove\b[^.!?\n]{0,50}\bfrom\b[^.!?\n]{0,25}\bto\b",
+    r"\bmove (?:[\w']+ ){0,4}to\b", r"\bmoving (?:it|this|that|him|her|them|(?:the|my|our) \w+) to\b",
+    r"\bmove\b[^.!?\n]{0,50}\bfrom\b[^.!?\n]{0,25}\bto\b",
     r"\bmove (?:[\w']+ ){0,8}to (?:the |a )?(?:following|next|another|later|earlier|\w+day)\b",
     r"\buntil (?:next|the following)\b", r"\bshift\b", r"\bswap\b",
     r"\bchang(?:e|ing) (?:the |my |our )?(?:time|dates?|day|appointment|booking|reservation)\b",
@@ -854,6 +863,8 @@ _MOVE = _rx(
     r"|\bchanger (?:mon|ma|notre|le|la) (?:rendez-vous|rdv|r[ée]servation|s[ée]ance|cours|cr[ée]neau|heure"
     r"|date)\b",
     r"\b(?:omzetten|omruilen|ruilen) naar\b|\btermin (?:\w+ )?tauschen\b",
+    r"\bauf (?:den |die |das )?(?:n[äa]chste\w* |kommende\w* )?(?:woche|montag|dienstag|mittwoch|donnerstag"
+    r"|freitag|samstag|sonntag|\d)\S* (?:\S+ ){0,3}(?:legen|verlegen|schieben)\b",
 )
 # After a cancel in the same sentence: "… and make me a new one", "et m'en redonner un".
 _NEW_ONE = _rx(
@@ -1244,7 +1255,8 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
         hit.blocked = f"relayed to someone else: '{_RELAY.search(before).group(0)}'"  # type: ignore[union-attr]
     if hit.blocked:
         return hit
-    object_phrase = re.split(r"[,;:]| and | but | y | et | und | e | en ", phrase + after)[0][:60]
+    # (a parenthesis is a side note: "cancel my subscription (account under this email)")
+    object_phrase = re.split(r"[,;:(]| and | but | y | et | und | e | en ", phrase + after)[0][:60]
     obj_after = _NOT_BOOKING.search(object_phrase)
     if obj_after and (first_booked := _BOOKED.search(object_phrase, len(phrase))) and (
             first_booked.start() < obj_after.start()) and _ALSO.search(

@@ -929,6 +929,12 @@ def test_round21_a_booking_platform_notice_is_automated() -> None:
     "Decidimos não seguir com a obra da cozinha este ano.",
     "As explicações do Tiago já não fazem sentido, vamos mudar de cidade.",
     "A gente se muda em janeiro, então pode encerrar o meu plano no fim do mês.",
+    # (the inbound_fresh25 first look: plain requests the rules read wrongly)
+    "Could you please cancel my yoga membership (account under this email address)?",
+    "Bitte kündigt mein Abo zum Monatsende, ich ziehe um.",
+    "Bitte sagt den Termin am Montag ab, ich bin krank.",
+    "Devo interrompere le lezioni di pianoforte, ho troppo lavoro.",
+    "Il dottore ha un impegno che si protrarrà fino a sera, vi chiedo di annullare la visita.",
 ])
 def test_round22_cancellations(body: str) -> None:
     assert judge(body)[0] == "cancellation"
@@ -953,6 +959,8 @@ def test_round22_a_chance_is_never_answered(body: str) -> None:
     "¿Podríais cambiarla al jueves por la tarde? El martes trabajo.",
     "Est-ce possible de le changer pour jeudi matin ? Mardi je travaille.",
     "Kunnen we de les omzetten naar donderdag? Dinsdag lukt niet.",
+    "Any chance of moving it to the Friday after? Work needs me on Tuesday.",
+    "Können wir den Termin auf nächste Woche legen? Mittwoch wäre gut.",
 ])
 def test_round22_moves_with_a_pronoun(body: str) -> None:
     assert judge(body)[0] == "reschedule"
