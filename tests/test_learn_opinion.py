@@ -142,3 +142,13 @@ def test_the_measurement_report_counts_opt_outs_held_for_a_person() -> None:
             reply("c", False, False, True), reply("d", False, False, False)], SecondPolicy(), out)
     row = next(line for line in out.getvalue().splitlines() if line.startswith("replies_x"))
     assert "0.50 (1/2)" in row and "1.00 (2/2)" in row and row.rstrip().endswith("1/2")
+
+
+def test_the_default_fills_a_reason_the_reader_gives_a_third_of_its_belief() -> None:
+    """[second_reader] reason is 0.35: replaying nine replies first looks at their own commits,
+    0.35 read 514 of 651 reasons right, 0.50 507 (docs/detection.md). Config and policy agree."""
+    from responder.config import SecondReaderConfig
+
+    scores = {"found_alternative": 0.38, "none": 0.32, "cost": 0.3}
+    assert fill_reason(_reason("none"), scores, SecondPolicy().reason).reason == "found_alternative"
+    assert SecondReaderConfig().reason == SecondPolicy().reason

@@ -31,7 +31,7 @@ class SecondPolicy:
     enabled: bool = True
     net: float = 0.65  # rules say other: review when P(cancellation or reschedule) >= net
     veto: float = 0.5  # rules would answer: review when P(cancellation) < veto
-    reason: float = 0.5  # replies: fill a reason the rules did not read when P >= reason
+    reason: float = 0.35  # replies: fill a reason the rules did not read when P >= reason
     opt_out: float = 0.7  # replies: add an opt-out the rules did not read when P(opt-out) >= this
 
 
