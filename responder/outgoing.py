@@ -125,8 +125,10 @@ class Outgoing:
              "List-Unsubscribe": f"<mailto:{biz.address}?subject=unsubscribe>"})
 
     def thank_you(self, conv: Conversation, msg: ParsedMessage, reason: ReasonResult) -> Prepared:
-        ctx = self.context(conv.customer_name, conv.subject, conv.language, reason.reason,
-                           reason.reason_text)
+        # A reason only the second reader read never picks a sentence ("We hope you feel better
+        # soon"): the customer gets the thanks every reason gets.
+        ctx = self.context(conv.customer_name, conv.subject, conv.language,
+                           "other" if reason.learned else reason.reason, reason.reason_text)
         rendered = self.renderer.render("thank_you", conv.language, ctx)
         return self._build(
             "thanks", str(conv.id), conv.customer, reply_subject(msg.subject, rendered.subject),

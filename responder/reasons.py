@@ -46,6 +46,9 @@ class ReasonResult:
     #: Where no opt-out is read: why the words may still ask us to stop (responder.maybe_stop),
     #: "" when nothing says so. Such a reply goes to a person.
     maybe_stop: str = ""
+    #: The reason was filled by the second reader, not read by the rules: it may steer the
+    #: follow-ups and the staff note, never a sentence the customer reads.
+    learned: bool = False
 
 
 # --- normalisation ------------------------------------------------------------------------------

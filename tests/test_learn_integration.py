@@ -75,14 +75,25 @@ def test_second_reader_only_moves_mail_toward_a_person(
     assert why[-1] == "second reader agrees: cancellation 0.52"
 
     # a reply to the acknowledgement: the rules read no reason, the second reader does
-    reply = mail("Thanks. zqf", subject="Re: Cancel Monday", sender="Bo <bo@example.net>",
-                 in_reply_to=sent[0].message["Message-ID"])
+    reply = mail("Thanks for asking, it was the zqf again this week.", subject="Re: Cancel Monday",
+                 sender="Bo <bo@example.net>", in_reply_to=sent[0].message["Message-ID"])
     dovecot.append(mailbox.user, mailbox.password, "INBOX", reply)
     assert run_once(setup) == 0
     with sqlite3.connect(tmp_path / "state.db") as db:
         [(reason,)] = db.execute("SELECT reason FROM conversations WHERE customer = 'bo@example.net'")
     assert reason == "illness"
     assert any(w.startswith("reason illness") for w in _why(tmp_path, message_id(reply))[1])
+
+    # a reply of a word or two may ask us to stop (responder.maybe_stop): the reason the second
+    # reader fills ("zqf": illness) must not take away its hold for a person
+    short = mail("zqf.", subject="Re: Cancel Monday", sender="Bo <bo@example.net>",
+                 in_reply_to=sent[0].message["Message-ID"])
+    short_uid = dovecot.append(mailbox.user, mailbox.password, "INBOX", short)
+    assert run_once(setup) == 0
+    flags = {uid: f for uid, f, _ in dovecot.list_messages(mailbox.user, mailbox.password, "INBOX")}
+    assert "$NeedsReview" in flags[short_uid]
+    action, why = _why(tmp_path, message_id(short))
+    assert any(w.startswith("may have asked to stop") for w in why), why
 
     # a second reply the rules read no opt-out in, the second reader does: it only adds one,
     # and the address is suppressed as if the rules had read it

@@ -152,3 +152,12 @@ def test_the_default_fills_a_reason_the_reader_gives_a_third_of_its_belief() -> 
     scores = {"found_alternative": 0.38, "none": 0.32, "cost": 0.3}
     assert fill_reason(_reason("none"), scores, SecondPolicy().reason).reason == "found_alternative"
     assert SecondReaderConfig().reason == SecondPolicy().reason
+
+
+def test_a_filled_reason_keeps_a_possible_request_to_stop() -> None:
+    """A short "take me off pls" reads no reason and may ask to stop (responder.maybe_stop):
+    the reason the second reader fills must not drop the hold for a person."""
+    rules = ReasonResult("none", "unknown", False, ("rules",), "", maybe_stop="may have asked to stop")
+    got = fill_reason(rules, {"no_longer_needed": 0.6, "none": 0.4}, 0.35)
+    assert got.reason == "no_longer_needed" and got.learned
+    assert got.maybe_stop == "may have asked to stop"

@@ -16,9 +16,10 @@ It never answers and never ignores; the evidence says which reader decided and i
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import cast
 
 from responder.decide import FLAG_REVIEW, Decision
-from responder.reasons import ReasonResult
+from responder.reasons import Reason, ReasonResult
 
 #: Reasons the rules give when they have found none; the second reader may fill these.
 UNREAD = ("none", "other")
@@ -90,8 +91,10 @@ def fill_reason(reason: ReasonResult, scores: dict[str, float], threshold: float
     label, p = max(sorted(scores.items()), key=lambda kv: kv[1])
     if label in UNREAD or p < threshold:
         return reason
-    return ReasonResult(label, reason.future_contact, reason.opt_out,  # type: ignore[arg-type]
-                        (*reason.evidence, f"second reader: {label} {p:.2f}"), reason.reason_text)
+    # (everything else stays the rules': the future contact, the opt-out, and a possible request
+    # to stop, which must still hold the reply for a person)
+    return replace(reason, reason=cast(Reason, label), learned=True,
+                   evidence=(*reason.evidence, f"second reader: {label} {p:.2f}"))
 
 
 def add_opt_out(reason: ReasonResult, scores: dict[str, float], threshold: float) -> ReasonResult:
@@ -101,5 +104,5 @@ def add_opt_out(reason: ReasonResult, scores: dict[str, float], threshold: float
     p = scores.get("yes", 0.0)
     if reason.opt_out or p < threshold:
         return reason
-    return ReasonResult(reason.reason, "no", True, (*reason.evidence, f"second reader: opt-out {p:.2f}"),
-                        reason.reason_text)
+    return replace(reason, future_contact="no", opt_out=True,
+                   evidence=(*reason.evidence, f"second reader: opt-out {p:.2f}"))
