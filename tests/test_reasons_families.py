@@ -623,3 +623,30 @@ def test_round21_ceasing_every_follow_up_is_an_opt_out_and_held() -> None:
     text = "Merci de cesser toute relance par courriel, je ne reviendrai pas."
     assert classify_reason(text, "fr").opt_out
     assert maybe_stop("Veuillez cesser vos envois.")
+
+
+# Rules round 22 (after the replies_fresh21 first look: reasons 0.51, a situation described
+# rather than named), written anew, in every language.
+@pytest.mark.parametrize(("text", "reason"), [
+    ("We found a private tutor who comes to the house on Mondays.", "found_alternative"),
+    ("Mijn werkgever heeft nu een eigen sportschool in het gebouw.", "found_alternative"),
+    ("Entrei num grupo de caminhada do bairro.", "found_alternative"),
+    ("Me apunté a un club de pádel al lado de casa.", "found_alternative"),
+    ("Wir haben uns mit zwei Freunden ein kleines Büro gemietet.", "found_alternative"),
+    ("Sus entrenamientos son los martes y jueves por la tarde.", "schedule_conflict"),
+    ("Le cours tombe en même temps que le conservatoire de ma fille.", "schedule_conflict"),
+    ("Entro alle 7 e esco alle 19, non ce la faccio proprio.", "schedule_conflict"),
+    ("Die Nachhilfe kriegen wir neben dem Chor leider nicht mehr unter.", "schedule_conflict"),
+    ("De abo is gestegen naar 49 euro per maand.", "cost"),
+    ("Tive de cortar nos extras este ano.", "cost"),
+    ("Nobody even bothered to ring me back about the broken tap.", "dissatisfied"),
+    ("Ogni settimana una persona diversa, e due volte non è venuto nessuno.", "dissatisfied"),
+    ("They lost my coat and then said it was never handed in.", "dissatisfied"),
+    ("Vivimos en Sevilla desde octubre.", "moved_away"),
+    ("Estamos a passar uma fase complicada cá em casa.", "personal"),
+    ("On attend notre deuxième enfant pour mars.", "personal"),
+    ("Je n'arrivais pas à suivre le rythme du groupe avancé.", "not_ready"),
+    ("Onze hond is nog te jong voor de groepsles.", "not_ready"),
+])
+def test_round22_reasons(text: str, reason: str) -> None:
+    assert classify_reason(text, "en").reason == reason
