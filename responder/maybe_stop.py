@@ -35,6 +35,7 @@ class MaybeStopWords:
     fine: tuple[str, ...] = ()  # words of a short reply that ask for nothing: thanks, ok, yes
     mine: tuple[str, ...] = ()  # the customer's own writing ("I'll email you when I'm ready")
     keep: tuple[str, ...] = ()  # the opposite wish: "please don't stop sending me the offers"
+    silence: tuple[str, ...] = ()  # our silence, not a wish: "without a word", "zonder bericht"
 
 
 LANGUAGES: dict[str, MaybeStopWords] = {
@@ -57,7 +58,11 @@ LANGUAGES: dict[str, MaybeStopWords] = {
               r"(?:sending|e-?mailing|mailing|writing)\w*",
               r"\bkeep (?:them|the \w+|the e-?mails?|it) coming\b",
               r"\bkeep me (?:posted|on the list|in the loop|updated)\b",
-              r"\b(?:get|be) (?:back )?in touch\b")),
+              r"\b(?:get|be) (?:back )?in touch\b",
+              r"\b(?:don't|do not|please don't|never) (?:take|remove|delete|drop|unsubscribe) me (?:off|from)"
+              r" (?:the|your) (?:\w+ )?(?:list|newsletter|mailing list)\b",
+              r"\bkeep me (?:on|in) (?:the|your) (?:\w+ )?(?:list|newsletter|mailing list)\b"),
+        silence=(r"\bwithout (?:a|any) (?:word|message|call|notice)\b",)),
     "de": MaybeStopWords(
         mail=(r"an(?:ge|zu)?schr(?:ei|ie)b\w*", r"e-?mail\w*", r"mail\w*", r"newsletter",
               r"nachricht\w*", r"werbung", r"liste", r"verteiler", r"kontakt\w*", r"schreib\w*",
@@ -75,7 +80,13 @@ LANGUAGES: dict[str, MaybeStopWords] = {
               r"\b(?:schreibe|melde|maile) ich\b"),
         keep=(r"\b(?:hort|horen sie|hoert) (?:bitte )?(?:\w+ )?nicht auf\b[^.!?]{0,60}",
               r"\b(?:gerne?|ruhig) weiter (?:schicken|schreiben|mailen)\b",
-              r"\bschickt (?:mir )?(?:ruhig|gerne?) weiter\b")),
+              r"\bschickt (?:mir )?(?:ruhig|gerne?) weiter\b",
+              r"\b(?:tragen sie|tragt|trag) mich (?:\w+ ){0,2}nicht (?:\w+ ){0,3}aus\b",
+              r"\b(?:nehmen sie|nehmt|nimm) mich (?:\w+ ){0,2}nicht (?:von|aus) (?:dem|der|ihrem|eurem)"
+              r" (?:\w+ )?(?:verteiler|liste|newsletter)\b",
+              r"\b(?:lassen sie|lasst) mich (?:\w+ ){0,2}(?:im|auf dem|auf der) (?:newsletter|verteiler"
+              r"|liste)\b"),
+        silence=(r"\bohne (?:jede |eine )?(?:nachricht|bescheid|meldung|anruf)\b",)),
     "es": MaybeStopWords(
         mail=(r"e-?mails?", r"mails?", r"correos?", r"mensajes?", r"boletin\w*", r"newsletter",
               r"lista", r"contact\w*", r"escrib\w*", r"mand\w*", r"envi\w*", r"datos",
@@ -92,7 +103,11 @@ LANGUAGES: dict[str, MaybeStopWords] = {
         mine=(r"\b(?:les |os |te |le )?escrib(?:o|ire)\b", r"\bme pondre en contacto"),
         keep=(r"\bno (?:dejeis|dejen|deje|dejes|pareis|paren) de (?:mandar|enviar|escribir)\w*",
               r"\bsegu(?:id|idme|ir|an) (?:mandando|enviando|escribiendo)\w*",
-              r"\b(?:os |les |me )?(?:vuelvo|volvere) a escribir\b")),
+              r"\b(?:os |les |me )?(?:vuelvo|volvere) a escribir\b",
+              r"\bno me (?:borreis|borren|borres|quiteis|quiten|saqueis|saquen|elimineis|eliminen) de"
+              r" (?:la|vuestra|su|tu) (?:\w+ )?(?:lista|newsletter|boletin)\b",
+              r"\b(?:mantenedme|mantenganme|dejadme|dejenme) en (?:la|vuestra|su) (?:lista|newsletter)\b"),
+        silence=(r"\bsin (?:avisar|aviso|mensaje|llamar|decir nada)\b",)),
     "fr": MaybeStopWords(
         mail=(r"e-?mails?", r"mails?", r"courriels?", r"messages?", r"newsletters?",
               r"lettre d'information", r"liste", r"contact\w*", r"ecri\w*", r"envoi\w*",
@@ -108,10 +123,14 @@ LANGUAGES: dict[str, MaybeStopWords] = {
         mine=(r"\bje (?:vous |te )?(?:ecri\w*|recontact\w*|contact\w*|renvoi\w*)", r"\bj'ecri\w*"),
         keep=(r"\bn'arrete[zs]? (?:surtout )?pas (?:de m'|de nous |d')?(?:envoy|ecri)\w*",
               r"\bcontinuez (?:a |de )(?:m'|me |nous )?(?:envoy|ecri)\w*",
-              r"\bje (?:reprendrai|reprends) contact\b")),
+              r"\bje (?:reprendrai|reprends) contact\b",
+              r"\bgardez-moi (?:\w+ ){0,2}(?:dans|sur) (?:votre|la) (?:\w+ )?(?:newsletter|liste|lettre)\b",
+              r"\bne me (?:retirez|supprimez|desinscrivez|enlevez) pas (?:de|du) (?:votre|la|vos) (?:\w+ )?"
+              r"(?:liste|newsletter|fichier)\b"),
+        silence=(r"\bsans (?:prevenir|message|nouvelles|un mot|appel)\b",)),
     "it": MaybeStopWords(
         mail=(r"e-?mail", r"mail", r"messaggi\w*", r"newsletter", r"lista", r"contatt\w*",
-              r"scriv\w*", r"scritt\w*", r"mand(?:at|ar|i|in)\w*", r"invi\w*", r"dati",
+              r"scriv(?!ani)\w*", r"scritt\w*", r"mand(?:at|ar|i|in)\w*", r"invi\w*", r"dati",
               r"promemoria", r"offert\w*", r"promozion\w*", r"pubblicita", r"ricev\w*",
               r"sentir\w*", r"spam"),
         end=(r"ultim[oa]", r"dimentic\w*", r"non", r"piu", r"mai", r"bast\w*", r"smett\w*",
@@ -122,7 +141,11 @@ LANGUAGES: dict[str, MaybeStopWords] = {
         fine=("grazie", "mille", "ok", "si", "va", "bene", "perfetto", "certo", "ricevuto"),
         mine=(r"\b(?:vi |ti |le )?(?:scrivo|scrivero|contatto|contattero|ricontatto|mando)\b",),
         keep=(r"\bnon (?:smettete|smettere) di (?:mandar|inviar|scriver)\w*",
-              r"\bcontinuate (?:pure )?a (?:mandar|inviar|scriver)\w*", r"\bmi rifaccio viv[oa]\b")),
+              r"\bcontinuate (?:pure )?a (?:mandar|inviar|scriver)\w*", r"\bmi rifaccio viv[oa]\b",
+              r"\bnon (?:toglietemi|cancellatemi|rimuovetemi|eliminatemi) (?:dalla|dal) (?:\w+ )?(?:lista"
+              r"|mailing list|newsletter|indirizzario)\b",
+              r"\btenetemi (?:nella|in|nel) (?:\w+ )?(?:lista|mailing list|newsletter)\b"),
+        silence=(r"\bsenza (?:avvisare|avviso|messaggio|una parola|chiamare)\b",)),
     "nl": MaybeStopWords(
         mail=(r"e-?mail\w*", r"mail\w*", r"nieuwsbrie\w*", r"bericht\w*", r"lijst", r"contact\w*",
               r"benader\w*", r"schrij\w*", r"geschreven", r"stuur\w*", r"gestuurd", r"gegevens",
@@ -140,7 +163,12 @@ LANGUAGES: dict[str, MaybeStopWords] = {
               r"\b(?:mail|schrijf|stuur|meld) ik\b"),
         keep=(r"\bstop (?:vooral |alsjeblieft |maar )?niet met (?:mailen|sturen|schrijven)\b",
               r"\b(?:blijf|blijven) (?:maar |gerust )?(?:mailen|sturen|schrijven)\b",
-              r"\bstuur (?:me )?(?:gerust|maar) (?:verder|door)\b")),
+              r"\bstuur (?:me )?(?:gerust|maar) (?:verder|door)\b",
+              r"\bhaal me (?:\w+ )?niet (?:van|uit) (?:de|jullie|je|het) (?:\w+ )?(?:lijst|mailinglijst"
+              r"|nieuwsbrief|bestand)\b",
+              r"\b(?:hou|houd) me (?:\w+ )?(?:op|in) (?:de|jullie|je) (?:\w+ )?(?:lijst|mailinglijst"
+              r"|nieuwsbrief)\b"),
+        silence=(r"\bzonder (?:enig |een )?(?:bericht|berichtje|te melden|telefoontje)\b",)),
     "pt": MaybeStopWords(
         mail=(r"e-?mails?", r"mails?", r"mensage\w*", r"newsletter", r"lista", r"contact\w*",
               r"escrev\w*", r"mand(?:ar|em|e|ando|arem)(?:-me)?", r"envi\w*", r"dados",
@@ -158,7 +186,12 @@ LANGUAGES: dict[str, MaybeStopWords] = {
               r"\beu (?:te )?(?:escrevo|mando|aviso)\b"),
         keep=(r"\bnao (?:parem|pare|deixem|deixe) de (?:me )?(?:mandar|enviar|escrever)\w*",
               r"\bcontinuem (?:a |me )?(?:mandar|enviar|mandando|enviando)\w*",
-              r"\b(?:volto|voltarei) a contact\w*", r"\b(?:entro|entrarei) em contacto\b")),
+              r"\b(?:volto|voltarei) a contact\w*", r"\b(?:entro|entrarei) em contacto\b",
+              r"\bnao me (?:tire|tira|tirem|removam|remova|apaguem|excluam) da (?:\w+ )?(?:lista|newsletter"
+              r"|mailing)\b",
+              r"\bpode(?:m)? continuar (?:a )?(?:mandar|enviar|mandando|enviando)(?: as)? (?:novidades"
+              r"|newsletter|promocoes|mensagens|e-?mails?)\b"),
+        silence=(r"\bsem (?:avisar|aviso|mensagem|uma palavra|ligar)\b",)),
 }
 
 #: A reply of at most this many words that says nothing the rules can read goes to a person.
@@ -185,7 +218,7 @@ def _patterns() -> tuple[tuple[tuple[re.Pattern[str], re.Pattern[str]], ...], re
     entries = LANGUAGES.values()
     pairs = tuple((words(e.mail), words(e.end)) for e in entries)
     return (pairs, words(tuple(f for e in entries for f in e.list_words)),
-            words(tuple(f for e in entries for f in (*e.thanks, *e.mine, *e.keep))))
+            words(tuple(f for e in entries for f in (*e.thanks, *e.mine, *e.keep, *e.silence))))
 
 
 def maybe_stop(own_words: str) -> str:
