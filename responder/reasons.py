@@ -1124,7 +1124,15 @@ _OPT_OUT_POSITIVE = [
     r"\b(?:eliminar|borrar|quitar|sacar|dar)(?:me|nos) de (?:la|su|sus|vuestra|vuestras|tu|esta|esa) "
     r"(?:\w+ )?(?:lista|listas|base|mailing|newsletter|boletin|envios)",
     # fr
-    r"\bdesinscri\w*|\bdesabonn\w*|\b(?:retirer|supprimer|effacer|rayer) (?:\w+ ){0,2}(?:de vos|de votre"
+    # "désinscription", "désabonner" alone are also leaving a class, a box or an app ("Désinscription
+    # de Louis et Emma", "je vais m'en désabonner moi-même"): only with the mail named, or "-moi"
+    # (rules round 22; the rest is held for a person by responder.maybe_stop)
+    r"\b(?:desinscri|desabonn)\w*(?=[^.!?\n]{0,40}\b(?:newsletters?|lettres? d'information|mails?|e-?mails?"
+    r"|courriels?|listes?|messages|envois|communications|promotions?|offres|relances)\b)"
+    r"|\b(?:newsletters?|lettres? d'information|mails?|e-?mails?|courriels?|listes?|messages|envois"
+    r"|communications|promotions?|offres|relances)\b[^.!?\n]{0,40}\b(?:desinscri|desabonn)\w*"
+    r"|\b(?:desinscrivez|desabonnez)-(?:moi|nous)\b"
+    r"|\b(?:retirer|supprimer|effacer|rayer) (?:\w+ ){0,2}(?:de vos|de votre"
     r"|des|de la)"
     r" (?:listes?|fichiers?|base|mailing)",
     r"\b(?:retirez|supprimez|effacez|enlevez)(?:-moi| moi| mon adresse| mes coordonnees)",
@@ -1155,7 +1163,7 @@ _OPT_OUT_POSITIVE = [
     r"(?=[^.!?\n]{0,40}\b(?:nieuwsbrie\w*|e-?mails?|mails?|mailing\w*|berichten|verzendlijst)\b)"
     r"|\b(?:nieuwsbrie\w*|e-?mails?|mails?|mailing\w*|berichten|verzendlijst)\b[^.!?\n]{0,40}"
     r"\b(?:uitschrijv\w*|uitgeschreven|afmelden|afgemeld)\b|\bhaal (?:me|mij"
-    r"|ons) (?:\w+ ){0,2}(?:van|uit)\b"
+    r"|ons) (?:(?!niet\b)\w+ ){0,2}(?:van|uit)\b"
     r"|\bverwijder (?:me|mij|mijn (?:e-?mailadres|gegevens|adres))\b|\bvan (?:de|jullie) (?:mail)?lijst\b",
     r"\b(?:uit|van) (?:het|de|uw|jullie|je|jouw) (?:\w+)?(?:bestand|mailinglijst|maillijst|verzendlijst"
     r"|adressenlijst|database|nieuwsbrieflijst)\b",

@@ -650,3 +650,29 @@ def test_round21_ceasing_every_follow_up_is_an_opt_out_and_held() -> None:
 ])
 def test_round22_reasons(text: str, reason: str) -> None:
     assert classify_reason(text, "en").reason == reason
+
+
+# Round 22, opt-outs (the replies_fresh22 first look: four false opt-outs), written anew.
+@pytest.mark.parametrize("text", [
+    "Haal me alstublieft niet van de maillijst, volgend jaar kom ik misschien terug.",
+    "Désinscription de Louis et Emma",  # our subject: they left the class
+    "Pour l'appli, je vais m'en désabonner moi-même.",
+    "Je me suis désinscrite du cours du mardi, merci.",
+])
+def test_round22_not_an_opt_out(text: str) -> None:
+    assert not classify_reason(text, "en").opt_out
+
+
+@pytest.mark.parametrize("text", [
+    "Haal me van de maillijst, alstublieft.",
+    "Désabonnez-moi, s'il vous plaît.",
+    "Je souhaite me désinscrire de votre newsletter.",
+    "Merci de me désabonner de vos mails.",
+])
+def test_round22_still_an_opt_out(text: str) -> None:
+    assert classify_reason(text, "en").opt_out
+
+
+def test_round22_leaving_something_unnamed_is_held_for_a_person() -> None:
+    got = classify_reason("Pour l'appli, je vais m'en désabonner moi-même.", "fr")
+    assert not got.opt_out and got.maybe_stop

@@ -96,3 +96,22 @@ def test_a_customers_own_line_is_no_footer_because_a_word_holds_lien_or_clic(lin
 def test_a_booking_system_footer_is_still_a_footer(line: str) -> None:
     _body, footers = split_new_text(f"Hi,\n\nSee you soon.\n\n{line}\n")
     assert footers == (line,)
+
+
+# GMX and web.de quote with the date first ("Gesendet:" then "Von:"), and an HTML quote may
+# flatten that block onto one line (the replies_fresh22 first look: the business's own "keine
+# E-Mails mehr" in the quote was read as the customer's opt-out).
+@pytest.mark.parametrize("header", [
+    'Gesendet: Dienstag, 15. Dezember 2026 um 16:45 Uhr  Von: "Lernwerk" <team@lernwerk.example.com>'
+    "  An: ayse@example.net\nBetreff: Ihre Kündigung",
+    'Gesendet: Dienstag, 15. Dezember 2026 um 16:45 Uhr\nVon: "Lernwerk" <team@lernwerk.example.com>\n'
+    "An: ayse@example.net\nBetreff: Ihre Kündigung",
+    "Envoyé : mardi 15 décembre 2026 16:45  De : Studio <team@studio.example.com>\nObjet : Votre annulation",
+])
+def test_a_quote_block_that_starts_with_the_date_is_cut(header: str) -> None:
+    body = ("Guten Morgen,\n\nEmre hat jetzt dienstags Unterricht bis 16 Uhr.\n\nViele Grüße\nAyşe\n\n"
+            f"{header}\n\nSehr geehrte Frau Demir,\nwir bestätigen die Kündigung.\n"
+            "Möchten Sie keine E-Mails mehr erhalten, schreiben Sie uns kurz.\n")
+    new = strip_quotes(body)
+    assert "Unterricht" in new
+    assert "keine E-Mails" not in new and "bestätigen" not in new
