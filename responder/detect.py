@@ -674,8 +674,8 @@ _OPTIONS = _rx(r"\b(?:options?|alternatives?|choices?|opciones|alternativas|poss
 # --- blockers ----------------------------------------------------------------------------------
 _NEGATION_BEFORE = re.compile(
     r"(?:\b(?:not|don't|dont|do not|didn't|did not|haven't|have not|hasn't|never|won't|no"
-    r"|ne|n'|pas|nicht|kein|keine|keinen|keinesfalls|keineswegs|niemals|não|nao|non|niet|geen"
-    r"|nooit|nunca|jamais)\b|n't"
+    r"|ne|n'|pas|nicht|nichts|kein|keine|keinen|keinesfalls|keineswegs|niemals|não|nao|non|niet|geen"
+    r"|niets|nooit|nunca|jamais|nada|rien|niente|nulla)\b|n't"
     # rules round 15: "auf keinen Fall absagen", in every language
     r"|\b(?:by no means|in no way|en ning[úu]n caso|de ninguna manera|en aucun cas|in nessun caso"
     r"|in geen geval|de (?:modo|forma|jeito) (?:nenhum|alguma)|em caso algum)\b)\W*(?:\w+\W+){0,2}$"
@@ -934,7 +934,10 @@ _ANOTHER_TIME_WORDS: dict[str, tuple[str, ...]] = {
            r"\b(?:does|would|will|is) (?:[\w:.]+ ){1,4}(?:work|suit|do"
            r"|be (?:ok|okay|possible|free|available))\b"),
     "de": (r"\b(?:kann|k[öo]nnte|darf) ich (?:[\w.]+ ){0,4}(?:kommen|vorbeikommen|haben)\b",
-           r"\b(?:ginge|geht|passt|w[äa]re) (?:[\w.:]+ ){0,4}(?:auch|stattdessen|m[öo]glich|frei|recht)\b"),
+           r"\b(?:ginge|geht|passt|w[äa]re) (?:[\w.:]+ ){0,4}(?:auch|stattdessen|m[öo]glich|frei|recht)\b",
+           # rules round 22: "Hätte Nicole am Freitag noch was frei?"
+           r"\b(?:h[äa]tte|h[äa]tten|h[äa]ttet|habt|haben) (?:[\w.:]+ ){0,10}(?:was|etwas|einen termin|platz)"
+           r" frei\b"),
     "es": (r"\b(?:puedo|podr[ií]a|podemos) (?:ir|venir|pasar|tener)\b",
            r"\b(?:te|os|le|les) (?:va|vendr[ií]a|ir[ií]a|viene) bien\b"),
     "fr": (r"\b(?:je peux|puis-je|pourrais-je|est-ce que je (?:peux|pourrais)|on peut|pourrait-on)"
@@ -942,8 +945,13 @@ _ANOTHER_TIME_WORDS: dict[str, tuple[str, ...]] = {
            r"\b(?:vous|te|t') (?:irait|conviendrait|va|convient)\b",
            r"\b(?:ça|ca) (?:irait|vous va|vous irait)\b"),
     "it": (r"\b(?:posso|potrei|possiamo) (?:venire|passare|avere|fare)\b",
+           # rules round 22: "Si potrebbe fare martedì 9?", "Avete per caso un tavolo domenica?"
+           r"\bsi (?:potrebbe|pu[òo]) (?:fare|spostare|mettere)\b"
+           r"|\b(?:avete|avreste) (?:per caso )?(?:ancora )?(?:un|una|uno|del|dei|qualche) (?:\w+ )?(?:tavolo"
+           r"|posto|appuntamento|buco|orario|camera|slot)\b",
            r"\b(?:ti|vi|le) (?:andrebbe|va|starebbe) bene\b|\b(?:andrebbe|va|sarebbe) bene\b"),
-    "nl": (r"\b(?:kan|mag|zou) ik (?:[\w.:]+ ){0,4}(?:komen|langskomen|terechtkunnen)\b",
+    "nl": (r"\b(?:kan|mag|zou) ik (?:[\w.:']+ ){0,6}(?:komen|langskomen|terechtkunnen)\b",
+           r"\bzou (?:[\w.:]+ ){1,9}kunnen\b",
            r"\b(?:past|schikt|lukt|kan) (?:[\w.:]+ ){0,4}(?:ook|wel|misschien)\b"),
     "pt": (r"\b(?:posso|poderia|podemos) (?:ir|vir|passar|ter)\b",
            r"\b(?:d[áa] jeito|d[áa] para|serve|pode ser)\b|\b(?:quarta|quinta|sexta|segunda|ter[çc]a)\w* "
@@ -1007,7 +1015,7 @@ def _rebooks_next(text: str) -> bool:
                   if _CANCEL_VERB.search(s) or _CANCEL_NOUN.search(s) or _CANCEL_SOFT.search(s)), None)
     if first is None:
         return False
-    for sentence in sentences[first + 1:first + 3]:
+    for sentence in sentences[first + 1:first + 4]:
         if not _ASKS.search(sentence) or _IF.search(sentence):
             continue
         for rebook in _REBOOK_ALONE.finditer(sentence):
@@ -1440,6 +1448,15 @@ _BLAME = _rx(
 _WITHDRAWN = _rx(
     r"\b(?:ignore|disregard|forget) (?:my|our|the) (?:\w+ )?(?:cancel+ation|cancel|e-?mail|message)\b"
     r"|\bun-?cancel\b",
+    # rules round 22: "I don't want to cancel anything" and "(yesterday's request) to be ignored",
+    # in every language; another cancel act elsewhere cancels that request, not the booking
+    r"\b(?:i|we) (?:do not|don't|dont) want to cancel\b"
+    r"|\bich (?:will|m[öo]chte|wollte) (?:\w+ )?(?:nichts|nicht) (?:absagen|k[üu]ndigen|stornieren)\b"
+    r"|\bno (?:quiero|queremos) (?:cancelar|anular|dar de baja)\b"
+    r"|\bje ne (?:veux|souhaite) (?:rien |pas )?(?:annuler|r[ée]silier)\b|\bnon voglio disdire\b"
+    r"|\bnon (?:voglio|vogliamo) (?:annullare|disdire|cancellare)\b|\bik wil (?:niets|niet) (?:annuleren"
+    r"|opzeggen|afzeggen)\b|\bn[ãa]o (?:quero|queremos|pretendo) cancelar\b",
+    r"\b(?:da ignorare|bitte ignorieren|please ignore|[àa] ignorer|por favor ignorar|graag negeren)\b",
     r"\b(?:ignorieren sie|ignoriere|ignoriert|vergessen sie|vergiss) (?:bitte )?(?:meine|unsere|die)"
     r" (?:\w+ )?(?:absage|stornierung|k[üu]ndigung|mail|e-mail|nachricht)\b|\bkommando zur[üu]ck\b",
     r"\b(?:ignor|olvid)\w* (?:mi|nuestro|nuestra|el|la) (?:\w+ )?(?:correo|mensaje|e-?mail|cancelaci[oó]n"

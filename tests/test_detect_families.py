@@ -970,3 +970,30 @@ def test_round22_a_marketing_project_is_a_booking_marketing_mail_is_not() -> Non
     body = "Hemos decidido no seguir adelante con el proyecto de marketing digital."
     assert judge(body)[0] == "cancellation"
     assert not answered("Please cancel the marketing emails, I get too many.")
+
+
+# Rules round 22, part 3 (the inbound_fresh28 first look: a cancel, then another day asked for,
+# answered as a cancellation), written anew.
+@pytest.mark.parametrize("body", [
+    "Ich muss meinen Termin am Montag leider absagen, ich habe Spätdienst. Hätten Sie vielleicht am "
+    "Donnerstag oder Freitag noch was frei?",
+    "Devo disdire la visita di giovedì per un viaggio di lavoro. Si potrebbe fare lunedì 8 dopo le 17?",
+    "Per venerdì dobbiamo rinunciare alla cena, il volo è stato cancellato. Avete per caso un tavolo "
+    "sabato sera per lo stesso gruppo?",
+    "Ik moet mijn afspraak van vrijdag helaas afzeggen. Kan ik in de plaats volgende week dinsdag komen?",
+    "We moeten de workshop van 3 maart laten vervallen. Het blijft wel de bedoeling. De groep is er "
+    "dan niet. Zou een dag in de week van 20 april kunnen?",
+])
+def test_round22_a_cancel_then_another_day_is_never_answered(body: str) -> None:
+    assert not answered(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Bitte nichts absagen: ich komme am Donnerstag ganz normal.",
+    "Richiesta di ieri da ignorare: non voglio disdire niente, vi prego di annullarla.",
+    "Yesterday's email came from my son. I don't want to cancel anything; please cancel that request.",
+    "Ayer se envió una baja desde mi cuenta por error. No quiero cancelar nada, por favor anulad esa "
+    "solicitud.",
+])
+def test_round22_not_cancelling_is_never_answered(body: str) -> None:
+    assert not answered(body)
