@@ -282,6 +282,30 @@ _CANCEL_SOFT = _rx(
     r"|\bya no tiene(?:n)? sentido\b|\bnon ha(?:nno)? pi[uù] senso\b"
     r"|\b(?:macht|hat) (?:\w+ ){0,2}keinen sinn mehr\b|\bheeft (?:\w+ )?geen zin meer\b"
     r"|\b(?:no longer makes|doesn't make|does not make) (?:any )?sense (?:any ?more|now)\b",
+    # rules round 22, part 4 (after the inbound_fresh28 first look: cancellations with no cancel
+    # word), in every language: his last session, stop after this week; give the slot to someone
+    # else; we won't be able to bring him; the kids won't carry on at; the table is free for you;
+    # we won't come; put an end to the mandate; I'd rather not do the course; the course ends
+    # here for her; we don't take up the offer; I'm not renewing; no more parcels or lessons;
+    # consider the booking void; the dates are dropped
+    r"\b(?:will be|is going to be|'ll be) (?:his|her|my|our|their) (?:very )?last (?:session|lesson|class"
+    r"|visit|appointment|box|delivery|clean)\b|\b(?:going to|we'll|we will|i'll|i will) stop after"
+    r" (?:this|next|the)\b",
+    r"\b(?:gebt|geben sie|gib) (?:den|meinen|unseren|die|das) (?:\w+ )?(?:slot|termin|platz|tisch|zimmer)\w*"
+    r" (?:\w+ ){0,4}jemand(?:em)? ander",
+    r"\bno (?:lo|la|los|las) (?:vamos a poder|voy a poder|podemos|puedo|podremos) (?:llevar|traer)\b"
+    r"|\bno (?:van|va|vamos|voy) a seguir (?:en|con) (?:el|la|las|los)\b"
+    r"|\b(?:la mesa|el hueco|la plaza|la cita|la habitaci[oó]n|la reserva) (?:os|les|te|le) queda libre\b",
+    r"\b(?:nous|je) ne (?:viendrons|viendrai) (?:donc |finalement |malheureusement |pas non plus )?pas\b"
+    r"|\bmett\w* un terme (?:[àa]|au|aux)\b|\bpr[ée]f[èe]re ne pas (?:faire|suivre|venir|participer)\b",
+    r"\b(?:il corso|l'abbonamento|le lezioni|la terapia|il percorso) (?:\w+ ){0,4}finisc(?:e|ono) qui\b"
+    r"|\bnon (?:diamo|daremo|possiamo dare) seguito\b|\bnon (?:rinnovo|rinnoviamo|rinnover[òo]"
+    r"|rinnoveremo)\b",
+    r"\bgeen (?:pakket|pakketten|box|boxen|doos|dozen|levering|leveringen|groentepakket)\w* meer\b"
+    r"|\b(?:neem|neemt|nemen) (?:\w+ ){0,3}geen (?:lessen|les|behandelingen|sessies) meer\b",
+    r"\b(?:considerem|considere|deem|d[êe]em) (?:a|o) (?:reserva|marca[çc][ãa]o|encomenda|inscri[çc][ãa]o"
+    r"|pedido) sem efeito\b|\bdejar sin efecto (?:la|el|mi|nuestra) (?:reserva|cita|pedido|inscripci[oó]n)\b",
+    r"\b(?:termine?|stunden|kurs\w*|sitzungen) (?:\w+ ){0,3}entfallen\b",
     # dropping out, in every language's idiom
     r"\b(?:we'?ll|i'?ll|we will|i will|going to|have to) pass on (?:the|our|my|this|that)\b",
     r"\bconsider this (?:my|our|as (?:my|our)) notice\b"

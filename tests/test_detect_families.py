@@ -997,3 +997,24 @@ def test_round22_a_cancel_then_another_day_is_never_answered(body: str) -> None:
 ])
 def test_round22_not_cancelling_is_never_answered(body: str) -> None:
     assert not answered(body)
+
+
+# Rules round 22, part 4 (after the inbound_fresh28 first look: no cancel word), written anew.
+@pytest.mark.parametrize("body", [
+    "Money is tight, so we're going to stop after this week. Friday will be her last lesson.",
+    "Ich bin noch nicht so weit. Gebt den Termin am Montag gern jemand anderem.",
+    "Tiene fiebre, así que el martes no lo vamos a poder llevar a la consulta.",
+    "Con la subida de la cuota, este año las niñas no van a seguir en la academia.",
+    "Al final no vamos a ir, la mesa os queda libre. Perdón por avisar tarde.",
+    "Suite au décès de ma mère, nous ne viendrons donc pas au gîte ce week-end.",
+    "Après trois retards, nous mettons un terme au contrat de maintenance.",
+    "Je ne me sens pas prête, je préfère ne pas faire le stage de février.",
+    "Si è rotta il polso: il corso di nuoto per lei finisce qui, purtroppo.",
+    "Grazie, ma non rinnovo: mi sono iscritto in una palestra sotto casa.",
+    "We verhuizen, dus vanaf april hoeft u geen pakket meer klaar te maken voor ons.",
+    "Na drie keer wachten neemt Sem geen lessen meer bij u af.",
+    "Estou internado, por isso agradeço que considerem a reserva sem efeito.",
+    "Beide haben bestanden: die Termine im März entfallen, der Kurs endet.",
+])
+def test_round22_no_cancel_word(body: str) -> None:
+    assert judge(body)[0] == "cancellation"
