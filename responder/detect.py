@@ -65,6 +65,9 @@ _CANCEL_VERB = _rx(
     r"\bwithdraw(?:ing)? (?:from|my|our)\b", r"\bpull(?:ing)? out of\b",
     r"\b(?:cancel(?:ar|e|en|o|amos|ando|ou|ei|em)|canc[eé]l(?:en|e)(?:me|nos|la|lo)?)\b",
     r"\banul(?:ar|en|e|o|amos|ando)(?:la|lo|las|los)?\b", r"\banúl(?:en|e)(?:la|lo|las|los)\b",
+    # rules round 22: the imperative with its pronouns ("anúlamela porfa", "cancélamelo", "annullamela")
+    r"\ban[uú]la(?:me|nos)?(?:la|lo|las|los)\b", r"\bcanc[eé]la(?:me|nos)(?:la|lo|las|los)\b",
+    r"\b(?:annulla|cancella|disdici)(?:me|ce)(?:la|lo|le|li)\b",
     r"\bdar(?:me|nos)? de baja\b", r"\bdesmarc(?:ar|o|ando|ei|amos|assem|asse"
     r"|assen)\b", r"\bdesmarqu(?:e|em|es)\b",
     r"\bdesist(?:ir|o|imos)\b",
@@ -195,7 +198,8 @@ _CANCEL_SOFT = _rx(
     r"\bnon potr[àa] (?:pi[uù] )?(?:venire|continuare|partecipare|esserci)\b",
     r"\b(?:termine?|behandlung\w*) [^.!?\n]{0,80}\bnicht wahrnehmen\b",
     r"\bno longer (?:necessary|required)\b|\bya no (?:es|ser[áa]) necesari[oa]\b|\bn'est plus n[ée]cessaire\b"
-    r"|\bnon [èe] pi[uù] necessari[oa]\b|\bnicht mehr n[öo]tig\b",
+    r"|\bnon [èe] pi[uù] necessari[oa]\b|\bnicht mehr n[öo]tig\b"
+    r"|\bnon sar[àa] pi[uù] necessari[oa]\b|\bne sera plus n[ée]cessaire\b",
     r"\b(?:don't|do not) need to come (?:any ?more|again)\b|\bplus besoin de venir\b"
     r"|\bno hace falta que (?:veng[aá]is|vengan|vengas) m[aá]s\b"
     r"|\bnon (?:serve|c'[èe] bisogno) che (?:veniate|venga) pi[uù]\b"
@@ -887,6 +891,8 @@ _MOVE = _rx(
     r"|\bchanger (?:mon|ma|notre|le|la) (?:rendez-vous|rdv|r[ée]servation|s[ée]ance|cours|cr[ée]neau|heure"
     r"|date)\b",
     r"\b(?:omzetten|omruilen|ruilen) naar\b|\btermin (?:\w+ )?tauschen\b",
+    r"\bkan (?:mijn|onze|de) \w+ (?:[\w():.]+ ){0,6}naar (?:maandag|dinsdag|woensdag|donderdag|vrijdag"
+    r"|zaterdag|zondag|volgende|een andere|later|eerder)",
     r"\bauf (?:den |die |das )?(?:n[äa]chste\w* |kommende\w* )?(?:woche|montag|dienstag|mittwoch|donnerstag"
     r"|freitag|samstag|sonntag|\d)\S* (?:\S+ ){0,3}(?:legen|verlegen|schieben)\b",
 )

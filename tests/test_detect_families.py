@@ -1018,3 +1018,14 @@ def test_round22_not_cancelling_is_never_answered(body: str) -> None:
 ])
 def test_round22_no_cancel_word(body: str) -> None:
     assert judge(body)[0] == "cancellation"
+
+
+# Rules round 22, part 5 (the inbound_fresh27 first look), written anew.
+@pytest.mark.parametrize(("body", "intent"), [
+    ("Me ha surgido una reunión el lunes, anúlamela porfa y ya te digo.", "cancellation"),
+    ("Domani non riesco proprio, annullamela per favore.", "cancellation"),
+    ("Da marzo non sarà più necessario il vostro servizio di pulizia: ci trasferiamo.", "cancellation"),
+    ("Kan mijn les van dinsdag 9 maart (17:00) naar donderdag 11 maart?", "reschedule"),
+])
+def test_round22_fresh27(body: str, intent: str) -> None:
+    assert judge(body)[0] == intent
