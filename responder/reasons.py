@@ -2066,13 +2066,22 @@ _ROUND22_REASONS: dict[Reason, _P] = {
         (3, r"\b(?:entrei|entramos) (?:num|numa|no|na|em um|em uma) (?:\w+ ){0,2}(?:grupo|clube|academia"
             r"|escola|estudio)\b|\bme (?:apunte|inscribi|uni) (?:a|en) (?:un|una|el|la) (?:\w+ ){0,2}(?:grupo"
             r"|club|gimnasio|academia|escuela)\b"
-            r"|\bmi sono iscritt[oa] (?:a|ad|in) (?:un|una|uno) (?:\w+ ){0,2}"
-            r"(?:gruppo|club|palestra|scuola|corso)\b"
+            r"|\bmi sono iscritt[oa] (?:a|ad|in|al|alla|allo|nel|nella) (?:un |una |uno )?(?:\w+ ){0,2}"
+            r"(?:gruppo|club|palestra|scuola|corso|laboratorio|centro)\b"
             r"|\bje me suis inscrite? (?:a|au|dans) (?:un|une)"
             r" (?:\w+ ){0,2}(?:groupe|club|salle|ecole|cours)\b|\blid (?:geworden )?(?:van|bij) (?:een|de)"
             r" (?:\w+ ){0,2}(?:club|vereniging|groep|sportschool)\b"),
+        # (part 2) got a place at the public daycare or physio; grabbed a desk
+        (3, r"\b(?:consegui|conseguimos) (?:finalmente )?(?:uma )?vaga\b|\bnos sali[oó] (?:el |la )?(?:lugar"
+            r"|plaza"
+            r"|cupo)\b|\b(?:got|finally got) a (?:place|spot) (?:at|in) (?:the|a)\b|\b(?:grabbed|got"
+            r"|taken) a desk\b"
+            r"|\b(?:obtenu|eu) une place (?:a|en|dans|au)\b|\b(?:trovato|ottenuto) (?:un )?posto (?:al|nel"
+            r"|alla|nella)\b"
+            r"|\beinen platz (?:im|in der|in einem|bei) (?:\w+ ){0,2}bekommen\b"
+            r"|\been plek(?:je)? gekregen\b"),
         (3, r"\b(?:rented|renting|alquilado|alquilamos|affittato|gehuurd|alugamos|alugado|loue) (?:\w+ ){0,3}"
-            r"(?:office|oficina|bureau|ufficio|kantoor|escritorio)\b|\b(?:buro|kantoor)\b[^.!?\n]{0,40}"
+            r"(?:office|oficina|bureau|ufficio|kantoor|escritorio)\b|\b\w*(?:buro|kantoor)\b[^.!?\n]{0,40}"
             r"\b(?:gemietet|gehuurd)\b|\b(?:scrivania|desk|postazione|schreibtisch|werkplek) (?:in|at|bij)"
             r" (?:un|a|een|einem|uno) (?:\w+ )?coworking\b"),
     ],
@@ -2090,8 +2099,18 @@ _ROUND22_REASONS: dict[Reason, _P] = {
             r"|\bno me da (?:el )?tiempo\b|\bn'arriv\w* plus a caser\b|\bnon riesco (?:piu )?a incastrar\w*"
             r"|\b(?:past|passen) (?:\w+ )?niet meer in (?:mijn|ons|de) (?:week|agenda|schema|rooster)\b"
             r"|\bnao consig\w* encaixar\b"),
+        # (part 2) only home at half past seven
+        (3, r"\bpas (?:rond|om|na) (?:\w+ ){1,3}thuis\b|\berst (?:gegen|um|nach) \w+(?: uhr)? (?:zu ?hause"
+            r"|daheim)\b|\bnot (?:home|back) (?:until|till|before)\b|\bno llego a casa (?:hasta|antes)\b"
+            r"|\bje ne rentre (?:pas )?(?:avant|qu'a)\b|\b(?:torno|rientro) a casa (?:solo )?(?:alle|dopo)\b"
+            r"|\bso chego em casa\b"),
     ],
     "cost": [
+        # (part 2) cutting everything non-essential; can't afford it myself
+        (3, r"\bcortando (?:tudo|os gastos|as despesas|gastos)\b|\brecortando gastos\b|\bcutting (?:out )?"
+            r"(?:everything|all|anything) (?:that'?s |that is )?(?:not|non-?)\s?essential\b"
+            r"|\bnon-essentials\b"
+            r"|\b(?:kan|kunnen) (?:ik|we|wij) (?:\w+ ){0,5}niet (?:meer )?opbrengen\b"),
         (3, r"\b(?:went up|gone up|increased|rose|risen|passou|subio|subiu|ha subido|est passee?|e passat[oa]"
             r"|is gestegen|gestiegen|aumentou|augmente|aumentat[oa]) (?:\w+ ){0,2}(?:to|para|a|au|auf|naar"
             r"|tot) (?:\w+ )?\d+"),
@@ -2114,6 +2133,16 @@ _ROUND22_REASONS: dict[Reason, _P] = {
             r"|\bcada (?:semana|vez) (?:alguien|una persona) distint\w*|\bchaque (?:semaine|fois) quelqu'un"
             r" d'autre\b|\bogni (?:settimana|volta) (?:una persona|qualcuno) divers\w*"
             r"|\bcada (?:semana|vez) uma pessoa diferente\b"),
+        # (part 2, the replies_fresh22 first look) nobody could explain what happened; no trust left
+        (3, r"\b(?:nobody|no one) could (?:explain|tell me)\b|\bniemand kon (?:me|mij) (?:\w+ )?(?:vertellen"
+            r"|uitleggen)\b|\bninguem (?:soube|sabia|conseguiu) (?:explicar|dizer)\b|\bnadie (?:supo|pudo)"
+            r" (?:explicar|decir)\b|\bpersonne n'a (?:su|pu) (?:m'|nous )?(?:expliquer|dire)\b|\b(?:keiner"
+            r"|niemand) konnte (?:mir |uns )?(?:erklaren|sagen)\b|\bnessuno (?:ha saputo|sapeva|e riuscito a)"
+            r" (?:spiegar|dir)\w*"),
+        (3, r"\b(?:lost (?:all )?(?:trust|confidence)|kein vertrauen mehr|ya no (?:tengo|tenemos) confianza"
+            r"|(?:plus|pas) confiance|non (?:ho|abbiamo) piu fiducia|geen vertrouwen meer"
+            r"|(?:ja nao|nao) (?:tenho|temos) (?:mais )?confianca|perdi a confianca)\b"),
+        (3, r"\bnessuno (?:di voi |qui )?si e (?:nemmeno )?degnato\b|\bmi ha(?:nno)? rovinato\b"),
         (3, r"\b(?:nobody|no one) (?:turned|showed) up\b|\bniemand (?:is )?(?:gekomen|kwam)\b"
             r"|\bniemand (?:ist )?gekommen\b|\bno (?:vino|ha venido|aparecio) nadie\b|\bpersonne n'est venu"
             r"|\bnon (?:e|si e) (?:venuto|presentato) nessuno\b|\bninguem (?:apareceu|veio)\b"),
@@ -2122,6 +2151,10 @@ _ROUND22_REASONS: dict[Reason, _P] = {
             r"|\bhat (?:mein|meine|unser|unsere)\w* \w+ kaputt\w*|\bpartiram (?:o meu|a minha)\b"),
     ],
     "moved_away": [
+        # (part 2) back living at my parents', we're in Tucson now
+        (3, r"\b(?:tornat[ieoa]|torna(?:ta|to)) a vivere\b|\bvolvimos a vivir\b|\bretourn\w* vivre\b"
+            r"|\bvoltamos a morar\b"
+            r"|\b(?:we'?re|we are) (?:now )?in (?!hospital|bed|pain|rehab|debt|a\b|the\b)[a-z]+ now\b"),
         (2, r"\b(?:vivo|vivimos) en [a-z]+ desde\b|\b(?:i|we) live in [a-z]+ now\b|\bwoon (?:nu|sinds \w+)"
             r" in\b|\bwohne (?:jetzt|seit \w+) in\b|\bj'habite (?:maintenant|depuis \w+) a\b"
             r"|\babito (?:ora|da \w+) a\b|\bmoro (?:agora|desde \w+) em\b"),
@@ -2130,6 +2163,15 @@ _ROUND22_REASONS: dict[Reason, _P] = {
         (3, r"\b(?:a (?:difficult|hard|rough|complicated) (?:time|patch|period) at home|fase complicada"
             r"|momento complicado en casa|periode difficile a la maison|periodo difficile a casa"
             r"|moeilijke periode thuis|schwierige zeit (?:zu hause|daheim))\b"),
+        (3, r"\bexpecting (?:our|a|my) (?:first|second|third|baby|little)\b|\bon attend (?:notre"
+            r"|un) (?:premier "
+            r"|deuxieme )?(?:bebe|enfant)\b|\besperamos (?:un|nuestro) (?:bebe|hijo|segundo)\b"
+            r"|\baspettiamo (?:un"
+            r"|il nostro) (?:bambino|bimbo|figlio|secondo)\b|\bwir erwarten (?:ein|unser) (?:baby|kind"
+            r"|zweites)\b"
+            r"|\bwe verwachten (?:een|ons) (?:kindje|baby|tweede)\b|\bestamos (?:a espera"
+            r"|esperando) (?:de )?(?:um|o"
+            r" nosso) (?:bebe|filho|segundo)\b"),
         (3, r"\b(?:tweede|derde) kindje\b|\b(?:second|third) (?:baby|child) (?:on the way|due)\b"
             r"|\b(?:zweites|drittes) kind\b|\b(?:segundo|tercer) (?:bebe|hijo) en camino\b"
             r"|\b(?:deuxieme|troisieme) enfant\b|\b(?:secondo|terzo) figlio in arrivo\b"

@@ -676,3 +676,29 @@ def test_round22_still_an_opt_out(text: str) -> None:
 def test_round22_leaving_something_unnamed_is_held_for_a_person() -> None:
     got = classify_reason("Pour l'appli, je vais m'en désabonner moi-même.", "fr")
     assert not got.opt_out and got.maybe_stop
+
+
+# Reasons round 22, part 2 (after the replies_fresh22 first look: 0.59), written anew.
+@pytest.mark.parametrize(("text", "reason"), [
+    ("Nobody could explain how he got the scratch on his nose.", "dissatisfied"),
+    ("Niemand kon me vertellen waarom de les niet doorging.", "dissatisfied"),
+    ("Depois disso já não temos confiança no serviço.", "dissatisfied"),
+    ("Nessuno di voi si è degnato di richiamarmi.", "dissatisfied"),
+    ("Met mijn nieuwe baan ben ik pas rond zeven uur thuis.", "schedule_conflict"),
+    ("Ich bin jetzt erst gegen sechs zuhause, das klappt nicht mehr.", "schedule_conflict"),
+    ("Estou cortando tudo que não é essencial este mês.", "cost"),
+    ("Zelf betalen kan ik van mijn pensioen niet opbrengen.", "cost"),
+    ("Dopo la separazione siamo tornati a vivere dai miei a Bari.", "moved_away"),
+    ("We're in Denver now, so that's that.", "moved_away"),
+    ("We're expecting our second in June, so we're cutting back on activities.", "personal"),
+    ("On attend un bébé pour l'été, je mets tout en pause.", "personal"),
+    ("Mi sono iscritta al laboratorio di ceramica del quartiere.", "found_alternative"),
+    ("Consegui finalmente vaga na fisioterapia do centro de saúde.", "found_alternative"),
+    ("Wir haben zu dritt ein kleines Ladenbüro gemietet.", "found_alternative"),
+])
+def test_round22_reasons_part2(text: str, reason: str) -> None:
+    assert classify_reason(text, "en").reason == reason
+
+
+def test_round22_in_hospital_now_is_no_move() -> None:
+    assert classify_reason("We're in hospital now with my husband.", "en").reason != "moved_away"
