@@ -893,7 +893,8 @@ _OPT_OUT_NEGATIVE = [
     r"\bnon (?:voglio|desidero|vogliamo) (?:piu )?(?:ricevere|essere contattat)",
     r"\bsmett(?:ete|a|i) di (?:inviarmi|mandarmi|scrivermi|contattarmi)\b",
     # nl
-    r"\bgeen (?:\w+ )?(?:e-?mails?|mails|berichten|nieuwsbrie\w*|reclame|post|aanbiedingen) meer\b",
+    r"\bgeen (?:\w+ )?(?:e-?mails?|mails|berichten|nieuwsbrie\w*|reclame|post|aanbiedingen)"
+    r"(?: (?:en|of) \w+)? meer\b",
     r"\b(?:stop|stoppen|stopt|hou (?:\w+ ){0,2}op|houd (?:\w+ ){0,2}op|kappen) (?:\w+ )?met"
     r" (?:het |die |jullie "
     r"|uw )?"
@@ -1167,6 +1168,18 @@ _OPT_OUT_POSITIVE = [
     r"|\bverwijder (?:me|mij|mijn (?:e-?mailadres|gegevens|adres))\b|\bvan (?:de|jullie) (?:mail)?lijst\b",
     r"\b(?:uit|van) (?:het|de|uw|jullie|je|jouw) (?:\w+)?(?:bestand|mailinglijst|maillijst|verzendlijst"
     r"|adressenlijst|database|nieuwsbrieflijst)\b",
+]
+# Rules round 22 (the replies_fresh22 first look: three opt-outs only held, none read): the mail
+# named first and the wish after it ("Ihren Newsletter möchte ich nicht mehr bekommen", "não quero
+# mais nenhuma mensagem", "parar de mandar email"); "geen nieuwsbrieven en aanbiedingen meer".
+_OPT_OUT_NEGATIVE += [
+    r"\b(?:newsletter|e-?mails?|mails|nachrichten|werbung|angebote)\b[^.!?\n]{0,60}\b(?:mochte|mochten|will"
+    r"|wollen) (?:ich|wir) (?:\w+ )?(?:nicht mehr|keine mehr|nicht langer) (?:bekommen|erhalten|haben)\b",
+    # ("não precisa parar de me mandar e-mail" asks the opposite)
+    r"(?<!precisa )(?<!precisam )(?<!precisas )\bparar de (?:me )?(?:mandar|enviar) (?:e-?mails?|mensage\w*"
+    r"|newsletters?|promoc\w*)\b"
+    r"|\bnao quero (?:mais )?(?:nenhuma |nenhum |receber )?(?:mais )?(?:mensage\w*|e-?mails?|newsletters?"
+    r"|promoc\w*)\b",
 ]
 # "(I ask) that you take me off the list", the pronoun before the verb (rules round 11, after the
 # replies_fresh13 first look missed "Os pido también que me quitéis de la lista de correo").
@@ -2234,6 +2247,12 @@ _NO_NEED_AFTER = re.compile(r"[ \t]+(?:hoeft niet|is niet nodig|ist nicht (?:not
                             r"|non (?:serve|e necessario)|nao (?:precisa|e preciso|e necessario))\b")
 
 
+# A report of mail not received, before "no more messages" (rules round 22).
+_GOT_NONE = re.compile(r"\b(?:kreeg|kregen|ontving|ontvingen|received|got|bekam|bekamen|erhielt|erhielten"
+                       r"|recibi|recibia|recibimos|recevais|recu|ricevevo|ricevuto|recebia|recebi)\b"
+                       r"(?: \w+)?\s+$")
+
+
 def _opt_out(folded: str, original: str) -> list[str]:
     found: list[str] = []
     if is_stop_word(original):  # the whole message is "stop", "baja", "Stopp" …
@@ -2244,6 +2263,8 @@ def _opt_out(folded: str, original: str) -> list[str]:
             continue  # "please don't stop sending the newsletter", "non smettete di scrivermi"
         if _NO_NEED_AFTER.match(folded, m.end()):
             continue  # "stoppen met mailen hoeft niet"
+        if _GOT_NONE.search(before):
+            continue  # "sinds de zomer kreeg ik geen berichten meer": a complaint, not a wish
         found.append(original[m.start():m.end()])
     for m in _OPT_POS_RX.finditer(folded):
         before = folded[max(0, m.start() - 60):m.start()]

@@ -702,3 +702,22 @@ def test_round22_reasons_part2(text: str, reason: str) -> None:
 
 def test_round22_in_hospital_now_is_no_move() -> None:
     assert classify_reason("We're in hospital now with my husband.", "en").reason != "moved_away"
+
+
+# Opt-outs round 22 (replies_fresh22: three opt-outs the rules did not read), written anew.
+@pytest.mark.parametrize("text", [
+    "Ihre Angebote per Mail möchte ich nicht mehr bekommen, danke.",
+    "Ik wil graag geen nieuwsbrieven meer van jullie ontvangen.",
+    "Não quero mais nenhuma mensagem de vocês.",
+    "Já pedi para parar de mandar e-mails.",
+])
+def test_round22_opt_outs_with_the_mail_named_first(text: str) -> None:
+    assert classify_reason(text, "en").opt_out
+
+
+@pytest.mark.parametrize("text", [
+    "Não precisa parar de me mandar e-mail, tá?",
+    "Sinds de zomer kreeg ik geen berichten meer over de lessen.",
+])
+def test_round22_not_opt_outs(text: str) -> None:
+    assert not classify_reason(text, "en").opt_out
