@@ -59,7 +59,8 @@ LANGUAGES: dict[str, MaybeStopWords] = {
               r"\bkeep (?:them|the \w+|the e-?mails?|it) coming\b",
               r"\bkeep me (?:posted|on the list|in the loop|updated)\b",
               r"\b(?:get|be) (?:back )?in touch\b",
-              r"\b(?:don't|do not|please don't|never) (?:take|remove|delete|drop|unsubscribe) me (?:off|from)"
+              r"\b(?:don't|do not|please don't|never) (?:take|remove|delete|drop|unsubscribe) (?:me"
+              r"|us) (?:off|from)"
               r" (?:the|your) (?:\w+ )?(?:list|newsletter|mailing list)\b",
               r"\bkeep me (?:on|in) (?:the|your) (?:\w+ )?(?:list|newsletter|mailing list)\b"),
         silence=(r"\bwithout (?:a|any) (?:word|message|call|notice)\b",)),
@@ -85,7 +86,11 @@ LANGUAGES: dict[str, MaybeStopWords] = {
               r"\b(?:nehmen sie|nehmt|nimm) mich (?:\w+ ){0,2}nicht (?:von|aus) (?:dem|der|ihrem|eurem)"
               r" (?:\w+ )?(?:verteiler|liste|newsletter)\b",
               r"\b(?:lassen sie|lasst) mich (?:\w+ ){0,2}(?:im|auf dem|auf der) (?:newsletter|verteiler"
-              r"|liste)\b"),
+              r"|liste)\b",
+              r"\b(?:mich|uns) (?:\w+ ){0,2}nicht (?:aus|von) (?:dem|der|ihrem|eurem) (?:\w+ )?(?:verteiler"
+              r"|liste"
+              r"|newsletter)\b",
+              r"\b(?:nehmen sie|nehmt) (?:mich|uns) (?:\w+ ){0,3}nicht raus\b"),
         silence=(r"\bohne (?:jede |eine )?(?:nachricht|bescheid|meldung|anruf)\b",)),
     "es": MaybeStopWords(
         mail=(r"e-?mails?", r"mails?", r"correos?", r"mensajes?", r"boletin\w*", r"newsletter",
@@ -106,7 +111,9 @@ LANGUAGES: dict[str, MaybeStopWords] = {
               r"\b(?:os |les |me )?(?:vuelvo|volvere) a escribir\b",
               r"\bno me (?:borreis|borren|borres|quiteis|quiten|saqueis|saquen|elimineis|eliminen) de"
               r" (?:la|vuestra|su|tu) (?:\w+ )?(?:lista|newsletter|boletin)\b",
-              r"\b(?:mantenedme|mantenganme|dejadme|dejenme) en (?:la|vuestra|su) (?:lista|newsletter)\b"),
+              r"\b(?:mantenedme|mantenganme|dejadme|dejenme) en (?:la|vuestra|su) (?:lista|newsletter)\b",
+              r"\bno (?:me|nos) (?:deis|den|des|de) de baja\b|\bno quiero darme de baja\b"
+              r"|\bni se os ocurra darme de baja\b"),
         silence=(r"\bsin (?:avisar|aviso|mensaje|llamar|decir nada)\b",)),
     "fr": MaybeStopWords(
         mail=(r"e-?mails?", r"mails?", r"courriels?", r"messages?", r"newsletters?",
@@ -126,7 +133,9 @@ LANGUAGES: dict[str, MaybeStopWords] = {
               r"\bje (?:reprendrai|reprends) contact\b",
               r"\bgardez-moi (?:\w+ ){0,2}(?:dans|sur) (?:votre|la) (?:\w+ )?(?:newsletter|liste|lettre)\b",
               r"\bne me (?:retirez|supprimez|desinscrivez|enlevez) pas (?:de|du) (?:votre|la|vos) (?:\w+ )?"
-              r"(?:liste|newsletter|fichier)\b"),
+              r"(?:liste|newsletter|fichier)\b",
+              r"\bne (?:m'|nous )(?:enlevez|retirez|supprimez|desinscrivez) pas\b"
+              r"|\bne vous arretez pas de (?:m'|nous )envoyer\b"),
         silence=(r"\bsans (?:prevenir|message|nouvelles|un mot|appel)\b",)),
     "it": MaybeStopWords(
         mail=(r"e-?mail", r"mail", r"messaggi\w*", r"newsletter", r"lista", r"contatt\w*",
@@ -167,7 +176,8 @@ LANGUAGES: dict[str, MaybeStopWords] = {
               r"\bhaal me (?:\w+ )?niet (?:van|uit) (?:de|jullie|je|het) (?:\w+ )?(?:lijst|mailinglijst"
               r"|nieuwsbrief|bestand)\b",
               r"\b(?:hou|houd) me (?:\w+ )?(?:op|in) (?:de|jullie|je) (?:\w+ )?(?:lijst|mailinglijst"
-              r"|nieuwsbrief)\b"),
+              r"|nieuwsbrief)\b",
+              r"\bik wil me niet (?:afmelden|uitschrijven)\b"),
         silence=(r"\bzonder (?:enig |een )?(?:bericht|berichtje|te melden|telefoontje)\b",)),
     "pt": MaybeStopWords(
         mail=(r"e-?mails?", r"mails?", r"mensage\w*", r"newsletter", r"lista", r"contact\w*",
@@ -189,8 +199,8 @@ LANGUAGES: dict[str, MaybeStopWords] = {
               r"\b(?:volto|voltarei) a contact\w*", r"\b(?:entro|entrarei) em contacto\b",
               r"\bnao me (?:tire|tira|tirem|removam|remova|apaguem|excluam) da (?:\w+ )?(?:lista|newsletter"
               r"|mailing)\b",
-              r"\bpode(?:m)? continuar (?:a )?(?:mandar|enviar|mandando|enviando)(?: as)? (?:novidades"
-              r"|newsletter|promocoes|mensagens|e-?mails?)\b"),
+              r"\bpode(?:m)? continuar (?:a )?(?:me )?(?:mandar|enviar|mandando|enviando)(?:-me)?\b"
+              r"|\bmantenham-me na lista\b"),
         silence=(r"\bsem (?:avisar|aviso|mensagem|uma palavra|ligar)\b",)),
 }
 

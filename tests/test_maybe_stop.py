@@ -139,3 +139,16 @@ def test_a_desk_is_no_writing() -> None:
 ])
 def test_asking_to_leave_the_list_still_is(text: str) -> None:
     assert maybe_stop(text) != "" or classify_reason(text, "en").opt_out
+
+
+@pytest.mark.parametrize("text", [  # more ways of staying on the list, with "us" and in other orders
+    "Please don't take us off the mailing list, we'll be back in spring.",
+    "Bitte uns nicht aus dem Verteiler nehmen.",
+    "Nehmen Sie mich da bitte nicht raus.",
+    "No me deis de baja del boletín, eh.",
+    "Ne nous retirez pas, on reviendra.",
+    "Ik wil me niet afmelden hoor.",
+    "Podem continuar a enviar-me as novidades.",
+])
+def test_staying_on_the_list_in_other_words_is_not_held(text: str) -> None:
+    assert maybe_stop(text) == ""
