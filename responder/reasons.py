@@ -899,7 +899,8 @@ _OPT_OUT_NEGATIVE = [
     r" (?:het |die |jullie "
     r"|uw )?"
     r"(?:mailen|e-?mailen|mails|e-?mails|sturen|berichten|spammen|benaderen|contact)\b",
-    r"\bstuur (?:me|mij|ons) (?:geen|niets|niks)\b|\bniet meer (?:mailen|benaderen|contacteren|e-?mailen)\b"
+    r"\bstuur (?:me|mij|ons) (?:geen|niets|niks)\b"
+    r"|\bniet meer (?:te )?(?:mailen|benaderen|contacteren|e-?mailen)\b"
     r"|\bniet meer (?:ge)?(?:maild|benaderd|gecontacteerd)\b",
 ]
 # "I don't want (any more) emails": a verb of not wanting, what would come (more, your, these)
@@ -1180,6 +1181,21 @@ _OPT_OUT_NEGATIVE += [
     r"|newsletters?|promoc\w*)\b"
     r"|\bnao quero (?:mais )?(?:nenhuma |nenhum |receber )?(?:mais )?(?:mensage\w*|e-?mails?|newsletters?"
     r"|promoc\w*)\b",
+]
+# Rules round 22, part 2 (the replies_fresh23 first look: "Löschen Sie meine Adresse. Sofort und
+# vollständig." was neither read nor held): the address or data deleted, in the imperative, in
+# every language; "que ya no me enviaran correos".
+_OPT_OUT_POSITIVE += [
+    r"\b(?:loschen|entfernen|streichen) sie (?:bitte )?(?:sofort )?(?:meine|unsere) (?:e-?mail-?)?(?:adresse"
+    r"|daten|kontaktdaten)\b",
+    r"\b(?:delete|remove|erase) (?:my|our) (?:e-?mail )?(?:address|addresses|contact details)\b",
+    r"\b(?:cancellate|eliminate|rimuovete|togliete) (?:il mio|i miei) (?:indirizzo|contatto|dati|email)\b",
+    r"\b(?:apaguem|removam|excluam|eliminem|retirem) (?:o meu|meu|os meus|meus) (?:e-?mail|endereco"
+    r"|contacto|contato|dados)\b",
+]
+_OPT_OUT_NEGATIVE += [
+    r"\b(?:que )?(?:ya )?no me (?:envien|enviaran|enviasen|manden|mandaran|mandasen|escriban|escribieran)"
+    r" (?:mas )?(?:correos|e-?mails|mails|mensajes|newsletters?|promociones)\b",
 ]
 # "(I ask) that you take me off the list", the pronoun before the verb (rules round 11, after the
 # replies_fresh13 first look missed "Os pido también que me quitéis de la lista de correo").

@@ -152,3 +152,12 @@ def test_asking_to_leave_the_list_still_is(text: str) -> None:
 ])
 def test_staying_on_the_list_in_other_words_is_not_held(text: str) -> None:
     assert maybe_stop(text) == ""
+
+
+@pytest.mark.parametrize("text", [  # our mail named as the customer's address: held when no rule reads it
+    "Löschen Sie meine Adresse endlich.", "Erase my address for good.", "Quiten mi dirección ya.",
+    "Effacez enfin mon adresse.", "Togliete il mio indirizzo e basta.", "Haal mijn adres weg.",
+    "Tirem o meu endereço daí.",
+])
+def test_the_address_is_our_mail(text: str) -> None:
+    assert maybe_stop(text) != ""

@@ -721,3 +721,20 @@ def test_round22_opt_outs_with_the_mail_named_first(text: str) -> None:
 ])
 def test_round22_not_opt_outs(text: str) -> None:
     assert not classify_reason(text, "en").opt_out
+
+
+# Opt-outs round 22, part 2 (replies_fresh23: "Löschen Sie meine Adresse" neither read nor held),
+# written anew, in every language.
+@pytest.mark.parametrize("text", [
+    "Löschen Sie bitte meine Adresse, sofort.",
+    "Delete my email address from your system.",
+    "Cancellate il mio indirizzo, grazie.",
+    "Apaguem o meu endereço, por favor.",
+    "Borren mi dirección de su base de datos.",
+    "Supprimez mon adresse, merci.",
+    "Verwijder mijn adres uit jullie bestand.",
+    "Les agradecería que ya no me enviaran correos.",
+    "Mag ik u vragen mij niet meer te mailen?",
+])
+def test_round22_deleting_the_address_is_an_opt_out(text: str) -> None:
+    assert classify_reason(text, "en").opt_out
