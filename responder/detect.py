@@ -752,6 +752,20 @@ _TENTATIVE = _rx(
     r"\b(?:misschien|mogelijk|als(?! (?:pati[ëe]nt|klant|lid\b|leden))|eventueel|evt|wellicht|zou)\b",
     r"\bkan (?:\w+ )?zijn dat\b",
 )
+# A possibility opening a "that" clause may stand far before the cancel ("Es kann sein, dass wir
+# unseren Osterurlaub bei Ihnen (27.03. bis 03.04., Buchung auf Schröder) absagen müssen"), and
+# so may a conditional with "ever" ("Si jamais nous perdions la salle …, serions-nous obligés
+# d'annuler ?"): rules round 22, in every language.
+_MAYBE_THAT = _rx(
+    r"\b(?:it (?:may|might|could) be that|there'?s a (?:\w+ )?chance|if ever|should it happen)\b",
+    r"\b(?:kann (?:gut |schon |durchaus )?sein,? dass|es (?:ist|w[äa]re) (?:gut )?m[öo]glich,? dass|falls"
+    r" (?:doch|wirklich))\b",
+    r"\b(?:es posible que|puede (?:ser )?que|si (?:por casualidad|acaso|llegara))\b",
+    r"\b(?:il se peut (?:bien )?que|il est possible que|si jamais|au cas o[ùu])\b",
+    r"\b(?:[èe] possibile che|pu[òo] darsi che|se mai|nel caso in cui)\b",
+    r"\b(?:het kan (?:goed )?zijn dat|de kans bestaat dat|mocht(?:en)? (?:het|we|wij))\b",
+    r"\b(?:pode ser que|[ée] poss[íi]vel que|se por acaso|caso (?:venhamos|tenhamos))\b",
+)
 _PROCEDURE = _rx(
     r"\b(?:how|what|where|when|why|is there|is it possible|do i|can i|how much|what happens|which)\b",
     r"\b(?:c[oó]mo|qu[eé]|cu[aá]l|cu[aá]nto|d[oó]nde|se puede)\b", r"\b(?:comment|quel(?:le)?s?|combien)\b",
@@ -891,6 +905,9 @@ _MOVE = _rx(
     r"|\bchanger (?:mon|ma|notre|le|la) (?:rendez-vous|rdv|r[ée]servation|s[ée]ance|cours|cr[ée]neau|heure"
     r"|date)\b",
     r"\b(?:omzetten|omruilen|ruilen) naar\b|\btermin (?:\w+ )?tauschen\b",
+    r"\bnaar (?:volgende week |een andere dag |later )?(?:\w+ )?schuiven\b",
+    r"\b(?:trocar|mudar) (?:pra|para) (?:o |a )?(?:segunda|ter[çc]a|quarta|quinta|sexta|s[áa]bado|domingo"
+    r"|amanh[ãa]|outro dia|a semana|semana)",
     r"\bkan (?:mijn|onze|de) \w+ (?:[\w():.]+ ){0,6}naar (?:maandag|dinsdag|woensdag|donderdag|vrijdag"
     r"|zaterdag|zondag|volgende|een andere|later|eerder)",
     r"\bauf (?:den |die |das )?(?:n[äa]chste\w* |kommende\w* )?(?:woche|montag|dienstag|mittwoch|donnerstag"
@@ -1278,7 +1295,8 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
         hit.blocked = f"mentions cancelling: '{before[-12:].strip()} {phrase}'"
     elif re.search(r"\bfor you\b", after[:50], re.IGNORECASE):
         hit.blocked = "offered by the provider ('for you')"
-    elif tentative := _TENTATIVE.search(_ASKING_YOU.sub(" ", before[-70:])):
+    elif tentative := (_TENTATIVE.search(_ASKING_YOU.sub(" ", before[-70:]))
+                       or _MAYBE_THAT.search(before[-160:])):
         hit.blocked = f"tentative/conditional: '{tentative.group(0)}'"
     elif question and _PROCEDURE.search(before) and not re.search(
             r"\b(?:can|could|would|will) (?:you|u)\b|\b(?:pod[eé]is|podr[ií]an?|pourriez|pouvez"

@@ -1029,3 +1029,24 @@ def test_round22_no_cancel_word(body: str) -> None:
 ])
 def test_round22_fresh27(body: str, intent: str) -> None:
     assert judge(body)[0] == intent
+
+
+# Rules round 22, part 6 (the inbound_fresh29 first look), written anew.
+@pytest.mark.parametrize("body", [
+    "Es kann sein, dass wir unseren Sommerurlaub bei Ihnen (12.07. bis 19.07., Buchung auf Meier, "
+    "zwei Zimmer) leider absagen müssen.",
+    "Si jamais le domaine était vendu et que nous ne trouvions rien d'autre à cette date, serions-nous "
+    "obligés d'annuler le traiteur ?",
+    "It may be that, with my mother in hospital since Tuesday and no news from the doctors yet, we "
+    "have to cancel the cottage for Easter.",
+])
+def test_round22_a_possibility_far_before_the_cancel_is_never_answered(body: str) -> None:
+    assert not answered(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Kan ik m'n afspraak van zaterdag naar volgende week zaterdag schuiven?",
+    "Consigo trocar pra sábado de manhã? Sexta não dá.",
+])
+def test_round22_more_moves(body: str) -> None:
+    assert judge(body)[0] == "reschedule"
