@@ -2216,6 +2216,68 @@ _ROUND22_REASONS: dict[Reason, _P] = {
 }
 _add_round(_ROUND22_REASONS)
 
+# Reasons round 22, part 3 (after the replies_fresh23 first look: 0.600), in every language:
+# nobody called back, half an hour waiting, you ruined my …; we got the keys to the new place,
+# "übersiedeln"; no longer needed said outright; I'll carry on with another one; a heart attack;
+# the wedding is off, we're separating; my working days changed; too early for him.
+_ROUND22C_REASONS: dict[Reason, _P] = {
+    "dissatisfied": [
+        (3, r"\b(?:zuruckgerufen|geantwortet) hat (?:uns |mich )?niemand\b"
+            r"|\bniemand hat (?:\w+ )?zuruckgerufen\b"
+            r"|\b(?:nobody|no one) (?:ever )?(?:called|rang) (?:me |us )?back\b|\bnadie me (?:devolvio"
+            r"|ha devuelto)"
+            r" la llamada\b|\bpersonne ne m'a (?:jamais )?rappele\b|\bnessuno mi ha (?:mai )?richiamat[oa]\b"
+            r"|\bniemand belde (?:me |mij )?terug\b|\bninguem (?:me )?(?:retornou|ligou de volta)\b"),
+        (2, r"\b(?:half uur|half an hour|an hour|halbe stunde|media hora|demi-heure|mezz'ora|meia hora)"
+            r" (?:\w+ ){0,3}(?:zitten wachten|waiting|gewartet|esperando|attendu|aspettato|a espera)\b"),
+        (3, r"\bmi avete rovinato\b|\bme (?:hicisteis|estropeasteis|destrozasteis)\b|\bm'avez (?:abime|rate"
+            r"|gache)"
+            r"|\bhebben (?:mijn|m'n) \w+ verpest\b|\bhaben (?:mir )?(?:meine|meinen|mein) \w+ ruiniert\b"
+            r"|\b(?:estragaram|arruinaram) (?:o meu|a minha|meu|minha)\b"),
+    ],
+    "moved_away": [
+        (3, r"\bkeys to (?:the|our) new (?:place|house|flat|home)\b|\bubersiedeln\b|\bubersiedel\w*\b"),
+    ],
+    "no_longer_needed": [
+        (3, r"\bya no (?:me|nos) hace(?:n)? falta\b|\bdeix(?:amos|ei|ou) de precisar\b|\bne (?:me"
+            r"|nous) sert plus"
+            r"\b|\bniet meer aan de orde\b|\bnon (?:mi|ci) serve piu\b|\bbrauche(?:n)? (?:ich"
+            r"|wir) (?:\w+ )?nicht"
+            r" mehr\b"),
+    ],
+    "found_alternative": [
+        (3, r"\b(?:ga|gaan) (?:verder|door) bij (?:een|de)\b|\bwerde ich (?:die behandlung|den kurs"
+            r"|das training)"
+            r" fortsetzen\b|\bi'?ll (?:carry on|continue) (?:with|at) (?:a|another)\b|\bje continue (?:avec"
+            r"|chez)"
+            r" (?:un|une)\b|\bsigo (?:con|en) (?:otr|un)\w*|\bcontinuo (?:con|da|presso) (?:un|una"
+            r"|un'altra)\b"
+            r"|\bcontinuo (?:com|no|na|numa) (?:outr|um)\w*"),
+    ],
+    "illness": [
+        (3, r"\b(?:heart attack|herzinfarkt|infarto|crise cardiaque|hartaanval|ataque cardiaco|enfarte)\b"),
+    ],
+    "personal": [
+        (3, r"\b(?:the wedding|la boda|le mariage|il matrimonio|die hochzeit|de bruiloft|o casamento)"
+            r" (?:is off|no se va a celebrar|n'aura pas lieu|non si fara|findet nicht statt|gaat niet door"
+            r"|nao vai acontecer)\b"),
+        (3, r"\b(?:nous nous separons|on se separe|we(?:'re| are) (?:separating|splitting up)|wir trennen uns"
+            r"|nos (?:estamos )?separa(?:mos|ndo)|ci (?:stiamo )?separ(?:iamo|ando)|we gaan uit elkaar"
+            r"|estamos a separar(?:-nos)?)\b"),
+    ],
+    "schedule_conflict": [
+        (3, r"\b(?:werkdagen|working days|arbeitstage|dias de trabajo|jours de travail|giorni di lavoro"
+            r"|dias de trabalho) (?:\w+ ){0,3}(?:veranderd|changed|geandert|cambiado|change|cambiati"
+            r"|mudaram)\b"),
+    ],
+    "not_ready": [
+        (3, r"\b(?:troppo presto|too early|zu fruh|demasiado pronto|trop tot|te vroeg|muito cedo) (?:per|for"
+            r"|fur"
+            r"|para|pour|voor) (?:lui|lei|him|her|ihn|sie|el|ella|hem|haar|ele|ela)\b"),
+    ],
+}
+_add_round(_ROUND22C_REASONS)
+
 _COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []
 for _reason, _pairs in _REASON_PATTERNS.items():
     for _w in sorted({w for w, _ in _pairs}):

@@ -738,3 +738,25 @@ def test_round22_not_opt_outs(text: str) -> None:
 ])
 def test_round22_deleting_the_address_is_an_opt_out(text: str) -> None:
     assert classify_reason(text, "en").opt_out
+
+
+# Reasons round 22, part 3 (after the replies_fresh23 first look: 0.600), written anew.
+@pytest.mark.parametrize(("text", "reason"), [
+    ("Ich habe dreimal angerufen, zurückgerufen hat niemand.", "dissatisfied"),
+    ("I left two messages and nobody ever called me back.", "dissatisfied"),
+    ("Twee keer een half uur zitten wachten, dat vind ik te gek.", "dissatisfied"),
+    ("Mi avete rovinato il parquet con quel prodotto.", "dissatisfied"),
+    ("We got the keys to the new house in Leeds last week.", "moved_away"),
+    ("Wir übersiedeln im Mai nach Linz.", "moved_away"),
+    ("Ya no nos hacen falta las clases de refuerzo.", "no_longer_needed"),
+    ("Le coworking ne me sert plus à rien maintenant.", "no_longer_needed"),
+    ("Ik ga verder bij een praktijk dichter bij huis.", "found_alternative"),
+    ("Dort werde ich die Behandlung fortsetzen.", "found_alternative"),
+    ("Ho avuto un infarto a gennaio, niente bici per ora.", "illness"),
+    ("La boda no se va a celebrar, prefiero no entrar en detalles.", "personal"),
+    ("Mon mari et moi, nous nous séparons.", "personal"),
+    ("Mijn werkdagen zijn per april veranderd.", "schedule_conflict"),
+    ("Secondo la pediatra è troppo presto per lui.", "not_ready"),
+])
+def test_round22_reasons_part3(text: str, reason: str) -> None:
+    assert classify_reason(text, "en").reason == reason
