@@ -274,7 +274,7 @@ _CANCEL_SOFT = _rx(
     r"|continueront) pas (?:le|la|les|ses|mes|nos|son|sa|l')",
     r"\bnon (?:riprender[àa]|riprender[òo]|riprenderemo|continuer[àa]|continuer[òo]|continueremo)"
     r" (?:il|la|le|i|l')",
-    r"\binterromp(?:ere|o|iamo)\w* (?:le|il|la|i|gli|l'|mie|miei|nostre|nostri) ?(?:lezioni|corso|corsi"
+    r"\binterromp\w* (?:le|il|la|i|gli|l'|mie|miei|nostre|nostri) ?(?:lezioni|corso|corsi"
     r"|abbonamento|iscrizione|sedute|trattamenti|allenamenti|contratto)\b"
     r"|\binterromper (?:as|os|o|a|minhas|meus) (?:aulas|sess[õo]es|tratamento|plano|treinos"
     r"|explica[çc][õo]es)\b"
@@ -310,7 +310,21 @@ _CANCEL_SOFT = _rx(
     r"\b(?:considerem|considere|deem|d[êe]em) (?:a|o) (?:reserva|marca[çc][ãa]o|encomenda|inscri[çc][ãa]o"
     r"|pedido) sem efeito\b|\bdejar sin efecto (?:la|el|mi|nuestra) (?:reserva|cita|pedido|inscripci[oó]n)\b",
     r"\b(?:termine?|stunden|kurs\w*|sitzungen) (?:\w+ ){0,3}entfallen\b",
-    # dropping out, in every language's idiom
+    # rules round 22, part 7 (the inbound_fresh29 first look), in every language: "désinscrire Noé du
+    # cours", "non intendiamo rinnovare", "non saremo da voi", "kommen wir nicht mehr", "hoef je hem
+    # niet meer op te halen", "votre mission s'arrêtera"
+    r"\bd[ée]sinscrire (?:\w+ ){0,2}(?:du|de la|des|de l') (?:\w+ )?(?:cours|stage|atelier|club|s[ée]ances?"
+    r"|le[çc]ons?|activit[ée])",
+    r"\bnon (?:intendo|intendiamo|vogliamo|voglio|pensiamo di) rinnovare\b|\bno (?:vamos a|queremos|pensamos)"
+    r" renovar\b|\bn[ãa]o (?:vamos|queremos|pretendemos|vou|quero) renovar\b|\b(?:we|i) (?:do not|don't)"
+    r" (?:intend|plan|wish) to renew\b|\bnous ne (?:souhaitons|comptons) pas renouveler\b",
+    r"\bnon (?:saremo|sar[òo]|verremo|verr[òo]) (?:pi[uù] )?da voi\b"
+    r"|\bnous ne serons pas (?:chez vous|des v[ôo]tres)\b"
+    r"|\bkommen wir (?:\w+ )?nicht(?: mehr)?\b(?! (?:zu|sp[äa]ter|rechtzeitig|p[üu]nktlich))",
+    r"\b(?:(?:hoef|hoeft|hoeven) (?:je|u|jullie)|(?:je|u|jullie) (?:hoef|hoeft|hoeven)) (?:\w+ ){0,2}"
+    r"niet meer (?:op te halen|te brengen|te komen)\b",
+    r"\b(?:mission|contrat|abonnement|collaboration|intervention)s? s'arr[êe]ter(?:a|ont)\b",
+    # dropping out, in every language's idiom    # dropping out, in every language's idiom
     r"\b(?:we'?ll|i'?ll|we will|i will|going to|have to) pass on (?:the|our|my|this|that)\b",
     r"\bconsider this (?:my|our|as (?:my|our)) notice\b"
     r"|\b(?:give|giving|hand in|handing in) (?:my|our) notice\b",

@@ -1050,3 +1050,21 @@ def test_round22_a_possibility_far_before_the_cancel_is_never_answered(body: str
 ])
 def test_round22_more_moves(body: str) -> None:
     assert judge(body)[0] == "reschedule"
+
+
+# Rules round 22, part 7 (the inbound_fresh29 first look: no cancel word), written anew.
+@pytest.mark.parametrize("body", [
+    "Nous avons décidé de désinscrire Léon du cours de judo du samedi.",
+    "Non intendiamo rinnovare il contratto di manutenzione in scadenza a giugno.",
+    "Per il ponte del 2 giugno non saremo da voi, mio marito è stato operato.",
+    "Unser Kater ist gestorben. Am Freitag kommen wir also nicht mehr.",
+    "Vanaf mei werk ik thuis, dus je hoeft Max niet meer op te halen.",
+    "Votre mission s'arrêtera donc avec la clôture de l'exercice.",
+    "Da maggio Luca interromperà le lezioni di chitarra.",
+])
+def test_round22_fresh29_no_cancel_word(body: str) -> None:
+    assert judge(body)[0] == "cancellation"
+
+
+def test_round22_coming_late_is_no_cancel() -> None:
+    assert not answered("Am Freitag kommen wir nicht zu spät, versprochen.")
