@@ -98,6 +98,8 @@ _CANCEL_NOUN = _rx(
     r"\bannulation\b", r"\br[ée]siliation\b", r"\bd[ée]sistement\b", r"\bannullamento\b",
     r"\bdisdetta\b", r"\bk[üu]ndigung\b", r"\bstornierung\b", r"\babsage\b", r"\babmeldung\b",
     r"\bannulering\b", r"\bopzegging\b", r"\bafmelding\b",
+    # rules round 23 (the inbound_fresh30 first look): "solicitar a desmarcação da consulta"
+    r"\bdesmarca[çc][ãa]o\b",
 )
 # Indirect ways of saying the booking is off.
 _CANCEL_SOFT = _rx(
@@ -324,6 +326,18 @@ _CANCEL_SOFT = _rx(
     r"\b(?:(?:hoef|hoeft|hoeven) (?:je|u|jullie)|(?:je|u|jullie) (?:hoef|hoeft|hoeven)) (?:\w+ ){0,2}"
     r"niet meer (?:op te halen|te brengen|te komen)\b",
     r"\b(?:mission|contrat|abonnement|collaboration|intervention)s? s'arr[êe]ter(?:a|ont)\b",
+    # rules round 23 (after the inbound_fresh30 first look), in every language: "den de baja la
+    # reserva", "take me out of Thursday's 2pm", "liberéis su plaza", "geben Sie ihn frei", "non verrà
+    # più a lezione", "non mandatemi più niente", "ya no hace falta"
+    r"\b(?:den|de|d[ée]|dad|dar) de baja (?:la|el|mi|nuestra|nuestro|las|los|mis) (?:reserva|cita|clase"
+    r"|inscripci[oó]n|suscripci[oó]n|membres[ií]a|plaza|turno|mesa)",
+    r"\btake (?:me|us) out of (?:\w+'s |the |my |this |next )?(?:\d|\w+day|class|session|lesson|appointment"
+    r"|slot|booking)",
+    r"\bliber(?:[ée]is|en|e) (?:su|mi|la|el|nuestra|sus) (?:plaza|mesa|hora|hueco|cita|turno)\b",
+    r"\b(?:geben sie|gebt|gib) (?:ihn|sie|es|den termin|den platz) (?:\w+ )?frei\b",
+    r"\bnon (?:verr[àa]|verr[òo]|verremo|verranno) pi[uù] (?:a|al|alla|alle|in)\b"
+    r"|\bnon (?:mandatemi|inviatemi|speditemi) pi[uù]\b",
+    r"\bya no (?:me |nos )?(?:hace|hacen) falta\b",
     # dropping out, in every language's idiom    # dropping out, in every language's idiom
     r"\b(?:we'?ll|i'?ll|we will|i will|going to|have to) pass on (?:the|our|my|this|that)\b",
     r"\bconsider this (?:my|our|as (?:my|our)) notice\b"
@@ -756,7 +770,9 @@ _TENTATIVE = _rx(
     # (Italian "si" is reflexive: "si protrarrà", "si è spostata" are no "if")
     r"\b(?:quiz[áa]s?|tal vez|a lo mejor|puede que|es posible|en caso)\b"
     r"|\bsi\b(?! (?:\w+[àò]|è|sono|può|tratta|chiama|trova|deve|devono|possono|fa|fanno)(?!\w))",
-    r"\b(?:il est possible|peut-[êe]tre|risque|au cas o[ùu]|devions|devrions)\b",
+    r"\b(?:il est possible|peut-[êe]tre|risque|au cas o[ùu]|devions|devrions)\b"
+    # ("s'il était convoqué, nous serions obligés d'annuler"; not "s'il vous plaît")
+    r"|\bs'ils?\b(?! (?:vous|te) pla[iî]t)",
     r"\b(?:kann sein|vielleicht|eventuell|evtl|ggf|gegebenenfalls|unter umst[äa]nden|u\. ?u"
     r"|m[öo]glicherweise|falls|wenn|ob|k[öo]nnte|m[üu]sste)\b",
     # (Spanish "se" is reflexive: "no se va a hacer", "se me ha roto" are no "if")
@@ -775,7 +791,8 @@ _MAYBE_THAT = _rx(
     r"\b(?:kann (?:gut |schon |durchaus )?sein,? dass|es (?:ist|w[äa]re) (?:gut )?m[öo]glich,? dass|falls"
     r" (?:doch|wirklich))\b",
     r"\b(?:es posible que|puede (?:ser )?que|si (?:por casualidad|acaso|llegara))\b",
-    r"\b(?:il se peut (?:bien )?que|il est possible que|si jamais|au cas o[ùu])\b",
+    r"\b(?:il se peut (?:bien )?que|il est possible que|si jamais|au cas o[ùu])\b"
+    r"|\bs'ils? (?!(?:vous|te) pla[iî]t)",
     r"\b(?:[èe] possibile che|pu[òo] darsi che|se mai|nel caso in cui)\b",
     r"\b(?:het kan (?:goed )?zijn dat|de kans bestaat dat|mocht(?:en)? (?:het|we|wij))\b",
     r"\b(?:pode ser que|[ée] poss[íi]vel que|se por acaso|caso (?:venhamos|tenhamos))\b",
@@ -973,7 +990,7 @@ _REBOOK_WORDS: dict[str, tuple[str, ...]] = {
            r"(?:mi|ci|mene|cene|melo|mela|celo|cela)\b",
            r"\b(?:mi|ci|me ne|ce ne|me lo|me la|ce lo|ce la) (?:fiss|segn|mett|prenot|d[aà]|date|inser"
            r"|iscriv|trov|programm)\w*\b",
-           r"\b(?:spost|pass)\w{0,4}?(?:mi|ci)\b|\b(?:far|mett|pass|spost)(?:la|lo|ne una|ne uno)"
+           r"\b(?:spost|pass)\w{0,4}?(?:mi|ci)\b|\b(?:far|mett|pass|spost|rifar)(?:la|lo|ne una|ne uno)"
            r" (?:per|a|al|alla)\b"),
     "nl": (r"\b(?:mij|me|ons|hem|haar|hen)\b (?:[\w./:-]+ ){0,5}?(?:inplannen|inboeken|boeken|inschrijven"
            r"|zetten|geven|plannen|reserveren|schuiven|indelen)\b",

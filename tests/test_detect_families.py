@@ -1068,3 +1068,28 @@ def test_round22_fresh29_no_cancel_word(body: str) -> None:
 
 def test_round22_coming_late_is_no_cancel() -> None:
     assert not answered("Am Freitag kommen wir nicht zu spät, versprochen.")
+
+
+# Rules round 23 (after the inbound_fresh30 first look), written anew, in every language.
+@pytest.mark.parametrize("body", [
+    "Venho por este meio solicitar a desmarcação da consulta de dia 3.",
+    "Quería pedirles que den de baja la reserva del sábado a nombre de Ruiz.",
+    "Can you take me out of Monday's 6pm class please, I'm away.",
+    "Este verano no va a poder ir, así que os pido que liberéis su plaza.",
+    "Den Termin am Dienstag brauche ich nicht mehr, bitte geben Sie ihn frei.",
+    "Da settimana prossima Sara non verrà più a lezione.",
+    "Dopo la consegna di giugno non mandatemi più niente, grazie.",
+])
+def test_round23_cancellations(body: str) -> None:
+    assert judge(body)[0] == "cancellation"
+
+
+def test_round23_an_if_clause_in_french_is_never_answered() -> None:
+    body = ("Notre fille passe le bac cette année, et s'il y avait un oral la semaine du 5 juillet, nous "
+            "serions obligés d'annuler le séjour.")
+    assert not answered(body)
+    assert answered("S'il vous plaît, annulez mon rendez-vous de mardi, je suis malade.")
+
+
+def test_round23_cancel_and_redo_it_for_another_day_is_a_move() -> None:
+    assert not answered("Vi chiederei di annullarla e di rifarla per sabato 22, stesso orario.")
