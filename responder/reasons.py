@@ -2278,6 +2278,47 @@ _ROUND22C_REASONS: dict[Reason, _P] = {
 }
 _add_round(_ROUND22C_REASONS)
 
+# Reasons round 23 (after the replies_fresh24 first look: 0.471), in every language: emigrating,
+# found a house in …; more than I can stretch to, out of my own pocket, with everything going up,
+# furlough; I signed up at another one, now I go to someone else, the company opened a gym; felt
+# unheard, not even an apology, fifty minutes waiting; can't make the 18:30 class any more.
+_ROUND23_REASONS: dict[Reason, _P] = {
+    "moved_away": [
+        (3, r"\b(?:emigrat\w*|emigrar|emigramos|auswander\w*|emigrer|emigre|emigrare|emigriamo|emigreren"
+            r"|emigreerd)\b"),
+        (3, r"\b(?:found a (?:house|flat|place) in|encontramos (?:casa|piso) en|on a trouve une maison a"
+            r"|abbiamo trovato casa a|(?:ein )?haus in \w+ gefunden|(?:een )?huis gevonden in"
+            r"|encontramos casa em)\b"),
+    ],
+    "cost": [
+        (3, r"\b(?:more than i can|can'?t|cannot) stretch to\b|\baus eigener tasche\b|\b(?:com"
+            r"|con) tudo subindo"
+            r"|\bcon todo subiendo\b|\bavec tout qui augmente\b|\bcassa integrazione\b|\bkurzarbeit\b"
+            r"|\berte\b|\blay-?off\b"),
+    ],
+    "found_alternative": [
+        (3, r"\bme (?:he )?apuntado a (?:uno|otro|otra|una)\b|\bora vado da (?:un|una|uno)\b|\bwir gehen"
+            r" (?:\w+ ){0,3}(?:inzwischen|jetzt) (?:\w+ ){0,2}zu (?:einer|einem)\b"),
+        (3, r"\b(?:a empresa|la empresa|l'azienda|die firma|het bedrijf|the company|my company)"
+            r" (?:abriu|abrio|ha aperto|hat|heeft|opened|has opened) (?:\w+ ){0,4}(?:ginasio|gimnasio"
+            r"|palestra"
+            r"|fitness\w*|gym|sportschool|studio)\b"),
+    ],
+    "dissatisfied": [
+        (3, r"\b(?:de ne pas etre ecoute\w*|felt (?:unheard|not listened to|ignored)|nicht ernst genommen"
+            r"|non mi sentivo ascoltat\w*|niet gehoord|nao me senti (?:ouvid|escutad)\w*"
+            r"|no ser escuchad\w*)\b"),
+        (3, r"\b(?:ni una disculpa|not even an apology|keine entschuldigung|pas un mot d'excuse"
+            r"|nemmeno (?:una scusa|delle scuse)|geen excuses|nem um pedido de desculpa)\b"),
+        (2, r"\b\d+ minut\w* (?:a|na) espera\b|\b\w+ minut\w* (?:a espera|waiting|gewartet|esperando"
+            r"|d'attente|di attesa|wachten)\b"),
+    ],
+    "schedule_conflict": [
+        (3, r"\b(?:haal|red) ik (?:de|het) \w+ (?:van|om) [\d:.]+(?: uur)? niet (?:meer)?\b"),
+    ],
+}
+_add_round(_ROUND23_REASONS)
+
 _COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []
 for _reason, _pairs in _REASON_PATTERNS.items():
     for _w in sorted({w for w, _ in _pairs}):
