@@ -1092,4 +1092,6 @@ def test_round23_an_if_clause_in_french_is_never_answered() -> None:
 
 
 def test_round23_cancel_and_redo_it_for_another_day_is_a_move() -> None:
-    assert not answered("Vi chiederei di annullarla e di rifarla per sabato 22, stesso orario.")
+    body = "Vi chiederei di annullarla e di rifarla per sabato 22, stesso orario."
+    assert not answered(body)
+    assert judge(body)[0] == "reschedule"
