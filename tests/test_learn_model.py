@@ -4,6 +4,7 @@ equal to a fresh training on the shipped data, small, and never scikit-learn in 
 from __future__ import annotations
 
 import gzip
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from responder.learn import corpus, model, train
-from responder.learn.features import char_wb_ngrams
+from responder.learn.features import WORD_PATTERN, char_wb_ngrams, word_ngrams
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
@@ -34,6 +35,45 @@ def test_char_ngrams_are_scikit_learns() -> None:
         assert char_wb_ngrams(text) == __import__("collections").Counter(analyzer(text))
 
 
+def test_word_ngrams_are_scikit_learns() -> None:
+    text_mod = pytest.importorskip("sklearn.feature_extraction.text")
+    analyzer = text_mod.TfidfVectorizer(analyzer="word", ngram_range=(1, 2),
+                                        token_pattern=WORD_PATTERN).build_analyzer()
+    probe = ["one", "y a-t-il l'été à Zürich? Sí, o no.", *TEXTS]
+    for text in probe + [e.text for e in corpus.shipped()[:50]]:
+        assert word_ngrams(text) == __import__("collections").Counter(analyzer(text))
+    assert word_ngrams("Je ne viendrai pas") == {"je": 1, "ne": 1, "viendrai": 1, "pas": 1, "je ne": 1,
+                                                 "ne viendrai": 1, "viendrai pas": 1}
+
+
+def test_every_shipped_table_reads_words_beside_characters() -> None:
+    """The word block (docs/detection.md: it ranks held-out mail better in every table)."""
+    reader = model.load()
+    for table in (reader.intent, reader.reason, reader.optout):
+        assert table.words is not None and len(table.words) >= 5000
+        assert table.words.classes == table.classes
+        assert table.words.row("nicht mehr") is not None or table.words.row("no longer") is not None
+
+
+def test_a_table_without_words_still_reads() -> None:
+    """A learned table written before the word block (format 1) is read and scored as before."""
+    head = {"classes": ["cancellation", "other", "reschedule"], "intercepts": [0.0, 1.0, 0.0],
+            "ngram_range": [2, 5], "features": [[" zq", 1.0, 9.0, 0.0, 0.0]]}
+    top = json.dumps({k: v for k, v in head.items() if k != "features"})
+    old = gzip.compress(b"second-reader\t1\tx\n" + "".join(
+        f"\t@{name}\t{top}\n zq\t1.0\t9.0\t0.0\t0.0\n" for name in model.TABLES).encode())
+    reader = model.parse(old)
+    assert reader.intent.words is None
+    assert reader.intent.scores("zq")["cancellation"] > 0.99
+    words = {**head, "ngram_range": [1, 2], "analyzer": "word", "intercepts": [0.0, 0.0, 0.0],
+             "features": [["stop now", 1.0, 0.0, 9.0, 0.0]]}
+    doc = {"format": model.FORMAT, "trained_on": "y", **{n: {**head, "words": words} for n in model.TABLES}}
+    both = model.parse(train.dump(doc))
+    assert both.intent.words is not None
+    assert both.intent.scores("zq stop now")["other"] > both.intent.scores("zq")["other"]
+    assert model.read_doc(train.dump(doc))["reason"] == doc["reason"]
+
+
 def test_the_pure_scorer_gives_scikit_learns_probabilities() -> None:
     pytest.importorskip("sklearn")
     examples = train.intent_examples(corpus.shipped())[::3]
@@ -41,7 +81,7 @@ def test_the_pure_scorer_gives_scikit_learns_probabilities() -> None:
     vec, clf = train.fit(texts, labels, train.Params(max_features=5000))
     pure = model.TextModel.from_table(train.export(vec, clf))
     probe = [*TEXTS, *(e.text for e in corpus.shipped()[1::7])]
-    expected = clf.predict_proba(vec.transform(probe))
+    expected = clf.predict_proba(train.vectorize(vec, probe))
     for text, row in zip(probe, expected, strict=True):
         got = pure.scores(text)
         for cls, p in zip(clf.classes_, row, strict=True):

@@ -331,19 +331,25 @@ def test_in_a_batch_an_acknowledgement_is_committed_at_once_and_ignored_mail_wit
         service.close()
 
 
-def _old_scores(table: model.TextModel, text: str) -> dict[str, float]:
-    """TextModel.scores as it was: rows and extra rows built in Python, then summed."""
-    counts = _old_char_wb_ngrams(text, table.ngram_range)
-    lookup = table.rows.get if table.rows else table._row
-    rows = list(filter(None, map(lookup, counts)))
+def _old_dots(table: model.TextModel, counts: Counter[str]) -> list[float]:
+    """TextModel.dots as it was: rows and extra rows built in Python, then summed."""
+    rows = list(filter(None, map(table.row, counts)))
     for gram in [g for g, n in counts.items() if n > 1]:
-        if (row := lookup(gram)) is not None:
+        if (row := table.row(gram)) is not None:
             f = 1.0 + math.log(counts[gram])
             rows.append((*((f - 1.0) * w for w in row[:-1]), (f * f - 1.0) * row[-1]))
     k = len(table.classes)
     sums = [sum(col) for col in zip(*rows, strict=True)] if rows else [0.0] * (k + 1)
     norm = math.sqrt(sums[k]) or 1.0
-    z = [b + a / norm for b, a in zip(table.intercepts, sums[:k], strict=True)]
+    return [a / norm for a in sums[:k]]
+
+
+def _old_scores(table: model.TextModel, text: str) -> dict[str, float]:
+    """TextModel.scores as it was, each block summed in Python."""
+    chars = _old_dots(table, _old_char_wb_ngrams(text, table.ngram_range))
+    z = [b + a for b, a in zip(table.intercepts, chars, strict=True)]
+    if (words := table.words) is not None:
+        z = [a + b for a, b in zip(z, _old_dots(words, words.ngrams(text, words.ngram_range)), strict=True)]
     top = max(z)
     e = [math.exp(x - top) for x in z]
     total = sum(e)
@@ -355,7 +361,7 @@ def test_the_second_readers_scores_are_the_same_to_the_last_bit() -> None:
     reader = model.load()
     texts = ["", "a", "zzzz qqqq", "Cancel cancel CANCEL cancel", "x" * 30, *_labelled_texts()]
     for text in texts:
-        for table in (reader.intent, reader.reason):
+        for table in (reader.intent, reader.reason, reader.optout):
             assert table.scores(text) == _old_scores(table, text), text[:80]
 
 

@@ -1,10 +1,11 @@
 """The exported table and its pure-Python scorer (no scikit-learn or numpy at run time).
 
 A table is what :mod:`responder.learn.train` exports from a fitted
-``TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True)`` and a
-multinomial ``LogisticRegression``: per n-gram its idf and one weight per class, and one
-intercept per class. Scoring is the same arithmetic: counts -> ``1 + log(tf)`` -> times idf ->
-L2 norm -> dot product with the weights -> softmax.
+``TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True)``, beside it a
+word ``TfidfVectorizer(analyzer="word", ngram_range=(1, 2))`` (its "word block"), and a
+multinomial ``LogisticRegression`` over both: per n-gram its idf and one weight per class, and
+one intercept per class. Scoring is the same arithmetic: counts -> ``1 + log(tf)`` -> times
+idf -> L2 norm (each block alone) -> dot product with the weights -> sum -> softmax.
 
 The file (``data/model.tsv.gz``, or ``second_reader.tsv.gz`` next to the state after
 ``responder learn``) holds three tables, ``intent`` (inbound mail: cancellation / reschedule /
@@ -26,108 +27,128 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from itertools import compress, repeat
-from operator import gt, itemgetter, mul
+from operator import and_, gt, is_not, itemgetter, mul
 from pathlib import Path
 from typing import Any
 
-from responder.learn.features import char_wb_ngrams
+from responder.learn.features import char_wb_ngrams, word_ngrams
 
 log = logging.getLogger(__name__)
 
 MODEL_FILE = "model.tsv.gz"
 MAGIC = "second-reader"
 TABLES = ("intent", "reason", "optout")
-#: Tables with at most this many classes are laid out for speed, larger ones for memory.
-FAST_CLASSES = 4
-FORMAT = 1
+#: 2: a table may be followed by its word block (``@intent.words``); 1: character n-grams only.
+FORMAT = 2
+READABLE = ("1", "2")
+WORDS = ".words"
 
 
 class ModelError(Exception):
     """A second-reader table that cannot be read."""
 
 
+_ANALYZERS = {"char_wb": char_wb_ngrams, "word": word_ngrams}
+
+
 class TextModel:
-    """One table, ready to score. With few classes (the intent table) each n-gram maps to one
-    tuple: its idf times each class's weight, then its idf squared (for the norm), so a
-    message costs a few C-level passes. With many (the reasons, read for replies only) the
-    n-gram maps to a row of one flat array, which takes a third of the memory."""
+    """One table, ready to score. Each n-gram maps to its row number; per class one array
+    holds every row's idf times that class's weight, and one more array each row's idf
+    squared (for the norm): a message costs a few C-level passes over the arrays, and a row
+    costs its key, its number and a few 4-byte floats (no Python float or tuple per row)."""
 
     def __init__(self, head: dict[str, Any], features: Iterable[Sequence[Any]] = ()) -> None:
         self.classes: tuple[str, ...] = tuple(str(c) for c in head["classes"])
         self.intercepts: tuple[float, ...] = tuple(float(b) for b in head["intercepts"])
         lo, hi = head["ngram_range"]
         self.ngram_range = (int(lo), int(hi))
+        analyzer = head.get("analyzer", "char_wb")
+        if analyzer not in _ANALYZERS:
+            raise ModelError(f"unknown analyzer {analyzer!r}")
+        self.ngrams = _ANALYZERS[analyzer]
+        #: The word block (a table of its own, intercepts zero), when the table has one.
+        self.words: TextModel | None = None
         if len(self.intercepts) != len(self.classes):
             raise ModelError(f"{len(self.intercepts)} intercepts for {len(self.classes)} classes")
-        self.rows: dict[str, tuple[float, ...]] = {}
         self.index: dict[str, int] = {}
-        self.flat = array("d")
+        #: Per class idf * weight, then idf * idf; one value per row, in single precision (the
+        #: weights are rounded to 4 digits; the sums are made in double precision).
+        self.columns = tuple(array("f") for _ in range(len(self.classes) + 1))
         for row in features:
             self.add(str(row[0]), float(row[1]), [float(w) for w in row[2:]])
 
     @classmethod
     def from_table(cls, table: dict[str, Any]) -> TextModel:
         """From the exported table (:func:`responder.learn.train.export`)."""
-        return cls(table, table["features"])
+        found = cls(table, table["features"])
+        if "words" in table:
+            found.add_words(cls(table["words"], table["words"]["features"]))
+        return found
+
+    def add_words(self, words: TextModel) -> None:
+        if words.classes != self.classes:
+            raise ModelError(f"word block classes {words.classes} are not {self.classes}")
+        self.words = words
 
     def add(self, gram: str, idf: float, weights: Sequence[float]) -> None:
         k = len(self.classes)
         if len(weights) != k:
             raise ModelError(f"feature {gram!r} has {len(weights)} weights, not {k}")
-        values = (*(idf * w for w in weights), idf * idf)
-        if k <= FAST_CLASSES:
-            self.rows[gram] = values
-        else:
-            self.index[gram] = len(self.index)
-            self.flat.extend(values)
+        if gram in self.index:
+            raise ModelError(f"feature {gram!r} twice")
+        self.index[gram] = len(self.index)
+        for column, value in zip(self.columns, (*(idf * w for w in weights), idf * idf), strict=True):
+            column.append(value)
 
     def __len__(self) -> int:
-        return len(self.rows) or len(self.index)
+        """The n-grams of the table, its word block's too."""
+        return len(self.index) + (len(self.words) if self.words is not None else 0)
 
-    def _row(self, gram: str) -> tuple[float, ...] | None:
-        if self.rows:
-            return self.rows.get(gram)
+    def row(self, gram: str) -> tuple[float, ...] | None:
+        """One n-gram's values (idf times each class's weight, idf squared), or None."""
         i = self.index.get(gram)
-        if i is None:
-            return None
-        width = len(self.classes) + 1
-        return tuple(self.flat[i * width:(i + 1) * width])
+        return None if i is None else tuple(column[i] for column in self.columns)
 
     def scores(self, text: str) -> dict[str, float]:
-        """Class probabilities for ``text`` (they sum to 1).
+        """Class probabilities for ``text`` (they sum to 1): the intercepts plus each block's
+        dot products (the character n-grams, then the words, each block normed alone as
+        scikit-learn's vectorizers norm them), through a softmax."""
+        z = [b + a for b, a in zip(self.intercepts, self.dots(text), strict=True)]
+        if self.words is not None:
+            z = [a + b for a, b in zip(z, self.words.dots(text), strict=True)]
+        top = max(z)
+        e = [math.exp(x - top) for x in z]
+        total = sum(e)
+        return {c: p / total for c, p in zip(self.classes, e, strict=True)}
+
+    def dots(self, text: str) -> list[float]:
+        """Per class, this block's normed tf-idf vector of ``text`` times its weights.
 
         The sums run over the rows in a fixed order (each n-gram's row in the order the
         n-grams first occur, then for each repeated one its extra weight), as plain float
         additions from left to right, so the same text always gets the same scores, to
         the last bit; the passes over the rows run in C (``map``, ``zip``, ``sum``)."""
-        counts = char_wb_ngrams(text, self.ngram_range)
-        lookup = self.rows.get if self.rows else self._row
-        rows = list(filter(None, map(lookup, counts)))
+        counts = self.ngrams(text, self.ngram_range)
         k = len(self.classes)
+        looked = list(map(self.index.get, counts))
+        known = list(map(is_not, looked, repeat(None)))
+        rows: list[int] = list(compress(looked, known))  # type: ignore[arg-type] # (no None left)
         if not rows:
-            sums = [0.0] * (k + 1)
-        else:
-            sums = [sum(col) for col in zip(*rows, strict=False)]
-            # Sublinear tf: a repeated n-gram weighs f = 1 + log(count), not 1: its row
-            # once more, times f - 1 (and f * f - 1 for the norm's column), added after.
-            repeated = list(compress(counts, map(gt, counts.values(), repeat(1))))
-            looked = list(map(lookup, repeated))
-            found = list(map(bool, looked))
-            extra: list[tuple[float, ...]] = list(compress(looked, found))  # type: ignore[arg-type]
-            if extra:
-                factors = list(map(_FACTORS.__getitem__,
-                                   map(counts.__getitem__, compress(repeated, found))))
-                times = list(map(itemgetter(0), factors))
-                for c in range(k):
-                    sums[c] = sum(map(mul, times, map(itemgetter(c), extra)), sums[c])
-                sums[k] = sum(map(mul, map(itemgetter(1), factors), map(itemgetter(k), extra)),
-                              sums[k])
+            return [0.0] * k
+        sums = [sum(map(column.__getitem__, rows)) for column in self.columns]
+        # Sublinear tf: a repeated n-gram weighs f = 1 + log(count), not 1: its row
+        # once more, times f - 1 (and f * f - 1 for the norm's column), added after.
+        many = list(map(gt, counts.values(), repeat(1)))
+        extra: list[int] = list(compress(looked, map(and_, many, known)))  # type: ignore[arg-type]
+        if extra:
+            factors = list(map(_FACTORS.__getitem__, compress(counts.values(), map(and_, many, known))))
+            times = list(map(itemgetter(0), factors))
+            for c in range(k):
+                sums[c] = sum(map(mul, times, map(self.columns[c].__getitem__, extra)), sums[c])
+            sums[k] = sum(map(mul, map(itemgetter(1), factors), map(self.columns[k].__getitem__, extra)),
+                          sums[k])
         norm = math.sqrt(sums[k]) or 1.0
-        z = [b + a / norm for b, a in zip(self.intercepts, sums[:k], strict=True)]
-        top = max(z)
-        e = [math.exp(x - top) for x in z]
-        total = sum(e)
-        return {c: p / total for c, p in zip(self.classes, e, strict=True)}
+        return [a / norm for a in sums[:k]]
 
 
 class _Factors(dict[int, tuple[float, float]]):
@@ -160,10 +181,13 @@ def dumps(doc: dict[str, Any]) -> bytes:
     the table itself."""
     lines = [f"{MAGIC}\t{FORMAT}\t{doc['trained_on']}"]
     for name in TABLES:
-        table = doc[name]
-        head = {k: v for k, v in table.items() if k != "features"}
-        lines.append(f"\t@{name}\t" + json.dumps(head, ensure_ascii=False, separators=(",", ":")))
-        lines.extend("\t".join([row[0], *(repr(float(x)) for x in row[1:])]) for row in table["features"])
+        blocks = [(name, doc[name])]
+        if "words" in doc[name]:  # the word block follows as a table of its own
+            blocks.append((f"{name}{WORDS}", doc[name]["words"]))
+        for title, table in blocks:
+            head = {k: v for k, v in table.items() if k not in ("features", "words")}
+            lines.append(f"\t@{title}\t" + json.dumps(head, ensure_ascii=False, separators=(",", ":")))
+            lines.extend("\t".join([row[0], *(repr(float(x)) for x in row[1:])]) for row in table["features"])
     buf = io.BytesIO()
     with gzip.GzipFile(fileobj=buf, mode="wb", mtime=0, filename="", compresslevel=9) as gz:
         gz.write(("\n".join(lines) + "\n").encode("utf-8"))
@@ -182,7 +206,7 @@ def _tables(data: bytes) -> tuple[str, Iterator[tuple[str, dict[str, Any] | None
     first = next(lines, "").split("\t")
     if len(first) != 3 or first[0] != MAGIC:
         raise ModelError("not a second-reader table")
-    if first[1] != str(FORMAT):
+    if first[1] not in READABLE:
         raise ModelError(f"format {first[1]!r}, expected {FORMAT}")
 
     def rows() -> Iterator[tuple[str, dict[str, Any] | None, str, list[str]]]:
@@ -207,10 +231,15 @@ def read_doc(data: bytes) -> dict[str, Any]:
         trained_on, rows = _tables(data)
         doc: dict[str, Any] = {"format": FORMAT, "trained_on": trained_on}
         for table, head, gram, values in rows:
+            name, words, _ = table.partition(WORDS)
             if head is not None:
-                doc[table] = {**head, "features": []}
+                if words:
+                    doc[name]["words"] = {**head, "features": []}
+                else:
+                    doc[table] = {**head, "features": []}
             else:
-                doc[table]["features"].append([gram, *(float(v) for v in values)])
+                (doc[name]["words"] if words else doc[table])["features"].append(
+                    [gram, *(float(v) for v in values)])
     except _BROKEN as exc:
         raise ModelError(f"unreadable second-reader table: {exc}") from exc
     return doc
@@ -231,13 +260,18 @@ def _parse(data: bytes, wanted: tuple[str, ...]) -> tuple[dict[str, TextModel], 
     models: dict[str, TextModel] = {}
     try:
         trained_on, rows = _tables(data)
+        words: dict[str, TextModel] = {}
         for table, head, gram, values in rows:
-            if table not in wanted:
+            name, block, _ = table.partition(WORDS)
+            if name not in wanted:
                 continue
+            into = words if block else models
             if head is not None:
-                models[table] = TextModel(head)
+                into[name] = TextModel(head)
             else:
-                models[table].add(gram, float(values[0]), [float(v) for v in values[1:]])
+                into[name].add(gram, float(values[0]), [float(v) for v in values[1:]])
+        for name, found in words.items():
+            models[name].add_words(found)
         for name in wanted:
             models[name]  # a missing table is a broken file (KeyError below)
     except _BROKEN as exc:
