@@ -817,6 +817,13 @@ _NOT_THE_REASON = re.compile(
     r"|niet dat|not that|nicht dass|no es que|ce n'est pas que|non che|nao e que)[^.!?;:,\n]{0,40}$"
 )
 
+# The same, said after the thing ("am Preis lag es nicht", "the price wasn't the issue"; round 24).
+_NOT_THE_REASON_AFTER = re.compile(
+    r"[^.!?\n]{0,25}\b(?:lag|liegt) (?:es|het) (?:\w+ )?(?:nicht|niet)\b"
+    r"|[^.!?\n]{0,10}\b(?:wasn'?t|isn'?t|was not|is not|no (?:fue|era|es)|n'(?:etait|est) pas|non (?:era|e)"
+    r"|was niet|is niet|war nicht|ist nicht|nao (?:foi|era|e)) (?:really |realmente |wirklich )?(?:the|el|le"
+    r"|il|het|das|o) (?:issue|problem|reason|problema|probleme|probleem|motivo|motif|razon|reden|grund)\b")
+
 # The customer says which reason weighs most: hits in that sentence count double.
 _MAIN_CUE = re.compile(
     r"\b(?:main(?:ly)?|mostly|primarily|chiefly|above all|sobre todo|principalmente|principal(?:ement)?"
@@ -2319,6 +2326,46 @@ _ROUND23_REASONS: dict[Reason, _P] = {
 }
 _add_round(_ROUND23_REASONS)
 
+# Rules round 24 (after the replies_fresh25 first look), in every language: money named as the
+# question, not a price ("a money thing", "eine reine Geldfrage"); someone else not ready ("he
+# doesn't feel ready yet", "I don't think I'm ready"); things that are no use any more ("les
+# cours ne me servent plus à rien", "agora não me fazem falta"); moving in with family.
+_ROUND24_REASONS: dict[Reason, _P] = {
+    "cost": [
+        (3, r"\b(?:a|purely a|simply a) (?:money|financial) (?:thing|question|matter|issue)\b"
+            r"|\b(?:a )?matter of money\b|\bpurely financial\b|\b(?:reine |eine )?geldfrage\b"
+            r"|\brein finanziell\b|\b(?:une )?question d'argent\b|\bpurement financier\w*"
+            r"|\b(?:una )?cuestion de dinero\b|\b(?:una )?cuestion economica\b|\bpuramente economic\w*"
+            r"|\b(?:una )?questione (?:di soldi|economica)\b|\b(?:een )?(?:kwestie van geld|geldkwestie)\b"
+            r"|\bpuur financieel\b|\b(?:uma )?questao (?:de dinheiro|financeira)\b"
+            r"|\bpuramente financeir\w*"),
+    ],
+    "not_ready": [
+        (3, r"\b(?:don'?t|do not) think (?:i'?m|i am|we'?re|we are|he'?s|he is|she'?s|she is|they'?re"
+            r"|they are) ready\b|\b(?:he|she) (?:doesn'?t|does not) feel ready\b"
+            r"|\b(?:non )?si sente (?:ancora )?pront\w*|\bne se sent pas (?:encore )?pret\w*"
+            r"|\bfuhlt sich (?:noch )?nicht bereit\b|\bvoelt zich (?:nog )?niet klaar\b"
+            r"|\bno se siente (?:\w+ )?preparad\w*|\bnao se sente (?:\w+ )?(?:preparad|pront)\w*"
+            r"|\b(?:c'est )?trop tot pour moi\b|\btoo (?:soon|early) for me\b|\bzu fruh fur mich\b"
+            r"|\bdemasiado pronto para mi\b|\btroppo presto per me\b|\bte vroeg voor mij\b"
+            r"|\bmuito cedo para mim\b"),
+    ],
+    "no_longer_needed": [
+        (3, r"\bne (?:me|nous) serv\w+ (?:donc )?plus (?:a rien)?|\b(?:are|is) no (?:longer of )?use to"
+            r" (?:me|us)\b|\bno use to (?:me|us) (?:any ?more|now)\b|\bbrauche(?:n)? (?:ich|wir) (?:\w+ )?"
+            r"nicht mehr\b|\bya no me (?:sirven|hacen falta)\b|\bno me hacen (?:ya )?falta\b"
+            r"|\bnon mi serv\w+ piu\b|\b(?:heb|hebben) (?:ik|we) (?:\w+ )?niet meer nodig\b"
+            r"|\bnao me faz\w* (?:mais )?falta\b|\bja nao me serv\w+\b"),
+    ],
+    "moved_away": [
+        (3, r"\b(?:we'?re|we are|i'?m|i am) moving in with\b|\btrekken (?:we|wij|ik) in bij\b"
+            r"|\bziehen (?:wir )?zu (?:unserer|unserem|meiner|meinem)\b"
+            r"|\b(?:nos vamos|me voy) a vivir con\b|\b(?:on va|nous allons|je vais) (?:habiter|vivre) chez\b"
+            r"|\b(?:andiamo|vado) a vivere (?:da|con)\b|\b(?:vamos|vou) morar com\b"),
+    ],
+}
+_add_round(_ROUND24_REASONS)
+
 _COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []
 for _reason, _pairs in _REASON_PATTERNS.items():
     for _w in sorted({w for w, _ in _pairs}):
@@ -2335,7 +2382,8 @@ def _reason_hits(folded: str, original: str) -> list[_Hit]:
     hits: list[_Hit] = []
     for reason, weight, rx in _COMPILED:
         for m in rx.finditer(folded):
-            if _NOT_THE_REASON.search(folded, max(0, m.start() - 80), m.start()):
+            if (_NOT_THE_REASON.search(folded, max(0, m.start() - 80), m.start())
+                    or _NOT_THE_REASON_AFTER.match(folded, m.end())):
                 continue
             if _GREETING.match(folded, m.start()) and (m.start() == 0 or folded[m.start() - 1] == "\n"):
                 continue  # "Cara Anna," / "Caro Marco,": a greeting, not a price

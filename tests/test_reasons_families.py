@@ -778,3 +778,53 @@ def test_round22_reasons_part3(text: str, reason: str) -> None:
 ])
 def test_round23_reasons(text: str, reason: str) -> None:
     assert classify_reason(text, "en").reason == reason
+
+
+# Reasons round 24 (after the replies_fresh25 first look: 0.657), written anew, every language.
+@pytest.mark.parametrize(("text", "reason"), [
+    ("Honestly it's a money thing now that the fees went up.", "cost"),
+    ("Bei uns ist das leider eine reine Geldfrage.", "cost"),
+    ("Pour nous c'est une question d'argent, tout simplement.", "cost"),
+    ("En casa es una cuestión de dinero, nada más.", "cost"),
+    ("Per noi è una questione di soldi, purtroppo.", "cost"),
+    ("Eerlijk gezegd is het een kwestie van geld.", "cost"),
+    ("Para nós é uma questão de dinheiro.", "cost"),
+    ("I just don't think I'm ready yet after that lesson.", "not_ready"),
+    ("Mio marito non si sente ancora pronto a iniziare.", "not_ready"),
+    ("Mon fils ne se sent pas encore prêt pour la compétition.", "not_ready"),
+    ("Mein Sohn fühlt sich noch nicht bereit dafür.", "not_ready"),
+    ("Mijn man voelt zich nog niet klaar voor zo'n traject.", "not_ready"),
+    ("Mi hija no se siente todavía preparada para el examen.", "not_ready"),
+    ("O meu filho não se sente pronto para isso.", "not_ready"),
+    ("Les cours qui restaient ne me servent donc plus à rien.", "no_longer_needed"),
+    ("Tenho a minha horta e agora não me fazem falta.", "no_longer_needed"),
+    ("Die restlichen Stunden brauche ich jetzt nicht mehr.", "no_longer_needed"),
+    ("Ya no me hacen falta las clases que quedaban.", "no_longer_needed"),
+    ("Le lezioni rimaste non mi servono più.", "no_longer_needed"),
+    ("De overige lessen heb ik niet meer nodig.", "no_longer_needed"),
+    ("The remaining lessons are no use to me now.", "no_longer_needed"),
+    ("In april trekken we in bij onze dochter in Middelburg.", "moved_away"),
+    ("We're moving in with my daughter in the spring.", "moved_away"),
+    ("Im April ziehen wir zu unserer Tochter.", "moved_away"),
+    ("En abril nos vamos a vivir con mi hija.", "moved_away"),
+    ("En avril nous allons vivre chez notre fille.", "moved_away"),
+    ("Ad aprile andiamo a vivere da nostra figlia.", "moved_away"),
+    ("Em abril vamos morar com a nossa filha.", "moved_away"),
+])
+def test_round24_reasons(text: str, reason: str) -> None:
+    assert classify_reason(text, "en").reason == reason
+
+
+# The price named only to say it was not the reason (round 24).
+@pytest.mark.parametrize("text", [
+    "Am Preis lag es nicht, der Lehrer hat uns nie beachtet.",
+    "The price wasn't the issue, the teacher never looked at us.",
+    "Aan de prijs lag het niet, de docent keek nooit naar ons om.",
+    "The price wasn't the problem. The teacher ignored us.",
+])
+def test_a_price_said_not_to_be_the_reason_is_not_cost(text: str) -> None:
+    assert classify_reason(text, "en").reason != "cost"
+
+
+def test_a_question_of_time_is_not_money() -> None:
+    assert classify_reason("Het is een kwestie van tijd voor we terugkomen.", "nl").reason != "cost"
