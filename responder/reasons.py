@@ -800,6 +800,18 @@ _MOVE_TO_PLACE = re.compile(
     r"|\b(?:verhuiz\w*|verhuis|wonen)(?: \w+){0,3} naar(?= )|\bgaan (?:\w+ ){0,3}wonen\b"
 )
 
+# A job somewhere named (round 25): "mein Mann hat eine Stelle in Hamburg", "a new job in Leeds".
+_JOB_IN_PLACE = re.compile(
+    r"\b(?:a (?:new )?job|a (?:new )?position|(?:eine )?(?:neue )?stelle|einen (?:neuen )?job"
+    r"|un (?:nuevo )?trabajo"
+    r"|un (?:nuevo )?puesto|un (?:nouveau )?poste|un (?:nouvel )?emploi|un (?:nuovo )?lavoro"
+    r"|un (?:nuovo )?posto"
+    r"|een (?:nieuwe )?baan|een (?:nieuwe )?job|um (?:novo )?emprego|um (?:novo )?trabalho)"
+    r"(?: \w+){0,2} (?:in|en|a|em|no|na|bei)(?= )")
+#: Capitalised words after "a job in" that are not a place ("eine Stelle in Teilzeit").
+_NOT_A_PLACE = frozenset({"teilzeit", "vollzeit", "schicht", "schichtarbeit", "homeoffice", "home",
+                          "marketing", "sales", "finance"})
+
 # Priority on equal scores: the more specific and the more consequential first.
 _PRIORITY: tuple[Reason, ...] = (
     "dissatisfied", "moved_away", "found_alternative", "illness", "personal",
@@ -2366,6 +2378,57 @@ _ROUND24_REASONS: dict[Reason, _P] = {
 }
 _add_round(_ROUND24_REASONS)
 
+# Rules round 25 (after the replies_fresh26 first look: found_alternative 0 of 7), in every
+# language: a relative, neighbour or employer who does it for free; how the customer was treated
+# (at the desk, on the phone); "wasn't ready"; the class the business dropped (other).
+_RELATIVE = (r"(?:brother-in-law|sister-in-law|mother-in-law|father-in-law|cousin|neighbou?r|grandma|granny"
+             r"|grandmother|grandad|grandfather|my (?:mum|mom|dad|brother|sister|uncle|aunt)|schwager"
+             r"|schwagerin|schwiegermutter|schwiegervater|cousine|nachbar\w*|oma|opa|bruder|schwester"
+             r"|onkel|tante|prim[oa]|vecin[oa]|cunad[oa]|suegr[oa]|abuel[oa]|herman[oa]|voisin\w*"
+             r"|beau-frere|belle-soeur|belle-mere|beau-pere|grand-mere|grand-pere|mamie|papi|frere|soeur"
+             r"|oncle|cugin[oa]|vicin[oa]|cognat[oa]|suocer[oa]|nonn[oa]|fratello|sorella|zwager|schoonzus"
+             r"|schoonmoeder|schoonvader|buurm\w*|buren|broer|vizinh[oa]|cunhad[oa]|sogr[oa]|avo|irma|irmao)")
+_FOR_FREE = (r"(?:for nothing|for free|free of charge|sin coste|sin costo|gratis|de balde|umsonst|kostenlos"
+             r"|gratuitement|gratuit|sans frais|gratuitamente|senza costi|voor niks|voor niets|de graca"
+             r"|sem custo|sem pagar|for nowt)")
+_ROUND25_REASONS: dict[Reason, _P] = {
+    "found_alternative": [
+        (3, rf"\b{_RELATIVE}\b[^.!?\n]{{0,140}}\b{_FOR_FREE}\b"
+            rf"|\b{_FOR_FREE}\b[^.!?\n]{{0,60}}\b{_RELATIVE}\b"),
+        (3, r"\b(?:a empresa|la empresa|l'azienda|die firma|het bedrijf|the company|my company|l'entreprise)"
+            r" (?:abriu|abrio|ha aperto|hat|heeft|opened|has opened|a ouvert) (?:\w+ ){0,4}academia\b"),
+    ],
+    "dissatisfied": [
+        (3, r"\b(?:el trato que (?:recibi|me dieron)|the way (?:i was|we were) treated|how (?:i was|we were)"
+            r" treated|(?:la facon|la maniere) dont (?:j'ai ete|on m'a) trait\w*|come (?:sono stat[oa]"
+            r"|mi hanno)"
+            r" trattat\w*|wie (?:ich|wir|man mich) (?:\w+ )?behandelt\b|hoe (?:ik|we"
+            r"|wij) (?:\w+ )?behandeld\b"
+            r"|(?:a forma|o modo|a maneira) como fui tratad[oa])"),
+        (3, r"\b(?:put the phone down on me|hung up on me|me colg[oa]\w*|m'a raccroche au nez"
+            r"|mi ha (?:sbattuto|chiuso) il telefono|hat (?:\w+ )?(?:einfach )?aufgelegt|aufgelegt (?:hat"
+            r"|hatte)"
+            r"|(?:hing|gooide) (?:\w+ )?(?:de telefoon )?op|desligou(?:-me)? (?:\w+ )?na (?:minha )?cara)\b"),
+    ],
+    "not_ready": [
+        (3, r"\b(?:wasn'?t|weren'?t|was not|were not|i'?m not|we'?re not) (?:really |quite )?ready"
+            r" (?:to|for|yet)\b"),
+    ],
+    "other": [
+        (3, r"\b(?:class|course|session|workshop)(?: \w+){0,3} (?:was|were|being|got|has been) (?:dropped"
+            r"|discontinued|axed|cut)\b|\b(?:dropped|discontinued|axed|stopped) (?:the|that|my) (?:\w+ ){0,2}"
+            r"(?:class|course|session)\b"
+            r"|\b(?:lo|la) (?:habeis|han|habei) (?:quitado|suprimido|eliminado)\b|\bvous (?:aviez|avez) "
+            r"(?:aboli|supprime|arrete|retire) (?:le|la) (?:cours|seance|atelier)\b|\b(?:l'avete|avete) "
+            r"(?:tolto|cancellato|soppresso) (?:il|la) (?:corso|lezione)\b|\b(?:ihr habt"
+            r"|sie haben) (?:\w+ ){0,2}"
+            r"\w*(?:kurs|stunde)\w*(?: \w+){0,4} (?:gestrichen|abgeschafft|eingestellt)\b"
+            r"|\b(?:hebben jullie|jullie hebben) (?:\w+ ){0,5}(?:geschrapt|afgeschaft)\b"
+            r"|\b(?:tiraram|acabaram com|cancelaram) (?:a|o) (?:aula|turma|curso)\b"),
+    ],
+}
+_add_round(_ROUND25_REASONS)
+
 _COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []
 for _reason, _pairs in _REASON_PATTERNS.items():
     for _w in sorted({w for w, _ in _pairs}):
@@ -2398,6 +2461,11 @@ def _reason_hits(folded: str, original: str) -> list[_Hit]:
         if _MAIN_CUE.search(sentence.group(0)):
             hits = [_Hit(h.reason, h.weight * 2, h.start, h.end)
                     if sentence.start() <= h.start < sentence.end() else h for h in hits]
+    for m in _JOB_IN_PLACE.finditer(folded):
+        place = re.match(r"\s*(\w+)", original[m.end():])
+        if place and place.group(1)[0].isupper() and not place.group(1).isupper() and (
+                place.group(1).lower() not in _NOT_A_PLACE):
+            hits.append(_Hit("moved_away", 3, m.start(), m.end()))  # "eine Stelle in Hamburg bekommen"
     for m in _MOVE_TO_PLACE.finditer(folded):
         nxt = original[m.end():m.end() + 2].strip()[:1]
         if nxt.isupper() or m.group(0).endswith("wonen"):

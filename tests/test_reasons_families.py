@@ -828,3 +828,49 @@ def test_a_price_said_not_to_be_the_reason_is_not_cost(text: str) -> None:
 
 def test_a_question_of_time_is_not_money() -> None:
     assert classify_reason("Het is een kwestie van tijd voor we terugkomen.", "nl").reason != "cost"
+
+
+# Reasons round 25 (after the replies_fresh26 first look: found_alternative 0 of 7), every language.
+@pytest.mark.parametrize(("text", "reason"), [
+    ("My brother-in-law retired and he's been doing ours for nothing.", "found_alternative"),
+    ("Mi prima me hace las limpiezas en su clínica sin coste.", "found_alternative"),
+    ("Mein Schwager macht das jetzt umsonst für die ganze Familie.", "found_alternative"),
+    ("Ma voisine garde Inès gratuitement le mercredi.", "found_alternative"),
+    ("Mia cugina lo fa gratis da quando è in pensione.", "found_alternative"),
+    ("Mijn zwager doet het nu voor niks.", "found_alternative"),
+    ("A minha vizinha faz isso de graça.", "found_alternative"),
+    ("A empresa abriu uma academia no prédio novo.", "found_alternative"),
+    ("I left because of the way I was treated at reception.", "dissatisfied"),
+    ("Me fui por el trato que recibí en recepción.", "dissatisfied"),
+    ("Ich bin gegangen, weil die Dame am Empfang einfach aufgelegt hat.", "dissatisfied"),
+    ("La dame de l'accueil m'a raccroché au nez.", "dissatisfied"),
+    ("Non mi è piaciuto come sono stata trattata alla reception.", "dissatisfied"),
+    ("Ik was boos over hoe ik behandeld werd aan de balie.", "dissatisfied"),
+    ("Não gostei da forma como fui tratada na receção.", "dissatisfied"),
+    ("I realised I wasn't ready to commit to two evenings a week.", "not_ready"),
+    ("The Tuesday aqua class being dropped is the only reason I stopped coming.", "other"),
+    ("El taller de los jueves lo habéis quitado este trimestre.", "other"),
+    ("Vous aviez aboli le cours du mardi soir.", "other"),
+    ("Avete tolto il corso del giovedì.", "other"),
+    ("Ihr habt den Donnerstagskurs um 19 Uhr gestrichen.", "other"),
+    ("Jullie hebben de les op dinsdag geschrapt.", "other"),
+    ("Tiraram a aula de quinta-feira.", "other"),
+])
+def test_round25_reasons(text: str, reason: str) -> None:
+    assert classify_reason(text, "en").reason == reason
+
+
+# A job in a named place is a move; a job in something else is not (round 25).
+@pytest.mark.parametrize(("text", "moved"), [
+    ("Mein Mann hat eine Stelle in Hamburg bekommen.", True),
+    ("My husband got a new job in Leeds, so we're off.", True),
+    ("Mi marido tiene un trabajo en Valencia desde enero.", True),
+    ("Mon mari a un nouveau poste à Lyon.", True),
+    ("Mio marito ha un nuovo lavoro a Torino.", True),
+    ("Mijn man heeft een nieuwe baan in Utrecht.", True),
+    ("O meu marido arranjou um emprego em Lisboa.", True),
+    ("Ich habe eine Stelle in Teilzeit angenommen und habe abends keine Zeit mehr.", False),
+    ("I got a new job in IT with longer hours.", False),
+])
+def test_round25_a_job_in_a_named_place(text: str, moved: bool) -> None:
+    assert (classify_reason(text, "en").reason == "moved_away") is moved
