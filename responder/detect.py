@@ -338,6 +338,26 @@ _CANCEL_SOFT = _rx(
     r"\bnon (?:verr[àa]|verr[òo]|verremo|verranno) pi[uù] (?:a|al|alla|alle|in)\b"
     r"|\bnon (?:mandatemi|inviatemi|speditemi) pi[uù]\b",
     r"\bya no (?:me |nos )?(?:hace|hacen) falta\b",
+    # rules round 24 (after the inbound_fresh32 first look), in every language: "won't be carrying
+    # on with his lessons", "ne viendra plus aux cours", "zal niet meer naar de tekenles komen", "deja
+    # el curso", "não vai mais fazer o balé", "non ci servono più", "stellt's unser Kisterl ein",
+    # "der Tisch wird nicht mehr benötigt", "kom morgen niet naar bootcamp"
+    r"\b(?:won'?t|will not) be carrying on with\b",
+    r"\bne (?:viendra|viendront|viendrons|viendrai) plus (?:aux?|[àa] la|[àa] l'|chez vous)\b",
+    r"\b(?:zal|zullen|komt|komen) (?:\w+ ){0,4}niet meer naar (?:de|het|onze|jullie) \w+(?: \w+){0,3}"
+    r" komen\b",
+    r"\b(?:deja|dejar[áa]|dejan|dejamos) (?:el|la) (?:curso|clase|academia|escuela|guarder[ií]a|taller"
+    r"|gimnasio)\b",
+    r"\bn[ãa]o (?:vai|vou|vamos|v[ãa]o) mais (?:fazer|frequentar|vir (?:[àa]s|ao|para))\b"
+    r"|\bpode(?:m)? tir[áa]-?(?:la|lo|ela|ele) da turma\b"
+    r"|\bpode(?:m)? tirar (?:ela|ele|a \w+|o \w+) da turma\b",
+    r"\b(?:da|a partire da) \w+ (?:\d+ \w+ )?non (?:ci|mi) serv(?:e|ono) pi[uù]\b",
+    r"\b(?:bitte )?(?:stellt|stellen sie)(?:'s)? (?:unser|unseren|unsere|mein|meinen|meine) \w+"
+    r"(?: (?:ab|per|zum) \w+(?: \w+)?)? ein\b",
+    r"\b(?:tisch|termin|platz|zimmer|raum|saal|reservation|reservierung)\b(?:[^.!?\n]|(?<=\d)\.){0,100}"
+    r"\bnicht mehr ben[öo]tigt\b",
+    r"\bkom (?:morgen|vandaag|vanavond|overmorgen|zaterdag|zondag|maandag|dinsdag|woensdag|donderdag"
+    r"|vrijdag) niet (?:naar|op|bij)\b",
     # dropping out, in every language's idiom    # dropping out, in every language's idiom
     r"\b(?:we'?ll|i'?ll|we will|i will|going to|have to) pass on (?:the|our|my|this|that)\b",
     r"\bconsider this (?:my|our|as (?:my|our)) notice\b"
@@ -1208,6 +1228,15 @@ _YOUR_BOOKED = _rx(
     # a supplier to the business (rules round 15): "wir müssen Ihre Lieferung stornieren"
     r"|deliver(?:y|ies)|lieferung(?:en)?|entregas?|livraisons?|consegn[ae]|levering(?:en)?)\b"
     r"(?! (?:system|page|site|form|app|link|platform|portal|policy|tool))")
+# A performer or supplier cancels their own part in the business's event (rules round 24): "nous
+# devons annuler notre concert du 2 octobre pour votre fête", "we must cancel our stand at your fair".
+_OUR_SHOW_FOR_YOU = _rx(
+    r"\b(?:our|notre|nuestr[oa]|unser(?:en|e)?|il nostro|la nostra|onze|ons|o nosso|a nossa) (?:[\w-]+ )?"
+    r"(?:concerts?|performances?|show|gig|set|spectacle|espect[áa]culo|concierto|auftritt|konzert|concerto"
+    r"|spettacolo|esibizione|optreden|voorstelling|actua[çc][ãa]o|espet[áa]culo|stand|catering|prestation)\b"
+    r"[^.!?\n]{0,80}\b(?:for|at|pour|[àa]|para|en|f[üu]r|bei|auf|per|al|alla|voor|op|bij|no|na)"
+    r" (?:(?:the|la|le|il|el|de|het|a|o|die|der|den|dem) )?(?:your|votre|vos|vuestr[oa]s?|su|ihre[nmr]?"
+    r"|eure[nmr]?|vostr[oa]|uw|jullie|vossa|vosso)\b")
 # A part is cancelled and the rest kept: "cancel only the transfer", "the transfer I added".
 _PART_ONLY = _rx(
     r"\b(?:cancel|remove|drop)\w* (?:only|just) (?:the|my|our)\b", r"\bcancel\w* (?:[\w-]+ ){1,3}only\b",
@@ -1338,6 +1367,8 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
     elif (yours := _YOUR_BOOKED.search(before[-120:] + phrase + after[:60])) and not _POSSESSIVE.search(
             before[-40:] + phrase + after[:40]):
         hit.blocked = f"the sender cancels the reader's booking: '{yours.group(0)}'"
+    elif ours := _OUR_SHOW_FOR_YOU.search(before[-120:] + phrase + after[:120]):
+        hit.blocked = f"the sender cancels their own part in the reader's event: '{ours.group(0)}'"
     elif _RELAY.search(before):
         hit.blocked = f"relayed to someone else: '{_RELAY.search(before).group(0)}'"  # type: ignore[union-attr]
     if hit.blocked:

@@ -1095,3 +1095,36 @@ def test_round23_cancel_and_redo_it_for_another_day_is_a_move() -> None:
     body = "Vi chiederei di annullarla e di rifarla per sabato 22, stesso orario."
     assert not answered(body)
     assert judge(body)[0] == "reschedule"
+
+
+# Rules round 24 (after the inbound_fresh32 first look): a customer stopping without a cancel word,
+# each language's own idiom, written anew. Read as a cancellation (answered or left for a person).
+@pytest.mark.parametrize("body", [
+    "Just a note that Maya won't be carrying on with her swimming lessons after half term.",
+    "À partir de novembre, Jules ne viendra plus aux cours de guitare du jeudi.",
+    "Onze Emma zal na de herfstvakantie niet meer naar de zwemles op woensdag komen.",
+    "Les aviso que desde noviembre Tomás deja el curso de inglés de los lunes.",
+    "O Pedro não vai mais fazer a natação este ano, obrigada por tudo.",
+    "Pode tirar ele da turma de terça, por favor.",
+    "Da lunedì 8 novembre non ci servono più i cornetti la mattina.",
+    "Bitte stellt's unser Obstkisterl ab November ein, wir ziehen um.",
+    "Der Tisch für sechs Personen am Freitag, 12. November, 20.00 Uhr, wird nicht mehr benötigt.",
+    "hoi, ben ziek, kom morgen niet naar spinning. gr Tom",
+])
+def test_round24_cancellations(body: str) -> None:
+    assert judge(body)[0] == "cancellation"
+
+
+# A performer or supplier calling off its own part in the business's event is not a customer
+# cancelling (round 24), in every language.
+@pytest.mark.parametrize("body", [
+    "Nous devons malheureusement annuler notre concert du 2 octobre pour votre fête des vendanges.",
+    "We're so sorry, we have to cancel our performance at your wine festival on Saturday.",
+    "Leider müssen wir unseren Auftritt bei eurem Herbstfest am Samstag absagen.",
+    "Lamentablemente tenemos que cancelar nuestro concierto para vuestra fiesta del sábado.",
+    "Purtroppo dobbiamo annullare il nostro concerto per la vostra festa di sabato.",
+    "Helaas moeten we ons optreden op jullie oogstfeest van zaterdag annuleren.",
+    "Infelizmente temos de cancelar o nosso espetáculo na vossa festa de sábado.",
+])
+def test_round24_a_performer_cancelling_its_own_show_is_not_answered(body: str) -> None:
+    assert not answered(body)
