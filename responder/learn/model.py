@@ -138,10 +138,10 @@ class TextModel:
         sums = [sum(map(column.__getitem__, rows)) for column in self.columns]
         # Sublinear tf: a repeated n-gram weighs f = 1 + log(count), not 1: its row
         # once more, times f - 1 (and f * f - 1 for the norm's column), added after.
-        many = list(map(gt, counts.values(), repeat(1)))
-        extra: list[int] = list(compress(looked, map(and_, many, known)))  # type: ignore[arg-type]
+        again = list(map(and_, map(gt, counts.values(), repeat(1)), known))  # repeated and in the table
+        extra: list[int] = list(compress(looked, again))  # type: ignore[arg-type]
         if extra:
-            factors = list(map(_FACTORS.__getitem__, compress(counts.values(), map(and_, many, known))))
+            factors = list(map(_FACTORS.__getitem__, compress(counts.values(), again)))
             times = list(map(itemgetter(0), factors))
             for c in range(k):
                 sums[c] = sum(map(mul, times, map(self.columns[c].__getitem__, extra)), sums[c])
