@@ -2429,6 +2429,59 @@ _ROUND25_REASONS: dict[Reason, _P] = {
 }
 _add_round(_ROUND25_REASONS)
 
+# Rules round 26 (after the replies_fresh27 first look: found_alternative 1 of 8, dissatisfied 2 of
+# 6, not_ready 2 of 5), in every language: found elsewhere ("j'ai trouvé un pressing", signed up
+# there, what the employer pays for); expected more; not ready until older or surer; a weekday on
+# which the customer works.
+_WEEKDAY = (r"(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|montags?|dienstags?"
+            r"|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?|lunes|martes|miercoles|jueves|viernes"
+            r"|sabados?|domingos?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedi|martedi"
+            r"|mercoledi|giovedi|venerdi|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+            r"|(?:segunda|terca|quarta|quinta|sexta)s?)")
+_ROUND26_REASONS: dict[Reason, _P] = {
+    "found_alternative": [
+        (3, r"\bj'ai trouve (?:un|une|quelqu'un)\b"
+            r"|\b(?:signed up|joined) (?:there|elsewhere|somewhere else)\b"
+            r"|\bme (?:he )?apuntado (?:alli|ahi|alla)\b|\bje me suis inscrit\w* (?:la-bas|ailleurs)\b"
+            r"|\bmi sono iscritt\w (?:li|la|altrove)\b"
+            r"|\b(?:habe|hab) mich (?:dort|woanders)(?: \w+){0,4} angemeldet\b"
+            r"|\bheb me (?:daar|ergens anders)(?: \w+){0,4} ingeschreven\b"
+            r"|\bme inscrevi (?:la|noutr\w+|em outr\w+)\b"),
+        (3, r"\b(?:the company|my (?:employer|company|work)|a empresa|la empresa|mi empresa|l'entreprise"
+            r"|mon (?:employeur|entreprise)|die firma|mein arbeitgeber|l'azienda|la mia azienda|het bedrijf"
+            r"|mijn werkgever|minha empresa) (?:\w+ )?(?:pays for|pays|paga|paie|zahlt|bezahlt|betaalt"
+            r"|now offers|offre|ofrece|oferece|bietet)\b"),
+    ],
+    "dissatisfied": [
+        (3, r"\b(?:i |we )?(?:had )?expected (?:much |a lot |far )?(?:more|better)\b"
+            r"|\bje m'attendais a (?:mieux"
+            r"|plus|beaucoup plus)\b|\bmi aspettavo (?:molt[oa] |ben )?(?:di )?(?:piu|meglio)\b|\bhatte(?:n)?"
+            r" (?:mir|uns) (?:\w+ ){0,3}mehr erwartet\b|\besperaba (?:mucho |bastante )?(?:mas|algo mejor)\b"
+            r"|\bhad (?:ik|we) (?:\w+ )?(?:meer|beter) verwacht\b|\besperava (?:muito |bem )?(?:mais"
+            r"|melhor)\b"),
+    ],
+    "not_ready": [
+        (3, r"\b(?:when|once) (?:she|he|they)(?:'?s| is| are|'re) (?:a bit |a little )?older\b"
+            r"|\bcuando sea (?:un"
+            r" poco )?(?:mas )?mayor\b|\bquand (?:il|elle) sera (?:un peu )?plus grand\w*|\bwenn (?:sie|er)"
+            r" (?:etwas )?alter ist\b|\bals (?:ze|hij) (?:wat )?ouder is\b"
+            r"|\bquando (?:el[ea] )?(?:for|estiver) (?:mais )?velh\w+|\bquando sar[aà] (?:piu )?grande\b"),
+        (3, r"\bquando estiver (?:mais )?(?:preparad|pront|segur)\w*|\bwhen i (?:feel|am"
+            r"|'m) (?:more )?(?:ready"
+            r"|confident|prepared)\b|\bquando mi sentir[oò] (?:piu )?(?:sicur|pront)\w*|\bcuando me sienta"
+            r" (?:mas )?(?:preparad|segur)\w*|\bquand je me sentirai (?:plus )?(?:pret|sur)\w*|\bwenn ich"
+            r" mich (?:\w+ )?(?:sicherer|bereit) fuhle\b|\bals ik me (?:\w+ )?(?:zekerder|klaar) voel\b"),
+        (2, r"\b(?:was|era|etait|war) (?:just |a bit |un peu |un po' )?(?:too much|troppo|trop|demasiado|zu"
+            r" viel|demais) (?:for me|per me|pour moi|para mi|fur mich|para mim)\b|\bte veel voor mij\b"),
+    ],
+    "schedule_conflict": [
+        (3, rf"\b{_WEEKDAY}\b[^.!?\n]{{0,25}}\b(?:i work|je travaille|trabajo|arbeite ich|lavoro|werk ik"
+            r"|trabalho)\b"),
+        (3, rf"\b{_WEEKDAY}\b (?:geht|passt) es (?:\w+ ){{0,4}}nicht mehr\b"),
+    ],
+}
+_add_round(_ROUND26_REASONS)
+
 _COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []
 for _reason, _pairs in _REASON_PATTERNS.items():
     for _w in sorted({w for w, _ in _pairs}):

@@ -874,3 +874,40 @@ def test_round25_reasons(text: str, reason: str) -> None:
 ])
 def test_round25_a_job_in_a_named_place(text: str, moved: bool) -> None:
     assert (classify_reason(text, "en").reason == "moved_away") is moved
+
+
+# Reasons round 26 (after the replies_fresh27 first look), written anew, every language.
+@pytest.mark.parametrize(("text", "reason"), [
+    ("Merci, mais j'ai trouvé un salon juste à côté de la gare.", "found_alternative"),
+    ("I've signed up there with a few people from work.", "found_alternative"),
+    ("Han abierto un gimnasio nuevo y me he apuntado allí.", "found_alternative"),
+    ("Mi sono iscritta lì con due colleghe.", "found_alternative"),
+    ("Ich habe mich dort mit meiner Kollegin angemeldet.", "found_alternative"),
+    ("Ik heb me daar met mijn buurvrouw ingeschreven.", "found_alternative"),
+    ("Estou fazendo aulas pelo app que a empresa paga para os funcionários.", "found_alternative"),
+    ("Honestly I expected more for the money than a video on a screen.", "dissatisfied"),
+    ("Pour ce tarif, je m'attendais à mieux.", "dissatisfied"),
+    ("Mi aspettavo molta più pratica e meno chiacchiere.", "dissatisfied"),
+    ("Ich hatte mir ehrlich gesagt mehr erwartet.", "dissatisfied"),
+    ("Esperaba bastante más de un curso así.", "dissatisfied"),
+    ("Eerlijk gezegd had ik meer verwacht.", "dissatisfied"),
+    ("Esperava muito mais das aulas.", "dissatisfied"),
+    ("We'll try again when she's a bit older.", "not_ready"),
+    ("Lo intentaremos cuando sea un poco mayor.", "not_ready"),
+    ("On réessaiera quand il sera un peu plus grand.", "not_ready"),
+    ("Wir probieren es wieder, wenn sie etwas älter ist.", "not_ready"),
+    ("We proberen het opnieuw als ze wat ouder is.", "not_ready"),
+    ("Voltamos quando ele for mais velho.", "not_ready"),
+    ("Ci riproviamo quando sarà più grande.", "not_ready"),
+    ("Volto quando estiver mais preparada.", "not_ready"),
+    ("Riproverò quando mi sentirò più sicuro.", "not_ready"),
+    ("Le jeudi je travaille jusqu'à 20 h.", "schedule_conflict"),
+    ("On Thursdays I work until eight now.", "schedule_conflict"),
+    ("Los jueves trabajo hasta las nueve.", "schedule_conflict"),
+    ("Donnerstags geht es wegen meiner Weiterbildung nicht mehr.", "schedule_conflict"),
+    ("Il giovedì lavoro fino alle nove.", "schedule_conflict"),
+    ("Op donderdag werk ik tot negen uur.", "schedule_conflict"),
+    ("Às quintas trabalho até às nove.", "schedule_conflict"),
+])
+def test_round26_reasons(text: str, reason: str) -> None:
+    assert classify_reason(text, "en").reason == reason
