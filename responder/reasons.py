@@ -1008,6 +1008,24 @@ _RATHER_NOT: dict[str, str] = {
     "pt": r"\bprefiro (?:nao|deixar de) receber\b",
 }
 _OPT_OUT_NEGATIVE += list(_RATHER_NOT.values())
+# The same wish in the conditional, the mail named (round 27, after the replies_fresh28 first look
+# held "je préférerais ne plus recevoir vos mails promotionnels" for a person), every language.
+_RATHER_NOT_IF: dict[str, str] = {
+    "fr": r"\bje pref[eè]rerais ne (?:plus|pas) recevoir (?:\w+ ){0,2}(?:e-?mails|mails|courriels|messages"
+          r"|newsletters?|promotions|offres)\b",
+    "es": r"\bpreferir(?:ia|iamos) no (?:recibir|seguir recibiendo) (?:\w+ ){0,2}(?:correos|e-?mails|emails"
+          r"|mails|mensajes|newsletters?|promociones|ofertas)\b",
+    "nl": r"\b(?:ik|we) ontvang(?:en)? (?:\w+ )?liever geen \w*(?:mails|berichten|nieuwsbrie\w*)\b",
+    "de": r"\blieber keine (?:\w+ )?\w*(?:mails|nachrichten|newsletter)\b"
+          r"|\b(?:newsletter|e-?mails|mails|werbung|angebote)\b(?: \w+){0,3} (?:brauche|will|mochte)"
+          r" (?:ich|wir) (?:\w+ )?nicht mehr\b",
+    "en": r"\bi'?d (?:rather|prefer) not (?:to )?(?:get|receive) (?:\w+ ){0,2}(?:e-?mails|mails|messages"
+          r"|newsletters?|offers)\b",
+    "it": r"\bpreferirei non ricevere (?:piu )?(?:\w+ ){0,2}(?:e-?mail|mail|messaggi|newsletter|offerte)\b",
+    "pt": r"\bpreferia (?:nao|deixar de) receber (?:mais )?(?:\w+ ){0,2}(?:e-?mails|emails|mails|mensagens"
+          r"|newsletters?|promocoes|ofertas)\b",
+}
+_OPT_OUT_NEGATIVE += list(_RATHER_NOT_IF.values())
 # Rules round 14 (after the replies_fresh15 first look): "delete our details", "no further
 # correspondence", "the emails end here", "plus besoin de vos mails", "no me vuelvan a escribir".
 _OPT_OUT_NEGATIVE += [

@@ -911,3 +911,27 @@ def test_round25_a_job_in_a_named_place(text: str, moved: bool) -> None:
 ])
 def test_round26_reasons(text: str, reason: str) -> None:
     assert classify_reason(text, "en").reason == reason
+
+
+# Opt-outs round 27 (after the replies_fresh28 first look): the wish in the conditional, the mail
+# named, in every language; the same words about something else than our mail are not one.
+@pytest.mark.parametrize("text", [
+    "Par ailleurs, je préférerais ne plus recevoir vos newsletters.",
+    "Preferiría no recibir más sus ofertas por correo, gracias.",
+    "Wij ontvangen liever geen nieuwsbrieven meer.",
+    "Ich würde lieber keine Werbemails mehr bekommen.",
+    "Newsletter und Angebote brauche ich nicht mehr, danke.",
+    "I'd prefer not to receive your newsletters from now on.",
+    "Preferirei non ricevere più le vostre offerte via mail.",
+    "Preferia não receber mais as vossas newsletters.",
+])
+def test_round27_a_conditional_wish_to_get_no_more_mail_opts_out(text: str) -> None:
+    assert classify_reason(text, "en").opt_out
+
+
+@pytest.mark.parametrize("text", [
+    "Je préférerais ne plus recevoir de factures papier, la version PDF suffit.",
+    "Preferiría no recibir más cajas en verano, las retomo en septiembre.",
+])
+def test_round27_the_same_wish_about_something_else_is_not_an_opt_out(text: str) -> None:
+    assert not classify_reason(text, "en").opt_out
