@@ -2115,9 +2115,9 @@ _add_round(_ROUND19_REASONS)
 # paying per visit; nobody bothered, someone different every week, nobody came, you broke my
 # things; living somewhere else since; a hard time at home, a second
 # baby; couldn't keep up, still too young for the group.
-_DAYS = (r"(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|montags|dienstags"
-         r"|mittwochs|donnerstags|freitags|samstags|sonntags|lunes|martes|miercoles|jueves|viernes|sabados"
-         r"|domingos|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|lunedi|martedi"
+_DAYS = (r"(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|montags?|dienstags?"
+         r"|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?|lunes|martes|miercoles|jueves|viernes"
+         r"|sabados?|domingos?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|lunedi|martedi"
          r"|mercoledi|giovedi|venerdi|maandag\w*|dinsdag\w*|woensdag\w*|donderdag\w*|vrijdag\w*|zaterdag\w*"
          r"|zondag\w*|segundas?|tercas?|quartas?|quintas?|sextas?)")
 _ROUND22_REASONS: dict[Reason, _P] = {
@@ -2336,10 +2336,9 @@ _ROUND23_REASONS: dict[Reason, _P] = {
     "found_alternative": [
         (3, r"\bme (?:he )?apuntado a (?:uno|otro|otra|una)\b|\bora vado da (?:un|una|uno)\b|\bwir gehen"
             r" (?:\w+ ){0,3}(?:inzwischen|jetzt) (?:\w+ ){0,2}zu (?:einer|einem)\b"),
-        (3, r"\b(?:a empresa|la empresa|l'azienda|die firma|het bedrijf|the company|my company)"
-            r" (?:abriu|abrio|ha aperto|hat|heeft|opened|has opened) (?:\w+ ){0,4}(?:ginasio|gimnasio"
-            r"|palestra"
-            r"|fitness\w*|gym|sportschool|studio)\b"),
+        (3, r"\b(?:a empresa|la empresa|l'azienda|die firma|het bedrijf|the company|my company|l'entreprise)"
+            r" (?:abriu|abrio|ha aperto|hat|heeft|opened|has opened|a ouvert) (?:\w+ ){0,4}(?:ginasio"
+            r"|gimnasio|palestra|fitness\w*|gym|sportschool|studio|academia)\b"),  # academia: Brazil
     ],
     "dissatisfied": [
         (3, r"\b(?:de ne pas etre ecoute\w*|felt (?:unheard|not listened to|ignored)|nicht ernst genommen"
@@ -2413,8 +2412,6 @@ _ROUND25_REASONS: dict[Reason, _P] = {
     "found_alternative": [
         (3, rf"\b{_RELATIVE}\b[^.!?\n]{{0,140}}\b{_FOR_FREE}\b"
             rf"|\b{_FOR_FREE}\b[^.!?\n]{{0,60}}\b{_RELATIVE}\b"),
-        (3, r"\b(?:a empresa|la empresa|l'azienda|die firma|het bedrijf|the company|my company|l'entreprise)"
-            r" (?:abriu|abrio|ha aperto|hat|heeft|opened|has opened|a ouvert) (?:\w+ ){0,4}academia\b"),
     ],
     "dissatisfied": [
         (3, r"\b(?:el trato que (?:recibi|me dieron)|the way (?:i was|we were) treated|how (?:i was|we were)"
@@ -2449,13 +2446,8 @@ _add_round(_ROUND25_REASONS)
 
 # Rules round 26 (after the replies_fresh27 first look: found_alternative 1 of 8, dissatisfied 2 of
 # 6, not_ready 2 of 5), in every language: found elsewhere ("j'ai trouvé un pressing", signed up
-# there, what the employer pays for); expected more; not ready until older or surer; a weekday on
+# there, what the employer pays for); expected more; not ready until older or surer; a weekday (_DAYS) on
 # which the customer works.
-_WEEKDAY = (r"(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|montags?|dienstags?"
-            r"|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?|lunes|martes|miercoles|jueves|viernes"
-            r"|sabados?|domingos?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedi|martedi"
-            r"|mercoledi|giovedi|venerdi|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
-            r"|(?:segunda|terca|quarta|quinta|sexta)s?)")
 _ROUND26_REASONS: dict[Reason, _P] = {
     "found_alternative": [
         (3, r"\bj'ai trouve (?:un|une|quelqu'un)\b"
@@ -2493,9 +2485,9 @@ _ROUND26_REASONS: dict[Reason, _P] = {
             r" viel|demais) (?:for me|per me|pour moi|para mi|fur mich|para mim)\b|\bte veel voor mij\b"),
     ],
     "schedule_conflict": [
-        (3, rf"\b{_WEEKDAY}\b[^.!?\n]{{0,25}}\b(?:i work|je travaille|trabajo|arbeite ich|lavoro|werk ik"
+        (3, rf"\b{_DAYS}\b[^.!?\n]{{0,25}}\b(?:i work|je travaille|trabajo|arbeite ich|lavoro|werk ik"
             r"|trabalho)\b"),
-        (3, rf"\b{_WEEKDAY}\b (?:geht|passt) es (?:\w+ ){{0,4}}nicht mehr\b"),
+        (3, rf"\b{_DAYS}\b (?:geht|passt) es (?:\w+ ){{0,4}}nicht mehr\b"),
     ],
 }
 _add_round(_ROUND26_REASONS)
