@@ -527,7 +527,9 @@ class SecondReaderConfig(_Section):
     enabled: bool = True
     net: float = Field(default=0.65, ge=0, le=1)  # rules say other: review at P(cancel or move) >= net
     veto: float = Field(default=0.50, ge=0, le=1)  # rules would answer: review at P(cancellation) < veto
-    reason: float = Field(default=0.35, ge=0, le=1)  # replies: fill a reason the rules missed at P >= this
+    reason: float = Field(default=0.30, ge=0, le=1)  # replies: fill a reason the rules missed at P >= this
+    # replies: of the reasons the rules heard, take the one the model gives this much more
+    reason_margin: float = Field(default=0.30, ge=0, le=1)
     opt_out: float = Field(default=0.70, ge=0, le=1)  # replies: add an opt-out the rules missed at P >= this
     learn_every: Duration | Literal["off"] = "7d"  # the daemon's ``responder learn``
     learn_min_examples: int = Field(default=50, ge=1)  # fewer of the business's labels: no relearning

@@ -199,13 +199,20 @@ def _reply(detection: Detection, history: History, policy: Policy, reason: Reaso
         return Decision("tag", (*why, f"intent {sure}: rebooking", "follow-ups stop: rebooked"),
                         (FLAG_RESCHEDULE,), stop="rebooked")
     if reason is not None and reason.reason == "dissatisfied":
-        return Decision("ignore", (*why, "reason dissatisfied: no marketing mail, staff alerted"),
+        return Decision("ignore", (*why, f"{reason_said(reason)}: no marketing mail, staff alerted"),
                         stop="dissatisfied", alert_staff=True)
     known = reason is not None and reason.reason not in ("none", "other")
     thank = policy.thank_you and known and not history.thanked
-    detail = f"reason {reason.reason}" if reason is not None else "no reason read"
+    detail = reason_said(reason) if reason is not None else "no reason read"
     said = (*why, f"{detail}: remaining follow-ups re-planned", *(["one short thank-you"] if thank else []))
     return Decision("ignore", said, replan=True, thank_you=thank)
+
+
+def reason_said(reason: ReasonResult) -> str:
+    """"reason cost", and which reader decided when it was the second one ("reason cost (second
+    reader: cost 0.41)"): the evidence says which reader decided."""
+    learned = [e for e in reason.evidence if e.startswith("second reader: ")] if reason.learned else []
+    return f"reason {reason.reason} ({learned[-1]})" if learned else f"reason {reason.reason}"
 
 
 def _cancellation(detection: Detection, history: History, policy: Policy,
@@ -234,6 +241,6 @@ def _cancellation(detection: Detection, history: History, policy: Policy,
     if history.sends_last_hour >= policy.max_per_hour:
         return Decision("review", (why, f"hourly cap of {policy.max_per_hour} sends reached"),
                         (FLAG_CANCELLATION, FLAG_REVIEW), cap_reached=True)
-    extra = (f"reason {reason.reason}",) if reason is not None and reason.reason != "none" else ()
+    extra = (reason_said(reason),) if reason is not None and reason.reason != "none" else ()
     return Decision("acknowledge", (why, *extra), (FLAG_CANCELLATION,), recipient=recipient,
                     alert_staff=alert)

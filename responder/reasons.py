@@ -49,6 +49,9 @@ class ReasonResult:
     #: The reason was filled by the second reader, not read by the rules: it may steer the
     #: follow-ups and the staff note, never a sentence the customer reads.
     learned: bool = False
+    #: Every reason the rules heard (the chosen one among them), each with the customer's
+    #: sentence for it, when they heard more than one; the second reader may weigh them.
+    heard: tuple[tuple[Reason, str], ...] = ()
 
 
 # --- normalisation ------------------------------------------------------------------------------
@@ -2605,6 +2608,9 @@ def classify_reason(text: str, language: str) -> ReasonResult:
     won = sorted((h for h in hits if h.reason == reason), key=lambda h: (-h.weight, h.start))
     evidence = [f"{reason}: {original[h.start:h.end]}" for h in won[:3]] if reason != "none" or won else []
     reason_text = _sentence_at(original, won[0].start) if won and reason != "none" else ""
+    heard = tuple((r, _sentence_at(original, min((h for h in hits if h.reason == r),
+                                                key=lambda h: (-h.weight, h.start)).start))
+                  for r in sorted(scores)) if len(scores) > 1 else ()
 
     future: FutureContact = "unknown"
     no_match = _FUTURE_NO.search(folded)
@@ -2631,4 +2637,5 @@ def classify_reason(text: str, language: str) -> ReasonResult:
         if not unsure and reason in ("none", "other") and future == "unknown" and says_little(original):
             unsure = SAYS_LITTLE
     return ReasonResult(reason=reason, future_contact=future, opt_out=bool(opt_evidence),
-                        evidence=tuple(evidence), reason_text=reason_text, maybe_stop=unsure)
+                        evidence=tuple(evidence), reason_text=reason_text, maybe_stop=unsure,
+                        heard=heard)

@@ -30,8 +30,8 @@ OPT_OUT = {"classes": ["no", "yes"], "intercepts": [0.0, -3.0], "ngram_range": [
            "features": [[" zqo", 1.0, 0.0, 9.0]]}
 
 
-def _table(directory: Path) -> None:
-    doc = {"format": model.FORMAT, "trained_on": "test", "intent": INTENT, "reason": REASON,
+def _table(directory: Path, reason: dict[str, object] = REASON) -> None:
+    doc = {"format": model.FORMAT, "trained_on": "test", "intent": INTENT, "reason": reason,
            "optout": OPT_OUT}
     (directory / "second_reader.tsv.gz").write_bytes(train.dump(doc))
 
@@ -82,7 +82,8 @@ def test_second_reader_only_moves_mail_toward_a_person(
     with sqlite3.connect(tmp_path / "state.db") as db:
         [(reason,)] = db.execute("SELECT reason FROM conversations WHERE customer = 'bo@example.net'")
     assert reason == "illness"
-    assert any(w.startswith("reason illness") for w in _why(tmp_path, message_id(reply))[1])
+    assert "reason illness (second reader: illness 0.99): remaining follow-ups re-planned" in \
+        _why(tmp_path, message_id(reply))[1]
 
     # a reply of a word or two may ask us to stop (responder.maybe_stop): the reason the second
     # reader fills ("zqf": illness) must not take away its hold for a person
@@ -104,6 +105,32 @@ def test_second_reader_only_moves_mail_toward_a_person(
     with sqlite3.connect(tmp_path / "state.db") as db:
         assert db.execute("SELECT 1 FROM suppressions WHERE entry = 'bo@example.net'").fetchone()
     assert any("second reader: opt-out" in w for w in _why(tmp_path, message_id(again))[1])
+
+
+def test_of_two_reasons_the_rules_heard_the_second_reader_may_choose(
+    tmp_path: Path, dovecot: Dovecot, mailbox: MailboxAccount, smtp_sink: SmtpSink, password: None
+) -> None:
+    """"The price went up, and I found a cheaper studio": the rules hear cost and an
+    alternative and choose cost; a table that reads " zqa" as the alternative chooses it."""
+    setup = write_config(tmp_path, mailbox, smtp_sink)
+    _table(tmp_path, {"classes": ["cost", "found_alternative", "none"], "intercepts": [0.0, 0.0, 0.0],
+                      "ngram_range": [2, 5], "features": [[" zqa", 1.0, 0.0, 9.0, 0.0]]})
+    assert run_once(setup) == 0
+    dovecot.append(mailbox.user, mailbox.password, "INBOX", mail(CANCEL, subject="Cancel Monday"))
+    assert run_once(setup) == 0
+    [ack] = settle(smtp_sink)
+    for text, expected in [("The price went up again, and I found a cheaper studio near work.", "cost"),
+                           ("The price went up again, and I found a cheaper studio near work. zqa",
+                            "found_alternative")]:
+        reply = mail(text, subject="Re: Cancel Monday", in_reply_to=ack.message["Message-ID"])
+        dovecot.append(mailbox.user, mailbox.password, "INBOX", reply)
+        assert run_once(setup) == 0
+        with sqlite3.connect(tmp_path / "state.db") as db:
+            [(reason,)] = db.execute("SELECT reason FROM conversations WHERE customer = 'ann@example.net'")
+        assert reason == expected
+    why = _why(tmp_path, message_id(reply))[1]
+    assert "reason found_alternative (second reader: found_alternative 1.00 over the rules' cost 0.00): " \
+        "remaining follow-ups re-planned" in why, why
 
 
 def test_switched_off_the_rules_decide_alone(

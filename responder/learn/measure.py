@@ -3,7 +3,7 @@
 For every held-out folder (``tests/data/*_fresh*``) a model is trained on every other
 labelled folder, then each message of the folder goes through the real pure path
 (:func:`responder.reading.pre_read`, :func:`responder.decide.decide`, then
-:func:`responder.learn.opinion.second_look`, and :func:`fill_reason` for replies). Needs
+:func:`responder.learn.opinion.second_look`, and :func:`second_reason` for replies). Needs
 scikit-learn (training); ``scripts/measure_second_reader.py`` prints the tables.
 """
 
@@ -19,7 +19,7 @@ from responder.decide import Decision, History, Policy, decide
 from responder.learn import corpus, train
 from responder.learn.features import reader_text
 from responder.learn.model import SecondReader, parse
-from responder.learn.opinion import SecondOpinion, SecondPolicy, fill_reason, second_look
+from responder.learn.opinion import SecondOpinion, SecondPolicy, second_look, second_reason
 from responder.learn.relearn import NOW, Figures
 from responder.parse import parse_message
 from responder.reading import pre_read
@@ -47,6 +47,7 @@ class Scored:
     opt_out: bool  # replies: labelled opt-out
     rules_opt_out: bool
     held: bool = False  # replies: no opt-out read, but held for a person (responder.maybe_stop)
+    rules_heard: tuple[tuple[str, str], ...] = ()  # replies: every reason the rules heard, when several
 
 
 def held_out_folders(root: Path) -> list[Path]:
@@ -80,7 +81,8 @@ def score_folder(folder: Path, reader: SecondReader) -> list[Scored]:
             () if inbound else tuple(sorted(reader.reason.scores(text).items())),
             (row.get("opt_out") or "").strip().lower() == "true",
             bool(reason is not None and reason.opt_out),
-            bool(reason is not None and not reason.opt_out and reason.maybe_stop)))
+            bool(reason is not None and not reason.opt_out and reason.maybe_stop),
+            reason.heard if reason is not None else ()))
     return out
 
 
@@ -107,8 +109,9 @@ def final_action(s: Scored, policy: SecondPolicy | None) -> str:
 def final_reason(s: Scored, policy: SecondPolicy | None) -> str:
     if policy is None:
         return s.rules_reason
-    rr = ReasonResult(s.rules_reason, "unknown", s.rules_opt_out, (), "")  # type: ignore[arg-type]
-    return fill_reason(rr, dict(s.reason_scores), policy.reason).reason
+    rr = ReasonResult(s.rules_reason, "unknown", s.rules_opt_out, (), "",  # type: ignore[arg-type]
+                      heard=s.rules_heard)  # type: ignore[arg-type]
+    return second_reason(rr, dict(s.reason_scores), policy).reason
 
 
 def inbound_figures(items: Iterable[Scored], policy: SecondPolicy | None) -> Figures:

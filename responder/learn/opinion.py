@@ -5,7 +5,9 @@
 * **veto**: the rules would acknowledge a cancellation but the model gives it less than
   ``veto``: review instead of an answer.
 * **reasons in replies**: where the rules read ``none`` or ``other`` in a reply, the model
-  may fill a reason it gives at least ``reason``.
+  may fill a reason it gives at least ``reason``; where the rules heard more than one reason
+  and chose one, the model may choose another of those it gives ``reason_margin`` more (never
+  away from a reason that stops the follow-ups: ``dissatisfied``, ``moved_away``).
 * **opt-outs in replies**: the rules read them first; the model may only add one it gives at
   least ``opt_out`` (never take one away): the address is then suppressed, as if the rules had
   read it.
@@ -18,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import cast
 
+from responder.config import NO_FOLLOWUP_REASONS
 from responder.decide import FLAG_REVIEW, Decision
 from responder.reasons import Reason, ReasonResult
 
@@ -32,7 +35,8 @@ class SecondPolicy:
     enabled: bool = True
     net: float = 0.65  # rules say other: review when P(cancellation or reschedule) >= net
     veto: float = 0.5  # rules would answer: review when P(cancellation) < veto
-    reason: float = 0.35  # replies: fill a reason the rules did not read when P >= reason
+    reason: float = 0.30  # replies: fill a reason the rules did not read when P >= reason
+    reason_margin: float = 0.30  # replies: of the reasons the rules heard, one the model gives this much more
     opt_out: float = 0.7  # replies: add an opt-out the rules did not read when P(opt-out) >= this
 
 
@@ -95,6 +99,31 @@ def fill_reason(reason: ReasonResult, scores: dict[str, float], threshold: float
     # to stop, which must still hold the reply for a person)
     return replace(reason, reason=cast(Reason, label), learned=True,
                    evidence=(*reason.evidence, f"second reader: {label} {p:.2f}"))
+
+
+def weigh_reasons(reason: ReasonResult, scores: dict[str, float], margin: float) -> ReasonResult:
+    """Where the rules heard several reasons and chose one, the one of them the model gives at
+    least ``margin`` more than the rules' choice ("the price went up, and I found a cheaper
+    studio": the rules weigh phrases, the model the whole reply). Never away from a reason
+    that stops the follow-ups (a dissatisfied customer gets a person, not marketing mail)."""
+    if reason.reason in UNREAD or reason.reason in NO_FOLLOWUP_REASONS or len(reason.heard) < 2:
+        return reason
+    heard = dict(reason.heard)
+    best = max(sorted(heard), key=lambda r: scores.get(r, 0.0))
+    p, q = scores.get(best, 0.0), scores.get(reason.reason, 0.0)
+    if best == reason.reason or p - q < margin:
+        return reason
+    return replace(reason, reason=best, reason_text=heard[best], learned=True,
+                   evidence=(*reason.evidence, f"second reader: {best} {p:.2f} over the rules' "
+                             f"{reason.reason} {q:.2f}"))
+
+
+def second_reason(reason: ReasonResult, scores: dict[str, float], policy: SecondPolicy) -> ReasonResult:
+    """The reason of a reply with the second reader's ``scores``: filled where the rules read
+    none, weighed where they heard several (:func:`fill_reason`, :func:`weigh_reasons`)."""
+    if not policy.enabled:
+        return reason
+    return weigh_reasons(fill_reason(reason, scores, policy.reason), scores, policy.reason_margin)
 
 
 def add_opt_out(reason: ReasonResult, scores: dict[str, float], threshold: float) -> ReasonResult:

@@ -20,7 +20,7 @@ from responder.detect import detect
 from responder.learn import corpus, train
 from responder.learn.examples import Label, as_examples, eml
 from responder.learn.model import SecondReader, parse
-from responder.learn.opinion import SecondOpinion, SecondPolicy, fill_reason, second_look
+from responder.learn.opinion import SecondOpinion, SecondPolicy, second_look, second_reason
 from responder.parse import parse_message
 from responder.reasons import classify_reason
 
@@ -93,7 +93,7 @@ def figures(items: Sequence[Label], reader: SecondReader, policy: SecondPolicy,
             f += Figures.inbound(lab.intent == "cancellation", action)
         if lab.reason and not lab.intent:
             rr = classify_reason(lab.text, lab.language or "en")
-            got = fill_reason(rr, reader.reason.scores(lab.text), policy.reason).reason
+            got = second_reason(rr, reader.reason.scores(lab.text), policy).reason
             f += Figures(reasons=1, reasons_right=int(got == lab.reason))
     return f
 
