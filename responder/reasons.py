@@ -2567,14 +2567,17 @@ _ROUND28_REASONS: dict[Reason, _P] = {
             r"|\b(?:had|have had) (?:the|our|my) baby\b|\bgave birth\b"
             r"|\b(?:habe|hab) entbunden\b|\bunser(?:e)? (?:sohn|tochter|baby) ist (?:\w+ )?(?:geboren"
             r"|auf der welt)\b|\b(?:di|he dado|dio) a luz\b|\b(?:ha nacido|nacio) (?:mi|nuestr[oa]|el|la)"
-            r" (?:bebe|hij[oa])\b|\bj'ai accouche\b|\b(?:bebe|notre fils|notre fille) est (?:\w+ )?nee?\b"
+            r" (?:bebe|hij[oa])\b|\bj'ai accouche\b|\b(?:bebe|notre fils|notre fille) (?:qui )?est (?:\w+ )?"
+            r"(?:nee?|arrivee?)\b"
             r"|\bho partorito\b|\be nat[oa] (?:il|la|mi[oa]|nostr[oa]) (?:bambin[oa]|figli[oa]|piccol[oa])\b"
             r"|\bben (?:\w+ )?bevallen\b|\b(?:onze|mijn) (?:dochter|zoon|baby) is (?:\w+ )?(?:er|geboren)\b"
             r"|\bdei a luz\b|\b(?:nasceu|ja nasceu) (?:o|a|meu|minha|nosso|nossa) (?:bebe|filh[oa])\b"),
         (2, r"\bbreast-?feeding\b|\bstillzeit\b|\bstille (?:noch|gerade)\b|\blactancia\b|\bdando el pecho\b"
             r"|\ballaite\b|\ballaitement\b|\ballatt(?:o|ando|amento)\b|\bborstvoeding\b"
             r"|\bamament(?:o|ando|ar|acao)\b"),
-        (4, rf"\b{_PARENT}\b[^.!?\n]{{0,30}}\b(?:(?:is|was) in (?:the )?hospital|internad[oa]|ingresad[oa]"
+        # a parent in hospital: as much as "hospital" alone (illness, the priority on a tie), more
+        # with the care told ("sou eu que cuido dela") or without the word
+        (3, rf"\b{_PARENT}\b[^.!?\n]{{0,30}}\b(?:(?:is|was) in (?:the )?hospital|internad[oa]|ingresad[oa]"
             r"|hospitalis\w*|a l'hopital|ricoverat[oa]|in ospedale|im krankenhaus|in het ziekenhuis|opgenomen"
             r"|no hospital|had a (?:stroke|fall)|fell|tuvo un ictus|se cayo|teve um avc|caiu|a fait un avc"
             r"|est tombee?|ha avuto un ictus|e caduta?|hatte einen schlaganfall|ist gesturzt|kreeg een"
@@ -2848,6 +2851,10 @@ _ROUND28_REASONS: dict[Reason, _P] = {
             r"|dificil) para mim\b"),
     ],
     "illness": [
+        # sick with the pregnancy: illness, where "I'm pregnant" alone is personal
+        (3, r"\bmorning sickness\b|\bnause\w+|\bthrowing up\b|\b(?:mir ist|ist mir)(?: \w+){0,3} (?:ubel"
+            r"|schlecht)\b|\bubelkeit\b|\bnauseas\b|\bvomitos\b|\bvomissements\b|\bvomito\b"
+            r"|\bmisselijk\w*|\boverge(?:ven|ef)\b|\benjo(?:o|os|ada|ado)\b"),
         (3, r"\b(?:doctor|gp|specialist|consultant|physio) (?:has )?(?:ordered|prescribed) (?:\w+ )?rest\b"
             r"|\b(?:voice|vocal) rest\b|\bvocal (?:cords?|nodules)\b"
             r"|\b(?:arzt|arztin|hno-arzt|hno) hat mir(?: \w+){0,3} (?:ruhe|schonung|stimmruhe|sportverbot"
