@@ -829,7 +829,12 @@ _NOT_THE_REASON = re.compile(
     r"|niet vanwege|niet omdat|it'?s not the|it is not the"
     r"|no es (?:el|la)|non e (?:il|la)|nao e (?:o|a)"
     # "het is echt niet dat ik ontevreden was", "not that we were unhappy" (rules round 17)
-    r"|niet dat|not that|nicht dass|no es que|ce n'est pas que|non che|nao e que)[^.!?;:,\n]{0,40}$"
+    r"|niet dat|not that|nicht dass|no es que|ce n'est pas que|non che|nao e que"
+    # "ik ben niet gestopt omdat ik ontevreden was", "I didn't cancel because of the price" (round 28)
+    r"|(?:didn'?t|did not) (?:stop|cancel|quit|leave) because|not (?:stopping|cancell?ing|leaving) because"
+    r"|nicht (?:aufgehort|gekundigt|abgemeldet),? weil|no (?:lo )?(?:he dejado|deje|me di de baja|cancele)"
+    r" porque|pas (?:arrete|annule|resilie) parce que|non (?:ho )?(?:smesso|disdetto|lasciato) perche"
+    r"|niet (?:gestopt|opgezegd) omdat|nao (?:parei|cancelei|desisti) porque)[^.!?;:,\n]{0,40}$"
 )
 
 # The same, said after the thing ("am Preis lag es nicht", "the price wasn't the issue"; round 24).
