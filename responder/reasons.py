@@ -2532,7 +2532,7 @@ _ROUND28_REASONS: dict[Reason, _P] = {
             r"|\bversetzung (?:ist )?(?:\w+ )?(?:sicher|geschafft)\b"
             r"|\b(?:he|ha|hemos|ya) (?:sacado|aprobado) el (?:carnet|carne|titulo|certificado|curso)\b"
             r"|\bha pasado de curso\b"
-            r"|\b(?:j'ai|il a|elle a|on a) (?:eu|obtenu|decroche) (?:mon|son|le|sa) (?:permis|diplome|bac"
+            r"|\b(?:a|ai|avons|ont) (?:eu|obtenu|decroche) (?:mon|son|le|sa|leur) (?:permis|diplome|bac"
             r"|brevet|certificat)\b|\bpasse\w* en classe superieure\b"
             r"|\b(?:ho|ha|abbiamo) (?:passato|superato) (?:l'esame|la prova|il test|l'esame di guida)\b"
             r"|\b(?:ho|ha) preso (?:la patente|il diploma|il certificato)\b|\be stat[oa] promoss[oa]\b"
@@ -2570,8 +2570,8 @@ _ROUND28_REASONS: dict[Reason, _P] = {
             r"|\b(?:estou|estava|fiquei) gravida\b|\bengravidei\b"),
         (3, r"\bbaby (?:\w+ )?(?:showed up|turned up|arrived|came)(?: \w+){0,3} early\b"
             r"|\b(?:had|have had) (?:the|our|my) baby\b|\bgave birth\b"
-            r"|\b(?:habe|hab) entbunden\b|\bunser(?:e)? (?:sohn|tochter|baby) ist (?:\w+ )?(?:geboren"
-            r"|auf der welt)\b|\b(?:di|he dado|dio) a luz\b|\b(?:ha nacido|nacio) (?:mi|nuestr[oa]|el|la)"
+            r"|\b(?:habe|hab) entbunden\b|\bunser(?:e)? (?:sohn|tochter|baby|kleine|kleiner) ist(?: \w+){0,3}"
+            r" (?:geboren|auf die welt gekommen)\b|\b(?:di|he dado|dio) a luz\b|\b(?:ha nacido|nacio) (?:mi|nuestr[oa]|el|la)"
             r" (?:bebe|hij[oa])\b|\bj'ai accouche\b|\b(?:bebe|notre fils|notre fille) (?:qui )?est (?:\w+ )?"
             r"(?:nee?|arrivee?)\b"
             r"|\bho partorito\b|\be nat[oa] (?:il|la|mi[oa]|nostr[oa]) (?:bambin[oa]|figli[oa]|piccol[oa])\b"
@@ -2670,7 +2670,7 @@ _ROUND28_REASONS: dict[Reason, _P] = {
             r"|\b(?:fechou|fez) (?:uma )?parceria com\b"),
         (3, r"\b(?:a |my )?(?:colleague|co-?worker|friend|mate|neighbou?r) (?:\w+ )?(?:put me onto|recommended"
             r"|introduced me to|took me to|got me into|told me about) (?:a|an|her|his|their)\b"
-            r"|\b(?:kollegin|kollege|freundin|freund|nachbarin|nachbar) hat mir (?:\w+ ){0,3}(?:empfohlen"
+            r"|\b(?:kollegin|kollege|freundin|freund|nachbarin|nachbar) hat mir (?:\w+ ){0,4}(?:empfohlen"
             r"|vermittelt)\b|\bhat mich(?: \w+){0,2} (?:zu ihrer|zu seiner|mit zu ihrer|mit zu seiner)"
             r"(?: \w+)? (?:mitgenommen|gebracht)\b"
             r"|\b(?:un|una|mi) (?:companer[oa]|amig[oa]|vecin[oa]|colega) (?:\w+ )?me (?:recomendo|llevo"
@@ -2791,7 +2791,7 @@ _ROUND28_REASONS: dict[Reason, _P] = {
             r"|getrokken)\b|\b(?:mudamos|mudei)(?:-nos)? (?:para|pro|pra) (?:o norte|o sul|o interior"
             r"|o estrangeiro|o exterior)\b"),
         (3, r"\bsabbatical\b|\ba (?:year|few months|six months) (?:abroad|overseas)\b|\bauslandsjahr\b"
-            r"|\bein jahr (?:ins|im) ausland\b|\bano sabatico\b|\bun ano (?:fuera|en el extranjero)\b"
+            r"|\bein jahr (?:ins|im) ausland\b|\bano sabatico\b|\bun ano (?:fuera|en el extranjero|al extranjero)\b"
             r"|\bannee sabbatique\b|\bun an a l'etranger\b|\banno sabbatico\b|\bun anno all'estero\b"
             r"|\bjaar (?:naar het|in het) buitenland\b|\bum ano (?:fora|no estrangeiro|no exterior)\b"),
         (3, r"\b(?:got|was given|was offered) (?:a|the) (?:post|posting) in\b|\b(?:le|me|nos) (?:han dado"
@@ -2857,7 +2857,7 @@ _ROUND28_REASONS: dict[Reason, _P] = {
     ],
     "illness": [
         # sick with the pregnancy: illness, where "I'm pregnant" alone is personal
-        (3, r"\bmorning sickness\b|\bnause\w+|\bthrowing up\b|\b(?:mir ist|ist mir)(?: \w+){0,3} (?:ubel"
+        (3, r"\bmorning sickness\b|\bnause\w+|\bthrowing up\b|\b(?:mir ist|ist mir)(?: (?!nie\b|nicht\b)\w+){0,3} (?:ubel"
             r"|schlecht)\b|\bubelkeit\b|\bnauseas\b|\bvomitos\b|\bvomissements\b|\bvomito\b"
             r"|\bmisselijk\w*|\boverge(?:ven|ef)\b|\benjo(?:o|os|ada|ado)\b"),
         (3, r"\b(?:doctor|gp|specialist|consultant|physio) (?:has )?(?:ordered|prescribed) (?:\w+ )?rest\b"
