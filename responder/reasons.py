@@ -2125,7 +2125,8 @@ _add_round(_ROUND19_REASONS)
 # baby; couldn't keep up, still too young for the group.
 _DAYS = (r"(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|montags?|dienstags?"
          r"|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?|lunes|martes|miercoles|jueves|viernes"
-         r"|sabados?|domingos?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|lunedi|martedi"
+         r"|sabados?|domingos?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|lunedi"
+            r"|martedi"
          r"|mercoledi|giovedi|venerdi|maandag\w*|dinsdag\w*|woensdag\w*|donderdag\w*|vrijdag\w*|zaterdag\w*"
          r"|zondag\w*|segundas?|tercas?|quartas?|quintas?|sextas?)")
 _ROUND22_REASONS: dict[Reason, _P] = {
@@ -2520,7 +2521,8 @@ _PARENT = (r"(?:my (?:mum|mom|mother|dad|father|mother-in-law|father-in-law|gran
            r"|mon (?:pere|beau-pere|grand-pere)|mia (?:madre|mamma|suocera|nonna)|mio (?:padre|papa|suocero"
            r"|nonno)|meine (?:mutter|mama|schwiegermutter|oma)|mein (?:vater|papa|schwiegervater|opa)"
            r"|mijn (?:moeder|vader|mama|papa|schoonmoeder|schoonvader|oma|opa)|(?:a )?minha (?:mae|sogra|avo)"
-           r"|(?:o )?meu (?:pai|sogro|avo)|(?:the father|the mother|el padre|la madre|le pere|la mere|il padre"
+           r"|(?:o )?meu (?:pai|sogro|avo)|(?:the father|the mother|el padre|la madre|le pere|la mere"
+            r"|il padre"
            r"|la madre|der vater|die mutter|de vader|de moeder|o pai|a mae) (?:of|de|del|du|di|von|van|do|da)"
            r" \w+)")
 _ROUND28_REASONS: dict[Reason, _P] = {
@@ -2545,7 +2547,8 @@ _ROUND28_REASONS: dict[Reason, _P] = {
             r"|\babbiamo finito con (?:le lezioni|il corso)\b"
             r"|\b(?:zijn|ben) (?:we |ik )?klaar met (?:de )?\w*(?:lessen|cursus)\b"
             r"|\bja terminamos (?:as aulas|o curso)\b"),
-        (4, rf"\b(?:the|my) {_BODY} (?:is|feels|'s) (?:\w+ )?(?:grand|great|good|healed|perfect) (?:now|again)\b"
+        (4, rf"\b(?:the|my) {_BODY} (?:is|feels|'s) (?:\w+ )?(?:grand|great|good|healed|perfect) (?:now"
+            rf"|again)\b"
             rf"|\b{_BODY} ist (?:\w+ )?wieder (?:gut|heil|ok)\b"),
         (3, r"\b(?:stacked|piled|piling|stacking) up (?:in|on|unused|unopened|untouched)\b"
             r"|\bnever got (?:a)?round to (?:them|it|using)\b"
@@ -2571,7 +2574,8 @@ _ROUND28_REASONS: dict[Reason, _P] = {
         (3, r"\bbaby (?:\w+ )?(?:showed up|turned up|arrived|came)(?: \w+){0,3} early\b"
             r"|\b(?:had|have had) (?:the|our|my) baby\b|\bgave birth\b"
             r"|\b(?:habe|hab) entbunden\b|\bunser(?:e)? (?:sohn|tochter|baby|kleine|kleiner) ist(?: \w+){0,3}"
-            r" (?:geboren|auf die welt gekommen)\b|\b(?:di|he dado|dio) a luz\b|\b(?:ha nacido|nacio) (?:mi|nuestr[oa]|el|la)"
+            r" (?:geboren|auf die welt gekommen)\b|\b(?:di|he dado|dio) a luz\b|\b(?:ha nacido|nacio) (?:mi"
+            r"|nuestr[oa]|el|la)"
             r" (?:bebe|hij[oa])\b|\bj'ai accouche\b|\b(?:bebe|notre fils|notre fille) (?:qui )?est (?:\w+ )?"
             r"(?:nee?|arrivee?)\b"
             r"|\bho partorito\b|\be nat[oa] (?:il|la|mi[oa]|nostr[oa]) (?:bambin[oa]|figli[oa]|piccol[oa])\b"
@@ -2588,7 +2592,8 @@ _ROUND28_REASONS: dict[Reason, _P] = {
             r"|est tombee?|ha avuto un ictus|e caduta?|hatte einen schlaganfall|ist gesturzt|kreeg een"
             r" beroerte|is gevallen)"),
         (4, r"\b(?:looking after|caring for|taking care of|care of) (?:my|our) (?:mum|mom|mother|dad|father"
-            r"|parents|gran\w*|mother-in-law|father-in-law)\b|\b(?:cuidando|cuidar|cuido) (?:a |de )?(?:mi|mis"
+            r"|parents|gran\w*|mother-in-law|father-in-law)\b|\b(?:cuidando|cuidar|cuido) (?:a |de )?(?:mi"
+            r"|mis"
             r"|nuestra|nuestro) (?:madre|padre|mama|papa|vieja|viejo|padres|abuel[oa]|suegr[oa])\b"
             r"|\bm'occuper de (?:ma|mon|mes) (?:mere|pere|parents|grand-\w+)\b|\b(?:accudire|assistere"
             r"|occuparmi di) (?:mia|mio|i miei) (?:madre|padre|mamma|papa|genitori|suocer[oa])\b"
@@ -2626,12 +2631,15 @@ _ROUND28_REASONS: dict[Reason, _P] = {
     ],
     "found_alternative": [
         (3, r"\b(?:bought|got|treated myself to|invested in) (?:a|an|my own) (?:\w+ ){0,2}(?:for (?:home|the"
-            r" house)|(?:machine|reformer|treadmill|bike|rower|device) (?:for|at) home)\b|\b(?:i|we) (?:now )?"
+            r" house)|(?:machine|reformer|treadmill|bike|rower|device) (?:for|at) home)\b|\b(?:i"
+            r"|we) (?:now )?"
             r"(?:train|work out|exercise|cook|do (?:it|them)) (?:myself |ourselves )?at home (?:now|instead"
-            r"|these days)\b|\b(?:we|i) (?:now )?cook (?:for ourselves|ourselves|from scratch) (?:again|now)\b"
+            r"|these days)\b|\b(?:we|i) (?:now )?cook (?:for ourselves|ourselves|from scratch) (?:again"
+            r"|now)\b"
             r"|\bhome (?:gym|reformer|treadmill)\b"
             r"|\b(?:kochen|koche|backe|backen|trainiere|trainieren|mache|machen)(?: \w+){0,2} (?:inzwischen"
-            r"|jetzt|wieder|nun) (?:wieder |lieber )?selbst\b|\b(?:trainiere|trainieren)(?: \w+){0,2} (?:jetzt"
+            r"|jetzt|wieder|nun) (?:wieder |lieber )?selbst\b|\b(?:trainiere"
+            r"|trainieren)(?: \w+){0,2} (?:jetzt"
             r"|inzwischen|nun) (?:\w+ )?(?:zu hause|zuhause|daheim)\b|\bheimtrainer\b"
             r"|\b(?:me (?:compre|he comprado)|nos (?:compramos|hemos comprado)|me regalaron|me regalo)"
             r"(?: \w+){0,3} (?:para casa|de casa)\b|\b(?:me quede|me he quedado) con(?: \w+){1,3} de casa\b"
@@ -2658,7 +2666,8 @@ _ROUND28_REASONS: dict[Reason, _P] = {
             r"|\b(?:ma|notre) mutuelle (?:\w+ )?(?:propose|offre|rembourse|prend en charge|inclut)\b"
             r"|\binclus\w* dans (?:mon|le|notre) (?:contrat|forfait) (?:de )?(?:mutuelle|assurance)\b"
             r"|\b(?:krankenkasse|versicherung) (?:bietet|ubernimmt|zahlt) (?:\w+ ){0,2}(?:jetzt|inzwischen"
-            r"|nun)\b|\b(?:im|in meinem) (?:vertrag|beitrag|mitgliedsbeitrag|vereinsbeitrag) (?:\w+ )?(?:enthalten"
+            r"|nun)\b|\b(?:im|in meinem) (?:vertrag|beitrag|mitgliedsbeitrag"
+            r"|vereinsbeitrag) (?:\w+ )?(?:enthalten"
             r"|inbegriffen|mit drin)\b"
             r"|\b(?:inclus[oa]|compres[oa]) nel(?:la|l')? ?(?:quota|assicurazione|welfare)\b"
             r"|\b(?:la mia |l')?assicurazione (?:\w+ )?(?:offre|copre|include) (?:ora|adesso|anche)\b"
@@ -2668,7 +2677,8 @@ _ROUND28_REASONS: dict[Reason, _P] = {
             r"|\b(?:incluid[oa]|coberto|coberta) (?:n[oa]|pel[oa]) (?:plano|seguro|mensalidade|convenio)\b"
             r"|\b(?:meu )?(?:plano de saude|convenio) (?:agora )?(?:oferece|cobre|inclui)\b"
             r"|\b(?:fechou|fez) (?:uma )?parceria com\b"),
-        (3, r"\b(?:a |my )?(?:colleague|co-?worker|friend|mate|neighbou?r) (?:\w+ )?(?:put me onto|recommended"
+        (3, r"\b(?:a |my )?(?:colleague|co-?worker|friend|mate|neighbou?r) (?:\w+ )?(?:put me onto"
+            r"|recommended"
             r"|introduced me to|took me to|got me into|told me about) (?:a|an|her|his|their)\b"
             r"|\b(?:kollegin|kollege|freundin|freund|nachbarin|nachbar) hat mir (?:\w+ ){0,4}(?:empfohlen"
             r"|vermittelt)\b|\bhat mich(?: \w+){0,2} (?:zu ihrer|zu seiner|mit zu ihrer|mit zu seiner)"
@@ -2706,7 +2716,8 @@ _ROUND28_REASONS: dict[Reason, _P] = {
             r"|\b(?:aumentato|alzato) (?:pure |anche )?l'affitto\b"
             r"|\b(?:siete passati|e passat[oa]|sono passati) a \d+ (?:euro|€)\b|\btagliare (?:su tutto"
             r"|le spese)\b|\bstringere la cinghia\b"
-            r"|\b(?:huur|hypotheek|energierekening) (?:is |gaat |ging )?(?:\w+ )?(?:omhoog|verhoogd|gestegen)\b"
+            r"|\b(?:huur|hypotheek|energierekening) (?:is |gaat |ging )?(?:\w+ )?(?:omhoog|verhoogd"
+            r"|gestegen)\b"
             r"|\bhuisbaas (?:heeft )?(?:\w+ ){0,2}(?:verhoogd|opgeslagen)\b|\b(?:moeten|moet)(?: \w+){0,2}"
             r" bezuinigen\b|\b(?:gaat|ging|gaan) naar \d+ euro\b|\bde broekriem aanhalen\b"
             r"|\b(?:senhorio|proprietario) (?:\w+ )?(?:aumentou|subiu) (?:a|o) (?:renda|aluguel|aluguer)\b"
@@ -2737,8 +2748,10 @@ _ROUND28_REASONS: dict[Reason, _P] = {
             r" behandelt werden\b"),
         (3, r"\bme (?:gritaba|grito|gritaban|humillo|humillaba|ridiculizo|ridiculizaba)\b|\bse (?:rio|reia"
             r"|burlo|burlaba) de mi\b|\bnadie me (?:atendio|hizo caso|saludo|dijo nada)\b|\bme (?:ignoraron"
-            r"|ignoraban)\b|\bnadie me (?:ha )?devuelto (?:el dinero|la plata)\b|\bsigo esperando (?:el|mi|la)"
-            r" (?:reembolso|devolucion)\b|\bme (?:provoco|causo|ha provocado|ha causado) (?:una )?(?:infeccion"
+            r"|ignoraban)\b|\bnadie me (?:ha )?devuelto (?:el dinero|la plata)\b|\bsigo esperando (?:el|mi"
+            r"|la)"
+            r" (?:reembolso|devolucion)\b|\bme (?:provoco|causo|ha provocado"
+            r"|ha causado) (?:una )?(?:infeccion"
             r"|alergia|reaccion|quemadura|irritacion|conjuntivitis)\b|\b(?:color|tinte|esmalte|permanente) no"
             r" (?:me )?(?:duro|aguanto|agarro)\b|\bno (?:aprendia|aprendio|aprendi) nada\b|\bno quiero que me"
             r" traten asi\b"),
@@ -2754,7 +2767,8 @@ _ROUND28_REASONS: dict[Reason, _P] = {
             r"|considerat[oa]|rivolto la parola|calcolat[oa])\b|\bmi hanno ignorat[oa]\b|\bnessuno mi ha"
             r" (?:ancora )?(?:restituito|rimborsato)\b|\bmi (?:ha|hanno) (?:provocato|causato|procurato)"
             r" (?:un'|una |un )?(?:infezione|allergia|reazione|ustione|irritazione|congiuntivite)\b"
-            r"|\b(?:colore|tinta|smalto|permanente) non (?:ha )?(?:tenuto|durato)\b|\bnon (?:imparava|imparavo"
+            r"|\b(?:colore|tinta|smalto|permanente) non (?:ha )?(?:tenuto|durato)\b|\bnon (?:imparava"
+            r"|imparavo"
             r"|ha imparato|ho imparato) (?:piu )?(?:niente|nulla)\b|\bessere trattat[oa] cosi\b"),
         (3, r"\b(?:heeft|hebben) (?:me|mij)(?: \w+){0,6} (?:belachelijk gemaakt|uitgelachen|afgeblaft"
             r"|uitgescholden|afgekat|vernederd|voor schut gezet)\b|\b(?:schreeuwde|snauwde|blafte)"
@@ -2762,7 +2776,8 @@ _ROUND28_REASONS: dict[Reason, _P] = {
             r"|begroet|aangekeken)\b|\bwerd (?:\w+ )?genegeerd\b|\b(?:nog steeds|nooit) (?:\w+ )?"
             r"(?:terugbetaald|teruggestort)\b|\b(?:kreeg|heb ik)(?: \w+){0,3} (?:infectie|allergische reactie"
             r"|brandwonden?|ontsteking|uitslag) (?:van|door)\b|\b(?:kleur|gellak|permanent) (?:is |bleef"
-            r" |hield )?(?:\w+ )?niet (?:goed |lang )?(?:zitten|gehouden)\b|\bleerde (?:\w+ )?(?:niets|niks)\b"
+            r" |hield )?(?:\w+ )?niet (?:goed |lang )?(?:zitten|gehouden)\b|\bleerde (?:\w+ )?(?:niets"
+            r"|niks)\b"
             r"|\bzo (?:wil|laat) ik (?:me )?niet behandel\w*"),
         (3, r"\b(?:gritava|gritou|berrava|berrou) (?:\w+ )?comigo\b|\b(?:me humilhou|me humilhava"
             r"|me ridicularizou|riu(?:-se)? de mim|fez pouco de mim)\b|\bninguem (?:me )?(?:atendia|atendeu"
@@ -2770,14 +2785,16 @@ _ROUND28_REASONS: dict[Reason, _P] = {
             r"|\b(?:provocou|causou)(?:-me)? (?:uma )?(?:infecao|infeccao|alergia|reacao|queimadura|irritacao"
             r"|conjuntivite)\b|\b(?:a cor|a pintura|o verniz|a tinta) nao (?:\w+ )?(?:durou|aguentou"
             r"|segurou)\b|\b(?:nao|ja nao) (?:aprendia|aprendeu|aprendi) nada\b|\b(?:instrutor|professor"
-            r"|treinador)\w* (?:\w+ )?faltou (?:a )?(?:\d+|tres|duas|varias) aulas\b|\bser tratad[oa] assim\b"),
+            r"|treinador)\w* (?:\w+ )?faltou (?:a )?(?:\d+|tres|duas|varias) aulas\b"
+            r"|\bser tratad[oa] assim\b"),
     ],
     "moved_away": [
         (4, r"\b(?:i|we) (?:don'?t|do not|no longer) live (?:in|near|around) (?!fear|hope|denial|pain)\w+"
             r"|\b(?:i'?m|we'?re) not living (?:in|near) \w+ any ?more\b"
             r"|\b(?:wohne|wohnen)(?: \w+){0,2} nicht mehr (?:in|hier|dort|da)\b"
             r"|\bya no (?:vivo|vivimos) (?:en|aqui|por aqui)\b"
-            r"|\b(?:je n'habite|nous n'habitons|on n'habite|je ne vis|nous ne vivons) plus (?:a|en|dans|ici)\b"
+            r"|\b(?:je n'habite|nous n'habitons|on n'habite|je ne vis|nous ne vivons) plus (?:a|en|dans"
+            r"|ici)\b"
             r"|\bnon (?:abito|abitiamo|vivo|viviamo) piu (?:a|in|qui|da queste parti)\b"
             r"|\b(?:woon|wonen)(?: \w+){0,2} niet meer (?:in|hier)\b"
             r"|\b(?:ja nao|nao) (?:moro|moramos|vivo|vivemos) (?:mais )?(?:em|no|na|aqui)\b"),
@@ -2791,7 +2808,8 @@ _ROUND28_REASONS: dict[Reason, _P] = {
             r"|getrokken)\b|\b(?:mudamos|mudei)(?:-nos)? (?:para|pro|pra) (?:o norte|o sul|o interior"
             r"|o estrangeiro|o exterior)\b"),
         (3, r"\bsabbatical\b|\ba (?:year|few months|six months) (?:abroad|overseas)\b|\bauslandsjahr\b"
-            r"|\bein jahr (?:ins|im) ausland\b|\bano sabatico\b|\bun ano (?:fuera|en el extranjero|al extranjero)\b"
+            r"|\bein jahr (?:ins|im) ausland\b|\bano sabatico\b|\bun ano (?:fuera|en el extranjero"
+            r"|al extranjero)\b"
             r"|\bannee sabbatique\b|\bun an a l'etranger\b|\banno sabbatico\b|\bun anno all'estero\b"
             r"|\bjaar (?:naar het|in het) buitenland\b|\bum ano (?:fora|no estrangeiro|no exterior)\b"),
         (3, r"\b(?:got|was given|was offered) (?:a|the) (?:post|posting) in\b|\b(?:le|me|nos) (?:han dado"
@@ -2801,7 +2819,8 @@ _ROUND28_REASONS: dict[Reason, _P] = {
     ],
     "schedule_conflict": [
         (3, r"\b(?:works?|working) (?:in )?(?:rotating )?shifts\b|\b(?:shift work|rotating shifts)\b"
-            r"|\b(?:arbeitet|arbeite|arbeiten) (?:\w+ ){0,2}(?:in schichten|im schichtdienst)\b|\bschichtdienst\b"
+            r"|\b(?:arbeitet|arbeite|arbeiten) (?:\w+ ){0,2}(?:in schichten|im schichtdienst)\b"
+            r"|\bschichtdienst\b"
             r"|\b(?:trabajo|trabaja|trabajamos) (?:a|por) turnos\b|\bturnos rotativos\b"
             r"|\b(?:travaille|bosse|travaillons) (?:en horaires decales|en equipes|en 3x8|en 2x8)\b"
             r"|\bhoraires (?:decales|tournants)\b|\b(?:lavoro|lavora|lavoriamo) a turni\b"
@@ -2838,10 +2857,12 @@ _ROUND28_REASONS: dict[Reason, _P] = {
             r"|\b(?:masterarbeit|bachelorarbeit|doktorarbeit|dissertation|abschlussarbeit) (?:schreiben"
             r"|fertig)\w*|\bkeine (?:freie )?minute (?:mehr )?fur mich\b"
             r"|\b(?:terminar|acabar|escribir) (?:la|mi) (?:tesis|tfg|tfm)\b|\bno tengo ni un minuto (?:libre"
-            r"|para mi)\b|\b(?:finir|terminer|rediger) (?:ma|la) (?:these|memoire)\b|\bplus une minute a moi\b"
+            r"|para mi)\b|\b(?:finir|terminer|rediger) (?:ma|la) (?:these|memoire)\b"
+            r"|\bplus une minute a moi\b"
             r"|\b(?:finire|scrivere) (?:la|la mia) tesi\b|\bnon ho (?:piu )?un minuto (?:libero|per me)\b"
             r"|\b(?:scriptie|proefschrift) (?:afmaken|schrijven|afronden)\b|\bgeen minuut (?:meer )?voor"
-            r" mezelf\b|\b(?:terminar|acabar|escrever) a (?:tese|dissertacao)\b|\bnao tenho (?:nem )?um minuto"
+            r" mezelf\b|\b(?:terminar|acabar|escrever) a (?:tese|dissertacao)\b"
+            r"|\bnao tenho (?:nem )?um minuto"
             r" (?:livre|para mim)\b"),
     ],
     "not_ready": [
@@ -2857,7 +2878,8 @@ _ROUND28_REASONS: dict[Reason, _P] = {
     ],
     "illness": [
         # sick with the pregnancy: illness, where "I'm pregnant" alone is personal
-        (3, r"\bmorning sickness\b|\bnause\w+|\bthrowing up\b|\b(?:mir ist|ist mir)(?: (?!nie\b|nicht\b)\w+){0,3} (?:ubel"
+        (3, r"\bmorning sickness\b|\bnause\w+|\bthrowing up\b|\b(?:mir ist|ist mir)(?: (?!nie\b"
+            r"|nicht\b)\w+){0,3} (?:ubel"
             r"|schlecht)\b|\bubelkeit\b|\bnauseas\b|\bvomitos\b|\bvomissements\b|\bvomito\b"
             r"|\bmisselijk\w*|\boverge(?:ven|ef)\b|\benjo(?:o|os|ada|ado)\b"),
         (3, r"\b(?:doctor|gp|specialist|consultant|physio) (?:has )?(?:ordered|prescribed) (?:\w+ )?rest\b"
@@ -2866,7 +2888,8 @@ _ROUND28_REASONS: dict[Reason, _P] = {
             r"|pause) verordnet\b|\bstimm(?:ruhe|band\w*|lippen)\b"
             r"|\b(?:medico|medica|doctor\w*|foniatra) (?:\w+ )?me (?:ha )?(?:mandado|recetado|impuesto"
             r"|prescrito|ordenado) (?:\w+ )?reposo\b|\breposo (?:absoluto|vocal|de voz)\b|\bcuerdas vocales\b"
-            r"|\b(?:medecin|docteur|orl|phoniatre) m'a (?:\w+ )?(?:prescrit|impose|ordonne) (?:du |un )?repos\b"
+            r"|\b(?:medecin|docteur|orl|phoniatre) m'a (?:\w+ )?(?:prescrit|impose|ordonne) (?:du "
+            r"|un )?repos\b"
             r"|\brepos (?:vocal|complet|absolu)\b|\bcordes vocales\b"
             r"|\b(?:medico|dottore|dottoressa|foniatra|ortopedico) mi ha (?:\w+ )?(?:imposto|prescritto"
             r"|ordinato)(?: \w+){0,2} riposo\b|\briposo (?:vocale|assoluto)\b|\bcorde vocali\b"
@@ -2880,7 +2903,8 @@ _ROUND28_REASONS: dict[Reason, _P] = {
             r"(?:left|moved on|quit|retired|moved away)(?! early| the | us\b| me\b| without)\b|\bsince (?:she"
             r"|he) (?:left|retired|moved away)\b|\bonly (?:joined|signed up) (?:because of|for) (?:her|him)\b"
             r"|\b(?:lehrerin|lehrer|trainerin|trainer|friseurin|friseur|therapeutin|therapeut) (?:ist |hat )?"
-            r"(?:\w+ ){0,2}(?:weggegangen|weggezogen|aufgehort|in rente|in pension)\b|\bseit (?:sie|er) (?:weg"
+            r"(?:\w+ ){0,2}(?:weggegangen|weggezogen|aufgehort|in rente|in pension)\b|\bseit (?:sie"
+            r"|er) (?:weg"
             r"|nicht mehr da) ist\b|\b(?:extra|nur) wegen (?:ihr|ihm) angemeldet\b|\b(?:frau|herr) \w+ ist"
             r" (?:ja |leider )?(?:nach \w+ )?(?:gegangen|weg|weggezogen)\b"
             r"|\b(?:profesor\w*|profe|monitor\w*|entrenador\w*) (?:\w+ )?se (?:fue|marcho|jubilo|ha ido"
