@@ -2125,8 +2125,7 @@ _add_round(_ROUND19_REASONS)
 # baby; couldn't keep up, still too young for the group.
 _DAYS = (r"(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|montags?|dienstags?"
          r"|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?|lunes|martes|miercoles|jueves|viernes"
-         r"|sabados?|domingos?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|lunedi"
-            r"|martedi"
+         r"|sabados?|domingos?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|lunedi|martedi"
          r"|mercoledi|giovedi|venerdi|maandag\w*|dinsdag\w*|woensdag\w*|donderdag\w*|vrijdag\w*|zaterdag\w*"
          r"|zondag\w*|segundas?|tercas?|quartas?|quintas?|sextas?)")
 _ROUND22_REASONS: dict[Reason, _P] = {
