@@ -2610,7 +2610,7 @@ _ROUND28_REASONS: dict[Reason, _P] = {
             r" mariage\b|\b(?:mi sposo|ci sposiamo)\b|\bpreparativi (?:del|per il) matrimonio\b"
             r"|\b(?:ik ga|we gaan) trouwen\b|\btrouwvoorbereidingen\b|\b(?:vou|vamos) (?:me |nos )?casar\b"
             r"|\bpreparativos do casamento\b"),
-        (3, r"\b(?:we|\w+ and i) (?:broke up|split up|are no longer together|aren'?t together any ?more"
+        (3, r"\b(?:we|and i) (?:broke up|split up|are no longer together|aren'?t together any ?more"
             r"|are not together any ?more)\b|\b(?:sind|seid) (?:\w+ ){0,3}nicht mehr zusammen\b"
             r"|\b(?:haben|hat) (?:sich|uns) getrennt\b|\bschluss gemacht\b"
             r"|\bya no (?:estamos|seguimos) juntos\b|\brompimos\b|\b(?:mi novi[oa]|mi pareja) y yo lo"
@@ -2669,14 +2669,14 @@ _ROUND28_REASONS: dict[Reason, _P] = {
             r"|vereinsbeitrag) (?:\w+ )?(?:enthalten"
             r"|inbegriffen|mit drin)\b"
             r"|\b(?:inclus[oa]|compres[oa]) nel(?:la|l')? ?(?:quota|assicurazione|welfare)\b"
-            r"|\b(?:la mia |l')?assicurazione (?:\w+ )?(?:offre|copre|include) (?:ora|adesso|anche)\b"
+            r"|\bassicurazione (?:\w+ )?(?:offre|copre|include) (?:ora|adesso|anche)\b"
             r"|\bwelfare aziendale\b"
             r"|\b(?:zorgverzekering|verzekering|verzekeraar) (?:\w+ )?(?:biedt|vergoedt) (?:nu|sinds kort"
             r"|tegenwoordig)\b|\b(?:loopgroep\w*|sportclub|fitnessgroep\w*) van (?:ons|het|mijn) werk\b"
             r"|\b(?:incluid[oa]|coberto|coberta) (?:n[oa]|pel[oa]) (?:plano|seguro|mensalidade|convenio)\b"
-            r"|\b(?:meu )?(?:plano de saude|convenio) (?:agora )?(?:oferece|cobre|inclui)\b"
+            r"|\b(?:plano de saude|convenio) (?:agora )?(?:oferece|cobre|inclui)\b"
             r"|\b(?:fechou|fez) (?:uma )?parceria com\b"),
-        (3, r"\b(?:a |my )?(?:colleague|co-?worker|friend|mate|neighbou?r) (?:\w+ )?(?:put me onto"
+        (3, r"\b(?:colleague|co-?worker|friend|mate|neighbou?r) (?:\w+ )?(?:put me onto"
             r"|recommended"
             r"|introduced me to|took me to|got me into|told me about) (?:a|an|her|his|their)\b"
             r"|\b(?:kollegin|kollege|freundin|freund|nachbarin|nachbar) hat mir (?:\w+ ){0,4}(?:empfohlen"
@@ -2703,7 +2703,7 @@ _ROUND28_REASONS: dict[Reason, _P] = {
             r"|\b(?:miete|nebenkosten) (?:ist |sind |wurde |wurden )?(?:\w+ ){0,2}(?:gestiegen|erhoht"
             r"|hochgegangen|raufgegangen)\b|\bvermieter\w* (?:hat )?(?:\w+ ){0,2}(?:erhoht|angehoben)\b"
             r"|\bneuen? miete\b|\bkostet(?: \w+){0,3} \d+ (?:euro|€|franken|chf) mehr\b"
-            r"|\b(?:me |nos )?(?:han subido|subieron|ha subido|subio) (?:el|la) (?:alquiler|hipoteca)\b"
+            r"|\b(?:han subido|subieron|ha subido|subio) (?:el|la) (?:alquiler|hipoteca)\b"
             r"|\bel (?:alquiler|casero)(?: \w+)? (?:ha subido|subio|sube|nos sube)\b"
             r"|\brecortar (?:gastos|en todo)\b|\b(?:apretarme|apretarnos) el cinturon\b"
             r"|\b(?:ha pasado|paso|pasais|habeis pasado|han pasado) a \d+ (?:euros|€|pesos)\b"
@@ -2930,7 +2930,7 @@ _ROUND28_REASONS: dict[Reason, _P] = {
             r"|\bl'appli(?:cation)? ne (?:fonctionne|marche|s'installe) pas sur mon (?:telephone|portable)\b"
             r"|\bl'app non (?:funziona|si installa|parte) sul mio (?:telefono|cellulare)\b"
             r"|\bapp (?:werkt|draait) niet op mijn (?:telefoon|mobiel)\b"
-            r"|\b(?:o |a )?(?:app|aplicativo|aplicacao) (?:\w+ )?nao (?:instala|funciona|abre|roda)\b"),
+            r"|\b(?:app|aplicativo|aplicacao) (?:\w+ )?nao (?:instala|funciona|abre|roda)\b"),
     ],
 }
 _add_round(_ROUND28_REASONS)
