@@ -651,7 +651,8 @@ _MONTH_NAMES = "|".join(sorted({n.lower() for m in MONTHS.values() for n in m["w
                                key=lambda n: (-len(n), n)))
 _FROM_DATE = re.compile(
     r"\b(?:from|as of|starting(?: from)?|effective(?: from)?|ab|vom|[àa] partir d[eu']|d[èe]s"
-    r"|a partir d(?:e|el|o|a|os|as)|desde|a partire da|dal|dalla|da|vanaf|per|met ingang van) ?"
+    r"|a partir d(?:e|el|o|a|os|as)|desde|a partire da|dal|dalla|da|vanaf"
+    rf"|per(?= (?:\d|{_MONTH_NAMES}))|met ingang van) ?"
     r"(?:(?:the|le|el|il|de|dem|den|het|o|a|of|1st|first|1er|\d{1,2}\.?|begin|inicio|d[ée]but|anfang|inizio"
     r"|in[ií]cio|next|n[äa]chsten|prochain|pr[oó]ximo|prossimo|volgende|mois|mes|mese) )*?"
     rf"(?:{_MONTH_NAMES}|month|monat|mois|mes|mese|maand|m[eê]s)\b(?! (?:on|ago|before))")
