@@ -358,6 +358,22 @@ _CANCEL_SOFT = _rx(
     r"\bnicht mehr ben[öo]tigt\b",
     r"\bkom (?:morgen|vandaag|vanavond|overmorgen|zaterdag|zondag|maandag|dinsdag|woensdag|donderdag"
     r"|vrijdag) niet (?:naar|op|bij)\b",
+    # rules round 25 (after the inbound_fresh34 first look), in every language: the Flemish and
+    # German "I'd have it cancelled" ("graag had ik onze reservatie geannuleerd"); a service that
+    # ends without a cancel word ("hoeft Daria niet meer te komen", "deixamos de precisar", "a partir
+    # de enero no sigo", "es el último mes que pago", "die Montagsstunden fallen weg", "da febbraio
+    # smetto", "à partir de janvier on arrête"); with a date it is the notice (_FROM_DATE)
+    r"\b(?:graag (?:had|hadden) (?:ik|we|wij)|(?:ik|we|wij) (?:had|hadden) graag|(?:had|hadden) (?:ik|we|wij)"
+    r" graag)\b[^.!?\n]{0,160}?\b(?:geannuleerd|afgezegd|geschrapt)\b",
+    r"\b(?:hoeft|hoeven) (?:\w+ ){0,2}niet meer (?:[\w.]+ ){0,5}te komen\b",
+    r"\bdeix(?:o|amos|a|am|arei|aremos|ou|ei) de precisar\b",
+    r"\b(?:a partir de(?:l)?|desde) (?:\S+ ){1,3}(?:ya )?no (?:sigo|seguimos|contin[uú]o|continuamos|vengo"
+    r"|venimos)\b|\b(?:es|ser[áa]) (?:el|mi) [uú]ltimo mes que (?:pago|pagamos|vengo|venimos)\b",
+    r"\b(?:is|will be) (?:the|my|our) last month (?:i|we)(?:'ll| will)? (?:pay|need|come|use)\b",
+    r"\w*(?:stunden|termine|lektionen|einheiten|kurse|reinigung|lieferungen) (?:[\w.]+ ){0,4}(?:wegfallen"
+    r"|entfallen)\b",
+    r"\b(?:da|a partire da) (?:\S+ ){1,3}(?:smetto|smettiamo|non (?:vengo|veniamo|continuo|continuiamo))\b",
+    r"\b(?:[àa] partir d[eu']|d[èe]s) ?(?:\S+ ){1,3}(?:nous arr[êe]tons|j'arr[êe]te|on arr[êe]te)\b",
     # dropping out, in every language's idiom    # dropping out, in every language's idiom
     r"\b(?:we'?ll|i'?ll|we will|i will|going to|have to) pass on (?:the|our|my|this|that)\b",
     r"\bconsider this (?:my|our|as (?:my|our)) notice\b"
@@ -490,7 +506,7 @@ _BOOKED = _rx(
     r"|mensalidade|banhos|vaga)\b",
     r"\b(?:appuntament[oi]|prenotazion[ei]|sedut[ae]|lezion[ei]|corso|ordine|abbonamento|iscrizione|posto"
     r"|visita|camera|tavolo|tessera|postazione|tatuaggio)\b",
-    r"\b(?:afspraak|reservering|boeking|les(?:sen)?|cursus|bestelling|lidmaatschap|sessie"
+    r"\b(?:afspraak|reservering|reservatie|boeking|les(?:sen)?|cursus|bestelling|lidmaatschap|sessie"
     r"|behandeling|kamer|tafel|aanmelding|inschrijving|contract|controle|plek"
     r"|(?:piano|zang|gitaar|dans|zwem|rij|bij|taal|viool)lessen?)\b",
 )
@@ -622,7 +638,26 @@ _NOT_BOOKING = _rx(
 )
 
 # --- framing -----------------------------------------------------------------------------------
+# "Would you mind cancelling…", in every language (rules round 25): a request, not a question about
+# cancelling.
+_WOULD_YOU_MIND = (
+    r"\b(?:would|do) you mind\b|\b(?:le|les|te|os) importar[ií]a\b|\b(?:[çc]a|cela) vous (?:d[ée]rangerait"
+    r"|ennuierait)\b|\bauriez-vous l'amabilit[ée]\b|\bw[üu]rde es (?:ihnen|euch|dir) (?:\w+ )?ausmachen\b"
+    r"|\bw[äa]ren sie so (?:nett|freundlich)\b|\b(?:le|vi|ti) dispiacerebbe\b|\bzoud?t? u\b"
+    r"|\bimporta(?:m)?-se de\b|\bse (?:importa|importam|importaria) de\b")
+# Ending something from a date ("from December", "a partir de enero", "vanaf 1 december", "ab dem
+# 1. Januar", "à partir du mois prochain"): with an indirect cancel it is the notice (round 25).
+_MONTH_NAMES = "|".join(sorted({n.lower() for m in MONTHS.values() for n in m["wide"]["format"]},
+                               key=lambda n: (-len(n), n)))
+_FROM_DATE = re.compile(
+    r"\b(?:from|as of|starting(?: from)?|effective(?: from)?|ab|vom|[àa] partir d[eu']|d[èe]s"
+    r"|a partir d(?:e|el|o|a|os|as)|desde|a partire da|dal|dalla|da|vanaf"
+    rf"|per(?= (?:\d|{_MONTH_NAMES}))|met ingang van) ?"
+    r"(?:(?:the|le|el|il|de|dem|den|het|o|a|of|1st|first|1er|\d{1,2}\.?|begin|inicio|d[ée]but|anfang|inizio"
+    r"|in[ií]cio|next|n[äa]chsten|prochain|pr[oó]ximo|prossimo|volgende|mois|mes|mese) )*?"
+    rf"(?:{_MONTH_NAMES}|month|monat|mois|mes|mese|maand|m[eê]s)\b(?! (?:on|ago|before))")
 _REQUEST = _rx(
+    _WOULD_YOU_MIND,
     r"\b(?:please|pls|plz|kindly)\b", r"\b(?:could|can|would|will) (?:you|u|someone)\b",
     r"\bwould like\b", r"'d like\b", r"\b(?:i|we) (?:want|wish|need|must)\b",
     r"\b(?:i|we)(?: have|'ve)? got to\b",
@@ -646,6 +681,7 @@ _REQUEST = _rx(
     r"|vous pouvez|au regret|nous vous demandons|je vous demande|je r[ée]silie|nous r[ée]silions)\b",
     r"\b(?:ich (?:m[öo]chte|will|wollte|muss)|wir (?:m[öo]chten|m[üu]ssen|wollen)|m[üu]ssen wir|muss ich"
     r"|bitte|hiermit|leider|sage ich|k[üu]ndige ich|k[öo]nnten sie|k[öo]nnt ihr|m[öo]chte|w[üu]rde gerne?"
+    r"|h[äa]tten? (?:ich|wir) gerne?|(?:ich|wir) h[äa]tten? gerne?"
     r"|ich k[üu]ndige|wir k[üu]ndigen|ich storniere|wir stornieren)\b",
     r"\b(?:gostaria|queria|quero|preciso|venho|vou ter que|tenho que|por favor|pe[çc]o|podem|poderiam"
     r"|podes|poderias|solicito|solicitamos|prefiro|preferimos|temos (?:que|de)|tenho de|vamos"
@@ -795,9 +831,10 @@ _TENTATIVE = _rx(
     r"|\bs'ils?\b(?! (?:vous|te) pla[iî]t)",
     r"\b(?:kann sein|vielleicht|eventuell|evtl|ggf|gegebenenfalls|unter umst[äa]nden|u\. ?u"
     r"|m[öo]glicherweise|falls|wenn|ob|k[öo]nnte|m[üu]sste)\b",
-    # (Spanish "se" is reflexive: "no se va a hacer", "se me ha roto" are no "if")
-    r"\b(?:talvez|pode ser|caso|se(?! (?:va|van|ha|han|me|nos|te|le|les|lo|la|los|las|trata|puede|pueden"
-    r"|hace|hizo|fue|qued\w+|mud\w+)\b)|eventualmente|se calhar)\b",
+    # (Spanish "se" is reflexive: "no se va a hacer", "se me ha roto" are no "if"; so is the
+    # Portuguese enclitic: "importa-se de cancelar")
+    r"\b(?:talvez|pode ser|caso|(?<!-)se(?! (?:va|van|ha|han|me|nos|te|le|les|lo|la|los|las|trata|puede"
+    r"|pueden|hace|hizo|fue|qued\w+|mud\w+)\b)|eventualmente|se calhar)\b",
     r"\b(?:forse|potrebbe|magari|nel caso|qualora)\b",
     r"\b(?:misschien|mogelijk|als(?! (?:pati[ëe]nt|klant|lid\b|leden))|eventueel|evt|wellicht|zou)\b",
     r"\bkan (?:\w+ )?zijn dat\b",
@@ -840,7 +877,7 @@ _POLICY = _rx(
 _PASSIVE = _rx(
     r"\b(?:has|have|had|was|were|is|are|be|been|being|got|get|gets) (?:\w+ ){0,2}cancel+ed\b",
     r"\b(?:they|he|she|it|someone|somebody|you|the \w+|another \w+)(?:'ve| have| had| has)?"
-    r" (?:\w+ )?(?:cancel+ed|cancel+ing|cancels)\b",
+    r" (?:(?!mind\b)\w+ )?(?:cancel+ed|cancel+ing|cancels)\b",  # ("would you mind cancelling" asks)
     r"\bcancel+ed (?:on|by) (?:us|me|them|the)\b", r"\bcancel+ed:", r"\b(?:is|are) about to cancel\b",
     # a supplier, carrier or venue cancelling ("our supplier cancelled the delivery")
     r"\b(?:supplier|vendor|wholesaler|courier|carrier|airline|caterer|lieferant|gro(?:ß|ss)h[äa]ndler"
@@ -1361,7 +1398,8 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
     elif question and _PROCEDURE.search(before) and not re.search(
             r"\b(?:can|could|would|will) (?:you|u)\b|\b(?:pod[eé]is|podr[ií]an?|pourriez|pouvez"
             r"|k[öo]nn(?:en|ten) sie"
-            r"|potete|potreste|kunt u|kunnen jullie|poderiam|podem)\b", before[-40:], re.IGNORECASE) and not (
+            r"|potete|potreste|kunt u|kunnen jullie|poderiam|podem)\b|" + _WOULD_YOU_MIND, before[-60:],
+            re.IGNORECASE) and not (
             asks_politely := _asks_politely(sentence, before, after)):
         hit.blocked = "question about cancelling, not a request"
     elif (yours := _YOUR_BOOKED.search(before[-120:] + phrase + after[:60])) and not _POSSESSIVE.search(
@@ -1408,6 +1446,8 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
         request = match
     if not request and kind == "soft" and booked:
         request = _FIRST_PERSON.search(sentence)
+    if not request and kind == "soft":
+        request = _FROM_DATE.search(sentence)  # "from December we won't need the cleaning": the notice
     directly_booked = bool(object_start and (
         (booked_after and booked_after.start() - len(phrase) <= object_start.end())
         or (typo and after[object_start.end():].lower().startswith(typo))))

@@ -1128,3 +1128,49 @@ def test_round24_cancellations(body: str) -> None:
 ])
 def test_round24_a_performer_cancelling_its_own_show_is_not_answered(body: str) -> None:
     assert not answered(body)
+
+
+# Rules round 25 (after the inbound_fresh34 first look), written anew, in every language: "would
+# you mind cancelling" is a request, not a report or a question about cancelling.
+@pytest.mark.parametrize("body", [
+    "Would you mind cancelling my massage on Thursday? My back is much better.",
+    "¿Les importaría cancelar mi turno del martes? Me surgió un viaje.",
+    "Cela vous dérangerait-il d'annuler ma séance de jeudi ? Je suis malade.",
+    "Würde es Ihnen etwas ausmachen, meinen Termin am Dienstag zu stornieren?",
+    "Le dispiacerebbe annullare la mia prenotazione di sabato sera?",
+    "Zou u mijn afspraak van maandag willen annuleren? Ik ben ziek.",
+    "Importa-se de cancelar a minha consulta de quinta-feira? Obrigada.",
+    "Graag had ik mijn reservatie voor zondagmiddag (4 personen) geannuleerd.",
+    "Ich hätte gerne meinen Termin am Montag storniert, danke.",
+])
+def test_round25_polite_requests_are_answered(body: str) -> None:
+    assert answered(body)
+
+
+# A service that ends from a date without a cancel word (round 25): read as a cancellation, answered
+# or left for a person.
+@pytest.mark.parametrize("body", [
+    "From February we won't be needing the ironing service any more. January as usual.",
+    "Thanks for the invoice. This will be the last month we pay, we're moving in March.",
+    "Vanaf 1 maart hoeft Joke niet meer bij ons te komen strijken.",
+    "A partir de marzo no sigo, con la mudanza no me da el tiempo.",
+    "A partir de março deixamos de precisar das vossas limpezas.",
+    "Wir haben entschieden, dass die Dienstagsstunden ab März wegfallen.",
+    "Da marzo smetto, grazie di tutto.",
+    "À partir de mars, on arrête les cours de piano de Léa.",
+])
+def test_round25_a_service_ending_from_a_date(body: str) -> None:
+    assert judge(body)[0] == "cancellation"
+
+
+# The same words about something else are not cancellations (round 25).
+@pytest.mark.parametrize("body", [
+    "Would you mind telling me what time the Saturday class starts?",
+    "From February, could you send the invoices to my work address instead?",
+    "Zou u mij kunnen laten weten of er nog plek is op vrijdag?",
+    "Importa-se de me enviar a fatura de janeiro?",
+    "Da marzo vorrei aggiungere una lezione il giovedì.",
+    "A partir de marzo sigo los martes y jueves, ¿hay plaza?",
+])
+def test_round25_the_same_words_without_a_cancellation(body: str) -> None:
+    assert judge(body)[0] != "cancellation"

@@ -140,15 +140,33 @@ def test_the_measurement_report_counts_opt_outs_held_for_a_person() -> None:
 
     from responder.learn.measure import Scored, report
 
-    def reply(name: str, asked: bool, read: bool, held: bool) -> Scored:
+    def reply(name: str, asked: bool, read: bool, held: bool, p: float = 0.0) -> Scored:
         return Scored("replies_x", name, "reply", "none", "ignore", False, (), "none", (),
-                      asked, read, held)
+                      asked, read, held, optout_scores=(("no", 1 - p), ("yes", p)))
 
     out = io.StringIO()
     report([reply("a", True, True, False), reply("b", True, False, True),
             reply("c", False, False, True), reply("d", False, False, False)], SecondPolicy(), out)
     row = next(line for line in out.getvalue().splitlines() if line.startswith("replies_x"))
-    assert "0.50 (1/2)" in row and "1.00 (2/2)" in row and row.rstrip().endswith("1/2")
+    assert "0.50 (1/2, 0)" in row and "1.00 (2/2)" in row and row.rstrip().endswith("1/2")
+
+
+def test_the_report_counts_the_opt_outs_the_second_reader_adds_and_any_false_one() -> None:
+    """Opt-out recall is the issue's target: the rules' and the rules' with the second reader's
+    additions (at ``opt_out``), and the false ones each would read."""
+    import io
+
+    from responder.learn.measure import Scored, report
+
+    def reply(name: str, asked: bool, read: bool, p: float) -> Scored:
+        return Scored("replies_x", name, "reply", "none", "ignore", False, (), "none", (),
+                      asked, read, False, optout_scores=(("no", 1 - p), ("yes", p)))
+
+    out = io.StringIO()
+    report([reply("a", True, True, 0.1), reply("b", True, False, 0.9), reply("c", True, False, 0.5),
+            reply("d", False, False, 0.8), reply("e", False, False, 0.2)], SecondPolicy(), out)
+    row = next(line for line in out.getvalue().splitlines() if line.startswith("replies_x"))
+    assert "0.33 (1/3, 0)" in row and "0.67 (2/3, 1)" in row
 
 
 def test_the_default_fills_a_reason_the_reader_gives_under_a_third_of_its_belief() -> None:

@@ -19,7 +19,7 @@ from responder.decide import Decision, History, Policy, decide
 from responder.learn import corpus, train
 from responder.learn.features import reader_text
 from responder.learn.model import SecondReader, parse
-from responder.learn.opinion import SecondOpinion, SecondPolicy, second_look, second_reason
+from responder.learn.opinion import SecondOpinion, SecondPolicy, add_opt_out, second_look, second_reason
 from responder.learn.relearn import NOW, Figures
 from responder.parse import parse_message
 from responder.reading import pre_read
@@ -48,6 +48,7 @@ class Scored:
     rules_opt_out: bool
     held: bool = False  # replies: no opt-out read, but held for a person (responder.maybe_stop)
     rules_heard: tuple[tuple[str, str], ...] = ()  # replies: every reason the rules heard, when several
+    optout_scores: tuple[tuple[str, float], ...] = ()  # replies: the opt-out table's scores
 
 
 def held_out_folders(root: Path) -> list[Path]:
@@ -82,7 +83,8 @@ def score_folder(folder: Path, reader: SecondReader) -> list[Scored]:
             (row.get("opt_out") or "").strip().lower() == "true",
             bool(reason is not None and reason.opt_out),
             bool(reason is not None and not reason.opt_out and reason.maybe_stop),
-            reason.heard if reason is not None else ()))
+            reason.heard if reason is not None else (),
+            () if inbound else tuple(sorted(reader.optout.scores(text).items()))))
     return out
 
 
@@ -124,9 +126,20 @@ def reason_accuracy(items: Iterable[Scored], policy: SecondPolicy | None) -> tup
     return sum(1 for s in rows if final_reason(s, policy) == s.label), len(rows)
 
 
-def opt_out_recall(items: Iterable[Scored]) -> tuple[int, int]:
-    rows = [s for s in items if s.kind == "reply" and s.opt_out]
-    return sum(1 for s in rows if s.rules_opt_out), len(rows)
+def final_opt_out(s: Scored, policy: SecondPolicy | None) -> bool:
+    """The rules' opt-out, with the one the second reader may add (never remove)."""
+    if policy is None or not policy.enabled:
+        return s.rules_opt_out
+    rr = ReasonResult(s.rules_reason, "unknown", s.rules_opt_out, (), "")  # type: ignore[arg-type]
+    return add_opt_out(rr, dict(s.optout_scores), policy.opt_out).opt_out
+
+
+def opt_out_recall(items: Iterable[Scored], policy: SecondPolicy | None = None) -> tuple[int, int, int]:
+    """Opt-outs read, of those asked; and opt-outs read in replies that did not ask (false)."""
+    rows = [s for s in items if s.kind == "reply"]
+    asked = [s for s in rows if s.opt_out]
+    false = sum(1 for s in rows if not s.opt_out and final_opt_out(s, policy))
+    return sum(1 for s in asked if final_opt_out(s, policy)), len(asked), false
 
 
 def stopped_or_held(items: Iterable[Scored]) -> tuple[int, int, int, int]:
@@ -158,19 +171,22 @@ def report(scored: Sequence[Scored], policy: SecondPolicy, out: TextIO) -> None:
         print(f"{name:<16}{a.intents:>5}{a.cancellations:>5}{a.precision:>10.3f}{b.precision:>10.3f}"
               f"{a.caught_share:>12.3f}{b.caught_share:>10.3f}{a.review_share:>8.1%}{b.review_share:>8.1%}",
               file=out)
-    print(f"\n{'replies':<16}{'n':>5}  {'reason accuracy':>18}  {'opt-out recall':>15}"
+    print(f"\n{'replies':<16}{'n':>5}  {'reason accuracy':>18}  {'opt-out recall (false)':>32}"
           f"  {'stopped or held':>16}  {'held, not asked':>16}", file=out)
-    print(f"{'':<21}{'rules':>10}{'+second':>10}", file=out)
+    print(f"{'':<21}{'rules':>10}{'+second':>10}{'rules':>16}{'+second':>16}", file=out)
     for name, items in [*((g, [s for s in scored if s.group == g]) for g in replies),
                         ("pooled", [s for s in scored if s.kind == "reply"])]:
         ok_a, n = reason_accuracy(items, None)
         if not n:
             continue
         ok_b, _ = reason_accuracy(items, policy)
-        oo, on = opt_out_recall(items)
-        recall = f"{oo / on:.2f} ({oo}/{on})" if on else "n/a"
+        recall = "".join(f"{_recall(*opt_out_recall(items, p)):>16}" for p in (None, policy))
         caught, asked, held, rest = stopped_or_held(items)
         net = f"{caught / asked:.2f} ({caught}/{asked})" if asked else "n/a"
         spare = f"{held}/{rest}" if rest else "n/a"
-        print(f"{name:<16}{n:>5}{ok_a / n:>10.3f}{ok_b / n:>10.3f}  {recall:>15}  {net:>16}  {spare:>16}",
+        print(f"{name:<16}{n:>5}{ok_a / n:>10.3f}{ok_b / n:>10.3f}{recall}  {net:>16}  {spare:>16}",
               file=out)
+
+
+def _recall(read: int, asked: int, false: int) -> str:
+    return f"{read / asked:.2f} ({read}/{asked}, {false})" if asked else "n/a"
