@@ -920,7 +920,7 @@ _OPT_OUT_NEGATIVE = [
     r"\bnon (?:voglio|desidero|vogliamo) (?:piu )?(?:ricevere|essere contattat)",
     r"\bsmett(?:ete|a|i) di (?:inviarmi|mandarmi|scrivermi|contattarmi)\b",
     # nl
-    r"\bgeen (?:\w+ )?(?:e-?mails?|mails|berichten|nieuwsbrie\w*|reclame|post|aanbiedingen)"
+    r"\bgeen (?:\w+ )?(?:\w*e-?mails?|\w*mails|berichten|nieuwsbrie\w*|reclame|post|aanbiedingen)"
     r"(?: (?:en|of) \w+)? meer\b",
     r"\b(?:stop|stoppen|stopt|hou (?:\w+ ){0,2}op|houd (?:\w+ ){0,2}op|kappen) (?:\w+ )?met"
     r" (?:het |die |jullie "
@@ -1184,13 +1184,16 @@ _OPT_OUT_POSITIVE = [
     r" (?:listes?|fichiers?|base|mailing)",
     r"\b(?:retirez|supprimez|effacez|enlevez)(?:-moi| moi| mon adresse| mes coordonnees)",
     # de
-    r"\baus (?:ihrem|ihrer|ihren|dem|der|eurem|eurer|deinem|deiner) (?:\w+ )?(?:verteiler\w*|\w*liste|kartei"
-    r"|datenbank|newsletter|adressbuch)\b",
+    r"\baus (?:ihrem|ihrer|ihren|dem|der|eurem|eurer|deinem|deiner) (?:\w+ )?(?:\w+-)*(?:verteiler\w*"
+    r"|\w*liste|kartei|datenbank|newsletter|adressbuch)\b",
     # "abmelden" alone is also leaving a class ("wollte mich nur abmelden"): only with the mail named
     r"\baustragen\b|\bausgetragen\b"
     r"|\b(?:newsletter|mails?|e-?mails?|verteiler|liste)\b[^.!?\n]{0,40}\babmelden\b"
     r"|\babmelden\b(?=[^.!?\n]{0,40}\b(?:newsletter|mails?|e-?mails?|verteiler|liste)\b)|\babbestell\w*"
-    r"|\bverteiler\b|\b(?:adresse|daten"
+    # (the list alone is no wish: "lasst mich im Verteiler" asks to stay; opt-outs round 29)
+    r"|\bvom (?:\w+ )?verteiler\w* (?:\w+ )?(?:streichen|nehmen|entfernen|loschen)\b"
+    r"|\b(?:streichen|nehmen|entfernen|loschen) sie (?:\w+ )?(?:mich|uns) (?:\w+ )?vom (?:\w+-)*verteiler\b"
+    r"|\bverteiler\w* (?:\w+ )?(?:streichen|entfernen|loschen)\b|\b(?:adresse|daten"
     r"|e-?mail-adresse)"
     r" (?:\w+ ){0,3}(?:loschen|entfernen)\b",
     # pt
@@ -1259,6 +1262,26 @@ _OPT_OUT_POSITIVE += [
     r"\bm'(?:enlever|retirer|supprimer|rayer) (?:de|des) (?:la |vos |votre )?(?:\w+ )?(?:liste|listes"
     r"|fichier|fichiers|mailing)\b",
 ]
+# Opt-outs round 29 (after the replies_fresh31 first look, which held four and read none of them),
+# in every language: "would you mind taking me off the emails" (the -ing form); "no more
+# newsletters" where only English, French, German and Dutch had it ("niente più newsletter", "no
+# más correos", "chega de newsletter"); stop sending it, the mail named in more words ("ya no me
+# manden los avisos", "parar de mandar propaganda").
+_OPT_OUT_POSITIVE += [
+    r"\b(?:removing|taking|deleting|dropping|striking) (?:me|us) (?:off|from)\b",
+]
+_MAIL_WORDS_29 = (r"(?:newsletters?|boletin(?:es)?|correos?|e-?mails?|emails?|mails?|mensage(?:ns|m)|mensajes"
+                  r"|messaggi|promo(?:s|cion(?:es)?|coes|cao|zioni)?|ofertas|offerte|propaganda|publicidad(?:e)?"
+                  r"|pubblicita|avisos|notificaciones|notificacoes|comunicazioni|comunicaciones|spam)")
+_OPT_OUT_NEGATIVE += [
+    rf"\bno mas (?:de )?(?:sus |vuestros |vuestras |tus )?{_MAIL_WORDS_29}\b",
+    rf"\b(?:niente|nessun\w*) piu (?:\w+ )?{_MAIL_WORDS_29}\b",
+    rf"\bchega de (?:\w+ )?{_MAIL_WORDS_29}\b",
+    rf"\b(?:que )?(?:ya )?no (?:me |nos )?(?:envien|manden|mandeis|envieis|sigan (?:enviando|mandando))"
+    rf"(?: mas)? (?:los |las |sus |vuestros |esos |estos )?{_MAIL_WORDS_29}\b",
+    rf"(?<!precisa )(?<!precisam )(?<!precisas )\bparar de (?:me )?(?:mandar|enviar) (?:\w+ )?"
+    rf"{_MAIL_WORDS_29}\b",
+]
 # A service, not the mail: "unsubscribe from the box", "cancel my membership" are cancellations.
 # (no "^": with match(text, pos) a "^" matches only at the start of the text, so before round 20
 # this never matched after an "unsubscribe" in the middle of a reply)
@@ -1273,8 +1296,12 @@ _SERVICE_OBJECT = re.compile(r"\W*(?:from |de |van |von |da |dal |dalla |du |des
                              r"|lessen|les|aulas?|turma)\b")
 # A list of attendees, not of mail recipients.
 _BOOKING_LIST = re.compile(r"\b(?:retreat|class|course|wait|waiting|guest|attendee|booking|event|trip"
-                           r"|tour|roster|team"
+                           r"|tour|roster|team|group|session|lesson|appointment"
                            r"|register|rota|participant)\w*\b")
+# What "remove me from" / "take me off" names when it is not the mail: "the Tuesday class".
+_OFF_WHAT = re.compile(r" (?:the |your |this |that |my |our )?(?:\w+ ){0,2}?(?:retreat|class|course|wait"
+                       r"|waiting|guest|booking|event|trip|tour|roster|team|group|session|lesson|appointment"
+                       r"|register|rota|schedule|timetable|diary|calendar)\w*\b")
 _FREES_A_PLACE = re.compile(r"[^.!?\n]{0,30}\b(?:so (?:someone|somebody|another)|wait-?list|waiting list"
                             r"|my (?:spot|place"
                             r"|seat))\b")
@@ -3017,6 +3044,8 @@ def _opt_out(folded: str, original: str) -> list[str]:
             continue
         if _BOOKING_LIST.search(m.group(0)) or _FREES_A_PLACE.match(folded, m.end()):
             continue  # "take me off the retreat list so someone from the waitlist can have my spot"
+        if m.group(0).endswith((" off", " from")) and _OFF_WHAT.match(folded, m.end()):
+            continue  # "remove me from the Tuesday class": the class, not the mail (round 29)
         found.append(original[m.start():m.end()])
     return found
 
