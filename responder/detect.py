@@ -374,6 +374,30 @@ _CANCEL_SOFT = _rx(
     r"|entfallen)\b",
     r"\b(?:da|a partire da) (?:\S+ ){1,3}(?:smetto|smettiamo|non (?:vengo|veniamo|continuo|continuiamo))\b",
     r"\b(?:[àa] partir d[eu']|d[èe]s) ?(?:\S+ ){1,3}(?:nous arr[êe]tons|j'arr[êe]te|on arr[êe]te)\b",
+    # rules round 26 (after the inbound_fresh35 first look, a hard fortnight), in every language:
+    # "we'll not be needing" (Irish, Scottish), "no vamos a ir", "ya no voy a asistir", "elle ne
+    # viendra pas", "das wird heuer nichts", "na februari stop ik", "moet niet meer komen poetsen",
+    # "a casa fica livre para quem a quiser", "va a ser mi último mes", "no voy a renovar", no more
+    # direct debits from a date
+    r"\b(?:'ll|will|shall) not (?:be )?need(?:ing)?\b",
+    r"\b(?:al final |finalmente )?no (?:voy|vamos) a (?:ir|venir|asistir)\b(?! a llegar)"
+    r"|\bya no (?:voy|vamos) a (?:asistir|ir|venir|poder ir)\b",
+    r"\b(?:il|elle|ils|elles|on) ne (?:viendra|viendront) (?:donc |finalement |malheureusement"
+    r" |pas non plus )?pas\b(?! (?:avant|[àa] l'heure|seul))",
+    r"\b(?:wird (?:das|es)|(?:das|es) wird) (?:\w+ ){0,2}nichts\b(?! (?:[äa]ndern|kosten|bringen|aus))"
+    r"|\b(?:wohnung|zimmer|haus|ferienwohnung|appartement|h[üu]tte) (?:\w+ ){0,2}nicht beziehen\b",
+    r"\b(?:na|vanaf|per|eind) \w+ stop(?:pen)? (?:ik|we|wij)\b"
+    r"|\b(?:moet|moeten|hoeft|hoeven) (?:\w+ ){0,2}niet meer (?:\w+ ){0,3}(?:te )?komen\b",
+    r"\b(?:a casa|o quarto|a mesa|a vaga|o lugar|o apartamento) fica (?:livre|dispon[íi]vel) (?:para|pra)"
+    r" (?:quem|outr[ao]s?|algu[ée]m)\b",
+    r"\b(?:va a ser|ser[áa]|es) (?:mi|el) [uú]ltimo mes\b|\bno (?:voy|vamos) a renovar\b"
+    r"|\b(?:questo|febbraio|sar[àa]) (?:sar[àa] )?(?:il mio )?ultimo mese\b|\bn[ãa]o (?:vou|vamos) renovar\b"
+    r"|\b(?:will be|is) (?:my|our) last month\b|\bsera (?:mon|notre) dernier mois\b"
+    r"|\b(?:ist|wird) (?:mein|unser) letzter monat\b|\bwordt (?:mijn|onze) laatste maand\b",
+    r"\bgeen (?:\w+ )?(?:incasso|afschrijving)\w* meer\b|\bkeine (?:\w+ )?(?:abbuchung|lastschrift)\w* mehr\b"
+    r"|\bno more (?:direct debits?|payments?|charges?)\b|\bplus de pr[ée]l[èe]vements?\b"
+    r"|\b(?:niente|nessun) (?:pi[uù] )?addebit\w*|\bno m[áa]s (?:cargos|cobros|domiciliaci\w+)\b"
+    r"|\bsem mais d[ée]bitos\b",
     # dropping out, in every language's idiom    # dropping out, in every language's idiom
     r"\b(?:we'?ll|i'?ll|we will|i will|going to|have to) pass on (?:the|our|my|this|that)\b",
     r"\bconsider this (?:my|our|as (?:my|our)) notice\b"
@@ -660,7 +684,8 @@ _REQUEST = _rx(
     _WOULD_YOU_MIND,
     r"\b(?:please|pls|plz|kindly)\b", r"\b(?:could|can|would|will) (?:you|u|someone)\b",
     r"\bwould like\b", r"'d like\b", r"\b(?:i|we) (?:want|wish|need|must)\b",
-    r"\b(?:i|we)(?: have|'ve)? got to\b",
+    r"\b(?:i|we)(?: have|'ve) got to\b|\b(?:i|we) got to (?!(?:the|a|an|my|your|our|his|her|their|this|that"
+    r"|know|see|meet|work|school|go)\b)",  # (not "when I got to the counter"; round 26)
     r"\b(?:i|we) have to\b", r"\bgotta\b",
     r"\b(?:i|we)(?:'d| would)? (?:prefer to|rather)\b",
     r"\b(?:you can|you may|obliged to|forced to|no choice but to|treat this as|necessary to)\b",
@@ -873,6 +898,14 @@ _POLICY = _rx(
     r"\b(?:condizioni|modalit[àa]|termini) di (?:disdetta|cancellazione|recesso)\b",
     r"\bcondiciones de (?:cancelaci[oó]n|baja|anulaci[oó]n)\b", r"\bcondi[çc][õo]es de cancelamento\b",
     r"\b(?:k[üu]ndigungs|storno)bedingungen\b", r"\bopzeg(?:voorwaarden|termijn)\b",
+    # rules round 26: an option offered, not a request ("you can cancel your plan at any time"),
+    # in every language
+    r"\b(?:cancel\w*|annul\w*|k[üu]ndig\w*|stornier\w*|disdi\w*|disdett\w*|opzeg\w*|r[ée]sili\w*)"
+    r"(?: \S+){0,4} (?:at any time|anytime|en cualquier momento|[àa] tout moment|jederzeit"
+    r"|in qualsiasi momento|in ogni momento|op elk moment|a qualquer momento|quando quiser|cuando quieras)\b",
+    r"\b(?:jederzeit|op elk moment|[àa] tout moment|at any time|en cualquier momento|in qualsiasi momento"
+    r"|a qualquer momento) (?:\S+ ){0,4}(?:cancel\w*|annul\w*|k[üu]ndig\w*|stornier\w*|disdi\w*|opzeg\w*"
+    r"|r[ée]sili\w*|cancelar|cancelad\w*)\b",
 )
 _PASSIVE = _rx(
     r"\b(?:has|have|had|was|were|is|are|be|been|being|got|get|gets) (?:\w+ ){0,2}cancel+ed\b",
@@ -1054,13 +1087,26 @@ _REBOOK_WORDS: dict[str, tuple[str, ...]] = {
            r"\b(?:plan|boek|zet|schrijf|geef|reserveer|deel) (?:me|mij|ons|hem|haar)\b",
            r"\ber (?:[\w./:-]+ ){0,6}?van maken\b"
            r"|\b(?:die|deze|het|hem) (?:[\w.:]+ ){0,3}?(?:omzetten|omboeken)\b"),
-    "pt": (r"\b(?:marqu\w*|marc\w*|agend\w*|ponh\w*|p[oô]r|p[oô]e|p[oõ]em|coloqu\w*|coloc\w*|d[eêá]|d[eê]em"
+    # (round 26: the infinitive, "e marcar para quinta-feira", in every language below)
+    "pt": (r"\b(?:marcar|agendar|reagendar|remarcar) (?:para|pra|na|no|outra|uma nova)\b",
+           r"\b(?:marqu\w*|marc\w*|agend\w*|ponh\w*|p[oô]r|p[oô]e|p[oõ]em|coloqu\w*|coloc\w*|d[eêá]|d[eê]em"
            r"|dar|reserv\w*|inscrev\w*|encaix\w*|arranj\w*)-(?:me|nos|lhe)\b",
            r"\b(?:me|nos|lhe) (?:marqu|marc|agend|ponh|p[oô]r|coloqu|coloc|d[eê]em|dar|reserv|inscrev|encaix"
            r"|arranj)\w*\b",
            r"\b(?:pass|transfer|transit|remarc)\w*-(?:me|nos)\b|\b(?:pass[áa]|faz[êe]|coloc[áa]|mud[áa])-la"
            r" (?:para|pra)\b|\bfazer (?:uma|outra) (?:para|pra)\b"),
 }
+# Rules round 26: the booking verb in the infinitive, in every language ("desmarcar … e marcar para
+# quinta-feira", "y reservar para el jueves", "e fissare per giovedì", "et réserver pour jeudi",
+# "und stattdessen neu buchen", "en opnieuw inplannen", "and rebook for Thursday").
+_REBOOK_WORDS["infinitive"] = (
+    r"\b(?:reservar|agendar|reagendar|apuntarme|ponerme) (?:para|el|la|otra|otro)\b",
+    r"\b(?:prenotare|fissare|rifissare) (?:per|a|al|alla|un'altra|un altro|di nuovo)\b",
+    r"\b(?:r[ée]server|reprendre|prendre) (?:pour|un autre|une autre|[àa] la place)\b",
+    r"\b(?:neu|stattdessen|daf[üu]r) (?:buchen|eintragen|reservieren)\b",
+    r"\b(?:opnieuw|een nieuwe afspraak) (?:boeken|inplannen|maken)\b",
+    r"\b(?:rebook|reschedule) (?:for|it|me|on|to)\b",
+)
 # After a cancel, a question offering another time ("…, could I come on Wednesday at 10?",
 # "does Friday at 3 work?", "¿puedo ir el miércoles?", "mercredi 10h vous irait ?"): a move.
 # Only in a question, and only with a time (see _rebooks). Per language.
@@ -1287,6 +1333,15 @@ _PART_ONLY = _rx(
     r"\b(?:dazugebucht|hinzugebucht)\b", r"\bdie (?:ik|we) (?:had|hadden) toegevoegd\b",
     r"\bque (?:adicionei|adicionamos|acrescentei)\b",
 )
+# Texting shorthand, read as the words it stands for (rules round 26): "nn riesco a venire x la
+# piega", "n vou conseguir ir", "cant come tmrw".
+_TEXTING = tuple((re.compile(p), w) for p, w in (
+    (r"\bnn\b", "non"),  # it
+    (r"\bn (?=vou|vamos|v[ãa]o|vai|posso|podemos|consigo|conseguimos|d[áa]|tenho|temos)", "não "),  # pt
+    (r"\bx (?=(?:la|il|lo|le|i|gli|l'|un|una|domani|oggi|stasera)\b)", "per "),  # it
+    (r"\b(?:tmrw|tmr|2moro|tmw)\b", "tomorrow"),  # en
+    (r"\bq (?=(?:no|n[ãa]o|ya|j[áa]|voy|vou|vamos)\b)", "que "),  # es, pt
+))
 _ABBREV = re.compile(r"\b(Dr|Mr|Mrs|Ms|St|Nr|No|Hr|Fr|Sr|Sra|Mme|Mlle|Prof|ca|bzw|ggf|evtl|evt|inkl|tel"
                      r"|Tel)\.")
 # A time, in any of the seven languages: a digit, a weekday or month (CLDR names), a part of a day.
@@ -1296,7 +1351,8 @@ _TIME_WORD = re.compile(
                                     for n in names}, key=len, reverse=True))
     + r"|tomorrow|today|tonight|week|morning|afternoon|evening|date|am|pm|ma[ñn]ana|semana|tarde|noche"
     r"|demain|semaine|matin|soir|apr[èe]s-midi|morgen|woche|vormittag\w*|nachmittag\w*|abend\w*"
-    r"|amanh[ãa]|manh[ãa]|domani|settimana|mattin\w*|pomeriggio|sera|ochtend|middag|avond)\b",
+    r"|amanh[ãa]|manh[ãa]|domani|settimana|mattin\w*|pomeriggio|sera|ochtend|middag|avond"
+    r"|segunda|ter[çc]a|quarta|quinta|sexta)\b",  # (the Portuguese weekday said short; round 26)
     re.IGNORECASE)
 _MENTION = re.compile(r"\b(?:for|about|of|after|before|on|re|regarding)\s*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[!?])\s+|(?<=[^\d\s.][.])\s+|\n+")
@@ -1501,6 +1557,8 @@ _MAX_HITS = 40
 def _hits(text: str, doc_has_object: bool, doc: str = "") -> list[_Hit]:
     found: list[_Hit] = []
     text = _ABBREV.sub(r"\1", text).lower()
+    for shorthand, words in _TEXTING:
+        text = shorthand.sub(words, text)
     for sentence in _SENTENCE_END.split(text):
         plain = _QUOTED.sub(" ", sentence)
         for kind, rx in (("verb", _CANCEL_VERB), ("noun", _CANCEL_NOUN), ("soft", _CANCEL_SOFT),

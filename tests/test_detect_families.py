@@ -1174,3 +1174,52 @@ def test_round25_a_service_ending_from_a_date(body: str) -> None:
 ])
 def test_round25_the_same_words_without_a_cancellation(body: str) -> None:
     assert judge(body)[0] != "cancellation"
+
+
+# Rules round 26 (after the inbound_fresh35 first look, a hard fortnight), written anew, in every
+# language: saying one won't come, texting shorthand, a service or payment that stops from a date,
+# the place left free for someone else. Read as a cancellation (answered or left for a person).
+@pytest.mark.parametrize("body", [
+    "From April we'll not be needing the Saturday cleaning any more.",
+    "cant make it tmrw, sorry!! flu",
+    "Al final el viernes no vamos a ir, teníamos mesa para seis.",
+    "Ya no voy a asistir a la sesión del martes.",
+    "Il ne viendra donc pas au cours de natation samedi.",
+    "Leider wird das dieses Jahr nichts mit dem Kurs.",
+    "Na maart stop ik, het wordt te duur.",
+    "Vanaf april moet Els niet meer komen strijken.",
+    "Vanaf mei graag geen incasso meer.",
+    "ciao, nn riesco a venire x la lezione di domani 😩",
+    "oi, n vou conseguir ir na aula amanhã",
+    "O apartamento fica livre para quem quiser nessa semana.",
+    "Marzo va a ser mi último mes, no voy a renovar.",
+])
+def test_round26_cancellations(body: str) -> None:
+    assert judge(body)[0] == "cancellation"
+
+
+# Cancel and book again with the verb in the infinitive is a move, not a cancellation (round 26).
+@pytest.mark.parametrize("body", [
+    "Queria desmarcar a consulta de segunda e marcar para quarta, à mesma hora.",
+    "Quería anular la cita del lunes y reservar para el miércoles a la misma hora.",
+    "Vorrei annullare l'appuntamento di lunedì e fissare per mercoledì alla stessa ora.",
+    "Je voudrais annuler la séance de lundi et réserver pour mercredi à la même heure.",
+    "Ich möchte den Termin am Montag absagen und dafür neu buchen, am Mittwoch um 10.",
+    "Ik wil de afspraak van maandag annuleren en opnieuw inplannen op woensdag om 10 uur.",
+    "Please cancel Monday's session and rebook for Wednesday at 10.",
+])
+def test_round26_cancel_and_book_again_is_a_move(body: str) -> None:
+    assert judge(body)[0] == "reschedule"
+
+
+# The same words without a customer cancelling (round 26).
+@pytest.mark.parametrize("body", [
+    "When I got to the desk I was told my booking had been cancelled by you. I am not cancelling.",
+    "Puedes cambiar o cancelar tu plan en cualquier momento desde tu panel.",
+    "You can cancel your subscription at any time in your account settings.",
+    "Sie können Ihr Abonnement jederzeit kündigen.",
+    "Vous pouvez résilier votre abonnement à tout moment.",
+    "Creo que Marta no va a ir, pero no lo sé seguro.",
+])
+def test_round26_not_a_customer_cancelling(body: str) -> None:
+    assert not answered(body)
