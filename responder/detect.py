@@ -398,6 +398,13 @@ _CANCEL_SOFT = _rx(
     r"|\bno more (?:direct debits?|payments?|charges?)\b|\bplus de pr[ée]l[èe]vements?\b"
     r"|\b(?:niente|nessun) (?:pi[uù] )?addebit\w*|\bno m[áa]s (?:cargos|cobros|domiciliaci\w+)\b"
     r"|\bsem mais d[ée]bitos\b",
+    # rules round 27 (after the inbound_fresh36 first look), in every language: "non potremo più
+    # venire", "die afspraak hoeft niet meer", "vai deixar de frequentar"
+    r"\bnon (?:potremo|potr[òo]|potranno) (?:pi[uù] )?(?:venire|esserci|partecipare|partire)\b",
+    r"\b(?:afspraak|reservering|reservatie|les|boeking|tafel|kamer)\b(?: [\w.:]+){0,8} (?:hoeft|moet) niet"
+    r" meer\b",
+    r"\b(?:vai|vou|vamos|v[ãa]o) deixar de (?:frequentar|vir|ir [àa]s?|ter aulas|fazer)\b"
+    r"|\bdeix(?:a|o|amos|ou|ar[áa]) de frequentar\b",
     # dropping out, in every language's idiom    # dropping out, in every language's idiom
     r"\b(?:we'?ll|i'?ll|we will|i will|going to|have to) pass on (?:the|our|my|this|that)\b",
     r"\bconsider this (?:my|our|as (?:my|our)) notice\b"
@@ -518,7 +525,8 @@ _BOOKED = _rx(
     r"|service(?: call)?|shoot|demo|call|meeting|stay|trip|flights?|tickets?|tour|place|spot|slot"
     r"|contract|enrol+ment|registration|package|account|taxi|ride|dinner|lunch|booster|clean(?:ing)?"
     r"|mot|viewing|massage|tutoring|retreat|workshops?|hold|program|pac|return|wedding|party|series"
-    r"|bootcamp|window|visit|check ?up|seat|mat|photo ?shoot|desk|hire|rental|tattoo)\b",
+    r"|bootcamp|window|visit|check ?up|seat|mat|photo ?shoot|desk|hire|rental|tattoo|box|boxes"
+    r"|deliver(?:y|ies))\b",
     r"\b(?:citas?|reservas?|sesi[oó]n(?:es)?|clases?|curso|pedido|suscripci[oó]n|membres[ií]a|cuota"
     r"|bono|consulta|revisi[oó]n|mesa|habitaci[oó]n|matr[ií]cula|domiciliaci[oó]n|gimnasio|sala|plaza"
     r"|hueco)\b",
@@ -527,9 +535,9 @@ _BOOKED = _rx(
     r"\b(?:\w*termine?|buchung|reservierung|reservation|kurs|\w*stunden?|bestellung|abo|abonnement"
     r"|mitgliedschaft|vertrag|sitzung|behandlung|nachhilfe|zimmer|tisch|\w*kurs)\b",
     r"\b(?:marca[cç][aã]o|sess[aã]o|aulas?|encomenda|assinatura|plano|hor[aá]rio|pacote"
-    r"|mensalidade|banhos|vaga)\b",
+    r"|mensalidade|banhos|vaga|treinos?|servi[çc]o)\b",
     r"\b(?:appuntament[oi]|prenotazion[ei]|sedut[ae]|lezion[ei]|corso|ordine|abbonamento|iscrizione|posto"
-    r"|visita|camera|tavolo|tessera|postazione|tatuaggio)\b",
+    r"|visita|camera|tavolo|tessera|postazione|tatuaggio|servizio)\b",
     r"\b(?:afspraak|reservering|reservatie|boeking|les(?:sen)?|cursus|bestelling|lidmaatschap|sessie"
     r"|behandeling|kamer|tafel|aanmelding|inschrijving|contract|controle|plek"
     r"|(?:piano|zang|gitaar|dans|zwem|rij|bij|taal|viool)lessen?)\b",
@@ -698,27 +706,30 @@ _REQUEST = _rx(
     r"\b(?:quiero|quer[ií]a|quisiera|necesito|tengo que|me gustar[ií]a|escribo para|por favor|porfa"
     r"|pedir|vamos a|voy a|les? (?:quer[ií]a )?ped|cancelamos|anulamos|os confirmo|les aviso"
     r"|pod[eé]is|podr[ií]ais|pueden|podr[ií]an|puedes|podr[ií]as|(?:les?|os) ruego|rogamos|prefiero"
-    r"|preferimos|tenemos que|debemos|nos vemos obligad[oa]s|me veo obligad[oa]|os pido|les pido)\b",
+    r"|preferimos|tenemos que|debemos|nos vemos obligad[oa]s|me veo obligad[oa]|os pido|les pido"
+    r"|te escribo para|les escribo para)\b",
     r"\b(?:je (?:voudrais|souhaite\w*|veux|dois|vais devoir|vous (?:informe|[ée]cris))|merci d'|merci de"
     r"|pourriez-vous|pouvez-vous|nous (?:annulons|devons|pr[ée]f[ée]rons|souhaitons)|j'annule"
     r"|je me permets|par la pr[ée]sente|me charge|je vous prie|nous vous prions|veuillez|bien vouloir"
     r"|(?:nous allons|on va) devoir|on doit|je pr[ée]f[èe]re|contraint\w*|oblig[ée]e?s?|il faudrait|devoir"
-    r"|vous pouvez|au regret|nous vous demandons|je vous demande|je r[ée]silie|nous r[ée]silions)\b",
+    r"|vous pouvez|au regret|nous vous demandons|je vous demande|je r[ée]silie|nous r[ée]silions"
+    r"|peux-tu|pourrais-tu|tu peux|tu pourrais)\b",
     r"\b(?:ich (?:m[öo]chte|will|wollte|muss)|wir (?:m[öo]chten|m[üu]ssen|wollen)|m[üu]ssen wir|muss ich"
     r"|bitte|hiermit|leider|sage ich|k[üu]ndige ich|k[öo]nnten sie|k[öo]nnt ihr|m[öo]chte|w[üu]rde gerne?"
     r"|h[äa]tten? (?:ich|wir) gerne?|(?:ich|wir) h[äa]tten? gerne?"
     r"|ich k[üu]ndige|wir k[üu]ndigen|ich storniere|wir stornieren)\b",
     r"\b(?:gostaria|queria|quero|preciso|venho|vou ter que|tenho que|por favor|pe[çc]o|podem|poderiam"
     r"|podes|poderias|solicito|solicitamos|prefiro|preferimos|temos (?:que|de)|tenho de|vamos"
-    r"|vamos ter (?:de|que)|vou ter (?:de|que)|agrade[çc]o que|cancelo)\b",
-    r"\b(?:vorrei|volevo|voglio|devo|dobbiamo|vi chied\w*|le chied\w*|per favore|vi scrivo|con la presente"
+    r"|vamos ter (?:de|que)|vou ter (?:de|que)|agrade[çc]o que|cancelo|vou precisar|vamos precisar)\b",
+    r"\b(?:vorrei|volevo|voglio|devo|dobbiamo|vi chied\w*|le chied\w*|per favore|vi scrivo|ti scrivo"
+    r"|le scrivo|con la presente"
     r"|vi do|annullo|disdico"
     r"|purtroppo|comunico|potete|potreste|puoi|potresti|vi prego|la prego|preferisco|preferiamo"
     r"|costrett[oiae]|siamo costretti)\b",
     r"\b(?:ik wil|wij willen|we willen|willen we|wil ik|ik moet|we moeten|moeten we|graag|hierbij|helaas"
     r"|kunt u"
     r"|kunnen jullie|zeg ik|zeggen wij|wilt u|gelieve|wil je|willen jullie|zou je|zouden jullie|kun je"
-    r"|wil mijn|wil graag|mag je|mogen jullie|kan je)\b",
+    r"|wil mijn|wil graag|mag je|mogen jullie|kan je|ik zou|wij zouden|we zouden)\b",
 )
 # "We've decided to cancel our membership": a decision is a request only about something the customer
 # holds ("our membership"); organisers decide to cancel their class too.
@@ -833,7 +844,8 @@ _NEGATION_AFTER = re.compile(
     re.IGNORECASE)
 _TENTATIVE = _rx(
     # ("10-11 May": the month is no "may")
-    r"\b(?:might|(?<!\d )may(?! ?\d)|could|possibly|perhaps|maybe|probably|whether|if|in case|depending"
+    r"\b(?:might|(?<!\d )(?<!\bof )(?<!\bin )(?<!\bearly )(?<!\blate )(?<!\bmid-)(?<!\bmid )may(?! ?\d)"
+    r"|could|possibly|perhaps|maybe|probably|whether|if|in case|depending"
     r"|would i|would we|should i|should we)\b",
     # rules round 22: a chance, a possibility, in every language ("there's a chance we'd have to
     # call off", "es kann gut sein, dass ich absagen muss", "é possível que tenhamos de cancelar")
@@ -1070,8 +1082,8 @@ _REBOOK_WORDS: dict[str, tuple[str, ...]] = {
            r"\b(?:me|nos) (?:pod[eé]is|puedes?|pueden|podr[ií]a(?:is|n)?) (?:dar|poner|apuntar|reservar|hacer"
            r"|buscar|agendar|cambiar)\b",
            r"\b(?:hac|pas|pon|dej|mov)[eé]?(?:rla|dla|rlo|dlo|la|lo) (?:para|al|a la|el)\b"),
-    "fr": (r"\b(?:me|m'|nous) (?:l[ea]s? |l'|en |y )?(?:remettre|redonner|donner|mettre|placer|inscrire"
-           r"|r[ée]server|caler|fixer|proposer|reprogrammer|trouver|prendre|reprendre|r[ée]inscrire)\b",
+    "fr": (r"\b(?:me |m'|nous )(?:l[ea]s? |l'|en |y )?(?:remettre|redonner|donner|mettre|placer|inscrire"
+           r"|booker|r[ée]server|caler|fixer|proposer|reprogrammer|trouver|prendre|reprendre|r[ée]inscrire)\b",
            r"\b(?:remettez|redonnez|donnez|mettez|placez|inscrivez|r[ée]servez|calez|fixez|proposez"
            r"|trouvez|prenez|reprenez)(?:-(?:le|la|les|en))?-(?:moi|nous)\b",
            r"\ben (?:faire|refaire|prendre|r[ée]server) (?:une|un|une autre|un autre)\b",
@@ -1340,10 +1352,10 @@ _TEXTING = tuple((re.compile(p), w) for p, w in (
     (r"\bn (?=vou|vamos|v[ãa]o|vai|posso|podemos|consigo|conseguimos|d[áa]|tenho|temos)", "não "),  # pt
     (r"\bx (?=(?:la|il|lo|le|i|gli|l'|un|una|domani|oggi|stasera)\b)", "per "),  # it
     (r"\b(?:tmrw|tmr|2moro|tmw)\b", "tomorrow"),  # en
-    (r"\bq (?=(?:no|n[ãa]o|ya|j[áa]|voy|vou|vamos)\b)", "que "),  # es, pt
+    (r"\bq\b", "que"),  # es, pt ("vou ter q desmarcar")
 ))
-_ABBREV = re.compile(r"\b(Dr|Mr|Mrs|Ms|St|Nr|No|Hr|Fr|Sr|Sra|Mme|Mlle|Prof|ca|bzw|ggf|evtl|evt|inkl|tel"
-                     r"|Tel)\.")
+_ABBREV = re.compile(r"\b(Dr|Mr|Mrs|Ms|St|\w*[nN]r|No|Hr|Fr|Sr|Sra|Mme|Mlle|Prof|ca|bzw|ggf|evtl|evt|inkl"
+                     r"|tel|Tel)\.")  # (and "Buchungsnr. 2029-047", "Rechnungsnr.": round 27)
 # A time, in any of the seven languages: a digit, a weekday or month (CLDR names), a part of a day.
 _TIME_WORD = re.compile(
     r"\d|\b(?:" + "|".join(sorted({n.lower() for names in (*(d["wide"] for d in DAYS.values()),

@@ -1223,3 +1223,37 @@ def test_round26_cancel_and_book_again_is_a_move(body: str) -> None:
 ])
 def test_round26_not_a_customer_cancelling(body: str) -> None:
     assert not answered(body)
+
+
+# Rules round 27 (after the inbound_fresh36 first look), written anew, in every language: plain
+# cancellations that were left for a person or missed, each for a reason of the rules' own.
+@pytest.mark.parametrize("body", [
+    # a compound number abbreviation ended the sentence before the verb
+    "Leider müssen wir unsere Buchung (Rechnungsnr. 2029-113) für das Wochenende stornieren.",
+    # "May" the month read as "may" the conditional
+    "We're moving at the end of May, so could you stop our weekly box from the week of the 7th on?",
+    # requests in the tu-form, "ik zou … willen", "ti scrivo per", "vou precisar"
+    "Peux-tu annuler mon rendez-vous de jeudi? Merci!",
+    "Ik zou mijn afspraak van vrijdag willen annuleren.",
+    "Ti scrivo per annullare il servizio di sabato, purtroppo.",
+    "Infelizmente vou precisar cancelar os treinos de sexta.",
+    "vou ter q cancelar a aula de amanhã, to doente",
+    "Te escribo para cancelar la clase del jueves.",
+    # saying it without a cancel word
+    "Purtroppo non potremo più venire alla visita di lunedì.",
+    "Ik heb hem al laten maken, dus de afspraak van dinsdag hoeft niet meer.",
+    "A Ana vai deixar de frequentar as aulas a partir de junho.",
+])
+def test_round27_cancellations_are_answered(body: str) -> None:
+    assert answered(body)
+
+
+# Cancel and book another in Québec French ("m'en booker un autre") is a move (round 27).
+def test_round27_quebec_rebook_is_a_move() -> None:
+    body = "Peux-tu annuler mon rendez-vous de jeudi et m'en booker un autre mardi soir?"
+    assert judge(body)[0] == "reschedule"
+
+
+# The month of May is no conditional, but "may" still is (round 27).
+def test_round27_may_the_conditional_still_blocks() -> None:
+    assert not answered("I may have to cancel my appointment on Friday, I'll let you know.")
