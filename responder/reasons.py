@@ -215,7 +215,7 @@ _REASON_PATTERNS: dict[Reason, _P] = {
         (2, r"\bturno\b|\bhorario\b|\bnao tenho tempo\b|\bnao (?:consigo|vou conseguir) (?:ir|chegar)\b"),
         # it
         (3, r"\btrasferta\b|\b(?:spostato|cambiato) (?:una riunione|il turno|l'orario|gli orari)\b"
-            r"|\bimpegno di lavoro\b|\bturni?\b"),
+            r"|\bimpegno di lavoro\b|\bturni\b"),
         (2, r"\borari\b|\borario\b|\briunione\b|\bnon riesco a liberarmi\b|\bnon ho tempo\b"),
         # nl
         (3, r"\brooster\b|\b(?:late|avond|nacht)diensten?\b|\bzakenreis\b|\bwerktijden\b"),
@@ -3277,6 +3277,27 @@ _DISSATISFIED_VERDICT = _compile([p for w, p in _REASON_PATTERNS["dissatisfied"]
                                   and (w, p) not in _ROUND2_REASONS["dissatisfied"]])
 _OPT_POS_RX = _compile(_OPT_OUT_POSITIVE)
 
+# The same words about something else (rules round 30): the car that "died", the Visa card, the
+# medical certificate, waiting one's turn, going by tram.
+_ELSE_BEFORE: dict[Reason, re.Pattern[str]] = {
+    "personal": re.compile(r"\b(?:engine|transmission|gearbox|battery|car|van|phone|laptop|boiler|fridge"
+                           r"|computer|printer|motor|bike|washing machine) (?:\w+ )?$"),
+    "illness": re.compile(r"\b(?:certificat\w*|certificad\w*|atestad\w*) $"),
+    "schedule_conflict": re.compile(r"\b(?:esperando|esperar|esperaba|espero|aspettando|aspettare|aspettavo"
+                                    r"|aspetto|attendo) (?:(?:mi|il|el|su|tu|o|meu|a) )?$"),
+}
+_ELSE_AFTER: dict[Reason, re.Pattern[str]] = {
+    "other": re.compile(r"(?<=visa) (?:card|ending|debit|credit|\d)"),
+    "found_alternative": re.compile(r"(?<= in) (?:tram|bus|autobus|metro|bici|bicicletta|macchina|auto|treno|moto"
+                                    r"|taxi)\b"),
+}
+
+
+def _about_something_else(folded: str, reason: Reason, start: int, end: int) -> bool:
+    before, after = _ELSE_BEFORE.get(reason), _ELSE_AFTER.get(reason)
+    return bool((before and before.search(folded, max(0, start - 40), start))
+                or (after and after.match(folded, end)))
+
 
 def _reason_hits(folded: str, original: str) -> list[_Hit]:
     hits: list[_Hit] = []
@@ -3285,8 +3306,11 @@ def _reason_hits(folded: str, original: str) -> list[_Hit]:
             if (_NOT_THE_REASON.search(folded, max(0, m.start() - 80), m.start())
                     or _NOT_THE_REASON_AFTER.match(folded, m.end())):
                 continue
-            if _GREETING.match(folded, m.start()) and (m.start() == 0 or folded[m.start() - 1] == "\n"):
+            if _GREETING.match(folded, m.start()) and not folded[folded.rfind("\n", 0, m.start()) + 1:
+                                                                  m.start()].strip():
                 continue  # "Cara Anna," / "Caro Marco,": a greeting, not a price
+            if _about_something_else(folded, reason, m.start(), m.end()):
+                continue
             conditional = _CONDITIONAL.search(folded, max(0, m.start() - 50), m.start())
             if reason == "no_longer_needed" and conditional:
                 continue  # "I'll be in touch when I get the all clear"
