@@ -3385,10 +3385,13 @@ def _sentence_at(original: str, pos: int) -> str:
     return ""
 
 
+_SPACES = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
+
+
 def classify_reason(text: str, language: str) -> ReasonResult:
     """Reason, future contact and opt-out of what the customer wrote (all languages are tried)."""
     del language  # every language's patterns are tried: the detected language may be wrong
-    original = own_words(text)
+    original = _SPACES.sub(" ", own_words(text))  # "ik zit  krap": a re-wrapped line (round 30)
     folded = fold_text(original)
 
     opt_evidence = _opt_out(folded, original)
