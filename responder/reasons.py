@@ -3006,6 +3006,15 @@ _ROUND30_REASONS: dict[Reason, _P] = {
             rf"|\b{_KIN} (?:ora |adesso )?mi (?:taglia|fa|tinge) (?:i capelli|le unghie|la barba)\b"
             rf"|\b{_KIN} knipt (?:mij|me|ons)\b|\b{_KIN} (?:agora )?(?:me )?(?:corta|faz|pinta)(?:-me)?"
             r" (?:o cabelo|as unhas|a barba)\b"),
+        # cut at home with clippers bought for it
+        (3, r"\b(?:bought|got|ordered) (?:a pair of |some |a set of )?(?:hair )?clippers\b"
+            r"|\b(?:haarschneidemaschine|haarschneider|langhaarschneider) (?:\w+ )?(?:gekauft|besorgt|bestellt)\b"
+            r"|\b(?:compro|compre|se compro|se ha comprado|hemos comprado) (?:una )?(?:maquinilla|maquina de"
+            r" cortar el pelo|cortapelos)\b"
+            r"|\b(?:a achete|j'ai achete|on a achete|a commande) (?:une )?tondeuse\b"
+            r"|\b(?:ha comprato|ho comprato|abbiamo comprato) (?:un |una )?(?:tagliacapelli|macchinetta)\b"
+            r"|\btondeuse (?:gekocht|besteld|aangeschaft)\b"
+            r"|\b(?:comprou|comprei|compramos) (?:uma )?(?:maquina de cortar (?:o )?cabelo|maquininha)\b"),
         # a gym or workshop set up in someone's garage or cellar; doing our own servicing
         (3, r"\b(?:kitted out|fitted out|set up|built|converted|turned) (?:\w+ ){0,3}(?:garage|basement"
             r"|cellar|shed|spare room)\b|\b(?:garage|basement|cellar|shed) (?:gym|workshop)\b"
@@ -3112,6 +3121,14 @@ _ROUND30_REASONS: dict[Reason, _P] = {
             r"|\b(?:o seguro|o plano|o convenio) (?:ja )?nao (?:cobre|paga|reembolsa) mais\b"),
     ],
     "schedule_conflict": [
+        # the evenings taken
+        (3, r"\bmy (?:evenings|weekends) are (?:gone|taken|booked|full|spoken for)\b"
+            r"|\bmeine (?:abende|wochenenden) sind (?:\w+ )?(?:weg|voll|belegt|verplant)\b"
+            r"|\bmis (?:tardes|noches|fines de semana) (?:estan|estaran) (?:\w+ )?(?:ocupad[oa]s|llen[oa]s)\b"
+            r"|\bmes (?:soirees|week-ends) sont (?:\w+ )?(?:prises|pris|bookees|remplies|occupee?s)\b"
+            r"|\ble mie serate sono (?:\w+ )?(?:occupate|piene|impegnate)\b"
+            r"|\bmijn (?:avonden|weekenden) (?:zijn|zitten) (?:\w+ )?(?:vol|bezet|volgeboekt)\b"
+            r"|\b(?:as )?minhas noites (?:estao|vao estar) (?:\w+ )?(?:ocupadas|cheias|tomadas)\b"),
         # exam season
         (3, r"\b(?:exam (?:season|period|time)|finals week|revising for|studying for (?:my |the |her |his )?"
             r"(?:exams|finals|a-levels|gcses|boards))\b"
@@ -3198,10 +3215,12 @@ _ROUND30_REASONS: dict[Reason, _P] = {
             r"|één) (?:trainer|docent|leraar|instructeur)\b"
             r"|\bgente demais\b|\b(?:eramos|somos|havia) (?:uns |umas )?\d+ para (?:um|uma) so\b"
             r"|\bsuperlotad[oa]s?\b"),
+        # not at all satisfied: the negation is part of the pattern, never before it
         (3, r"\bnot (?:at all|in the least) (?:happy|satisfied|pleased)\b|\b(?:gar|uberhaupt) nicht"
-            r" zufrieden\b|\b(?:nada|para nada) (?:satisfech[oa]|content[oa])\b|\bpas du tout"
-            r" (?:satisfaite?|contente?)\b|\b(?:per niente|per nulla|affatto) (?:soddisfatt[oa]|content[oa])\b"
-            r"|\b(?:helemaal|totaal|absoluut) niet tevreden\b|\bnada satisfeit[oa]\b"),
+            r" zufrieden\b|\bno (?:\w+ )?(?:nada|para nada) (?:satisfech[oa]|content[oa])\b"
+            r"|\bn'(?:etais|etait|suis|est|etions|avons) (?:\w+ )?pas du tout (?:satisfaite?s?|contente?s?)\b"
+            r"|\bnon (?:\w+ )?(?:\w+ )?(?:per niente|per nulla|affatto) (?:soddisfatt[oaie]|content[oaie])\b"
+            r"|\b(?:helemaal|totaal|absoluut) niet tevreden\b|\bnao (?:\w+ )?nada satisfeit[oa]s?\b"),
         (3, r"\b(?:shouted|yelled|screamed) at the (?:kids|children|boys|girls)\b|\b(?:hat|haben) die"
             r" (?:kinder|jungs|madchen) (?:\w+ )?angeschrien\b|\bschrie die kinder an\b"
             r"|\b(?:les )?gritaba a los (?:ninos|chicos|chavos|nenes)\b|\bgritaba a las (?:ninas|chicas)\b"
