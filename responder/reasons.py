@@ -2975,14 +2975,14 @@ _add_round(_ROUND28_REASONS)
 # (illness); gone to live with the other parent or elsewhere (moved_away).
 _KIN = (r"(?:my (?:wife|husband|partner|other half|girlfriend|boyfriend|mate|friend|uncle|aunt|auntie"
         r"|dad|mum|mom|brother|sister|cousin|neighbou?r|son|daughter|brother-in-law|sister-in-law"
-        r"|father-in-law|mother-in-law)|(?:meine?|meinen) (?:frau|mann|partner\w*|freundin|freund|kumpel"
+        r"|father-in-law|mother-in-law)|mein(?:e|en|em|er)? (?:frau|mann|partner\w*|freundin|freund|kumpel"
         r"|onkel|tante|vater|mutter|bruder|schwester|cousine?|nachbar\w*|schwager|schwagerin|sohn|tochter)"
         r"|mi (?:mujer|marido|esposa|esposo|pareja|novi[oa]|amig[oa]|ti[oa]|padre|madre|herman[oa]|prim[oa]"
         r"|vecin[oa]|cunad[oa]|suegr[oa]|hij[oa])|(?:ma|mon) (?:femme|mari|compagne?|copine|copain|ami"
-        r"|amie|oncle|tante|pere|mere|frere|soeur|cousine?|voisine?|beau-frere|belle-soeur|fils|fille)"
+        r"|amie|oncle|tante|pere|mere|frere|soeur|cousine?|voisine?|beau-frere|belle-s(?:oe|œ)ur|fils|fille)"
         r"|(?:mia|mio) (?:moglie|marito|compagn[oa]|ragazz[oa]|amic[oa]|zi[oa]|padre|madre|fratello"
         r"|sorella|cugin[oa]|vicin[oa]|cognat[oa]|suocer[oa]|figli[oa])|mijn (?:vrouw|man|partner|vriendin"
-        r"|vriend|maat|oom|tante|vader|moeder|broer|zus|neef|nicht|buurm\w+|zwager|schoonzus|zoon|dochter)"
+        r"|vriend|maat|oom|tante|vader|moeder|broer|zus|neef|nicht|buurm\w+|zwager|schoonzus|schoonmoeder|schoonvader|zoon|dochter)"
         r"|(?:a |o )?(?:minha|meu) (?:mulher|marido|esposa|namorad[oa]|companheir[oa]|amig[oa]|ti[oa]|pai"
         r"|mae|irma|irmao|prim[oa]|vizinh[oa]|cunhad[oa]|sogr[oa]|filh[oa]))")
 _COSTS_NOTHING = (r"(?:costs? (?:us |me )?(?:nothing|nowt|zilch|not a penny|not a cent)|(?:doesn'?t|does not)"
@@ -3026,7 +3026,7 @@ _ROUND30_REASONS: dict[Reason, _P] = {
             r" (?:garaje|sotano|trastero|cochera)\b|\bgimnasio en (?:su|el|mi) (?:garaje|sotano|casa)\b"
             r"|\b(?:a amenage|a installe|a monte) (?:\w+ ){0,3}(?:dans|au) (?:son|sa|le|la|notre) (?:garage"
             r"|sous-sol|cave|atelier)\b|\bsalle de sport (?:dans|au) (?:son|le|notre) (?:garage|sous-sol)\b"
-            r"|\b(?:ha (?:allestito|attrezzato|montato)|ha messo su) (?:\w+ ){0,3}(?:nel|in) (?:suo |mio )?"
+            r"|\b(?:ha (?:allestito|attrezzato|montato)|ha messo su) (?:[\w']+ ){0,3}(?:nel|in) (?:suo |mio )?"
             r"(?:garage|cantina|taverna|seminterrato)\b|\bpalestra in (?:garage|cantina|taverna)\b"
             r"|\b(?:heeft|hebben) (?:\w+ ){0,4}(?:in (?:zijn|haar|de|onze)) (?:garage|kelder|schuur)(?: \w+){0,3}"
             r" (?:ingericht|gebouwd|neergezet)\b|\b(?:garage|kelder)(?:gym|werkplaats)\b"
@@ -3075,7 +3075,7 @@ _ROUND30_REASONS: dict[Reason, _P] = {
             r"|\b(?:das )?geld ist (?:\w+ )?knapp\b|\bknapp bei kasse\b|\bfinanziell (?:\w+ )?eng\b"
             r"|\b(?:ando|voy|estoy) (?:\w+ )?(?:justa|justo|corta|corto|apretad[oa]) de (?:dinero|plata"
             r"|pasta|lana)\b|\bno (?:me|nos) llega (?:el dinero|la plata|a fin de mes)\b"
-            r"|\b(?:je suis|on est|nous sommes) (?:\w+ )?(?:juste|serree?s?) (?:financierement|niveau"
+            r"|\b(?:je suis|on est|nous sommes) (?:\w+ ){0,2}(?:juste|serree?s?) (?:financierement|niveau"
             r" argent|en ce moment)\b|\bfins de mois (?:\w+ )?difficiles\b"
             r"|\ba corto di soldi\b|\bsono al verde\b|\bi soldi non (?:bastano|ci sono)\b"
             r"|\b(?:ik|we) (?:zit|zitten) (?:\w+ ){0,2}krap\b|\bkrap bij kas\b"
@@ -3091,7 +3091,7 @@ _ROUND30_REASONS: dict[Reason, _P] = {
             r"|\b(?:a )?primeira coisa (?:a cortar|que cortei|a ir)\b"),
         # out of work
         (3, r"\b(?:lost (?:my|his|her|our) (?:job|work)|out of work|got (?:the sack|fired|sacked))\b"
-            r"|\b(?:job|arbeit|stelle) verloren\b|\b(?:bin|wurde) (?:\w+ )?(?:arbeitslos|gekundigt worden"
+            r"|\b(?:job|arbeit|stelle) verloren\b|\b(?:bin|wurde) (?:\w+ ){0,3}(?:arbeitslos|gekundigt worden"
             r"|entlassen)\b"
             r"|\bme (?:quede|he quedado) sin (?:trabajo|empleo|curro|chamba|pega)\b|\bperdi (?:mi|el)"
             r" (?:trabajo|empleo|curro)\b|\b(?:estoy|quede) en (?:el )?paro\b|\bme (?:despidieron|echaron)"
@@ -3109,11 +3109,11 @@ _ROUND30_REASONS: dict[Reason, _P] = {
             r"|covering|paying)\b"
             r"|\b(?:wird|werden) (?:\w+ ){0,3}nicht mehr (?:\w+ )?(?:erstattet|bezahlt|ubernommen)\b"
             r"|\b(?:krankenkasse|versicherung) (?:zahlt|erstattet|ubernimmt) (?:\w+ ){0,2}nicht mehr\b"
-            r"|\b(?:el seguro|la mutua|la obra social|la prepaga) ya no (?:me |lo |la |los )?(?:cubre"
+            r"|\b(?:el seguro|la mutua|la obra social|la prepaga) ya no (?:(?:me|nos|lo|la|los|las) ){0,2}(?:cubre"
             r"|paga|reembolsa)\b|\bya no (?:me )?(?:lo )?(?:cubre|reembolsa) (?:el seguro|la mutua)\b"
             r"|\bn'est plus rembourse\w*|\b(?:la mutuelle|la secu|l'assurance) ne (?:me )?(?:le |les )?"
             r"(?:rembourse|prend) plus\b"
-            r"|\bnon (?:e|viene|sono|vengono) piu rimborsat\w*|\bl'assicurazione non (?:\w+ )?(?:copre"
+            r"|\bnon (?:e|viene|sono|vengono) piu rimborsat\w*|\bl'assicurazione non (?:\w+ ){0,2}(?:copre"
             r"|rimborsa) piu\b"
             r"|\b(?:wordt|worden) (?:\w+ ){0,4}niet meer vergoed\b|\b(?:verzekering|verzekeraar)"
             r" (?:\w+ )?vergoedt (?:\w+ ){0,2}niet meer\b"
@@ -3135,7 +3135,7 @@ _ROUND30_REASONS: dict[Reason, _P] = {
             r"|\b(?:prufungszeit|prufungsphase|klausurenphase|abiturvorbereitung|abivorbereitung"
             r"|prufungsvorbereitung)\b|\blern\w* (?:\w+ )?fur (?:die |das |meine )?(?:prufungen|klausuren"
             r"|abi|abitur)\b"
-            r"|\b(?:epoca|temporada|semana) de examenes\b|\bestudiando para (?:los |mis )?(?:examenes"
+            r"|\b(?:epoca|temporada|semana) de examenes\b|\bestudiando para (?:los |las |mis )?(?:examenes"
             r"|finales|oposiciones|la selectividad)\b|\bpreparando (?:las )?oposiciones\b"
             r"|\b(?:periode|semaine) (?:d'examens|des partiels)\b|\b(?:en|mes|ses) (?:partiels|revisions)\b"
             r"|\b(?:je prepare|il prepare|elle prepare|prepare) (?:le bac|mes examens|ses examens|le concours)\b"
@@ -3176,8 +3176,8 @@ _ROUND30_REASONS: dict[Reason, _P] = {
             r"|\bnao (?:cabe|encaixa) mais (?:na|no) (?:minha |meu |nossa )?(?:agenda|rotina|horario|semana)\b"
             r"|\b(?:aula|treino|horario|turma)(?: \w+){0,4} ficou impossivel\b"),
         # shifts or rosters that change; travel for work
-        (3, r"\b(?:never know|weiss (?:ich )?nie|nunca se|je ne sais jamais|non so mai|weet (?:ik )?nooit"
-            r"|nunca sei) (?:\w+ ){0,2}(?:which|what|welche[rn]?|que|qual|quel|quelle|in che|welke) (?:week"
+        (3, r"\b(?:never know|wei(?:ss|ß) (?:ich )?nie|nunca se|je ne sais jamais|non so mai|weet (?:ik )?nooit"
+            r"|nunca sei),? (?:\w+ ){0,2}(?:which|what|welche[rn]?|que|qual|quel|quelle|in che|welke) (?:week"
             r"|woche|semana|semaine|settimana|days?|tag|dia|jour|giorno|dag)\b"
             r"|\b(?:sistema|escala|regime|roster|rota|turnos?|schicht\w*|rooster|ritmo) (?:de |of )?\d+ ?(?:x"
             r"|/|on) ?\d+\b|\btwo weeks on,? (?:and )?two weeks off\b|\bfly-in fly-out\b"
@@ -3204,16 +3204,16 @@ _ROUND30_REASONS: dict[Reason, _P] = {
             r"|\bduurde (?:\w+ ){1,2}weken voor(?:dat)? (?:ik|we) (?:\w+ ){0,3}terug\w*"
             r"|\b(?:demorou|demoraram|esperei) (?:\w+ ){1,2}semanas (?:para|pra) (?:me )?devolver\w*"),
         (3, r"\b(?:too many people|way too (?:full|busy|crowded))\b|\b(?:there were|we were) (?:like |about"
-            r" |around )?\d+ (?:of us|people) (?:for|with|and) (?:one|a single|only one)\b"
-            r"|\b(?:viel|total|immer) zu voll\b|\bzu viele leute\b|\b\d+ leute (?:auf|fur|mit) (?:einen|eine"
+            r" |around )?[1-9]\d+ (?:of us|people) (?:for|with|and) (?:one|a single|only one)\b"
+            r"|\b(?:viel|total|immer) zu voll\b|\bzu viele leute\b|\b[1-9]\d+ leute (?:auf|fur|mit) (?:einen|eine"
             r" einzige)\b"
-            r"|\bdemasiada gente\b|\b(?:eramos|somos|habia) (?:como |unos |unas )?\d+ (?:para|con) (?:un|una)"
+            r"|\bdemasiada gente\b|\b(?:eramos|somos|habia) (?:como |unos |unas )?[1-9]\d+ (?:para|con) (?:un|una)"
             r" (?:sol[oa]|unic[oa])\b|\bllenisim[oa]s\b|\bse (?:llenaron|llenan) (?:muchisimo|demasiado)\b"
-            r"|\btrop de monde\b|\b(?:on etait|nous etions) (?:\w+ )?\d+ pour (?:un|une) seule?\b"
-            r"|\btroppa gente\b|\b(?:eravamo|siamo) (?:\w+ )?\d+ per (?:un|una) sol[oa]\b|\bstrapien[oie]\b"
-            r"|\bveel te druk\b|\bte veel mensen\b|\b(?:waren|zijn) (?:\w+ )?\d+ (?:mensen )?(?:op|voor) (?:een"
+            r"|\btrop de monde\b|\b(?:on etait|nous etions) (?:\w+ )?[1-9]\d+ pour (?:un|une) seule?\b"
+            r"|\btroppa gente\b|\b(?:eravamo|siamo) (?:\w+ )?[1-9]\d+ per (?:un|una) sol[oa]\b|\bstrapien[oie]\b"
+            r"|\bveel te druk\b|\bte veel mensen\b|\b(?:waren|zijn) (?:\w+ )?[1-9]\d+ (?:mensen )?(?:op|voor) (?:een"
             r"|één) (?:trainer|docent|leraar|instructeur)\b"
-            r"|\bgente demais\b|\b(?:eramos|somos|havia) (?:uns |umas )?\d+ para (?:um|uma) so\b"
+            r"|\bgente demais\b|\b(?:eramos|somos|havia) (?:uns |umas )?[1-9]\d+ para (?:um|uma) so\b"
             r"|\bsuperlotad[oa]s?\b"),
         # not at all satisfied: the negation is part of the pattern, never before it
         (3, r"\bnot (?:at all|in the least) (?:happy|satisfied|pleased)\b|\b(?:gar|uberhaupt) nicht"
@@ -3252,7 +3252,7 @@ _ROUND30_REASONS: dict[Reason, _P] = {
             rf"|\bme (?:he )?(?:destrozado|fastidiado|cargado|jodido|reventado) (?:la|el) {_BODY}\b"
             rf"|\bje me suis (?:bousille|flingue|nique|esquinte|abime|pete)\w* (?:le |la |l'|les )?{_BODY}\b"
             rf"|\bmi sono (?:rovinat[oa]|distrutt[oa]|spaccat[oa]) (?:il |la |l')?{_BODY}\b"
-            rf"|\bmijn {_BODY} (?:verrekt|kapot|naar de knoppen)\b"
+            rf"|\bmijn {_BODY} (?:is )?(?:verrekt|kapot|naar de knoppen)\b"
             rf"|\b(?:estraguei|lixei|dei cabo d[oa]) (?:o |a )?{_BODY}\b"
             r"|\b(?:ligament croise|kreuzband|ligamento cruzado|legamento crociato|kruisband|acl"
             r"|menisc\w*|meniskus)\b"),
@@ -3266,8 +3266,8 @@ _ROUND30_REASONS: dict[Reason, _P] = {
             r"|deporte|esercizio|desporto|esporte|allenamento)\b"),
     ],
     "moved_away": [
-        (3, r"\b(?:i|we) (?:went|have gone|'ve gone|moved|are moving|'re moving|am going|'m going|are"
-            r" going|'re going) to live (?:with|in|at|near)\b"
+        (3, r"\b(?:i|we)(?: went| have gone|'ve gone| moved| are moving|'re moving| am going|'m going"
+            r"| are going|'re going) to live (?:with|in|at|near)\b"
             r"|\b(?:went|gone|moved) to live with (?:his|her|their) (?:dad|father|mum|mom|mother)\b"
             r"|\b(?:ist|sind) (?:\w+ ){0,3}zu (?:seinem|ihrem|seiner|ihrer) (?:vater|mutter|papa|mama)"
             r" (?:\w+ ){0,2}gezogen\b"
@@ -3307,6 +3307,7 @@ _ELSE_BEFORE: dict[Reason, re.Pattern[str]] = {
 }
 _ELSE_AFTER: dict[Reason, re.Pattern[str]] = {
     "other": re.compile(r"(?<=visa) (?:card|ending|debit|credit|\d)"),
+    "illness": re.compile(r"(?<=medical) certificate"),
     "found_alternative": re.compile(r"(?<= in) (?:tram|bus|autobus|metro|bici|bicicletta|macchina|auto|treno|moto"
                                     r"|taxi)\b"),
 }
