@@ -2984,7 +2984,7 @@ _KIN = (r"(?:my (?:wife|husband|partner|other half|girlfriend|boyfriend|mate|fri
         r"|sorella|cugin[oa]|vicin[oa]|cognat[oa]|suocer[oa]|figli[oa])|mijn (?:vrouw|man|partner|vriendin"
         r"|vriend|maat|oom|tante|vader|moeder|broer|zus|neef|nicht|buurm\w+|zwager|schoonzus|schoonmoeder"
         r"|schoonvader|zoon|dochter)"
-        r"|(?:a |o )?(?:minha|meu) (?:mulher|marido|esposa|namorad[oa]|companheir[oa]|amig[oa]|ti[oa]|pai"
+        r"|(?:minha|meu) (?:mulher|marido|esposa|namorad[oa]|companheir[oa]|amig[oa]|ti[oa]|pai"
         r"|mae|irma|irmao|prim[oa]|vizinh[oa]|cunhad[oa]|sogr[oa]|filh[oa]))")
 _COSTS_NOTHING = (r"(?:costs? (?:us |me )?(?:nothing|nowt|zilch|not a penny|not a cent)|(?:doesn'?t|does not)"
                   r" cost (?:us |me )?(?:a thing|anything|a penny)|for free|for nothing|free of charge"
@@ -3055,7 +3055,7 @@ _ROUND30_REASONS: dict[Reason, _P] = {
             r"|\b(?:il|elle) se debrouille (?:\w+ )?(?:seule?|tout seul|toute seule|tres bien)\b"
             r"|\b(?:ce la fa|se la cava) (?:\w+ )?da sol[oa]\b|\bormai (?:va|fa) da sol[oa]\b"
             r"|\b(?:redt|kan) (?:het|zich) (?:nu |inmiddels )?(?:prima )?(?:zelf|alleen)\b"
-            r"|\b(?:ja )?(?:se vira|se desenrasca|consegue) (?:\w+ )?sozinh[oa]\b"),
+            r"|\b(?:se vira|se desenrasca|consegue) (?:\w+ )?sozinh[oa]\b"),
         (3, r"\bthat was the (?:whole )?(?:goal|point|aim|idea)\b|\bgoal (?:reached|achieved)\b"
             r"|\bmission accomplished\b|\bdas war (?:ja )?(?:auch )?(?:das ziel|der sinn der sache)\b"
             r"|\bziel erreicht\b|\b(?:ese|este) era el objetivo\b|\bmision cumplida\b"
@@ -3076,7 +3076,7 @@ _ROUND30_REASONS: dict[Reason, _P] = {
     "cost": [
         (3, r"\b(?:came|comes|it'?s) down to money\b|\bmoney(?:'s| is| was) (?:really |a bit )?tight\b"
             r"|\b(?:short of|strapped for) (?:cash|money)\b|\btight on money\b"
-            r"|\b(?:das )?geld ist (?:\w+ )?knapp\b|\bknapp bei kasse\b|\bfinanziell (?:\w+ )?eng\b"
+            r"|\bgeld ist (?:\w+ )?knapp\b|\bknapp bei kasse\b|\bfinanziell (?:\w+ )?eng\b"
             r"|\b(?:ando|voy|estoy) (?:\w+ )?(?:justa|justo|corta|corto|apretad[oa]) de (?:dinero|plata"
             r"|pasta|lana)\b|\bno (?:me|nos) llega (?:el dinero|la plata|a fin de mes)\b"
             r"|\b(?:je suis|on est|nous sommes) (?:\w+ ){0,2}(?:juste|serree?s?) (?:financierement|niveau"
@@ -3086,13 +3086,13 @@ _ROUND30_REASONS: dict[Reason, _P] = {
             r"|\b(?:estou|ando|estamos) (?:\w+ )?(?:apertad[oa]s?|sem dinheiro|curt[oa]s? de (?:grana"
             r"|dinheiro)|liso|lisa)\b|\bo dinheiro (?:nao chega|esta curto|anda curto)\b"),
         # the first thing to go
-        (3, r"\b(?:the )?first thing(?:s)? (?:that )?(?:had )?to go\b|\bfirst (?:thing )?on the chopping"
+        (3, r"\bfirst things? (?:that )?(?:had )?to go\b|\bfirst (?:thing )?on the chopping"
             r" block\b|\bdas erste,? was (?:\w+ ){0,2}(?:wegfallen|weg|gestrichen)\w*|\bals erstes"
             r" gestrichen\b|\blo primero que (?:sobraba|sobra|recorte|quite|tuve que (?:quitar|recortar))\b"
-            r"|\b(?:la )?premiere chose (?:a sauter|que j'ai (?:coupee|supprimee)|a supprimer|qui saute)\b"
-            r"|\b(?:la )?prima cosa (?:da tagliare|che ho tagliato|a saltare)\b"
+            r"|\bpremiere chose (?:a sauter|que j'ai (?:coupee|supprimee)|a supprimer|qui saute)\b"
+            r"|\bprima cosa (?:da tagliare|che ho tagliato|a saltare)\b"
             r"|\bhet eerste wat (?:\w+ )?(?:eraf|eruit|geschrapt)\b"
-            r"|\b(?:a )?primeira coisa (?:a cortar|que cortei|a ir)\b"),
+            r"|\bprimeira coisa (?:a cortar|que cortei|a ir)\b"),
         # out of work
         (3, r"\b(?:lost (?:my|his|her|our) (?:job|work)|out of work|got (?:the sack|fired|sacked))\b"
             r"|\b(?:job|arbeit|stelle) verloren\b|\b(?:bin|wurde) (?:\w+ ){0,3}(?:arbeitslos|gekundigt worden"
@@ -3105,7 +3105,7 @@ _ROUND30_REASONS: dict[Reason, _P] = {
             r"|\bho perso (?:il|mio) (?:lavoro|posto)\b|\bsono (?:rimast[oa] )?(?:disoccupat[oa]"
             r"|senza lavoro)\b"
             r"|\bmi hanno licenziat[oa]\b"
-            r"|\b(?:mijn )?(?:baan|werk) kwijt\b|\b(?:ben|werd) (?:\w+ )?(?:werkloos|ontslagen)\b"
+            r"|\b(?:baan|werk) kwijt\b|\b(?:ben|werd) (?:\w+ )?(?:werkloos|ontslagen)\b"
             r"|\bperdi o (?:meu )?(?:emprego|trabalho)\b|\bfiquei (?:sem (?:emprego|trabalho)"
             r"|desempregad[oa])\b|\bfui (?:despedid[oa]|demitid[oa])\b"),
         # the insurer no longer pays
@@ -3134,7 +3134,7 @@ _ROUND30_REASONS: dict[Reason, _P] = {
             r"|\bmes (?:soirees|week-ends) sont (?:\w+ )?(?:prises|pris|bookees|remplies|occupee?s)\b"
             r"|\ble mie serate sono (?:\w+ )?(?:occupate|piene|impegnate)\b"
             r"|\bmijn (?:avonden|weekenden) (?:zijn|zitten) (?:\w+ )?(?:vol|bezet|volgeboekt)\b"
-            r"|\b(?:as )?minhas noites (?:estao|vao estar) (?:\w+ )?(?:ocupadas|cheias|tomadas)\b"),
+            r"|\bminhas noites (?:estao|vao estar) (?:\w+ )?(?:ocupadas|cheias|tomadas)\b"),
         # exam season
         (3, r"\b(?:exam (?:season|period|time)|finals week|revising for|studying for (?:my |the |her |his )?"
             r"(?:exams|finals|a-levels|gcses|boards))\b"
@@ -3162,10 +3162,10 @@ _ROUND30_REASONS: dict[Reason, _P] = {
             r"|\bscuola (?:fino alle \d|a tempo pieno)\b|\brientri pomeridiani\b"
             r"|\b(?:school|les|lessen|examentraining) tot \d+(?:[.:]\d+)?(?: uur)?\b"
             r"|\b(?:escola|aulas) ate (?:as )?\d|\b(?:periodo|tempo) integral\b"
-            r"|\b(?:i )?(?:work|working) (?:until|till) (?:\d|six|seven|eight)\b"
+            r"|\b(?:work|working) (?:until|till) (?:\d|six|seven|eight)\b"
             r"|\barbeite (?:\w+ )?bis \d+ uhr\b|\btrabajo hasta las \d|\bje (?:travaille"
             r"|bosse) jusqu'a \d+ ?h\b"
-            r"|\blavoro fino alle \d|\b(?:ik )?werk (?:\w+ )?tot \d+ uur\b|\btrabalho ate (?:as )?\d"),
+            r"|\blavoro fino alle \d|\bwerk (?:\w+ )?tot \d+ uur\b|\btrabalho ate (?:as )?\d"),
         # no longer fits in
         (3, r"\b(?:doesn'?t|does not|won'?t|just doesn'?t) fit (?:in|into (?:my|our) (?:schedule|week|diary"
             r"|routine)) any ?more\b|\bcan'?t fit (?:it|the classes|them) in any ?more\b"
@@ -3240,7 +3240,7 @@ _ROUND30_REASONS: dict[Reason, _P] = {
             r"|\b(?:helemaal|totaal|absoluut) niet tevreden\b|\bnao (?:\w+ )?nada satisfeit[oa]s?\b"),
         (3, r"\b(?:shouted|yelled|screamed) at the (?:kids|children|boys|girls)\b|\b(?:hat|haben) die"
             r" (?:kinder|jungs|madchen) (?:\w+ )?angeschrien\b|\bschrie die kinder an\b"
-            r"|\b(?:les )?gritaba a los (?:ninos|chicos|chavos|nenes)\b|\bgritaba a las (?:ninas|chicas)\b"
+            r"|\bgritaba a los (?:ninos|chicos|chavos|nenes)\b|\bgritaba a las (?:ninas|chicas)\b"
             r"|\bcriait (?:sur|apres) les (?:enfants|gamins|petits)\b|\burlava (?:ai|contro i) (?:bambini"
             r"|ragazzi)\b|\bschreeuwde (?:\w+ )?tegen de (?:kinderen|kids|jongens)\b"
             r"|\b(?:gritava|berrava) com (?:as criancas|os meninos|os miudos)\b"),
@@ -3265,7 +3265,7 @@ _ROUND30_REASONS: dict[Reason, _P] = {
             r"|\b(?:fui|vou ser|tive (?:de|que) ser) operad[oa]\b|\bcirurgia (?:ao|a|no|na|de) (?:joelho"
             r"|anca|ombro|coluna|costas)\b|\bde (?:muletas|canadianas)\b"),
         (3, rf"\b(?:wrecked|busted|knackered|did in|messed up|banjaxed|wrecked) my {_BODY}\b"
-            rf"|\b(?:mir )?(?:das|den|die) {_BODY} (?:kaputt gemacht|ruiniert|verdreht)\b"
+            rf"|\b(?:das|den|die) {_BODY} (?:kaputt gemacht|ruiniert|verdreht)\b"
             rf"|\bme (?:he )?(?:destrozado|fastidiado|cargado|jodido|reventado) (?:la|el) {_BODY}\b"
             rf"|\bje me suis (?:bousille|flingue|nique|esquinte|abime|pete)\w* (?:le |la |l'|les )?{_BODY}\b"
             rf"|\bmi sono (?:rovinat[oa]|distrutt[oa]|spaccat[oa]) (?:il |la |l')?{_BODY}\b"
