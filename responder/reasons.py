@@ -3232,6 +3232,22 @@ _ROUND30_REASONS: dict[Reason, _P] = {
             r"|één) (?:trainer|docent|leraar|instructeur)\b"
             r"|\bgente demais\b|\b(?:eramos|somos|havia) (?:uns |umas )?[1-9]\d+ para (?:um|uma) so\b"
             r"|\bsuperlotad[oa]s?\b"),
+        # nearly thirty people in one room
+        (3, r"\b(?:almost|nearly|over|more than|easily) (?:twenty|thirty|forty|[2-9]\d) (?:people|of us)"
+            r" (?:in|crammed into) (?:a|the|one)"
+            r" (?:room|class|studio|hall|lesson)\b"
+            r"|\b(?:waren|wir waren) (?:fast|uber|knapp) (?:zwanzig|drei(?:ss|ß)ig|vierzig|[2-9]\d)"
+            r" (?:leute|personen|teilnehmer\w*) (?:in|im)\b"
+            r"|\b(?:eramos|habia) (?:casi|mas de) (?:veinte|treinta|cuarenta|[2-9]\d)"
+            r" (?:personas|alumn[oa]s) en\b"
+            r"|\b(?:nous etions|on etait|il y avait) (?:presque|pres de|plus de) (?:vingt|trente|quarante"
+            r"|[2-9]\d) (?:personnes|eleves) dans\b"
+            r"|\b(?:eravamo|c'erano) (?:quasi|piu di) (?:venti|trenta|quaranta|[2-9]\d) (?:persone|allievi)"
+            r" in\b"
+            r"|\b(?:we waren|er waren) (?:bijna|ruim|meer dan) (?:twintig|dertig|veertig|[2-9]\d)"
+            r" (?:mensen|deelnemers) in\b"
+            r"|\b(?:eramos|havia) (?:quase|mais de) (?:vinte|trinta|quarenta|[2-9]\d) (?:pessoas|alunos)"
+            r" (?:na|numa|em)\b"),
         # not at all satisfied: the negation is part of the pattern, never before it
         (3, r"\bnot (?:at all|in the least) (?:happy|satisfied|pleased)\b|\b(?:gar|uberhaupt) nicht"
             r" zufrieden\b|\bno (?:\w+ )?(?:nada|para nada) (?:satisfech[oa]|content[oa])\b"
@@ -3317,8 +3333,8 @@ _OPT_POS_RX = _compile(_OPT_OUT_POSITIVE)
 # The same words about something else (rules round 30): the car that "died", the Visa card, the
 # medical certificate, waiting one's turn, going by tram.
 _ELSE_BEFORE: dict[Reason, re.Pattern[str]] = {
-    "personal": re.compile(r"\b(?:engine|transmission|gearbox|battery|car|van|phone|laptop|boiler|fridge"
-                           r"|computer|printer|motor|bike|washing machine) (?:\w+ )?$"),
+    "personal": re.compile(r"\b(?:engine|transmission|gearbox|battery|car|phone|laptop|boiler|fridge"
+                           r"|computer|printer|bike|washing machine) (?:\w+ )?$"),
     "illness": re.compile(r"\b(?:certificat\w*|certificad\w*|atestad\w*) $"),
     "schedule_conflict": re.compile(r"\b(?:esperando|esperar|esperaba|espero|aspettando|aspettare|aspettavo"
                                     r"|aspetto|attendo) (?:(?:mi|il|el|su|tu|o|meu|a) )?$"),

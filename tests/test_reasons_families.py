@@ -1492,6 +1492,14 @@ def test_round29_the_same_words_without_an_opt_out(text: str) -> None:
     ('Mia figlia è andata a vivere con suo padre.', "moved_away"),
     ('Fomos morar para o interior.', "moved_away"),
     ('O meu filho foi morar com o pai.', "moved_away"),
+    # nearly thirty people in one room
+    ("We were nearly thirty people in one room built for twelve.", "dissatisfied"),
+    ("Wir waren fast dreißig Leute in einem kleinen Raum.", "dissatisfied"),
+    ("Éramos más de veinte alumnos en una sala diminuta.", "dissatisfied"),
+    ("Il y avait plus de trente personnes dans la salle.", "dissatisfied"),
+    ("C'erano quasi trenta persone in una stanza minuscola.", "dissatisfied"),
+    ("Er waren ruim dertig mensen in dat zaaltje.", "dissatisfied"),
+    ("Éramos quase trinta pessoas numa sala pequena.", "dissatisfied"),
 ])
 def test_round30_reasons(text: str, reason: str) -> None:
     assert classify_reason(text, "en").reason == reason
@@ -1525,6 +1533,10 @@ def test_round30_reasons(text: str, reason: str) -> None:
     ("My brother bought me a gym bag for my birthday.", "found_alternative"),
     ("Ich war sehr zufrieden, danke.", "dissatisfied"),
     ("The insurance still covers it, so money isn't it.", "cost"),
+    ("We were 20 people in the room and it was lovely.", "dissatisfied"),
+    ("Éramos veinte personas en la fiesta, qué bonito.", "dissatisfied"),
+    # Dutch "van" (of) is no van that died: a death still reads
+    ("Van mijn overleden man heb ik de fiets geërfd.", "none"),
 ])
 def test_round30_same_words_about_something_else(text: str, reason: str) -> None:
     assert classify_reason(text, "en").reason != reason
