@@ -391,7 +391,7 @@ _CANCEL_SOFT = _rx(
     r"\b(?:a casa|o quarto|a mesa|a vaga|o lugar|o apartamento) fica (?:livre|dispon[íi]vel) (?:para|pra)"
     r" (?:quem|outr[ao]s?|algu[ée]m)\b",
     r"\b(?:va a ser|ser[áa]|es) (?:mi|el) [uú]ltimo mes\b|\bno (?:voy|vamos) a renovar\b"
-    r"|\b(?:questo|febbraio|sar[àa]) (?:sar[àa] )?(?:il mio )?ultimo mese\b|\bn[ãa]o (?:vou|vamos) renovar\b"
+    r"|\b(?:sar[àa]|[èe]) il (?:mio|nostro) ultimo mese\b|\bn[ãa]o (?:vou|vamos) renovar\b"
     r"|\b(?:will be|is) (?:my|our) last month\b|\bsera (?:mon|notre) dernier mois\b"
     r"|\b(?:ist|wird) (?:mein|unser) letzter monat\b|\bwordt (?:mijn|onze) laatste maand\b",
     r"\bgeen (?:\w+ )?(?:incasso|afschrijving)\w* meer\b|\bkeine (?:\w+ )?(?:abbuchung|lastschrift)\w* mehr\b"
