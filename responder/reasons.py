@@ -82,10 +82,17 @@ _SIGN_OFF = re.compile(
 )
 
 
+# A postscript after the signature is the customer's own words again ("PS: I'd rather not get
+# any more surveys"; opt-outs round 31): P.S., PS, P.D., P.-S., N.B., in every language.
+_POSTSCRIPT = re.compile(r"^\s*(?:p\.? ?-?s\.?|p\.? ?d\.?|n\.? ?b\.?)(?:\s*[:.-]|\s)", re.IGNORECASE)
+
+
 def own_words(text: str) -> str:
-    """The text without quoted lines; a reply header ends it unless a quote follows (bottom-posting)."""
+    """The text without quoted lines; a reply header ends it unless a quote follows (bottom-posting).
+    A closing ends it too, but for a postscript after the signature."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     kept: list[str] = []
+    signed = False  # after the closing: only a postscript is kept
     for i, line in enumerate(lines):
         if line.lstrip().startswith(">"):
             continue
@@ -94,8 +101,14 @@ def own_words(text: str) -> str:
             if following.lstrip().startswith(">"):
                 continue  # bottom-posted reply: the quote follows, the customer's words come after
             break
+        if signed:
+            if _POSTSCRIPT.match(line):
+                signed = False  # the postscript and what goes on from it
+                kept.append(line)
+            continue
         if kept and any(x.strip() for x in kept) and _SIGN_OFF.match(fold(line).strip()):
-            break  # what follows a closing is a name and a signature
+            signed = True  # what follows a closing is a name and a signature
+            continue
         kept.append(line)
     return "\n".join(kept).strip()
 
@@ -895,7 +908,7 @@ _OPT_OUT_NEGATIVE = [
     r"\bne (?:souhaite|veux|desire) plus (?:recevoir )?(?:de |d'|vos |tes )(?:vos |tes )?(?:e-?mails?|mails?"
     r"|courriels?|messages?|newsletters?|relances?|sms|offres?|nouvelles)\b",
     r"\b(?:arretez|cessez) de (?:m'|me )(?:envoyer|ecrire|contacter|solliciter)",
-    r"(?:^|\n|[.!?]\s*)plus (?:de|d'|aucun\w*) (?:e-?mails?|mails?|courriels?|messages?|newsletters?"
+    r"(?:^|\n|[.!?:]\s*)plus (?:de|d'|aucun\w*) (?:e-?mails?|mails?|courriels?|messages?|newsletters?"
     r"|relances?|sms)\b",
     # de
     r"\bkeine (?:weiteren |weitere )?(?:e-?mails?|mails|nachrichten|newsletter|werbung|post|zuschriften"
@@ -1272,7 +1285,9 @@ _OPT_OUT_POSITIVE += [
 ]
 _MAIL_WORDS_29 = (r"(?:newsletters?|boletin(?:es)?|correos?|e-?mails?|emails?|mails?|mensage(?:ns|m)|mensajes"
                   r"|messaggi|promo(?:s|cion(?:es)?|coes|cao|zioni)?|ofertas|offerte|propaganda|publicidad(?:e)?"
-                  r"|pubblicita|avisos|notificaciones|notificacoes|comunicazioni|comunicaciones|spam)")
+                  r"|pubblicita|avisos|notificaciones|notificacoes|comunicazioni|comunicaciones|spam"
+                  # (opt-outs round 31: surveys are mail too)
+                  r"|encuestas|cuestionarios|sondaggi|questionari|inqueritos|questionarios|pesquisas)")
 _OPT_OUT_NEGATIVE += [
     rf"\bno mas (?:de )?(?:sus |vuestros |vuestras |tus )?{_MAIL_WORDS_29}\b",
     rf"\b(?:niente|nessun\w*) piu (?:\w+ )?{_MAIL_WORDS_29}\b",
@@ -1281,6 +1296,32 @@ _OPT_OUT_NEGATIVE += [
     rf"(?: mas)? (?:los |las |sus |vuestros |esos |estos )?{_MAIL_WORDS_29}\b",
     rf"(?<!precisa )(?<!precisam )(?<!precisas )\bparar de (?:me )?(?:mandar|enviar) (?:\w+ )?"
     rf"{_MAIL_WORDS_29}\b",
+]
+# Opt-outs round 31 (after the replies_fresh32 first look: a wish in a P.S. neither read nor held,
+# two held), in every language: surveys named with the mail ("geen enquêtes en nieuwsbrieven meer",
+# "no more surveys or newsletters"); the Spanish subjunctive ("preferiría que me dierais de baja");
+# the Portuguese "deixem de me enviar"; the erasure of one's data asked in a noun ("a eliminação
+# dos meus dados", "die Löschung meiner Daten", "the erasure of my personal data").
+_SURVEYS = (r"(?:surveys?|questionnaires?|umfragen|fragebogen|encuestas|sondages|enquetes|sondaggi"
+            r"|questionari|vragenlijsten|inqueritos|questionarios|pesquisas)")
+_OPT_OUT_NEGATIVE += [
+    rf"\bno (?:more|further) (?:\w+ )?{_SURVEYS}\b",
+    rf"\bkeine (?:weiteren )?{_SURVEYS}\b",
+    rf"(?:^|\n|[.!?:]\s*)plus (?:de|d'|aucun\w*) {_SURVEYS}\b",
+    rf"\bgeen (?:\w+ )?{_SURVEYS}(?: (?:en|of) (?:\w+ )?(?:\w*mails?|nieuwsbrie\w*|berichten|reclame))?"
+    r" meer\b",
+    r"\b(?:me|nos) (?:dierais|dieran|diera|dieseis|diesen) de baja\b",
+    r"\bdeix(?:em|e|a|ar) de (?:me |nos )?(?:enviar|mandar|contactar|contatar|escrever)\b",
+]
+_OPT_OUT_POSITIVE += [
+    r"\b(?:erasure|deletion|removal) of (?:all )?(?:my|our) (?:personal )?(?:data|details|information)\b",
+    r"\bloschung (?:aller )?(?:meiner|unserer) (?:\w+ )?daten\b(?![^.!?\n]{0,30}\bnicht\b)",
+    r"\b(?:supresion|eliminacion|borrado) de (?:todos )?(?:mis|nuestros) datos\b",
+    r"\b(?:effacement|suppression) de (?:toutes )?(?:mes|nos) donnees\b",
+    r"\b(?:cancellazione|eliminazione|rimozione) (?:di tutti )?(?:dei|di) (?:miei|nostri) dati\b",
+    r"\bverwijder\w* van (?:al )?(?:mijn|onze) (?:persoons)?gegevens\b",
+    r"\b(?:eliminacao|apagamento|exclusao|remocao) (?:de )?(?:todos )?(?:os |dos |de )?(?:meus|nossos)"
+    r" dados\b",
 ]
 # A service, not the mail: "unsubscribe from the box", "cancel my membership" are cancellations.
 # (no "^": with match(text, pos) a "^" matches only at the start of the text, so before round 20

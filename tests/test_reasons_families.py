@@ -1540,3 +1540,45 @@ def test_round30_reasons(text: str, reason: str) -> None:
 ])
 def test_round30_same_words_about_something_else(text: str, reason: str) -> None:
     assert classify_reason(text, "en").reason != reason
+
+
+# Opt-outs round 31 (after the replies_fresh32 first look: a wish in a P.S. neither read nor held),
+# written anew, in every language: surveys named with the mail, the Spanish subjunctive, the
+# Portuguese "deixem de", the erasure of one's data asked in a noun.
+@pytest.mark.parametrize("text", [
+    "No more surveys, thanks, I've said all I have to say.",
+    "Bitte keine Umfragen mehr.",
+    "Preferiría que me dieran de baja de sus envíos.",
+    "Plus de questionnaires, s'il vous plaît.",
+    "Niente più questionari, grazie.",
+    "Graag geen vragenlijsten of nieuwsbrieven meer.",
+    "Peço que deixem de me contactar.",
+    "Please confirm the deletion of all my personal data.",
+    "Hiermit verlange ich die Löschung aller meiner Daten.",
+    "Solicito la eliminación de mis datos de su sistema.",
+    "Merci de procéder à la suppression de mes données.",
+    "Vi chiedo l'eliminazione dei miei dati.",
+    "Graag verwijdering van mijn gegevens uit jullie systeem.",
+    "Solicito o apagamento dos meus dados.",
+])
+def test_round31_opt_outs(text: str) -> None:
+    assert classify_reason(text, "en").opt_out
+
+
+def test_round31_a_postscript_after_the_signature_is_read() -> None:
+    """The closing ends the customer's words, but a P.S. after the signature is theirs again."""
+    for ps in ("PS: no more newsletters for me, please.", "P.S. Bitte keine Newsletter mehr.",
+               "P.D.: no me manden más correos.", "PS : plus de newsletters, merci."):
+        text = f"Thanks for asking, the price went up.\n\nBest regards,\nAnn Smith\n\n{ps}"
+        assert classify_reason(text, "en").opt_out, ps
+    signed = "Thanks for asking.\n\nBest regards,\nAnn Smith\nSales | Unsubscribe | Privacy"
+    assert not classify_reason(signed, "en").opt_out
+
+
+@pytest.mark.parametrize("text", [
+    "Não deixem de me enviar as novidades, adoro!",
+    "Não precisa parar de me mandar e-mail, tá?",
+    "Ich habe der Löschung meiner Daten nicht zugestimmt.",
+])
+def test_round31_the_same_words_without_an_opt_out(text: str) -> None:
+    assert not classify_reason(text, "en").opt_out
