@@ -142,11 +142,13 @@ def log_lines(config: Path) -> list[str]:
     return path.read_text(errors="replace").splitlines() if path.exists() else []
 
 
-def wait_logged(config: Path, text: str, before: int, proc: subprocess.Popen[bytes]) -> bool:
-    """Until the daemon logs its (next) line containing ``text``, at most 30 s: whether it
-    did. ``before`` is how many such lines the log held when ``proc`` was started. A ceiling,
-    not a speed target: on a loaded machine a retry after a backoff took more than 10 s."""
-    deadline = time.monotonic() + 30
+def wait_logged(config: Path, text: str, before: int, proc: subprocess.Popen[bytes],
+                timeout: float = 30) -> bool:
+    """Until the daemon logs its (next) line containing ``text``, at most ``timeout`` s: whether
+    it did. ``before`` is how many such lines the log held when ``proc`` was started. A ceiling,
+    not a speed target: on a loaded machine a retry after a backoff took more than 10 s (and,
+    after a few storage failures in a row, more than 30 s: the backoff doubles)."""
+    deadline = time.monotonic() + timeout
     while time.monotonic() < deadline and proc.poll() is None:
         if sum(text in line for line in log_lines(config)) > before:
             return True

@@ -249,7 +249,7 @@ def test_a_full_file_system_under_the_running_daemon_loses_nothing(
             assert db.execute("SELECT COUNT(*) FROM messages").fetchone()[0] == 0
 
         filler.unlink()  # space is back
-        assert len(smtp_sink.wait_for(1, timeout=30)) == 1, log_lines(setup)[-20:]
+        assert len(smtp_sink.wait_for(1, timeout=150)) == 1, log_lines(setup)[-20:]
         time.sleep(1.5)  # another cycle or two: nothing more goes out
     finally:
         proc.send_signal(signal.SIGTERM)
@@ -300,7 +300,7 @@ def test_a_send_the_full_disk_could_not_record_is_recorded_from_its_sent_copy(
             assert len(sink.wait_for(1)) == 1
             assert wait_logged(setup, STORAGE_LINE, 0, proc), log_lines(setup)[-20:]
             filler.unlink()  # space is back
-            assert wait_logged(setup, "send in doubt found in Sent folder", 0, proc), \
+            assert wait_logged(setup, "send in doubt found in Sent folder", 0, proc, timeout=150), \
                 log_lines(setup)[-20:]
             time.sleep(1.0)
         finally:
