@@ -405,6 +405,16 @@ _CANCEL_SOFT = _rx(
     r" meer\b",
     r"\b(?:vai|vou|vamos|v[ãa]o) deixar de (?:frequentar|vir|ir [àa]s?|ter aulas|fazer)\b"
     r"|\bdeix(?:a|o|amos|ou|ar[áa]) de frequentar\b",
+    # rules round 28 (after the inbound_fresh37 first look), in every language: "no need for this
+    # one now", "betrachten Sie den Vertrag als gekündigt", "considérez mon abonnement comme résilié"
+    r"\bno need for (?:this|that|the|my|our) (?:one|appointment|session|booking|visit|class|lesson|slot)\b",
+    r"\b(?:betrachten sie|betrachtet)\b(?:[^.!?\n]|(?<=\d)\.){0,60}\bals (?:gek[üu]ndigt|storniert"
+    r"|abgesagt|beendet)\b"
+    r"|\bconsid[ée]r(?:ez|er)\b[^.!?\n]{0,60}\b(?:comme )?(?:r[ée]sili[ée]e?|annul[ée]e?)s?\b"
+    r"|\b(?:consider(?:en|e|ad)|den)\b[^.!?\n]{0,60}\b(?:como|por) (?:cancelad|anulad)[oa]s?\b"
+    r"|\bconsider(?:ate|i)\b[^.!?\n]{0,60}\b(?:come )?(?:disdett|annullat|cancellat)[oa]\b"
+    r"|\bbeschouw(?:t)?\b[^.!?\n]{0,60}\bals (?:opgezegd|geannuleerd|be[ëe]indigd)\b"
+    r"|\bconsider(?:em|e)\b[^.!?\n]{0,60}\b(?:como )?(?:cancelad|anulad)[oa]s?\b",
     # dropping out, in every language's idiom    # dropping out, in every language's idiom
     r"\b(?:we'?ll|i'?ll|we will|i will|going to|have to) pass on (?:the|our|my|this|that)\b",
     r"\bconsider this (?:my|our|as (?:my|our)) notice\b"
@@ -533,7 +543,7 @@ _BOOKED = _rx(
     r"\b(?:rendez-vous|rdv|r[ée]servation|s[ée]ances?|cours|commande|abonnement|adh[ée]sion"
     r"|inscription|s[ée]jour|chambre|formation|session|contrat|cr[ée]neau|place)\b",
     r"\b(?:\w*termine?|buchung|reservierung|reservation|kurs|\w*stunden?|bestellung|abo|abonnement"
-    r"|mitgliedschaft|vertrag|sitzung|behandlung|nachhilfe|zimmer|tisch|\w*kurs)\b",
+    r"|mitgliedschaft|\w*vertrag|sitzung|behandlung|nachhilfe|zimmer|tisch|\w*kurs)\b",
     r"\b(?:marca[cç][aã]o|sess[aã]o|aulas?|encomenda|assinatura|plano|hor[aá]rio|pacote"
     r"|mensalidade|banhos|vaga|treinos?|servi[çc]o)\b",
     r"\b(?:appuntament[oi]|prenotazion[ei]|sedut[ae]|lezion[ei]|corso|ordine|abbonamento|iscrizione|posto"
@@ -826,7 +836,7 @@ _NEGATION_BEFORE = re.compile(
     r"|niets|nooit|nunca|jamais|nada|rien|niente|nulla)\b|n't"
     # rules round 15: "auf keinen Fall absagen", in every language
     r"|\b(?:by no means|in no way|en ning[úu]n caso|de ninguna manera|en aucun cas|in nessun caso"
-    r"|in geen geval|de (?:modo|forma|jeito) (?:nenhum|alguma)|em caso algum)\b)\W*(?:\w+\W+){0,2}$"
+    r"|in geen geval|de (?:modo|forma|jeito) (?:nenhum|alguma)|em caso algum)\b)\W*(?:\w+[^\w,;]+){0,2}$"
     # (a phrase may stand further off: "auf keinen Fall jetzt schon absagen", round 17)
     r"|\b(?:auf keinen fall|by no means|in no way|en ning[úu]n caso|de ninguna manera|en aucun cas"
     r"|in nessun caso|in geen geval)\W+(?:\w+\W+){0,4}$",
@@ -1284,6 +1294,12 @@ _STAFF_SIDE = _rx(
     r"\b(?:de|mijn) (?:cursisten|leerlingen|deelnemers) (?:laten weten|inlichten)\b",
     r"\b(?:encontrar|arranjar) (?:um |uma )?substitut[oa]\b",
     r"\bavisar (?:os|as|meus|minhas) (?:alunos|alunas|participantes)\b",
+    # a staff member cancelling a shift asks someone to stand in (rules round 28), in every language
+    r"\b(?:cover (?:for me|my shift)|take (?:over )?my shift|swap shifts?)\b|\b(?:me remplacer|remplacer"
+    r" mon service)\b|\b(?:mich vertreten|f[üu]r mich einspringen|meine schicht (?:\w+ )?(?:[üu]bernehmen"
+    r"|tauschen))\b|\b(?:cubrirme|sustituirme|reemplazarme|cubrir mi turno)\b|\b(?:sostituirmi|coprirmi"
+    r"|coprire il mio turno)\b|\b(?:voor mij invallen|mijn dienst (?:overnemen|ruilen))\b"
+    r"|\b(?:substituir-me|me substituir|cobrir o meu turno|me cobrir)\b",
     # a colleague asked to change the books: "… im System", "en el sistema", "na agenda", a front-desk
     # signature
     r"\b(?:cancel|storn|anul|annul|disdi|austrag|remove|delete|take)\w*[^.!?\n]{0,60}"

@@ -1257,3 +1257,34 @@ def test_round27_quebec_rebook_is_a_move() -> None:
 # The month of May is no conditional, but "may" still is (round 27).
 def test_round27_may_the_conditional_still_blocks() -> None:
     assert not answered("I may have to cancel my appointment on Friday, I'll let you know.")
+
+
+# Rules round 28 (after the inbound_fresh37 first look), written anew, in every language: "consider
+# it cancelled", "no need for this one", and a negation in the clause before does not undo the next.
+@pytest.mark.parametrize("body", [
+    "Please consider my subscription cancelled from the end of this month.",
+    "Betrachten Sie meinen Wartungsvertrag bitte zum 31.07. als gekündigt.",
+    "Considérez mon inscription comme annulée, merci.",
+    "Por favor, consideren mi reserva como cancelada.",
+    "Consideri pure la prenotazione come annullata.",
+    "Beschouw mijn abonnement maar als opgezegd.",
+    "Considerem a minha inscrição como cancelada, por favor.",
+    "No need for this appointment now, the tooth has settled down.",
+    "sabato non ci siamo, annullate pure la prenotazione",
+])
+def test_round28_cancellations(body: str) -> None:
+    assert judge(body)[0] == "cancellation"
+
+
+# A staff member cancelling a shift and asking someone to stand in is not a customer (round 28).
+@pytest.mark.parametrize("body", [
+    "Sorry, I have to cancel my shift on Saturday, I'm sick. Could Tom cover for me?",
+    "Je dois annuler mon service de dimanche, Julie peut-elle me remplacer ?",
+    "Ich muss den Samstag absagen, ich bin krank. Kann jemand für mich einspringen?",
+    "Tengo que cancelar el sábado, estoy enferma. ¿Alguien puede cubrirme?",
+    "Devo annullare il turno di sabato, qualcuno può sostituirmi?",
+    "Ik moet zaterdag afzeggen, ik ben ziek. Kan iemand voor mij invallen?",
+    "Tenho de cancelar o turno de sábado, alguém pode me substituir?",
+])
+def test_round28_a_staff_member_cancelling_a_shift_is_not_answered(body: str) -> None:
+    assert not answered(body)
