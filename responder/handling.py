@@ -32,7 +32,7 @@ from responder.decide import (
 )
 from responder.errors import TemplateError
 from responder.followup import SendWindow, plan_followups
-from responder.learn.opinion import UNREAD, SecondPolicy, add_opt_out, second_look, second_reason
+from responder.learn.opinion import UNREAD, SecondPolicy, add_opt_out, second_look, second_reason, weighable
 from responder.metrics import Metrics
 from responder.outgoing import OUTBOX_KIND, Outgoing, Prepared, customer_first_name
 from responder.parse import ParsedMessage, has_reply_prefix, parse_message, strip_reply_prefixes
@@ -284,7 +284,7 @@ class Handler:
 
         text = reader_text(r.detection.text)
         try:
-            if reason.reason in UNREAD or len(reason.heard) > 1:
+            if reason.reason in UNREAD or weighable(reason):  # (else the table cannot change it)
                 reason = second_reason(reason, load_table(self.second_reader, "reason").scores(text),
                                        self.second)
             if not reason.opt_out:

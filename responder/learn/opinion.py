@@ -101,12 +101,18 @@ def fill_reason(reason: ReasonResult, scores: dict[str, float], threshold: float
                    evidence=(*reason.evidence, f"second reader: {label} {p:.2f}"))
 
 
+def weighable(reason: ReasonResult) -> bool:
+    """The rules chose one of several reasons they heard, and not one that stops the follow-ups."""
+    return (reason.reason not in UNREAD and reason.reason not in NO_FOLLOWUP_REASONS
+            and len(reason.heard) > 1)
+
+
 def weigh_reasons(reason: ReasonResult, scores: dict[str, float], margin: float) -> ReasonResult:
     """Where the rules heard several reasons and chose one, the one of them the model gives at
     least ``margin`` more than the rules' choice ("the price went up, and I found a cheaper
     studio": the rules weigh phrases, the model the whole reply). Never away from a reason
     that stops the follow-ups (a dissatisfied customer gets a person, not marketing mail)."""
-    if reason.reason in UNREAD or reason.reason in NO_FOLLOWUP_REASONS or len(reason.heard) < 2:
+    if not weighable(reason):
         return reason
     heard = dict(reason.heard)
     best = max(sorted(heard), key=lambda r: scores.get(r, 0.0))
