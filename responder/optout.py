@@ -31,6 +31,9 @@ class OptOutWords:
     sentence: str  # the word(s) to reply stand between quotation marks
     replies: tuple[str, ...] = ()  # further whole-message replies with the same meaning
     please: tuple[str, ...] = ()  # courtesy words a reply may add ("stop, please")
+    #: Words that open a subject written to the customer ("Your unsubscription", "La tua
+    #: disiscrizione"): in a reply it is the business's subject, not the customer's request.
+    yours: tuple[str, ...] = ()
 
 
 LANGUAGES: dict[str, OptOutWords] = {
@@ -38,39 +41,48 @@ LANGUAGES: dict[str, OptOutWords] = {
         "Prefer not to hear from us? Just reply “stop” and we won't email you again.",
         ("stop", "unsubscribe", "remove", "remove me", "opt out", "stop emails", "stop it",
          "no more", "no more emails", "unsubscribe me", "stop all emails", "stop emailing"),
-        ("please", "pls", "plz", "thanks", "thank you", "thx")),
+        ("please", "pls", "plz", "thanks", "thank you", "thx"),
+        ("your",)),
     "es": OptOutWords(
         "¿Prefiere no recibir más correos nuestros? Responda «baja» y no volveremos a escribirle.",
         ("baja", "de baja", "darme de baja", "dar de baja", "dadme de baja", "denme de baja",
          "deme de baja", "alto", "no mas", "no mas correos", "stop"),
-        ("por favor", "porfa", "gracias", "muchas gracias")),
+        ("por favor", "porfa", "gracias", "muchas gracias"),
+        ("su", "sus", "tu", "tus", "vuestra", "vuestro", "vuestras", "vuestros")),
     "fr": OptOutWords(
         "Vous préférez ne plus recevoir nos messages ? Répondez simplement « stop » "
         "et nous ne vous écrirons plus.",
         ("stop", "arret", "arreter", "arretez", "desabonner", "desabonnement", "desinscrire",
          "desinscription", "me desabonner", "me desinscrire", "desabonnez-moi", "desinscrivez-moi"),
-        ("svp", "s'il vous plait", "s'il te plait", "merci")),
+        ("svp", "s'il vous plait", "s'il te plait", "merci"),
+        ("votre", "vos", "ton", "ta", "tes")),
     "de": OptOutWords(
         "Sie möchten keine weiteren E-Mails von uns? Antworten Sie einfach mit „Stopp“, "
         "dann schreiben wir Ihnen nicht mehr.",
         ("stopp", "stop", "abmelden", "abbestellen", "austragen", "bitte abmelden", "keine mails mehr",
          "keine e-mails mehr", "abmeldung"),
-        ("bitte", "danke", "vielen dank")),
+        ("bitte", "danke", "vielen dank"),
+        ("ihre", "ihr", "ihren", "deine", "dein", "deinen", "eure", "euer")),
     "pt": OptOutWords(
         "Prefere não receber mais e-mails nossos? Basta responder “parar” e não voltaremos "
         "a escrever.",
         ("parar", "pare", "stop", "cancelar subscricao", "descadastrar", "remover",
          "sair da lista", "sair", "chega"),
-        ("por favor", "obrigado", "obrigada")),
+        ("por favor", "obrigado", "obrigada"),
+        ("a sua", "o seu", "as suas", "os seus", "sua", "seu", "a tua", "o teu", "tua", "teu", "vossa",
+         "vosso")),
     "it": OptOutWords(
         "Preferisce non ricevere altre email da noi? Risponda semplicemente “stop” e non le "
         "scriveremo più.",
         ("stop", "basta", "disiscrivimi", "cancellami", "rimuovimi", "annulla iscrizione", "basta email"),
-        ("per favore", "grazie", "per piacere")),
+        ("per favore", "grazie", "per piacere"),
+        ("la tua", "il tuo", "le tue", "i tuoi", "la sua", "il suo", "la vostra", "il vostro", "tua", "tuo",
+         "sua", "suo", "vostra", "vostro")),
     "nl": OptOutWords(
         "Liever geen e-mails meer van ons? Antwoord dan gewoon “stop” en we mailen u niet meer.",
         ("stop", "stoppen", "afmelden", "uitschrijven", "geen mails meer", "geen e-mails meer"),
-        ("graag", "aub", "a.u.b", "alstublieft", "alsjeblieft", "bedankt", "dank u", "dank je")),
+        ("graag", "aub", "a.u.b", "alstublieft", "alsjeblieft", "bedankt", "dank u", "dank je"),
+        ("uw", "je", "jouw")),
 }
 
 #: The subject our List-Unsubscribe mailto sends, and other whole-subject requests.
@@ -125,6 +137,14 @@ def may_be_stop_reply(text: str) -> bool:
     """Cheap test: a line of ``text`` starts with an opt-out reply (else :func:`stop_reply`
     of any part of it is None)."""
     return _line_start().search(fold(text)) is not None
+
+
+def addressed_to_customer(subject: str, language: str) -> bool:
+    """``subject`` (reply prefixes removed) opens with a word written to the customer ("Your
+    unsubscription", "Ihre Abmeldung"): the business wrote it, the customer did not ask it."""
+    entry = LANGUAGES.get(language)
+    words = _norm(subject)
+    return entry is not None and any(words == w or words.startswith(w + " ") for w in entry.yours)
 
 
 def is_stop_word(text: str) -> bool:

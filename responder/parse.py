@@ -197,13 +197,33 @@ class ParsedMessage:
 
 
 def html_to_text(html: str) -> str:
-    """Readable text from HTML mail (inscriptis keeps paragraphs and lists)."""
-    from inscriptis import get_text  # imported lazily: only HTML-only mail needs it
+    """Readable text from HTML mail (inscriptis keeps paragraphs and lists). What stands in a
+    ``<blockquote>`` (the quoted mail of Gmail, Apple Mail, Thunderbird) comes out as "> "
+    lines, as a plain-text client quotes it, so that a reply written below the quote is told
+    from the quote; unless nothing stands outside it (then it is the whole of what was said)."""
+    # imported lazily: only HTML-only mail needs it
+    from inscriptis import get_annotated_text
+    from inscriptis.model.config import ParserConfig
 
     try:
-        return str(get_text(html))
+        annotated = get_annotated_text(html, ParserConfig(annotation_rules={"blockquote": ["quote"]}))
     except Exception:
         return re.sub(r"<[^>]+>", " ", html)
+    text: str = annotated["text"]
+    spans = [(start, end) for start, end, _ in annotated["label"]]
+    if not spans:
+        return text
+    lines: list[str] = []
+    outside = False
+    offset = 0
+    for line in text.split("\n"):
+        if any(start <= offset < end for start, end in spans):
+            lines.append("> " + line.strip() if line.strip() else ">")
+        else:
+            lines.append(line)
+            outside = outside or bool(line.strip())
+        offset += len(line) + 1
+    return "\n".join(lines) if outside else text
 
 
 def walk_parts(msg: Message, depth: int = 0) -> Iterator[Message]:

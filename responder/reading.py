@@ -14,7 +14,13 @@ from typing import TYPE_CHECKING
 from responder.bounce import Bounce, parse_bounce
 from responder.detect import Detection, detect
 from responder.learn.opinion import SecondOpinion
-from responder.optout import UNSUBSCRIBE_SUBJECTS, is_stop_word, may_be_stop_reply, stop_reply
+from responder.optout import (
+    UNSUBSCRIBE_SUBJECTS,
+    addressed_to_customer,
+    is_stop_word,
+    may_be_stop_reply,
+    stop_reply,
+)
 from responder.parse import ParsedMessage, has_reply_prefix, parse_message, strip_reply_prefixes
 from responder.reasons import ReasonResult, classify_reason, own_words
 from responder.safety import Identity, automation_reasons, is_system_address
@@ -107,13 +113,15 @@ def read_reason(msg: ParsedMessage, detection: Detection) -> ReasonResult:
     """The reason, future contact and opt-out in what the customer wrote. In a reply in a
     thread ("Re: …") the subject is ours, not the customer's words ("Re: Your physio
     appointment is cancelled" says nothing of why): the reason is read from the body alone,
-    while an opt-out is honoured wherever it is written."""
+    while an opt-out in the subject is honoured unless the subject is written to the customer
+    ("Re: La tua disiscrizione" is the business's word for what was cancelled)."""
     subject = re.sub(r"[ \t]+", " ", strip_reply_prefixes(msg.subject)).strip()
     if not (msg.thread_ids and has_reply_prefix(msg.subject) and subject
             and detection.text.startswith(subject + "\n")):
         return classify_reason(detection.text, detection.language)
     own = classify_reason(detection.text[len(subject) + 1:], detection.language)
-    if not own.opt_out and (asked := classify_reason(subject, detection.language)).opt_out:
+    if (not own.opt_out and not addressed_to_customer(subject, detection.language)
+            and (asked := classify_reason(subject, detection.language)).opt_out):
         return ReasonResult(own.reason, "no", True, asked.evidence, own.reason_text)
     return own
 

@@ -56,7 +56,7 @@ _OUTLOOK_BLOCK = re.compile(
 )
 
 _FORWARD = re.compile(
-    r"^[ \t>]*(?:-{2,}\s*)?(?:Forwarded message|Begin forwarded message:|Weitergeleitete Nachricht"
+    r"^[ \t>]*(?:-{2,}\s*)?(?:Forwarded message|Begin forwarded message|Weitergeleitete Nachricht"
     r"|Message transféré|Mensaje reenviado|Mensagem encaminhada|Messaggio inoltrato"
     r"|Doorgestuurd bericht|Original-Nachricht)\b.*$",
     _I,
@@ -128,6 +128,7 @@ _MAYBE_HEADER = re.compile(r"^[^\n]{0,200}(?:\d|@|wrote|schrieb|crit|scritto|sch
                            re.MULTILINE | re.IGNORECASE)
 _SIG_DASH = re.compile(r"^-- ?$", re.MULTILINE)
 _QUOTE_LINE = re.compile(r"^[ \t]*>.*$\n?", re.MULTILINE)
+_QUOTE_MARK = re.compile(r"^[ \t]*>[ \t]?")
 _BLANKS = re.compile(r"\n{3,}")
 
 _REPLY_LANGUAGES = ("en", "de", "fr", "it", "es", "nl")
@@ -151,8 +152,9 @@ def _relays(note: str) -> bool:
 
 
 def _forwarded_body(rest: str) -> str:
-    """The forwarded message's body: its header lines dropped."""
-    lines = rest.splitlines()
+    """The forwarded message's body: its header lines dropped, and the quote marks that some
+    clients put before a forwarded message's lines (Apple Mail) taken off."""
+    lines = [_QUOTE_MARK.sub("", line) for line in rest.splitlines()]
     i = 0
     while i < len(lines) and (not lines[i].strip() or _HEADER_LINE.match(lines[i])):
         i += 1

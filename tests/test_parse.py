@@ -47,6 +47,41 @@ def test_html_only_mail_becomes_text() -> None:
     assert "Please cancel my booking." in parse_message(raw).text
 
 
+def _html(body: str) -> bytes:
+    return (b"From: a@x.test\r\nSubject: Re: Confirmation\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
+            + body.encode())
+
+
+_BELOW_QUOTE = ("<div>Le mer. 24 oct. 2029, Le Fournil &lt;a@fournil.test&gt; a écrit :<br>"
+                "<blockquote style='border-left:1px solid #ccc'>Bonjour Claire,<br>Nous confirmons la "
+                "résiliation.<br>Pour ne plus recevoir nos messages, répondez « désabonnement ».<br>"
+                "</blockquote><br>Merci ! On part s'installer à Montréal en décembre.<br>Claire</div>")
+
+
+def test_html_blockquote_is_quoted_so_a_reply_below_it_is_told_from_it() -> None:
+    from responder.text import strip_quotes
+
+    msg = parse_message(_html(_BELOW_QUOTE))
+    assert "> Pour ne plus recevoir nos messages" in msg.text
+    new = strip_quotes(msg.text)
+    assert "Montréal" in new and "désabonnement" not in new and "résiliation" not in new
+
+
+def test_html_that_is_all_blockquote_keeps_its_words() -> None:
+    """Nothing outside the quote: it is all that was said, not a quote to drop."""
+    msg = parse_message(_html("<blockquote>Please cancel my Friday booking.</blockquote>"))
+    assert "Please cancel my Friday booking." in msg.text and ">" not in msg.text
+
+
+def test_apple_mail_forward_in_a_blockquote_is_read() -> None:
+    from responder.text import strip_quotes
+
+    raw = _html("<div>FYI</div><div>Begin forwarded message:</div><blockquote type='cite'>"
+                "<div>From: Ann &lt;ann@x.test&gt;</div><div>Subject: Friday</div><br>"
+                "<div>Please cancel my Friday booking, I have the flu.</div></blockquote>")
+    assert "Please cancel my Friday booking" in strip_quotes(parse_message(raw).text)
+
+
 def test_calendar_cancel_method_is_read() -> None:
     raw = (b"From: a@x.test\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n"
            b"Content-Type: text/plain\r\n\r\nSee attached\r\n--b\r\n"

@@ -1,14 +1,18 @@
 """The reason in a reply is read from what the customer wrote, not from the subject, which
-in a reply is ours ("Re: Your physio appointment is cancelled"); an opt-out counts anywhere."""
+in a reply is ours ("Re: Your physio appointment is cancelled"); an opt-out counts anywhere
+but in a subject written to the customer ("Re: Your unsubscribe request")."""
 
 from __future__ import annotations
+
+import dataclasses
 
 import pytest
 
 from responder.decide import Policy
-from responder.parse import parse_message
-from responder.reading import pre_read
-from responder.reasons import ReasonResult
+from responder.detect import detect
+from responder.parse import parse_message, strip_reply_prefixes
+from responder.reading import pre_read, read_reason
+from responder.reasons import ReasonResult, classify_reason
 from responder.safety import Identity
 from tests.helpers import mail
 
@@ -50,3 +54,23 @@ def test_a_new_message_keeps_its_subject_for_the_reason() -> None:
     r = reason_of("Please cancel my appointment on Friday.", "Cancelling - down with flu",
                   in_reply_to=None)
     assert r.reason == "illness"
+
+
+
+@pytest.mark.parametrize(("language", "subject", "body"), [
+    ("it", "R: La tua disiscrizione", "Ciao, il martedì sera non ce la faccio più: turno di notte."),
+    ("en", "Re: Your unsubscribe request", "We're moving to Leeds in March, thanks for everything."),
+    ("de", "AW: Ihre Abmeldung – keine Mails mehr", "Wir ziehen im Januar nach Hamburg."),
+    ("fr", "RE: Votre demande : désabonnez-moi", "On part s'installer à Montréal début décembre."),
+    ("es", "RE: Su petición: no más correos", "Nos mudamos a Valencia el mes que viene."),
+    ("pt", "RES: O seu pedido: não quero receber mais e-mails", "Vamos mudar para o Porto em janeiro."),
+    ("nl", "Antw: Uw verzoek: geen mails meer", "We verhuizen in januari naar Gent."),
+])
+def test_an_opt_out_in_a_subject_written_to_the_customer_is_not_theirs(
+        language: str, subject: str, body: str) -> None:
+    """"Re: La tua disiscrizione" is the business's word for what was cancelled: the customer,
+    who answers why, did not ask to stop the mail."""
+    msg = parse_message(mail(body, subject=subject, in_reply_to="<ack.1@responder.studio.example.com>"))
+    detection = dataclasses.replace(detect(msg), language=language)
+    assert classify_reason(strip_reply_prefixes(subject), language).opt_out  # the words are there
+    assert not read_reason(msg, detection).opt_out
