@@ -41,47 +41,48 @@ LANGUAGES: dict[str, OptOutWords] = {
         "Prefer not to hear from us? Just reply “stop” and we won't email you again.",
         ("stop", "unsubscribe", "remove", "remove me", "opt out", "stop emails", "stop it",
          "no more", "no more emails", "unsubscribe me", "stop all emails", "stop emailing"),
-        ("please", "pls", "plz", "thanks", "thank you", "thx"),
+        ("please", "pls", "plz", "thanks", "thank you", "thx", "no thanks", "no thank you"),
         ("your",)),
     "es": OptOutWords(
         "¿Prefiere no recibir más correos nuestros? Responda «baja» y no volveremos a escribirle.",
         ("baja", "de baja", "darme de baja", "dar de baja", "dadme de baja", "denme de baja",
          "deme de baja", "alto", "no mas", "no mas correos", "stop"),
-        ("por favor", "porfa", "gracias", "muchas gracias"),
+        ("por favor", "porfa", "gracias", "muchas gracias", "no gracias"),
         ("su", "sus", "tu", "tus", "vuestra", "vuestro", "vuestras", "vuestros")),
     "fr": OptOutWords(
         "Vous préférez ne plus recevoir nos messages ? Répondez simplement « stop » "
         "et nous ne vous écrirons plus.",
         ("stop", "arret", "arreter", "arretez", "desabonner", "desabonnement", "desinscrire",
          "desinscription", "me desabonner", "me desinscrire", "desabonnez-moi", "desinscrivez-moi"),
-        ("svp", "s'il vous plait", "s'il te plait", "merci"),
+        ("svp", "s'il vous plait", "s'il te plait", "merci", "non merci"),
         ("votre", "vos", "ton", "ta", "tes")),
     "de": OptOutWords(
         "Sie möchten keine weiteren E-Mails von uns? Antworten Sie einfach mit „Stopp“, "
         "dann schreiben wir Ihnen nicht mehr.",
         ("stopp", "stop", "abmelden", "abbestellen", "austragen", "bitte abmelden", "keine mails mehr",
          "keine e-mails mehr", "abmeldung"),
-        ("bitte", "danke", "vielen dank"),
+        ("bitte", "danke", "vielen dank", "nein danke"),
         ("ihre", "ihr", "ihren", "deine", "dein", "deinen", "eure", "euer")),
     "pt": OptOutWords(
         "Prefere não receber mais e-mails nossos? Basta responder “parar” e não voltaremos "
         "a escrever.",
         ("parar", "pare", "stop", "cancelar subscricao", "descadastrar", "remover",
          "sair da lista", "sair", "chega"),
-        ("por favor", "obrigado", "obrigada"),
+        ("por favor", "obrigado", "obrigada", "nao obrigado", "nao obrigada"),
         ("a sua", "o seu", "as suas", "os seus", "sua", "seu", "a tua", "o teu", "tua", "teu", "vossa",
          "vosso")),
     "it": OptOutWords(
         "Preferisce non ricevere altre email da noi? Risponda semplicemente “stop” e non le "
         "scriveremo più.",
         ("stop", "basta", "disiscrivimi", "cancellami", "rimuovimi", "annulla iscrizione", "basta email"),
-        ("per favore", "grazie", "per piacere"),
+        ("per favore", "grazie", "per piacere", "no grazie"),
         ("la tua", "il tuo", "le tue", "i tuoi", "la sua", "il suo", "la vostra", "il vostro", "tua", "tuo",
          "sua", "suo", "vostra", "vostro")),
     "nl": OptOutWords(
         "Liever geen e-mails meer van ons? Antwoord dan gewoon “stop” en we mailen u niet meer.",
         ("stop", "stoppen", "afmelden", "uitschrijven", "geen mails meer", "geen e-mails meer"),
-        ("graag", "aub", "a.u.b", "alstublieft", "alsjeblieft", "bedankt", "dank u", "dank je"),
+        ("graag", "aub", "a.u.b", "alstublieft", "alsjeblieft", "bedankt", "dank u", "dank je",
+         "nee bedankt", "nee dank u", "nee dank je"),
         ("uw", "je", "jouw")),
 }
 

@@ -1323,6 +1323,30 @@ _OPT_OUT_POSITIVE += [
     r"\b(?:eliminacao|apagamento|exclusao|remocao) (?:de )?(?:todos )?(?:os |dos |de )?(?:meus|nossos)"
     r" dados\b",
 ]
+# Opt-outs round 32 (after the replies_fresh35 first look: "merci de retirer cette adresse de vos
+# envois", in a P.S., was only held), in every language: this or my address taken out of the
+# business's mailings ("remove this address from your mailings", "quiten esta dirección de sus
+# envíos", "haal dit adres uit uw mailings").
+_OPT_OUT_POSITIVE += [
+    r"\b(?:remove|take|delete|drop|strike|erase) (?:this|that|the|my|our) (?:e-?mail )?(?:address|e-?mail)\b"
+    r"[^.!?\n]{0,25}\b(?:lists?|mailings?|mailouts?|database|contacts|records|off)\b",
+    r"\b(?:retir|supprim|effac|ray|enlev)\w* (?:cette|mon|ma|notre) (?:adresse|e-?mail|courriel)\b"
+    r"(?: \w+){0,2} (?:de|des) (?:vos |votre |la |cette |leur )?(?:\w+ )?(?:envois|listes?|fichiers?|base"
+    r"|mailings?|diffusion|newsletters?)\b",
+    r"\b(?:quit|elimin|borr|sac)\w* (?:esta|mi|nuestra) (?:direccion|correo|email|e-mail)\b(?: \w+){0,2}"
+    r" de (?:sus |vuestros |vuestras |la |su |vuestra |esta )?(?:\w+ )?(?:envios|listas?|base|mailing"
+    r"|boletin|newsletter|correos)\b",
+    r"\b(?:rimuov|togli|cancell|elimin)\w* (?:questo|il mio|il nostro) (?:indirizzo|contatto|e-?mail)\b"
+    r"(?: \w+){0,2} (?:dai|dalla|dalle|da|dal) (?:vostri |vostre |vostra |vostro |suoi )?(?:\w+ )?(?:invii"
+    r"|lista|liste|mailing|newsletter|indirizzario)\b",
+    r"\b(?:haal|haalt|verwijder|verwijdert|schrap|schrapt) (?:dit|mijn|ons) (?:e-?mail)?adres\b(?: \w+){0,2}"
+    r" (?:uit|van) (?:uw|jullie|je|de|het) (?:\w+ )?(?:mailings?|lijst|mailinglijst|verzendlijst|bestand"
+    r"|database|nieuwsbrief)\b",
+    r"\b(?:retir|remov|tir|apag|exclu)\w* (?:este|o meu|meu|o nosso) (?:endereco|e-?mail|contacto|contato)\b"
+    r"(?: \w+){0,2} (?:dos|das|da|do) (?:vossos |seus |vossas |suas |sua |vossa )?(?:\w+ )?(?:envios"
+    r"|listas?|mailing|cadastro|base)\b",
+    r"\baus (?:ihren|euren|deinen) (?:\w+ )?(?:aussendungen|mailings)\b",
+]
 # A service, not the mail: "unsubscribe from the box", "cancel my membership" are cancellations.
 # (no "^": with match(text, pos) a "^" matches only at the start of the text, so before round 20
 # this never matched after an "unsubscribe" in the middle of a reply)
@@ -3445,10 +3469,23 @@ _GOT_NONE = re.compile(r"\b(?:kreeg|kregen|ontving|ontvingen|received|got|bekam|
                        r"(?: \w+)?\s+$")
 
 
+# A sentence between quotation marks that tells to reply: the business's own unsubscribe
+# sentence, cited ("Onder uw mail staat "Antwoord STOP om geen e-mails meer te ontvangen", maar
+# dat wil ik juist niet"). Its words are a mention, not the customer's wish (opt-outs round 32).
+_CITED_REPLY = re.compile(r"[\"“«„]([^\"“”«»„\n]{0,160}?\b(?:repl\w*|respon\w*|repond\w*|rispond\w*"
+                          r"|antwo\w*|answer\w*)\b[^\"“”«»„\n]{0,160}?)[\"”»“]")
+
+
 def _opt_out(folded: str, original: str) -> list[str]:
-    found: list[str] = []
     if is_stop_word(original):  # the whole message is "stop", "baja", "Stopp" …
         return [original.strip()]
+    cited = [m.span(1) for m in _CITED_REPLY.finditer(folded)]
+    return [original[a:b] for a, b in _opt_out_spans(folded)
+            if not any(ca <= a and b <= cb for ca, cb in cited)]
+
+
+def _opt_out_spans(folded: str) -> list[tuple[int, int]]:
+    found: list[tuple[int, int]] = []
     for m in _OPT_NEG_RX.finditer(folded):
         before = folded[max(0, m.start() - 20):m.start()]
         if _DONT.search(before) or (m.group(0).startswith("dej") and before.endswith("no ")):
@@ -3457,7 +3494,7 @@ def _opt_out(folded: str, original: str) -> list[str]:
             continue  # "stoppen met mailen hoeft niet"
         if _GOT_NONE.search(before):
             continue  # "sinds de zomer kreeg ik geen berichten meer": a complaint, not a wish
-        found.append(original[m.start():m.end()])
+        found.append(m.span())
     for m in _OPT_POS_RX.finditer(folded):
         before = folded[max(0, m.start() - 60):m.start()]
         if _NEGATION_BEFORE.search(before):
@@ -3470,7 +3507,7 @@ def _opt_out(folded: str, original: str) -> list[str]:
             continue  # "take me off the retreat list so someone from the waitlist can have my spot"
         if m.group(0).endswith((" off", " from")) and _OFF_WHAT.match(folded, m.end()):
             continue  # "remove me from the Tuesday class": the class, not the mail (round 29)
-        found.append(original[m.start():m.end()])
+        found.append(m.span())
     return found
 
 

@@ -206,3 +206,14 @@ def test_classify_shows_the_opt_out_of_a_reply_under_the_followup_subject() -> N
     out = Classifier().classify(raw)
     assert out["opt_out"] is True and out["action"] == "ignore"
     assert any("opt-out" in why for why in out["why"])
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_thanks_and_the_promised_word_is_an_opt_out(language: str) -> None:
+    """"Non merci. STOP" (replies_fresh35): a "no thanks" before the word keeps the promise."""
+    no_thanks = {"en": "No thanks.", "de": "Nein danke.", "es": "No gracias,", "fr": "Non merci.",
+                 "it": "No grazie.", "nl": "Nee bedankt.", "pt": "Não, obrigada."}[language]
+    for word in promised_words(OPT_OUT[language].sentence):
+        text = f"{no_thanks} {word.upper()}"
+        assert stop_reply(text) == text, text
+        assert not is_stop_word(no_thanks)  # "no thanks" alone asks nothing

@@ -1582,3 +1582,33 @@ def test_round31_a_postscript_after_the_signature_is_read() -> None:
 ])
 def test_round31_the_same_words_without_an_opt_out(text: str) -> None:
     assert not classify_reason(text, "en").opt_out
+
+
+# Opt-outs round 32 (after the replies_fresh35 first look: "merci de retirer cette adresse de vos
+# envois", in a P.S., was only held; a cited unsubscribe sentence was read as the wish), written
+# anew, in every language.
+@pytest.mark.parametrize("text", [
+    "P.S. I'm leaving the company, so please remove this address from your mailings.",
+    "Bitte nehmen Sie meine Adresse aus Ihren Aussendungen.",
+    "Por favor, eliminen mi correo de sus envíos a partir de ahora.",
+    "Pouvez-vous supprimer mon adresse de votre liste de diffusion ?",
+    "Vi prego di togliere questo indirizzo dalla vostra mailing list.",
+    "Wilt u mijn e-mailadres uit uw mailinglijst halen? Verwijder dit adres uit de verzendlijst.",
+    "Por favor retirem o meu endereço da vossa lista de envios.",
+])
+def test_round32_the_address_taken_out_of_the_mailings(text: str) -> None:
+    assert classify_reason(text, "en").opt_out
+
+
+@pytest.mark.parametrize("text", [
+    'Under your mail it says "Reply STOP to stop receiving emails", but please don\'t: I read them all.',
+    "Unter Ihrer Mail steht „Antworten Sie mit Stopp, dann erhalten Sie keine Mails mehr“ – "
+    "bitte nicht, ich lese sie gern.",
+    "Pone «Responda BAJA para no recibir más correos», pero yo quiero seguir recibiéndolos.",
+    "Vous écrivez « Répondez STOP pour ne plus recevoir nos e-mails » : surtout pas, je les lis.",
+    "C'è scritto «Rispondi STOP per non ricevere più email», ma io voglio continuare a riceverle.",
+    'Onder uw mail staat "Antwoord STOP om geen e-mails meer te ontvangen", maar dat wil ik juist niet.',
+    "Diz «Responda PARAR para não receber mais e-mails», mas eu quero continuar a recebê-los.",
+])
+def test_round32_a_cited_unsubscribe_sentence_is_not_the_wish(text: str) -> None:
+    assert not classify_reason(text, "en").opt_out
