@@ -173,3 +173,57 @@ def test_overfull_classes_are_dissatisfied(text: str) -> None:
 ])
 def test_round33_families_do_not_overreach(text: str, reason: str) -> None:
     assert _reason(text) == reason
+
+
+# --- future contact -----------------------------------------------------------------------------
+
+# "I don't intend to come back": no.
+@pytest.mark.parametrize("text", [
+    "I don't intend to come back.",
+    "Ich habe nicht vor, wiederzukommen.",
+    "No tengo intención de volver.",
+    "Je n'ai pas l'intention de revenir.",
+    "Non ho intenzione di tornare.",
+    "Ik ben niet van plan terug te komen.",
+    "Não pretendo voltar.",
+])
+def test_no_intention_to_return_is_no(text: str) -> None:
+    assert classify_reason(text, "en").future_contact == "no"
+
+
+# "Let me know if you ever open on Saturdays" / "if the early class comes back": yes.
+@pytest.mark.parametrize("text", [
+    "If you ever open on Sunday mornings, let me know.",
+    "Wenn Sie einmal samstags öffnen, sagen Sie mir Bescheid.",
+    "Si algún día abrís los domingos, avisadme.",
+    "Si un jour vous ouvrez le dimanche, prévenez-moi.",
+    "Se un giorno aprite la domenica, fatemi sapere.",
+    "Als jullie ooit op zondag opengaan, laat het me weten.",
+    "Se um dia abrirem ao domingo, me avisem.",
+    "Yes, if the lunchtime class comes back on the timetable.",
+])
+def test_tell_me_if_you_offer_it_is_yes(text: str) -> None:
+    assert classify_reason(text, "en").future_contact == "yes"
+
+
+# "You never know": yes.
+@pytest.mark.parametrize("text", [
+    "Keep me on the list, you never know.",
+    "Man weiß ja nie.",
+    "Nunca se sabe.",
+    "On ne sait jamais.",
+    "Non si sa mai.",
+    "Je weet maar nooit.",
+    "Nunca se sabe, não é?",
+])
+def test_you_never_know_is_yes(text: str) -> None:
+    assert classify_reason(text, "en").future_contact == "yes"
+
+
+@pytest.mark.parametrize("text", [
+    "Let me know when the refund has gone through.",
+    "Sagen Sie mir Bescheid, wenn die Rückzahlung erfolgt ist.",
+    "Avisadme cuando hagáis la devolución.",
+])
+def test_a_request_for_news_is_not_a_return(text: str) -> None:
+    assert classify_reason(text, "en").future_contact == "unknown"
