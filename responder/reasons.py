@@ -1457,9 +1457,8 @@ _FUTURE_YES = re.compile(
     r"|\b(?:if|when) you (?:\w+ ){0,3}(?:open|reopen|offer|start|add|run|bring back|put on|have)\w*\b"
     r"[^.!?\n]{0,60}\b(?:let me know|give me a (?:shout|call|ring))\b"
     r"|\blet me know (?:if|when) you (?:ever )?(?:open|reopen|offer|start|add|run|bring back|put on)\w*"
-    r"|\bif (?:the|an?|your|that|one) (?:\w+ ){0,3}(?:class|session|slot|course|lesson"
-    r"|group)\w* (?:comes? back"
-    r"|returns?|reopens?|is back|starts? again)\b"
+    r"|\bif (?:the|an?|your|that|one) (?:\w+ ){0,3}(?:class|session|slot|course|lesson|group)\w*"
+    r" (?:comes? back|returns?|reopens?|is back|starts? again)\b"
     r"|\bwenn (?:sie|ihr) (?:\w+ ){0,3}(?:offnen|offnet|anbieten|anbietet|einfuhren|einfuhrt)\b[^.!?\n]{0,40}"
     r"\b(?:sagen sie mir|sagt mir|geben sie mir|gebt mir) bescheid\b"
     r"|\bsi (?:\w+ ){0,4}(?:abr\w+|ofrec\w+|poneis|ponen|sacais|sacan)\b[^.!?\n]{0,60}\b(?:avisadme|avisame"
@@ -3432,26 +3431,24 @@ _add_round(_ROUND30_REASONS)
 # to now (found_alternative); no outside help needed any more (no_longer_needed); classes packed
 # full, nobody corrected (dissatisfied).
 _CARED_FOR = (r"(?:(?:i|i'?m|i am|i have|i'?ve) (?:\w+ )?(?:look(?:ing|ed)? after|car(?:e|ing|ed) for"
-              r"|tak(?:e|ing)"
-              r" care of|nurs(?:e|ing)) (?:him|her|them)\b"
-              r"|ich (?:\w+ )?(?:kummere|kuemmere) mich (?:\w+ ){0,4}um (?:ihn|sie)\b|ich (?:pflege|betreue"
-              r"|versorge) (?:ihn|sie)\b"
+              r"|tak(?:e|ing) care of|nurs(?:e|ing)) (?:him|her|them)\b"
+              r"|ich (?:\w+ )?(?:kummere|kuemmere) mich (?:\w+ ){0,4}um (?:ihn|sie)\b"
+              r"|ich (?:pflege|betreue|versorge) (?:ihn|sie)\b"
               r"|soy yo (?:quien|la que|el que) (?:se ocupa|me ocupo|l[oa] cuid[oa]|cuid[oa])"
-              r"|\b(?:yo )?l[oa]s?"
-              r" cuido\b|\bme ocupo (?:yo )?de (?:el|ella|ellos)\b"
+              r"|\b(?:yo )?l[oa]s? cuido\b|\bme ocupo (?:yo )?de (?:el|ella|ellos)\b"
               r"|je m'occupe (?:\w+ )?(?:d'elle|d'eux|de lui)|je (?:le|la) soigne\b"
               r"|mi occupo (?:io )?di (?:lui|lei|loro)\b|\b(?:lo|la) (?:accudisco|assisto)\b"
               r"|ik zorg (?:\w+ ){0,3}voor (?:hem|haar)\b|\bik (?:verzorg|verpleeg) (?:hem|haar)\b"
-              r"|sou eu (?:que|quem) (?:trato|cuido|tomo conta)|\b(?:eu )?(?:trato|cuido"
-              r"|tomo conta) del[ea]\b)")
-_SET_UP_ALONE = (r"(?:(?:gone|went|going) self-employed|set up on (?:her|his|their) own|(?:started|opened"
-                 r"|set up)"
-                 r" (?:her|his|their) own|selbst(?:st)?andig gemacht|se ha (?:establecido"
-                 r"|puesto) por su cuenta"
-                 r"|(?:ha )?abierto su propi[oa]|s'est (?:mise?|installee?) a son compte|a ouvert son propre"
-                 r"|s'est installee? comme|si e mess[oa] in proprio|ha aperto (?:un|una|il|la|lo) \w+ su[oa]"
-                 r"|voor zichzelf begonnen|(?:eigen|een eigen) (?:zaak|salon|praktijk"
-                 r"|studio) (?:\w+ )?begonnen"
+              r"|sou eu (?:que|quem) (?:trato|cuido|tomo conta)"
+              r"|\b(?:eu )?(?:trato|cuido|tomo conta) del[ea]\b)")
+_SET_UP_ALONE = (r"(?:(?:gone|went|going) self-employed|set up on (?:her|his|their) own"
+                 r"|(?:started|opened|set up) (?:her|his|their) own"
+                 r"|selbst(?:st)?andig gemacht"
+                 r"|se ha (?:establecido|puesto) por su cuenta|(?:ha )?abierto su propi[oa]"
+                 r"|s'est (?:mise?|installee?) a son compte|a ouvert son propre|s'est installee? comme"
+                 r"|si e mess[oa] in proprio|ha aperto (?:un|una|il|la|lo) \w+ su[oa]"
+                 r"|voor zichzelf begonnen"
+                 r"|(?:eigen|een eigen) (?:zaak|salon|praktijk|studio) (?:\w+ )?begonnen"
                  r"|abriu (?:o |a )?(?:seu |sua )?propri[oa]|se estabeleceu por conta propria"
                  r"|(?:trabalha|trabalhar) por conta propria)")
 _GO_TO_THEM = (r"(?:(?:go|going|be going|come|coming) to (?:her|him|them)\b"
@@ -3465,155 +3462,147 @@ _ROUND33_REASONS: dict[Reason, _P] = {
     "personal": [
         # more than the illness word ("unwell", "krank") that names the parent's illness
         (5, rf"\b{_PARENT}\b[^.!?\n]{{0,80}}\b{_CARED_FOR}"),
+        # too much going on in private life; the family situation
         (3, r"\btoo much (?:going on|on my plate|happening) (?:\w+ ){0,2}(?:in my (?:private|personal|home"
-            r"|family) life|at home|privately|personally)\b|\b(?:family|home) situation\b"
-            r"|\bprivat (?:\w+ ){0,6}(?:zu|so) viel los\b|\b(?:familiare|hausliche) situation\b"
-            r"|\bsituation (?:in der familie|zu hause|zuhause)\b"
-            r"|\b(?:demasiado lio|demasiadas cosas|mucho lio|muchas cosas) (?:\w+ ){0,2}(?:a nivel personal"
+            r"|family) life|at home|privately|personally)\b|\b(?:family|home) situation\b"),
+        (3, r"\bprivat (?:\w+ ){0,6}(?:zu|so) viel los\b|\b(?:familiare|hausliche) situation\b"
+            r"|\bsituation (?:in der familie|zu hause|zuhause)\b"),
+        (3, r"\b(?:demasiado lio|demasiadas cosas|mucho lio|muchas cosas) (?:\w+ ){0,2}(?:a nivel personal"
             r"|en lo personal|en casa|en (?:mi )?vida (?:privada|personal)|en la familia)\b"
-            r"|\bsituacion (?:familiar|en casa)\b"
-            r"|\btrop de choses (?:\w+ ){0,3}(?:dans ma vie (?:privee|perso\w*)|cote perso|a la maison"
-            r"|en famille)\b|\bsituation (?:familiale|a la maison)\b"
-            r"|\b(?:troppe cose|troppo da fare) (?:\w+ ){0,3}(?:in famiglia|a casa|nella vita privata"
-            r"|a livello personale)\b|\bsituazione (?:familiare|in famiglia|a casa)\b"
-            r"|\bprive (?:\w+ ){0,6}(?:te veel|veel) (?:aan de hand|gaande|om handen)\b"
-            r"|\b(?:thuissituatie|gezinssituatie|situatie thuis)\b"
-            r"|\b(?:muita coisa|muitas coisas|demasiadas coisas) (?:\w+ ){0,3}(?:na (?:minha )?vida"
-            r" (?:pessoal|privada)|a nivel pessoal|em casa|na familia)\b|\bsituacao (?:familiar|em casa"
-            r"|la em casa)\b"),
+            r"|\bsituacion (?:familiar|en casa)\b"),
+        (3, r"\btrop de choses (?:\w+ ){0,3}(?:dans ma vie (?:privee|perso\w*)|cote perso|a la maison"
+            r"|en famille)\b|\bsituation (?:familiale|a la maison)\b"),
+        (3, r"\b(?:troppe cose|troppo da fare) (?:\w+ ){0,3}(?:in famiglia|a casa|nella vita privata"
+            r"|a livello personale)\b|\bsituazione (?:familiare|in famiglia|a casa)\b"),
+        (3, r"\bprive (?:\w+ ){0,6}(?:te veel|veel) (?:aan de hand|gaande|om handen)\b"
+            r"|\b(?:thuissituatie|gezinssituatie|situatie thuis)\b"),
+        (3, r"\b(?:muita coisa|muitas coisas|demasiadas coisas) (?:\w+ ){0,3}(?:na (?:minha )?vida"
+            r" (?:pessoal|privada)|a nivel pessoal|em casa|na familia)\b"
+            r"|\bsituacao (?:familiar|em casa|la em casa)\b"),
     ],
     "schedule_conflict": [
         # the class moved to an hour: more than a price that "went to 17"
         (4, r"\b(?:class|session|lesson|course|group|slot|training)(?:es|s)? (?:\w+ ){0,2}(?:was |were "
-            r"|has been"
-            r" |have been |got |is being )?(?:moved|changed|shifted|switched|rescheduled|pushed back|brought"
-            r" forward) (?:to|until|till) (?:\d|(?:the )?(?:evening|morning|afternoon|lunchtime|weekend)s?\b"
-            r"|(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b)"
-            r"|\b\w*(?:kurs|stunde|training|unterricht|gruppe|klasse)\w* (?:\w+ ){0,3}(?:wurde|ist|wird)"
+            r"|has been |have been |got |is being )?(?:moved|changed|shifted|switched|rescheduled"
+            r"|pushed back|brought forward) (?:to|until|till) (?:\d|(?:the )?(?:evening|morning|afternoon"
+            r"|lunchtime|weekend)s?\b|(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b)"),
+        (4, r"\b\w*(?:kurs|stunde|training|unterricht|gruppe|klasse)\w* (?:\w+ ){0,3}(?:wurde|ist|wird)"
             r" (?:\w+ ){0,2}auf (?:\d[\d.:]*|(?:den |die )?(?:montag|dienstag|mittwoch|donnerstag|freitag"
-            r"|samstag"
-            r"|sonntag|abend|morgen|vormittag|nachmittag|mittag)\w*)(?: \w+){0,3} (?:verlegt|verschoben"
-            r"|gelegt)\b"
-            r"|\b(?:clase|curso|sesion|grupo|entrenamiento|horario)s? (?:\w+ ){0,4}(?:ha |han |lo han "
-            r"|la han )?"
-            r"(?:cambiado|cambio|pasado|paso|movido|movio|trasladado|traslado|adelantado|adelanto|retrasado"
-            r"|retraso) (?:a|al|a las|para las|para el) (?:\d|las \d|lunes|martes|miercoles|jueves|viernes"
-            r"|sabado|domingo|la (?:tarde|manana|noche)|las (?:tardes|mananas|noches))"
-            r"|\b(?:cours|seance|entrainement|groupe|creneau)s? (?:\w+ ){0,3}(?:a ete |est |ont ete |sont )?"
+            r"|samstag|sonntag|abend|morgen|vormittag|nachmittag|mittag)\w*)(?: \w+){0,3}"
+            r" (?:verlegt|verschoben|gelegt)\b"),
+        (4, r"\b(?:clase|curso|sesion|grupo|entrenamiento|horario)s? (?:\w+ ){0,4}(?:ha |han |lo han "
+            r"|la han )?(?:cambiado|cambio|pasado|paso|movido|movio|trasladado|traslado|adelantado|adelanto"
+            r"|retrasado|retraso) (?:a|al|a las|para las|para el) (?:\d|las \d|lunes|martes|miercoles|jueves"
+            r"|viernes|sabado|domingo|la (?:tarde|manana|noche)|las (?:tardes|mananas|noches))"),
+        (4, r"\b(?:cours|seance|entrainement|groupe|creneau)s? (?:\w+ ){0,3}(?:a ete |est |ont ete |sont )?"
             r"(?:deplace|decale|passe|avance|recule|change)e?s? (?:a|au|en|le) (?:\d|lundi|mardi|mercredi"
-            r"|jeudi|vendredi|samedi|dimanche|soir|matin|midi)"
-            r"|\b(?:lezion[ei]|cors[oi]|class[ei]|allenament[oi]|turn[oi]|grupp[oi])(?: \w+){0,3} (?:e "
-            r"|sono )?"
-            r"(?:stat[oaie] )?(?:spostat|anticipat|posticipat|passat|cambiat)[oaie] (?:a|al|alle|all'|di|il)"
-            r" ?(?:\d|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|sera|mattina|pomeriggio)"
-            r"|\b(?:les|lessen|cursus|training|groep|uur)(?: \w+){0,3} (?:is |zijn |wordt |werd )?(?:\w+ )?"
-            r"(?:verplaatst|verschoven|veranderd|gezet) naar (?:\d|maandag|dinsdag|woensdag|donderdag|vrijdag"
-            r"|zaterdag|zondag|de (?:avond|ochtend|middag))"
-            r"|\b(?:aula|curso|treino|turma|sessao|horario)s?(?: \w+){0,3} (?:foi |foram )?(?:passou|passaram"
-            r"|mudou|mudaram|mudad[oa]s?|passad[oa]s?|transferid[oa]s?|adiad[oa]s?) (?:para|pra) (?:as \d"
-            r"|a \d"
-            r"|\d|segunda|terca|quarta|quinta|sexta|sabado|domingo|a noite|a tarde|a manha|de manha"
-            r"|de noite)"),
-        (4, r"\b(?:evening|night|afternoon|weekend|saturday|sunday) (?:job|work|post|position)\b"
-            r"|\b(?:abend|nacht|wochenend|nachmittags|samstags|sonntags)(?:job|arbeit|stelle|dienst"
-            r"|schicht)\w*"
-            r"|\b(?:trabajo|empleo|curro|turno) (?:de|por la|por las|en el turno de) (?:tarde|tardes|noche"
-            r"|noches|fin de semana|fines de semana)\b"
-            r"|\b(?:travail|boulot|job|poste|emploi) (?:le|du|de|en) (?:soir|nuit|week-end|weekend|samedi"
-            r"|dimanche)\b"
-            r"|\b(?:lavoro|impiego|turno) (?:di|la|il|del|nel) (?:sera|notte|pomeriggio|weekend"
-            r"|fine settimana"
-            r"|sabato|domenica)\b|\bturno serale\b"
-            r"|\b(?:avond|nacht|weekend|zaterdag|zondag|middag)(?:baan|baantje|werk|dienst|dienstje|job"
-            r"|ploeg)\b"
-            r"|\b(?:trabalho|emprego|turno) (?:a|de|ao|no|da|aos) (?:noite|tarde|fim de semana|fins de semana"
-            r"|sabados|domingos)\b"),
+            r"|jeudi|vendredi|samedi|dimanche|soir|matin|midi)"),
+        (4, r"\b(?:lezion[ei]|cors[oi]|class[ei]|allenament[oi]|turn[oi]|grupp[oi])(?: \w+){0,3}"
+            r" (?:e |sono )?(?:stat[oaie] )?(?:spostat|anticipat|posticipat|passat|cambiat)[oaie]"
+            r" (?:a|al|alle|all'|di|il) ?(?:\d|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica"
+            r"|sera|mattina|pomeriggio)"),
+        (4, r"\b(?:les|lessen|cursus|training|groep|uur)(?: \w+){0,3} (?:is |zijn |wordt |werd )?(?:\w+ )?"
+            r"(?:verplaatst|verschoven|veranderd|gezet) naar (?:\d|maandag|dinsdag|woensdag|donderdag"
+            r"|vrijdag|zaterdag|zondag|de (?:avond|ochtend|middag))"),
+        (4, r"\b(?:aula|curso|treino|turma|sessao|horario)s?(?: \w+){0,3} (?:foi |foram )?(?:passou"
+            r"|passaram|mudou|mudaram|mudad[oa]s?|passad[oa]s?|transferid[oa]s?|adiad[oa]s?) (?:para|pra)"
+            r" (?:as \d|a \d|\d|segunda|terca|quarta|quinta|sexta|sabado|domingo|a noite|a tarde|a manha"
+            r"|de manha|de noite)"),
+        # a job in the evenings or at weekends: more than the "found" that names the job
+        (4, r"\b(?:evening|night|afternoon|weekend|saturday|sunday) (?:job|work|position)\b"),
+        (4, r"\b(?:abend|nacht|wochenend|nachmittags|samstags|sonntags)(?:job|arbeit|stelle|dienst"
+            r"|schicht)\w*"),
+        (4, r"\b(?:trabajo|empleo|curro|turno) (?:de|por la|por las|en el turno de) (?:tarde|tardes|noche"
+            r"|noches|fin de semana|fines de semana)\b"),
+        (4, r"\b(?:travail|boulot|job|poste|emploi) (?:le|du|de|en) (?:soir|nuit|week-end|weekend|samedi"
+            r"|dimanche)\b"),
+        (4, r"\b(?:lavoro|impiego|turno) (?:di|la|il|del|nel) (?:sera|notte|pomeriggio|weekend"
+            r"|fine settimana|sabato|domenica)\b|\bturno serale\b"),
+        (4, r"\b(?:avond|nacht|weekend|zaterdag|zondag|middag)(?:baan|baantje|werk|dienst|dienstje|job"
+            r"|ploeg)\b"),
+        (4, r"\b(?:trabalho|emprego|turno) (?:a|de|ao|no|da|aos) (?:noite|tarde|fim de semana"
+            r"|fins de semana|sabados|domingos)\b"),
     ],
     "other": [
         # the way there gone: the bus line withdrawn, the road or the bridge closed
-        (3, r"\b(?:bus|train|tram|ferry|coach)(?: (?:line|route|service|number \d+|\d+))? (?:\w+ ){0,2}(?:was"
-            r"|has been|got|were|have been) (?:\w+ )?(?:withdrawn|scrapped|cancell?ed|axed|discontinued)\b"
+        (3, r"\b(?:bus|train|tram|ferry|coach)(?: (?:line|route|service|number \d+|\d+))? (?:\w+ ){0,2}"
+            r"(?:was|has been|got|were|have been) (?:\w+ )?(?:withdrawn|scrapped|cancell?ed|axed"
+            r"|discontinued)\b"
             r"|\b(?:scrapped|axed|withdrew|withdrawn|cancell?ed|discontinued|cut) the (?:number \d+ |\d+ "
-            r"|local"
-            r" |village |school )?(?:bus|train|tram|ferry)\w*|\bthe (?:bus|train|tram) (?:no longer|doesn'?t"
-            r"|does not) (?:runs?|stops?|comes?|goes?)\b"
+            r"|local |village |school )?(?:bus|train|tram|ferry)\w*"
+            r"|\bthe (?:bus|train|tram) (?:no longer|doesn'?t|does not) (?:runs?|stops?|comes?|goes?)\b"
             r"|\b(?:road|bridge|tunnel|lane)(?: \w+)? (?:is |was |has been |have been )?(?:closed|shut"
-            r"|blocked)"
-            r" (?:for|since|by|after|due)\b"
-            r"|\b(?:bus|zug|bahn|tram|strassenbahn)(?:linie|verbindung|strecke)?(?: \w+){0,4} (?:eingestellt"
-            r"|gestrichen|abgeschafft)\b|\b(?:der )?(?:bus|zug) (?:\w+ )?fahrt (?:\w+ )?nicht mehr\b"
-            r"|\b(?:strasse|brucke|zufahrt|tunnel)(?: \w+){0,5} (?:gesperrt|unpassierbar)\b"
-            r"|\b(?:suprimido|quitado|eliminado|cancelado) (?:la|el) (?:linea|autobus|bus|tren|ruta)\b"
-            r"|\b(?:linea|autobus|bus|tren)(?: \w+){0,4} (?:ya no pasa|ya no para|dejo de pasar|(?:fue"
-            r"|ha sido)"
-            r" (?:suprimid|eliminad|cancelad)[oa])\b|\b(?:carretera|puente|camino|acceso) (?:\w+ )?(?:esta )?"
-            r"(?:cortad[oa]|cerrad[oa])\b"
-            r"|\b(?:ligne|bus|autobus|navette)(?: \w+){0,6} (?:a ete |est |ont ete )?supprimee?s?\b"
-            r"|\ble (?:bus"
-            r"|train) ne (?:passe|s'arrete|circule) plus\b|\b(?:route|pont)(?: \w+)? (?:est "
-            r"|a ete )?(?:coupee?"
-            r"|fermee?|barree?)\b"
-            r"|\b(?:soppress[oa]|cancellat[oa]|tolt[oa]) (?:la|il) (?:linea|corsa|autobus|pullman|treno)\b"
+            r"|blocked) (?:for|since|by|after|due)\b"),
+        (3, r"\b(?:bus|zug|bahn|tram|strassenbahn)(?:linie|verbindung|strecke)?(?: \w+){0,4}"
+            r" (?:eingestellt|gestrichen|abgeschafft)\b|\b(?:der )?(?:bus|zug) (?:\w+ )?fahrt (?:\w+ )?nicht"
+            r" mehr\b|\b(?:strasse|brucke|zufahrt|tunnel)(?: \w+){0,5} (?:gesperrt|unpassierbar)\b"),
+        (3, r"\b(?:suprimido|quitado|eliminado|cancelado) (?:la|el) (?:linea|autobus|bus|tren|ruta)\b"
+            r"|\b(?:linea|autobus|bus|tren)(?: \w+){0,4} (?:ya no pasa|ya no para|dejo de pasar"
+            r"|(?:fue|ha sido) (?:suprimid|eliminad|cancelad)[oa])\b"
+            r"|\b(?:carretera|puente|camino|acceso) (?:\w+ )?(?:esta )?(?:cortad[oa]|cerrad[oa])\b"),
+        (3, r"\b(?:ligne|bus|autobus|navette)(?: \w+){0,6} (?:a ete |est |ont ete )?supprimee?s?\b"
+            r"|\ble (?:bus|train) ne (?:passe|s'arrete|circule) plus\b"
+            r"|\b(?:route|pont)(?: \w+)? (?:est |a ete )?(?:coupee?|fermee?|barree?)\b"),
+        (3, r"\b(?:soppress[oa]|cancellat[oa]|tolt[oa]) (?:la|il) (?:linea|corsa|autobus|pullman|treno)\b"
             r"|\b(?:linea|corsa|autobus|pullman)(?: \w+){0,5} (?:e stat[oa] |sono state )?(?:soppress[oa]"
-            r"|cancellat[oa])\b|\b(?:autobus|pullman|treno) non passa piu\b|\b(?:strada|provinciale|statale"
-            r"|ponte|galleria)(?: \w+){0,3} (?:e )?(?:chius[oa]|interrott[oa])\b"
-            r"|\b(?:bus|trein|tram)\w*(?: \w+){0,6} (?:is |wordt |werd )?(?:opgeheven|geschrapt)\b"
-            r"|\bde (?:bus"
-            r"|trein|tram) (?:rijdt|stopt) (?:\w+ )?niet meer\b|\bde (?:weg|straat|brug|tunnel)(?: \w+){0,3}"
-            r" (?:is|zijn|wordt|werd) (?:\w+ ){0,3}(?:afgesloten|gestremd)\b"
-            r"|\b(?:suprimiram|cancelaram|acabaram com|tiraram) (?:a|o) (?:linha|carreira|autocarro|onibus"
+            r"|cancellat[oa])\b|\b(?:autobus|pullman|treno) non passa piu\b"
+            r"|\b(?:strada|provinciale|statale|ponte|galleria)(?: \w+){0,3} (?:e )?(?:chius[oa]"
+            r"|interrott[oa])\b"),
+        (3, r"\b(?:bus|trein|tram)\w*(?: \w+){0,6} (?:is |wordt |werd )?(?:opgeheven|geschrapt)\b"
+            r"|\bde (?:bus|trein|tram) (?:rijdt|stopt) (?:\w+ )?niet meer\b"
+            r"|\bde (?:weg|straat|brug|tunnel)(?: \w+){0,3} (?:is|zijn|wordt|werd) (?:\w+ ){0,3}(?:afgesloten"
+            r"|gestremd)\b"),
+        (3, r"\b(?:suprimiram|cancelaram|acabaram com|tiraram) (?:a|o) (?:linha|carreira|autocarro|onibus"
             r"|comboio|trem)\b|\b(?:linha|carreira|autocarro|onibus|comboio)(?: \w+){0,6} (?:foi |foram )?"
-            r"(?:suprimid|cancelad|extint)[oa]s?\b|\b(?:autocarro|onibus|comboio"
-            r"|trem) (?:ja )?nao passa mais\b"
-            r"|\b(?:estrada|ponte|acesso)(?: \w+){0,2} (?:esta |foi |ficou )?(?:cortad|fechad"
+            r"(?:suprimid|cancelad|extint)[oa]s?\b|\b(?:autocarro|onibus|comboio|trem) (?:ja )?nao passa"
+            r" mais\b|\b(?:estrada|ponte|acesso)(?: \w+){0,2} (?:esta |foi |ficou )?(?:cortad|fechad"
             r"|interditad)[oa]\b"),
-        # booking only through an app; no smartphone
+        # booking only through an app (not training with one: no "with"); no smartphone
         (3, r"\bonly (?:\w+ ){0,2}(?:book|reserve|make appointments)\w* (?:\w+ ){0,2}(?:via|through|in|on"
-            r"|with"
-            r"|by) (?:the|an|your|that) app\b|\b(?:book|booking|bookings|appointments?)\w* (?:\w+ ){0,3}only"
-            r" (?:\w+ ){0,2}(?:via|through|in|on|with|by) (?:the|an|your|that) app\b"
-            r"|\b(?:don'?t|do not) (?:have|own) a smart ?phone\b|\bno smart ?phone\b"
-            r"|\bnur (?:noch )?(?:uber|per|mit|via|in) (?:die |der |eine |einer |ihre |ihrer )?app\b"
-            r"|\bkein(?:e|en)? smartphone\b"
-            r"|\bsolo (?:se puede )?(?:\w+ )?(?:por|con|desde|en|a traves de) (?:la|una|vuestra|su) (?:app"
-            r"|aplicacion)\b|\bno tengo (?:un )?(?:smartphone|movil inteligente|telefono inteligente)\b"
-            r"|\b(?:que|uniquement|seulement) (?:\w+ )?(?:par|via|sur|avec) (?:l'|une |votre )?(?:appli"
-            r"|application|app)\b|\bpas de smartphone\b"
-            r"|\bsolo (?:\w+ )?(?:tramite|con|dall'|sull'|via|attraverso) ?(?:l'|la |una )?(?:app"
-            r"|applicazione)\b|\bnon (?:ho|uso|possiedo) (?:lo |uno |un )?smartphone\b"
-            r"|\balleen (?:nog )?(?:\w+ )?(?:via|met|in|door) (?:de|die|een|jullie) app\b|\bgeen smartphone\b"
-            r"|\bso (?:\w+ ){0,3}(?:pel[oa]|por|com|atraves d[oa]|n[oa]) (?:app|aplicacao|aplicativo)\b"
+            r"|with|by) (?:the|an|your|that) app\b|\b(?:book|booking|bookings|appointments?)\w* (?:\w+ ){0,3}"
+            r"only (?:\w+ ){0,2}(?:via|through|in|on|with|by) (?:the|an|your|that) app\b"
+            r"|\b(?:don'?t|do not) (?:have|own) a smart ?phone\b|\bno smart ?phone\b"),
+        (3, r"\bnur (?:noch )?(?:uber|per|mit|via|in) (?:die |der |eine |einer |ihre |ihrer )?app\b"
+            r"|\bkein(?:e|en)? smartphone\b"),
+        (3, r"\bsolo (?:se puede )?(?:\w+ )?(?:por|desde|en|a traves de) (?:la|una|vuestra|su) (?:app"
+            r"|aplicacion)\b|\bno tengo (?:un )?(?:smartphone|movil inteligente|telefono inteligente)\b"),
+        (3, r"\b(?:que|uniquement|seulement) (?:\w+ )?(?:par|via|sur) (?:l'|une |votre )?(?:appli"
+            r"|application|app)\b|\bpas de smartphone\b"),
+        (3, r"\bsolo (?:\w+ )?(?:tramite|dall'|sull'|via|attraverso) ?(?:l'|la |una )?(?:app|applicazione)\b"
+            r"|\bnon (?:ho|uso|possiedo) (?:lo |uno |un )?smartphone\b"),
+        (3, r"\balleen (?:nog )?(?:\w+ )?(?:via|in|door) (?:de|die|een|jullie) app\b|\bgeen smartphone\b"),
+        (3, r"\bso (?:\w+ ){0,3}(?:pel[oa]|por|atraves d[oa]|n[oa]) (?:app|aplicacao|aplicativo)\b"
             r"|\bnao tenho (?:\w+ )?(?:smartphone|telemovel)\b"),
     ],
     "found_alternative": [
         (4, rf"\b{_KIN}\b[^.!?\n]{{0,60}}\b{_SET_UP_ALONE}[^.!?\n]{{0,80}}\b{_GO_TO_THEM}"),
     ],
     "no_longer_needed": [
-        (4, r"\b(?:no longer|don'?t|do not) need (?:any )?(?:\w+ )?(?:outside|external|third-party)\b"
-            r"|\bkeine? (?:\w+ )?(?:externe?n?|fremde?n?) (?:\w+ )?mehr (?:benotig|brauch)\w*"
-            r"|\b(?:brauchen|benotigen) (?:\w+ )?keine? (?:externe?n?|fremde?n?) \w+ mehr\b"
-            r"|\bya no (?:\w+ )?necesit\w+ (?:\w+ ){0,2}(?:extern[oa]s?|de fuera)\b"
-            r"|\bplus besoin (?:d'|de )(?:\w+ ){0,2}(?:extern\w*|exterieur\w*)"
-            r"|\bnon (?:ci |mi )?serve piu (?:\w+ ){0,3}estern[oa]\b"
-            r"|\bgeen (?:\w+ )?externe? (?:\w+ ){0,2}meer nodig\b"
-            r"|\bja nao precis\w+ (?:\w+ ){0,3}(?:extern[oa]s?|de fora)\b"),
+        # no outside help needed any more: more than the "intern" of a place found in-house
+        (4, r"\b(?:no longer|don'?t|do not) need (?:any )?(?:\w+ )?(?:outside|external|third-party)\b"),
+        (4, r"\bkeine? (?:\w+ )?(?:externe?n?|fremde?n?) (?:\w+ )?mehr (?:benotig|brauch)\w*"
+            r"|\b(?:brauchen|benotigen) (?:\w+ )?keine? (?:externe?n?|fremde?n?) \w+ mehr\b"),
+        (4, r"\bya no (?:\w+ )?necesit\w+ (?:\w+ ){0,2}(?:extern[oa]s?|de fuera)\b"),
+        (4, r"\bplus besoin (?:d'|de )(?:\w+ ){0,2}(?:extern\w*|exterieur\w*)"),
+        (4, r"\bnon (?:ci |mi )?serve piu (?:\w+ ){0,3}estern[oa]\b"),
+        (4, r"\bgeen (?:\w+ )?externe? (?:\w+ ){0,2}meer nodig\b"),
+        (4, r"\bja nao precis\w+ (?:\w+ ){0,3}(?:extern[oa]s?|de fora)\b"),
     ],
     "dissatisfied": [
         # packed full, nobody corrected (the negation inside the match: "no podía corregir a nadie")
         (3, r"\b(?:classes|class|sessions?|lessons?|room|studio) (?:\w+ )?(?:were|was|are|is|got) (?:always"
             r" |often |completely |totally |so |far too |way too )?(?:packed|rammed|heaving|jam-packed)\b"
-            r"|\bno(?:body|one) (?:\w+ )?(?:got|gets|was|were|is) (?:ever )?corrected\b|\b(?:couldn'?t"
-            r"|could not"
-            r"|can'?t|cannot|never) correct (?:anyone|anybody|everyone|us)\b"
-            r"|\bniemanden (?:\w+ )?(?:korrigier|verbesser)\w*|\b(?:keiner"
-            r"|niemand) wurde (?:\w+ )?korrigiert\b"
-            r"|\b(?:no (?:podia|pudo|puede|sabia) )?corregir a nadie\b|\bnadie (?:nos )?corregia\b"
-            r"|\bcorriger personne\b"
-            r"|\b(?:non (?:riusciva|poteva|riesce|puo) a )?correggere nessuno\b|\bpien[ei] zepp[ei]\b"
-            r"|\b(?:les|lessen|zaal|klas|groep|groepen|studio)(?: \w+){0,2} (?:zat|zaten|was|waren|is|zijn)"
+            r"(?! with)|\bno(?:body|one) (?:\w+ )?(?:got|gets|was|were|is) (?:ever )?corrected\b"
+            r"|\b(?:couldn'?t|could not|can'?t|cannot|never) correct (?:anyone|anybody|everyone|us)\b"),
+        (3, r"\bniemanden (?:\w+ )?(?:korrigier|verbesser)\w*"
+            r"|\b(?:keiner|niemand) wurde (?:\w+ )?korrigiert\b"),
+        (3, r"\b(?:no (?:podia|pudo|puede|sabia) )?corregir a nadie\b|\bnadie (?:nos )?corregia\b"),
+        (3, r"\bcorriger personne\b"),
+        (3, r"\b(?:non (?:riusciva|poteva|riesce|puo) a )?correggere nessuno\b|\bpien[ei] zepp[ei]\b"),
+        (3, r"\b(?:les|lessen|zaal|klas|groep|groepen|studio)(?: \w+){0,2} (?:zat|zaten|was|waren|is|zijn)"
             r" (?:altijd |vaak |echt |gewoon )?(?:propvol|stampvol|bomvol|afgeladen)\b"
-            r"|\bniemand (?:\w+ )?(?:verbeteren|corrigeren|gecorrigeerd|verbeterd)\b"
-            r"|\bcheissim[oa]s\b|\b(?:aulas|turmas|sala) (?:\w+ ){0,2}(?:muito|demasiado|super) cheias?\b"
+            r"|\bniemand (?:\w+ )?(?:verbeteren|corrigeren|gecorrigeerd|verbeterd)\b"),
+        (3, r"\bcheissim[oa]s\b|\b(?:aulas|turmas|sala) (?:\w+ ){0,2}(?:muito|demasiado|super) cheias?\b"
             r"|\b(?:nao (?:conseguia|conseguiam|podia|consegue) )?corrigir (?:\w+ ){0,3}ninguem\b"),
     ],
 }

@@ -166,6 +166,9 @@ def test_overfull_classes_are_dissatisfied(text: str) -> None:
     # an app mentioned, not a way of booking lost
     ("I love the new app, booking is so easy now.", "none"),
     ("Ik heb een nieuwe smartphone, mail me gerust.", "none"),
+    # the Sunday post is the mail; lessons packed with ideas are praise
+    ("Your letter came in the Sunday post, thank you.", "none"),
+    ("The lessons were packed with good ideas, I'll miss them.", "none"),
     # a relative who is self-employed, nothing about going to them
     ("My sister went self-employed last year, good for her.", "none"),
     # a full class as the reason to come back later, no complaint
@@ -173,6 +176,18 @@ def test_overfull_classes_are_dissatisfied(text: str) -> None:
 ])
 def test_round33_families_do_not_overreach(text: str, reason: str) -> None:
     assert _reason(text) == reason
+
+
+# Training with an app is another way of doing it, not a booking the customer can't make.
+@pytest.mark.parametrize("text", [
+    "Ahora entreno solo con la app del móvil.",
+    "Adesso mi alleno solo con l'app.",
+    "Nu train ik alleen met de app.",
+    "Agora treino só com a aplicação.",
+    "Je m'entraîne seulement avec l'appli maintenant.",
+])
+def test_training_with_an_app_is_not_a_booking_app(text: str) -> None:
+    assert _reason(text) != "other"
 
 
 # --- future contact -----------------------------------------------------------------------------
