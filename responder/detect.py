@@ -184,7 +184,9 @@ _REQUEST_BY_FORM = _rx(*_GIVE_IT_AWAY, *_NEED_NO_MORE)
 _OFF_THE_LIST_RX = _rx(*_OFF_THE_LIST)  # the list, the class, the book: a booking by its place
 # "Take me off the list" alone is the mailing list: a list is a booking's only with a day or a booking.
 _LIST_ONLY = re.compile(r"(?:books?|list|lista|liste|lijst|register|rota|sheet|elenco)$")
-_DAY = re.compile(r"\b(?:day|d[ií]a|jour|tag|giorno|dag|dia)\b")
+# (weekdays as the first part of a compound too: "woensdagavond", "Montagabend")
+_DAY = re.compile(r"\b(?:day|d[ií]a|jour|tag|giorno|dag|dia)\b|\b(?:maan|dins|woens|donder|vrij|zater|zon)dag"
+                  r"|\b(?:mon|diens|donners|frei|sams|sonn)tag|\bmittwoch")
 _CANCEL_SOFT = _rx(
     *_OFF_THE_LIST, *_GIVE_IT_AWAY, *_NEED_NO_MORE,
     r"\b(?:no longer|not) (?:need|want|require)\b", r"\b(?:won't|will not|wont) (?:be )?need(?:ing)?\b",
@@ -1012,7 +1014,8 @@ _PROCEDURE = _rx(
     r"\b(?:c[oó]mo|qu[eé]|cu[aá]l|cu[aá]nto|d[oó]nde|se puede)\b", r"\b(?:comment|quel(?:le)?s?|combien)\b",
     r"\b(?:wie|was|wo|welche)\b", r"\b(?:como|qual|quanto|onde)\b", r"\b(?:come|quale|quanto|dove)\b",
     r"\b(?:hoe|wat|waar|welke)\b",
-    r"\b(?:devo|debo|tengo que|dois-je|faut-il|muss ich|soll ich|moet ik|tenho (?:de|que)|preciso)\b",
+    r"\b(?:devo|debo|tengo que|dois-je|faut-il|muss ich|soll ich|moet ik|tenho (?:de|que)|preciso|dovr[òo]"
+    r"|dovremo)\b",
 )
 _POLICY = _rx(
     r"\bcancel+ation (?:polic\w+|fees?|terms|charges?|penalt\w+|conditions|window|clauses?|rates?"
