@@ -113,7 +113,7 @@ _CANCEL_NOUN = _rx(
 _OFF_THE_LIST = (
     r"\b(?:take|cross|strike|scratch|rub) (?:me|us)(?: both| all)? (?:off|out of) (?:the|your|this|that"
     r"|\w+'s) (?:(?!waiting|mailing|e-?mail|contact|distribution|phone|call|text)[\w'-]+ )?(?:books?|list"
-    r"|register|rota|sheet|class|session|lesson|group)\b"
+    r"|register|sheet|class|session|lesson|group)\b"
     r"|\b(?:cross|strike|scratch) (?:me|us) off\b",
     r"\b(?:qu[ií]t|s[aá]c|s[aá]qu|b[oó]rr|tach)(?:a|e|ad|en|[aá]is|ar)?(?:me|nos)(?:lo|la)? de (?:la |el |los"
     r" |las |mi )?(?:lista|clases?|turnos?|grupo|agenda|sesi[oó]n|cuadrante|reserva)\b"
@@ -163,7 +163,7 @@ _GIVE_IT_AWAY = (
 _NEED_NO_MORE = (
     r"\b(?:we|i)(?:'ll| will| shall) (?:no|nae|not) be (?:needing|wanting)\b"
     r"|\b(?:we|i) (?:won't|shan't|will not|shall not) be (?:needing|wanting)\b",
-    r"\bno (?:la |lo |las |los )?(?:vamos a |voy a )?precis(?:ar|amos|o)\b"
+    r"\bno (?:la |lo |las |los )?(?:vamos a |voy a )?precis(?:ar|amos|o) m[aá]s\b"
     r"|\bya no (?:la |lo |las |los )?precis(?:amos|o)\b",
     r"\b(?:on|nous|je|j') ?n'(?:aura|aurons|aurai|a|avons|ai) pus? besoin\b",
     r"\bbrauch\w*\b[^.!?\n]{0,60}\b(?:nimmer|nimma|n[üu]mme|n[üu]m)\b",
@@ -180,10 +180,12 @@ _NEED_NO_MORE = (
     r"\bstuur (?:maar |voortaan )?niemand meer\b",
     r"\bn[ãa]o (?:nos |me )?(?:mandem|enviem) mais (?:ningu[ée]m|nada)\b",
 )
-_REQUEST_BY_FORM = _rx(*_GIVE_IT_AWAY, *_NEED_NO_MORE)
+_REQUEST_BY_FORM = _rx(*_GIVE_IT_AWAY, *_NEED_NO_MORE[1:],
+                       # ("we won't be needing a receipt" is no notice; "… any more" is)
+                       rf"(?:{_NEED_NO_MORE[0]})[^.!?\n]{{0,60}}\b(?:any ?more|again)\b")
 _OFF_THE_LIST_RX = _rx(*_OFF_THE_LIST)  # the list, the class, the book: a booking by its place
 # "Take me off the list" alone is the mailing list: a list is a booking's only with a day or a booking.
-_LIST_ONLY = re.compile(r"(?:books?|list|lista|liste|lijst|register|rota|sheet|elenco)$")
+_LIST_ONLY = re.compile(r"(?:books?|list|lista|liste|lijst|register|sheet|elenco)$")
 # (weekdays as the first part of a compound too: "woensdagavond", "Montagabend")
 _DAY = re.compile(r"\b(?:day|d[ií]a|jour|tag|giorno|dag|dia)\b|\b(?:maan|dins|woens|donder|vrij|zater|zon)dag"
                   r"|\b(?:mon|diens|donners|frei|sams|sonn)tag|\bmittwoch")
@@ -834,7 +836,7 @@ _REQUEST = _rx(
     # afspraak moeten afzeggen", "dovrò disdire", "il va falloir annuler"; German "absagen müssen"
     # after the verb is read in _score_cancel)
     r"\b(?:ik|we|wij|ge|gij|jij|je) (?:ga|gaan|gaat|zal|zullen|zult) (?:[\w.:]+ ){0,8}?moeten\b",
-    r"\b(?:dovr[òo]|dovremo|dovremmo purtroppo)\b|\bil (?:va|faudra|nous faudra|me faudra)(?: falloir)?\b",
+    r"\b(?:dovr[òo]|dovremo)\b|\bil va (?:me |nous )?falloir\b",
 )
 # "We've decided to cancel our membership": a decision is a request only about something the customer
 # holds ("our membership"); organisers decide to cancel their class too.
@@ -1556,6 +1558,17 @@ _ASKING_YOU = re.compile(
 # "Ich werde den Termin absagen müssen": the modal after the verb (rules round 29).
 _MODAL_LAST = re.compile(r"\s*(?:m[üu]ssen|m[üu]sste|moeten)\b(?! (?:wir|ich) (?:\w+ )?(?:nicht|nie)\b)",
                          re.IGNORECASE)
+# A condition after the act, in every language: "I'll have to cancel the booking if the road stays closed"
+# (rules round 29); not the polite "if possible", "if you can", "si possible", "wenn möglich". (Not "se":
+# in Spanish and Portuguese mostly a pronoun, "para que no se cobre el recibo".)
+_IF_AFTER = re.compile(
+    r"(?:\s+[\w'-]+){0,5}?\W*\s(?:if|unless|si(?! (?:\w+[àò]|è|sono|tratta|chiama|trova|deve|devono|possono"
+    r"|fa|fanno)\b)|s'il|wenn|falls|indien|caso)\s(?!(?:possib|posib|poss[íi]v"
+    r"|m[öo]glich|mogelijk|you|u can|that|this|ok|okay|nec|n[öo]tig|nodig|pod|pot|pu[oòeé]|pouv|pourr"
+    r"|kan|kunt|kunnen|faz|fazem|vous|te |es geht|das geht|het kan|seja|[ée] poss|ihnen|es ihnen|ti va"
+    r"|vi va|le va)\w*)",
+    re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:habe|haben|hat|hatte|hatten|heb|hebben|heeft|had|hadden)\b", re.IGNORECASE)
 _BARE_CANCEL = re.compile(r"canc(?:el|le|ell|l)", re.IGNORECASE)
 # Words before a bare "cancel" that make it a statement, not a command ("they cancel", "to cancel").
 _NOT_COMMAND_BEFORE = re.compile(
@@ -1616,7 +1629,7 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
     elif re.search(r"\bfor you\b", after[:50], re.IGNORECASE):
         hit.blocked = "offered by the provider ('for you')"
     elif tentative := (_TENTATIVE.search(_ASKING_YOU.sub(" ", before[-70:]))
-                       or _MAYBE_THAT.search(before[-160:])):
+                       or _MAYBE_THAT.search(before[-160:]) or _IF_AFTER.match(after)):
         hit.blocked = f"tentative/conditional: '{tentative.group(0)}'"
     elif question and _PROCEDURE.search(before) and not re.search(
             r"\b(?:can|could|would|will) (?:you|u)\b|\b(?:pod[eé]is|podr[ií]an?|pourriez|pouvez"
@@ -1669,7 +1682,7 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
     elif doc_has_object:
         hit.score += 0.05
     request = (_REQUEST.search(before + phrase) or _REQUEST.search(after[:12])
-               or _POLITE.search(after) or _MODAL_LAST.match(after))
+               or _POLITE.search(after) or (None if _PERFECT.search(before) else _MODAL_LAST.match(after)))
     if asks_politely:  # "can I cancel my appointment for Friday?" is a request only with "please"
         request = _POLITE.search(sentence)
     if not request and _SELF_REQUEST.search(phrase):

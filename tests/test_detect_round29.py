@@ -30,6 +30,7 @@ def test_take_me_off_the_class_is_a_cancellation(body: str) -> None:
     "Toglietemi dalla lista d'attesa, grazie.",
     "Tirem-me da lista de espera, por favor.",
     "Can you take her off the list for Saturday? She rang in sick.",
+    "Can you take me off the rota for Saturday? My daughter is ill.",
 ])
 def test_a_list_that_is_no_booking_of_the_sender_is_not_answered(body: str) -> None:
     assert not answered(body)
@@ -74,6 +75,8 @@ def test_the_periphrastic_future_of_cancelling_is_a_request(body: str) -> None:
     "Ik ga mijn behandeling van woensdag niet moeten afzeggen, het gaat beter.",
     "Dovrò disdire? Quanto costa la penale di cancellazione?",
     "I'm going to have to ask about the cancellation fee before I decide.",
+    "Letzte Woche haben wir den Kurs absagen müssen, jetzt möchten wir neu buchen.",
+    "Il va falloir annuler la réservation si la route reste fermée.",
 ])
 def test_the_periphrastic_future_negated_or_asked_is_not_answered(body: str) -> None:
     assert not answered(body)
@@ -121,6 +124,7 @@ def test_texting_plus_for_more_is_read_as_the_word(body: str) -> None:
 @pytest.mark.parametrize("body", [
     "We won't be needing any extra towels, thanks, the room is perfect.",
     "Do you still need anyone on Tuesdays? I could clean for you.",
+    "No lo vamos a precisar, el presupuesto está bien así.",
 ])
 def test_not_needing_something_else_is_not_answered(body: str) -> None:
     assert not answered(body)
