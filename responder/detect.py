@@ -68,7 +68,8 @@ _CANCEL_VERB = _rx(
     # rules round 22: the imperative with its pronouns ("anúlamela porfa", "cancélamelo", "annullamela")
     r"\ban[uú]la(?:me|nos)?(?:la|lo|las|los)\b", r"\bcanc[eé]la(?:me|nos)(?:la|lo|las|los)\b",
     r"\b(?:annulla|cancella|disdici)(?:me|ce)(?:la|lo|le|li)\b",
-    r"\bdar(?:me|nos)? de baja\b", r"\bdesmarc(?:ar|o|ando|ei|amos|assem|asse"
+    r"\bdar(?:me|nos)? de baja\b", r"\bd(?:[aá]|[eé]|ad|en)(?:me|nos)(?:lo|la|los|las) de baja\b",
+    r"\bdesmarc(?:ar|o|ando|ei|amos|assem|asse"
     r"|assen)\b", r"\bdesmarqu(?:e|em|es)\b",
     r"\bdesist(?:ir|o|imos)\b",
     r"\bannul(?:er|e|ons|ez|é|ée|és)\b", r"\br[ée]sili(?:er|e|ons)\b", r"\bd[ée]sister\b",
@@ -91,6 +92,9 @@ _CANCEL_VERB = _rx(
     r"\b(?:andr(?:à|a|anno)|devono essere|deve essere|vanno) (?:\w+ )?(?:annullat|disdett|cancellat)\w\b",
     r"\bmoet(?:en)? (?:\w+ )?geannuleerd worden\b", r"\b(?:laten|laat) vervallen\b",
     r"\brenon[cç]\w* (?:\w+ )?(?:à|a|au|aux)\b",
+    # rules round 29: the English verb borrowed (Quebec "canceller", German "canceln", Spanglish
+    # "cancelear"; Dutch "cancelen" is above, the others say "cancelar", "cancellare" anyway)
+    r"\bcancel+(?:er|ez|ons)\b", r"\bcanceln\b", r"\bcancele(?:ar|o|en|amos)(?:la|lo|las|los)?\b",
 )
 # Nouns of cancelling: "Cancellation of…", "Kündigung", "annulation".
 _CANCEL_NOUN = _rx(
@@ -102,7 +106,91 @@ _CANCEL_NOUN = _rx(
     r"\bdesmarca[çc][ãa]o\b",
 )
 # Indirect ways of saying the booking is off.
+# Rules round 29 (after the inbound_fresh39 first look), in every language. Each phrase is a
+# request by its form (an imperative or a first-person decision), so it needs no "please".
+# Take me off the class, the list, the book ("can u take me off the book", "quitadme de la clase",
+# "streep me maar door"): only the sender, never "take her off" (staff about a customer).
+_OFF_THE_LIST = (
+    r"\b(?:take|cross|strike|scratch|rub) (?:me|us)(?: both| all)? (?:off|out of) (?:the|your|this|that"
+    r"|\w+'s) (?:(?!waiting|mailing|e-?mail|contact|distribution|phone|call|text)[\w'-]+ )?(?:books?|list"
+    r"|register|sheet|class|session|lesson|group)\b"
+    r"|\b(?:cross|strike|scratch) (?:me|us) off\b",
+    r"\b(?:qu[ií]t|s[aá]c|s[aá]qu|b[oó]rr|tach)(?:a|e|ad|en|[aá]is|ar)?(?:me|nos)(?:lo|la)? de (?:la |el |los"
+    r" |las |mi )?(?:lista|clases?|turnos?|grupo|agenda|sesi[oó]n|cuadrante|reserva)\b"
+    r"(?! de (?:espera|correo|distribuci[oó]n|difusi[oó]n))",
+    r"\b(?:retir|enlev|ray|[ôo]t|sort|d[ée]sinscriv)ez(?:-moi|-nous) (?:de la liste|du cours|du planning"
+    r"|de la s[ée]ance|du groupe|de l'atelier|de la classe)\b(?! d'attente| de diffusion)"
+    r"|\b(?:me|m'|nous) (?:retirer|enlever|rayer|[ôo]ter|sortir) (?:de la liste|du cours|du planning"
+    r"|de la s[ée]ance|du groupe|de l'atelier)\b(?! d'attente| de diffusion)",
+    r"\b(?:nehmt|nehmen sie|nimm|streicht|streichen sie|streich|tragt|tragen sie|trag) (?:mich|uns)"
+    r" (?:\w+ ){0,2}(?:aus dem|aus der|von der|vom) (?:\w+ ){0,2}?(?:kurs|liste|teilnehmerliste|plan"
+    r"|training|stunde|gruppe)\w*\b",
+    r"\b(?:togli|toglie|lev|tir|cav)(?:ete|ate|a|i)?(?:mi|ci) (?:pure )?(?:dalla|dal|dall'|dai|dalle)"
+    r" ?(?:lista|lezioni|lezione|corso|classe|turno|gruppo|elenco|seminario|agenda)\b"
+    r"(?! d'attesa| di (?:attesa|distribuzione))",
+    r"\b(?:haal|schrap|streep|zet|schrijf) (?:me|mij|ons) (?:maar |even |gerust |dan )?(?:van|uit) (?:de|het)"
+    r" (?:lijst|les|cursus|planning|agenda|rooster|groep|training)\b"
+    r"|\bstreep (?:me|mij|ons) (?:\w+ )?door\b",
+    r"\b(?:tir|risc|remov|apag)(?:em|e|a|ar)?-(?:me|nos) (?:da|do|das|dos) (?:lista|aulas?|turma|grupo"
+    r"|sess[ãa]o|agenda|treinos?)\b(?! de (?:espera|e-?mails?|distribui))"
+    r"|\b(?:me|nos) (?:tir|risc|remov|apag)(?:em|e|a|ar)? (?:da|do|das|dos) (?:lista|aulas?|turma|grupo"
+    r"|sess[ãa]o|agenda|treinos?)\b(?! de (?:espera|e-?mails?|distribui))",
+)
+# The place can go to someone else, said with a pronoun ("lascialo pure a qualcun altro", "dáselo a
+# otro paciente", "ge moogt dat uurtje aan iemand anders geven").
+_GIVE_IT_AWAY = (
+    r"\b(?:give|offer|pass) (?:it|them|my (?:slot|place|spot|seat|time)) to (?:someone|somebody|another"
+    r" (?:client|customer|patient|person|family))(?: else)?\b"
+    r"|\blet (?:someone|somebody) else (?:have|take) (?:it|my (?:slot|place|spot|seat))\b",
+    r"\b(?:d[aá]selo|d[eé]selo|d[eé]nselo|d[aá]dselo|d[aá]rselo|d[aá]sela|d[eé]sela|d[aá]dsela|se (?:lo|la)"
+    r" (?:das|dais|dan|d[eé]is|den|pod[eé]s dar|pod[eé]is dar|pueden dar)) a (?:otr[oa]s?|alguien)\b",
+    r"\b(?:donnez|laissez|passez|proposez|offrez|donne|laisse)-(?:la|le|les) [àa] (?:quelqu'un|une autre"
+    r"|un autre|d'autres)\b|\b(?:la|le) (?:donner|laisser|proposer|c[ée]der) [àa] (?:quelqu'un|une autre"
+    r"|un autre|d'autres)\b",
+    r"\b(?:geben sie|gebt|gib|vergeben sie|vergebt|vergib) (?:\w+ ){0,3}(?:jemand(?:em)? ander\w*"
+    r"|an jemand ander\w*)\b|\b(?:vergeben sie|vergebt|vergib) (?:ihn|sie|es|meinen platz|meinen termin)"
+    r" (?:\w+ ){0,2}weiter\b",
+    r"\b(?:lascia|lasciate|da|date|passa|passate|cedi|cedete)(?:lo|la|telo|tela|glielo|gliela)"
+    r" (?:pure |tranquillamente )?a (?:qualcun altro|qualcun'altra|qualcuno|un altro|un'altra|altri)\b"
+    r"|\bdall[oa] (?:pure )?a (?:qualcun altro|qualcun'altra|qualcuno|un altro|un'altra|altri)\b",
+    r"\b(?:geef|mag|moogt|mogen|kan|kunt|kunnen) (?:\S+ ){0,4}aan iemand anders (?:geven|doorgeven|geven)?\b",
+    r"\b(?:d[eê]em|d[aá]|dar|passem|passar)(?:-a|-o|-la|-lo)? (?:a (?:minha )?vaga |o (?:meu )?lugar |o "
+    r"(?:meu )?hor[áa]rio )?(?:a|para|pra) (?:outra pessoa|outr[oa] (?:cliente|paciente|aluno|aluna)"
+    r"|algu[ée]m)\b",
+)
+# "We'll no be needing", "no la vamos a precisar", "on n'aura pu besoin", "brauchen wir nimmer", "nie
+# meer nodig" (regional and spoken forms of not needing any more), and "don't send anyone any more".
+_NEED_NO_MORE = (
+    r"\b(?:we|i)(?:'ll| will| shall) (?:no|nae|not) be (?:needing|wanting)\b"
+    r"|\b(?:we|i) (?:won't|shan't|will not|shall not) be (?:needing|wanting)\b",
+    r"\bno (?:la |lo |las |los )?(?:vamos a |voy a )?precis(?:ar|amos|o) m[aá]s\b"
+    r"|\bya no (?:la |lo |las |los )?precis(?:amos|o)\b",
+    r"\b(?:on|nous|je|j') ?n'(?:aura|aurons|aurai|a|avons|ai) pus? besoin\b",
+    r"\bbrauch\w*\b[^.!?\n]{0,60}\b(?:nimmer|nimma|n[üu]mme|n[üu]m)\b",
+    r"\bnon (?:ne )?(?:abbiamo|ho|avremo|avr[òo]) pi[uù] bisogno\b",
+    r"\bnie meer nodig\b",
+    r"\bn[ãa]o (?:vamos|vou|vai) precisar (?:mais|de mais)\b",
+    r"\b(?:please )?(?:don't|do not) send (?:anyone|anybody|someone|the cleaner) (?:round |over )?"
+    r"(?:any ?more|again)\b",
+    r"\bno (?:nos |me )?mand[eé]is (?:a )?(?:nadie|a nadie) m[aá]s\b|\bno (?:nos |me )?mand[eé]is m[aá]s"
+    r" a nadie\b",
+    r"\bn'envoyez plus personne\b",
+    r"\b(?:schickt|schicken sie|schick) (?:bitte )?(?:niemanden|keinen|keine) mehr\b",
+    r"\bnon (?:ci |mi )?(?:mandate|mandare|inviate|fate venire) pi[uù] (?:nessuno|niente|nulla)\b",
+    r"\bstuur (?:maar |voortaan )?niemand meer\b",
+    r"\bn[ãa]o (?:nos |me )?(?:mandem|enviem) mais (?:ningu[ée]m|nada)\b",
+)
+_REQUEST_BY_FORM = _rx(*_GIVE_IT_AWAY, *_NEED_NO_MORE[1:],
+                       # ("we won't be needing a receipt" is no notice; "… any more" is)
+                       rf"(?:{_NEED_NO_MORE[0]})[^.!?\n]{{0,60}}\b(?:any ?more|again)\b")
+_OFF_THE_LIST_RX = _rx(*_OFF_THE_LIST)  # the list, the class, the book: a booking by its place
+# "Take me off the list" alone is the mailing list: a list is a booking's only with a day or a booking.
+_LIST_ONLY = re.compile(r"(?:books?|list|lista|liste|lijst|register|sheet|elenco)$")
+# (weekdays as the first part of a compound too: "woensdagavond", "Montagabend")
+_DAY = re.compile(r"\b(?:day|d[ií]a|jour|tag|giorno|dag|dia)\b|\b(?:maan|dins|woens|donder|vrij|zater|zon)dag"
+                  r"|\b(?:mon|diens|donners|frei|sams|sonn)tag|\bmittwoch")
 _CANCEL_SOFT = _rx(
+    *_OFF_THE_LIST, *_GIVE_IT_AWAY, *_NEED_NO_MORE,
     r"\b(?:no longer|not) (?:need|want|require)\b", r"\b(?:won't|will not|wont) (?:be )?need(?:ing)?\b",
     r"\b(?:don't|do not|dont|doesn't|does not) (?:need|want)\b[^.!?\n]{0,60}\b(?:anymore|any more|now)\b",
     r"\b(?:don't|do not|dont) (?:need|want) (?:my|our|the|this|that|order|it)\b",
@@ -534,22 +622,24 @@ _BOOKED = _rx(
     r"|purchase|subscriptions?|membership|plan|table|room|visit|check-?ups?|consultation|treatment"
     r"|service(?: call)?|shoot|demo|call|meeting|stay|trip|flights?|tickets?|tour|place|spot|slot"
     r"|contract|enrol+ment|registration|package|account|taxi|ride|dinner|lunch|booster|clean(?:ing)?"
-    r"|mot|viewing|massage|tutoring|retreat|workshops?|hold|program|pac|return|wedding|party|series"
+    r"|mot|viewing|massage|tutoring|cleaner|engagement|retreat|workshops?|hold|program|pac|return|wedding|party|series"
     r"|bootcamp|window|visit|check ?up|seat|mat|photo ?shoot|desk|hire|rental|tattoo|box|boxes"
-    r"|deliver(?:y|ies))\b",
+    r"|deliver(?:y|ies))\b|\bcleans\b",
     r"\b(?:citas?|reservas?|sesi[oó]n(?:es)?|clases?|curso|pedido|suscripci[oó]n|membres[ií]a|cuota"
     r"|bono|consulta|revisi[oó]n|mesa|habitaci[oó]n|matr[ií]cula|domiciliaci[oó]n|gimnasio|sala|plaza"
-    r"|hueco)\b",
+    r"|hueco|turnos?|encargo|limpiezas?)\b",
     r"\b(?:rendez-vous|rdv|r[ée]servation|s[ée]ances?|cours|commande|abonnement|adh[ée]sion"
-    r"|inscription|s[ée]jour|chambre|formation|session|contrat|cr[ée]neau|place)\b",
+    r"|inscription|s[ée]jour|chambre|formation|session|contrat|cr[ée]neau|place|m[ée]nages?|mission)\b",
     r"\b(?:\w*termine?|buchung|reservierung|reservation|kurs|\w*stunden?|bestellung|abo|abonnement"
-    r"|mitgliedschaft|\w*vertrag|sitzung|behandlung|nachhilfe|zimmer|tisch|\w*kurs)\b",
+    r"|mitgliedschaft|\w*vertrag|sitzung|behandlung|nachhilfe|zimmer|tisch|\w*kurs|auftrag|reinigung"
+    r"|putzfrau|putzhilfe|reinigungskraft|putzen)\b",
     r"\b(?:marca[cç][aã]o|sess[aã]o|aulas?|encomenda|assinatura|plano|hor[aá]rio|pacote"
-    r"|mensalidade|banhos|vaga|treinos?|servi[çc]o)\b",
+    r"|mensalidade|banhos|vaga|treinos?|servi[çc]o|limpezas?|faxina|faxineira|diarista)\b",
     r"\b(?:appuntament[oi]|prenotazion[ei]|sedut[ae]|lezion[ei]|corso|ordine|abbonamento|iscrizione|posto"
-    r"|visita|camera|tavolo|tessera|postazione|tatuaggio|servizio)\b",
+    r"|visita|camera|tavolo|tessera|postazione|tatuaggio|servizio|pulizi[ae]|incarico|commessa)\b",
     r"\b(?:afspraak|reservering|reservatie|boeking|les(?:sen)?|cursus|bestelling|lidmaatschap|sessie"
-    r"|behandeling|kamer|tafel|aanmelding|inschrijving|contract|controle|plek"
+    r"|behandeling|kamer|tafel|aanmelding|inschrijving|contract|controle|plek|opdracht|poetsvrouw|poetshulp"
+    r"|schoonmaak\w*"
     r"|(?:piano|zang|gitaar|dans|zwem|rij|bij|taal|viool)lessen?)\b",
 )
 # Booked things, for typo-tolerant matching of the word after a cancel verb ("cancel ordedr").
@@ -728,7 +818,9 @@ _REQUEST = _rx(
     r"|bitte|hiermit|leider|sage ich|k[üu]ndige ich|k[öo]nnten sie|k[öo]nnt ihr|m[öo]chte|w[üu]rde gerne?"
     r"|h[äa]tten? (?:ich|wir) gerne?|(?:ich|wir) h[äa]tten? gerne?"
     r"|ich k[üu]ndige|wir k[üu]ndigen|ich storniere|wir stornieren)\b",
-    r"\b(?:gostaria|queria|quero|preciso|venho|vou ter que|tenho que|por favor|pe[çc]o|podem|poderiam"
+    r"\b(?:gostaria|queria|quero|preciso|venho|vou ter que|tenho que|por favor"
+    r"|pe[çc]o(?! desculpa| perd[ãa]o)"
+    r"|podem|poderiam"
     r"|podes|poderias|solicito|solicitamos|prefiro|preferimos|temos (?:que|de)|tenho de|vamos"
     r"|vamos ter (?:de|que)|vou ter (?:de|que)|agrade[çc]o que|cancelo|vou precisar|vamos precisar)\b",
     r"\b(?:vorrei|volevo|voglio|devo|dobbiamo|vi chied\w*|le chied\w*|per favore|vi scrivo|ti scrivo"
@@ -740,6 +832,11 @@ _REQUEST = _rx(
     r"|kunt u"
     r"|kunnen jullie|zeg ik|zeggen wij|wilt u|gelieve|wil je|willen jullie|zou je|zouden jullie|kun je"
     r"|wil mijn|wil graag|mag je|mogen jullie|kan je|ik zou|wij zouden|we zouden)\b",
+    # rules round 29: the periphrastic future, "I'm going to have to", in every language ("ik ga mijn
+    # afspraak moeten afzeggen", "dovrò disdire", "il va falloir annuler"; German "absagen müssen"
+    # after the verb is read in _score_cancel)
+    r"\b(?:ik|we|wij|ge|gij|jij|je) (?:ga|gaan|gaat|zal|zullen|zult) (?:[\w.:]+ ){0,8}?moeten\b",
+    r"\b(?:dovr[òo]|dovremo)\b|\bil va (?:me |nous )?falloir\b",
 )
 # "We've decided to cancel our membership": a decision is a request only about something the customer
 # holds ("our membership"); organisers decide to cancel their class too.
@@ -757,6 +854,18 @@ _OWN_HELD = _rx(
     r"|reservierung|bestellung|termin|vertrag|assinatura|inscri[çc][ãa]o|encomenda|marca[cç][ãa]o"
     r"|abbonamento|iscrizione|prenotazione|ordine|appuntamento|contratto|lidmaatschap|boeking"
     r"|reservering|bestelling|afspraak|contract)\b",
+    # rules round 29: what the sender ordered from the reader ("the engagement we confirmed with you",
+    # "el encargo que os confirmamos"), in every language
+    r"\bthe \w+ (?:that |which )?we (?:placed|confirmed|booked|made|signed|agreed) (?:with|to) you\b",
+    r"\b(?:el|la) \w+ que (?:os|le|les|te) (?:hicimos|confirmamos|encargamos|hab[ií]amos (?:hecho|confirmado"
+    r"|encargado))\b",
+    r"\b(?:la|le|l') ?\w+ que nous vous (?:avons|avions) (?:pass[ée]e?|confi[ée]e?|confirm[ée]e?)\b",
+    r"\b(?:den|die|das) \w+,? (?:den|die|das) wir (?:ihnen|euch|dir) (?:\w+ )?(?:erteilt|gegeben"
+    r"|best[äa]tigt)\b",
+    r"\b(?:l'|il |la )\w+ che vi (?:abbiamo|avevamo) (?:dato|affidato|confermato|data|affidata|confermata)\b",
+    r"\b(?:de|het) \w+ die (?:we|wij) (?:u|jullie) (?:hebben |hadden )?(?:gegeven|bevestigd|gaven"
+    r"|bevestigden)\b",
+    r"\b(?:a|o) \w+ que vos (?:fizemos|confirm[áa]mos|encomend[áa]mos|demos)\b",
 )
 _FORMAL = _rx(r"\b(?:hiermit|hereby|par la pr[ée]sente|con la presente|hierbij|venho por este meio"
               r"|por (?:medio de )?la presente)\b")
@@ -903,10 +1012,12 @@ _MAYBE_THAT = _rx(
 )
 _PROCEDURE = _rx(
     r"\b(?:how|what|where|when|why|is there|is it possible|do i|can i|how much|what happens|which)\b",
+    r"\b(?:did|have|has) (?:you|anyone|someone|somebody)\b",  # "did you give my place away?" (round 29)
     r"\b(?:c[oó]mo|qu[eé]|cu[aá]l|cu[aá]nto|d[oó]nde|se puede)\b", r"\b(?:comment|quel(?:le)?s?|combien)\b",
     r"\b(?:wie|was|wo|welche)\b", r"\b(?:como|qual|quanto|onde)\b", r"\b(?:come|quale|quanto|dove)\b",
     r"\b(?:hoe|wat|waar|welke)\b",
-    r"\b(?:devo|debo|tengo que|dois-je|faut-il|muss ich|soll ich|moet ik|tenho (?:de|que)|preciso)\b",
+    r"\b(?:devo|debo|tengo que|dois-je|faut-il|muss ich|soll ich|moet ik|tenho (?:de|que)|preciso|dovr[òo]"
+    r"|dovremo)\b",
 )
 _POLICY = _rx(
     r"\bcancel+ation (?:polic\w+|fees?|terms|charges?|penalt\w+|conditions|window|clauses?|rates?"
@@ -1055,6 +1166,30 @@ _MOVE = _rx(
     r"|zaterdag|zondag|volgende|een andere|later|eerder)",
     r"\bauf (?:den |die |das )?(?:n[äa]chste\w* |kommende\w* )?(?:woche|montag|dienstag|mittwoch|donnerstag"
     r"|freitag|samstag|sonntag|\d)\S* (?:\S+ ){0,3}(?:legen|verlegen|schieben)\b",
+    # rules round 29: the booked thing put on another day with a plain verb ("pasar la cita al viernes",
+    # "passar a revisão para segunda", "mettre la séance à jeudi"), in every language
+    r"\b(?:put|have) (?:my|our) (?:appointment|booking|session|service|clean|class|lesson|reservation|visit"
+    r"|mot|treatment|check-?up)\b (?:\w+ ){0,2}?(?:on|for|to) (?:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|the \d+)",
+    r"\bpasar(?:me|nos)? (?:la|el|mi|nuestra|nuestro) (?:cita|reserva|hora|clase|sesi[oó]n|turno|consulta"
+    r"|revisi[oó]n|limpieza|visita)\b[^.!?\n]{0,30}\b(?:al|para el) (?:lunes|martes|mi[ée]rcoles|jueves"
+    r"|viernes|s[áa]bado|domingo|d[ií]a \d)",
+    r"\b(?:passer|mettre|d[ée]placer|basculer) (?:mon|ma|notre|le|la|l') ?(?:rendez-vous|rdv|s[ée]ance|cours"
+    r"|r[ée]servation|m[ée]nage|visite|soin|consultation|r[ée]vision)\b[^.!?\n]{0,30}\b(?:au|[àa]|pour)"
+    r" (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d)",
+    r"\b(?:passare|mettere|portare) (?:il |la |l'|lo )?(?:mio |mia )?(?:appuntamento|seduta|lezione"
+    r"|prenotazione|visita|pulizi[ae]|tagliando|trattamento)\b[^.!?\n]{0,30}\b(?:a|al|per) (?:luned[ìi]"
+    r"|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|sabato|domenica|\d)",
+    r"\b(?:den|meinen|unseren|die|meine|unsere) (?:\w*termin|buchung|reservierung|stunde|sitzung|behandlung"
+    r"|reinigung|inspektion)\b[^.!?\n]{0,30}\bauf (?:den |n[äa]chsten |kommenden )?(?:montag|dienstag"
+    r"|mittwoch|donnerstag|freitag|samstag|sonntag|\d+\.)\S*(?: \S+){0,3}? (?:machen|legen|setzen)\b",
+    r"\b(?:de|mijn|onze) (?:afspraak|les|reservatie|reservering|boeking|behandeling|sessie|kuisbeurt"
+    r"|schoonmaak|onderhoudsbeurt)\b(?: \S+){0,4} naar (?:maandag|dinsdag|woensdag|donderdag|vrijdag"
+    r"|zaterdag|zondag|volgende week)\S*(?: \S+){0,2}? (?:zetten|leggen|doen|brengen)\b",
+    r"\b(?:passar|mudar|trocar) (?:a|o) (?:minha |meu |nossa |nosso )?(?:revis[ãa]o|limpeza|visita"
+    r"|inspe[çc][ãa]o|corte|tratamento|servi[çc]o|treino|consulta|marca[çc][ãa]o|aula|sess[ãa]o|reserva)\b"
+    r"[^.!?\n]{0,30}\b(?:para|pra) (?:a |o )?(?:segunda|ter[çc]a|quarta|quinta|sexta|s[áa]bado|domingo"
+    r"|dia \d)",
 )
 # After a cancel in the same sentence: "… and make me a new one", "et m'en redonner un".
 _NEW_ONE = _rx(
@@ -1317,7 +1452,9 @@ _ALSO = re.compile(r"\b(?:ainsi que|as well as|along with|together with|sowie|as
 # A cancel act that is itself a request: a plural imperative ("anulad la cita", "liberadla"), a
 # passive that still has to happen ("muss abgesagt werden", "andranno annullati"), dropping out
 # ("count us out", "ich klinke mich aus"), or "I can't come" (first person by construction).
-_SELF_REQUEST = re.compile(r"^(?:anulad|cancelad|liberad)|werden$|worden$|^(?:andr|devono|deve|vanno)"
+_SELF_REQUEST = re.compile(r"^(?:anulad|cancelad|liberad|cancel+ez\b|d(?:[aá]|[eé]|ad|en)(?:me|nos)(?:lo|la"
+                           r"|los"
+                           r"|las) de baja)|werden$|worden$|^(?:andr|devono|deve|vanno)"
                            r"|count (?:me|us) out|expect (?:us|me)|forfait|^klink|^hak|^haak|tiriamo"
                            r"|pulling out"
                            r"|^d(?:oy|amos) de baja|do disdetta$"
@@ -1369,6 +1506,7 @@ _TEXTING = tuple((re.compile(p), w) for p, w in (
     (r"\bx (?=(?:la|il|lo|le|i|gli|l'|un|una|domani|oggi|stasera)\b)", "per "),  # it
     (r"\b(?:tmrw|tmr|2moro|tmw)\b", "tomorrow"),  # en
     (r"\bq\b", "que"),  # es, pt ("vou ter q desmarcar")
+    (r"\bnon (\w+ )?\+ (?=\w)", r"non \1più "),  # it ("nn mandate + nessuno": rules round 29)
 ))
 _ABBREV = re.compile(r"\b(Dr|Mr|Mrs|Ms|St|\w*[nN]r|No|Hr|Fr|Sr|Sra|Mme|Mlle|Prof|ca|bzw|ggf|evtl|evt|inkl"
                      r"|tel|Tel)\.")  # (and "Buchungsnr. 2029-047", "Rechnungsnr.": round 27)
@@ -1417,6 +1555,20 @@ _ASKING_YOU = re.compile(
     re.IGNORECASE)
 
 
+# "Ich werde den Termin absagen müssen": the modal after the verb (rules round 29).
+_MODAL_LAST = re.compile(r"\s*(?:m[üu]ssen|m[üu]sste|moeten)\b(?! (?:wir|ich) (?:\w+ )?(?:nicht|nie)\b)",
+                         re.IGNORECASE)
+# A condition after the act, in every language: "I'll have to cancel the booking if the road stays closed"
+# (rules round 29); not the polite "if possible", "if you can", "si possible", "wenn möglich". (Not "se":
+# in Spanish and Portuguese mostly a pronoun, "para que no se cobre el recibo".)
+_IF_AFTER = re.compile(
+    r"(?:\s+[\w'-]+){0,5}?\W*\s(?:if|unless|si(?! (?:\w+[àò]|è|sono|tratta|chiama|trova|deve|devono|possono"
+    r"|fa|fanno)\b)|s'il|wenn|falls|indien|caso)\s(?!(?:possib|posib|poss[íi]v"
+    r"|m[öo]glich|mogelijk|you|u can|that|this|ok|okay|nec|n[öo]tig|nodig|pod|pot|pu[oòeé]|pouv|pourr"
+    r"|kan|kunt|kunnen|faz|fazem|vous|te |es geht|das geht|het kan|seja|[ée] poss|ihnen|es ihnen|ti va"
+    r"|vi va|le va)\w*)",
+    re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:habe|haben|hat|hatte|hatten|heb|hebben|heeft|had|hadden)\b", re.IGNORECASE)
 _BARE_CANCEL = re.compile(r"canc(?:el|le|ell|l)", re.IGNORECASE)
 # Words before a bare "cancel" that make it a statement, not a command ("they cancel", "to cancel").
 _NOT_COMMAND_BEFORE = re.compile(
@@ -1477,7 +1629,7 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
     elif re.search(r"\bfor you\b", after[:50], re.IGNORECASE):
         hit.blocked = "offered by the provider ('for you')"
     elif tentative := (_TENTATIVE.search(_ASKING_YOU.sub(" ", before[-70:]))
-                       or _MAYBE_THAT.search(before[-160:])):
+                       or _MAYBE_THAT.search(before[-160:]) or _IF_AFTER.match(after)):
         hit.blocked = f"tentative/conditional: '{tentative.group(0)}'"
     elif question and _PROCEDURE.search(before) and not re.search(
             r"\b(?:can|could|would|will) (?:you|u)\b|\b(?:pod[eé]is|podr[ií]an?|pourriez|pouvez"
@@ -1491,6 +1643,9 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
         hit.blocked = f"the sender cancels the reader's booking: '{yours.group(0)}'"
     elif ours := _OUR_SHOW_FOR_YOU.search(before[-120:] + phrase + after[:120]):
         hit.blocked = f"the sender cancels their own part in the reader's event: '{ours.group(0)}'"
+    elif (taken_back := _WITHDRAWN.search(before)) and not re.search(
+            r"[,;]|\b(?:and|but|y|pero|et|mais|und|aber|e|ma|en|maar|mas)\b", before[taken_back.end():]):
+        hit.blocked = f"inside the request taken back: '{taken_back.group(0)}'"  # (rules round 29)
     elif _RELAY.search(before):
         hit.blocked = f"relayed to someone else: '{_RELAY.search(before).group(0)}'"  # type: ignore[union-attr]
     if hit.blocked:
@@ -1508,7 +1663,11 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
     if obj_after:
         hit.blocked = f"not a booking: '{obj_after.group(0)}'"
         return hit
-    booked = booked_after or _BOOKED.search(before[-100:])
+    off_list = _OFF_THE_LIST_RX.match(sentence, match.start()) if kind == "soft" else None
+    if off_list and _LIST_ONLY.search(off_list.group(0)) and not (
+            _TIME_WORD.search(sentence) or _DAY.search(sentence) or _BOOKED.search(sentence)):
+        off_list = None  # "take me off the list." (the mailing list)
+    booked = booked_after or _BOOKED.search(before[-100:]) or off_list
     object_start = _OBJECT_START.match(after)
     typo = None if booked or kind != "verb" else _typo_booked(after)
     if booked:
@@ -1523,11 +1682,13 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
     elif doc_has_object:
         hit.score += 0.05
     request = (_REQUEST.search(before + phrase) or _REQUEST.search(after[:12])
-               or _POLITE.search(after))
+               or _POLITE.search(after) or (None if _PERFECT.search(before) else _MODAL_LAST.match(after)))
     if asks_politely:  # "can I cancel my appointment for Friday?" is a request only with "please"
         request = _POLITE.search(sentence)
     if not request and _SELF_REQUEST.search(phrase):
         request = match
+    if not request and kind == "soft" and not question:  # (not "did you give my place to someone else?")
+        request = off_list or _REQUEST_BY_FORM.match(sentence, match.start())
     if not request and kind == "soft" and booked:
         request = _FIRST_PERSON.search(sentence)
     if not request and kind == "soft":
@@ -1697,12 +1858,15 @@ _WITHDRAWN = _rx(
     r" (?:\w+ )?(?:absage|stornierung|k[üu]ndigung|mail|e-mail|nachricht)\b|\bkommando zur[üu]ck\b",
     r"\b(?:ignor|olvid)\w* (?:mi|nuestro|nuestra|el|la) (?:\w+ )?(?:correo|mensaje|e-?mail|cancelaci[oó]n"
     r"|anulaci[oó]n)\b",
-    r"\b(?:ignorez|oubliez|ne tenez pas compte de) (?:mon|ma|notre) (?:\w+ )?(?:message|mail|e-?mail"
+    r"\b(?:ignorez|oubliez|ne tenez pas compte de) (?:mon|ma|notre|le|l'|ce) ?(?:\w+ )?(?:message|mail"
+    r"|e-?mail"
     r"|annulation)\b",
-    r"\b(?:ignorate|ignori|dimenticate|non considerate) (?:la mia|il mio|la nostra|il nostro) (?:\w+ )?"
+    r"\b(?:ignorate|ignori|dimenticate|non considerate) (?:la mia|il mio|la nostra|il nostro|la|il|l') ?"
+    r"(?:\w+ )?"
     r"(?:mail|e-?mail|messaggio|disdetta|cancellazione)\b",
-    r"\b(?:negeer|vergeet) (?:mijn|onze) (?:\w+ )?(?:mail|e-?mail|bericht|annulering|afzegging|opzegging)\b",
-    r"\b(?:desconsider|ignor|esque[cç])\w* (?:o |a )?(?:meu|minha|nosso|nossa) (?:\w+ )?(?:pedido|e-?mail"
+    r"\b(?:negeer|vergeet) (?:mijn|onze|de|het|die) (?:\w+ )?(?:mail|e-?mail|bericht|annulering|afzegging"
+    r"|opzegging)\b",
+    r"\b(?:desconsider|ignor|esque[cç])\w* (?:o |a )?(?:meu |minha |nosso |nossa )?(?:\w+ )?(?:pedido|e-?mail"
     r"|mensagem|cancelamento)\b",
 )
 # Rules round 15 (after the inbound_fresh19 first look): a cancellation told as a past event,
@@ -1805,6 +1969,11 @@ def detect(msg: ParsedMessage) -> Detection:
         if cancel:
             score = min(0.97, score + 0.04)
             evidence.append("subject agrees")
+        elif not live and (taken_back := _WITHDRAWN.search(norm)):
+            # "Re: Cancellation of the cleans" over "forget yesterday's email": the subject is the old
+            # request, the body takes it back (rules round 29)
+            return Detection("other", 0.8, (f"takes an earlier cancellation back: '{taken_back.group(0)}'",),
+                             language, text)
         elif not body.strip() or len(body.split()) < 8:
             score = best_subj.score + 0.15
             evidence.extend(f"subject: {e}" for e in best_subj.evidence)
