@@ -242,3 +242,16 @@ def test_you_never_know_is_yes(text: str) -> None:
 ])
 def test_a_request_for_news_is_not_a_return(text: str) -> None:
     assert classify_reason(text, "en").future_contact == "unknown"
+
+
+def test_a_question_about_how_things_go_is_not_a_return() -> None:
+    text = "If you have a minute, let me know how the studio is doing."
+    assert classify_reason(text, "en").future_contact == "unknown"
+
+
+@pytest.mark.parametrize("text", [
+    "Je n'ai pas l'intention de revenir sur ma décision, mais merci.",
+    "Non ho intenzione di tornare sull'argomento, grazie.",
+])
+def test_not_going_back_on_a_decision_is_no_refusal_to_return(text: str) -> None:
+    assert classify_reason(text, "en").future_contact != "no"
