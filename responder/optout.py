@@ -31,9 +31,12 @@ class OptOutWords:
     sentence: str  # the word(s) to reply stand between quotation marks
     replies: tuple[str, ...] = ()  # further whole-message replies with the same meaning
     please: tuple[str, ...] = ()  # courtesy words a reply may add ("stop, please")
-    #: Words that open a subject written to the customer ("Your unsubscription", "La tua
-    #: disiscrizione"): in a reply it is the business's subject, not the customer's request.
-    yours: tuple[str, ...] = ()
+    #: The first person ("me", "mich", "moi"): a reply's subject in which the customer speaks
+    #: ("Re: please stop emailing me"); without it, it is the business's subject ("Re:
+    #: Unsubscribe confirmation", "R: La tua disiscrizione"), not the customer's request.
+    mine: tuple[str, ...] = ()
+    #: Greetings that may stand on a line above the word ("Hallo,\n\nABMELDEN").
+    hello: tuple[str, ...] = ()
 
 
 LANGUAGES: dict[str, OptOutWords] = {
@@ -42,48 +45,53 @@ LANGUAGES: dict[str, OptOutWords] = {
         ("stop", "unsubscribe", "remove", "remove me", "opt out", "stop emails", "stop it",
          "no more", "no more emails", "unsubscribe me", "stop all emails", "stop emailing"),
         ("please", "pls", "plz", "thanks", "thank you", "thx", "no thanks", "no thank you"),
-        ("your",)),
+        ("i", "me", "my", "us", "our", "we"),
+        ("hi", "hello", "hey", "dear", "good morning", "good afternoon")),
     "es": OptOutWords(
         "¿Prefiere no recibir más correos nuestros? Responda «baja» y no volveremos a escribirle.",
         ("baja", "de baja", "darme de baja", "dar de baja", "dadme de baja", "denme de baja",
          "deme de baja", "alto", "no mas", "no mas correos", "stop"),
         ("por favor", "porfa", "gracias", "muchas gracias", "no gracias"),
-        ("su", "sus", "tu", "tus", "vuestra", "vuestro", "vuestras", "vuestros")),
+        ("me", "mi", "mis", "yo", "nos", "nuestro", "nuestra"),
+        ("hola", "buenos dias", "buenas tardes", "buenas", "estimados", "estimado", "estimada")),
     "fr": OptOutWords(
         "Vous préférez ne plus recevoir nos messages ? Répondez simplement « stop » "
         "et nous ne vous écrirons plus.",
         ("stop", "arret", "arreter", "arretez", "desabonner", "desabonnement", "desinscrire",
          "desinscription", "me desabonner", "me desinscrire", "desabonnez-moi", "desinscrivez-moi"),
         ("svp", "s'il vous plait", "s'il te plait", "merci", "non merci"),
-        ("votre", "vos", "ton", "ta", "tes")),
+        ("je", "j", "moi", "me", "m", "mon", "ma", "mes", "nous", "notre", "nos"),
+        ("bonjour", "bonsoir", "salut", "madame", "monsieur", "coucou")),
     "de": OptOutWords(
         "Sie möchten keine weiteren E-Mails von uns? Antworten Sie einfach mit „Stopp“, "
         "dann schreiben wir Ihnen nicht mehr.",
         ("stopp", "stop", "abmelden", "abbestellen", "austragen", "bitte abmelden", "keine mails mehr",
          "keine e-mails mehr", "abmeldung"),
         ("bitte", "danke", "vielen dank", "nein danke"),
-        ("ihre", "ihr", "ihren", "deine", "dein", "deinen", "eure", "euer")),
+        ("ich", "mich", "mir", "mein", "meine", "meinen", "uns", "wir", "unser", "unsere"),
+        ("hallo", "hi", "guten tag", "guten morgen", "servus", "moin", "gruss gott", "liebe", "lieber")),
     "pt": OptOutWords(
         "Prefere não receber mais e-mails nossos? Basta responder “parar” e não voltaremos "
         "a escrever.",
         ("parar", "pare", "stop", "cancelar subscricao", "descadastrar", "remover",
          "sair da lista", "sair", "chega"),
         ("por favor", "obrigado", "obrigada", "nao obrigado", "nao obrigada"),
-        ("a sua", "o seu", "as suas", "os seus", "sua", "seu", "a tua", "o teu", "tua", "teu", "vossa",
-         "vosso")),
+        ("eu", "me", "meu", "minha", "meus", "minhas", "nos", "nosso", "nossa"),
+        ("ola", "oi", "bom dia", "boa tarde", "boa noite", "caros", "cara", "caro")),
     "it": OptOutWords(
         "Preferisce non ricevere altre email da noi? Risponda semplicemente “stop” e non le "
         "scriveremo più.",
         ("stop", "basta", "disiscrivimi", "cancellami", "rimuovimi", "annulla iscrizione", "basta email"),
         ("per favore", "grazie", "per piacere", "no grazie"),
-        ("la tua", "il tuo", "le tue", "i tuoi", "la sua", "il suo", "la vostra", "il vostro", "tua", "tuo",
-         "sua", "suo", "vostra", "vostro")),
+        ("io", "mi", "me", "mio", "mia", "miei", "mie", "ci", "noi", "nostro", "nostra"),
+        ("ciao", "salve", "buongiorno", "buonasera", "gentili", "gentile")),
     "nl": OptOutWords(
         "Liever geen e-mails meer van ons? Antwoord dan gewoon “stop” en we mailen u niet meer.",
         ("stop", "stoppen", "afmelden", "uitschrijven", "geen mails meer", "geen e-mails meer"),
         ("graag", "aub", "a.u.b", "alstublieft", "alsjeblieft", "bedankt", "dank u", "dank je",
          "nee bedankt", "nee dank u", "nee dank je"),
-        ("uw", "je", "jouw")),
+        ("ik", "mij", "me", "mijn", "ons", "onze", "wij", "we"),
+        ("hoi", "hallo", "goedemorgen", "goedemiddag", "beste", "dag")),
 }
 
 #: The subject our List-Unsubscribe mailto sends, and other whole-subject requests.
@@ -140,12 +148,13 @@ def may_be_stop_reply(text: str) -> bool:
     return _line_start().search(fold(text)) is not None
 
 
-def addressed_to_customer(subject: str, language: str) -> bool:
-    """``subject`` (reply prefixes removed) opens with a word written to the customer ("Your
-    unsubscription", "Ihre Abmeldung"): the business wrote it, the customer did not ask it."""
-    entry = LANGUAGES.get(language)
-    words = _norm(subject)
-    return entry is not None and any(words == w or words.startswith(w + " ") for w in entry.yours)
+def in_customers_voice(subject: str) -> bool:
+    """``subject`` (reply prefixes removed) speaks in the first person, in any language ("please
+    stop emailing me", "bitte nehmt mich raus"), or is only an opt-out word: the customer wrote
+    it. A reply's subject otherwise is the one the business gave its mail ("Unsubscribe
+    confirmation", "Conferma disdetta e disiscrizione", "Your unsubscribe request")."""
+    words = set(re.split(r"[^\w]+", fold(subject)))
+    return is_stop_word(subject) or any(words & set(entry.mine) for entry in LANGUAGES.values())
 
 
 def is_stop_word(text: str) -> bool:
@@ -163,6 +172,16 @@ def is_stop_word(text: str) -> bool:
     return line in words
 
 
+#: A greeting line above the word: at most this many words ("Hello Anna,", "Guten Tag Frau Ott").
+_GREETING_WORDS = 4
+
+
+def _is_greeting(line: str) -> bool:
+    words = _norm(line)
+    return len(words.split()) <= _GREETING_WORDS and not is_stop_word(line) and any(
+        words == g or words.startswith(g + " ") for entry in LANGUAGES.values() for g in entry.hello)
+
+
 #: A signature below the word: at most this many short lines.
 _SIGNATURE_LINES = 4
 _SIGNATURE_WORDS = 6
@@ -174,6 +193,8 @@ def stop_reply(new_text: str) -> str | None:
     ``new_text`` is the body with quotes removed (:func:`responder.text.split_new_text`).
     """
     lines = [line.strip() for line in new_text.split("\n") if line.strip()]
+    if len(lines) > 1 and _is_greeting(lines[0]):
+        lines = lines[1:]  # "Hallo,\n\nABMELDEN"
     if not lines or not is_stop_word(lines[0]):
         return None
     rest = lines[1:]

@@ -16,7 +16,7 @@ from responder.detect import Detection, detect
 from responder.learn.opinion import SecondOpinion
 from responder.optout import (
     UNSUBSCRIBE_SUBJECTS,
-    addressed_to_customer,
+    in_customers_voice,
     is_stop_word,
     may_be_stop_reply,
     stop_reply,
@@ -113,14 +113,14 @@ def read_reason(msg: ParsedMessage, detection: Detection) -> ReasonResult:
     """The reason, future contact and opt-out in what the customer wrote. In a reply in a
     thread ("Re: …") the subject is ours, not the customer's words ("Re: Your physio
     appointment is cancelled" says nothing of why): the reason is read from the body alone,
-    while an opt-out in the subject is honoured unless the subject is written to the customer
-    ("Re: La tua disiscrizione" is the business's word for what was cancelled)."""
+    while an opt-out in the subject is honoured only where the customer speaks in it ("Re:
+    please stop emailing me"); "Re: Unsubscribe confirmation" is the business's subject."""
     subject = re.sub(r"[ \t]+", " ", strip_reply_prefixes(msg.subject)).strip()
     if not (msg.thread_ids and has_reply_prefix(msg.subject) and subject
             and detection.text.startswith(subject + "\n")):
         return classify_reason(detection.text, detection.language)
     own = classify_reason(detection.text[len(subject) + 1:], detection.language)
-    if (not own.opt_out and not addressed_to_customer(subject, detection.language)
+    if (not own.opt_out and in_customers_voice(subject)
             and (asked := classify_reason(subject, detection.language)).opt_out):
         return ReasonResult(own.reason, "no", True, asked.evidence, own.reason_text)
     return own

@@ -217,3 +217,13 @@ def test_no_thanks_and_the_promised_word_is_an_opt_out(language: str) -> None:
         text = f"{no_thanks} {word.upper()}"
         assert stop_reply(text) == text, text
         assert not is_stop_word(no_thanks)  # "no thanks" alone asks nothing
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_greeting_above_the_promised_word_keeps_the_promise(language: str) -> None:
+    """"Hallo,\n\nABMELDEN\n\nDanke und Gruß\nKevin" (replies_fresh36) was only held."""
+    hello = {"en": "Hi Sam,", "de": "Hallo,", "es": "Hola:", "fr": "Bonjour,", "it": "Buongiorno,",
+             "nl": "Beste Ria,", "pt": "Olá,"}[language]
+    for word in promised_words(OPT_OUT[language].sentence):
+        assert stop_reply(f"{hello}\n\n{word.upper()}\n\nThanks\nKevin") == word.upper(), word
+    assert stop_reply(f"{hello}\nI'd like to book again next week please.") is None

@@ -1,6 +1,6 @@
 """The reason in a reply is read from what the customer wrote, not from the subject, which
-in a reply is ours ("Re: Your physio appointment is cancelled"); an opt-out counts anywhere
-but in a subject written to the customer ("Re: Your unsubscribe request")."""
+in a reply is ours ("Re: Your physio appointment is cancelled"); an opt-out counts in the body,
+and in the subject only where the customer speaks in it ("Re: please stop emailing me")."""
 
 from __future__ import annotations
 
@@ -59,18 +59,34 @@ def test_a_new_message_keeps_its_subject_for_the_reason() -> None:
 
 @pytest.mark.parametrize(("language", "subject", "body"), [
     ("it", "R: La tua disiscrizione", "Ciao, il martedì sera non ce la faccio più: turno di notte."),
+    ("it", "R: Conferma disiscrizione dal corso e dalla newsletter", "Grazie, il corso era troppo caro."),
     ("en", "Re: Your unsubscribe request", "We're moving to Leeds in March, thanks for everything."),
+    ("en", "Re: Unsubscribe confirmation - monthly facial plan", "Thanks. It just got too pricey for us."),
     ("de", "AW: Ihre Abmeldung – keine Mails mehr", "Wir ziehen im Januar nach Hamburg."),
-    ("fr", "RE: Votre demande : désabonnez-moi", "On part s'installer à Montréal début décembre."),
+    ("fr", "RE: Confirmation de votre désinscription de la newsletter", "On part s'installer à Montréal."),
     ("es", "RE: Su petición: no más correos", "Nos mudamos a Valencia el mes que viene."),
-    ("pt", "RES: O seu pedido: não quero receber mais e-mails", "Vamos mudar para o Porto em janeiro."),
+    ("pt", "RES: Confirmação: descadastro do plano mensal", "Vamos mudar para o Porto em janeiro."),
     ("nl", "Antw: Uw verzoek: geen mails meer", "We verhuizen in januari naar Gent."),
 ])
-def test_an_opt_out_in_a_subject_written_to_the_customer_is_not_theirs(
+def test_an_opt_out_in_the_businesss_subject_of_a_reply_is_not_the_customers(
         language: str, subject: str, body: str) -> None:
-    """"Re: La tua disiscrizione" is the business's word for what was cancelled: the customer,
-    who answers why, did not ask to stop the mail."""
+    """"Re: Unsubscribe confirmation" is the subject the business gave its mail: the customer,
+    who answers why, did not ask to stop the mail. Only a subject in the customer's own voice
+    (the first person, or the word alone) counts."""
     msg = parse_message(mail(body, subject=subject, in_reply_to="<ack.1@responder.studio.example.com>"))
     detection = dataclasses.replace(detect(msg), language=language)
     assert classify_reason(strip_reply_prefixes(subject), language).opt_out  # the words are there
     assert not read_reason(msg, detection).opt_out
+
+
+@pytest.mark.parametrize(("language", "subject"), [
+    ("en", "Re: please take me off your mailing list"), ("de", "AW: Bitte keine Mails mehr an mich"),
+    ("es", "RE: no me manden más correos"), ("fr", "RE : merci de me retirer de votre liste"),
+    ("it", "R: non scrivetemi più, mi disiscrivo dalla newsletter"),
+    ("nl", "Antw: haal me van de mailinglijst"),
+    ("pt", "RES: não quero receber mais e-mails, me tirem da lista"),
+    ("en", "Re: unsubscribe"), ("de", "AW: Stopp"),
+])
+def test_an_opt_out_in_the_customers_own_words_in_a_reply_subject_counts(language: str, subject: str) -> None:
+    msg = parse_message(mail("Thanks.", subject=subject, in_reply_to="<ack.1@responder.studio.example.com>"))
+    assert read_reason(msg, dataclasses.replace(detect(msg), language=language)).opt_out, subject
