@@ -1367,7 +1367,9 @@ _BOOKING_LIST = re.compile(r"\b(?:retreat|class|course|wait|waiting|guest|attend
 # What "remove me from" / "take me off" names when it is not the mail: "the Tuesday class".
 _OFF_WHAT = re.compile(r" (?:the |your |this |that |my |our )?(?:\w+ ){0,2}?(?:retreat|class|course|wait"
                        r"|waiting|guest|booking|event|trip|tour|roster|team|group|session|lesson|appointment"
-                       r"|register|rota|schedule|timetable|diary|calendar)\w*\b")
+                       r"|register|rota|schedule|timetable|diary|calendar|book)\w*\b")
+# "take us off your list for that day": the list of a day is the day's bookings, not the mail.
+_LIST_OF_A_DAY = re.compile(r" (?:for|on) (?:that |this |the |next |saturday'?s? )?(?:day|date|\w+day|\d)")
 _FREES_A_PLACE = re.compile(r"[^.!?\n]{0,30}\b(?:so (?:someone|somebody|another)|wait-?list|waiting list"
                             r"|my (?:spot|place"
                             r"|seat))\b")
@@ -3732,6 +3734,8 @@ def _opt_out_spans(folded: str) -> list[tuple[int, int]]:
             continue  # "take me off the retreat list so someone from the waitlist can have my spot"
         if m.group(0).endswith((" off", " from")) and _OFF_WHAT.match(folded, m.end()):
             continue  # "remove me from the Tuesday class": the class, not the mail (round 29)
+        if m.group(0).endswith(("list", "lists")) and _LIST_OF_A_DAY.match(folded, m.end()):
+            continue
         found.append(m.span())
     return found
 

@@ -1612,3 +1612,14 @@ def test_round32_the_address_taken_out_of_the_mailings(text: str) -> None:
 ])
 def test_round32_a_cited_unsubscribe_sentence_is_not_the_wish(text: str) -> None:
     assert not classify_reason(text, "en").opt_out
+
+
+@pytest.mark.parametrize("text", [
+    "Please take us off your list for that day, the piano has been sold.",
+    "can u take me off the book for sat? soz x",
+    "Could you remove me from your list for Thursday? I'm stuck at work.",
+])
+def test_round32_the_list_of_a_day_or_the_book_is_the_booking_not_the_mail(text: str) -> None:
+    """Detection round 29 reads these as cancellations; read as opt-outs too, they were tagged
+    instead of answered."""
+    assert not classify_reason(text, "en").opt_out
