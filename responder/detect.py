@@ -614,6 +614,36 @@ _CANCEL_SOFT = _rx(
     r"\b(?:sera|will be|ser[áa]|wird|sar[àa]|wordt) (?:donc |then |so |also |dann |quindi |dus |ent[ãa]o )?"
     r"(?:le|la|el|la|the|der|die|das|il|l'|de|het|o|a) ?"
     r"(?:dernier|derni[èe]re|last|[úu]ltim[ao]|letzte|ultim[ao]|laatste)\b",
+    # rules round 31 (after the inbound_fresh40 first look), in every language. The sender's own
+    # withdrawal, named as a noun ("I confirm my withdrawal from the course", "ma désinscription
+    # du cours", "il mio ritiro dal corso", "a anulação da minha inscrição"): only with "my"
+    r"\bmy (?:withdrawal|unenrol+ment|deregistration) from\b",
+    r"\bmeine[nm]? (?:r[üu]ckzug|austritt) (?:aus|vom|von)\b",
+    r"\bmi baja (?:del|de la|de los|de las|en (?:el|la))\b",
+    r"\bma d[ée]sinscription (?:du|de la|des|de l'|au|aux)\b",
+    r"\b(?:il mio|il nostro) ritiro (?:dal|dalla|dai|dalle|dall')",
+    r"\bmijn (?:uitschrijving|afmelding) (?:\w+ ){0,2}(?:voor|van|bij|uit)\b",
+    r"\banula[çc][ãa]o da (?:minha|nossa) (?:inscri[çc][ãa]o|matr[íi]cula)\b",
+    # the booking or the purchase will not go ahead ("the purchase won't go through", "der Kauf
+    # kommt nicht zustande", "la compra no sigue adelante", "l'achat ne se fera pas", "l'acquisto
+    # non va in porto", "dat de aankoop niet doorgaat", "a compra já não vai avançar")
+    r"\b(?:won't|will not|isn't going to|is not going to) (?:be )?go(?:ing)? through\b",
+    r"\bkommt (?:\w+ ){0,3}nicht zustande\b|\bnicht zustande kommt\b",
+    r"\bno (?:sigue|seguir[áa]|va a seguir|vamos a seguir) adelante\b",
+    r"\bne se fer(?:a|ont) (?:donc |finalement )?pas\b",
+    r"\bnon (?:va|andr[àa]) (?:pi[uù] )?in porto\b",
+    r"\bniet (?:meer )?doorgaat\b|\bgaat (?:\S+ ){1,5}niet door\b",
+    r"\bn[ãa]o vai (?:mais )?(?:avan[çc]ar|para a frente)\b",
+    # not carrying on ("je ne vais pas poursuivre les cours", "non proseguirò con le lezioni",
+    # "ik ga niet verder met de lessen"; en, de, es, pt are above)
+    r"\bne (?:vais|va|allons|vont) (?:donc )?pas (?:poursuivre|continuer)\b",
+    r"\bnon (?:proseguir[òo]|proseguiremo|proseguir[àa]|continuer[òo] con|continueremo con)\b",
+    r"\b(?:ga|gaan|gaat) (?:\w+ )?niet (?:meer )?verder met\b",
+    # can't come, in the plain words ("no puedo ir al entreno", "je (ne) peux pas venir"); the
+    # texting forms are read by _TEXTING ("kann nich kommen", "jpeux pas venir")
+    r"\bno (?:puedo|podemos|podr[ée]|podremos) (?:ir|venir|asistir)\b",
+    r"\b(?:je|on|nous) (?:ne |n')?(?:peux|peut|pourrai|pourra|pouvons|pourrons) pas (?:venir|[êe]tre l[àa]"
+    r"|assister)\b",
 )
 
 # --- what the act is about ---------------------------------------------------------------------
@@ -1538,6 +1568,8 @@ _TEXTING = tuple((re.compile(p), w) for p, w in (
     (r"\b(?:tmrw|tmr|2moro|tmw)\b", "tomorrow"),  # en
     (r"\bq\b", "que"),  # es, pt ("vou ter q desmarcar")
     (r"\bnon (\w+ )?\+ (?=\w)", r"non \1più "),  # it ("nn mandate + nessuno": rules round 29)
+    (r"\bnich\b", "nicht"),  # de ("kann morgen nich kommen": rules round 31)
+    (r"\bj'?(?=peux\b|pourrai\b)", "je "),  # fr ("jpeux pas venir")
 ))
 _ABBREV = re.compile(r"\b(Dr|Mr|Mrs|Ms|St|\w*[nN]r|No|Hr|Fr|Sr|Sra|Mme|Mlle|Prof|ca|bzw|ggf|evtl|evt|inkl"
                      r"|tel|Tel)\.")  # (and "Buchungsnr. 2029-047", "Rechnungsnr.": round 27)
