@@ -616,34 +616,51 @@ _CANCEL_SOFT = _rx(
     r"(?:dernier|derni[èe]re|last|[úu]ltim[ao]|letzte|ultim[ao]|laatste)\b",
     # rules round 31 (after the inbound_fresh40 first look), in every language. The sender's own
     # withdrawal, named as a noun ("I confirm my withdrawal from the course", "ma désinscription
-    # du cours", "il mio ritiro dal corso", "a anulação da minha inscrição"): only with "my"
-    r"\bmy (?:withdrawal|unenrol+ment|deregistration) from\b",
-    r"\bmeine[nm]? (?:r[üu]ckzug|austritt) (?:aus|vom|von)\b",
-    r"\bmi baja (?:del|de la|de los|de las|en (?:el|la))\b",
-    r"\bma d[ée]sinscription (?:du|de la|des|de l'|au|aux)\b",
-    r"\b(?:il mio|il nostro) ritiro (?:dal|dalla|dai|dalle|dall')",
-    r"\bmijn (?:uitschrijving|afmelding) (?:\w+ ){0,2}(?:voor|van|bij|uit)\b",
-    r"\banula[çc][ãa]o da (?:minha|nossa) (?:inscri[çc][ãa]o|matr[íi]cula)\b",
-    # the booking or the purchase will not go ahead ("the purchase won't go through", "der Kauf
-    # kommt nicht zustande", "la compra no sigue adelante", "l'achat ne se fera pas", "l'acquisto
-    # non va in porto", "dat de aankoop niet doorgaat", "a compra já não vai avançar")
-    r"\b(?:won't|will not|isn't going to|is not going to) (?:be )?go(?:ing)? through\b",
-    r"\bkommt (?:\w+ ){0,3}nicht zustande\b|\bnicht zustande kommt\b",
-    r"\bno (?:sigue|seguir[áa]|va a seguir|vamos a seguir) adelante\b",
-    r"\bne se fer(?:a|ont) (?:donc |finalement )?pas\b",
-    r"\bnon (?:va|andr[àa]) (?:pi[uù] )?in porto\b",
-    r"\bniet (?:meer )?doorgaat\b|\bgaat (?:\S+ ){1,5}niet door\b",
-    r"\bn[ãa]o vai (?:mais )?(?:avan[çc]ar|para a frente)\b",
-    # not carrying on ("je ne vais pas poursuivre les cours", "non proseguirò con le lezioni",
-    # "ik ga niet verder met de lessen"; en, de, es, pt are above)
-    r"\bne (?:vais|va|allons|vont) (?:donc )?pas (?:poursuivre|continuer)\b",
-    r"\bnon (?:proseguir[òo]|proseguiremo|proseguir[àa]|continuer[òo] con|continueremo con)\b",
-    r"\b(?:ga|gaan|gaat) (?:\w+ )?niet (?:meer )?verder met\b",
-    # can't come, in the plain words ("no puedo ir al entreno", "je (ne) peux pas venir"); the
-    # texting forms are read by _TEXTING ("kann nich kommen", "jpeux pas venir")
-    r"\bno (?:puedo|podemos|podr[ée]|podremos) (?:ir|venir|asistir)\b",
+    # du cours", "il mio ritiro dal corso", "a anulação da minha inscrição"): only with "my", and
+    # never in a question ("does my withdrawal from the course cost anything?")
+    *(rf"{p}(?![^.!?\n]*\?)" for p in (
+        r"\bmy (?:withdrawal|unenrol+ment|deregistration) from\b",
+        r"\bmeine[nm]? (?:r[üu]ckzug|austritt) (?:aus|vom|von)\b",
+        r"\bmi baja (?:del|de la|de los|de las|en (?:el|la))\b",
+        r"\bma d[ée]sinscription (?:du|de la|des|de l'|au|aux)\b",
+        r"\b(?:il mio|il nostro) ritiro (?:dal|dalla|dai|dalle|dall')",
+        r"\bmijn (?:uitschrijving|afmelding) (?:\w+ ){0,2}(?:voor|van|bij|uit)\b",
+        r"\banula[çc][ãa]o da (?:minha|nossa) (?:inscri[çc][ãa]o|matr[íi]cula)\b")),
+    # a purchase or a booking that will not go ahead, named ("the order won't go through", "der
+    # Kauf kommt nicht zustande", "la compra no sigue adelante", "l'achat ne se fera pas",
+    # "l'acquisto non va in porto", "dat die aankoop niet doorgaat", "a compra não vai avançar")
+    r"\b(?:order|purchase|booking|reservation|sale)\b[^.!?\n]{0,40}\b(?:won't|will not|isn't going to"
+    r"|is not going to) (?:be )?go(?:ing)? through\b",
+    r"\b(?:kauf|bestellung|buchung|auftrag|vertrag)\w*\b[^.!?\n]{0,40}(?:\bkommt (?:\w+ ){0,3}nicht zustande"
+    r"|\bnicht zustande kommt)\b",
+    r"\b(?:compra|pedido|reserva|inscripci[oó]n|encargo|venta)\b[^.!?\n]{0,40}\bno (?:sigue|seguir[áa]"
+    r"|va a seguir) adelante\b",
+    r"\b(?:achat|commande|r[ée]servation|inscription|vente|location)\b[^.!?\n]{0,40}\bne se fer(?:a|ont)"
+    r" (?:donc |finalement )?pas\b",
+    r"\b(?:acquisto|ordine|prenotazione|iscrizione|vendita)\b[^.!?\n]{0,40}\bnon (?:va|andr[àa])"
+    r" (?:pi[uù] )?in porto\b",
+    r"\b(?:aankoop|koop|bestelling|boeking|reservering|order|inschrijving)\b[^.!?\n]{0,40}"
+    r"(?:\bniet (?:meer )?doorgaat|\bniet door)\b",
+    r"\b(?:compra|encomenda|reserva|inscri[çc][ãa]o|venda)\b[^.!?\n]{0,40}\bn[ãa]o vai (?:mais )?"
+    r"(?:avan[çc]ar|para a frente)\b",
+    # not carrying on with the lessons ("je ne vais pas poursuivre les cours", "non proseguirò con
+    # le lezioni", "ik ga niet verder met de lessen"; en, de, es, pt are above), never under "if"
+    *(rf"{p}(?![^.!?\n]*\b(?:si|s'il|se|als)\b)" for p in (
+        r"\bne (?:vais|va|allons|vont) (?:donc )?pas (?:poursuivre|continuer) (?:les |mes |ses |la |le |l'"
+        r"|avec )?(?:\w+ )?(?:cours|le[çc]ons|heures|s[ée]ances|formation|stage|entra[îi]nements"
+        r"|abonnement|traitement)\b",
+        r"\bnon (?:proseguir[òo]|proseguiremo|proseguir[àa]|continuer[òo]|continueremo) (?:con )?(?:le |il"
+        r" |la |i |gli |l')?(?:lezioni|corso|allenamenti|sedute|terapia|abbonamento|percorso|trattamento)\b",
+        r"\b(?:ga|gaan|gaat) (?:\w+ )?niet (?:meer )?verder met (?:de|het|mijn|onze|zijn|haar) \w*(?:les"
+        r"|lessen|cursus|training|trainingen|lidmaatschap|abonnement|behandeling|behandelingen)\b")),
+    # can't come, in the plain words ("no puedo ir al entreno", "je (ne) peux pas venir"), but not
+    # before a time ("je ne peux pas venir avant 18h" asks for a later slot); the texting forms are
+    # read by _TEXTING ("kann nich kommen", "jpeux pas venir")
+    r"\bno (?:puedo|podemos|podr[ée]|podremos) (?:ir|venir|asistir)\b(?! (?:antes|despu[ée]s|hasta|m[aá]s"
+    r" (?:temprano|tarde)|por la|a (?:las|la|esa)|entre semana|los)\b)",
     r"\b(?:je|on|nous) (?:ne |n')?(?:peux|peut|pourrai|pourra|pouvons|pourrons) pas (?:venir|[êe]tre l[àa]"
-    r"|assister)\b",
+    r"|assister)\b(?! (?:avant|apr[èe]s|plus t[ôo]t|plus tard|avant|le matin|l'apr[èe]s-midi|en semaine"
+    r"|les|[àa] \d|ce))",
 )
 
 # --- what the act is about ---------------------------------------------------------------------
