@@ -653,6 +653,15 @@ _CANCEL_SOFT = _rx(
         r" |la |i |gli |l')?(?:lezioni|corso|allenamenti|sedute|terapia|abbonamento|percorso|trattamento)\b",
         r"\b(?:ga|gaan|gaat) (?:\w+ )?niet (?:meer )?verder met (?:de|het|mijn|onze|zijn|haar) \w*(?:les"
         r"|lessen|cursus|training|trainingen|lidmaatschap|abonnement|behandeling|behandelingen)\b")),
+    # we won't need you (the provider) after all, and count me out ("wir werden Sie doch nicht
+    # brauchen", "no os vamos a necesitar", "non avremo bisogno di voi", "we hebben u niet nodig",
+    # "rechnet nicht mit mir", "reken niet op mij"; en, fr, pt and the rest are above)
+    r"\bwir (?:werden|brauchen) (?:sie|euch|dich) (?:\S+ ){0,6}?nicht (?:mehr )?(?:brauchen\b|mehr\b)",
+    r"\bno (?:os|le|les|te) (?:vamos a |voy a )?necesit(?:ar|amos|o|aremos|ar[ée])\b",
+    r"\bnon (?:avremo|avr[òo]|abbiamo|ho) (?:pi[uù] )?bisogno di (?:voi|te|lei)\b",
+    r"\b(?:hebben|heb|zullen) (?:we |wij |ik )?(?:u|jullie|je|jou) (?:\S+ ){0,5}?niet (?:meer )?nodig\b(?! om\b)",
+    r"\brechne[nt]? (?:sie )?(?:\S+ ){0,3}?nicht (?:mehr )?mit (?:mir|uns)\b",
+    r"\breken (?:\S+ ){0,3}?niet (?:meer )?op (?:mij|me|ons)\b",
     # can't come, in the plain words ("no puedo ir al entreno", "je (ne) peux pas venir"), but not
     # before a time ("je ne peux pas venir avant 18h" asks for a later slot); the texting forms are
     # read by _TEXTING ("kann nich kommen", "jpeux pas venir")
