@@ -1247,6 +1247,32 @@ _MOVE = _rx(
     r"|inspe[çc][ãa]o|corte|tratamento|servi[çc]o|treino|consulta|marca[çc][ãa]o|aula|sess[ãa]o|reserva)\b"
     r"[^.!?\n]{0,30}\b(?:para|pra) (?:a |o )?(?:segunda|ter[çc]a|quarta|quinta|sexta|s[áa]bado|domingo"
     r"|dia \d)",
+    # rules round 31 (after the inbound_fresh40 first look), in every language: a move asked as
+    # whether the booking can be had on another day, with no move verb ("can he do his lesson on
+    # Saturday this week?", "kan hij zijn zwemles op zaterdag doen?", "me lo pasáis al domingo?"):
+    # the sender's or their child's own booking, in a question, never the first one
+    *(rf"{p}(?=[^.!\n]*\?)" for p in (
+        r"\b(?:can|could) (?:he|she|i|we|they) (?:please )?(?:do|have|take) (?:his|her|my|our|their)"
+        r" (?!first\b|trial\b)(?:\w+ )?(?:lesson|class|session|appointment|massage|training)s?\b"
+        r"(?: \S+){0,4}? on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+        r"\bk(?:ann|[öo]nnte) (?:er|sie|ich|wir) (?:\S+ ){0,2}?(?:seine|ihre|meine|unsere) (?!erste\b)"
+        r"\w*(?:stunde|termin|training|massage|kurs|sitzung)\w*(?: \S+){0,4}? am (?:montag|dienstag|mittwoch"
+        r"|donnerstag|freitag|samstag|sonntag)\w*(?: \S+){0,2}? (?:machen|haben|nehmen)\b",
+        r"\b(?:me|nos|se) (?:lo|la|los|las) (?:pas[aá]is|pasas|pasa|pasan|pod[eé]is pasar|puedes pasar)"
+        r" (?:al|a la|para el|para la) (?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo"
+        r"|semana|finde|fin de semana|d[ií]a)",
+        r"\b(?:peut-il|peut-elle|puis-je|pourrait-il|pourrait-elle|pourrais-je|est-ce qu'(?:il|elle) peut)"
+        r" faire (?:son|sa|mon|ma) (?!premi)(?:cours|s[ée]ance|le[çc]on|massage|entra[îi]nement)\b"
+        r"(?: \S+){0,4}? (?:le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)",
+        r"\b(?:pu[òo]|potrebbe|posso|potrei) (?:fare|recuperare) (?:la sua|la mia|il suo|il mio) (?!prim)"
+        r"(?:lezione|seduta|massaggio|allenamento|corso)\b(?: \S+){0,4}? (?:di |il )?(?:luned[ìi]|marted[ìi]"
+        r"|mercoled[ìi]|gioved[ìi]|venerd[ìi]|sabato|domenica)",
+        r"\b(?:kan|kunnen|mag) (?:hij|zij|ze|ik|wij|we) (?:\S+ ){0,3}?(?:zijn|haar|mijn|onze) (?!eerste\b)"
+        r"\w*(?:les|afspraak|training|massage|behandeling)\b(?: \S+){0,4}? op (?:maandag|dinsdag|woensdag"
+        r"|donderdag|vrijdag|zaterdag|zondag)\w*(?: \S+){0,2}? (?:doen|hebben|volgen)\b",
+        r"\b(?:pode|podia|poderia|posso|podemos) (?:fazer|ter) (?:a sua|a minha|o seu|o meu|a|o) (?!primeir)"
+        r"(?:aula|sess[ãa]o|massagem|treino|consulta)\b(?: \S+){0,4}? (?:na |no )?(?:segunda|ter[çc]a|quarta"
+        r"|quinta|sexta|s[áa]bado|domingo)")),
 )
 # After a cancel in the same sentence: "… and make me a new one", "et m'en redonner un".
 _NEW_ONE = _rx(
