@@ -1872,13 +1872,29 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
 _MAX_HITS = 40
 
 
+# A side note in brackets between the act and the place it takes someone from ("withdraw our son
+# Tom (Minnows group, Mondays 5pm) from the course", "ritirare nostro figlio (corso Delfini,
+# lunedì) dal corso") is read past (rules round 31), unless it holds a condition or a cancel
+# word of its own.
+_SIDE_NOTE = re.compile(r" ?\([^()\n]{1,80}\)(?= (?:(?:ab|per|a partir de|à partir de|a partire da) \S+ )?"
+                        r"(?:from|vom|von|aus|del|de la|de los|de las|du|des|de l'|dal|dalla|dai|dalle|voor|van"
+                        r"|uit|do|da|dos|das|no|na|nos|nas)\b)")
+
+
+def _drop_side_note(note: re.Match[str]) -> str:
+    inner = note.group(0)
+    if _TENTATIVE.search(inner) or _CANCEL_VERB.search(inner) or _CANCEL_NOUN.search(inner):
+        return inner
+    return ""
+
+
 def _hits(text: str, doc_has_object: bool, doc: str = "") -> list[_Hit]:
     found: list[_Hit] = []
     text = _ABBREV.sub(r"\1", text).lower()
     for shorthand, words in _TEXTING:
         text = shorthand.sub(words, text)
     for sentence in _SENTENCE_END.split(text):
-        plain = _QUOTED.sub(" ", sentence)
+        plain = _SIDE_NOTE.sub(_drop_side_note, _QUOTED.sub(" ", sentence))
         for kind, rx in (("verb", _CANCEL_VERB), ("noun", _CANCEL_NOUN), ("soft", _CANCEL_SOFT),
                          ("past", _OWN_PAST)):
             for match in rx.finditer(plain):
