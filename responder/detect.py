@@ -228,7 +228,7 @@ _CANCEL_SOFT = _rx(
     r"\bquitar(?:me|le|nos) de la (?:lista|clase)\b", r"\btoglier(?:mi|lo|la|ci) dalla (?:lista|lezione)\b",
     r"\b(?:mag|mogen|kan|kunnen) (?:dus |dan |wel |gewoon |die |deze )?(?:eruit|vervallen|weg)\b",
     r"\bals (?:pati[ëe]nt(?:en)?|lid|leden|klant(?:en)?) uitschrijven\b"
-    r"|\buitschrijven (?:voor|van|bij) (?:de|het) (?:cursus|les|lessen|training|club|sportschool|praktijk)\b",
+    r"|\buitschrijven (?:voor|van|bij) (?:de|het) \w*(?:cursus|les|lessen|training|club|sportschool|praktijk)\b",
     r"\bmettre fin (?:à|a) (?:mon|ma|notre|nos|l')",
     r"\b(?:solicitar|pedir|tramitar|solicito|pido) la baja\b",
     r"\bencerrar (?:a |o )?(?:minha |meu |nossa |nosso )?(?:assinatura|plano|matr[íi]cula|contrato|conta)\b",
@@ -403,7 +403,7 @@ _CANCEL_SOFT = _rx(
     # rules round 22, part 7 (the inbound_fresh29 first look), in every language: "désinscrire Noé du
     # cours", "non intendiamo rinnovare", "non saremo da voi", "kommen wir nicht mehr", "hoef je hem
     # niet meer op te halen", "votre mission s'arrêtera"
-    r"\bd[ée]sinscrire (?:\w+ ){0,2}(?:du|de la|des|de l') (?:\w+ )?(?:cours|stage|atelier|club|s[ée]ances?"
+    r"\bd[ée]sinscrire (?:\w+ ){0,3}(?:du|de la|des|de l') (?:\w+ )?(?:cours|stage|atelier|club|s[ée]ances?"
     r"|le[çc]ons?|activit[ée])",
     r"\bnon (?:intendo|intendiamo|vogliamo|voglio|pensiamo di) rinnovare\b|\bno (?:vamos a|queremos|pensamos)"
     r" renovar\b|\bn[ãa]o (?:vamos|queremos|pretendemos|vou|quero) renovar\b|\b(?:we|i) (?:do not|don't)"
