@@ -1051,6 +1051,12 @@ _TENTATIVE = _rx(
     r"\b(?:forse|potrebbe|magari|nel caso|qualora)\b",
     r"\b(?:misschien|mogelijk|als(?! (?:pati[ëe]nt|klant|lid\b|leden))|eventueel|evt|wellicht|zou)\b",
     r"\bkan (?:\w+ )?zijn dat\b",
+    # rules round 31: "whether" after asking or knowing, where the Italian "se" and the Dutch "of"
+    # were not read ("vorrei sapere se la disdetta ha un costo", "ik wil weten of de annulering iets
+    # kost": a question about cancelling, not a request); other words for "if" are above
+    r"\b(?:sapere|saper|so|sai|sapete|chiedere|chiedo|chiediamo|domandare|domando|dirmi|dirci|dite(?:mi|ci)"
+    r"|capire|verificare|confermare|confermarmi) se\b",
+    r"\b(?:weten|weet|vragen|vraag|vraagt|nagaan|checken|informeren) of\b",
 )
 # A possibility opening a "that" clause may stand far before the cancel ("Es kann sein, dass wir
 # unseren Osterurlaub bei Ihnen (27.03. bis 03.04., Buchung auf Schröder) absagen müssen"), and
