@@ -228,7 +228,8 @@ _CANCEL_SOFT = _rx(
     r"\bquitar(?:me|le|nos) de la (?:lista|clase)\b", r"\btoglier(?:mi|lo|la|ci) dalla (?:lista|lezione)\b",
     r"\b(?:mag|mogen|kan|kunnen) (?:dus |dan |wel |gewoon |die |deze )?(?:eruit|vervallen|weg)\b",
     r"\bals (?:pati[ëe]nt(?:en)?|lid|leden|klant(?:en)?) uitschrijven\b"
-    r"|\buitschrijven (?:voor|van|bij) (?:de|het) \w*(?:cursus|les|lessen|training|club|sportschool|praktijk)\b",
+    r"|\buitschrijven (?:voor|van|bij) (?:de|het) \w*(?:cursus|les|lessen|training|club|sportschool"
+    r"|praktijk)\b",
     r"\bmettre fin (?:à|a) (?:mon|ma|notre|nos|l')",
     r"\b(?:solicitar|pedir|tramitar|solicito|pido) la baja\b",
     r"\bencerrar (?:a |o )?(?:minha |meu |nossa |nosso )?(?:assinatura|plano|matr[íi]cula|contrato|conta)\b",
@@ -659,7 +660,8 @@ _CANCEL_SOFT = _rx(
     r"\bwir (?:werden|brauchen) (?:sie|euch|dich) (?:\S+ ){0,6}?nicht (?:mehr )?(?:brauchen\b|mehr\b)",
     r"\bno (?:os|le|les|te) (?:vamos a |voy a )?necesit(?:ar|amos|o|aremos|ar[ée])\b",
     r"\bnon (?:avremo|avr[òo]|abbiamo|ho) (?:pi[uù] )?bisogno di (?:voi|te|lei)\b",
-    r"\b(?:hebben|heb|zullen) (?:we |wij |ik )?(?:u|jullie|je|jou) (?:\S+ ){0,5}?niet (?:meer )?nodig\b(?! om\b)",
+    r"\b(?:hebben|heb|zullen) (?:we |wij |ik )?(?:u|jullie|je|jou) (?:\S+ ){0,5}?niet (?:meer )?nodig\b"
+    r"(?! om\b)",
     r"\brechne[nt]? (?:sie )?(?:\S+ ){0,3}?nicht (?:mehr )?mit (?:mir|uns)\b",
     r"\breken (?:\S+ ){0,3}?niet (?:meer )?op (?:mij|me|ons)\b",
     # can't come, in the plain words ("no puedo ir al entreno", "je (ne) peux pas venir"), but not
@@ -1883,8 +1885,8 @@ _MAX_HITS = 40
 # lunedì) dal corso") is read past (rules round 31), unless it holds a condition or a cancel
 # word of its own.
 _SIDE_NOTE = re.compile(r" ?\([^()\n]{1,80}\)(?= (?:(?:ab|per|a partir de|à partir de|a partire da) \S+ )?"
-                        r"(?:from|vom|von|aus|del|de la|de los|de las|du|des|de l'|dal|dalla|dai|dalle|voor|van"
-                        r"|uit|do|da|dos|das|no|na|nos|nas)\b)")
+                        r"(?:from|vom|von|aus|del|de la|de los|de las|du|des|de l'|dal|dalla|dai|dalle"
+                        r"|voor|van|uit|do|da|dos|das|no|na|nos|nas)\b)")
 
 
 def _drop_side_note(note: re.Match[str]) -> str:
