@@ -1787,8 +1787,10 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
         hit.blocked = f"relayed to someone else: '{_RELAY.search(before).group(0)}'"  # type: ignore[union-attr]
     if hit.blocked:
         return hit
-    # (a parenthesis is a side note: "cancel my subscription (account under this email)")
-    object_phrase = re.split(r"[,;:(]| and | but | y | et | und | e | en ", phrase + after)[0][:60]
+    # (a parenthesis is a side note: "cancel my subscription (account under this email)"; an emoji
+    # ends a texted clause: "desmarcar a unha de amanhã 😩 surgiu um plantão extra", rules round 31)
+    object_phrase = re.split(r"[,;:(\u2600-\u27bf\U0001f300-\U0001faff]| and | but | y | et | und | e | en ",
+                             phrase + after)[0][:60]
     obj_after = _NOT_BOOKING.search(object_phrase)
     if obj_after and (first_booked := _BOOKED.search(object_phrase, len(phrase))) and (
             first_booked.start() < obj_after.start()) and _ALSO.search(

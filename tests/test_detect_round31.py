@@ -215,3 +215,25 @@ def test_asking_to_have_the_booking_on_another_day_is_a_reschedule(body: str) ->
 ])
 def test_asking_whether_a_day_is_free_for_a_new_booking_is_not_a_move(body: str) -> None:
     assert judge(body)[0] == "other"
+
+
+@pytest.mark.parametrize("body", [
+    "sorry I have to cancel my nails tomorrow at 10 😩 my boss gave me extra work",
+    "Ich muss die Nägel morgen um 10 absagen 😩 muss extra arbeiten",
+    "tengo que cancelar las uñas de mañana a las 10 😩 tengo trabajo extra",
+    "je dois annuler les ongles de demain 10h 😩 j'ai du travail en extra",
+    "devo disdire le unghie di domani alle 10 😩 ho del lavoro extra",
+    "ik moet de nagels van morgen om 10 afzeggen 😩 ik heb een extra dienst",
+    "oi! vou ter q desmarcar a unha de amanhã às 10h 😩 surgiu um plantão extra no trampo. bjs",
+])
+def test_an_emoji_ends_the_cancelled_thing_in_a_texted_mail(body: str) -> None:
+    assert answered(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Please cancel the extra towels 🙏 for tomorrow.",
+    "Please cancel the extra towels for tomorrow 🙏",
+    "cancel the newsletter 🙏 thanks",
+])
+def test_an_extra_or_a_newsletter_before_the_emoji_is_still_not_a_booking(body: str) -> None:
+    assert not answered(body)
