@@ -3622,25 +3622,34 @@ _add_round(_ROUND33_REASONS)
 _NEED_NO_MORE = (r"(?:(?:there'?s|there is|there will be) no (?:more |longer any |further )?need"
                  r" (?:for|to keep)"
                  r"|(?:is|are) (?:\w+ )?no longer (?:needed|necessary|required)"
+                 r"|(?:isn'?t|aren'?t|is not|are not) (?:\w+ )?needed any ?more"
                  r"|(?:don'?t|do not|won'?t|will not|no longer) need (?:it|them|you|the \w+|your \w+)"
                  r"|not needed any ?more"
                  r"|(?:brauche|brauchen|benotige|benotigen) (?:wir|ich) (?:\w+ ){0,3}nicht mehr"
                  r"|(?:ist|sind|wird|werden) (?:\w+ )?nicht mehr (?:notig|noetig|gebraucht|erforderlich)"
                  r"|ya no (?:nos |me )?(?:hara|haran|hace|hacen) falta"
                  r"|(?:ya )?no (?:os |lo |la |los |las )?(?:necesito|necesitamos|necesitaremos)"
-                 r"|(?:n'est|ne sont|ne sera) plus (?:necessaire|utile)s?"
+                 r"|(?:n'est|ne sont|ne sera) (?:\w+ ){0,2}plus (?:necessaire|utile)s?"
                  r"|(?:n'a|n'ai|n'avons|n'aurons|n'aurai|n'en a|n'en ai) plus besoin"
                  r"|non (?:ci |mi |ne )?serv(?:e|ono|ite|ira|iranno) piu"
                  r"|non (?:ne )?(?:abbiamo|ho|avremo) piu bisogno"
                  r"|niet (?:meer|langer) nodig"
                  r"|(?:ja )?nao (?:e|sao|sera) (?:mais )?(?:precis|necessari)[oa]s?"
-                 r"|nao (?:vou|vamos) (?:mais )?precisar|(?:ja )?nao precis(?:o|amos)(?: mais)?)")
+                 r"|nao (?:vou|vamos) (?:mais )?precisar|(?:ja )?nao precis(?:o|amos)(?: mais)?"
+                 r"|deixou de (?:fazer falta|ser precis[oa]|ser necessari[oa])|ja nao faz falta)")
 _SO_THEN = (r"(?:so|therefore|which means|that means|hence|and so|deshalb|daher|darum|also|deswegen|somit"
             r"|asi que|por lo que|por eso|de modo que|entonces|donc|alors|du coup|c'est pourquoi"
             r"|quindi|percio|dunque|per cui|per questo|dus|daarom|zodat|por isso|entao|portanto|pelo que"
             r"|simply|einfach|simplemente|tout simplement|semplicemente|gewoon|simplesmente)")
-#: "... so the cleaning won't be needed any more": the service's end, said after what caused it.
-_CONCLUDED_NO_NEED = re.compile(fold_vocabulary(rf"\b{_SO_THEN}\b[^.!?\n]{{0,60}}?\b{_NEED_NO_MORE}"))
+_SERVICE = (r"(?:(?:the|our|my) (?:service|plan|subscription|visits|cleaning|help)"
+            r"|(?:der|die|das|unser|unsere)"
+            r" (?:dienst|service|hilfe|abo|reinigung)|(?:el|nuestro|mi) servicio|(?:le|notre|mon) service"
+            r"|(?:il|nostro|mio) servizio|(?:de|onze|mijn) (?:dienst|hulp|schoonmaak)"
+            r"|(?:o|nosso|meu) servico)")
+#: "... so the cleaning won't be needed any more", "the service simply isn't needed any more":
+#: the service's end, said after what caused it or of the service itself.
+_CONCLUDED_NO_NEED = re.compile(fold_vocabulary(
+    rf"\b(?:{_SO_THEN}|{_SERVICE})\b[^.!?\n]{{0,60}}?\b{_NEED_NO_MORE}"))
 #: A relative's death: a bereavement stays personal, even when it ends the service (round 34).
 _RELATIVE_DIED = re.compile(fold_vocabulary(
     rf"\b(?:{_KIN}|{_PARENT})\b[^.!?\n]{{0,40}}?\b(?:died|passed away|is dead|gestorben|verstorben|murio"
@@ -3735,6 +3744,47 @@ _ROUND34_REASONS: dict[Reason, _P] = {
         (3, r"\b(?:professor|professora|formador|formadora|instrutor|instrutora|treinador|treinadora)"
             r" (?:mudava|trocava) (?:\w+ )?(?:de|a cada|todas|todos)\b|\bum (?:professor|formador)"
             r" diferente (?:a )?cada\b"),
+        # the business moved my appointment time and again
+        (4, r"\b(?:you|they) (?:\w+ )?(?:moved|rescheduled|changed|cancell?ed|postponed) my (?:appointments?"
+            r"|sessions?|bookings?|lessons?) (?:\w+ ){0,2}(?:twice|three times|four times|several times"
+            r"|\d+ times|again and again)\b"),
+        (4, r"\b(?:haben|habt|hat) (?:\w+ )?(?:meinen|meine|unseren|unsere) (?:termin|termine|stunde|buchung)"
+            r" (?:\w+ ){0,3}(?:zweimal|dreimal|viermal|mehrmals|\d+ mal|standig|immer wieder)"
+            r" (?:\w+ )?(?:verschoben|verlegt|abgesagt|geandert)\b"
+            r"|\b(?:sie|ihr) (?:meinen|meine|unseren|unsere) (?:termin|termine|stunde|buchung) (?:\w+ ){0,2}"
+            r"(?:zweimal|dreimal|viermal|mehrmals|\d+ mal|standig|immer wieder) (?:\w+ )?(?:verschoben"
+            r"|verlegt|abgesagt|geandert) (?:haben|habt|hat)\b"),
+        (4, r"\bme (?:cambiasteis|cambiaron|movisteis|movieron|anulasteis|anularon|aplazasteis|aplazaron)"
+            r" (?:la|las) (?:cita|citas|clase|clases|sesion|sesiones) (?:\w+ ){0,2}(?:dos|tres|cuatro|varias"
+            r"|\d+) veces\b"),
+        (4, r"\b(?:vous avez|ils ont|on m'a) (?:\w+ )?(?:deplace|decale|change|annule|reporte) (?:mon|mes)"
+            r" (?:rendez-vous|rdv|seances?|cours) (?:\w+ ){0,2}(?:deux|trois|quatre|plusieurs|\d+) fois\b"),
+        (4, r"\bmi (?:avete|hanno) (?:\w+ )?(?:spostato|cambiato|annullato|rinviato) (?:l'|gli |la |le )?"
+            r"(?:appuntament[oi]|lezion[ei]|session[ei]) (?:\w+ ){0,2}(?:due|tre|quattro|piu|\d+) volte\b"),
+        (4, r"\b(?:hebben|hebt|heeft) (?:\w+ )?(?:mijn|onze) (?:afspraak|afspraken|les|lessen) (?:\w+ ){0,3}"
+            r"(?:twee|drie|vier|meerdere|\d+) keer (?:\w+ )?(?:verzet|verplaatst|afgezegd|geannuleerd)\b"
+            r"|\b(?:twee|drie|vier|meerdere|\d+) keer (?:mijn|onze) (?:afspraak|afspraken|les|lessen)"
+            r" (?:hebben|hebt|heeft) (?:verzet|verplaatst|afgezegd|geannuleerd)\b"),
+        (4, r"\b(?:remarcaram|mudaram|desmarcaram|cancelaram|adiaram) (?:a minha|as minhas|o meu|os meus)"
+            r" (?:consultas?|marcac\w+|aulas?|sessoes|sessao|horarios?) (?:\w+ ){0,2}(?:duas|tres|quatro"
+            r"|varias|\d+) vezes\b"),
+        # had to have it put right elsewhere: more than the "another salon" it was put right at
+        (5, r"\bhad to (?:have|get) (?:it|them|the \w+|my \w+) (?:\w+ )?(?:corrected|fixed|redone|repaired"
+            r"|put right|sorted) (?:at|by) (?:another|a different|a proper)\b"),
+        (5, r"\b(?:musste|mussten) (?:\w+ ){0,4}(?:in|bei) (?:einem|einer) (?:anderen|richtigen) \w+"
+            r" (?:korrigieren|reparieren|richten|nachbessern|retten|machen) lassen\b"),
+        (5, r"\b(?:tuve|tuvimos) que (?:arreglarlo|arreglarla|corregirlo|corregirla|repararlo|repararla"
+            r"|rehacerlo|rehacerla|arreglar|corregir|reparar|rehacer|cortar) (?:\w+ ){0,3}en otr[oa]\b"),
+        (5, r"\b(?:j'ai du|nous avons du|on a du) (?:faire )?(?:rattraper|corriger|reparer|refaire|couper)"
+            r" (?:\w+ ){0,3}(?:dans|chez) (?:un autre|une autre)\b"),
+        (5, r"\b(?:ho|abbiamo) dovuto (?:farl[oaie] |far )?(?:sistemare|correggere|riparare|rifare"
+            r"|tagliare)"
+            r" (?:\w+ ){0,3}(?:da|in) (?:un altr[oa]|un'altra)\b"),
+        (5, r"\b(?:moest|moesten) (?:het |ze |dat )?(?:\w+ ){0,3}(?:bij|in) (?:een )?(?:andere?) \w+"
+            r" (?:laten )?"
+            r"(?:herstellen|repareren|corrigeren|overdoen|maken|knippen)\b"),
+        (5, r"\b(?:tive|tivemos) (?:de|que) (?:corrigir|arranjar|reparar|refazer|cortar|consertar)"
+            r" (?:\w+ ){0,4}(?:noutr[oa]|em outr[oa]|n[oa]utr[oa])\b"),
     ],
     "personal": [
         # a new baby (more than the "expensive" of the instrument it leaves no time for)
@@ -3777,6 +3827,10 @@ _ELSE_AFTER: dict[Reason, re.Pattern[str]] = {
     "found_alternative": re.compile(r"(?<= in) (?:tram|bus|autobus|metro|bici|bicicletta|macchina|auto"
                                     r"|treno|moto"
                                     r"|taxi)\b"),
+    # a move into a care home is an elderly relative's, not the customer's (round 34)
+    "moved_away": re.compile(r"(?: \w+){0,3} (?:care home|nursing home|pflegeheim|altenheim|altersheim"
+                             r"|seniorenheim|residencia|maison de retraite|ehpad|residenza|casa di riposo"
+                             r"|rsa|verzorgingshuis|verpleeghuis|zorgcentrum|lar|casa de repouso)\b"),
     # "a very expensive coat stand", "ein teurer Kleiderständer" (round 34)
     "cost": re.compile(r" (?:coat ?stand|coat ?rack|clothes horse|ornament|paperweight|dust collector"
                        r"|doorstop|kleiderstander|staubfanger|briefbeschwerer|garderobe)\b"),

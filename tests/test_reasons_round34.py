@@ -149,3 +149,64 @@ def test_an_unused_instrument_called_expensive_is_no_price(text: str) -> None:
 
 def test_lessons_too_expensive_stay_cost() -> None:
     assert _reason("The guitar lessons are far too expensive for us now.") == "cost"
+
+
+# A relative gone into a care home is no move of the customer's; the service said to be needed no
+# more is the reason.
+@pytest.mark.parametrize("text", [
+    "The service simply isn't needed any more: my father has moved into a care home.",
+    "Der Dienst wird einfach nicht mehr gebraucht: mein Vater ist ins Pflegeheim umgezogen.",
+    "El servicio ya no hace falta: mi padre se ha trasladado a una residencia.",
+    "Le service n'est tout simplement plus nécessaire : mon père a déménagé en maison de retraite.",
+    "Il servizio semplicemente non serve più: mio padre si è trasferito in una casa di riposo.",
+    "De dienst is gewoon niet meer nodig: mijn vader is verhuisd naar een verpleeghuis.",
+    "O serviço simplesmente deixou de fazer falta: o meu pai mudou-se para um lar.",
+])
+def test_a_relative_gone_into_a_care_home_ends_the_need(text: str) -> None:
+    assert _reason(text) == "no_longer_needed"
+
+
+@pytest.mark.parametrize("text", [
+    "We have moved to Leeds, so we won't be coming any more.",
+    "Wir sind nach Köln umgezogen.",
+    "Nos hemos trasladado a Valencia.",
+    "Nous avons déménagé à Lyon.",
+])
+def test_the_customers_own_move_stays_moved_away(text: str) -> None:
+    assert _reason(text) == "moved_away"
+
+
+# The business moved the customer's appointment time and again: dissatisfied.
+@pytest.mark.parametrize("text", [
+    "You rescheduled my appointment three times this spring.",
+    "Weil Sie meinen Termin dreimal verschoben haben, höre ich auf.",
+    "Me cambiasteis la cita tres veces en dos meses.",
+    "Vous avez déplacé mon rendez-vous trois fois en deux mois.",
+    "Mi avete spostato l'appuntamento tre volte in due mesi.",
+    "Omdat jullie drie keer mijn afspraak hebben verzet, stop ik.",
+    "Remarcaram a minha consulta três vezes em dois meses.",
+])
+def test_an_appointment_moved_time_and_again_is_dissatisfied(text: str) -> None:
+    assert _reason(text) == "dissatisfied"
+
+
+# Had to have it put right at another place: dissatisfied, not found_alternative.
+@pytest.mark.parametrize("text", [
+    "I had to have the colour corrected at another salon.",
+    "Ich musste die Farbe in einem anderen Salon korrigieren lassen.",
+    "Tuve que arreglarlo en otra peluquería.",
+    "J'ai dû faire rattraper la couleur dans un autre salon.",
+    "Ho dovuto farlo sistemare da un altro parrucchiere.",
+    "Ik moest het bij een andere kapper laten herstellen.",
+    "Tive de corrigir a cor noutro salão.",
+])
+def test_put_right_elsewhere_is_dissatisfied(text: str) -> None:
+    assert _reason(text) == "dissatisfied"
+
+
+@pytest.mark.parametrize("text", [
+    "I go to another salon now, it's nearer.",
+    "Ahora voy a otra peluquería más cerca de casa.",
+])
+def test_another_salon_gone_to_stays_found_alternative(text: str) -> None:
+    assert _reason(text) == "found_alternative"
