@@ -1,8 +1,8 @@
 """What hostile input costs after the issue 12 limits: seconds and peak memory per case.
 
 Prints one line per case: MIME nested 1,000 and 5,000 deep, a 250 KB and a 1 MB subject
-(parse, then the whole ``classify``), and the template edits of the attack run (refused in
-the sandbox). Usage: ``python benchmarks/hostile_bench.py``. Figures only, no targets.
+(parse, then the whole ``classify``), HTML of 20,000 quotes, and the template edits of the
+attack run (refused in the sandbox). Usage: ``python benchmarks/hostile_bench.py``. Figures only, no targets.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from responder.parse import parse_message
 from responder.render import load_checked
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from tests.test_hostile_parse import long_subject, nested
+from tests.test_hostile_parse import long_subject, nested, quoted_html
 from tests.test_template_limits import HEAD, HOSTILE
 
 
@@ -50,6 +50,8 @@ def main() -> int:
         raw = long_subject(size)
         measure(f"parse: {size // 1000} KB subject", lambda raw=raw: parse_message(raw))
         measure(f"classify: {size // 1000} KB subject", lambda raw=raw: classifier.classify(raw))
+    raw = quoted_html(20_000)
+    measure("text: 1.7 MB HTML, 20,000 quotes", lambda: parse_message(raw).text)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "en" / "acknowledgement.txt"
         path.parent.mkdir()

@@ -808,7 +808,8 @@ _REQUEST = _rx(
     r"|pod[eé]is|podr[ií]ais|pueden|podr[ií]an|puedes|podr[ií]as|(?:les?|os) ruego|rogamos|prefiero"
     r"|preferimos|tenemos que|debemos|nos vemos obligad[oa]s|me veo obligad[oa]|os pido|les pido"
     r"|te escribo para|les escribo para)\b",
-    r"\b(?:je (?:voudrais|souhaite\w*|veux|dois|vais devoir|vous (?:informe|[ée]cris))|merci d'|merci de"
+    r"\b(?:j'aimerais|nous aimerions"  # (rules round 30)
+    r"|je (?:voudrais|souhaite\w*|veux|dois|vais devoir|vous (?:informe|[ée]cris))|merci d'|merci de"
     r"|pourriez-vous|pouvez-vous|nous (?:annulons|devons|pr[ée]f[ée]rons|souhaitons)|j'annule"
     r"|je me permets|par la pr[ée]sente|me charge|je vous prie|nous vous prions|veuillez|bien vouloir"
     r"|(?:nous allons|on va) devoir|on doit|je pr[ée]f[èe]re|contraint\w*|oblig[ée]e?s?|il faudrait|devoir"
@@ -1211,35 +1212,42 @@ _INSTEAD = _rx(*_INSTEAD_WORDS, r"\bmejor (?:el|la|los|las|para|a las|otro|otra|
 # a próxima semana"). A reschedule only with a time after the verb (see _rebooks). Per language.
 _AND = r"(?:\b(?:and|y|e|et|und|en)|&)"
 _REBOOK_WORDS: dict[str, tuple[str, ...]] = {
-    "en": (r"\b(?:book|put|pencil|slot|fit|squeeze|schedule|sign|move) (?:me|us|him|her|them|it)\b",
+    "en": (r"\b(?:(?:re-?)?book|put|pencil|slot|fit|squeeze|(?:re-?)?schedule|sign|move)"
+           r" (?:me|us|him|her|them|it)\b",
            r"\b(?:book|schedule) (?:a|another|one|the same|something)\b",
            r"\b(?:give|get|make|find) (?:me|us) (?:a|an|one|another|the same|something|some)\b",
            r"\b(?:shift|switch|transfer) (?:me|us)\b|\bmake (?:it|that|the booking) (?:for )?"),
     "de": (r"\b(?:mich|uns|mir|ihn|ihm)\b (?:[\w./:-]+ ){0,6}?(?:ein(?:tragen|buchen|planen|setzen)"
+           r"|umbuchen|umtragen"
            r"|buchen|geben|legen|reservieren|vormerken)\b",
            r"\b(?:tragt|tragen sie|bucht|buchen sie|gebt|geben sie|plant|planen sie|setzt|setzen sie"
            r"|reserviert|reservieren sie|merkt|merken sie) (?:mich|uns|mir)\b",
            r"\b(?:eine|einen|ein) (?:[\w.:]+ ){0,5}?dara?us machen\b|\bdara?us (?:[\w.:]+ ){0,5}?machen\b"),
     "es": (r"\b(?:d[aá]|d[eé]|den|dad|dar|pon|ponga|pongan|pond|poner|ap[uú]nt|apunt|reserv|ag[eé]nd|hac|haz"
-           r"|hag|busc|met|m[eé]t|inscrib|cambi)\w{0,4}?(?:me|nos|mela|melo|nosla|noslo)\b",
+           r"|hag|busc|met|m[eé]t|inscrib|cambi|reprogram|reagend)\w{0,4}?(?:me|nos|mela|melo|nosla|noslo)\b",
            r"\b(?:me|nos) (?:d[aé]is|deis|den|dan|pon[eé]is|pongan|ponen|apunt[aá]is|apunten|reserv[aá]is"
            r"|reserven|agend[aá]is|agenden|hac[eé]is|hagan|busqu[eé]is|busquen)\b",
            r"\b(?:me|nos) (?:pod[eé]is|puedes?|pueden|podr[ií]a(?:is|n)?) (?:dar|poner|apuntar|reservar|hacer"
            r"|buscar|agendar|cambiar)\b",
            r"\b(?:hac|pas|pon|dej|mov)[eé]?(?:rla|dla|rlo|dlo|la|lo) (?:para|al|a la|el)\b"),
     "fr": (r"\b(?:me |m'|nous )(?:l[ea]s? |l'|en |y )?(?:remettre|redonner|donner|mettre|placer|inscrire"
-           r"|booker|r[ée]server|caler|fixer|proposer|reprogrammer|trouver|prendre|reprendre|r[ée]inscrire)\b",
+           r"|booker|r[ée]server|caler|fixer|proposer|reprogrammer|trouver|prendre|reprendre|r[ée]inscrire"
+           r"|replanifier|rebooker|refixer)\b",
            r"\b(?:remettez|redonnez|donnez|mettez|placez|inscrivez|r[ée]servez|calez|fixez|proposez"
            r"|trouvez|prenez|reprenez)(?:-(?:le|la|les|en))?-(?:moi|nous)\b",
            r"\ben (?:faire|refaire|prendre|r[ée]server) (?:une|un|une autre|un autre)\b",
            r"\bla (?:mettre|passer|remettre|d[ée]caler|reporter) (?:[àa]|au|pour)\b"),
-    "it": (r"\b(?:fiss|segn|mett|prenot|dat|dar|dam|dac|inser|iscriv|trov|programm)\w{0,4}?"
+    # (rules round 30: the verb said again, "me lo rifissi", "riprenotatemi", in every language)
+    "it": (r"\b(?:(?:ri)?fiss|segn|(?:ri)?mett|(?:ri)?prenot|dat|dar|dam|dac|inser|iscriv|trov"
+           r"|(?:ri)?programm)\w{0,4}?"
            r"(?:mi|ci|mene|cene|melo|mela|celo|cela)\b",
-           r"\b(?:mi|ci|me ne|ce ne|me lo|me la|ce lo|ce la) (?:fiss|segn|mett|prenot|d[aà]|date|inser"
+           r"\b(?:mi|ci|me ne|ce ne|me lo|me la|ce lo|ce la) (?:(?:ri)?fiss|segn|(?:ri)?mett|(?:ri)?prenot"
+           r"|d[aà]|date|inser"
            r"|iscriv|trov|programm)\w*\b",
            r"\b(?:spost|pass)\w{0,4}?(?:mi|ci)\b|\b(?:far|mett|pass|spost|rifar)(?:la|lo|ne una|ne uno)"
            r" (?:per|a|al|alla)\b"),
     "nl": (r"\b(?:mij|me|ons|hem|haar|hen)\b (?:[\w./:-]+ ){0,5}?(?:inplannen|inboeken|boeken|inschrijven"
+           r"|herplannen"
            r"|zetten|geven|plannen|reserveren|schuiven|indelen)\b",
            r"\b(?:plan|boek|zet|schrijf|geef|reserveer|deel) (?:me|mij|ons|hem|haar)\b",
            r"\ber (?:[\w./:-]+ ){0,6}?van maken\b"
@@ -1248,7 +1256,8 @@ _REBOOK_WORDS: dict[str, tuple[str, ...]] = {
     "pt": (r"\b(?:marcar|agendar|reagendar|remarcar) (?:para|pra|na|no|outra|uma nova)\b",
            r"\b(?:marqu\w*|marc\w*|agend\w*|ponh\w*|p[oô]r|p[oô]e|p[oõ]em|coloqu\w*|coloc\w*|d[eêá]|d[eê]em"
            r"|dar|reserv\w*|inscrev\w*|encaix\w*|arranj\w*)-(?:me|nos|lhe)\b",
-           r"\b(?:me|nos|lhe) (?:marqu|marc|agend|ponh|p[oô]r|coloqu|coloc|d[eê]em|dar|reserv|inscrev|encaix"
+           r"\b(?:me|nos|lhe) (?:(?:re)?marqu|(?:re)?marc|(?:re)?agend|ponh|p[oô]r|coloqu|coloc|d[eê]em|dar"
+           r"|reserv|inscrev|encaix"
            r"|arranj)\w*\b",
            r"\b(?:pass|transfer|transit|remarc)\w*-(?:me|nos)\b|\b(?:pass[áa]|faz[êe]|coloc[áa]|mud[áa])-la"
            r" (?:para|pra)\b|\bfazer (?:uma|outra) (?:para|pra)\b"),
@@ -1306,7 +1315,7 @@ def _asks_another_time(sentence: str, start: int) -> bool:
         before = sentence[max(start, other.start() - 30):other.start()]
         before = re.split(r"[,;:(]", before)[-1]  # "mercredi 10h vous irait ?", not "sábado, pode ser?"
         said = f"{before}{other.group(0)} {sentence[other.end():other.end() + 40]}"
-        if _TIME_WORD.search(said) and not _REBOOK_NOT.search(said):
+        if _NEW_TIME.search(said) and not _REBOOK_NOT.search(said):
             return True
     return False
 
@@ -1341,7 +1350,7 @@ def _rebooks(sentence: str, start: int) -> bool:
         said = f"{rebook.group(0)} {sentence[rebook.end():rebook.end() + 60]}"  # "mich am Freitag einbuchen"
         # money or an answer in the same clause; not in the next ("…, ho una call con gli americani")
         clause = re.split(r"[,;]", said, maxsplit=1)[0]
-        if _TIME_WORD.search(said) and not _REBOOK_NOT.search(clause):
+        if _NEW_TIME.search(said) and not _REBOOK_NOT.search(clause):
             return True
     return False
 
@@ -1360,7 +1369,7 @@ def _rebooks_next(text: str) -> bool:
             if _NEGATION_BEFORE.search(sentence[:rebook.start()][-30:]):
                 continue  # "please don't book him in for the spring term"
             said = f"{rebook.group(0)} {sentence[rebook.end():rebook.end() + 60]}"
-            if _TIME_WORD.search(said) and not _REBOOK_NOT.search(said):
+            if _NEW_TIME.search(said) and not _REBOOK_NOT.search(said):
                 return True
         if _asks_another_time(sentence, 0):
             return True
@@ -1485,6 +1494,28 @@ _OUR_SHOW_FOR_YOU = _rx(
     r"[^.!?\n]{0,80}\b(?:for|at|pour|[àa]|para|en|f[üu]r|bei|auf|per|al|alla|voor|op|bij|no|na)"
     r" (?:(?:the|la|le|il|el|de|het|a|o|die|der|den|dem) )?(?:your|votre|vos|vuestr[oa]s?|su|ihre[nmr]?"
     r"|eure[nmr]?|vostr[oa]|uw|jullie|vossa|vosso)\b")
+# A supplier cancels the delivery it was to make to the business (rules round 30): a delivery
+# cancelled in a mail where the sender regrets it as a firm ("we regret", "nous sommes au regret",
+# "wir bedauern", "lamentamos", "siamo spiacenti", "het spijt ons") or offers goods in its place
+# ("we can offer you … instead", "en remplacement", "als Ersatz", "ter vervanging"). Not "my delivery".
+_DELIVERY = _rx(r"\b(?:deliver(?:y|ies)|lieferung(?:en)?|entregas?|livraisons?|consegn[ae]"
+                r"|levering(?:en)?)\b")
+_WE_SUPPLY = _rx(
+    r"\bwe (?:regret|are sorry|'re sorry|are unable)\b|\bwe (?:can|could) offer you\b"
+    r"|\bas a (?:replacement|substitute)\b",
+    r"\bnous (?:sommes au regret|regrettons|sommes d[ée]sol[ée]s de)\b|\bnous (?:pouvons|pourrions)"
+    r" vous proposer\b|\ben remplacement\b",
+    r"\bwir bedauern\b|\b(?:k[öo]nnen wir|wir k[öo]nnen) (?:ihnen|euch) (?:[\w-]+ ){0,4}anbieten\b"
+    r"|\bals ersatz\b",
+    r"\blamentamos\b|\bsentimos (?:mucho )?(?:tener|comunicarle|informarle)\b|\b(?:podemos ofrecer(?:le|les)"
+    r"|le[s]? podemos ofrecer)\b|\ben (?:sustituci[oó]n|su lugar)\b",
+    r"\bsiamo spiacenti\b|\bci dispiace (?:comunicar\w*|informar\w*)\b"
+    r"|\bpossiamo (?:offrir|propor)(?:vi|le)\b"
+    r"|\bin sostituzione\b",
+    r"\bhet spijt ons\b|\bwij betreuren\b|\bkunnen (?:wij|we) u (?:[\w-]+ ){0,4}aanbieden\b"
+    r"|\bter vervanging\b",
+    r"\bpodemos (?:oferecer|propor)(?:-lhe|-lhes)?\b|\bem substitui[çc][ãa]o\b",
+)
 # A part is cancelled and the rest kept: "cancel only the transfer", "the transfer I added".
 _PART_ONLY = _rx(
     r"\b(?:cancel|remove|drop)\w* (?:only|just) (?:the|my|our)\b", r"\bcancel\w* (?:[\w-]+ ){1,3}only\b",
@@ -1519,6 +1550,15 @@ _TIME_WORD = re.compile(
     r"|demain|semaine|matin|soir|apr[èe]s-midi|morgen|woche|vormittag\w*|nachmittag\w*|abend\w*"
     r"|amanh[ãa]|manh[ãa]|domani|settimana|mattin\w*|pomeriggio|sera|ochtend|middag|avond"
     r"|segunda|ter[çc]a|quarta|quinta|sexta)\b",  # (the Portuguese weekday said short; round 26)
+    re.IGNORECASE)
+# The new time of a rebooking may be a month, a feast, the holidays (rules round 30: "could you
+# rebook him after Easter?", "kun je me na Pasen opnieuw inplannen?", "remarcar para depois do
+# Carnaval"). Only there: "instead of going away for Christmas" is no new date.
+_NEW_TIME = re.compile(
+    _TIME_WORD.pattern[:-3] + r"|month|monat|mes|mois|mese|maand|m[êe]s|easter|ostern|pascua|semana santa"
+    r"|p[âa]ques|pasqua|pasen|p[áa]scoa|christmas|weihnachten|navidad|no[ëe]l|natale|kerst(?:mis)?|natal"
+    r"|carnival|karneval|fasching|carnaval|carnevale|holidays|ferien|vacaciones|vacances|vacanze|vakantie"
+    r"|f[ée]rias)\b",
     re.IGNORECASE)
 _MENTION = re.compile(r"\b(?:for|about|of|after|before|on|re|regarding)\s*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[!?])\s+|(?<=[^\d\s.][.])\s+|\n+")
@@ -1643,6 +1683,11 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
         hit.blocked = f"the sender cancels the reader's booking: '{yours.group(0)}'"
     elif ours := _OUR_SHOW_FOR_YOU.search(before[-120:] + phrase + after[:120]):
         hit.blocked = f"the sender cancels their own part in the reader's event: '{ours.group(0)}'"
+    elif (delivery := _DELIVERY.search(before[-60:] + phrase + after[:60])) and (
+            supplier := _WE_SUPPLY.search(doc)) and not _POSSESSIVE.search(
+            before[-40:] + phrase + after[:40]):
+        hit.blocked = (f"a supplier cancels its delivery to the reader: '{delivery.group(0)}',"
+                       f" '{supplier.group(0)}'")
     elif (taken_back := _WITHDRAWN.search(before)) and not re.search(
             r"[,;]|\b(?:and|but|y|pero|et|mais|und|aber|e|ma|en|maar|mas)\b", before[taken_back.end():]):
         hit.blocked = f"inside the request taken back: '{taken_back.group(0)}'"  # (rules round 29)
@@ -1761,10 +1806,15 @@ def _hits(text: str, doc_has_object: bool, doc: str = "") -> list[_Hit]:
 
 _MOVE_ASK = re.compile(r"\b(?:can|could|shall|may) we\b|\blet'?s\b|\bpodemos\b|\bpouvons-nous\b"
                        r"|\bk[öo]nnen wir\b|\bpossiamo\b|\bkunnen we\b", re.IGNORECASE)
-_IF = re.compile(r"\b(?:if|whether|falls|si(?! (?:potrebbe|potrebbero|è|sono|tratta|era)\b)"
-                 r"|se(?! (?:podr[ií]a|puede|pueden|podr[ií]an)\b)|als"
-                 r"|wenn(?! (?:m[öo]glich|es (?:geht|m[öo]glich ist)|das (?:geht|m[öo]glich ist)"
-                 r"|machbar)\b))\b",
+# "if possible" is a courtesy, not a condition (rules round 30), in every language: "if possible",
+# "falls möglich", "si es posible", "si possible", "se possibile", "als het kan", "se possível".
+_IF_POSSIBLE = (r"(?! (?:(?:at all |it'?s |that'?s |es |c'est |[èe] |for |het |dat )?(?:possible|posible"
+                r"|possibile|poss[íi]vel|m[öo]glich|mogelijk|kan|puede ser)"
+                r"|es (?:geht|m[öo]glich ist)|das (?:geht|m[öo]glich ist)|machbar)\b)")
+_IF = re.compile(rf"\b(?:if{_IF_POSSIBLE}|whether|falls{_IF_POSSIBLE}"
+                 rf"|si(?! (?:potrebbe|potrebbero|è|sono|tratta|era)\b){_IF_POSSIBLE}"
+                 rf"|se(?! (?:podr[ií]a|puede|pueden|podr[ií]an)\b){_IF_POSSIBLE}|als{_IF_POSSIBLE}"
+                 rf"|wenn{_IF_POSSIBLE})\b",
                  re.IGNORECASE)  # Spanish "se podría", Italian "si potrebbe": "could one", no "if"
 _SHOULD_I = re.compile(r"\b(?:do|should|must|shall) (?:i|we)\b", re.IGNORECASE)
 
@@ -1811,7 +1861,7 @@ def _asks_move_to_a_time(text: str) -> bool:
     naar zaterdag 27 maart?"), not "swap the sliders" or "postpone until she is better"."""
     for sentence in _SENTENCE_END.split(text):
         move = _MOVE.search(sentence)
-        if move and ("?" in sentence or _REQUEST.search(sentence[:move.start()])) and _TIME_WORD.search(
+        if move and ("?" in sentence or _REQUEST.search(sentence[:move.start()])) and _NEW_TIME.search(
                 sentence[move.end():]):
             return True
     return False

@@ -210,14 +210,19 @@ def html_to_text(html: str) -> str:
     except Exception:
         return re.sub(r"<[^>]+>", " ", html)
     text: str = annotated["text"]
-    spans = [(start, end) for start, end, _ in annotated["label"]]
+    spans = sorted((start, end) for start, end, _ in annotated["label"])
     if not spans:
         return text
     lines: list[str] = []
     outside = False
     offset = 0
+    i = 0  # the spans that end before the line are passed once: linear in lines and spans
+    reach = -1  # how far the spans begun so far reach (nested quotes lie inside their parent)
     for line in text.split("\n"):
-        if any(start <= offset < end for start, end in spans):
+        while i < len(spans) and spans[i][0] <= offset:
+            reach = max(reach, spans[i][1])
+            i += 1
+        if offset < reach:
             lines.append("> " + line.strip() if line.strip() else ">")
         else:
             lines.append(line)
