@@ -3655,6 +3655,24 @@ _RELATIVE_DIED = re.compile(fold_vocabulary(
     rf"\b(?:{_KIN}|{_PARENT})\b[^.!?\n]{{0,40}}?\b(?:died|passed away|is dead|gestorben|verstorben|murio"
     r"|fallecio|ha fallecido|ha muerto|est morte?|est decedee?|nous a quittes|e mort[oa]|e mancat[oa]"
     r"|e scompars[oa]|overleden|overleed|faleceu|morreu)\b"))
+_DIED = (r"(?:died|passed away|went to sleep|was put to sleep|eingeschlafen|gestorben|verstorben"
+         r"|eingeschlafert|nos dejo|murio|fallecio|se nos fue|nous a quittes|est mort|est morte|est decedee?"
+         r"|ci ha lasciat[oi]|e mort[oa]|se n'e andat[oa]|overleden|ingeslapen|overleed|partiu|morreu"
+         r"|faleceu)")
+_YOUNG_AGE = (r"(?:[1-9]|1\d|2[0-5]|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+              r"|seventeen|eighteen|nineteen|acht|neun|zehn|elf|zwolf|dreizehn|vierzehn|funfzehn|sechzehn"
+              r"|siebzehn|achtzehn|neunzehn|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis"
+              r"|diecisiete|dieciocho|diecinueve|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize"
+              r"|dix-sept|dix-huit|dix-neuf|otto|nove|dieci|undici|dodici|tredici|quattordici|quindici"
+              r"|sedici|diciassette|diciotto|diciannove|negen|tien|twaalf|dertien|veertien|vijftien"
+              r"|zestien|zeventien|achttien|negentien|oito|dez|doze|treze|catorze|dezasseis|dezesseis"
+              r"|dezassete|dezessete|dezoito|dezanove|dezenove)")
+#: A death and an age a pet dies at ("Pippa went to sleep on Tuesday, she was thirteen"): the pet
+#: the service was for (no_longer_needed), not a bereavement in the family.
+_PET_DIED_AT = (rf"\b{_DIED}\b[^\n]{{0,100}}?(?<!\bi )(?<!ich )(?<!\bik )(?<!\byo )(?<!\beu )(?<!cuando )"
+                r"(?<!quando )\b(?:was|war|tenia|avait|aveva|tinha) (?:already |al "
+                r"|bijna |almost |nearly |quasi |fast |schon |presque |deja |casi |ya |quase |ja |gia )?"
+                rf"{_YOUNG_AGE}\b(?! (?:when|als|cuando|quand|quando|toen))")
 _FOUND_OR_SWITCHED = (r"(?:found|switched|moved over|gone over|went over|signed up|joined|now go(?:ing)? to"
                       r"|gefunden|gewechselt|umgestiegen|angemeldet|gehe jetzt|bin jetzt bei"
                       r"|encontre|encontramos|he encontrado|hemos encontrado|me he pasado|me pase|me cambie"
@@ -3680,6 +3698,23 @@ _PROVIDER = (r"(?:accountants?|bookkeepers?|hairdressers?|barbers?|dentists?|vet
 _ROUND34_REASONS: dict[Reason, _P] = {
     "no_longer_needed": [
         (3, rf"\b{_NEED_NO_MORE}"),
+        (4, _PET_DIED_AT),
+        # done by the customer now, at home
+        (3, r"\b(?:i|we) (?:now |just )?(?:do|walk|clean|mow|cut|wash|iron|file|groom|take) (?:it|them|him"
+            r"|her|those|that|the \w+|my \w+|our \w+)(?: \w+)? (?:myself|ourselves)\b"),
+        (3, r"\b(?:mache|erledige|machen|erledigen|gehe|gehen) (?:ich|wir) (?:\w+ ){0,4}selbst\b"
+            r"|\b(?:dass|weil|da) (?:ich|wir) (?:sie|es|das|die \w+) (?:\w+ ){0,3}selbst (?:mache|machen"
+            r"|erledige|erledigen)\b"),
+        (3, r"\b(?:lo|la|los|las) (?:hago|hacemos|saco|sacamos|llevo|paseo|paseamos|limpio|limpiamos|corto"
+            r"|cortamos) yo\b|\blo hago (?:yo )?mism[oa]\b"),
+        (3, r"\b(?:je|on) (?:le|la|les) (?:fais|fait|sors|sort|promene|nettoie|coupe) (?:\w+ )?"
+            r"(?:moi|nous)-memes?\b"),
+        (3, r"\b(?:lo|la|li|le) (?:faccio|porto fuori|porto a spasso|pulisco|taglio|facciamo|portiamo fuori)"
+            r" (?:\w+ )?io\b|\b(?:la|lo|li|le) (?:faccio|facciamo) da (?:sol[oa]|me|noi)\b"),
+        (3, r"\b(?:doe|loop|maak|poets|knip|maai) ik (?:\w+ ){0,3}zelf\b"
+            r"|\bdoen we (?:nu |tegenwoordig )?zelf\b"
+            r"|\bik (?:doe|loop|maak|poets|knip|maai) (?:het |dat |ze )?(?:nu |tegenwoordig )?zelf\b"),
+        (3, r"\b(?:faco|fazemos|passeio|levo|limpo|corto)(?:-[oa]s?)? eu(?: mesm[oa])?\b"),
     ],
     "found_alternative": [
         # the provider changed: more than the "family" reasons the change is told with
@@ -3797,6 +3832,7 @@ _ROUND34_REASONS: dict[Reason, _P] = {
     ],
 }
 _add_round(_ROUND34_REASONS)
+_PET_DIED_AT_RX = re.compile(fold_vocabulary(_PET_DIED_AT))
 
 _COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []
 for _reason, _pairs in _REASON_PATTERNS.items():
@@ -3849,7 +3885,7 @@ def _main_reason(reason: Reason, folded: str) -> tuple[Reason, tuple[int, int] |
     "so it isn't needed any more" ends the service (no_longer_needed); a cheaper place the
     customer found or went to is the alternative, not the price. The span says why."""
     if reason == "personal" and not _RELATIVE_DIED.search(folded):
-        m = _CONCLUDED_NO_NEED.search(folded)
+        m = _CONCLUDED_NO_NEED.search(folded) or _PET_DIED_AT_RX.search(folded)
         if m:
             return "no_longer_needed", m.span()
     if reason in ("cost", "none"):

@@ -210,3 +210,43 @@ def test_put_right_elsewhere_is_dissatisfied(text: str) -> None:
 ])
 def test_another_salon_gone_to_stays_found_alternative(text: str) -> None:
     assert _reason(text) == "found_alternative"
+
+
+# Done by the customer now, at home (the dog walked at lunchtime, the tax return filed):
+# no_longer_needed.
+@pytest.mark.parametrize("text", [
+    "Since I work from home now, I walk him myself at lunchtime.",
+    "Seit der Rente mache ich die Steuererklärung selbst.",
+    "Ahora trabajo desde casa y lo saco yo a mediodía.",
+    "Je travaille de chez moi maintenant, donc je le sors moi-même à midi.",
+    "Adesso lavoro da casa e lo porto fuori io a pranzo.",
+    "Ik werk nu thuis, dus ik loop zelf met hem tussen de middag.",
+    "Agora trabalho de casa e passeio-o eu mesma ao almoço.",
+])
+def test_done_by_the_customer_now_is_no_longer_needed(text: str) -> None:
+    assert _reason(text) == "no_longer_needed"
+
+
+# A death and an age a pet dies at, without the word "dog" or "cat": no_longer_needed; a
+# relative's age, or the customer's own age at the time, is not.
+@pytest.mark.parametrize("text", [
+    "Pippa went to sleep last Tuesday, she was thirteen.",
+    "Pippa ist letzten Dienstag eingeschlafen, sie war dreizehn.",
+    "Pippa nos dejó el martes pasado, tenía trece años.",
+    "Pippa nous a quittés mardi dernier, elle avait treize ans.",
+    "Pippa ci ha lasciati martedì scorso, aveva tredici anni.",
+    "Pippa is vorige dinsdag overleden, ze was dertien.",
+    "A Pippa partiu na terça passada, tinha treze anos.",
+])
+def test_a_death_at_a_pets_age_is_no_longer_needed(text: str) -> None:
+    assert _reason(text) == "no_longer_needed"
+
+
+@pytest.mark.parametrize("text", [
+    "My grandmother died in May, she was ninety-one.",
+    "My father died when I was 12, and his anniversary is this month.",
+    "Mi padre falleció cuando tenía 12 años y este mes es el aniversario.",
+    "Mein Vater ist gestorben, als ich 12 war.",
+])
+def test_a_relatives_death_with_an_age_stays_personal(text: str) -> None:
+    assert _reason(text) == "personal"
