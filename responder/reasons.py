@@ -3611,6 +3611,229 @@ _ROUND33_REASONS: dict[Reason, _P] = {
 }
 _add_round(_ROUND33_REASONS)
 
+# Rules round 34 (after the replies_fresh36 first look: reasons 0.686, misses a reason told
+# indirectly, or the wrong one of two reasons taken for the main one), by family in every
+# language: the service said to be needed no more (no_longer_needed, and the conclusion outweighs
+# the family event before it, a death or a relative who moved in: see _main_reason); a cheaper
+# place the customer went to (found_alternative, not cost: see _main_reason); the provider
+# changed ("I changed accountants", "mudei de contabilista"); the level too hard for now, the
+# basics missing (not_ready); the teacher who kept changing (dissatisfied); a new baby
+# (personal); the instrument that is now "a very expensive coat stand" (no price).
+_NEED_NO_MORE = (r"(?:(?:there'?s|there is|there will be) no (?:more |longer any |further )?need"
+                 r" (?:for|to keep)"
+                 r"|(?:is|are) (?:\w+ )?no longer (?:needed|necessary|required)"
+                 r"|(?:isn'?t|aren'?t|is not|are not) (?:\w+ )?needed any ?more"
+                 r"|(?:don'?t|do not|won'?t|will not|no longer) need (?:it|them|you|the \w+|your \w+)"
+                 r"|not needed any ?more"
+                 r"|(?:brauche|brauchen|benotige|benotigen) (?:wir|ich) (?:\w+ ){0,3}nicht mehr"
+                 r"|(?:ist|sind|wird|werden) (?:\w+ )?nicht mehr (?:notig|noetig|gebraucht|erforderlich)"
+                 r"|ya no (?:nos |me )?(?:hara|haran|hace|hacen) falta"
+                 r"|(?:ya )?no (?:os |lo |la |los |las )?(?:necesito|necesitamos|necesitaremos)"
+                 r"|(?:n'est|ne sont|ne sera) (?:\w+ ){0,2}plus (?:necessaire|utile)s?"
+                 r"|(?:n'a|n'ai|n'avons|n'aurons|n'aurai|n'en a|n'en ai) plus besoin"
+                 r"|non (?:ci |mi |ne )?serv(?:e|ono|ite|ira|iranno) piu"
+                 r"|non (?:ne )?(?:abbiamo|ho|avremo) piu bisogno"
+                 r"|niet (?:meer|langer) nodig"
+                 r"|(?:ja )?nao (?:e|sao|sera) (?:mais )?(?:precis|necessari)[oa]s?"
+                 r"|nao (?:vou|vamos) (?:mais )?precisar|(?:ja )?nao precis(?:o|amos)(?: mais)?"
+                 r"|deixou de (?:fazer falta|ser precis[oa]|ser necessari[oa])|ja nao faz falta)")
+_SO_THEN = (r"(?:so|therefore|which means|that means|hence|and so|deshalb|daher|darum|also|deswegen|somit"
+            r"|asi que|por lo que|por eso|de modo que|entonces|donc|alors|du coup|c'est pourquoi"
+            r"|quindi|percio|dunque|per cui|per questo|dus|daarom|zodat|por isso|entao|portanto|pelo que"
+            r"|simply|einfach|simplemente|tout simplement|semplicemente|gewoon|simplesmente)")
+_SERVICE = (r"(?:(?:the|our|my) (?:service|plan|subscription|visits|cleaning|help)"
+            r"|(?:der|die|das|unser|unsere)"
+            r" (?:dienst|service|hilfe|abo|reinigung)|(?:el|nuestro|mi) servicio|(?:le|notre|mon) service"
+            r"|(?:il|nostro|mio) servizio|(?:de|onze|mijn) (?:dienst|hulp|schoonmaak)"
+            r"|(?:o|nosso|meu) servico)")
+#: "... so the cleaning won't be needed any more", "the service simply isn't needed any more":
+#: the service's end, said after what caused it or of the service itself.
+_CONCLUDED_NO_NEED = re.compile(fold_vocabulary(
+    rf"\b(?:{_SO_THEN}|{_SERVICE})\b[^.!?\n]{{0,60}}?\b{_NEED_NO_MORE}"))
+#: A relative's death: a bereavement stays personal, even when it ends the service (round 34).
+_RELATIVE_DIED = re.compile(fold_vocabulary(
+    rf"\b(?:{_KIN}|{_PARENT})\b[^.!?\n]{{0,40}}?\b(?:died|passed away|is dead|gestorben|verstorben|murio"
+    r"|fallecio|ha fallecido|ha muerto|est morte?|est decedee?|nous a quittes|e mort[oa]|e mancat[oa]"
+    r"|e scompars[oa]|overleden|overleed|faleceu|morreu)\b"))
+_DIED = (r"(?:died|passed away|went to sleep|was put to sleep|eingeschlafen|gestorben|verstorben"
+         r"|eingeschlafert|nos dejo|murio|fallecio|se nos fue|nous a quittes|est mort|est morte|est decedee?"
+         r"|ci ha lasciat[oi]|e mort[oa]|se n'e andat[oa]|overleden|ingeslapen|overleed|partiu|morreu"
+         r"|faleceu)")
+_YOUNG_AGE = (r"(?:[1-9]|1\d|2[0-5]|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+              r"|seventeen|eighteen|nineteen|acht|neun|zehn|elf|zwolf|dreizehn|vierzehn|funfzehn|sechzehn"
+              r"|siebzehn|achtzehn|neunzehn|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis"
+              r"|diecisiete|dieciocho|diecinueve|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize"
+              r"|dix-sept|dix-huit|dix-neuf|otto|nove|dieci|undici|dodici|tredici|quattordici|quindici"
+              r"|sedici|diciassette|diciotto|diciannove|negen|tien|twaalf|dertien|veertien|vijftien"
+              r"|zestien|zeventien|achttien|negentien|oito|dez|doze|treze|catorze|dezasseis|dezesseis"
+              r"|dezassete|dezessete|dezoito|dezanove|dezenove)")
+#: A death and an age a pet dies at ("Pippa went to sleep on Tuesday, she was thirteen"): the pet
+#: the service was for (no_longer_needed), not a bereavement in the family.
+_PET_DIED_AT = (rf"\b{_DIED}\b[^\n]{{0,100}}?(?<!\bi )(?<!ich )(?<!\bik )(?<!\byo )(?<!\beu )(?<!cuando )"
+                r"(?<!quando )\b(?:was|war|tenia|avait|aveva|tinha) (?:already |al "
+                r"|bijna |almost |nearly |quasi |fast |schon |presque |deja |casi |ya |quase |ja |gia )?"
+                rf"{_YOUNG_AGE}\b(?! (?:when|als|cuando|quand|quando|toen))")
+_FOUND_OR_SWITCHED = (r"(?:found|switched|moved over|gone over|went over|signed up|joined|now go(?:ing)? to"
+                      r"|gefunden|gewechselt|umgestiegen|angemeldet|gehe jetzt|bin jetzt bei"
+                      r"|encontre|encontramos|he encontrado|hemos encontrado|me he pasado|me pase|me cambie"
+                      r"|nos cambiamos|me he apuntado|le hemos apuntado|me apunte|voy a seguir con"
+                      r"|me quedo con"
+                      r"|trouve|trouvee|passee? (?:a|chez)|inscrite?|rejoint"
+                      r"|trovato|trovata|passat[oa] a|iscritt[oa]"
+                      r"|gevonden|overgestapt|ingeschreven|zit nu bij|ga nu naar|gekozen voor"
+                      r"|encontrei|achei|achamos|mudei para|troquei (?:para|de)|passei para|passamos para"
+                      r"|inscrevi)")
+_CHEAPER = (r"(?:cheaper|less expensive|costs? less|half the price|half price|a third of the price|for free"
+            r"|free of charge|(?:it'?s|it is|is|was) free|gunstiger|billiger|preiswerter|kostenlos|umsonst"
+            r"|die halfte|ein drittel|mas barat[oa]|mas economic[oa]|mas ajustad[oa]|gratis|gratuit[oa]?"
+            r"|la mitad|un tercio|cuesta menos|por casi lo mismo|moins chere?|moitie (?:moins cher|prix)"
+            r"|un tiers|coute moins|costa (?:\w+ )?meno|meno car[oa]|piu economic[oa]|la meta|un terzo"
+            r"|goedkoper|de helft|een derde|kost minder|mais barat[oa]|mais em conta|metade|um terco"
+            r"|custa menos)")
+#: "we found a shared studio, a good deal cheaper": the place the customer went to is the reason.
+_FOUND_CHEAPER = re.compile(fold_vocabulary(rf"\b{_FOUND_OR_SWITCHED}\b[^.!?\n]{{0,150}}?\b{_CHEAPER}"
+                                            rf"|\b{_CHEAPER}\b[^.!?\n]{{0,60}}?\b{_FOUND_OR_SWITCHED}\b"))
+_PROVIDER = (r"(?:accountants?|bookkeepers?|hairdressers?|barbers?|dentists?|vets?|physios?|salons?"
+             r"|driving schools?|gyms?|cleaners?|teachers?|tutors?|coach(?:es)?|providers?|suppliers?)")
+_ROUND34_REASONS: dict[Reason, _P] = {
+    "no_longer_needed": [
+        (3, rf"\b{_NEED_NO_MORE}"),
+        (4, _PET_DIED_AT),
+        # done by the customer now, at home
+        (3, r"\b(?:i|we) (?:now |just )?(?:do|walk|clean|mow|cut|wash|iron|file|groom|take) (?:it|them|him"
+            r"|her|those|that|the \w+|my \w+|our \w+)(?: \w+)? (?:myself|ourselves)\b"),
+        (3, r"\b(?:mache|erledige|machen|erledigen|gehe|gehen) (?:ich|wir) (?:\w+ ){0,4}selbst\b"
+            r"|\b(?:dass|weil|da) (?:ich|wir) (?:sie|es|das|die \w+) (?:\w+ ){0,3}selbst (?:mache|machen"
+            r"|erledige|erledigen)\b"),
+        (3, r"\b(?:lo|la|los|las) (?:hago|hacemos|saco|sacamos|llevo|paseo|paseamos|limpio|limpiamos|corto"
+            r"|cortamos) yo\b|\blo hago (?:yo )?mism[oa]\b"),
+        (3, r"\b(?:je|on) (?:le|la|les) (?:fais|fait|sors|sort|promene|nettoie|coupe) (?:\w+ )?"
+            r"(?:moi|nous)-memes?\b"),
+        (3, r"\b(?:lo|la|li|le) (?:faccio|porto fuori|porto a spasso|pulisco|taglio|facciamo|portiamo fuori)"
+            r" (?:\w+ )?io\b|\b(?:la|lo|li|le) (?:faccio|facciamo) da (?:sol[oa]|me|noi)\b"),
+        (3, r"\b(?:doe|loop|maak|poets|knip|maai) ik (?:\w+ ){0,3}zelf\b"
+            r"|\bdoen we (?:nu |tegenwoordig )?zelf\b"
+            r"|\bik (?:doe|loop|maak|poets|knip|maai) (?:het |dat |ze )?(?:nu |tegenwoordig )?zelf\b"),
+        (3, r"\b(?:faco|fazemos|passeio|levo|limpo|corto)(?:-[oa]s?)? eu(?: mesm[oa])?\b"),
+    ],
+    "found_alternative": [
+        # the provider changed: more than the "family" reasons the change is told with
+        (5, rf"\b(?:changed|switched|swapped) (?:my |our )?{_PROVIDER}\b|\b(?:changed|switched|moved|went)"
+            r" (?:over )?to (?:another|a different|a new|an other) \w+"),
+        (5, r"\b(?:den|die|das|meinen|meine|unseren|unsere) (?:\w+ )?(?:steuerberater\w*|friseur\w*|zahnarzt"
+            r"|tierarzt\w*|anbieter|physio\w*|fahrschule|lehrer\w*|studio) gewechselt\b"
+            r"|\bzu (?:einem|einer) (?:anderen|neuen) \w+ gewechselt\b"),
+        (5, r"\b(?:me cambie|cambie|nos cambiamos|me he cambiado|nos hemos cambiado|me pase|me he pasado)"
+            r" (?:de|a) (?:gestor\w*|asesor\w*|contable|peluquer\w*|dentista|veterinari\w*|fisio\w*"
+            r"|autoescuela|gimnasio|academia|proveedor|otr[oa])\b"),
+        (5, r"\b(?:change|changee) de (?:comptable|coiffeu\w*|dentiste|veterinaire|kine\w*|auto-?ecole"
+            r"|salle|prof\w*|fournisseur|prestataire)\b"
+            r"|\b(?:passee?|partie?) (?:chez|a) (?:un autre|une autre)\b"),
+        (5, r"\b(?:cambiato|cambiata) (?:il |la |lo |l')?(?:commercialista|parrucchier\w*|dentista"
+            r"|veterinari\w*|fisioterapist\w*|autoscuola|palestra|insegnante|fornitore)\b"
+            r"|\b(?:passat[oa]|andat[oa]) (?:a|da) (?:un altr[oa]|un'altra)\b"),
+        (5, r"\b(?:overgestapt|gewisseld|overgegaan) (?:\w+ )?(?:naar|van) (?:een )?(?:andere|ander|nieuwe)"
+            r" \w+|\bvan (?:boekhouder|kapper|tandarts|dierenarts|fysio\w*|rijschool|sportschool)"
+            r" gewisseld\b"),
+        (5, r"\b(?:mudei|troquei|mudamos|trocamos) (?:de|para) (?:contabilista|contador|cabeleireir[oa]"
+            r"|dentista|veterinari[oa]|fisio\w*|autoescola|escola de conducao|ginasio|academia|explicador[a]?"
+            r"|professor[a]?|outr[oa])\b"),
+    ],
+    "not_ready": [
+        # the level too hard for now, the basics missing: more than the "puxado" of a price
+        (4, r"\b(?:level|course|class) (?:\w+ )?(?:was|is) (?:\w+ )?too (?:high|hard|difficult|demanding"
+            r"|advanced) for me\b|\b(?:i was|i am|i'?m) (?:\w+ )?missing the basics\b"
+            r"|\bi (?:lack|lacked|didn'?t have) the basics\b"),
+        (4, r"\bniveau (?:war|ist) (?:\w+ ){0,4}(?:viel )?zu (?:hoch|schwer|anspruchsvoll)\b"
+            r"|\b(?:mir fehlen|mir fehlten|fehlen mir|fehlten mir) (?:noch )?(?:die )?grundlagen\b"),
+        (4, r"\bel nivel (?:era|es) (?:\w+ )?(?:demasiado|muy) (?:alto|dificil|exigente|avanzado)\b"
+            r"|\bme falta(?:ba|n|ban)? (?:las |la )?bases?\b"),
+        (4, r"\bniveau (?:etait|est) (?:\w+ )?trop (?:eleve|dur|difficile|exigeant|avance)\b"
+            r"|\b(?:il me manqu(?:e|ait)|me manqu(?:ent|aient)) (?:les |des )?bases\b"),
+        (4, r"\b(?:livello|corso) (?:era|e) (?:\w+ )?troppo (?:alto|difficile|impegnativo|avanzato)\b"
+            r"|\bmi manca(?:vano|no)? (?:le )?basi\b"),
+        (4, r"\bniveau (?:was|is) (?:\w+ ){0,4}te (?:hoog|moeilijk|zwaar)\b"
+            r"|\bik (?:mis|miste|mist) (?:nog )?(?:de )?basis\b"),
+        (4, r"\bnivel (?:era|e|estava) (?:\w+ )?(?:demasiado|muito|bastante) (?:puxado|alto|dificil|exigente"
+            r"|avancado)\b|\bfalta(?:va|m|vam)?(?:-me)? (?:\w+ )?(?:as )?bases\b"),
+    ],
+    "dissatisfied": [
+        # the teacher who kept changing
+        (3, r"\b(?:teacher|instructor|trainer|tutor|coach)s? (?:kept changing|changed every|was different"
+            r" every)\b|\ba (?:different|new) (?:teacher|instructor|trainer|tutor|coach) every (?:week|time"
+            r"|few weeks|month)\b"),
+        (3, r"\b(?:lehrer|lehrerin|trainer|trainerin|kursleiter|kursleiterin|dozent|dozentin) (?:\w+ )?"
+            r"(?:wechselte|wechselten|wechselt) (?:\w+ )?(?:alle|jede)\b|\bstandig (?:\w+ )?(?:andere|neue)"
+            r" (?:lehrer|trainer|kursleiter)\w*"),
+        (3, r"\b(?:profesor|profesora|profe|monitor|monitora|entrenador|entrenadora) (?:\w+ )?cambiaba"
+            r" (?:\w+ )?(?:cada|todas|todos)\b|\bun (?:profesor|profe|monitor) (?:distinto|diferente|nuevo)"
+            r" cada\b"),
+        (3, r"\b(?:prof|professeur|professeure|prof\w*|formateur|formatrice|moniteur|monitrice|coach)"
+            r" changeait (?:\w+ )?(?:toutes|tous|chaque)\b|\bun (?:prof|professeur|formateur) different"
+            r" (?:chaque|toutes)\b"),
+        (3, r"\b(?:insegnante|istruttore|istruttrice|docente|maestro|maestra|allenatore) cambiava (?:\w+ )?"
+            r"(?:ogni|tutte|tutti)\b|\bun (?:insegnante|istruttore|docente) divers[oa] ogni\b"),
+        (3, r"\b(?:docent|leraar|lerares|juf|meester|trainer|instructeur) (?:wisselde|veranderde)"
+            r" (?:\w+ )?(?:om|elke|iedere)\b|\belke (?:week|les) (?:een )?(?:andere|nieuwe)"
+            r" (?:docent|leraar|trainer)\b"),
+        (3, r"\b(?:professor|professora|formador|formadora|instrutor|instrutora|treinador|treinadora)"
+            r" (?:mudava|trocava) (?:\w+ )?(?:de|a cada|todas|todos)\b|\bum (?:professor|formador)"
+            r" diferente (?:a )?cada\b"),
+        # the business moved my appointment time and again
+        (4, r"\b(?:you|they) (?:\w+ )?(?:moved|rescheduled|changed|cancell?ed|postponed) my (?:appointments?"
+            r"|sessions?|bookings?|lessons?) (?:\w+ ){0,2}(?:twice|three times|four times|several times"
+            r"|\d+ times|again and again)\b"),
+        (4, r"\b(?:haben|habt|hat) (?:\w+ )?(?:meinen|meine|unseren|unsere) (?:termin|termine|stunde|buchung)"
+            r" (?:\w+ ){0,3}(?:zweimal|dreimal|viermal|mehrmals|\d+ mal|standig|immer wieder)"
+            r" (?:\w+ )?(?:verschoben|verlegt|abgesagt|geandert)\b"
+            r"|\b(?:sie|ihr) (?:meinen|meine|unseren|unsere) (?:termin|termine|stunde|buchung) (?:\w+ ){0,2}"
+            r"(?:zweimal|dreimal|viermal|mehrmals|\d+ mal|standig|immer wieder) (?:\w+ )?(?:verschoben"
+            r"|verlegt|abgesagt|geandert) (?:haben|habt|hat)\b"),
+        (4, r"\bme (?:cambiasteis|cambiaron|movisteis|movieron|anulasteis|anularon|aplazasteis|aplazaron)"
+            r" (?:la|las) (?:cita|citas|clase|clases|sesion|sesiones) (?:\w+ ){0,2}(?:dos|tres|cuatro|varias"
+            r"|\d+) veces\b"),
+        (4, r"\b(?:vous avez|ils ont|on m'a) (?:\w+ )?(?:deplace|decale|change|annule|reporte) (?:mon|mes)"
+            r" (?:rendez-vous|rdv|seances?|cours) (?:\w+ ){0,2}(?:deux|trois|quatre|plusieurs|\d+) fois\b"),
+        (4, r"\bmi (?:avete|hanno) (?:\w+ )?(?:spostato|cambiato|annullato|rinviato) (?:l'|gli |la |le )?"
+            r"(?:appuntament[oi]|lezion[ei]|session[ei]) (?:\w+ ){0,2}(?:due|tre|quattro|piu|\d+) volte\b"),
+        (4, r"\b(?:hebben|hebt|heeft) (?:\w+ )?(?:mijn|onze) (?:afspraak|afspraken|les|lessen) (?:\w+ ){0,3}"
+            r"(?:twee|drie|vier|meerdere|\d+) keer (?:\w+ )?(?:verzet|verplaatst|afgezegd|geannuleerd)\b"
+            r"|\b(?:twee|drie|vier|meerdere|\d+) keer (?:mijn|onze) (?:afspraak|afspraken|les|lessen)"
+            r" (?:hebben|hebt|heeft) (?:verzet|verplaatst|afgezegd|geannuleerd)\b"),
+        (4, r"\b(?:remarcaram|mudaram|desmarcaram|cancelaram|adiaram) (?:a minha|as minhas|o meu|os meus)"
+            r" (?:consultas?|marcac\w+|aulas?|sessoes|sessao|horarios?) (?:\w+ ){0,2}(?:duas|tres|quatro"
+            r"|varias|\d+) vezes\b"),
+        # had to have it put right elsewhere: more than the "another salon" it was put right at
+        (5, r"\bhad to (?:have|get) (?:it|them|the \w+|my \w+) (?:\w+ )?(?:corrected|fixed|redone|repaired"
+            r"|put right|sorted) (?:at|by) (?:another|a different|a proper)\b"),
+        (5, r"\b(?:musste|mussten) (?:\w+ ){0,4}(?:in|bei) (?:einem|einer) (?:anderen|richtigen) \w+"
+            r" (?:korrigieren|reparieren|richten|nachbessern|retten|machen) lassen\b"),
+        (5, r"\b(?:tuve|tuvimos) que (?:arreglarlo|arreglarla|corregirlo|corregirla|repararlo|repararla"
+            r"|rehacerlo|rehacerla|arreglar|corregir|reparar|rehacer|cortar) (?:\w+ ){0,3}en otr[oa]\b"),
+        (5, r"\b(?:j'ai du|nous avons du|on a du) (?:faire )?(?:rattraper|corriger|reparer|refaire|couper)"
+            r" (?:\w+ ){0,3}(?:dans|chez) (?:un autre|une autre)\b"),
+        (5, r"\b(?:ho|abbiamo) dovuto (?:farl[oaie] |far )?(?:sistemare|correggere|riparare|rifare"
+            r"|tagliare)"
+            r" (?:\w+ ){0,3}(?:da|in) (?:un altr[oa]|un'altra)\b"),
+        (5, r"\b(?:moest|moesten) (?:het |ze |dat )?(?:\w+ ){0,3}(?:bij|in) (?:een )?(?:andere?) \w+"
+            r" (?:laten )?"
+            r"(?:herstellen|repareren|corrigeren|overdoen|maken|knippen)\b"),
+        (5, r"\b(?:tive|tivemos) (?:de|que) (?:corrigir|arranjar|reparar|refazer|cortar|consertar)"
+            r" (?:\w+ ){0,4}(?:noutr[oa]|em outr[oa]|n[oa]utr[oa])\b"),
+    ],
+    "personal": [
+        # a new baby (more than the "expensive" of the instrument it leaves no time for)
+        (4, r"\b(?:had|welcomed) (?:our|a) (?:second |third |fourth |first )?(?:baby|little one)\b"
+            r"|\b(?:kam|ist) unser (?:zweites |drittes |erstes )?(?:baby|kind)"
+            r" (?:\w+ )?(?:zur welt|geboren|da)?"
+            r"|\bim \w+ kam unser (?:\w+ )?(?:baby|kind)\b"
+            r"|\bnasceu (?:o nosso|a nossa|o|a) (?:segund[oa] |terceir[oa] |primeir[oa] )?"
+            r"(?:bebe|filh[oa])\b"),
+    ],
+}
+_add_round(_ROUND34_REASONS)
+_PET_DIED_AT_RX = re.compile(fold_vocabulary(_PET_DIED_AT))
+
 _COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []
 for _reason, _pairs in _REASON_PATTERNS.items():
     for _w in sorted({w for w, _ in _pairs}):
@@ -3630,6 +3853,9 @@ _ELSE_BEFORE: dict[Reason, re.Pattern[str]] = {
     "illness": re.compile(r"\b(?:certificat\w*|certificad\w*|atestad\w*) $"),
     "schedule_conflict": re.compile(r"\b(?:esperando|esperar|esperaba|espero|aspettando|aspettare|aspettavo"
                                     r"|aspetto|attendo) (?:(?:mi|il|el|su|tu|o|meu|a) )?$"),
+    # "un perchero carísimo", "um cabide muito caro": the unused instrument, no price (round 34)
+    "cost": re.compile(r"\b(?:perchero|portemanteau|attaccapanni|kapstok|cabide|soprammobile|pisapapeles"
+                       r"|presse-papier|fermacarte|pisa-papeis) (?:\w+ )?$"),
 }
 _ELSE_AFTER: dict[Reason, re.Pattern[str]] = {
     "other": re.compile(r"(?<=visa) (?:card|ending|debit|credit|\d)"),
@@ -3637,6 +3863,13 @@ _ELSE_AFTER: dict[Reason, re.Pattern[str]] = {
     "found_alternative": re.compile(r"(?<= in) (?:tram|bus|autobus|metro|bici|bicicletta|macchina|auto"
                                     r"|treno|moto"
                                     r"|taxi)\b"),
+    # a move into a care home is an elderly relative's, not the customer's (round 34)
+    "moved_away": re.compile(r"(?: \w+){0,3} (?:care home|nursing home|pflegeheim|altenheim|altersheim"
+                             r"|seniorenheim|residencia|maison de retraite|ehpad|residenza|casa di riposo"
+                             r"|rsa|verzorgingshuis|verpleeghuis|zorgcentrum|lar|casa de repouso)\b"),
+    # "a very expensive coat stand", "ein teurer Kleiderständer" (round 34)
+    "cost": re.compile(r" (?:coat ?stand|coat ?rack|clothes horse|ornament|paperweight|dust collector"
+                       r"|doorstop|kleiderstander|staubfanger|briefbeschwerer|garderobe)\b"),
 }
 
 
@@ -3644,6 +3877,23 @@ def _about_something_else(folded: str, reason: Reason, start: int, end: int) -> 
     before, after = _ELSE_BEFORE.get(reason), _ELSE_AFTER.get(reason)
     return bool((before and before.search(folded, max(0, start - 40), start))
                 or (after and after.match(folded, end)))
+
+
+def _main_reason(reason: Reason, folded: str) -> tuple[Reason, tuple[int, int] | None]:
+    """Of two reasons told together, the main one (rules round 34): a family event (a pet's death,
+    a relative who moved in or into a home; not a relative's death, a bereavement) followed by
+    "so it isn't needed any more" ends the service (no_longer_needed); a cheaper place the
+    customer found or went to is the alternative, not the price. The span says why."""
+    if reason == "personal" and not _RELATIVE_DIED.search(folded):
+        m = _CONCLUDED_NO_NEED.search(folded) or _PET_DIED_AT_RX.search(folded)
+        if m:
+            return "no_longer_needed", m.span()
+    if reason in ("cost", "none"):
+        for m in _FOUND_CHEAPER.finditer(folded):
+            if not (_NEGATED.search(folded, max(0, m.start() - 25), m.start())
+                    or _CONDITIONAL.search(folded, max(0, m.start() - 50), m.start())):
+                return "found_alternative", m.span()
+    return reason, None
 
 
 def _reason_hits(folded: str, original: str) -> list[_Hit]:
@@ -3767,6 +4017,9 @@ def classify_reason(text: str, language: str) -> ReasonResult:
     if scores:
         best = max(scores.values())
         reason = next(r for r in _PRIORITY if scores.get(r) == best)
+    reason, why = _main_reason(reason, folded)
+    if why is not None and reason not in scores:
+        hits.append(_Hit(reason, 0, *why))
     won = sorted((h for h in hits if h.reason == reason), key=lambda h: (-h.weight, h.start))
     evidence = [f"{reason}: {original[h.start:h.end]}" for h in won[:3]] if reason != "none" or won else []
     reason_text = _sentence_at(original, won[0].start) if won and reason != "none" else ""
