@@ -67,7 +67,7 @@ class Keep:
 
 for folder in sys.argv[1:]:
     intent, reason = Keep(), Keep()
-    reader = type("R", (), {"intent": intent, "reason": reason})()
+    reader = type("R", (), {"intent": intent, "reason": reason, "optout": Keep()})()
     calls.clear()
     for s, text, made in zip(measure.score_folder(Path(folder), reader), intent.texts, list(calls)):
         print(json.dumps({**dataclasses.asdict(s), "text": text, "candidates": made[0] if made else {}},
