@@ -3832,6 +3832,121 @@ _ROUND34_REASONS: dict[Reason, _P] = {
     ],
 }
 _add_round(_ROUND34_REASONS)
+
+# Rules round 35 (after the replies_fresh37 first look: reasons 0.686, dissatisfied 1/7), by
+# family in every language: the need said with a hedge ("I don't really need Spanish any more",
+# "je n'ai plus vraiment besoin"; no_longer_needed); kept waiting, told as the wait (left waiting,
+# sat in the waiting room though on time); a treatment that did not help or did harm (no better
+# after the sessions, nothing changed in the pain, hair or skin left ruined); all dissatisfied. A
+# parent ill far away whom the family goes to be with (personal, not the customer's illness); the
+# fear of the operation or the needles (not_ready, more than the operation's illness).
+_ROUND35_REASONS: dict[Reason, _P] = {
+    "no_longer_needed": [
+        (3, r"\b(?:don'?t|do not|no longer) (?:really|actually|truly|even) need (?:\w+ ){0,3}?(?:any ?more"
+            r"|now)\b"),
+        (3, r"\b(?:brauche|brauchen) (?:ich|wir) (?:\w+ ){0,3}(?:eigentlich|wirklich) (?:gar )?nicht mehr\b"
+            r"|\b(?:eigentlich|wirklich) (?:brauche|brauchen) (?:ich|wir) (?:\w+ ){0,3}(?:gar )?nicht"
+            r" mehr\b"),
+        (3, r"\b(?:realmente|la verdad es que|de verdad) ya no (?:me |nos )?(?:hace falta|hacen falta"
+            r"|necesito|necesitamos)\b|\bya no (?:necesito|necesitamos) (?:realmente|de verdad)\b"),
+        (3, r"\bn'(?:ai|avons|a|aurai|aurons) plus (?:vraiment|trop|tellement|du tout) besoin\b"),
+        (3, r"\bnon (?:ne )?(?:ho|abbiamo|avro|avremo) piu (?:davvero|veramente|tanto|proprio) bisogno\b"
+            r"|\bnon (?:mi|ci) serv(?:e|ono) (?:davvero|veramente|proprio) piu\b"
+            r"|\bnon (?:mi|ci) serv(?:e|ono) piu (?:davvero|veramente|di tanto)\b"),
+        (3, r"\b(?:heb|hebben) (?:\w+ ){0,3}(?:niet echt|eigenlijk niet|echt niet) meer nodig\b"),
+        (3, r"\b(?:ja )?nao (?:preciso|precisamos) (?:mesmo|realmente|bem) (?:mais )?(?:d[oa]s?|de)\b"
+            r"|\bna verdade (?:ja )?nao (?:preciso|precisamos)\b"),
+    ],
+    "dissatisfied": [
+        # kept waiting: the wait told
+        (4, r"\b(?:left|had) (?:me|us) (?:sitting |standing )?waiting (?:for )?(?:over |more than |almost"
+            r" |nearly |a good )?(?:an hour|half an hour|\d+ minutes|twenty|thirty|forty|forty-five|an hour"
+            r" and a half)\b|\bwaited (?:\w+ ){1,5}(?:although|even though|though) (?:i|we) (?:was|were"
+            r"|had been|arrived) (?:on time|punctual)\b|\bin the waiting room for (?:over |more than )?"
+            r"(?:\d+|twenty|thirty|forty|an|half)\b"),
+        (4, r"\b(?:minuten|stunde|stunden) (?:lang )?im wartezimmer (?:gesessen|sass|sassen|gewartet"
+            r"|warten)\b|\b(?:wartezimmer|gewartet|warten)\b[^.!?\n]{0,40}\bobwohl (?:ich|wir)"
+            r" (?:\w+ )?punktlich\b"),
+        (4, r"\bme (?:dejasteis|dejaron|dejo|tuvisteis|tuvieron) (?:\w+ ){0,3}esperando\b"
+            r"|\besper(?:e|amos) (?:\w+ ){1,5}(?:aunque|a pesar de que) (?:llegue|llegamos|fui|era)"
+            r" (?:puntual|a (?:mi |la )?hora)\b"
+            r"|\ben la sala de espera (?:mas de |casi )?(?:\d+|una|media)\b"),
+        (4, r"\b(?:m'|nous )(?:avez|a|ont) (?:\w+ )?laisse\w* attendre\b"
+            r"|\battendu (?:\w+ ){1,5}(?:alors que|bien que|meme si) (?:j'etais|nous etions|je suis"
+            r" arrivee?) (?:a l'heure|ponctuel\w*)\b|\ben salle d'attente (?:plus de |pendant )?(?:\d+|une"
+            r"|une demi)\b"),
+        (4, r"\b(?:mi|ci) (?:avete|hanno|ha) (?:\w+ )?lasciat[oaie] (?:ad |a )?aspettare\b"
+            r"|\b(?:aspettato|atteso) (?:\w+ ){1,5}(?:anche se|pur essendo|benche) (?:ero|eravamo|fossi)"
+            r" (?:arrivat[oa] )?(?:puntual[ei]|in orario)\b|\bin sala d'attesa (?:per )?(?:oltre |piu di )?"
+            r"(?:\d+|un'ora|mezz'ora|venti|trenta)\b"),
+        (4, r"\b(?:uur|minuten|kwartier) (?:\w+ )?in de wachtkamer (?:gezeten|gewacht|zitten|zat|wachten)\b"
+            r"|\b(?:wachtkamer|gewacht|wachten)\b[^.!?\n]{0,40}\bterwijl (?:ik|we|wij) (?:gewoon )?op tijd"
+            r" (?:was|waren)\b|\bliet(?:en)? (?:me|mij|ons) (?:\w+ ){0,4}wachten\b"),
+        (4, r"\bdeix(?:aram|ou|aste|astes)(?:-me|-nos)? (?:\w+ ){0,4}a espera\b"
+            r"|\b(?:me|nos) deix(?:aram|ou) (?:\w+ ){0,4}(?:a espera|esperando)\b"),
+        # a treatment that did not help, or did harm
+        (4, r"\b(?:pain|problem|symptoms|shoulder|back|knee|neck|hip|skin|headaches?) (?:is|was|has been"
+            r"|felt|got) (?:\w+ )?no better\b|\bafter (?:\w+ ){0,2}(?:sessions|treatments|visits"
+            r"|appointments)\b[^.!?\n]{0,60}\b(?:no better|nothing (?:has |had )?(?:changed|improved)"
+            r"|(?:hurt|hurts|hurting) (?:even )?more than before|worse than before)\b"
+            r"|\bleft my (?:hair|skin|scalp|nails|face) (?:\w+ ){0,2}(?:orange|green|yellow|raw|burnt"
+            r"|burned|ruined|damaged|blotchy|patchy|peeling)\b"),
+        (4, r"\ban (?:den|meinen|meiner|dem|meinem|der) (?:\w+ )?(?:beschwerden|schmerzen|\w+schmerzen"
+            r"|problem\w*|haut) (?:\w+ ){0,2}nichts (?:geandert|verandert|verbessert|gebessert)\b"
+            r"|\b(?:starkere|schlimmere|mehr) schmerzen als (?:vorher|zuvor|davor)\b"
+            r"|\bnach der (?:behandlung|sitzung|farbung|\w+behandlung)\b[^.!?\n]{0,60}\b(?:rote|knallrote"
+            r"|verbrannte|schuppige|gereizte) (?:\w+ )?haut\b"),
+        (4, r"\bsin (?:ninguna |ningun )?(?:mejoria|mejora)\b|\b(?:me duele|me dolia|estoy|estaba)"
+            r" (?:\w+ )?peor que antes\b|\bme (?:dejo|dejaron|dejasteis) (?:el pelo|la piel|las unas"
+            r"|el cuero cabelludo) (?:\w+ )?(?:naranja|verde|amarill\w+|quemad[oa]|rojo|roja|estropead[oa]"
+            r"|destrozad[oa])\b"),
+        (4, r"\b(?:plus mal|pire) qu'avant\b|\bm'a (?:\w+ )?laisse (?:les cheveux|la peau|le cuir chevelu)"
+            r" (?:\w+ )?(?:orange|verts?|jaunes?|rouges?|brule\w*|abime\w*)\b"),
+        (4, r"\b(?:peggio|peggiorat[oa]) (?:di|rispetto a) prima\b|\bmi (?:ha|hanno|avete) (?:\w+ )?lasciato"
+            r" (?:i capelli|la pelle|il cuoio capelluto) (?:\w+ )?(?:arancion\w+|verd\w+|gialli|ross[ai]"
+            r"|bruciat\w+|rovinat\w+)\b"),
+        (4, r"\b(?:niet|geen beetje) beter geworden\b|\b(?:erger|meer pijn) dan (?:voorheen|daarvoor|ervoor"
+            r"|eerst)\b|\bna de (?:behandeling|peeling|kleuring|laser\w*|\w+behandeling)\b[^.!?\n]{0,60}"
+            r"\b(?:rode|knalrode|schilferende|verbrande|branderige|geirriteerde) (?:\w+ )?huid\b"),
+        (4, r"\b(?:nao senti|sem) (?:nenhuma |qualquer )?melhori\w*\b|\bpior (?:do )?que antes\b"
+            r"|\bdeix(?:ou|aram)(?:-me)? (?:o cabelo|a pele|as unhas) (?:\w+ )?(?:laranja|verde|amarel[oa]"
+            r"|vermelh[oa]|queimad[oa]|estragad[oa])\b"),
+    ],
+    "personal": [
+        # a parent ill far away, and the family goes to be with them
+        (5, rf"\b{_PARENT}\b (?:\w+ ){{0,2}}(?:is|ist|esta|est|e|is|anda) (?:\w+ ){{0,2}}(?:ill|sick|unwell"
+            r"|krank|enferm[oa]|malade|malat[oa]|ziek|doente)\b[^.!?\n]{0,80}?\b(?:with (?:him|her)"
+            r"|bei (?:ihr|ihm)|con (?:el|ella|lui|lei)|aupres d'(?:elle|lui)|avec (?:elle|lui)"
+            r"|bij (?:haar|hem)|com (?:ele|ela))\b"),
+    ],
+    "not_ready": [
+        # afraid of the operation or the needles: more than the operation's illness
+        (5, r"\b(?:operation|surgery|procedure|injections?|needles?|laser) (?:still |really |just )?"
+            r"(?:scares|frightens|terrifies) me\b|(?<!not )\b(?:scared|afraid|frightened"
+            r"|terrified) of (?:the |having the |having an? )?(?:operation|surgery|procedure|needles?"
+            r"|injections?)\b"),
+        (5, r"\b(?:operation|eingriff|spritze\w*|nadeln|laser\w*) macht mir (?:noch )?angst\b"
+            r"|\bmacht mir (?:die|der|das) (?:operation|eingriff|spritze|nadeln) (?:noch )?angst\b"
+            r"|(?<!keine )\bangst vor (?:der|dem|den) (?:operation|eingriff|spritzen?|nadeln)\b"),
+        (5, r"\b(?:operacion|cirugia|intervencion|agujas?|inyecciones) (?:todavia |aun |ya )?me"
+            r" (?:da|dan) (?:\w+ )?(?:miedo|panico|pavor)\b|\bmiedo a (?:la|las) (?:operacion|cirugia"
+            r"|intervencion|agujas|inyecciones)\b"),
+        (5, r"\b(?:operation|intervention|chirurgie|aiguilles|piqures?|laser) me (?:fait|font) (?:\w+ ){0,3}"
+            r"peur\b|(?<!pas )\bpeur de (?:l'operation|l'intervention|la chirurgie|des aiguilles"
+            r"|des piqures)\b"),
+        (5, r"\b(?:operazione|intervento|chirurgia|aghi|iniezioni|laser) (?:ancora |gia )?mi (?:fa|fanno)"
+            r" (?:\w+ )?"
+            r"paura\b|(?<!non ho )\bpaura (?:dell'operazione|dell'intervento|della chirurgia|degli aghi)\b"),
+        (5, r"\b(?:operatie|ingreep|naalden|prik|laser\w*) (?:nog |heel |erg |best |echt )?(?:te |zo )?"
+            r"(?:eng|doodeng|spannend)\b"
+            r"|(?<!niet )\bbang voor (?:de|het) (?:operatie|ingreep|naalden|prik)\b"),
+        (5, r"\b(?:operacao|cirurgia|intervencao|agulhas?|injecoes) (?:ainda |ja )?(?:me )?(?:mete|faz"
+            r"|da)(?:-me)?"
+            r" (?:\w+ )?medo\b|(?<!nao tenho )\bmedo (?:da|das) (?:operacao|cirurgia|intervencao|agulhas"
+            r"|injecoes)\b"),
+    ],
+}
+_add_round(_ROUND35_REASONS)
 _PET_DIED_AT_RX = re.compile(fold_vocabulary(_PET_DIED_AT))
 
 _COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []
