@@ -3922,27 +3922,29 @@ _ROUND35_REASONS: dict[Reason, _P] = {
     "not_ready": [
         # afraid of the operation or the needles: more than the operation's illness
         (5, r"\b(?:operation|surgery|procedure|injections?|needles?|laser) (?:still |really |just )?"
-            r"(?:scares|frightens|terrifies) me\b|(?<!not )\b(?:scared|afraid|frightened"
-            r"|terrified) of (?:the |having the |having an? )?(?:operation|surgery|procedure|needles?"
+            r"(?:scares|frightens|terrifies) me\b|\b(?:scared|afraid|frightened"
+            r"|terrified)(?<!n.t scared)(?<!n.t afraid)(?<!n.t frightened)(?<!n.t terrified)"
+            r" of (?:the |having the |having an? )?(?:operation|surgery|procedure|needles?"
             r"|injections?)\b"),
         (5, r"\b(?:operation|eingriff|spritze\w*|nadeln|laser\w*) macht mir (?:noch )?angst\b"
             r"|\bmacht mir (?:die|der|das) (?:operation|eingriff|spritze|nadeln) (?:noch )?angst\b"
-            r"|(?<!keine )\bangst vor (?:der|dem|den) (?:operation|eingriff|spritzen?|nadeln)\b"),
+            r"|\bangst(?<!keine angst) vor (?:der|dem|den) (?:operation|eingriff|spritzen?|nadeln)\b"),
         (5, r"\b(?:operacion|cirugia|intervencion|agujas?|inyecciones) (?:todavia |aun |ya )?me"
             r" (?:da|dan) (?:\w+ )?(?:miedo|panico|pavor)\b|\bmiedo a (?:la|las) (?:operacion|cirugia"
             r"|intervencion|agujas|inyecciones)\b"),
         (5, r"\b(?:operation|intervention|chirurgie|aiguilles|piqures?|laser) me (?:fait|font) (?:\w+ ){0,3}"
-            r"peur\b|(?<!pas )\bpeur de (?:l'operation|l'intervention|la chirurgie|des aiguilles"
+            r"peur\b|\bpeur(?<!pas peur) de (?:l'operation|l'intervention|la chirurgie|des aiguilles"
             r"|des piqures)\b"),
         (5, r"\b(?:operazione|intervento|chirurgia|aghi|iniezioni|laser) (?:ancora |gia )?mi (?:fa|fanno)"
             r" (?:\w+ )?"
-            r"paura\b|(?<!non ho )\bpaura (?:dell'operazione|dell'intervento|della chirurgia|degli aghi)\b"),
+            r"paura\b|\bpaura(?<!non ho paura) (?:dell'operazione|dell'intervento|della chirurgia"
+            r"|degli aghi)\b"),
         (5, r"\b(?:operatie|ingreep|naalden|prik|laser\w*) (?:nog |heel |erg |best |echt )?(?:te |zo )?"
             r"(?:eng|doodeng|spannend)\b"
-            r"|(?<!niet )\bbang voor (?:de|het) (?:operatie|ingreep|naalden|prik)\b"),
+            r"|\bbang(?<!niet bang) voor (?:de|het) (?:operatie|ingreep|naalden|prik)\b"),
         (5, r"\b(?:operacao|cirurgia|intervencao|agulhas?|injecoes) (?:ainda |ja )?(?:me )?(?:mete|faz"
             r"|da)(?:-me)?"
-            r" (?:\w+ )?medo\b|(?<!nao tenho )\bmedo (?:da|das) (?:operacao|cirurgia|intervencao|agulhas"
+            r" (?:\w+ )?medo\b|\bmedo(?<!nao tenho medo) (?:da|das) (?:operacao|cirurgia|intervencao|agulhas"
             r"|injecoes)\b"),
     ],
 }

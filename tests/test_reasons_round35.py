@@ -110,6 +110,12 @@ def test_round35_same_words_other_reason(text: str, reason: str) -> None:
     "L'intervento non mi fa paura, ma costa troppo.",
     "De operatie is niet eng, maar wel te duur.",
     "A cirurgia não me mete medo, mas é muito cara.",
+    "I wasn't afraid of the operation, it was the price.",
+    "Ich habe keine Angst vor der Operation.",
+    "Je n'ai pas peur de l'opération.",
+    "Non ho paura dell'intervento.",
+    "Ik ben niet bang voor de operatie.",
+    "Não tenho medo da cirurgia.",
 ])
 def test_not_afraid_is_not_not_ready(text: str) -> None:
     assert _reason(text) != "not_ready"
