@@ -3949,6 +3949,36 @@ _ROUND35_REASONS: dict[Reason, _P] = {
     ],
 }
 _add_round(_ROUND35_REASONS)
+
+# Round 35, second part: had it done at another shop (found_alternative: "fiz os óculos noutra
+# ótica"; put right at another is dissatisfied, round 34); still saving up (cost); stopped
+# trusting, lost confidence in (dissatisfied; the other languages were read already).
+_ROUND35_MORE: dict[Reason, _P] = {
+    "found_alternative": [
+        (4, r"\b(?:had|got) (?:it|them|the \w+|my \w+) (?:\w+ )?(?:made|done|fitted|cut|printed|sewn)"
+            r" (?:at|by) (?:another|a different)\b"),
+        (4, r"\bbei (?:einem|einer) anderen \w+ (?:\w+ )?(?:machen|anfertigen|schneiden|fertigen) lassen\b"),
+        (4, r"\b(?:me|nos) (?:(?:las|los|la|lo) )?(?:hice|hicimos|hizo|hicieron) (?:\w+ ){0,2}en otr[oa]\b"),
+        (4, r"\b(?:j'ai|nous avons|on a) fait faire (?:\w+ ){0,2}(?:chez|par) (?:un autre|une autre)\b"),
+        (4, r"\b(?:ho|abbiamo) fatto fare (?:\w+ ){0,2}(?:da|in|presso) (?:un altr[oa]|un'altra)\b"),
+        (4, r"\bbij (?:een )?andere? \w+ (?:\w+ )?laten (?:maken|doen|knippen|zetten)\b"),
+        (4, r"\b(?:fazer|fiz|fizemos|mandei fazer|mandamos fazer) (?:\w+ ){0,3}(?:noutr[oa]|em outr[oa])\b"),
+    ],
+    "cost": [
+        (3, r"\b(?:i'?m|i am|we'?re|we are) (?:still |currently |now )?saving (?:up|money)\b"
+            r"|\b(?:ich spare|wir sparen) (?:gerade|im moment|jetzt|noch)\b"
+            r"|\b(?:muss|mussen) (?:gerade )?sparen\b"
+            r"|\b(?:estoy|estamos) (?:\w+ )?ahorrando\b(?! tiempo)"
+            r"|\ben train d'economiser\b|\bje dois economiser\b"
+            r"|\b(?:sto|stiamo) (?:\w+ )?risparmiando\b(?! tempo)|\bdevo risparmiare\b"
+            r"|\b(?:estou|estamos) (?:\w+ )?(?:a poupar|poupando|economizando)\b(?! tempo)"),
+    ],
+    "dissatisfied": [
+        (3, r"\bstopped trusting\b|\blost (?:all )?(?:my |our )?(?:trust|confidence|faith) in\b"
+            r"|\bperd(?:i|imos) (?:la |toda la )?confianza\b"),
+    ],
+}
+_add_round(_ROUND35_MORE)
 _PET_DIED_AT_RX = re.compile(fold_vocabulary(_PET_DIED_AT))
 
 _COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []

@@ -119,3 +119,67 @@ def test_round35_same_words_other_reason(text: str, reason: str) -> None:
 ])
 def test_not_afraid_is_not_not_ready(text: str) -> None:
     assert _reason(text) != "not_ready"
+
+
+# Had it done at another shop: found_alternative (put right at another is dissatisfied, round 34).
+@pytest.mark.parametrize("text", [
+    "In the end I had the glasses made at another optician's.",
+    "Ich habe die Brille dann bei einem anderen Optiker machen lassen.",
+    "Al final me hice las gafas en otra óptica.",
+    "Finalement j'ai fait faire mes lunettes chez un autre opticien.",
+    "Alla fine ho fatto fare gli occhiali da un altro ottico.",
+    "Uiteindelijk heb ik de bril bij een andere opticien laten maken.",
+    "Acabei por fazer os óculos noutra ótica.",
+])
+def test_done_at_another_shop_is_found_alternative(text: str) -> None:
+    assert _reason(text) == "found_alternative"
+
+
+# Still saving up: cost.
+@pytest.mark.parametrize("text", [
+    "I'm still saving up after the car repairs.",
+    "Ich spare gerade noch, nach der Autoreparatur.",
+    "Todavía estoy ahorrando después de la avería del coche.",
+    "Je suis encore en train d'économiser après la réparation de la voiture.",
+    "Sto ancora risparmiando dopo la riparazione della macchina.",
+    "Ik ben nog aan het sparen na de reparatie van de auto.",
+    "Ainda estou a poupar depois do arranjo do carro.",
+])
+def test_saving_up_is_cost(text: str) -> None:
+    assert _reason(text) == "cost"
+
+
+# Stopped trusting, lost confidence: dissatisfied.
+@pytest.mark.parametrize("text", [
+    "Honestly I just stopped trusting the deliveries.",
+    "We lost all confidence in the service after March.",
+    "Ich habe einfach das Vertrauen in die Lieferungen verloren.",
+    "La verdad es que perdí la confianza en el servicio.",
+    "J'ai tout simplement perdu confiance dans vos livraisons.",
+    "Ho semplicemente perso fiducia nelle consegne.",
+    "Ik heb gewoon geen vertrouwen meer in de bezorging.",
+    "Simplesmente perdi a confiança nas entregas.",
+])
+def test_stopped_trusting_is_dissatisfied(text: str) -> None:
+    assert _reason(text) == "dissatisfied"
+
+
+# The same words where they are no such reason.
+@pytest.mark.parametrize(("text", "reason"), [
+    # put right at another salon stays dissatisfied (round 34)
+    ("I had to have it corrected at another salon.", "dissatisfied"),
+])
+def test_round35_more_same_words_other_reason(text: str, reason: str) -> None:
+    assert _reason(text) == reason
+
+
+# Saving time, saving oneself the trip: no money.
+@pytest.mark.parametrize("text", [
+    "We're saving time with the new timetable.",
+    "Ich spare mir die Anfahrt.",
+    "Estoy ahorrando tiempo con la nueva app.",
+    "Sto risparmiando tempo con la nuova app.",
+    "Estou a poupar tempo com a nova app.",
+])
+def test_saving_time_is_no_cost(text: str) -> None:
+    assert _reason(text) != "cost"
