@@ -1154,6 +1154,27 @@ _INSTEAD_WORDS = (r"\binstead\b", r"\bplut[ôo]t\b", r"\bstattdessen\b", r"\bem 
                   # (not German "statt": "findet er statt?" is "stattfinden", no move)
                   r"\ben (?:lugar|vez) del?\b", r"\bau lieu d[ue']",
                   r"\binvece (?:di|del|della)\b", r"\bin plaats van\b", r"\binstead of\b(?! cancel)")
+# Rules round 32: the cancel said not to happen ("I'm not cancelling", "no quiero cancelar", "não
+# quero cancelar não"), what may follow it ("but", "just") and a new clock time or weekday.
+_NOT_CANCELLING = (
+    r"\b(?:i'm|i am|we're|we are) not cancel+ing\b|\b(?:i|we) (?:don't|do not) (?:want|wish) to cancel\b"
+    r"|\b(?:ich|wir) (?:will|m[öo]chte|wollen|m[öo]chten) (?:\w+ ){0,3}nicht (?:absagen|stornieren)\b"
+    r"|\bno (?:quiero|queremos) (?:cancelar|anular)(?:la|lo)?\b"
+    r"|\b(?:je|nous) ne (?:veux|voulons|souhaite|souhaitons) pas (?:l')?annuler\b|\bje n'annule pas\b"
+    r"|\bnon (?:voglio|vogliamo|vorrei) (?:disdire|annullare|cancellare)(?:la|lo)?\b"
+    r"|\b(?:ik wil|we willen|wij willen) (?:\w+ ){0,3}niet (?:afzeggen|annuleren)\b"
+    r"|\bn[ãa]o (?:quero|queremos) (?:cancelar|desmarcar)(?: n[ãa]o)?\b"
+)
+_BUT_JUST = (r"but|just|only|aber|nur|sondern|pero|solo|s[óo]lo|mais|juste|seulement|ma|soltanto|maar|alleen"
+             r"|mas|s[óo]|apenas")
+# (a question of its own after "but" is no move: "but what is the fee if I cancel on Friday?")
+_ASK_WORD = (r"what|when|which|how|fee|if|que|qu[ée]|cu[aá]nto|quel\w*|combien|was|wann|welche\w*|wie|wenn"
+             r"|cosa|quando|quanto|wat|wanneer|welke|als|hoe|kost\w*|coste|co[uû]te?|costo|custo")
+_NEW_CLOCK = (r"\d{1,2}(?:[:.h]\d{2}|\s?(?:h|uhr|uur|am|pm|horas?)\b)|(?:monday|tuesday|wednesday|thursday"
+              r"|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes"
+              r"|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi"
+              r"|dimanche|luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|sabato|domenica|maandag"
+              r"|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|segunda|ter[çc]a|quarta|quinta|sexta)\b")
 _MOVE = _rx(
     r"\bre-?schedul\w*", r"\bre-?book\w*", r"\bpostpon\w+", r"\bpush(?:ing)? (?:it |this |that )?back\b",
     r"\bbring (?:[\w']+ ){0,4}forward\b", r"\bswitch\w*", *_INSTEAD_WORDS,
@@ -1281,6 +1302,12 @@ _MOVE = _rx(
         r"\b(?:pode|podia|poderia|posso|podemos) (?:fazer|ter) (?:a sua|a minha|o seu|o meu|a|o) (?!primeir)"
         r"(?:aula|sess[ãa]o|massagem|treino|consulta)\b(?: \S+){0,4}? (?:na |no )?(?:segunda|ter[çc]a|quarta"
         r"|quinta|sexta|s[áa]bado|domingo)")),
+    # Rules round 32: "I'm not cancelling, but can it be at 5pm?" (no move verb needed), in every
+    # language: the cancel said not to happen, then "but"/"just" and a new clock time or weekday
+    # after "at", "to", "on", asked. "I'm not cancelling, thanks" and "…, but I'll be late" are no move.
+    rf"(?:{_NOT_CANCELLING})[,;:\s]+(?:{_BUT_JUST})\b(?:(?!\b(?:{_ASK_WORD})\b)[^.!?\n]){{0,60}}?"
+    r"(?:\b(?:at|to|on|for|um|auf|am|a las|al|para las|el|à|a|au|le|alle|il|om|naar|op|para as|pras|pra"
+    rf"|para|na|no|às|as) (?:{_NEW_CLOCK})|\b(?:alle|a las|às|pras|om|um) \d{{1,2}}\b)(?=[^.!\n]*\?)",
 )
 # After a cancel in the same sentence: "… and make me a new one", "et m'en redonner un".
 _NEW_ONE = _rx(
