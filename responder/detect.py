@@ -257,6 +257,17 @@ _CANCEL_SOFT = _rx(
     r"|\bquit(?:a|ad|en|e)(?:me|nos|le)? (?:las|los|la|el|mis)(?: dos| tres| \d+)? (?:citas?|clases?"
     r"|reservas?"
     r"|sesiones?)\b",
+    # rules round 32: we decided not to go ahead with it, in German and Dutch (the other five were
+    # read: "not to go ahead", "no seguir", "ne pas donner suite", "non procedere", "não avançar");
+    # no request by itself, so at most the review band
+    r"\b(?:entschieden|beschlossen),? (?:\S+ ){0,6}?(?:doch )?(?:nicht (?:durchzuf[üu]hren|fortzusetzen"
+    r"|weiterzumachen|zu machen)|davon abzusehen)\b",
+    r"\bbesloten (?:om )?(?:\S+ ){0,4}?niet door te (?:laten )?gaan\b"
+    r"|\bbesloten (?:om )?(?:er )?van af te zien\b",
+    # ending a contract or a trial: "terminar mi contrato", "terminare il contratto" (rules round 32)
+    r"\bterminar (?:mi|nuestro|el|o|o meu|o nosso) (?:contrato|per[ií]odo de prueba|per[ií]odo experimental"
+    r"|per[ií]odo de teste)\b|\bterminare (?:il|il mio|il nostro) (?:contratto|periodo di prova)\b"
+    r"|\bmettre fin (?:à|a) (?:la p[ée]riode d'essai|l'essai|la location)\b",
     r"\bnon contate su di (?:me|noi)\b|\bsalta tutto\b"
     r"|\b(?:la|il) (?:cena|festa|prenotazione|serata|pranzo) (?:è |e )?saltat[oa]\b"
     r"|\b(?:bloccate|bloccare|disattivate|disattivare|fermate) (?:il )?rinnovo\b",
@@ -683,6 +694,12 @@ _BOOKED = _rx(
     r"|mot|viewing|massage|tutoring|cleaner|engagement|retreat|workshops?|hold|program|pac|return|wedding|party|series"
     r"|bootcamp|window|visit|check ?up|seat|mat|photo ?shoot|desk|hire|rental|tattoo|box|boxes"
     r"|deliver(?:y|ies))\b|\bcleans\b",
+    # rules round 32: a trial held from the business ("end my free trial", "die Probezeit", "el período
+    # de prueba", "la période d'essai", "il periodo di prova", "de proefperiode", "o período experimental")
+    r"\b(?:contrato|contratto)\b",
+    r"\b(?:free trial|trial period|trial|probezeit|probeabo\w*|probemonat|per[ií]odo de prueba"
+    r"|p[ée]riode d'essai|periodo di prova|proefperiode|proefabonnement|per[ií]odo (?:experimental"
+    r"|de (?:teste|experi[êe]ncia)))\b",
     r"\b(?:citas?|reservas?|sesi[oó]n(?:es)?|clases?|curso|pedido|suscripci[oó]n|membres[ií]a|cuota"
     r"|bono|consulta|revisi[oó]n|mesa|habitaci[oó]n|matr[ií]cula|domiciliaci[oó]n|gimnasio|sala|plaza"
     r"|hueco|turnos?|encargo|limpiezas?)\b",
