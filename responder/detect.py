@@ -257,6 +257,17 @@ _CANCEL_SOFT = _rx(
     r"|\bquit(?:a|ad|en|e)(?:me|nos|le)? (?:las|los|la|el|mis)(?: dos| tres| \d+)? (?:citas?|clases?"
     r"|reservas?"
     r"|sesiones?)\b",
+    # rules round 32: we decided not to go ahead with it, in German and Dutch (the other five were
+    # read: "not to go ahead", "no seguir", "ne pas donner suite", "non procedere", "não avançar");
+    # no request by itself, so at most the review band
+    r"\b(?:entschieden|beschlossen),? (?:\S+ ){0,6}?(?:doch )?(?:nicht (?:durchzuf[üu]hren|fortzusetzen"
+    r"|weiterzumachen|zu machen)|davon abzusehen)\b",
+    r"\bbesloten (?:om )?(?:\S+ ){0,4}?niet door te (?:laten )?gaan\b"
+    r"|\bbesloten (?:om )?(?:er )?van af te zien\b",
+    # ending a contract or a trial: "terminar mi contrato", "terminare il contratto" (rules round 32)
+    r"\bterminar (?:mi|nuestro|el|o|o meu|o nosso) (?:contrato|per[ií]odo de prueba|per[ií]odo experimental"
+    r"|per[ií]odo de teste)\b|\bterminare (?:il|il mio|il nostro) (?:contratto|periodo di prova)\b"
+    r"|\bmettre fin (?:à|a) (?:la p[ée]riode d'essai|l'essai|la location)\b",
     r"\bnon contate su di (?:me|noi)\b|\bsalta tutto\b"
     r"|\b(?:la|il) (?:cena|festa|prenotazione|serata|pranzo) (?:è |e )?saltat[oa]\b"
     r"|\b(?:bloccate|bloccare|disattivate|disattivare|fermate) (?:il )?rinnovo\b",
@@ -683,6 +694,12 @@ _BOOKED = _rx(
     r"|mot|viewing|massage|tutoring|cleaner|engagement|retreat|workshops?|hold|program|pac|return|wedding|party|series"
     r"|bootcamp|window|visit|check ?up|seat|mat|photo ?shoot|desk|hire|rental|tattoo|box|boxes"
     r"|deliver(?:y|ies))\b|\bcleans\b",
+    # rules round 32: a trial held from the business ("end my free trial", "die Probezeit", "el período
+    # de prueba", "la période d'essai", "il periodo di prova", "de proefperiode", "o período experimental")
+    r"\b(?:contrato|contratto)\b",
+    r"\b(?:free trial|trial period|trial|probezeit|probeabo\w*|probemonat|per[ií]odo de prueba"
+    r"|p[ée]riode d'essai|periodo di prova|proefperiode|proefabonnement|per[ií]odo (?:experimental"
+    r"|de (?:teste|experi[êe]ncia)))\b",
     r"\b(?:citas?|reservas?|sesi[oó]n(?:es)?|clases?|curso|pedido|suscripci[oó]n|membres[ií]a|cuota"
     r"|bono|consulta|revisi[oó]n|mesa|habitaci[oó]n|matr[ií]cula|domiciliaci[oó]n|gimnasio|sala|plaza"
     r"|hueco|turnos?|encargo|limpiezas?)\b",
@@ -1154,6 +1171,27 @@ _INSTEAD_WORDS = (r"\binstead\b", r"\bplut[ôo]t\b", r"\bstattdessen\b", r"\bem 
                   # (not German "statt": "findet er statt?" is "stattfinden", no move)
                   r"\ben (?:lugar|vez) del?\b", r"\bau lieu d[ue']",
                   r"\binvece (?:di|del|della)\b", r"\bin plaats van\b", r"\binstead of\b(?! cancel)")
+# Rules round 32: the cancel said not to happen ("I'm not cancelling", "no quiero cancelar", "não
+# quero cancelar não"), what may follow it ("but", "just") and a new clock time or weekday.
+_NOT_CANCELLING = (
+    r"\b(?:i'm|i am|we're|we are) not cancel+ing\b|\b(?:i|we) (?:don't|do not) (?:want|wish) to cancel\b"
+    r"|\b(?:ich|wir) (?:will|m[öo]chte|wollen|m[öo]chten) (?:\w+ ){0,3}nicht (?:absagen|stornieren)\b"
+    r"|\bno (?:quiero|queremos) (?:cancelar|anular)(?:la|lo)?\b"
+    r"|\b(?:je|nous) ne (?:veux|voulons|souhaite|souhaitons) pas (?:l')?annuler\b|\bje n'annule pas\b"
+    r"|\bnon (?:voglio|vogliamo|vorrei) (?:disdire|annullare|cancellare)(?:la|lo)?\b"
+    r"|\b(?:ik wil|we willen|wij willen) (?:\w+ ){0,3}niet (?:afzeggen|annuleren)\b"
+    r"|\bn[ãa]o (?:quero|queremos) (?:cancelar|desmarcar)(?: n[ãa]o)?\b"
+)
+_BUT_JUST = (r"but|just|only|aber|nur|sondern|pero|solo|s[óo]lo|mais|juste|seulement|ma|soltanto|maar|alleen"
+             r"|mas|s[óo]|apenas")
+# (a question of its own after "but" is no move: "but what is the fee if I cancel on Friday?")
+_ASK_WORD = (r"what|when|which|how|fee|if|que|qu[ée]|cu[aá]nto|quel\w*|combien|was|wann|welche\w*|wie|wenn"
+             r"|cosa|quando|quanto|wat|wanneer|welke|als|hoe|kost\w*|coste|co[uû]te?|costo|custo")
+_NEW_CLOCK = (r"\d{1,2}(?:[:.h]\d{2}|\s?(?:h|uhr|uur|am|pm|horas?)\b)|(?:monday|tuesday|wednesday|thursday"
+              r"|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes"
+              r"|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi"
+              r"|dimanche|luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|sabato|domenica|maandag"
+              r"|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|segunda|ter[çc]a|quarta|quinta|sexta)\b")
 _MOVE = _rx(
     r"\bre-?schedul\w*", r"\bre-?book\w*", r"\bpostpon\w+", r"\bpush(?:ing)? (?:it |this |that )?back\b",
     r"\bbring (?:[\w']+ ){0,4}forward\b", r"\bswitch\w*", *_INSTEAD_WORDS,
@@ -1281,6 +1319,12 @@ _MOVE = _rx(
         r"\b(?:pode|podia|poderia|posso|podemos) (?:fazer|ter) (?:a sua|a minha|o seu|o meu|a|o) (?!primeir)"
         r"(?:aula|sess[ãa]o|massagem|treino|consulta)\b(?: \S+){0,4}? (?:na |no )?(?:segunda|ter[çc]a|quarta"
         r"|quinta|sexta|s[áa]bado|domingo)")),
+    # Rules round 32: "I'm not cancelling, but can it be at 5pm?" (no move verb needed), in every
+    # language: the cancel said not to happen, then "but"/"just" and a new clock time or weekday
+    # after "at", "to", "on", asked. "I'm not cancelling, thanks" and "…, but I'll be late" are no move.
+    rf"(?:{_NOT_CANCELLING})[,;:\s]+(?:{_BUT_JUST})\b(?:(?!\b(?:{_ASK_WORD})\b)[^.!?\n]){{0,60}}?"
+    r"(?:\b(?:at|to|on|for|um|auf|am|a las|al|para las|el|à|a|au|le|alle|il|om|naar|op|para as|pras|pra"
+    rf"|para|na|no|às|as) (?:{_NEW_CLOCK})|\b(?:alle|a las|às|pras|om|um) \d{{1,2}}\b)(?=[^.!\n]*\?)",
 )
 # After a cancel in the same sentence: "… and make me a new one", "et m'en redonner un".
 _NEW_ONE = _rx(

@@ -110,18 +110,17 @@ def test_second_reader_only_moves_mail_toward_a_person(
 def test_of_two_reasons_the_rules_heard_the_second_reader_may_choose(
     tmp_path: Path, dovecot: Dovecot, mailbox: MailboxAccount, smtp_sink: SmtpSink, password: None
 ) -> None:
-    """"The price went up, and I found a cheaper studio": the rules hear cost and an
-    alternative and choose cost; a table that reads " zqa" as the alternative chooses it."""
+    """"The price went up, and my shifts changed": the rules hear cost and a schedule conflict
+    and choose cost; a table that reads " zqa" as the schedule chooses it."""
     setup = write_config(tmp_path, mailbox, smtp_sink)
-    _table(tmp_path, {"classes": ["cost", "found_alternative", "none"], "intercepts": [0.0, 0.0, 0.0],
-                      "ngram_range": [2, 5], "features": [[" zqa", 1.0, 0.0, 9.0, 0.0]]})
+    _table(tmp_path, {"classes": ["cost", "none", "schedule_conflict"], "intercepts": [0.0, 0.0, 0.0],
+                      "ngram_range": [2, 5], "features": [[" zqa", 1.0, 0.0, 0.0, 9.0]]})
     assert run_once(setup) == 0
     dovecot.append(mailbox.user, mailbox.password, "INBOX", mail(CANCEL, subject="Cancel Monday"))
     assert run_once(setup) == 0
     [ack] = settle(smtp_sink)
-    for text, expected in [("The price went up again, and I found a cheaper studio near work.", "cost"),
-                           ("The price went up again, and I found a cheaper studio near work. zqa",
-                            "found_alternative")]:
+    for text, expected in [("The price went up again, and my shifts changed too.", "cost"),
+                           ("The price went up again, and my shifts changed too. zqa", "schedule_conflict")]:
         reply = mail(text, subject="Re: Cancel Monday", in_reply_to=ack.message["Message-ID"])
         dovecot.append(mailbox.user, mailbox.password, "INBOX", reply)
         assert run_once(setup) == 0
@@ -129,7 +128,7 @@ def test_of_two_reasons_the_rules_heard_the_second_reader_may_choose(
             [(reason,)] = db.execute("SELECT reason FROM conversations WHERE customer = 'ann@example.net'")
         assert reason == expected
     why = _why(tmp_path, message_id(reply))[1]
-    assert "reason found_alternative (second reader: found_alternative 1.00 over the rules' cost 0.00): " \
+    assert "reason schedule_conflict (second reader: schedule_conflict 1.00 over the rules' cost 0.00): " \
         "remaining follow-ups re-planned" in why, why
 
 

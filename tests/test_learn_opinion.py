@@ -225,10 +225,10 @@ def test_second_reason_fills_then_weighs_and_is_off_when_told() -> None:
 
 
 @pytest.mark.parametrize(("text", "chosen", "heard"), [
-    ("The price went up again, and I found a cheaper studio near work.", "cost",
-     {"cost", "found_alternative"}),
-    ("Es wurde mir zu teuer, und ich habe ein günstigeres Studio gefunden.", "cost",
-     {"cost", "found_alternative"}),
+    # (a cheaper studio found is the alternative itself since reasons round 34: not two reasons)
+    ("The price went up again, and my shifts changed too.", "cost", {"cost", "schedule_conflict"}),
+    ("Es wurde mir zu teuer, und meine Schichten haben sich geändert.", "cost",
+     {"cost", "schedule_conflict"}),
     ("I was ill for weeks and then my shifts changed.", "illness", {"illness", "schedule_conflict"}),
     ("My shifts changed.", "schedule_conflict", set()),  # one reason: nothing kept to weigh
 ])
