@@ -3979,6 +3979,33 @@ _ROUND35_MORE: dict[Reason, _P] = {
     ],
 }
 _add_round(_ROUND35_MORE)
+
+# Round 35: the business's class held at its new venue (out of the customer's reach) is other,
+# more than the "new venue in <Town>" read as the customer's move or a new studio found.
+_ROUND35_VENUE: dict[Reason, _P] = {
+    "other": [
+        (6, r"\b(?:course|class|classes|lessons?|sessions?) (?:is|are) (?:now )?(?:held|run|given|taught"
+            r"|taking place) (?:at|in) (?:the|your) new (?:venue|premises|studio|location|site|building)\b"),
+        (6, r"\bfindet (?:der|die|das) (?:kurs|unterricht|training|stunde) (?:jetzt |nun )?"
+            r"(?:im|in der|in den) neuen (?:studio|raumen|standort|halle|gebaude)\b"
+            r"|\b(?:kurs|unterricht|training) (?:findet|ist)"
+            r" (?:jetzt |nun )?(?:im|in der|in den) neuen (?:studio|raumen|standort|halle|gebaude)\b"),
+        (6, r"\b(?:curso|clase|clases) (?:se (?:da|dan|imparte|imparten|hace|hacen)|es|son|esta) (?:ahora )?"
+            r"en (?:la|el|los) nuev[oa]s? (?:sede|local|locales|estudio|centro|ubicacion)\b"),
+        (6, r"\b(?:cours|atelier|seances?) (?:a|ont) (?:desormais |maintenant )?lieu (?:dans|a) (?:les|la|le)"
+            r" nouve(?:aux|lle|l|au) (?:locaux|salle|studio|site|adresse|lieu)\b"),
+        (6, r"\b(?:corso|corsi|lezion[ei]|classe) (?:si tiene|si tengono|si fa|si fanno|e|sono)"
+            r" (?:ora |adesso )?"
+            r"(?:nella|nel) nuov[oa] (?:sede|studio|locale|palestra)\b"),
+        (6, r"\b(?:cursus|les|lessen|training) (?:is|zijn|wordt|worden) (?:nu )?(?:gegeven )?(?:op|in)"
+            r" (?:de|het) nieuwe (?:locatie|studio|pand|zaal|adres)\b|\b(?:wordt|worden|is|zijn) (?:de|het)"
+            r" (?:cursus|les|lessen|training) (?:nu )?(?:op|in) (?:de|het) nieuwe"
+            r" (?:locatie|studio|pand|zaal)\b"),
+        (6, r"\b(?:curso|aula|aulas) (?:e|sao|passou a ser|passaram a ser|decorre|decorrem) (?:agora )?"
+            r"(?:na|no) nov[oa] (?:sede|estudio|local|espaco|morada)\b"),
+    ],
+}
+_add_round(_ROUND35_VENUE)
 _PET_DIED_AT_RX = re.compile(fold_vocabulary(_PET_DIED_AT))
 
 _COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []

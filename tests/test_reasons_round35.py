@@ -183,3 +183,26 @@ def test_round35_more_same_words_other_reason(text: str, reason: str) -> None:
 ])
 def test_saving_time_is_no_cost(text: str) -> None:
     assert _reason(text) != "cost"
+
+
+# The business's class held at its new venue, out of reach: other, not the customer's move.
+@pytest.mark.parametrize("text", [
+    "Since March the course is held at the new venue in Bramley and I don't drive.",
+    "Seit März findet der Kurs im neuen Studio in Pasing statt, da komme ich abends nicht hin.",
+    "Desde marzo el curso se da en la nueva sede de Getafe y yo no conduzco.",
+    "Depuis mars le cours a lieu dans les nouveaux locaux de Montreuil et je ne conduis pas.",
+    "Da marzo il corso si tiene nella nuova sede di Sesto e io non guido.",
+    "Sinds maart worden de lessen op de nieuwe locatie in Zeist gegeven, daar kom ik niet.",
+    "Desde março o curso é na nova sede em Almada e eu não conduzo.",
+])
+def test_the_class_at_a_new_venue_is_other(text: str) -> None:
+    assert _reason(text) == "other"
+
+
+# The customer's own move stays moved_away beside the new venue.
+@pytest.mark.parametrize("text", [
+    "Mi sono trasferita a Torino, quindi la nuova sede non c'entra.",
+    "We moved to Leeds, and the class at the new venue was lovely.",
+])
+def test_own_move_beside_a_new_venue_is_moved_away(text: str) -> None:
+    assert _reason(text) == "moved_away"
