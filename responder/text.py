@@ -161,6 +161,26 @@ def _forwarded_body(rest: str) -> str:
     return "\n".join(lines[i:])
 
 
+def _answers_between(quote: str) -> str:
+    """The customer's answers written between the quoted questions of a survey ("> 1. Why did
+    you stop coming?" then the answer, unquoted, below it): each run of unquoted lines that
+    follows a quoted line ending in "?", up to an older quote's header. Nothing when the quote
+    has no such answer (the quote of an ordinary top-posted reply is dropped whole)."""
+    quote = _cut(quote, _REPLY_HEADER)  # an older message quoted inside this one
+    kept: list[str] = []
+    answering = False
+    for line in quote.split("\n"):
+        stripped = line.strip()
+        if stripped.startswith(">"):
+            said = stripped.lstrip("> \t")
+            if said:
+                answering = said.endswith("?")
+            continue
+        if answering:
+            kept.append(line)
+    return "\n\n" + "\n".join(kept) if any(line.strip() for line in kept) else ""
+
+
 def strip_quotes(text: str) -> str:
     """The new part of a plain-text body: quotes, signatures and footers removed."""
     return split_new_text(text)[0]
@@ -185,8 +205,8 @@ def split_new_text(text: str) -> tuple[str, tuple[str, ...]]:
     if header and not text[: header.start()].strip():
         # Bottom-posting: nothing above "On … wrote:", the customer wrote below the quote.
         text = _cut(_QUOTE_LINE.sub("", text[header.end():]), _REPLY_HEADER)
-    else:
-        text = _cut(text, _REPLY_HEADER)
+    elif header:
+        text = text[: header.start()] + _answers_between(text[header.end():])
     text = _cut(text, _OUTLOOK_BLOCK)
     text = _QUOTE_LINE.sub("", text)
     text = _cut(text, _SIG_DASH)

@@ -115,3 +115,33 @@ def test_a_quote_block_that_starts_with_the_date_is_cut(header: str) -> None:
     new = strip_quotes(body)
     assert "Unterricht" in new
     assert "keine E-Mails" not in new and "bestätigen" not in new
+
+
+_SURVEY_HEADERS = {
+    "en": "On Mon, 15 Apr 2030 at 11:02, Studio Ochre <hello@ochre.example> wrote:",
+    "de": "Am 14.06.2030 um 08:00 schrieb Studio Ochre <hello@ochre.example>:",
+    "es": "El lun, 15 abr 2030 a las 11:02, Studio Ochre <hello@ochre.example> escribió:",
+    "fr": "Le lun. 15 avr. 2030 à 11:02, Studio Ochre <hello@ochre.example> a écrit :",
+    "it": "Il giorno lun 15 apr 2030 alle 11:02 Studio Ochre <hello@ochre.example> ha scritto:",
+    "nl": "Op ma 15 apr 2030 om 11:02 schreef Studio Ochre <hello@ochre.example>:",
+    "pt": "Em seg., 15 de abr. de 2030 às 11:02, Studio Ochre <hello@ochre.example> escreveu:",
+}
+
+
+@pytest.mark.parametrize("language", sorted(_SURVEY_HEADERS))
+def test_answers_written_between_the_quoted_questions_are_the_customers(language: str) -> None:
+    """A survey answered inline (replies_fresh37, replies_fresh38): the answers below each
+    quoted question were cut off with the quote, and the reasons in them never read."""
+    text = (f"Hello,\n\nanswers below.\n\n{_SURVEY_HEADERS[language]}\n> Dear Ann,\n>\n"
+            "> 1. What was the main reason you stopped coming?\n\nMy mother moved in with us.\n\n"
+            "> 2. Would you come back?\n\nMaybe in autumn.\n\n> Thanks!\n>\n"
+            "> Reply STOP to receive no more emails.\n\nBest,\nAnn\n")
+    new = strip_quotes(text)
+    assert "My mother moved in with us." in new and "Maybe in autumn." in new
+    assert "What was the main reason" not in new and "STOP" not in new and "Dear Ann" not in new
+
+
+def test_a_quote_below_a_top_posted_reply_is_still_dropped_whole() -> None:
+    text = ("Thanks, see you Friday.\n\nOn Mon, 15 Apr 2030 at 11:02, Studio <s@x.example> wrote:\n"
+            "> Can you still make Friday?\n> Reply STOP to receive no more emails.\n")
+    assert strip_quotes(text) == "Thanks, see you Friday."
