@@ -31,9 +31,10 @@ class OptOutWords:
     sentence: str  # the word(s) to reply stand between quotation marks
     replies: tuple[str, ...] = ()  # further whole-message replies with the same meaning
     please: tuple[str, ...] = ()  # courtesy words a reply may add ("stop, please")
-    #: The first person ("me", "mich", "moi"): a reply's subject in which the customer speaks
-    #: ("Re: please stop emailing me"); without it, it is the business's subject ("Re:
-    #: Unsubscribe confirmation", "R: La tua disiscrizione"), not the customer's request.
+    #: The first person singular ("me", "mich", "moi"): a reply's subject in which the customer
+    #: speaks ("Re: please stop emailing me"); without it, it is the business's subject ("Re:
+    #: Unsubscribe confirmation", "R: La tua disiscrizione"), not the customer's request. (Not
+    #: the plural: a business writes "we" too, "Re: We're sorry to see you go".)
     mine: tuple[str, ...] = ()
     #: Greetings that may stand on a line above the word ("Hallo,\n\nABMELDEN").
     hello: tuple[str, ...] = ()
@@ -45,14 +46,14 @@ LANGUAGES: dict[str, OptOutWords] = {
         ("stop", "unsubscribe", "remove", "remove me", "opt out", "stop emails", "stop it",
          "no more", "no more emails", "unsubscribe me", "stop all emails", "stop emailing"),
         ("please", "pls", "plz", "thanks", "thank you", "thx", "no thanks", "no thank you"),
-        ("i", "me", "my", "us", "our", "we"),
+        ("i", "me", "my", "mine"),
         ("hi", "hello", "hey", "dear", "good morning", "good afternoon")),
     "es": OptOutWords(
         "¿Prefiere no recibir más correos nuestros? Responda «baja» y no volveremos a escribirle.",
         ("baja", "de baja", "darme de baja", "dar de baja", "dadme de baja", "denme de baja",
          "deme de baja", "alto", "no mas", "no mas correos", "stop"),
         ("por favor", "porfa", "gracias", "muchas gracias", "no gracias"),
-        ("me", "mi", "mis", "yo", "nos", "nuestro", "nuestra"),
+        ("me", "mi", "mis", "yo"),
         ("hola", "buenos dias", "buenas tardes", "buenas", "estimados", "estimado", "estimada")),
     "fr": OptOutWords(
         "Vous préférez ne plus recevoir nos messages ? Répondez simplement « stop » "
@@ -60,7 +61,7 @@ LANGUAGES: dict[str, OptOutWords] = {
         ("stop", "arret", "arreter", "arretez", "desabonner", "desabonnement", "desinscrire",
          "desinscription", "me desabonner", "me desinscrire", "desabonnez-moi", "desinscrivez-moi"),
         ("svp", "s'il vous plait", "s'il te plait", "merci", "non merci"),
-        ("je", "j", "moi", "me", "m", "mon", "ma", "mes", "nous", "notre", "nos"),
+        ("je", "j", "moi", "me", "m", "mon", "ma", "mes"),
         ("bonjour", "bonsoir", "salut", "madame", "monsieur", "coucou")),
     "de": OptOutWords(
         "Sie möchten keine weiteren E-Mails von uns? Antworten Sie einfach mit „Stopp“, "
@@ -68,7 +69,7 @@ LANGUAGES: dict[str, OptOutWords] = {
         ("stopp", "stop", "abmelden", "abbestellen", "austragen", "bitte abmelden", "keine mails mehr",
          "keine e-mails mehr", "abmeldung"),
         ("bitte", "danke", "vielen dank", "nein danke"),
-        ("ich", "mich", "mir", "mein", "meine", "meinen", "uns", "wir", "unser", "unsere"),
+        ("ich", "mich", "mir", "mein", "meine", "meinen"),
         ("hallo", "hi", "guten tag", "guten morgen", "servus", "moin", "gruss gott", "liebe", "lieber")),
     "pt": OptOutWords(
         "Prefere não receber mais e-mails nossos? Basta responder “parar” e não voltaremos "
@@ -76,21 +77,21 @@ LANGUAGES: dict[str, OptOutWords] = {
         ("parar", "pare", "stop", "cancelar subscricao", "descadastrar", "remover",
          "sair da lista", "sair", "chega"),
         ("por favor", "obrigado", "obrigada", "nao obrigado", "nao obrigada"),
-        ("eu", "me", "meu", "minha", "meus", "minhas", "nos", "nosso", "nossa"),
+        ("eu", "me", "meu", "minha", "meus", "minhas"),
         ("ola", "oi", "bom dia", "boa tarde", "boa noite", "caros", "cara", "caro")),
     "it": OptOutWords(
         "Preferisce non ricevere altre email da noi? Risponda semplicemente “stop” e non le "
         "scriveremo più.",
         ("stop", "basta", "disiscrivimi", "cancellami", "rimuovimi", "annulla iscrizione", "basta email"),
         ("per favore", "grazie", "per piacere", "no grazie"),
-        ("io", "mi", "me", "mio", "mia", "miei", "mie", "ci", "noi", "nostro", "nostra"),
+        ("io", "mi", "me", "mio", "mia", "miei", "mie"),
         ("ciao", "salve", "buongiorno", "buonasera", "gentili", "gentile")),
     "nl": OptOutWords(
         "Liever geen e-mails meer van ons? Antwoord dan gewoon “stop” en we mailen u niet meer.",
         ("stop", "stoppen", "afmelden", "uitschrijven", "geen mails meer", "geen e-mails meer"),
         ("graag", "aub", "a.u.b", "alstublieft", "alsjeblieft", "bedankt", "dank u", "dank je",
          "nee bedankt", "nee dank u", "nee dank je"),
-        ("ik", "mij", "me", "mijn", "ons", "onze", "wij", "we"),
+        ("ik", "mij", "me", "mijn"),
         ("hoi", "hallo", "goedemorgen", "goedemiddag", "beste", "dag")),
 }
 
@@ -153,8 +154,17 @@ def in_customers_voice(subject: str) -> bool:
     stop emailing me", "bitte nehmt mich raus"), or is only an opt-out word: the customer wrote
     it. A reply's subject otherwise is the one the business gave its mail ("Unsubscribe
     confirmation", "Conferma disdetta e disiscrizione", "Your unsubscribe request")."""
-    words = set(re.split(r"[^\w]+", fold(subject)))
-    return is_stop_word(subject) or any(words & set(entry.mine) for entry in LANGUAGES.values())
+    return is_stop_word(subject) or not _first_person().isdisjoint(re.split(r"[^\w]+", fold(subject)))
+
+
+@cache
+def _first_person() -> frozenset[str]:
+    return frozenset(w for entry in LANGUAGES.values() for w in entry.mine)
+
+
+@cache
+def _greetings() -> tuple[str, ...]:
+    return tuple(g for entry in LANGUAGES.values() for g in entry.hello)
 
 
 def is_stop_word(text: str) -> bool:
@@ -179,7 +189,7 @@ _GREETING_WORDS = 4
 def _is_greeting(line: str) -> bool:
     words = _norm(line)
     return len(words.split()) <= _GREETING_WORDS and not is_stop_word(line) and any(
-        words == g or words.startswith(g + " ") for entry in LANGUAGES.values() for g in entry.hello)
+        words == g or words.startswith(g + " ") for g in _greetings())
 
 
 #: A signature below the word: at most this many short lines.

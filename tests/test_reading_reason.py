@@ -90,3 +90,14 @@ def test_an_opt_out_in_the_businesss_subject_of_a_reply_is_not_the_customers(
 def test_an_opt_out_in_the_customers_own_words_in_a_reply_subject_counts(language: str, subject: str) -> None:
     msg = parse_message(mail("Thanks.", subject=subject, in_reply_to="<ack.1@responder.studio.example.com>"))
     assert read_reason(msg, dataclasses.replace(detect(msg), language=language)).opt_out, subject
+
+
+@pytest.mark.parametrize("subject", [
+    "Re: We're sorry to see you go - your unsubscription is confirmed",
+    "R: Ci dispiace vederti andare: disiscrizione confermata",
+    "AW: Wir bestätigen Ihre Abmeldung – keine Mails mehr",
+])
+def test_the_business_writing_we_in_its_subject_is_not_the_customer_speaking(subject: str) -> None:
+    msg = parse_message(mail("Thanks, all fine.", subject=subject,
+                             in_reply_to="<ack.1@responder.studio.example.com>"))
+    assert not read_reason(msg, detect(msg)).opt_out
