@@ -531,6 +531,9 @@ class SecondReaderConfig(_Section):
     # replies: of the reasons the rules heard, take the one the model gives this much more
     reason_margin: float = Field(default=0.30, ge=0, le=1)
     opt_out: float = Field(default=0.70, ge=0, le=1)  # replies: add an opt-out the rules missed at P >= this
+    # replies: take the model's real reason at P >= reason_overrule over the rules' one at P <= reason_doubt
+    reason_overrule: float = Field(default=0.50, ge=0, le=1)
+    reason_doubt: float = Field(default=0.05, ge=0, le=1)
     learn_every: Duration | Literal["off"] = "7d"  # the daemon's ``responder learn``
     learn_min_examples: int = Field(default=50, ge=1)  # fewer of the business's labels: no relearning
 

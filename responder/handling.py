@@ -32,7 +32,15 @@ from responder.decide import (
 )
 from responder.errors import TemplateError
 from responder.followup import SendWindow, plan_followups
-from responder.learn.opinion import UNREAD, SecondPolicy, add_opt_out, second_look, second_reason, weighable
+from responder.learn.opinion import (
+    UNREAD,
+    SecondPolicy,
+    add_opt_out,
+    overrulable,
+    second_look,
+    second_reason,
+    weighable,
+)
 from responder.metrics import Metrics
 from responder.outgoing import OUTBOX_KIND, Outgoing, Prepared, customer_first_name
 from responder.parse import ParsedMessage, has_reply_prefix, parse_message, strip_reply_prefixes
@@ -84,7 +92,8 @@ def second_reader_from(config: Config) -> tuple[SecondPolicy, str | None]:
     off, else the learned table next to the state (the shipped one until ``responder learn``)."""
     sec = config.second_reader
     policy = SecondPolicy(enabled=sec.enabled, net=sec.net, veto=sec.veto, reason=sec.reason,
-                          reason_margin=sec.reason_margin, opt_out=sec.opt_out)
+                          reason_margin=sec.reason_margin, opt_out=sec.opt_out,
+                          reason_overrule=sec.reason_overrule, reason_doubt=sec.reason_doubt)
     return policy, str(learned_table_path(config)) if sec.enabled else None
 
 
@@ -275,8 +284,9 @@ class Handler:
         return decision, conversation, history, r
 
     def _second_reason(self, reason: ReasonResult, r: Reading) -> ReasonResult:
-        """A reply's reason where the rules read none or heard several, and an opt-out where they
-        read none: the second reader's, when sure (it never takes an opt-out away)."""
+        """A reply's reason where the rules read none, heard several or read one the model all but
+        rules out, and an opt-out where they read none: the second reader's, when sure (it never
+        takes an opt-out away)."""
         if not self.second.enabled or self.second_reader is None:
             return reason
         from responder.learn.features import reader_text
@@ -284,7 +294,7 @@ class Handler:
 
         text = reader_text(r.detection.text)
         try:
-            if reason.reason in UNREAD or weighable(reason):  # (else the table cannot change it)
+            if reason.reason in UNREAD or weighable(reason) or overrulable(reason):  # (else it cannot)
                 reason = second_reason(reason, load_table(self.second_reader, "reason").scores(text),
                                        self.second)
             if not reason.opt_out:

@@ -16,7 +16,7 @@ import pytest
 
 from responder.learn import model, train
 from responder.testing.dovecot import Dovecot, MailboxAccount
-from responder.testing.smtp import SmtpSink
+from responder.testing.smtp import ReceivedMessage, SmtpSink
 from tests.helpers import CANCEL, QUESTION, mail, message_id, run_once, settle, write_config
 
 pytestmark = pytest.mark.integration
@@ -40,6 +40,20 @@ def _why(directory: Path, mid: str) -> tuple[str, list[str]]:
     with sqlite3.connect(directory / "state.db") as db:
         action, why = db.execute("SELECT action, why FROM messages WHERE message_id = ?", (mid,)).fetchone()
     return action, json.loads(why)
+
+
+def _acknowledged(tmp_path: Path, dovecot: Dovecot, mailbox: MailboxAccount, smtp_sink: SmtpSink,
+                  classes: list[str], feature: list[object]) -> tuple[Path, ReceivedMessage]:
+    """A reason table of ``classes`` that reads one made-up word (``feature``), and a
+    cancellation acknowledged: the replies to it are read with that table."""
+    setup = write_config(tmp_path, mailbox, smtp_sink)
+    _table(tmp_path, {"classes": classes, "intercepts": [0.0] * len(classes), "ngram_range": [2, 5],
+                      "features": [feature]})
+    assert run_once(setup) == 0
+    dovecot.append(mailbox.user, mailbox.password, "INBOX", mail(CANCEL, subject="Cancel Monday"))
+    assert run_once(setup) == 0
+    [ack] = settle(smtp_sink)
+    return setup, ack
 
 
 def test_second_reader_only_moves_mail_toward_a_person(
@@ -112,13 +126,8 @@ def test_of_two_reasons_the_rules_heard_the_second_reader_may_choose(
 ) -> None:
     """"The price went up, and my shifts changed": the rules hear cost and a schedule conflict
     and choose cost; a table that reads " zqa" as the schedule chooses it."""
-    setup = write_config(tmp_path, mailbox, smtp_sink)
-    _table(tmp_path, {"classes": ["cost", "none", "schedule_conflict"], "intercepts": [0.0, 0.0, 0.0],
-                      "ngram_range": [2, 5], "features": [[" zqa", 1.0, 0.0, 0.0, 9.0]]})
-    assert run_once(setup) == 0
-    dovecot.append(mailbox.user, mailbox.password, "INBOX", mail(CANCEL, subject="Cancel Monday"))
-    assert run_once(setup) == 0
-    [ack] = settle(smtp_sink)
+    setup, ack = _acknowledged(tmp_path, dovecot, mailbox, smtp_sink, ["cost", "none", "schedule_conflict"],
+                               [" zqa", 1.0, 0.0, 0.0, 9.0])
     for text, expected in [("The price went up again, and my shifts changed too.", "cost"),
                            ("The price went up again, and my shifts changed too. zqa", "schedule_conflict")]:
         reply = mail(text, subject="Re: Cancel Monday", in_reply_to=ack.message["Message-ID"])
@@ -131,6 +140,30 @@ def test_of_two_reasons_the_rules_heard_the_second_reader_may_choose(
     assert "reason schedule_conflict (second reader: schedule_conflict 1.00 over the rules' cost 0.00): " \
         "remaining follow-ups re-planned" in why, why
 
+
+def test_a_reason_the_second_reader_all_but_rules_out_is_overruled(
+    tmp_path: Path, dovecot: Dovecot, mailbox: MailboxAccount, smtp_sink: SmtpSink, password: None
+) -> None:
+    """The rules read one reason ("my shifts changed": a schedule conflict); a table that reads
+    " zqi" as illness and gives the schedule next to nothing overrules them. Never a
+    dissatisfied customer's reason: the follow-ups it stopped stay stopped."""
+    setup, ack = _acknowledged(tmp_path, dovecot, mailbox, smtp_sink,
+                               ["dissatisfied", "illness", "schedule_conflict"], [" zqi", 1.0, 0.0, 9.0, 0.0])
+    for text, expected in [("My shifts changed.", "schedule_conflict"), ("My shifts changed. zqi", "illness"),
+                           ("The last two sessions started forty minutes late and nobody said sorry. zqi",
+                            "dissatisfied")]:
+        reply = mail(text, subject="Re: Cancel Monday", in_reply_to=ack.message["Message-ID"])
+        dovecot.append(mailbox.user, mailbox.password, "INBOX", reply)
+        assert run_once(setup) == 0
+        why = _why(tmp_path, message_id(reply))[1]
+        assert any(w.startswith(f"reason {expected}") for w in why), why
+        assert any("second reader" in w for w in why) == (expected == "illness"), why
+        if expected == "illness":
+            said = "reason illness (second reader: illness 1.00, the rules' schedule_conflict only 0.00)"
+            assert any(w.startswith(said) for w in why), why
+            with sqlite3.connect(tmp_path / "state.db") as db:
+                [(got,)] = db.execute("SELECT reason FROM conversations WHERE customer = 'ann@example.net'")
+            assert got == "illness"
 
 def test_switched_off_the_rules_decide_alone(
     tmp_path: Path, dovecot: Dovecot, mailbox: MailboxAccount, smtp_sink: SmtpSink, password: None

@@ -9,6 +9,7 @@ from responder.learn.opinion import (
     SecondOpinion,
     SecondPolicy,
     fill_reason,
+    overrule_reason,
     second_look,
     second_reason,
     weigh_reasons,
@@ -248,3 +249,60 @@ def test_a_filled_reason_keeps_a_possible_request_to_stop() -> None:
     got = fill_reason(rules, {"no_longer_needed": 0.6, "none": 0.4}, 0.35)
     assert got.reason == "no_longer_needed" and got.learned
     assert got.maybe_stop == "may have asked to stop"
+
+
+def _one(reason: str) -> ReasonResult:
+    return ReasonResult(reason, "yes", False, ("rules",), f"the sentence for {reason}",  # type: ignore[arg-type]
+                        maybe_stop="")
+
+
+@pytest.mark.parametrize(("rules", "scores", "expected"), [
+    # "my knee is playing up again": the rules read a real reason the model all but rules out
+    ("schedule_conflict", {"illness": 0.81, "schedule_conflict": 0.02, "none": 0.17}, "illness"),
+    ("cost", {"found_alternative": 0.50, "cost": 0.05, "none": 0.45}, "found_alternative"),
+    ("cost", {"found_alternative": 0.49, "cost": 0.05, "none": 0.46}, "cost"),  # not sure enough
+    ("cost", {"found_alternative": 0.80, "cost": 0.06, "none": 0.14}, "cost"),  # the rules' not ruled out
+    # never to no reason: the rules heard one, the model's "none" does not unsay it
+    ("cost", {"none": 0.95, "cost": 0.01, "illness": 0.04}, "cost"),
+    ("cost", {"other": 0.95, "cost": 0.01, "illness": 0.04}, "cost"),
+    # never away from a reason that stops the follow-ups (a person reads a dissatisfied customer)
+    ("dissatisfied", {"cost": 0.95, "dissatisfied": 0.01}, "dissatisfied"),
+    ("moved_away", {"no_longer_needed": 0.95, "moved_away": 0.01}, "moved_away"),
+    # toward one is allowed: fewer mails, not more
+    ("cost", {"dissatisfied": 0.90, "cost": 0.02}, "dissatisfied"),
+    # the rules read none: filling is fill_reason's, with its own threshold
+    ("none", {"illness": 0.95}, "none"),
+    ("cost", {}, "cost"),
+])
+def test_overrule_reason(rules: str, scores: dict[str, float], expected: str) -> None:
+    got = overrule_reason(_one(rules), scores, 0.5, 0.05)
+    assert got.reason == expected
+    if expected != rules:
+        assert got.learned
+        assert got.evidence[-1] == (f"second reader: {expected} {scores[expected]:.2f}, the rules' {rules} "
+                                    f"only {scores[rules]:.2f}")
+        assert (got.opt_out, got.future_contact, got.maybe_stop, got.reason_text) == \
+            (False, "yes", "", f"the sentence for {rules}")  # the customer's words stay quoted
+    else:
+        assert got == _one(rules)
+
+
+def test_second_reason_overrules_only_where_it_neither_filled_nor_weighed() -> None:
+    """Replaying every replies first look at its own commit (scripts/replay_first_looks.py):
+    overruling at 0.50 over a rules' reason at 0.05 or less read 32 more reasons right of 2,415
+    and none wrong that was right (docs/detection.md). Config and policy agree."""
+    from responder.config import SecondReaderConfig
+
+    policy = SecondPolicy()
+    assert (policy.reason_overrule, policy.reason_doubt) == (0.50, 0.05)
+    assert SecondReaderConfig().reason_overrule == policy.reason_overrule
+    assert SecondReaderConfig().reason_doubt == policy.reason_doubt
+    assert second_reason(_one("cost"), {"illness": 0.9, "cost": 0.01}, policy).reason == "illness"
+    # weighed among the reasons heard first: the model's overall favourite is not one of them
+    both = _heard("cost", "found_alternative")
+    got = second_reason(both, {"cost": 0.01, "found_alternative": 0.4, "illness": 0.59}, policy)
+    assert got.reason == "found_alternative" and "over the rules' cost" in got.evidence[-1]
+    assert second_reason(_one("cost"), {"illness": 0.9, "cost": 0.01}, SecondPolicy(enabled=False)).reason \
+        == "cost"
+    assert second_reason(_one("cost"), {"illness": 0.9, "cost": 0.01},
+                         SecondPolicy(reason_overrule=1.0)).reason == "cost"

@@ -7,7 +7,9 @@
 * **reasons in replies**: where the rules read ``none`` or ``other`` in a reply, the model
   may fill a reason it gives at least ``reason``; where the rules heard more than one reason
   and chose one, the model may choose another of those it gives ``reason_margin`` more (never
-  away from a reason that stops the follow-ups: ``dissatisfied``, ``moved_away``).
+  away from a reason that stops the follow-ups: ``dissatisfied``, ``moved_away``); where the
+  rules read a real reason the model all but rules out (at most ``reason_doubt``) while it is at
+  least ``reason_overrule`` sure of another real one, the model's (never away from those two).
 * **opt-outs in replies**: the rules read them first; the model may only add one it gives at
   least ``opt_out`` (never take one away): the address is then suppressed, as if the rules had
   read it.
@@ -38,6 +40,8 @@ class SecondPolicy:
     reason: float = 0.30  # replies: fill a reason the rules did not read when P >= reason
     reason_margin: float = 0.30  # replies: of the reasons the rules heard, one the model gives this much more
     opt_out: float = 0.7  # replies: add an opt-out the rules did not read when P(opt-out) >= this
+    reason_overrule: float = 0.50  # replies: a real reason the model gives at least this, over …
+    reason_doubt: float = 0.05  # … the rules' reason when the model gives that one at most this
 
 
 @dataclass(frozen=True)
@@ -124,12 +128,41 @@ def weigh_reasons(reason: ReasonResult, scores: dict[str, float], margin: float)
                              f"{reason.reason} {q:.2f}"))
 
 
+def overrulable(reason: ReasonResult) -> bool:
+    """The rules read a real reason, and not one that stops the follow-ups."""
+    return reason.reason not in UNREAD and reason.reason not in NO_FOLLOWUP_REASONS
+
+
+def overrule_reason(reason: ReasonResult, scores: dict[str, float], sure: float,
+                    doubt: float) -> ReasonResult:
+    """Where the rules read a real reason the model all but rules out (at most ``doubt``) and
+    the model is at least ``sure`` of another real one, the model's ("my knee is playing up
+    again": the rules heard "playing" as a class, the model reads an injury). Replaying every
+    replies first look: 32 readings right that were wrong, none wrong that was right
+    (docs/detection.md). Never away from a reason that stops the follow-ups, never to
+    ``none``/``other``; the opt-out, the future contact and a possible request to stop stay
+    the rules'."""
+    if not overrulable(reason) or not scores:
+        return reason
+    label, p = max(sorted(scores.items()), key=lambda kv: kv[1])
+    q = scores.get(reason.reason, 0.0)
+    if label == reason.reason or label in UNREAD or p < sure or q > doubt:
+        return reason
+    return replace(reason, reason=cast(Reason, label), learned=True,
+                   evidence=(*reason.evidence, f"second reader: {label} {p:.2f}, the rules' "
+                             f"{reason.reason} only {q:.2f}"))
+
+
 def second_reason(reason: ReasonResult, scores: dict[str, float], policy: SecondPolicy) -> ReasonResult:
     """The reason of a reply with the second reader's ``scores``: filled where the rules read
-    none, weighed where they heard several (:func:`fill_reason`, :func:`weigh_reasons`)."""
+    none, weighed where they heard several, overruled where the model all but rules out the
+    rules' reason (:func:`fill_reason`, :func:`weigh_reasons`, :func:`overrule_reason`)."""
     if not policy.enabled:
         return reason
-    return weigh_reasons(fill_reason(reason, scores, policy.reason), scores, policy.reason_margin)
+    weighed = weigh_reasons(fill_reason(reason, scores, policy.reason), scores, policy.reason_margin)
+    if weighed is not reason:  # (filled or weighed: the model has spoken once)
+        return weighed
+    return overrule_reason(reason, scores, policy.reason_overrule, policy.reason_doubt)
 
 
 def add_opt_out(reason: ReasonResult, scores: dict[str, float], threshold: float) -> ReasonResult:
