@@ -1170,7 +1170,15 @@ _INSTEAD_WORDS = (r"\binstead\b", r"\bplut[ôo]t\b", r"\bstattdessen\b", r"\bem 
                   # "Sunday instead of Saturday" (rules round 7): with a time in the sentence
                   # (not German "statt": "findet er statt?" is "stattfinden", no move)
                   r"\ben (?:lugar|vez) del?\b", r"\bau lieu d[ue']",
-                  r"\binvece (?:di|del|della)\b", r"\bin plaats van\b", r"\binstead of\b(?! cancel)")
+                  r"\binvece (?:di|del|della)\b", r"\bin plaats van\b", r"\binstead of\b(?! cancel)",
+                  # rules round 33: "in its place" in every language ("un créneau samedi à la place ?",
+                  # "in de plaats", "al suo posto", "an seiner Stelle", "no lugar dela"); "then rather
+                  # the 17th" ("dann lieber", "dan liever", "de preferência"): with a time, as above
+                  r"\bin (?:its|their) place\b", r"\ban (?:dessen|deren|seiner|ihrer) stelle\b", r"\ben lugar de eso\b",
+                  r"\b[àa] la place\b", r"\bal (?:suo|loro) posto\b", r"\bin de plaats\b",
+                  r"\bno (?:seu )?lugar (?:dela|dele|disso)\b",
+                  r"\bthen rather\b", r"\bdann lieber\b", r"\bdan liever\b", r"\bentonces mejor\b",
+                  r"\balors plut[ôo]t\b", r"\ballora meglio\b", r"\bent[ãa]o (?:antes|de prefer[êe]ncia)\b")
 # Rules round 32: the cancel said not to happen ("I'm not cancelling", "no quiero cancelar", "não
 # quero cancelar não"), what may follow it ("but", "just") and a new clock time or weekday.
 _NOT_CANCELLING = (
@@ -1682,6 +1690,12 @@ _TIME_WORD = re.compile(
     r"\d|\b(?:" + "|".join(sorted({n.lower() for names in (*(d["wide"] for d in DAYS.values()),
                                                         *(m["wide"]["format"] for m in MONTHS.values()))
                                     for n in names}, key=len, reverse=True))
+    # (rules round 33: a month or a weekday as the first part of a compound, "in der ersten
+    # Novemberhälfte", "Anfang Märzwoche", "zaterdagochtend", "Samstagvormittag")
+    + "|(?:" + "|".join(sorted({n.lower() for names in (*(d["wide"] for d in DAYS.values()),
+                                                      *(m["wide"]["format"] for m in MONTHS.values()))
+                                for n in names if " " not in n}, key=len, reverse=True))
+    + r")(?:h[äa]lfte|anfang|mitte|ende|wochen?|vormittag|nachmittag|morgen|abend|ochtend|middag|avond|nacht)"
     + r"|tomorrow|today|tonight|week|morning|afternoon|evening|date|am|pm|ma[ñn]ana|semana|tarde|noche"
     r"|demain|semaine|matin|soir|apr[èe]s-midi|morgen|woche|vormittag\w*|nachmittag\w*|abend\w*"
     r"|amanh[ãa]|manh[ãa]|domani|settimana|mattin\w*|pomeriggio|sera|ochtend|middag|avond"
