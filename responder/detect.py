@@ -95,6 +95,10 @@ _CANCEL_VERB = _rx(
     # rules round 29: the English verb borrowed (Quebec "canceller", German "canceln", Spanglish
     # "cancelear"; Dutch "cancelen" is above, the others say "cancelar", "cancellare" anyway)
     r"\bcancel+(?:er|ez|ons)\b", r"\bcanceln\b", r"\bcancele(?:ar|o|en|amos)(?:la|lo|las|los)?\b",
+    # rules round 33: the subjunctive after "I ask that you…" ("te pido que anules", "peço que
+    # anulem", "que canceles")
+    # (only after "que": "no anules nada" is a negative imperative, said to keep the booking)
+    r"(?<=\bque )(?:anul(?:es|em)|cancel(?:es|[ée]is))\b",
 )
 # Nouns of cancelling: "Cancellation of…", "Kündigung", "annulation".
 _CANCEL_NOUN = _rx(
@@ -913,7 +917,25 @@ _REQUEST = _rx(
     # after the verb is read in _score_cancel)
     r"\b(?:ik|we|wij|ge|gij|jij|je) (?:ga|gaan|gaat|zal|zullen|zult) (?:[\w.:]+ ){0,8}?moeten\b",
     r"\b(?:dovr[òo]|dovremo)\b|\bil va (?:me |nous )?falloir\b",
+    # rules round 33, in every language: "I'm asking you to cancel" ("te pido que anules", "ti chiedo di
+    # annullare", "ik vraag u … te annuleren", "pedimos que"; de "bitte", fr "je vous demande" above)
+    # and the act said in the present by "we" ("we're cancelling the tour", "annulliamo", "we annuleren",
+    # "anulamos"; "stornieren wir" with the subject after the verb is read in _score_cancel)
+    r"\b(?:i'm|i am|we're|we are|i|we) (?:\w+ )?ask(?:ing)? you to\b|\b(?:we're|we are) (?:now )?cancel+ing\b",
+    r"\b(?:te|le) pido\b|\b(?:te|os|le|les) pedimos\b",
+    r"\bti chied\w*\b|\bannulliamo\b|\bdisdiciamo\b|\bcancelliamo\b",
+    r"\b(?:ik|wij|we) vra(?:ag|gen) (?:u|jullie|je)\b|\bzeggen we\b",
+    r"\bpedimos\b|\banulamos\b|\bdesmarcamos\b|\bsagen wir\b",
 )
+# Rules round 33: the act in the present with "we"/"I" next to the verb ("deshalb stornieren wir die
+# Tour", "daarom annuleren we de tocht", "we annuleren de tocht"), not asked ("stornieren wir?"), not
+# under "if" ("als we annuleren, …") and not denied later in the clause ("we annuleren nu nog niet").
+_SUBJECT_AFTER = re.compile(r"\s+(?:wir|ich|we|wij|ik)\b")
+_SUBJECT_BEFORE = re.compile(r"\b(?:wir|ich|we|wij|ik)\s+$")
+_PRESENT_ACT = re.compile(r"(?:stornier|k[üu]ndig|annullier)en?|annuleren|annuleer|afzeggen|opzeggen")
+_CLAUSE_DENIES = re.compile(r"^[^,;:.!?]*\b(?:n[ií]cht|n[ií][eé]t|kein\w*|geen|nie|nooit|niemals)\b",
+                            re.IGNORECASE)  # (stressed with an accent too: "ik annuleer níet")
+_CLAUSE_IF = re.compile(r"\b(?:wenn|falls|ob|als|indien|of)\b[^,;:.!?]*$", re.IGNORECASE)
 # "We've decided to cancel our membership": a decision is a request only about something the customer
 # holds ("our membership"); organisers decide to cancel their class too.
 _DECIDED = _rx(
@@ -1880,6 +1902,10 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
         hit.score += 0.05
     request = (_REQUEST.search(before + phrase) or _REQUEST.search(after[:12])
                or _POLITE.search(after) or (None if _PERFECT.search(before) else _MODAL_LAST.match(after)))
+    if not request and not question and _PRESENT_ACT.fullmatch(phrase.lower()) and (
+            said := _SUBJECT_AFTER.match(after) or _SUBJECT_BEFORE.search(before)) and not (
+            _CLAUSE_DENIES.search(after) or _CLAUSE_IF.search(before)):
+        request = said  # "deshalb stornieren wir die Tour"
     if asks_politely:  # "can I cancel my appointment for Friday?" is a request only with "please"
         request = _POLITE.search(sentence)
     if not request and _SELF_REQUEST.search(phrase):
