@@ -193,6 +193,54 @@ _LIST_ONLY = re.compile(r"(?:books?|list|lista|liste|lijst|register|sheet|elenco
 # (weekdays as the first part of a compound too: "woensdagavond", "Montagabend")
 _DAY = re.compile(r"\b(?:day|d[ií]a|jour|tag|giorno|dag|dia)\b|\b(?:maan|dins|woens|donder|vrij|zater|zon)dag"
                   r"|\b(?:mon|diens|donners|frei|sams|sonn)tag|\bmittwoch")
+# Rules round 33 (after the inbound_fresh43 first look), per language: a standing booking of a named
+# person or pet ended with no cancel word. Never "me"/"us" (the sender off a list is _OFF_THE_LIST,
+# and off a mailing list an opt-out), never an address or a name's data, never a mailing, waiting
+# or contact list. Told, not asked for in form, so a person reads them (see _AT_MOST_A_PERSON).
+_NOT_A_NAME = (r"(?!(?:me|us|it|this|that|them|my|our|mich|uns|mi|nos|moi|nous|mon|ma|mes|notre|nos|ci|il|lo"
+               r"|la|le|gli|i|mij|ons|het|de|dat|die|meu|minha|o|a|l|pure|bitte|please|just|mal|doch|maar"
+               r"|even|gerust|dan|wel|donc|aussi|s[óo]|tamb[ée]m|tambi[ée]n|anche|auch|ook|also)\b)"
+               r"(?!\w*(?:mail|ad+res|direcci|indirizz|endere|n[uú]m+er|naam|name|nom|nome|nombre|gegevens"
+               r"|daten|data|dados|dati|datos|contact|kontakt))")
+_NOT_A_MAILING = (r"(?![^.!?\n]{0,60}\b(?:newsletter|mailing|e-?mails?|mails?|verteiler|nieuwsbrief"
+                  r"|diffusion|difusi[oó]n|distribu\w+|contact\w*|kontakt\w*|contatti|warteliste|waiting"
+                  r"|espera|attente|attesa|wachtlijst|marketing|promo\w*)\b)")
+_OFF_THE_ROUND_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (rf"\b(?:take|remove) {_NOT_A_NAME}[\w'-]+ (?:off|from) (?:your|the) (?:[\w-]+ )?"
+           r"(?:[\w-]*(?:weekly|monthly|fortnightly|daily)|regular|standing|recurring|grooming|cleaning"
+           r"|walking|visiting|lesson|class) (?:list|rota|schedule|round|books?|diary|calendar)\b"
+           rf"|\b(?:take|remove) {_NOT_A_NAME}[\w'-]+ (?:off|from) (?:your|the) (?:rota|schedule|round|diary)\b",),
+    "de": (rf"\b(?:nehmen sie|nehmt|nimm|tragen sie|tragt|trag) {_NOT_A_NAME}\w+ (?:bitte )?(?:aus|von) (?:ihrer"
+           r"|eurer|deiner|der|dem) (?:\w+ )?(?:liste|terminliste|kartei|planung|tourenplan|plan)\b",
+           rf"\b{_NOT_A_NAME}\w+ (?:bitte )?(?:aus|von) (?:ihrer|eurer|deiner|der) (?:\w+ )?(?:liste|terminliste"
+           r"|kartei|planung|tourenplan)\b(?: \S+){0,4}? (?:nehmen|austragen)\b",),
+    "es": (rf"\b(?:quit|sac|borr)\w* a {_NOT_A_NAME}\w+ de (?:la|vuestra|tu|su) (?:\w+ )?(?:lista|agenda|ruta"
+           r"|cuadrante)\b",),
+    "fr": (rf"\b(?:retir|enlev|ray|sort)\w* {_NOT_A_NAME}\w+ (?:de votre|de ta|de la|du) (?:liste|planning|agenda"
+           r"|tourn[ée]e|calendrier)\b",),
+    "it": (rf"\b(?:togliere|togliete|togli|toglia|levare|levate|leva|tirare|tirate) {_NOT_A_NAME}\w+ (?:dalla|dal|dall') ?(?:vostra |tua |sua )?(?:lista"
+           r"|elenco|agenda|calendario|giro)\b",),
+    "nl": (rf"\b{_NOT_A_NAME}\w+ (?:van|uit) (?:de|jullie|uw|je) (?:\w+ )?(?:lijst|planning|agenda|rooster"
+           r"|ronde)\b(?: \S+){0,6}? (?:halen|afhalen|schrappen|verwijderen|weghalen)\b",),
+    "pt": (rf"\b(?:tir|retir|remov)\w* (?:o|a) {_NOT_A_NAME}\w+ da (?:vossa |sua |tua )?(?:lista|agenda|escala"
+           r"|rota)\b",),
+}
+# …and a child, a pupil or a pet who will no longer come ("Lena kommt ab dem 4. nicht mehr", "il ne
+# viendra plus", "ya no vendrá", "non verrà più", "komt vanaf maandag niet meer", "deixa de vir";
+# English "won't be coming" is read above).
+_NO_LONGER_COMING_WORDS: dict[str, tuple[str, ...]] = {
+    "de": (r"\b(?:kommt|kommen)\b (?:\S+ ){0,3}?ab (?:\S+ ){0,5}?nicht mehr\b",),
+    "es": (r"\bya no (?:vendr[áa]n?|vendremos)\b|\bdejar[áa]n? de venir\b",),
+    "fr": (r"\bne (?:viendra|viendront|viendrons) (?:donc )?plus\b",),
+    "it": (r"\bnon (?:verr[àa]|verranno|verremo) (?:\S+ ){0,2}?pi[uù]\b|\bsmetter(?:[àa]|anno) di venire\b",),
+    "nl": (r"\b(?:komt|komen)\b (?:\S+ ){0,3}?vanaf (?:\S+ ){0,5}?niet meer\b",),
+    "pt": (r"\bdeixa(?:r[áa]|m|r[ãa]o)? de vir\b|\bj[áa] n[ãa]o (?:vem|vir[áa]|vai vir)\b"
+           r"|\bn[ãa]o (?:vem|vir[áa]|vai vir) mais\b",),
+}
+_AT_MOST_A_PERSON_WORDS = (*(rf"(?:{p}){_NOT_A_MAILING}" for words in _OFF_THE_ROUND_WORDS.values()
+                             for p in words),
+                           *(p for words in _NO_LONGER_COMING_WORDS.values() for p in words))
+_AT_MOST_A_PERSON = _rx(*_AT_MOST_A_PERSON_WORDS)
 _CANCEL_SOFT = _rx(
     *_OFF_THE_LIST, *_GIVE_IT_AWAY, *_NEED_NO_MORE,
     r"\b(?:no longer|not) (?:need|want|require)\b", r"\b(?:won't|will not|wont) (?:be )?need(?:ing)?\b",
@@ -562,6 +610,12 @@ _CANCEL_SOFT = _rx(
     r"|\bno (?:quiero|queremos) que (?:me|nos) cobr\w+ m[áa]s\b",
     r"\ben rester l[àa]\b|\bne pas (?:donner suite|poursuivre|continuer)\b"
     r"|\bje ne (?:viendrai|reviendrai) (?:donc )?(?:pas|plus)\b",
+    # rules round 33: "non andremo avanti con", "n'allons pas donner suite", "não vamos avançar com",
+    # "gaan niet verder met", "doch nicht machen lassen"
+    r"\bnon (?:andremo|andiamo|andr[òo]) (?:pi[uù] )?avanti con\b"
+    r"|\bn'(?:allons|irons|vais) pas (?:plus loin|donner suite)\b|\bne (?:donnerons|donnerai) pas suite\b"
+    r"|\bn[ãa]o (?:vamos|vou) (?:mais )?avan[çc]ar com\b|\b(?:gaan|ga) (?:\S+ )?niet (?:meer )?verder met\b"
+    r"|\b(?:werden|wollen) (?:\S+ ){0,6}?doch nicht (?:machen lassen|buchen|bestellen)\b",
     r"\bnon (?:procedere|proseguire|continuare)\b|\bnon rinnover(?:[òo]|emo)\b"
     r"|\binterromp\w+ (?:l'|gli |il )?(?:addebit\w*|abbonamento|rid)\b",
     r"\bzien? (?:we|ik|wij) (?:\w+ )?af van\b|\bafzien van\b"
@@ -687,6 +741,8 @@ _CANCEL_SOFT = _rx(
     r"\b(?:je|on|nous) (?:ne |n')?(?:peux|peut|pourrai|pourra|pouvons|pourrons) pas (?:venir|[êe]tre l[àa]"
     r"|assister)\b(?! (?:avant|apr[èe]s|plus t[ôo]t|plus tard|avant|le matin|l'apr[èe]s-midi|en semaine"
     r"|les|[àa] \d|ce))",
+    # (last: a rule above that reads the same words wins, with its own score)
+    *_AT_MOST_A_PERSON_WORDS,
 )
 
 # --- what the act is about ---------------------------------------------------------------------
@@ -1957,6 +2013,10 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
          or _asks_another_time(sentence, match.end()))
             and not _SET_CANCELLED.search(sentence)):
         hit.move = True
+    if kind == "soft" and (told := _AT_MOST_A_PERSON.match(sentence, match.start())) and (
+            told.end() == match.end()):
+        hit.score = min(hit.score, 0.75)  # (rules round 33: no cancel word, a person reads it)
+        hit.evidence.append(f"a standing booking ended without a cancel word: '{told.group(0)}'")
     hit.score = min(hit.score, 0.97)
     return hit
 
