@@ -1288,3 +1288,101 @@ def test_round28_cancellations(body: str) -> None:
 ])
 def test_round28_a_staff_member_cancelling_a_shift_is_not_answered(body: str) -> None:
     assert not answered(body)
+
+
+# --- Detection round 33 (after the inbound_fresh43 first look), each family in every language ---
+
+@pytest.mark.parametrize("body", [
+    "I have to cancel my massage on Tuesday, sorry. Would you have a slot on Friday morning in its place?",
+    "Die Massage am Freitag muss ich leider absagen. Könnten wir stattdessen einen Termin in der zweiten"
+    " Märzhälfte vereinbaren?",
+    "Je dois annuler mon rendez-vous de mardi. Auriez-vous un créneau lundi matin à la place ?",
+    "Tengo que cancelar la clase del jueves, lo siento. Entonces mejor el sábado 9 a la misma hora.",
+    "Devo disdire la lezione di giovedì. Avresti un posto sabato mattina al suo posto?",
+    "Ik moet de les van donderdag annuleren. Hebben jullie zaterdagochtend nog een plekje in de plaats?",
+    "Vou ter de cancelar a aula de quinta. Então de preferência no sábado dia 9, à mesma hora.",
+])
+def test_a_cancel_then_another_slot_in_its_place_is_a_move(body: str) -> None:
+    assert judge(body)[0] == "reschedule"
+
+
+@pytest.mark.parametrize("body", [
+    "Please cancel my massage on Tuesday. My sister will come in my place.",
+    "Je dois annuler mon rendez-vous de mardi, je suis malade.",
+])
+def test_a_cancel_with_no_other_slot_stays_a_cancellation(body: str) -> None:
+    assert answered(body)
+
+
+@pytest.mark.parametrize("body", [
+    "I am therefore asking you to cancel the cake order for the 14th.",
+    "Te pido entonces que anules el pedido de la tarta del día 14.",
+    "Ti chiedo quindi di annullare l'ordine della torta per il 14.",
+    "Ik vraag u daarom de bestelling van de taart voor de 14e te annuleren.",
+    "Por isso peço que anulem a minha marcação de sábado.",
+    "Because of the storm warning we are cancelling the boat trip on Saturday.",
+    "Wegen der Sturmwarnung stornieren wir die Bootstour am Samstag.",
+    "Per l'allerta meteo annulliamo la prenotazione della gita di sabato.",
+    "Vanwege de stormwaarschuwing annuleren we de boeking van zaterdag.",
+    "Por causa do aviso de tempestade desmarcamos a aula de surf de sábado.",
+])
+def test_asking_you_to_cancel_and_we_cancel_now_are_requests(body: str) -> None:
+    assert answered(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Wann stornieren wir am besten die Tour am Samstag, wenn es regnet?",
+    "Wat kost het als we de boeking van zaterdag annuleren?",
+    "We annuleren de boeking van zaterdag nu dus nog niet, we wachten het weerbericht af.",
+    "Ik annuleer níet hoor, ik kom gewoon naar de les vanavond.",
+    "De momento seguimos con la boda, no anules nada de la reserva, por favor.",
+])
+def test_we_cancel_asked_denied_or_kept_is_not_answered(body: str) -> None:
+    assert not answered(body)
+
+
+def _reviewed(body: str) -> bool:
+    intent, confidence = judge(body)
+    return intent == "cancellation" and 0.5 <= confidence < 0.8
+
+
+@pytest.mark.parametrize("body", [
+    "Could you please take Pepper off your monthly grooming list? We're moving away in May.",
+    "Könnten Sie Bello bitte aus Ihrer Liste für die monatliche Fellpflege nehmen? Wir ziehen weg.",
+    "¿Podéis quitar a Toby de la lista de baños mensuales? Nos mudamos.",
+    "Pourriez-vous retirer Filou de votre liste de toilettage mensuel ? Nous déménageons.",
+    "Potete togliere Fido dalla lista delle toelettature mensili? Ci trasferiamo.",
+    "Kunnen jullie Bobby van de lijst voor de maandelijkse trimbeurt halen? We verhuizen.",
+    "Podem tirar o Bobi da lista de banhos mensais? Vamos mudar de casa.",
+    "Lena kommt ab dem 4. November nicht mehr zu Ihnen, wir ziehen um.",
+    "Lucía ya no vendrá a partir del lunes 4 de noviembre, nos mudamos.",
+    "Léa ne viendra donc plus chez vous après les vacances de la Toussaint, nous déménageons.",
+    "Sofia non verrà più da voi a partire da lunedì 4 novembre, ci trasferiamo.",
+    "Sanne komt vanaf maandag 4 november niet meer bij jullie, we verhuizen.",
+    "A Inês deixa de vir a partir de segunda, 4 de novembro, porque vamos mudar de casa.",
+])
+def test_a_standing_booking_ended_without_a_cancel_word_goes_to_a_person(body: str) -> None:
+    assert _reviewed(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Please take me off your mailing list.",
+    "Could you take Gemma off your mailing list? She gets too many emails.",
+    "Kunnen jullie mijn e-mailadres van de lijst voor de nieuwsbrief halen?",
+    "Pourriez-vous retirer Julie de votre liste de diffusion ?",
+    "¿Podéis quitar a Marta de la lista de espera? Ya encontró plaza.",
+])
+def test_off_a_mailing_or_waiting_list_is_no_cancellation(body: str) -> None:
+    assert judge(body)[0] != "cancellation" or judge(body)[1] < 0.5
+
+
+@pytest.mark.parametrize("body", [
+    "Ne abbiamo parlato e non andremo avanti con il catering per il battesimo.",
+    "Nous en avons parlé et nous n'allons pas donner suite pour le traiteur du baptême.",
+    "Falámos sobre isso e não vamos avançar com o catering do batizado.",
+    "We hebben het besproken en gaan niet verder met de catering voor de doop.",
+    "Wir haben es besprochen und werden das Catering für die Taufe doch nicht machen lassen.",
+])
+def test_not_going_ahead_with_it_is_read(body: str) -> None:
+    intent, confidence = judge(body)
+    assert intent == "cancellation" and confidence >= 0.5
