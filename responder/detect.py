@@ -209,20 +209,26 @@ _OFF_THE_ROUND_WORDS: dict[str, tuple[str, ...]] = {
     "en": (rf"\b(?:take|remove) {_NOT_A_NAME}[\w'-]+ (?:off|from) (?:your|the) (?:[\w-]+ )?"
            r"(?:[\w-]*(?:weekly|monthly|fortnightly|daily)|regular|standing|recurring|grooming|cleaning"
            r"|walking|visiting|lesson|class) (?:list|rota|schedule|round|books?|diary|calendar)\b"
-           rf"|\b(?:take|remove) {_NOT_A_NAME}[\w'-]+ (?:off|from) (?:your|the) (?:rota|schedule|round|diary)\b",),
-    "de": (rf"\b(?:nehmen sie|nehmt|nimm|tragen sie|tragt|trag) {_NOT_A_NAME}\w+ (?:bitte )?(?:aus|von) (?:ihrer"
+           rf"|\b(?:take|remove) {_NOT_A_NAME}[\w'-]+ (?:off|from) (?:your|the)"
+           r" (?:rota|schedule|round|diary)\b",),
+    "de": (rf"\b(?:nehmen sie|nehmt|nimm|tragen sie|tragt|trag) {_NOT_A_NAME}\w+ (?:bitte )?(?:aus|von)"
+           r" (?:ihrer"
            r"|eurer|deiner|der|dem) (?:\w+ )?(?:liste|terminliste|kartei|planung|tourenplan|plan)\b",
-           rf"\b{_NOT_A_NAME}\w+ (?:bitte )?(?:aus|von) (?:ihrer|eurer|deiner|der) (?:\w+ )?(?:liste|terminliste"
+           rf"\b{_NOT_A_NAME}\w+ (?:bitte )?(?:aus|von) (?:ihrer|eurer|deiner|der) (?:\w+ )?"
+           r"(?:liste|terminliste"
            r"|kartei|planung|tourenplan)\b(?: \S+){0,4}? (?:nehmen|austragen)\b",),
     "es": (rf"\b(?:quit|sac|borr)\w* a {_NOT_A_NAME}\w+ de (?:la|vuestra|tu|su) (?:\w+ )?(?:lista|agenda|ruta"
            r"|cuadrante)\b",),
-    "fr": (rf"\b(?:retir|enlev|ray|sort)\w* {_NOT_A_NAME}\w+ (?:de votre|de ta|de la|du) (?:liste|planning|agenda"
+    "fr": (rf"\b(?:retir|enlev|ray|sort)\w* {_NOT_A_NAME}\w+ (?:de votre|de ta|de la|du)"
+           r" (?:liste|planning|agenda"
            r"|tourn[ée]e|calendrier)\b",),
-    "it": (rf"\b(?:togliere|togliete|togli|toglia|levare|levate|leva|tirare|tirate) {_NOT_A_NAME}\w+ (?:dalla|dal|dall') ?(?:vostra |tua |sua )?(?:lista"
+    "it": (rf"\b(?:togliere|togliete|togli|toglia|levare|levate|leva|tirare|tirate) {_NOT_A_NAME}\w+"
+           r" (?:dalla|dal|dall') ?(?:vostra |tua |sua )?(?:lista"
            r"|elenco|agenda|calendario|giro)\b",),
     "nl": (rf"\b{_NOT_A_NAME}\w+ (?:van|uit) (?:de|jullie|uw|je) (?:\w+ )?(?:lijst|planning|agenda|rooster"
            r"|ronde)\b(?: \S+){0,6}? (?:halen|afhalen|schrappen|verwijderen|weghalen)\b",),
-    "pt": (rf"\b(?:tir|retir|remov)\w* (?:o|a) {_NOT_A_NAME}\w+ da (?:vossa |sua |tua )?(?:lista|agenda|escala"
+    "pt": (rf"\b(?:tir|retir|remov)\w* (?:o|a) {_NOT_A_NAME}\w+ da (?:vossa |sua |tua )?"
+           r"(?:lista|agenda|escala"
            r"|rota)\b",),
 }
 # …and a child, a pupil or a pet who will no longer come ("Lena kommt ab dem 4. nicht mehr", "il ne
@@ -612,10 +618,14 @@ _CANCEL_SOFT = _rx(
     r"|\bje ne (?:viendrai|reviendrai) (?:donc )?(?:pas|plus)\b",
     # rules round 33: "non andremo avanti con", "n'allons pas donner suite", "não vamos avançar com",
     # "gaan niet verder met", "doch nicht machen lassen"
-    r"\bnon (?:andremo|andiamo|andr[òo]) (?:pi[uù] )?avanti con\b"
+    # (never under "if", nor with another's offer: "… met de offerte van de concurrent")
+    r"(?:\bnon (?:andremo|andiamo|andr[òo]) (?:pi[uù] )?avanti con\b"
     r"|\bn'(?:allons|irons|vais) pas (?:plus loin|donner suite)\b|\bne (?:donnerons|donnerai) pas suite\b"
-    r"|\bn[ãa]o (?:vamos|vou) (?:mais )?avan[çc]ar com\b|\b(?:gaan|ga) (?:\S+ )?niet (?:meer )?verder met\b"
-    r"|\b(?:werden|wollen) (?:\S+ ){0,6}?doch nicht (?:machen lassen|buchen|bestellen)\b",
+    r"|\bn[ãa]o (?:vamos|vou) (?:mais )?avan[çc]ar com\b"
+    r"|\b(?:we|wij) gaan (?:\S+ )?niet (?:meer )?verder met\b"
+    r"|\b(?:werden|wollen) (?:\S+ ){0,6}?doch nicht (?:machen lassen|buchen|bestellen)\b)"
+    r"(?![^.!?\n]*\b(?:if|wenn|falls|si|s'il|se|als|indien|caso|concurrent\w*|konkurren\w*|concorren\w*"
+    r"|competi\w*)\b)",
     r"\bnon (?:procedere|proseguire|continuare)\b|\bnon rinnover(?:[òo]|emo)\b"
     r"|\binterromp\w+ (?:l'|gli |il )?(?:addebit\w*|abbonamento|rid)\b",
     r"\bzien? (?:we|ik|wij) (?:\w+ )?af van\b|\bafzien van\b"
@@ -977,7 +987,8 @@ _REQUEST = _rx(
     # annullare", "ik vraag u … te annuleren", "pedimos que"; de "bitte", fr "je vous demande" above)
     # and the act said in the present by "we" ("we're cancelling the tour", "annulliamo", "we annuleren",
     # "anulamos"; "stornieren wir" with the subject after the verb is read in _score_cancel)
-    r"\b(?:i'm|i am|we're|we are|i|we) (?:\w+ )?ask(?:ing)? you to\b|\b(?:we're|we are) (?:now )?cancel+ing\b",
+    r"\b(?:i'm|i am|we're|we are|i|we) (?:\w+ )?ask(?:ing)? you to\b",
+    r"\b(?:we're|we are) (?:now )?cancel+ing\b",
     r"\b(?:te|le) pido\b|\b(?:te|os|le|les) pedimos\b",
     r"\bti chied\w*\b|\bannulliamo\b|\bdisdiciamo\b|\bcancelliamo\b",
     r"\b(?:ik|wij|we) vra(?:ag|gen) (?:u|jullie|je)\b|\bzeggen we\b",
@@ -1252,7 +1263,8 @@ _INSTEAD_WORDS = (r"\binstead\b", r"\bplut[ôo]t\b", r"\bstattdessen\b", r"\bem 
                   # rules round 33: "in its place" in every language ("un créneau samedi à la place ?",
                   # "in de plaats", "al suo posto", "an seiner Stelle", "no lugar dela"); "then rather
                   # the 17th" ("dann lieber", "dan liever", "de preferência"): with a time, as above
-                  r"\bin (?:its|their) place\b", r"\ban (?:dessen|deren|seiner|ihrer) stelle\b", r"\ben lugar de eso\b",
+                  r"\bin (?:its|their) place\b", r"\ban (?:dessen|deren|seiner|ihrer) stelle\b",
+                  r"\ben lugar de eso\b",
                   r"\b[àa] la place\b", r"\bal (?:suo|loro) posto\b", r"\bin de plaats\b",
                   r"\bno (?:seu )?lugar (?:dela|dele|disso)\b",
                   r"\bthen rather\b", r"\bdann lieber\b", r"\bdan liever\b", r"\bentonces mejor\b",

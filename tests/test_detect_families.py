@@ -1380,7 +1380,7 @@ def test_off_a_mailing_or_waiting_list_is_no_cancellation(body: str) -> None:
     "Ne abbiamo parlato e non andremo avanti con il catering per il battesimo.",
     "Nous en avons parlé et nous n'allons pas donner suite pour le traiteur du baptême.",
     "Falámos sobre isso e não vamos avançar com o catering do batizado.",
-    "We hebben het besproken en gaan niet verder met de catering voor de doop.",
+    "We hebben het besproken: we gaan niet verder met de catering voor de doop.",
     "Wir haben es besprochen und werden das Catering für die Taufe doch nicht machen lassen.",
 ])
 def test_not_going_ahead_with_it_is_read(body: str) -> None:
