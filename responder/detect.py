@@ -1290,7 +1290,43 @@ _NEW_CLOCK = (r"\d{1,2}(?:[:.h]\d{2}|\s?(?:h|uhr|uur|am|pm|horas?)\b)|(?:monday|
               r"|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi"
               r"|dimanche|luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|sabato|domenica|maandag"
               r"|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|segunda|ter[çc]a|quarta|quinta|sexta)\b")
+# Rules round 34 (after the inbound_fresh44 and inbound_fresh45 first looks), per language: the move
+# asked with no move verb. "Instead of" a weekday or a clock time (German "statt Mittwoch" never
+# matched: "stattfinden"); the booking "a week later" asked of "it" ("kan het een week later?",
+# "geht es auch eine Woche später?"); the booking put at another clock time ("passar a explicação
+# para as 18h30?"). Each only in a question.
+_DAY_OR_CLOCK = rf"(?:{_NEW_CLOCK})"
+_MOVE_ASKED_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (rf"\brather than (?:on )?(?:the )?{_DAY_OR_CLOCK}",
+           r"\b(?:can|could|would) (?:it|that|we (?:do|make) it|we make that) (?:also |instead )?(?:be |go )?"
+           r"(?:a|one|two|an|a couple of) (?:week|day|hour|fortnight)s? (?:later|earlier)\b"),
+    "de": (rf"\b(?:an)?statt (?:am |dem |des |um )?{_DAY_OR_CLOCK}",
+           r"\b(?:geht|ginge|kann|k[öo]nnte|w[äa]re) (?:es|das|der termin|die stunde) (?:\w+ ){0,2}?(?:eine|einen|ein"
+           r"|zwei) (?:woche|tag|stunde)n? (?:sp[äa]ter|fr[üu]her)\b"),
+    "es": (rf"\ben (?:lugar|vez) de (?:las |la |el )?{_DAY_OR_CLOCK}",
+           r"\b(?:puede|podr[ií]a) ser (?:\w+ ){0,2}?(?:una|un|dos) (?:semana|d[ií]a|hora)s? (?:m[aá]s tarde"
+           r"|despu[eé]s|antes)\b",
+           r"\b(?:pasar|cambiar|mover) (?:la|el|las|los|mi|nuestra) \w+ (?:\S+ ){0,3}?a las \d{1,2}\b"),
+    "fr": (rf"\bplut[ôo]t qu(?:e |')(?:le |[àa] )?{_DAY_OR_CLOCK}",
+           r"\b(?:c'est|ce serait|serait-ce|est-ce) possible (?:de (?:le|la) (?:faire|d[ée]caler|mettre) )?(?:une|un"
+           r"|deux|d'une|d'un) (?:semaine|jour|heure)s? (?:plus tard|plus t[ôo]t|apr[èe]s)\b",
+           r"\b(?:passer|d[ée]placer|mettre|changer) (?:la|le|les|l'|ma|mon|nos) ?\w+ (?:\S+ ){0,3}?[àa] \d{1,2}"
+           r"\s?h"),
+    "it": (rf"\banzich[ée] (?:il |di |alle |la )?{_DAY_OR_CLOCK}",
+           r"\bsi (?:pu[òo]|potrebbe) (?:fare|spostare) (?:\w+ ){0,2}?(?:una|un|due) (?:settiman[ae]|giorn[oi]"
+           r"|or[ae]) (?:dopo|pi[uù] tardi|prima)\b",
+           r"\b(?:passare|spostare|mettere) (?:la|il|le|i|l'|lo) ?\w+ (?:\S+ ){0,3}?alle \d{1,2}\b"),
+    "nl": (r"\bkan (?:het|dat|die|deze|de afspraak|de les) (?:\w+ ){0,2}?(?:een|[ée]én|twee) (?:week|weken|dag"
+           r"|dagen|uur) (?:later|eerder)\b",),
+    "pt": (rf"\bem (?:vez|lugar) d[aeo]s? {_DAY_OR_CLOCK}",
+           r"\b(?:pode|poderia|podia) ser (?:\w+ ){0,2}?(?:uma|um|duas|dois) (?:semanas?|dias?|horas?) (?:mais tarde"
+           r"|depois|antes|mais cedo)\b",
+           r"\b(?:passar|mudar|trocar) (?:a|o|as|os) \w+ (?:\S+ ){0,3}?(?:para|pra) (?:as |[àa]s )?\d{1,2}"
+           r"(?:[:h.]\d{2}|h)"),
+}
+_MOVE_ASKED = tuple(rf"{p}(?=[^.!\n]*\?)" for words in _MOVE_ASKED_WORDS.values() for p in words)
 _MOVE = _rx(
+    *_MOVE_ASKED,
     r"\bre-?schedul\w*", r"\bre-?book\w*", r"\bpostpon\w+", r"\bpush(?:ing)? (?:it |this |that )?back\b",
     r"\bbring (?:[\w']+ ){0,4}forward\b", r"\bswitch\w*", *_INSTEAD_WORDS,
     r"\bpush (?:[\w':]+ ){0,5}to\b", r"\bnew (?:date|time|day|slot)\b",
@@ -1449,7 +1485,9 @@ _REBOOK_WORDS: dict[str, tuple[str, ...]] = {
            r"\b(?:book|schedule) (?:a|another|one|the same|something)\b",
            r"\b(?:give|get|make|find) (?:me|us) (?:a|an|one|another|the same|something|some)\b",
            r"\b(?:shift|switch|transfer) (?:me|us)\b|\bmake (?:it|that|the booking) (?:for )?"),
-    "de": (r"\b(?:mich|uns|mir|ihn|ihm)\b (?:[\w./:-]+ ){0,6}?(?:ein(?:tragen|buchen|planen|setzen)"
+    # (rules round 34: the new booking spelled out before the verb, "und mir dafür einen Termin in der
+    # Woche danach geben", "en mij dan een nieuwe les ergens in de week daarna geven": up to nine words)
+    "de": (r"\b(?:mich|uns|mir|ihn|ihm)\b (?:[\w./:-]+ ){0,9}?(?:ein(?:tragen|buchen|planen|setzen)"
            r"|umbuchen|umtragen"
            r"|buchen|geben|legen|reservieren|vormerken)\b",
            r"\b(?:tragt|tragen sie|bucht|buchen sie|gebt|geben sie|plant|planen sie|setzt|setzen sie"
@@ -1478,7 +1516,7 @@ _REBOOK_WORDS: dict[str, tuple[str, ...]] = {
            r"|iscriv|trov|programm)\w*\b",
            r"\b(?:spost|pass)\w{0,4}?(?:mi|ci)\b|\b(?:far|mett|pass|spost|rifar)(?:la|lo|ne una|ne uno)"
            r" (?:per|a|al|alla)\b"),
-    "nl": (r"\b(?:mij|me|ons|hem|haar|hen)\b (?:[\w./:-]+ ){0,5}?(?:inplannen|inboeken|boeken|inschrijven"
+    "nl": (r"\b(?:mij|me|ons|hem|haar|hen)\b (?:[\w./:-]+ ){0,9}?(?:inplannen|inboeken|boeken|inschrijven"
            r"|herplannen"
            r"|zetten|geven|plannen|reserveren|schuiven|indelen)\b",
            r"\b(?:plan|boek|zet|schrijf|geef|reserveer|deel) (?:me|mij|ons|hem|haar)\b",
@@ -2070,8 +2108,17 @@ def _hits(text: str, doc_has_object: bool, doc: str = "") -> list[_Hit]:
     return found
 
 
+# (rules round 34: what would suit the sender, said as a wish, asks too: "ce qui nous arrangerait, ce
+# serait de déplacer …", "ideally we'd move …", in every language)
 _MOVE_ASK = re.compile(r"\b(?:can|could|shall|may) we\b|\blet'?s\b|\bpodemos\b|\bpouvons-nous\b"
-                       r"|\bk[öo]nnen wir\b|\bpossiamo\b|\bkunnen we\b", re.IGNORECASE)
+                       r"|\bk[öo]nnen wir\b|\bpossiamo\b|\bkunnen we\b"
+                       r"|\bwhat would (?:suit|work for) (?:us|me)(?: best)? (?:is|would be)\b|\bideally,? (?:we|i)\b"
+                       r"|\bam (?:liebsten|besten) w[äa]re (?:es|uns)\b|\bam liebsten w[üu]rden? (?:wir|ich)\b"
+                       r"|\blo (?:ideal|que nos vendr[ií]a bien) (?:ser[ií]a|es)\b"
+                       r"|\bce qui (?:nous|m') arrangerait\b|\bl'id[ée]al (?:ce )?serait\b"
+                       r"|\bl'ideale sarebbe\b|\bci (?:farebbe comodo|andrebbe meglio)\b"
+                       r"|\bhet (?:liefst|handigst|mooist)e? (?:zou|zouden|willen)\b|\bidealiter\b"
+                       r"|\bo ideal (?:seria|era)\b|\b(?:nos )?dava(?:-nos)? (?:mais )?jeito\b", re.IGNORECASE)
 # "if possible" is a courtesy, not a condition (rules round 30), in every language: "if possible",
 # "falls möglich", "si es posible", "si possible", "se possibile", "als het kan", "se possível".
 _IF_POSSIBLE = (r"(?! (?:(?:at all |it'?s |that'?s |es |c'est |[èe] |for |het |dat )?(?:possible|posible"
@@ -2235,7 +2282,30 @@ _SHALL_WE = _rx(
     r"|\bnon [èe] una disdetta\b|\bnon si tratta di una disdetta\b|\bdit is geen (?:opzegging|annulering)\b"
     r"|\bn[ãa]o [ée] um cancelamento\b",
 )
+# Rules round 34 (after the inbound_fresh44 first look), per language: a staff member tells a
+# colleague that a customer, named with a title, rang or came in ("Mrs Okafor rang the work mobile,
+# she's cancelling …; can you take her off the rota?", "Frau Berger hat angerufen", "la señora Ruiz
+# ha llamado", "Mme Petit a appelé", "la signora Bruni ha telefonato", "mevrouw Jansen belde", "a
+# Dona Rosa ligou"): a relay between colleagues, not the customer's own request. At most review.
+_RELAYED_CALL_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (r"\b(?:mrs|mr|ms|miss)\.? [\w'-]+(?: [\w'-]+)? (?:just |has |had )?(?:rang|rung|called|phoned"
+           r"|came in|popped in|dropped in)\b",),
+    "de": (r"\b(?:frau|herr|fr\.|hr\.) [\w'-]+(?: [\w'-]+)? (?:hat (?:\S+ ){0,4}?angerufen|rief (?:\S+ ){0,4}?an"
+           r"|war (?:eben |gerade |heute )?(?:da|hier|im laden))\b",),
+    "es": (r"\b(?:la |el )?(?:sra?\.|sra?|señora|señor|doña) [\w'-]+(?: [\w'-]+)? (?:ha llamado|llamó|ha pasado"
+           r"|pasó por)\b",),
+    "fr": (r"\b(?:mme|madame|monsieur|m\.|mlle|mademoiselle) [\w'-]+(?: [\w'-]+)? (?:a (?:appel[ée]|t[ée]l[ée]phon[ée]"
+           r"|laiss[ée] un message)|est pass[ée]e?|vient d'appeler)\b",),
+    "it": (r"\b(?:la |il )?(?:sig\.ra|sig\.|signora|signor|sig) [\w'-]+(?: [\w'-]+)? (?:ha (?:chiamato|telefonato)"
+           r"|[èe] passat[oa])\b",),
+    "nl": (r"\b(?:mevrouw|meneer|mevr\.|dhr\.|mw\.) [\w'-]+(?: [\w'-]+)? (?:heeft (?:\S+ ){0,4}?gebeld|belde"
+           r"|is (?:\S+ )?langs geweest)\b",),
+    "pt": (r"\b(?:a |o )?(?:sra?\.|sra?|senhora|senhor|dona) [\w'-]+(?: [\w'-]+)? (?:ligou|telefonou|passou (?:por|c[aá]))"
+           r"\b",),
+}
+_RELAYED_CALL = _rx(*(p for words in _RELAYED_CALL_WORDS.values() for p in words))
 _AT_MOST_REVIEW = (
+    (_RELAYED_CALL, "relays a customer's call to a colleague: '{}'"),
     (_BLAME, "blames us for a cancel of their own: '{}' (a complaint)"),
     (_WITHDRAWN, "takes an earlier cancellation back: '{}'"),
     (_BY_MISTAKE, "cancelled by mistake, may want it back: '{}'"),

@@ -1386,3 +1386,59 @@ def test_off_a_mailing_or_waiting_list_is_no_cancellation(body: str) -> None:
 def test_not_going_ahead_with_it_is_read(body: str) -> None:
     intent, confidence = judge(body)
     assert intent == "cancellation" and confidence >= 0.5
+
+
+# Rules round 34 (after the inbound_fresh44 and inbound_fresh45 first looks), sentences written anew.
+@pytest.mark.parametrize("body", [
+    "Könnt ihr bitte meinen Termin am Freitag stornieren und mir dafür einen Termin in der Woche danach geben?",
+    "Bitte die Massage am Dienstag absagen und mich dann irgendwann am Vormittag in der Woche darauf"
+    " eintragen.",
+    "Kunnen jullie mijn les van maandag annuleren en mij dan een nieuwe les ergens in de week daarna geven?",
+    "Willen jullie de afspraak van dinsdag annuleren en ons dan op een ochtend in de week erna"
+    " inplannen?",
+])
+def test_cancel_and_a_long_new_booking_before_the_verb_is_a_reschedule(body: str) -> None:
+    assert judge(body)[0] == "reschedule"
+
+
+@pytest.mark.parametrize("body", [
+    "Mrs Baker phoned the shop this morning, she's cancelling her Tuesday clean. Can you take her off the rota?",
+    "Frau Berger hat heute früh angerufen, sie sagt ihren Termin am Dienstag ab. Kannst du sie bitte austragen?",
+    "La señora Ruiz ha llamado esta mañana: anula su limpieza del martes. ¿Puedes quitarla del cuadrante?",
+    "Mme Petit a appelé ce matin, elle annule son ménage de mardi. Tu peux la retirer du planning ?",
+    "La signora Bruni ha telefonato: potete annullare la sua pulizia di martedì?",
+    "Mevrouw Jansen belde vanochtend, ze wil haar schoonmaak van dinsdag annuleren. Kun je die afspraak"
+    " schrappen?",
+    "A Dona Rosa ligou hoje de manhã, quer cancelar a limpeza de terça. Podes cancelar a marcação dela?",
+])
+def test_a_customers_call_relayed_to_a_colleague_is_not_answered(body: str) -> None:
+    assert not answered(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Ginge statt Mittwoch auch Donnerstag, gleiche Uhrzeit?",
+    "Geht es auch eine Woche später? Gleiche Uhrzeit.",
+    "¿Podría ser una semana más tarde? A la misma hora.",
+    "¿Podemos pasar la clase de Paula a las 19:00 estas dos semanas?",
+    "Ce serait possible une semaine plus tard ? Même heure.",
+    "Si potrebbe fare una settimana dopo? Stessa ora.",
+    "Va bene giovedì anziché martedì?",
+    "Kan het ook een week later? Zelfde tijd.",
+    "Pode ser uma semana mais tarde? À mesma hora.",
+    "Seria possível passar a explicação para as 18h30 nesses dias?",
+])
+def test_another_day_or_time_asked_without_a_move_verb_is_a_reschedule(body: str) -> None:
+    assert judge(body)[0] == "reschedule"
+
+
+@pytest.mark.parametrize("body", [
+    "Ce qui nous arrangerait, ce serait de déplacer les deux cours du 9 et du 16 mai au lundi 12 et mardi 13.",
+    "Ideally we'd move the two lessons on the 9th and 16th to Monday 12th and Tuesday 13th.",
+    "Am liebsten wäre es uns, die beiden Stunden am 9. und 16. auf Montag und Dienstag zu verschieben.",
+    "Lo ideal sería cambiar las dos clases del 9 y del 16 al lunes 12 y martes 13, aplazarlas.",
+    "L'ideale sarebbe spostare le due lezioni del 9 e del 16 a lunedì 12 e martedì 13.",
+    "Het liefst zouden we de twee lessen van 9 en 16 mei verplaatsen naar maandag 12 en dinsdag 13.",
+    "O ideal seria adiar as duas aulas de 9 e 16 de maio para segunda 12 e terça 13.",
+])
+def test_a_move_said_as_what_would_suit_us_is_a_reschedule(body: str) -> None:
+    assert judge(body)[0] == "reschedule"
