@@ -1301,25 +1301,31 @@ _MOVE_ASKED_WORDS: dict[str, tuple[str, ...]] = {
            r"\b(?:can|could|would) (?:it|that|we (?:do|make) it|we make that) (?:also |instead )?(?:be |go )?"
            r"(?:a|one|two|an|a couple of) (?:week|day|hour|fortnight)s? (?:later|earlier)\b"),
     "de": (rf"\b(?:an)?statt (?:am |dem |des |um )?{_DAY_OR_CLOCK}",
-           r"\b(?:geht|ginge|kann|k[öo]nnte|w[äa]re) (?:es|das|der termin|die stunde) (?:\w+ ){0,2}?(?:eine|einen|ein"
+           r"\b(?:geht|ginge|kann|k[öo]nnte|w[äa]re) (?:es|das|der termin"
+           r"|die stunde) (?:\w+ ){0,2}?(?:eine|einen|ein"
            r"|zwei) (?:woche|tag|stunde)n? (?:sp[äa]ter|fr[üu]her)\b"),
     "es": (rf"\ben (?:lugar|vez) de (?:las |la |el )?{_DAY_OR_CLOCK}",
            r"\b(?:puede|podr[ií]a) ser (?:\w+ ){0,2}?(?:una|un|dos) (?:semana|d[ií]a|hora)s? (?:m[aá]s tarde"
            r"|despu[eé]s|antes)\b",
            r"\b(?:pasar|cambiar|mover) (?:la|el|las|los|mi|nuestra) \w+ (?:\S+ ){0,3}?a las \d{1,2}\b"),
     "fr": (rf"\bplut[ôo]t qu(?:e |')(?:le |[àa] )?{_DAY_OR_CLOCK}",
-           r"\b(?:c'est|ce serait|serait-ce|est-ce) possible (?:de (?:le|la) (?:faire|d[ée]caler|mettre) )?(?:une|un"
+           r"\b(?:c'est|ce serait|serait-ce|est-ce) possible (?:de (?:le|la) (?:faire|d[ée]caler"
+           r"|mettre) )?(?:une|un"
            r"|deux|d'une|d'un) (?:semaine|jour|heure)s? (?:plus tard|plus t[ôo]t|apr[èe]s)\b",
-           r"\b(?:passer|d[ée]placer|mettre|changer) (?:la|le|les|l'|ma|mon|nos) ?\w+ (?:\S+ ){0,3}?[àa] \d{1,2}"
+           r"\b(?:passer|d[ée]placer|mettre|changer) (?:la|le|les|l'|ma|mon"
+           r"|nos) ?\w+ (?:\S+ ){0,3}?[àa] \d{1,2}"
            r"\s?h"),
     "it": (rf"\banzich[ée] (?:il |di |alle |la )?{_DAY_OR_CLOCK}",
-           r"\bsi (?:pu[òo]|potrebbe) (?:fare|spostare) (?:\w+ ){0,2}?(?:una|un|due) (?:settiman[ae]|giorn[oi]"
+           r"\bsi (?:pu[òo]|potrebbe) (?:fare|spostare) (?:\w+ ){0,2}?(?:una|un|due) (?:settiman[ae]"
+           r"|giorn[oi]"
            r"|or[ae]) (?:dopo|pi[uù] tardi|prima)\b",
            r"\b(?:passare|spostare|mettere) (?:la|il|le|i|l'|lo) ?\w+ (?:\S+ ){0,3}?alle \d{1,2}\b"),
-    "nl": (r"\bkan (?:het|dat|die|deze|de afspraak|de les) (?:\w+ ){0,2}?(?:een|[ée]én|twee) (?:week|weken|dag"
+    "nl": (r"\bkan (?:het|dat|die|deze|de afspraak|de les) (?:\w+ ){0,2}?(?:een|[ée]én|twee) (?:week"
+           r"|weken|dag"
            r"|dagen|uur) (?:later|eerder)\b",),
     "pt": (rf"\bem (?:vez|lugar) d[aeo]s? {_DAY_OR_CLOCK}",
-           r"\b(?:pode|poderia|podia) ser (?:\w+ ){0,2}?(?:uma|um|duas|dois) (?:semanas?|dias?|horas?) (?:mais tarde"
+           r"\b(?:pode|poderia|podia) ser (?:\w+ ){0,2}?(?:uma|um|duas|dois) (?:semanas?|dias?"
+           r"|horas?) (?:mais tarde"
            r"|depois|antes|mais cedo)\b",
            r"\b(?:passar|mudar|trocar) (?:a|o|as|os) \w+ (?:\S+ ){0,3}?(?:para|pra) (?:as |[àa]s )?\d{1,2}"
            r"(?:[:h.]\d{2}|h)"),
@@ -2112,13 +2118,16 @@ def _hits(text: str, doc_has_object: bool, doc: str = "") -> list[_Hit]:
 # serait de déplacer …", "ideally we'd move …", in every language)
 _MOVE_ASK = re.compile(r"\b(?:can|could|shall|may) we\b|\blet'?s\b|\bpodemos\b|\bpouvons-nous\b"
                        r"|\bk[öo]nnen wir\b|\bpossiamo\b|\bkunnen we\b"
-                       r"|\bwhat would (?:suit|work for) (?:us|me)(?: best)? (?:is|would be)\b|\bideally,? (?:we|i)\b"
-                       r"|\bam (?:liebsten|besten) w[äa]re (?:es|uns)\b|\bam liebsten w[üu]rden? (?:wir|ich)\b"
+                       r"|\bwhat would (?:suit|work for) (?:us|me)(?: best)? (?:is|would be)\b"
+                       r"|\bideally,? (?:we|i)\b"
+                       r"|\bam (?:liebsten|besten) w[äa]re (?:es|uns)\b|\bam liebsten w[üu]rden? (?:wir"
+                       r"|ich)\b"
                        r"|\blo (?:ideal|que nos vendr[ií]a bien) (?:ser[ií]a|es)\b"
                        r"|\bce qui (?:nous|m') arrangerait\b|\bl'id[ée]al (?:ce )?serait\b"
                        r"|\bl'ideale sarebbe\b|\bci (?:farebbe comodo|andrebbe meglio)\b"
                        r"|\bhet (?:liefst|handigst|mooist)e? (?:zou|zouden|willen)\b|\bidealiter\b"
-                       r"|\bo ideal (?:seria|era)\b|\b(?:nos )?dava(?:-nos)? (?:mais )?jeito\b", re.IGNORECASE)
+                       r"|\bo ideal (?:seria|era)\b"
+                       r"|\b(?:nos )?dava(?:-nos)? (?:mais )?jeito\b", re.IGNORECASE)
 # "if possible" is a courtesy, not a condition (rules round 30), in every language: "if possible",
 # "falls möglich", "si es posible", "si possible", "se possibile", "als het kan", "se possível".
 _IF_POSSIBLE = (r"(?! (?:(?:at all |it'?s |that'?s |es |c'est |[èe] |for |het |dat )?(?:possible|posible"
@@ -2290,17 +2299,22 @@ _SHALL_WE = _rx(
 _RELAYED_CALL_WORDS: dict[str, tuple[str, ...]] = {
     "en": (r"\b(?:mrs|mr|ms|miss)\.? [\w'-]+(?: [\w'-]+)? (?:just |has |had )?(?:rang|rung|called|phoned"
            r"|came in|popped in|dropped in)\b",),
-    "de": (r"\b(?:frau|herr|fr\.|hr\.) [\w'-]+(?: [\w'-]+)? (?:hat (?:\S+ ){0,4}?angerufen|rief (?:\S+ ){0,4}?an"
+    "de": (r"\b(?:frau|herr|fr\.|hr\.) [\w'-]+(?: [\w'-]+)? (?:hat (?:\S+ ){0,4}?angerufen"
+           r"|rief (?:\S+ ){0,4}?an"
            r"|war (?:eben |gerade |heute )?(?:da|hier|im laden))\b",),
-    "es": (r"\b(?:la |el )?(?:sra?\.|sra?|señora|señor|doña) [\w'-]+(?: [\w'-]+)? (?:ha llamado|llamó|ha pasado"
+    "es": (r"\b(?:la |el )?(?:sra?\.|sra?|señora|señor|doña) [\w'-]+(?: [\w'-]+)? (?:ha llamado|llamó"
+           r"|ha pasado"
            r"|pasó por)\b",),
-    "fr": (r"\b(?:mme|madame|monsieur|m\.|mlle|mademoiselle) [\w'-]+(?: [\w'-]+)? (?:a (?:appel[ée]|t[ée]l[ée]phon[ée]"
+    "fr": (r"\b(?:mme|madame|monsieur|m\.|mlle|mademoiselle) [\w'-]+(?: [\w'-]+)? (?:a (?:appel[ée]"
+      r"|t[ée]l[ée]phon[ée]"
            r"|laiss[ée] un message)|est pass[ée]e?|vient d'appeler)\b",),
-    "it": (r"\b(?:la |il )?(?:sig\.ra|sig\.|signora|signor|sig) [\w'-]+(?: [\w'-]+)? (?:ha (?:chiamato|telefonato)"
+    "it": (r"\b(?:la |il )?(?:sig\.ra|sig\.|signora|signor|sig) [\w'-]+(?: [\w'-]+)? (?:ha (?:chiamato"
+           r"|telefonato)"
            r"|[èe] passat[oa])\b",),
     "nl": (r"\b(?:mevrouw|meneer|mevr\.|dhr\.|mw\.) [\w'-]+(?: [\w'-]+)? (?:heeft (?:\S+ ){0,4}?gebeld|belde"
            r"|is (?:\S+ )?langs geweest)\b",),
-    "pt": (r"\b(?:a |o )?(?:sra?\.|sra?|senhora|senhor|dona) [\w'-]+(?: [\w'-]+)? (?:ligou|telefonou|passou (?:por|c[aá]))"
+    "pt": (r"\b(?:a |o )?(?:sra?\.|sra?|senhora|senhor|dona) [\w'-]+(?: [\w'-]+)? (?:ligou|telefonou"
+           r"|passou (?:por|c[aá]))"
            r"\b",),
 }
 _RELAYED_CALL = _rx(*(p for words in _RELAYED_CALL_WORDS.values() for p in words))

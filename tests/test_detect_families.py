@@ -1390,7 +1390,8 @@ def test_not_going_ahead_with_it_is_read(body: str) -> None:
 
 # Rules round 34 (after the inbound_fresh44 and inbound_fresh45 first looks), sentences written anew.
 @pytest.mark.parametrize("body", [
-    "Könnt ihr bitte meinen Termin am Freitag stornieren und mir dafür einen Termin in der Woche danach geben?",
+    "Könnt ihr bitte meinen Termin am Freitag stornieren und mir dafür einen Termin in der Woche danach"
+    " geben?",
     "Bitte die Massage am Dienstag absagen und mich dann irgendwann am Vormittag in der Woche darauf"
     " eintragen.",
     "Kunnen jullie mijn les van maandag annuleren en mij dan een nieuwe les ergens in de week daarna geven?",
@@ -1402,8 +1403,10 @@ def test_cancel_and_a_long_new_booking_before_the_verb_is_a_reschedule(body: str
 
 
 @pytest.mark.parametrize("body", [
-    "Mrs Baker phoned the shop this morning, she's cancelling her Tuesday clean. Can you take her off the rota?",
-    "Frau Berger hat heute früh angerufen, sie sagt ihren Termin am Dienstag ab. Kannst du sie bitte austragen?",
+    "Mrs Baker phoned the shop this morning, she's cancelling her Tuesday clean. Can you take her off the"
+    " rota?",
+    "Frau Berger hat heute früh angerufen, sie sagt ihren Termin am Dienstag ab. Kannst du sie bitte"
+    " austragen?",
     "La señora Ruiz ha llamado esta mañana: anula su limpieza del martes. ¿Puedes quitarla del cuadrante?",
     "Mme Petit a appelé ce matin, elle annule son ménage de mardi. Tu peux la retirer du planning ?",
     "La signora Bruni ha telefonato: potete annullare la sua pulizia di martedì?",
@@ -1432,7 +1435,8 @@ def test_another_day_or_time_asked_without_a_move_verb_is_a_reschedule(body: str
 
 
 @pytest.mark.parametrize("body", [
-    "Ce qui nous arrangerait, ce serait de déplacer les deux cours du 9 et du 16 mai au lundi 12 et mardi 13.",
+    "Ce qui nous arrangerait, ce serait de déplacer les deux cours du 9 et du 16 mai au lundi 12 et"
+    " mardi 13.",
     "Ideally we'd move the two lessons on the 9th and 16th to Monday 12th and Tuesday 13th.",
     "Am liebsten wäre es uns, die beiden Stunden am 9. und 16. auf Montag und Dienstag zu verschieben.",
     "Lo ideal sería cambiar las dos clases del 9 y del 16 al lunes 12 y martes 13, aplazarlas.",
