@@ -57,8 +57,49 @@ def _rx(*parts: str) -> re.Pattern[str]:
 
 
 # --- cancel acts -----------------------------------------------------------------------------
+# Rules round 34 (after the inbound_fresh44 and inbound_fresh45 first looks), per language: taking
+# oneself or one's child out of a course, a camp or an order, with no cancel word ("we're withdrawing
+# Mia from the summer camp", "ich trete vom Kaufvertrag zurück", "wir melden Tim vom Camp ab",
+# "retiramos a Lucía del campamento", "je retire ma fille du stage", "mi ritiro dal corso", "willen
+# jullie hem uitschrijven?", "ik meld me af voor de cursus", "retirar o Tiago do campo de férias").
+# Never a newsletter; never Italian "ritirare" at a clock time (that is collecting the child).
+_NOT_A_MAILING = (r"(?![^.!?\n]{0,60}\b(?:newsletter|mailing|e-?mails?|mails?|verteiler|nieuwsbrief"
+                  r"|diffusion|difusi[oó]n|distribu\w+|contact\w*|kontakt\w*|contatti|warteliste|waiting"
+                  r"|espera|attente|attesa|wachtlijst|marketing|promo\w*)\b)")
+_COURSE_OR_ORDER = (r"\w*(?:course|camp|class|classes|lessons?|club|team|programme|program|workshop|squad"
+                    r"|order|contract|kurs\w*|lager|auftrag|vertrag|bestellung|kauf"
+                    r"|campamento|curso|cursillo|clases?|escuela|equipo|taller|pedido|encargo|stage|cours"
+                    r"|colonie|atelier|[ée]quipe|campo|corso|centro estivo|squadra|laboratorio|lezioni"
+                    r"|cursus|kamp|lessen|les|training|campo de f[ée]rias|col[óo]nia|clube|equipa|aulas?"
+                    r"|encomenda)\b")
+_WITHDRAW_FROM_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (r"\bwithdraw(?:ing|s)? (?!money|cash|funds)[\w'-]+(?: [\w'-]+)? from"
+           rf" (?:the|his|her|their|our|my|your) (?:\S+ ){{0,3}}?{_COURSE_OR_ORDER}",),
+    "de": (rf"\b(?:trete|treten|tritt)\b (?:\S+ ){{0,3}}?vo[mn] (?:\S+ ){{0,3}}?{_COURSE_OR_ORDER}\S*"
+           r" (?:\S+ ){0,3}?zur[üu]ck\b",
+           r"\bvo[mn] (?:\S+ ){0,3}?(?:\w*auftrag|\w*vertrag|bestellung|kauf)\S*"
+           r" zur[üu]ck(?:treten|zutreten)\b",
+           rf"\bwir melden (?:\S+ ){{0,3}}?vo[mn] (?:\S+ ){{0,2}}?{_COURSE_OR_ORDER}\S*"
+           r" (?:\S+ ){0,3}?ab\b"),
+    "es": (r"\b(?:retir(?:amos|o|ar|ad|en|arla|arlo)|me retiro|nos retiramos) (?:a \S+ |al \S+ |\S+ ){0,2}?"
+           rf"del? (?:la |las |los )?(?:\S+ ){{0,2}}?{_COURSE_OR_ORDER}",),
+    "fr": (r"\b(?:je retire|nous retirons|on retire|je me retire|nous nous retirons) (?:\S+ ){0,3}?"
+           rf"(?:du|de la|des|de l') ?(?:\S+ ){{0,2}}?{_COURSE_OR_ORDER}",
+           r"\b(?:je me|nous nous) r[ée]tract\w* (?:de|du)\b"),
+    "it": (r"\b(?:ritiriamo|ritiro|mi ritiro|ci ritiriamo) (?:\S+ ){0,3}?(?:dal|dalla|dai|dalle|dall') ?"
+           rf"(?:\S+ ){{0,2}}?{_COURSE_OR_ORDER}(?![^.!?\n]{{0,40}}\balle \d)",
+           r"\b(?:recedo|recediamo) (?:dal|dall'|dalla)\b"),
+    # (a child or a partner: the sender off a list is mostly the newsletter, "kunt u mij uitschrijven?")
+    "nl": (r"\b(?!(?:mij|me|ons|u|je|jullie|mezelf|ik|wij|we|zich|graag|willen|wil|kunt|kan|kunnen)\b)\w+"
+           rf" (?:\S+ ){{0,2}}?uitschrijven\b{_NOT_A_MAILING}",
+           r"\bmeld(?:t|en)? (?:me|mij|ons|\w+) (?:\S+ ){0,3}?af (?:voor|van|bij) (?:de |het )?(?:\S+ ){0,3}?"
+           rf"{_COURSE_OR_ORDER}"),
+    "pt": (r"\b(?:retir(?:amos|o|ar|em)|vou retirar|vamos retirar) (?:o |a )?(?:\S+ ){0,2}?(?:do|da|dos|das) "
+           rf"(?:\S+ ){{0,2}}?{_COURSE_OR_ORDER}",),
+}
 # Verbs that cancel, in every language (conjugated forms by stem).
 _CANCEL_VERB = _rx(
+    *(p for words in _WITHDRAW_FROM_WORDS.values() for p in words),
     r"\bcancel+(?:ing|ed|led|s|t)?\b", r"\bcanc(?:le|ell)\b", r"\bcall(?:ing|ed)? off\b",
     r"\bannul(?:l?ing|l?ed)?\b",
     r"\b(?:scrap|nix|trash|abandon|unreserve|forget)\b", r"\bget rid of\b", r"\bterminate\b",
@@ -68,7 +109,9 @@ _CANCEL_VERB = _rx(
     # rules round 22: the imperative with its pronouns ("anúlamela porfa", "cancélamelo", "annullamela")
     r"\ban[uú]la(?:me|nos)?(?:la|lo|las|los)\b", r"\bcanc[eé]la(?:me|nos)(?:la|lo|las|los)\b",
     r"\b(?:annulla|cancella|disdici)(?:me|ce)(?:la|lo|le|li)\b",
-    r"\bdar(?:me|nos)? de baja\b", r"\bd(?:[aá]|[eé]|ad|en)(?:me|nos)(?:lo|la|los|las) de baja\b",
+    r"\bdar(?:me|nos)? de baja\b",
+    r"\bdar(?:le|la|lo|les) de baja (?:de|del|en)\b",  # (rules round 34: the child)
+    r"\bd(?:[aá]|[eé]|ad|en)(?:me|nos)(?:lo|la|los|las) de baja\b",
     r"\bdesmarc(?:ar|o|ando|ei|amos|assem|asse"
     r"|assen)\b", r"\bdesmarqu(?:e|em|es)\b",
     r"\bdesist(?:ir|o|imos)\b",
@@ -202,9 +245,6 @@ _NOT_A_NAME = (r"(?!(?:me|us|it|this|that|them|my|our|mich|uns|mi|nos|moi|nous|m
                r"|even|gerust|dan|wel|donc|aussi|s[óo]|tamb[ée]m|tambi[ée]n|anche|auch|ook|also)\b)"
                r"(?!\w*(?:mail|ad+res|direcci|indirizz|endere|n[uú]m+er|naam|name|nom|nome|nombre|gegevens"
                r"|daten|data|dados|dati|datos|contact|kontakt))")
-_NOT_A_MAILING = (r"(?![^.!?\n]{0,60}\b(?:newsletter|mailing|e-?mails?|mails?|verteiler|nieuwsbrief"
-                  r"|diffusion|difusi[oó]n|distribu\w+|contact\w*|kontakt\w*|contatti|warteliste|waiting"
-                  r"|espera|attente|attesa|wachtlijst|marketing|promo\w*)\b)")
 _OFF_THE_ROUND_WORDS: dict[str, tuple[str, ...]] = {
     "en": (rf"\b(?:take|remove) {_NOT_A_NAME}[\w'-]+ (?:off|from) (?:your|the) (?:[\w-]+ )?"
            r"(?:[\w-]*(?:weekly|monthly|fortnightly|daily)|regular|standing|recurring|grooming|cleaning"
@@ -1844,7 +1884,8 @@ _NEW_TIME = re.compile(
     r"|carnival|karneval|fasching|carnaval|carnevale|holidays|ferien|vacaciones|vacances|vacanze|vakantie"
     r"|f[ée]rias)\b",
     re.IGNORECASE)
-_MENTION = re.compile(r"\b(?:for|about|of|after|before|on|re|regarding)\s*$", re.IGNORECASE)
+# (rules round 34: "re" as in "Re: …", never the "'re" of "we're cancelling")
+_MENTION = re.compile(r"\b(?:for|about|of|after|before|on|(?<!')re|regarding)\s*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[!?])\s+|(?<=[^\d\s.][.])\s+|\n+")
 _QUOTED = re.compile(r"[\"“„«‘][^\"“”„«»‘’\n]{1,40}[\"”“»’]")
 
@@ -1918,6 +1959,20 @@ def _asks_politely(sentence: str, before: str, after: str) -> bool:
             and not _POLICY.search(sentence))
 
 
+# "Could you cancel …?" asks the reader to do it, whatever question word came before ("what a
+# mess, could you cancel it?"); "could you tell me how to cancel …?" still asks how (rules round 34:
+# a question word after the asker; and the informal "you", "est-ce que tu peux annuler …?").
+_YOU_ASKED = re.compile(r"\b(?:can|could|would|will) (?:you|u)\b|\b(?:pod[eé]is|podr[ií]an?|pourriez|pouvez"
+                        r"|k[öo]nn(?:en|ten) sie|potete|potreste|kunt u|kunnen jullie|poderiam|podem"
+                        r"|tu peux|peux-tu|pourrais-tu|kannst du|k[öo]nntest du|puedes|podr[ií]as|puoi"
+                        r"|potresti|kun je|kan je|zou je|podes|poderias)\b|" + _WOULD_YOU_MIND, re.IGNORECASE)
+
+
+def _asked_of_you(before: str) -> bool:
+    asked = list(_YOU_ASKED.finditer(before))
+    return bool(asked) and not _PROCEDURE.search(before[asked[-1].end():].lower())
+
+
 def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object: bool,
                   doc: str = "") -> _Hit:
     phrase = match.group(0)
@@ -1955,11 +2010,7 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
     elif tentative := (_TENTATIVE.search(_ASKING_YOU.sub(" ", before[-70:]))
                        or _MAYBE_THAT.search(before[-160:]) or _IF_AFTER.match(after)):
         hit.blocked = f"tentative/conditional: '{tentative.group(0)}'"
-    elif question and _PROCEDURE.search(before) and not re.search(
-            r"\b(?:can|could|would|will) (?:you|u)\b|\b(?:pod[eé]is|podr[ií]an?|pourriez|pouvez"
-            r"|k[öo]nn(?:en|ten) sie"
-            r"|potete|potreste|kunt u|kunnen jullie|poderiam|podem)\b|" + _WOULD_YOU_MIND, before[-60:],
-            re.IGNORECASE) and not (
+    elif question and _PROCEDURE.search(before) and not _asked_of_you(before[-60:]) and not (
             asks_politely := _asks_politely(sentence, before, after)):
         hit.blocked = "question about cancelling, not a request"
     elif (yours := _YOUR_BOOKED.search(before[-120:] + phrase + after[:60])) and not _POSSESSIVE.search(

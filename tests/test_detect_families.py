@@ -1446,3 +1446,45 @@ def test_another_day_or_time_asked_without_a_move_verb_is_a_reschedule(body: str
 ])
 def test_a_move_said_as_what_would_suit_us_is_a_reschedule(body: str) -> None:
     assert judge(body)[0] == "reschedule"
+
+
+def _caught(body: str) -> bool:
+    """Answered or sent to a person: a cancellation at confidence 0.5 or more."""
+    intent, confidence = judge(body)
+    return intent == "cancellation" and confidence >= 0.5
+
+
+@pytest.mark.parametrize("body", [
+    "We're withdrawing Mia from the summer tennis camp, she isn't ready for it.",
+    "Ich trete hiermit vom Kaufvertrag für das Sofa zurück und bitte um Rückzahlung der Anzahlung.",
+    "Wir melden Tim vom Sommercamp ab, er ist noch nicht so weit.",
+    "Retiramos a Lucía del campamento de verano, aún no está preparada.",
+    "Tengo que darle de baja de las clases de natación a partir de marzo, lo siento.",
+    "Je retire ma fille du stage de tennis de juillet, elle n'est pas prête.",
+    "Je me rétracte de la commande du canapé et demande le remboursement de l'acompte.",
+    "Ritiriamo Giulia dal campo estivo di tennis, non è ancora pronta.",
+    "Con la presente recedo dall'ordine del divano e chiedo la restituzione dell'acconto.",
+    "Willen jullie hem uitschrijven? Volgend jaar proberen we het opnieuw.",
+    "Ik meld me af voor de rest van de cursus.",
+    "Vamos retirar o Tiago do campo de férias de ténis, ainda não está preparado.",
+])
+def test_withdrawing_from_a_course_camp_or_order_is_caught(body: str) -> None:
+    assert _caught(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Est-ce que vous pouvez me dire comment annuler une réservation ?",
+    "Could you tell me how to cancel a booking?",
+    "¿Podéis explicarme cómo anular mi reserva del viernes?",
+    "Potete spiegarmi come annullare la mia prenotazione di venerdì?",
+])
+def test_asking_how_to_cancel_after_can_you_is_not_answered(body: str) -> None:
+    assert not answered(body)
+
+
+@pytest.mark.parametrize("body", [
+    "We're cancelling our booking for Friday.",
+    "Est-ce que tu peux annuler ma réservation pour le stage de juin ?",
+])
+def test_we_are_cancelling_and_the_informal_you_are_requests(body: str) -> None:
+    assert answered(body)
