@@ -973,8 +973,25 @@ _FROM_DATE = re.compile(
     r"(?:(?:the|le|el|il|de|dem|den|het|o|a|of|1st|first|1er|\d{1,2}\.?|begin|inicio|d[ée]but|anfang|inizio"
     r"|in[ií]cio|next|n[äa]chsten|prochain|pr[oó]ximo|prossimo|volgende|mois|mes|mese) )*?"
     rf"(?:{_MONTH_NAMES}|month|monat|mois|mes|mese|maand|m[eê]s)\b(?! (?:on|ago|before))")
+# Rules round 34 (after the inbound_fresh44 first look), per language: the sender cancels for someone
+# who asked them to ("il m'a demandé d'annuler ce rendez-vous", "ze vroeg of ik die wil afzeggen").
+_ON_BEHALF_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (r"\b(?:he|she|they|my (?:wife|husband|partner|boss|mother|father|mum|mom|dad|son|daughter))"
+           r"(?: has| had)? asked (?:me|us) to\b",),
+    "de": (r"\b(?:er|sie) (?:hat|hatte) (?:mich|uns) (?:\w+ ){0,2}?gebeten\b",
+           r"\b(?:er|sie) bat (?:mich|uns)\b"),
+    "es": (r"\b(?:[ée]l|ella|ellos|ellas|mi \w+) (?:me|nos) (?:ha |han )?(?:pedido|pidi[óo]|pidieron)"
+           r" que\b",),
+    "fr": (r"\b(?:il|elle|ils|elles) (?:m'a|nous a|m'ont|nous ont) (?:demand[ée]|charg[ée]e?) d(?:e\b|')",),
+    "it": (r"\b(?:lui|lei|mi|ci) (?:ha|hanno) (?:chiesto|incaricat[oa]) di\b",),
+    "nl": (r"\b(?:ze|zij|hij) (?:vroeg|vroegen) (?:me |mij |ons )?of (?:ik|wij|we)\b"
+           r"|\b(?:ze|zij|hij) (?:heeft|hebben) (?:me|mij|ons) gevraagd\b",),
+    "pt": (r"\b(?:ele|ela|eles|elas) (?:me |nos )?pediu(?:-me|-nos)? (?:para|que)\b",
+           r"\bpediu-me (?:para|que)\b"),
+}
 _REQUEST = _rx(
     _WOULD_YOU_MIND,
+    *(p for words in _ON_BEHALF_WORDS.values() for p in words),
     r"\b(?:please|pls|plz|kindly)\b", r"\b(?:could|can|would|will) (?:you|u|someone)\b",
     r"\bwould like\b", r"'d like\b", r"\b(?:i|we) (?:want|wish|need|must)\b",
     r"\b(?:i|we)(?: have|'ve) got to\b|\b(?:i|we) got to (?!(?:the|a|an|my|your|our|his|her|their|this|that"
@@ -1194,7 +1211,9 @@ _TENTATIVE = _rx(
     r"|m[öo]glicherweise|falls|wenn|ob|k[öo]nnte|m[üu]sste)\b",
     # (Spanish "se" is reflexive: "no se va a hacer", "se me ha roto" are no "if"; so is the
     # Portuguese enclitic: "importa-se de cancelar")
-    r"\b(?:talvez|pode ser|caso|(?<!-)se(?! (?:va|van|ha|han|me|nos|te|le|les|lo|la|los|las|trata|puede"
+    # (rules round 34: nor the French reflexive after its subject or "pas": "ne pourra pas se déplacer")
+    r"\b(?:talvez|pode ser|caso|(?<!-)(?<!\bpas )(?<!\bne )(?<!\bil )(?<!\belle )(?<!\bils )(?<!\bon )"
+    r"(?<!\bpour )se(?! (?:va|van|ha|han|me|nos|te|le|les|lo|la|los|las|trata|puede"
     r"|pueden|hace|hizo|fue|qued\w+|mud\w+)\b)|eventualmente|se calhar)\b",
     r"\b(?:forse|potrebbe|magari|nel caso|qualora)\b",
     r"\b(?:misschien|mogelijk|als(?! (?:pati[ëe]nt|klant|lid\b|leden))|eventueel|evt|wellicht|zou)\b",

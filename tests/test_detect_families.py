@@ -1488,3 +1488,17 @@ def test_asking_how_to_cancel_after_can_you_is_not_answered(body: str) -> None:
 ])
 def test_we_are_cancelling_and_the_informal_you_are_requests(body: str) -> None:
     assert answered(body)
+
+
+@pytest.mark.parametrize("body", [
+    "My wife has her appointment with you on Friday at 10. She asked me to cancel it, she has the flu.",
+    "Meine Frau hat am Freitag um 10 einen Termin bei Ihnen. Sie hat mich gebeten, ihn abzusagen.",
+    "Mi marido tiene cita el viernes a las 10; él me ha pedido que la anule, está con gripe.",
+    "Mon mari avait rendez-vous vendredi à 10h, mais il ne pourra pas se déplacer ; il m'a demandé"
+    " d'annuler ce rendez-vous.",
+    "Mia moglie ha un appuntamento venerdì alle 10. Lei mi ha chiesto di annullarlo, ha l'influenza.",
+    "Mijn vrouw heeft vrijdag om 10 uur een afspraak. Ze vroeg of ik die voor haar wil afzeggen.",
+    "A minha mulher tem consulta na sexta às 10. Ela pediu-me para cancelar, está com gripe.",
+])
+def test_cancelling_for_someone_who_asked_is_a_request(body: str) -> None:
+    assert answered(body)
