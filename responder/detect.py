@@ -97,8 +97,22 @@ _WITHDRAW_FROM_WORDS: dict[str, tuple[str, ...]] = {
     "pt": (r"\b(?:retir(?:amos|o|ar|em)|vou retirar|vamos retirar) (?:o |a )?(?:\S+ ){0,2}?(?:do|da|dos|das) "
            rf"(?:\S+ ){{0,2}}?{_COURSE_OR_ORDER}",),
 }
+# …and a date or a day held for the sender, released with no cancel word ("vous pouvez donc libérer
+# la date que vous nous aviez bloquée", "please release the date you held for us"). A verb: "don't
+# release the date yet" is negated as any cancel is.
+_FREE_THE_DATE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (r"\b(?:release|free up|free) the (?:date|day)s? (?:you(?:'d| had| have)? (?:held|reserved|blocked"
+           r"|pencil+ed in|kept)|for us)\b",),
+    "de": (r"\b(?:das datum|den tag) (?:\S+ ){0,3}?(?:wieder )?freigeben\b",),
+    "es": (r"\bliber(?:ar|ad|en|e|[aá]is) (?:la fecha|el d[ií]a)\b",),
+    "fr": (r"\blib[ée]r(?:er|ez) (?:la date|le jour|la journ[ée]e)\b",),
+    "it": (r"\bliber(?:are|ate|i) (?:la data|il giorno|la giornata)\b",),
+    "nl": (r"\b(?:de datum|de dag) (?:\S+ ){0,3}?(?:vrijgeven|vrij geven)\b",),
+    "pt": (r"\b(?:libert|liber)(?:ar|em|e) (?:a data|o dia)\b",),
+}
 # Verbs that cancel, in every language (conjugated forms by stem).
 _CANCEL_VERB = _rx(
+    *(p for words in _FREE_THE_DATE_WORDS.values() for p in words),
     *(p for words in _WITHDRAW_FROM_WORDS.values() for p in words),
     r"\bcancel+(?:ing|ed|led|s|t)?\b", r"\bcanc(?:le|ell)\b", r"\bcall(?:ing|ed)? off\b",
     r"\bannul(?:l?ing|l?ed)?\b",
@@ -283,9 +297,32 @@ _NO_LONGER_COMING_WORDS: dict[str, tuple[str, ...]] = {
     "pt": (r"\bdeixa(?:r[áa]|m|r[ãa]o)? de vir\b|\bj[áa] n[ãa]o (?:vem|vir[áa]|vai vir)\b"
            r"|\bn[ãa]o (?:vem|vir[áa]|vai vir) mais\b",),
 }
+# Rules round 34 (after the inbound_fresh45 first look), per language: "no need to come" to a mover
+# or a cleaner who was to come (another was found, the job is off), not "no need to come early". Told
+# with no cancel word, so a person reads it (see _AT_MOST_A_PERSON).
+_NOT_BEFORE = (r"(?![^.!?\n]{0,25}\b(?:early|earlier|before|until|up|inside|in person|fr[üu]her|vor|antes"
+               r"|hasta|plus t[ôo]t|avant|prima|eerder|voor|mais cedo|at[ée]|binnen|dentro|dedans|rein)\b)")
+_NO_NEED_TO_COME_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (r"\b(?:(?:you|they|he|she) )?(?:don't|do not|won't|will not) (?:need|have) to come\b",
+           r"\bno need (?:for (?:you|anyone|them) )?to come\b"),
+    "de": (r"\b(?:ihr|sie|du) (?:m[üu]sst|m[üu]ssen|brauchen|braucht|brauchst) (?:\S+ ){0,4}?nicht"
+           r" (?:zu )?kommen\b",
+           r"\b(?:m[üu]sst|m[üu]ssen|brauchen|braucht) (?:ihr|sie|du) (?:\S+ ){0,4}?nicht (?:zu )?kommen\b"),
+    "es": (r"\bno (?:hace falta|es necesario|ten[eé]is que|tienen que|necesit[aá]is) (?:que )?(?:venir|vengan"
+           r"|veng[aá]is|venga)\b",),
+    "fr": (r"\bpas (?:besoin|la peine) de (?:venir|vous d[ée]placer)\b|\binutile de (?:venir"
+           r"|vous d[ée]placer)\b",),
+    "it": (r"\bnon (?:c'[èe] bisogno|serve|occorre|[èe] necessario) (?:che (?:veniate|venga|venite)|venire)\b"
+           r"|\bnon (?:dovete|dovrete) venire\b",),
+    "nl": (r"\b(?:hoeven|hoeft|hoef) (?:\S+ ){0,4}?niet te komen\b",),
+    "pt": (r"\bn[ãa]o (?:[ée] preciso|precisam de|precisa de|t[êe]m de|t[êe]m que|vale a pena)"
+           r" (?:virem|vir)\b",),
+}
+_NO_NEED_TO_COME = tuple(rf"(?:{p}){_NOT_BEFORE}" for words in _NO_NEED_TO_COME_WORDS.values() for p in words)
 _AT_MOST_A_PERSON_WORDS = (*(rf"(?:{p}){_NOT_A_MAILING}" for words in _OFF_THE_ROUND_WORDS.values()
                              for p in words),
-                           *(p for words in _NO_LONGER_COMING_WORDS.values() for p in words))
+                           *(p for words in _NO_LONGER_COMING_WORDS.values() for p in words),
+                           *_NO_NEED_TO_COME)
 _AT_MOST_A_PERSON = _rx(*_AT_MOST_A_PERSON_WORDS)
 _CANCEL_SOFT = _rx(
     *_OFF_THE_LIST, *_GIVE_IT_AWAY, *_NEED_NO_MORE,

@@ -1502,3 +1502,35 @@ def test_we_are_cancelling_and_the_informal_you_are_requests(body: str) -> None:
 ])
 def test_cancelling_for_someone_who_asked_is_a_request(body: str) -> None:
     assert answered(body)
+
+
+@pytest.mark.parametrize("body", [
+    "We've found another removal firm through my new employer, so you don't need to come on the 4th.",
+    "Mein Arbeitgeber hat eine andere Spedition beauftragt, ihr braucht am 4. also nicht zu kommen.",
+    "Mi empresa ha contratado otra mudanza, así que no hace falta que vengáis el día 4.",
+    "Mon employeur a pris un autre déménageur, donc pas besoin de venir le 4.",
+    "La mia azienda ha trovato un altro traslocatore, quindi non c'è bisogno che veniate il 4.",
+    "Mijn werkgever heeft een andere verhuizer geregeld, dus jullie hoeven die dag niet te komen.",
+    "A minha empresa arranjou outra transportadora, por isso não é preciso virem no dia 4.",
+])
+def test_no_need_to_come_goes_to_a_person(body: str) -> None:
+    assert _reviewed(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Nous avons choisi une autre entreprise. Vous pouvez donc libérer la date que vous nous aviez bloquée.",
+    "We went with another company, so please release the date you held for us.",
+    "Hemos elegido otra empresa; podéis liberar la fecha que nos teníais reservada.",
+    "Abbiamo scelto un'altra ditta, potete liberare la data che ci avevate bloccato.",
+    "Escolhemos outra empresa, podem libertar a data que nos tinham reservado.",
+])
+def test_releasing_the_date_held_for_us_is_a_cancellation(body: str) -> None:
+    assert answered(body)
+
+
+@pytest.mark.parametrize("body", [
+    "We hebben voor een ander bedrijf gekozen, u mag de datum dus vrijgeven.",
+    "Wir haben uns für eine andere Firma entschieden, Sie können das Datum also wieder freigeben.",
+])
+def test_releasing_the_date_with_the_verb_last_is_caught(body: str) -> None:
+    assert _caught(body)
