@@ -1222,7 +1222,9 @@ _NEGATION_AFTER = re.compile(
     re.IGNORECASE)
 _TENTATIVE = _rx(
     # ("10-11 May": the month is no "may")
-    r"\b(?:might|(?<!\d )(?<!\bof )(?<!\bin )(?<!\bearly )(?<!\blate )(?<!\bmid-)(?<!\bmid )may(?! ?\d)"
+    # (rules round 34: nor "until May", "from May")
+    r"\b(?:might|(?<!\d )(?<!\bof )(?<!\bin )(?<!\bearly )(?<!\blate )(?<!\bmid-)(?<!\bmid )(?<!\buntil )"
+    r"(?<!\btill )(?<!\bfrom )(?<!\bsince )(?<!\bby )may(?! ?\d)"
     r"|could|possibly|perhaps|maybe|probably|whether|if|in case|depending"
     r"|would i|would we|should i|should we)\b",
     # rules round 22: a chance, a possibility, in every language ("there's a chance we'd have to
@@ -1572,6 +1574,19 @@ _NEW_ONE = _rx(
     r"\bfissar(?:mene|cene|mi|ci|ne)\b", r"\b(?:un altro|un nuovo) appuntamento\b",
     r"\b(?:marcar|agendar) (?:outra|outro|uma nova|um novo)\b", r"\bnova (?:marca[çc][ãa]o|data)\b",
     r"\b(?:een )?nieuwe (?:afspraak|datum|tijd)\b", r"\b(?:een )?nieuwe\b[^.!?\n]{0,30}\binplannen\b",
+)
+# Rules round 34 (after the inbound_fresh45 first look), in every language: the new date not known
+# yet ("when I know the new date I'll be in touch", "quando souber a nova data volto a contactar"):
+# the booking is cancelled now, a new one may come later.
+_LATER_NEW_DATE = _rx(
+    r"\b(?:when|once|as soon as) (?:i|we) (?:know|have|get) (?:the|a) new (?:date|time)\b",
+    r"\b(?:wenn|sobald) (?:ich|wir) (?:den|einen) neuen termin (?:wei[ßs]|wissen|habe|haben|kenne|kennen)\b",
+    r"\b(?:cuando|en cuanto) (?:sepa|sepamos|tenga|tengamos) (?:la|una) nueva fecha\b",
+    r"\b(?:quand|d[èe]s que|lorsque) (?:je|nous|j') ?(?:conna[îi]trai|conna[îi]trons|saurai|saurons|aurai"
+    r"|aurons) (?:la|une) nouvelle date\b",
+    r"\b(?:quando|appena) (?:sapr[òo]|sapremo|avr[òo]|avremo) (?:la|una) nuova data\b",
+    r"\b(?:als|zodra) (?:ik|we|wij) (?:de|een) nieuwe datum (?:weet|weten|heb|hebben)\b",
+    r"\b(?:quando|assim que) (?:souber|soubermos|tiver|tivermos) (?:a|uma) nova data\b",
 )
 _PUT_BACK = re.compile(r"\b(?:put|book) \w+ back\b")
 _INSTEAD = _rx(*_INSTEAD_WORDS, r"\bmejor (?:el|la|los|las|para|a las|otro|otra|en)\b")
@@ -2169,10 +2184,16 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
         hit.score += 0.1
         hit.evidence.append(f"formal notice: '{_FORMAL.search(sentence).group(0)}'")  # type: ignore[union-attr]
     move = _MOVE.search(sentence)
+    if move and _LATER_NEW_DATE.search(sentence, max(0, move.start() - 40), move.end() + 40):
+        move = None  # (rules round 34: the new date not known yet)
     if move and (_INSTEAD.fullmatch(move.group(0)) or _NEGATION_BEFORE.search(sentence[:move.start()][-30:])):
         move = None  # "instead" alone counts below, only with a time; "do not rebook me" is no move
     instead = _INSTEAD.search(after + sentence[match.end() + 60:]) and _TIME_WORD.search(sentence)
-    if ((move or instead or _NEW_ONE.search(sentence, match.end()) or _rebooks(sentence, match.end())
+    new_one = _NEW_ONE.search(sentence, match.end())
+    if new_one and _LATER_NEW_DATE.search(sentence, max(match.end(), new_one.start() - 40),
+                                          new_one.end() + 40):
+        new_one = None  # "…; quando souber a nova data volto a contactar": a new booking later, not now
+    if ((move or instead or new_one or _rebooks(sentence, match.end())
          or _asks_another_time(sentence, match.end()))
             and not _SET_CANCELLED.search(sentence)):
         hit.move = True
@@ -2266,6 +2287,8 @@ def _moves(text: str) -> list[tuple[float, str]]:
                 continue
             if match.group(0).lower().endswith("ed"):
                 continue
+            if _LATER_NEW_DATE.search(sentence, max(0, match.start() - 40), match.end() + 40):
+                continue  # "wenn ich den neuen Termin weiß, melde ich mich" (rules round 34)
             if _INSTEAD.fullmatch(match.group(0)) and not _TIME_WORD.search(sentence):
                 continue
             if _RELAY.search(before) or _SET_CANCELLED.search(sentence):

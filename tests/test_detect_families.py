@@ -1534,3 +1534,18 @@ def test_releasing_the_date_held_for_us_is_a_cancellation(body: str) -> None:
 ])
 def test_releasing_the_date_with_the_verb_last_is_caught(body: str) -> None:
     assert _caught(body)
+
+
+@pytest.mark.parametrize("body", [
+    "We're away until May, so please cancel my cleaning on the 3rd.",
+    "The building won't let us use the lift until May, so please cancel the move on 1 March; when I know"
+    " the new date I'll get in touch.",
+    "Das Haus erlaubt den Aufzug erst ab Mai, bitte stornieren Sie den Umzug am 1. März; wenn ich den"
+    " neuen Termin weiß, melde ich mich.",
+    "Het gebouw staat de lift pas in mei toe, graag de verhuizing van 1 maart annuleren; zodra ik de"
+    " nieuwe datum weet, neem ik contact op.",
+    "O condomínio não deixa usar o elevador até maio, peço que cancelem a mudança de 1 de março; quando"
+    " souber a nova data volto a contactar.",
+])
+def test_a_new_date_not_known_yet_and_the_month_may_leave_a_cancellation(body: str) -> None:
+    assert answered(body)
