@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Literal, get_args
 
 from responder.alternation import factored
-from responder.maybe_stop import SAYS_LITTLE, maybe_stop, says_little
+from responder.maybe_stop import SAYS_LITTLE, WHY, keeps_mail, maybe_stop, says_little
 from responder.optout import is_stop_word
 from responder.timehints import fold, mentions_time
 
@@ -52,6 +52,9 @@ class ReasonResult:
     #: Every reason the rules heard (the chosen one among them), each with the customer's
     #: sentence for it, when they heard more than one; the second reader may weigh them.
     heard: tuple[tuple[Reason, str], ...] = ()
+    #: The customer's words asking to keep getting our mail ("do keep sending news"), "" if none:
+    #: no opt-out is then read without a person, by the rules or the second reader.
+    keeps_mail: str = ""
 
 
 # --- normalisation ------------------------------------------------------------------------------
@@ -1352,14 +1355,20 @@ _OPT_OUT_POSITIVE += [
 # (no "^": with match(text, pos) a "^" matches only at the start of the text, so before round 20
 # this never matched after an "unsubscribe" in the middle of a reply)
 _SERVICE_OBJECT = re.compile(r"\W*(?:from |de |van |von |da |dal |dalla |du |des |del |della |do |vom "
-                             r"|aus dem |aus der )?(?:the |my |our |this |il |la "
+                             r"|aus dem |aus der )?(?:the |my |our |your |this |il |la "
                              r"|le |el |de |mon |ma |mes )?"
+                             # one or two words before it, not our mail ("the flex-desk plan", opt-outs
+                             # round 33)
+                             r"(?:(?!(?:e-?mails?|mails?|newsletters?|mailing|list)\b)[\w']+(?:-\w+)* ){0,2}?"
                              r"(?:box|membership|plan|subscription|class|classes|course|service"
                              r"|abonnement|gym"
                              r"|gimnasio|palestra|academia|sportschool"
                              # a class or course left (rules round 20: "votre désinscription du cours")
                              r"|cours|formation|atelier|stage|curso|clases?|corso|lezion[ei]|kurs|cursus"
-                             r"|lessen|les|aulas?|turma)\b")
+                             r"|lessen|les|aulas?|turma"
+                             # a chat group or app left ("me descadastrei do grupo de WhatsApp")
+                             r"|group|grupo|gruppo|groupe|gruppe|groep|whatsapp|app)\b"
+                             r"(?![ -](?:e-?mails?|mails?|newsletters?|mailings?|mailing list|list|updates))")
 # A list of attendees, not of mail recipients.
 _BOOKING_LIST = re.compile(r"\b(?:retreat|class|course|wait|waiting|guest|attendee|booking|event|trip"
                            r"|tour|roster|team|group|session|lesson|appointment"
@@ -4127,6 +4136,15 @@ _CITED_REPLY = re.compile(r"[\"“«„]([^\"“”«»„\n]{0,160}?\b(?:repl\w
                           r"|antwo\w*|answer\w*)\b[^\"“”«»„\n]{0,160}?)[\"”»“]")
 
 
+#: The words that are also leaving a class, a plan or an app ("I unsubscribed", "descadastrei").
+_LEFT_A_SERVICE = re.compile(r"(?:unsubscrib|desinscri|desabonn|disiscri|uitschrij|uitgeschreven|abmeld"
+                             r"|afmeld|descadastr|desinscrev)\w*")
+#: Our mail named right after such a word ("unsubscribe me from the newsletter").
+_MAIL_NAMED = re.compile(r"[^.!?\n]{0,40}\b(?:newsletters?|e-?mails?|mails?|mailings?|lists?|nieuwsbrie\w*"
+                         r"|correos?|courriels?|messages|mensage(?:m|ns)|messaggi|nachrichten|verteiler"
+                         r"|berichten|boletin)\b")
+
+
 def _opt_out(folded: str, original: str) -> list[str]:
     if is_stop_word(original):  # the whole message is "stop", "baja", "Stopp" …
         return [original.strip()]
@@ -4181,6 +4199,15 @@ def classify_reason(text: str, language: str) -> ReasonResult:
     folded = fold_text(original)
 
     opt_evidence = _opt_out(folded, original)
+    kept = keeps_mail(original)
+    unsure = ""
+    left = opt_evidence and all(_LEFT_A_SERVICE.fullmatch(fold_text(e)) for e in opt_evidence)
+    if kept and left and not any(_MAIL_NAMED.match(folded, m.end())
+                                 for m in _LEFT_A_SERVICE.finditer(folded)):
+        # "I unsubscribed from the flex-desk plan … do keep sending news": leaving something,
+        # and asking for our mail; a person decides (a wish told in words stays the customer's)
+        unsure = f"{WHY} and to keep our mail: {opt_evidence[0][:40]} / {kept[:40]}"
+        opt_evidence = []
     hits = _reason_hits(folded, original)
     scores: dict[Reason, int] = {}
     for h in hits:
@@ -4220,11 +4247,10 @@ def classify_reason(text: str, language: str) -> ReasonResult:
         future = "yes"
         evidence.append("future yes: time hint")
     evidence.extend(f"opt-out: {e}" for e in opt_evidence)
-    unsure = ""
-    if not opt_evidence:
+    if not opt_evidence and not unsure:
         unsure = maybe_stop(original)
         if not unsure and reason in ("none", "other") and future == "unknown" and says_little(original):
             unsure = SAYS_LITTLE
     return ReasonResult(reason=reason, future_contact=future, opt_out=bool(opt_evidence),
                         evidence=tuple(evidence), reason_text=reason_text, maybe_stop=unsure,
-                        heard=heard)
+                        heard=heard, keeps_mail=kept)
