@@ -61,6 +61,8 @@ LANGUAGES: dict[str, MaybeStopWords] = {
               r"\bkeep me (?:posted|on the list|in the loop|updated)\b",
               r"\b(?:do |please )?(?:keep|carry on) (?:on )?(?:sending|writing|e-?mailing|mailing)\b",
               r"\b(?:do |please )?continue (?:to send|sending|to write|writing|to e-?mail|e-?mailing)\b",
+              r"\b(?:happy|glad) to (?:keep )?(?:getting|receiving|get|receive) (?:the |your )?(?:\w+ )?"
+              r"(?:newsletters?|e-?mails?|mails?|news|updates|offers)\b",
               r"\b(?:don't|do not|please don't|never) (?:take|remove|delete|drop|unsubscribe) (?:me"
               r"|us) (?:off|from)"
               r" (?:the|your) (?:\w+ )?(?:list|newsletter|mailing list)\b",

@@ -4136,6 +4136,32 @@ _CITED_REPLY = re.compile(r"[\"“«„]([^\"“”«»„\n]{0,160}?\b(?:repl\w
                           r"|antwo\w*|answer\w*)\b[^\"“”«»„\n]{0,160}?)[\"”»“]")
 
 
+# The business's instruction told back in the customer's words, without quotation marks: "you
+# said to reply STOP if I'd rather not hear from you - no need" (opt-outs round 33). What follows
+# "if" is the instruction's condition, a mention, not the wish. Per language: who said it, to
+# reply, and the "if".
+_TOLD_BACK: dict[str, str] = {
+    "en": r"\b(?:you|your (?:e-?mail|mail|message|note))(?: \w+)? (?:say|says|said|wrote|write|writes"
+          r"|ask|asks|asked|tell|told|suggest|suggested)(?: me| us)?(?: that)?(?: i| we)?"
+          r"(?: should| can| could)?"
+          r"(?: to)?(?: just)? (?:reply|answer|respond)\w*\b[^.!?\n]{0,40}?\b(?:if|when)\b",
+    "de": r"\b(?:sie|ihr|du) (?:schreiben|schreibt|schreibst|schrieben|sagen|sagt|bitten|bittet)(?:,)?"
+          r"(?: \w+){0,4} (?:antworten|antworte|zu antworten)\b[^.!?\n]{0,40}?\b(?:wenn|falls)\b",
+    "es": r"\b(?:dices|decis|dicen|dice|escribis|escriben|escribe|pedis|piden|pide|poneis|ponen)"
+          r"(?: \w+){0,3} (?:responda|respondamos|responder|conteste|contestar)\w*\b[^.!?\n]{0,40}?\bsi\b",
+    "fr": r"\b(?:vous (?:dites|ecrivez|demandez|proposez)|tu (?:dis|ecris|demandes))(?: \w+){0,3}"
+          r" (?:repondre|repondiez|reponde)\b[^.!?\n]{0,40}?\b(?:si|s')",
+    "it": r"\b(?:dite|scrivete|chiedete|dice|scrive|chiede)(?: \w+){0,3} (?:rispondere|rispondiate"
+          r"|risponda)\b[^.!?\n]{0,40}?\bse\b",
+    "nl": r"\b(?:jullie|u|je) (?:schrijven|schrijft|zeggen|zegt|vragen|vraagt)(?: \w+){0,5}"
+          r" (?:antwoorden|beantwoorden|te antwoorden)\b[^.!?\n]{0,40}?\b(?:als|indien|wanneer)\b",
+    "pt": r"\b(?:dizem|diz|dizes|escrevem|escreve|pedem|pede)(?: \w+){0,3} (?:responder|responda"
+          r"|respondamos)\b[^.!?\n]{0,40}?\b(?:se|caso)\b",
+}
+# (to the end of the clause: "… if I'd rather not hear from you - no need")
+_TOLD_BACK_RX = re.compile(rf"(?:{'|'.join(_TOLD_BACK.values())})(?:(?! [-–] )[^.!?:;\n])*")
+
+
 #: The words that are also leaving a class, a plan or an app ("I unsubscribed", "descadastrei").
 _LEFT_A_SERVICE = re.compile(r"(?:unsubscrib|desinscri|desabonn|disiscri|uitschrij|uitgeschreven|abmeld"
                              r"|afmeld|descadastr|desinscrev)\w*")
@@ -4148,7 +4174,8 @@ _MAIL_NAMED = re.compile(r"[^.!?\n]{0,40}\b(?:newsletters?|e-?mails?|mails?|mail
 def _opt_out(folded: str, original: str) -> list[str]:
     if is_stop_word(original):  # the whole message is "stop", "baja", "Stopp" …
         return [original.strip()]
-    cited = [m.span(1) for m in _CITED_REPLY.finditer(folded)]
+    cited = [*(m.span(1) for m in _CITED_REPLY.finditer(folded)),
+             *(m.span() for m in _TOLD_BACK_RX.finditer(folded))]
     return [original[a:b] for a, b in _opt_out_spans(folded)
             if not any(ca <= a and b <= cb for ca, cb in cited)]
 

@@ -107,3 +107,32 @@ def test_the_second_reader_adds_no_opt_out_to_a_customer_who_asked_to_keep_our_m
     assert not add_opt_out(kept, {"yes": 0.95, "no": 0.05}, 0.7).opt_out
     plain = classify_reason("J'ai arrêté l'abonnement.", "fr")
     assert add_opt_out(plain, {"yes": 0.95, "no": 0.05}, 0.7).opt_out
+
+
+TOLD_BACK = {  # the business's instruction told back without quotation marks, and declined
+    "en": "You said to reply STOP if I'd rather not hear from you - no need, keep them coming.",
+    "de": "Sie schreiben, ich soll mit STOPP antworten, wenn ich keine Mails mehr möchte. Nein danke.",
+    "es": "Dices que responda BAJA si no quiero más correos: nada de eso.",
+    "fr": "Vous dites de répondre STOP si je ne veux plus recevoir vos mails : non, au contraire.",
+    "it": "Scrivete di rispondere STOP se non voglio più ricevere email: no, anzi.",
+    "nl": "Jullie schrijven dat ik met STOP moet antwoorden als ik geen mails meer wil: nee hoor.",
+    "pt": "Dizem para responder SAIR se não quiser mais e-mails: nada disso.",
+}
+
+
+@pytest.mark.parametrize(("language", "text"), sorted(TOLD_BACK.items()))
+def test_the_instruction_told_back_is_a_mention(language: str, text: str) -> None:
+    assert not classify_reason(text, language).opt_out
+
+
+@pytest.mark.parametrize("text", [
+    "You said to reply if I'd rather not hear from you: I'd rather not hear from you, thanks.",
+    "I'm replying because I'd rather not hear from you any more.",
+    "I'd rather not hear from you again.",
+])
+def test_the_wish_said_outside_the_instruction_stays(text: str) -> None:
+    assert classify_reason(text, "en").opt_out
+
+
+def test_happy_to_keep_getting_the_newsletter_is_a_wish_to_keep_our_mail() -> None:
+    assert keeps_mail("No need, I'm happy to keep getting the newsletter.")
