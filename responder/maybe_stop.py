@@ -53,12 +53,16 @@ LANGUAGES: dict[str, MaybeStopWords] = {
         fine=("thanks", "thank", "you", "thx", "ok", "okay", "yes", "sure", "great", "fine",
               "cheers", "noted", "understood", "many", "much"),
         mine=(r"\bi(?:'ll| will|'m| am| shall)?(?: just| only)? "
-              r"(?:e-?mail\w*|writ\w*|contact\w*|messag\w*|send\w*|drop you)",),
+              r"(?:e-?mail\w*|writ\w*|contact\w*|messag\w*|send\w*|drop you)",
+              r"\b(?:get|be) (?:back )?in touch\b"),
         keep=(r"(?<!why )\b(?:don't|do not|never|please don't) (?:ever )?stop "
               r"(?:sending|e-?mailing|mailing|writing)\w*",
               r"\bkeep (?:them|the \w+|the e-?mails?|it) coming\b",
               r"\bkeep me (?:posted|on the list|in the loop|updated)\b",
-              r"\b(?:get|be) (?:back )?in touch\b",
+              r"\b(?:do |please )?(?:keep|carry on) (?:on )?(?:sending|writing|e-?mailing|mailing)\b",
+              r"\b(?:do |please )?continue (?:to send|sending|to write|writing|to e-?mail|e-?mailing)\b",
+              r"\b(?:happy|glad) to (?:keep )?(?:getting|receiving|get|receive) (?:the |your )?(?:\w+ )?"
+              r"(?:newsletters?|e-?mails?|mails?|news|updates|offers)\b",
               r"\b(?:don't|do not|please don't|never) (?:take|remove|delete|drop|unsubscribe) (?:me"
               r"|us) (?:off|from)"
               r" (?:the|your) (?:\w+ )?(?:list|newsletter|mailing list)\b",
@@ -82,6 +86,7 @@ LANGUAGES: dict[str, MaybeStopWords] = {
         keep=(r"\b(?:hort|horen sie|hoert) (?:bitte )?(?:\w+ )?nicht auf\b[^.!?]{0,60}",
               r"\b(?:gerne?|ruhig) weiter (?:schicken|schreiben|mailen)\b",
               r"\bschickt (?:mir )?(?:ruhig|gerne?) weiter\b",
+              r"\b(?:schreiben sie|schreibt|schreib) (?:mir |uns )?(?:gerne?|ruhig|bitte) weiter\b",
               r"\b(?:tragen sie|tragt|trag) mich (?:\w+ ){0,2}nicht (?:\w+ ){0,3}aus\b",
               r"\b(?:nehmen sie|nehmt|nimm) mich (?:\w+ ){0,2}nicht (?:von|aus) (?:dem|der|ihrem|eurem)"
               r" (?:\w+ )?(?:verteiler|liste|newsletter)\b",
@@ -105,10 +110,11 @@ LANGUAGES: dict[str, MaybeStopWords] = {
         thanks=(r"gracias por (?:su|tu|el|vuestro) (?:correo|mensaje|e-?mail)",),
         fine=("gracias", "muchas", "vale", "ok", "si", "perfecto", "genial", "entendido", "de",
               "acuerdo"),
-        mine=(r"\b(?:les |os |te |le )?escrib(?:o|ire)\b", r"\bme pondre en contacto"),
+        mine=(r"\b(?:les |os |te |le )?escrib(?:o|ire)\b", r"\bme pondre en contacto",
+              r"\b(?:os |les |me )?(?:vuelvo|volvere) a escribir\b"),
         keep=(r"\bno (?:dejeis|dejen|deje|dejes|pareis|paren) de (?:mandar|enviar|escribir)\w*",
               r"\bsegu(?:id|idme|ir|an) (?:mandando|enviando|escribiendo)\w*",
-              r"\b(?:os |les |me )?(?:vuelvo|volvere) a escribir\b",
+              r"\bsig(?:an|ue|ais) (?:mandando|enviando|escribiendo)\w*",
               r"\bno me (?:borreis|borren|borres|quiteis|quiten|saqueis|saquen|elimineis|eliminen) de"
               r" (?:la|vuestra|su|tu) (?:\w+ )?(?:lista|newsletter|boletin)\b",
               r"\b(?:mantenedme|mantenganme|dejadme|dejenme) en (?:la|vuestra|su) (?:lista|newsletter)\b",
@@ -127,10 +133,10 @@ LANGUAGES: dict[str, MaybeStopWords] = {
                     r"laissez-moi tranquille", r"spam"),
         thanks=(r"merci (?:pour|de) (?:votre|ton|le|ce) (?:e-?mail|message|mail|courriel)",),
         fine=("merci", "beaucoup", "ok", "oui", "parfait", "super", "bien", "note", "recu"),
-        mine=(r"\bje (?:vous |te )?(?:ecri\w*|recontact\w*|contact\w*|renvoi\w*)", r"\bj'ecri\w*"),
+        mine=(r"\bje (?:vous |te )?(?:ecri\w*|recontact\w*|contact\w*|renvoi\w*)", r"\bj'ecri\w*",
+              r"\bje (?:reprendrai|reprends) contact\b"),
         keep=(r"\bn'arrete[zs]? (?:surtout )?pas (?:de m'|de nous |d')?(?:envoy|ecri)\w*",
               r"\bcontinuez (?:a |de )(?:m'|me |nous )?(?:envoy|ecri)\w*",
-              r"\bje (?:reprendrai|reprends) contact\b",
               r"\bgardez-moi (?:\w+ ){0,2}(?:dans|sur) (?:votre|la) (?:\w+ )?(?:newsletter|liste|lettre)\b",
               r"\bne me (?:retirez|supprimez|desinscrivez|enlevez) pas (?:de|du) (?:votre|la|vos) (?:\w+ )?"
               r"(?:liste|newsletter|fichier)\b",
@@ -148,9 +154,10 @@ LANGUAGES: dict[str, MaybeStopWords] = {
         list_words=(r"disiscri\w*", r"mailing ?list", r"lasciatemi in pace", r"spam"),
         thanks=(r"grazie (?:per|della) (?:la |il )?(?:vostra |tua )?(?:e-?mail|mail|messaggio)",),
         fine=("grazie", "mille", "ok", "si", "va", "bene", "perfetto", "certo", "ricevuto"),
-        mine=(r"\b(?:vi |ti |le )?(?:scrivo|scrivero|contatto|contattero|ricontatto|mando)\b",),
+        mine=(r"\b(?:vi |ti |le )?(?:scrivo|scrivero|contatto|contattero|ricontatto|mando)\b",
+              r"\bmi rifaccio viv[oa]\b"),
         keep=(r"\bnon (?:smettete|smettere) di (?:mandar|inviar|scriver)\w*",
-              r"\bcontinuate (?:pure )?a (?:mandar|inviar|scriver)\w*", r"\bmi rifaccio viv[oa]\b",
+              r"\bcontinuate (?:pure )?a (?:mandar|inviar|scriver)\w*",
               r"\bnon (?:toglietemi|cancellatemi|rimuovetemi|eliminatemi) (?:dalla|dal) (?:\w+ )?(?:lista"
               r"|mailing list|newsletter|indirizzario)\b",
               r"\btenetemi (?:nella|in|nel) (?:\w+ )?(?:lista|mailing list|newsletter)\b"),
@@ -173,6 +180,7 @@ LANGUAGES: dict[str, MaybeStopWords] = {
         keep=(r"\bstop (?:vooral |alsjeblieft |maar )?niet met (?:mailen|sturen|schrijven)\b",
               r"\b(?:blijf|blijven) (?:maar |gerust )?(?:mailen|sturen|schrijven)\b",
               r"\bstuur (?:me )?(?:gerust|maar) (?:verder|door)\b",
+              r"\bmailen mag (?:gewoon|gerust|best|altijd)\b",
               r"\bhaal me (?:\w+ )?niet (?:van|uit) (?:de|jullie|je|het) (?:\w+ )?(?:lijst|mailinglijst"
               r"|nieuwsbrief|bestand)\b",
               r"\b(?:hou|houd) me (?:\w+ )?(?:op|in) (?:de|jullie|je) (?:\w+ )?(?:lijst|mailinglijst"
@@ -193,10 +201,10 @@ LANGUAGES: dict[str, MaybeStopWords] = {
         fine=("obrigado", "obrigada", "muito", "ok", "sim", "certo", "perfeito", "combinado",
               "valeu", "beleza"),
         mine=(r"\b(?:te |vos |lhes |lhe )?(?:escrevo|escreverei|escrevendo|mando|envio)\b",
-              r"\beu (?:te )?(?:escrevo|mando|aviso)\b"),
+              r"\beu (?:te )?(?:escrevo|mando|aviso)\b",
+              r"\b(?:volto|voltarei) a contact\w*", r"\b(?:entro|entrarei) em contacto\b"),
         keep=(r"\bnao (?:parem|pare|deixem|deixe) de (?:me )?(?:mandar|enviar|escrever)\w*",
               r"\bcontinuem (?:a |me )?(?:mandar|enviar|mandando|enviando)\w*",
-              r"\b(?:volto|voltarei) a contact\w*", r"\b(?:entro|entrarei) em contacto\b",
               r"\bnao me (?:tire|tira|tirem|removam|remova|apaguem|excluam) da (?:\w+ )?(?:lista|newsletter"
               r"|mailing)\b",
               r"\bpode(?:m)? continuar (?:a )?(?:me )?(?:mandar|enviar|mandando|enviando)(?:-me)?\b"
@@ -240,6 +248,30 @@ def maybe_stop(own_words: str) -> str:
         if list_words.search(folded) or any(mail.search(folded) and end.search(folded)
                                             for mail, end in pairs):
             return f"{WHY}: {sentence.group(0).strip()[:80]}"
+    return ""
+
+
+#: Just before a wish to keep our mail, a word that turns it round ("please don't keep sending").
+#: ("no me sigan escribiendo", "ne m'écrivez plus": a pronoun may stand between them.)
+_NEGATED = re.compile(r"(?:\b(?:don'?t|do not|not|never|nicht|kein\w*|no|ne|pas|non|niet|geen|nao)[ \t]+"
+                      r"(?:(?:me|te|nos|os|les|le|mi|ci|vi|mij|ons|mich|uns) )?|\bn'|\bm')$")
+
+
+@cache
+def _keep() -> re.Pattern[str]:
+    fragments = dict.fromkeys(f for e in LANGUAGES.values() for f in e.keep)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(fragments)})(?!\w)")
+
+
+def keeps_mail(own_words: str) -> str:
+    """The customer's words asking to keep getting our mail ("do keep sending news", "surtout
+    pas, continuez à m'écrire", "podem continuar mandando os e-mails"), or "". A reply that
+    says so is never read as an opt-out without a person (responder.reasons,
+    responder.learn.opinion)."""
+    folded = fold(own_words)
+    for m in _keep().finditer(folded):
+        if not _NEGATED.search(folded[max(0, m.start() - 16):m.start()]):
+            return own_words[m.start():m.end()] if len(folded) == len(own_words) else m.group(0)
     return ""
 
 

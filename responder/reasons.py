@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Literal, get_args
 
 from responder.alternation import factored
-from responder.maybe_stop import SAYS_LITTLE, maybe_stop, says_little
+from responder.maybe_stop import SAYS_LITTLE, WHY, keeps_mail, maybe_stop, says_little
 from responder.optout import is_stop_word
 from responder.timehints import fold, mentions_time
 
@@ -52,6 +52,9 @@ class ReasonResult:
     #: Every reason the rules heard (the chosen one among them), each with the customer's
     #: sentence for it, when they heard more than one; the second reader may weigh them.
     heard: tuple[tuple[Reason, str], ...] = ()
+    #: The customer's words asking to keep getting our mail ("do keep sending news"), "" if none:
+    #: no opt-out is then read without a person, by the rules or the second reader.
+    keeps_mail: str = ""
 
 
 # --- normalisation ------------------------------------------------------------------------------
@@ -1352,14 +1355,20 @@ _OPT_OUT_POSITIVE += [
 # (no "^": with match(text, pos) a "^" matches only at the start of the text, so before round 20
 # this never matched after an "unsubscribe" in the middle of a reply)
 _SERVICE_OBJECT = re.compile(r"\W*(?:from |de |van |von |da |dal |dalla |du |des |del |della |do |vom "
-                             r"|aus dem |aus der )?(?:the |my |our |this |il |la "
+                             r"|aus dem |aus der )?(?:the |my |our |your |this |il |la "
                              r"|le |el |de |mon |ma |mes )?"
+                             # one or two words before it, not our mail ("the flex-desk plan", opt-outs
+                             # round 33)
+                             r"(?:(?!(?:e-?mails?|mails?|newsletters?|mailing|list)\b)[\w']+(?:-\w+)* ){0,2}?"
                              r"(?:box|membership|plan|subscription|class|classes|course|service"
                              r"|abonnement|gym"
                              r"|gimnasio|palestra|academia|sportschool"
                              # a class or course left (rules round 20: "votre désinscription du cours")
                              r"|cours|formation|atelier|stage|curso|clases?|corso|lezion[ei]|kurs|cursus"
-                             r"|lessen|les|aulas?|turma)\b")
+                             r"|lessen|les|aulas?|turma"
+                             # a chat group or app left ("me descadastrei do grupo de WhatsApp")
+                             r"|group|grupo|gruppo|groupe|gruppe|groep|whatsapp|app)\b"
+                             r"(?![ -](?:e-?mails?|mails?|newsletters?|mailings?|mailing list|list|updates))")
 # A list of attendees, not of mail recipients.
 _BOOKING_LIST = re.compile(r"\b(?:retreat|class|course|wait|waiting|guest|attendee|booking|event|trip"
                            r"|tour|roster|team|group|session|lesson|appointment"
@@ -4127,10 +4136,46 @@ _CITED_REPLY = re.compile(r"[\"“«„]([^\"“”«»„\n]{0,160}?\b(?:repl\w
                           r"|antwo\w*|answer\w*)\b[^\"“”«»„\n]{0,160}?)[\"”»“]")
 
 
+# The business's instruction told back in the customer's words, without quotation marks: "you
+# said to reply STOP if I'd rather not hear from you - no need" (opt-outs round 33). What follows
+# "if" is the instruction's condition, a mention, not the wish. Per language: who said it, to
+# reply, and the "if".
+_TOLD_BACK: dict[str, str] = {
+    "en": r"\b(?:you|your (?:e-?mail|mail|message|note))(?: \w+)? (?:say|says|said|wrote|write|writes"
+          r"|ask|asks|asked|tell|told|suggest|suggested)(?: me| us)?(?: that)?(?: i| we)?"
+          r"(?: should| can| could)?"
+          r"(?: to)?(?: just)? (?:reply|answer|respond)\w*\b[^.!?\n]{0,40}?\b(?:if|when)\b",
+    "de": r"\b(?:sie|ihr|du) (?:schreiben|schreibt|schreibst|schrieben|sagen|sagt|bitten|bittet)(?:,)?"
+          r"(?: \w+){0,4} (?:antworten|antworte|zu antworten)\b[^.!?\n]{0,40}?\b(?:wenn|falls)\b",
+    "es": r"\b(?:dices|decis|dicen|dice|escribis|escriben|escribe|pedis|piden|pide|poneis|ponen)"
+          r"(?: \w+){0,3} (?:responda|respondamos|responder|conteste|contestar)\w*\b[^.!?\n]{0,40}?\bsi\b",
+    "fr": r"\b(?:vous (?:dites|ecrivez|demandez|proposez)|tu (?:dis|ecris|demandes))(?: \w+){0,3}"
+          r" (?:repondre|repondiez|reponde)\b[^.!?\n]{0,40}?\b(?:si|s')",
+    "it": r"\b(?:dite|scrivete|chiedete|dice|scrive|chiede)(?: \w+){0,3} (?:rispondere|rispondiate"
+          r"|risponda)\b[^.!?\n]{0,40}?\bse\b",
+    "nl": r"\b(?:jullie|u|je) (?:schrijven|schrijft|zeggen|zegt|vragen|vraagt)(?: \w+){0,5}"
+          r" (?:antwoorden|beantwoorden|te antwoorden)\b[^.!?\n]{0,40}?\b(?:als|indien|wanneer)\b",
+    "pt": r"\b(?:dizem|diz|dizes|escrevem|escreve|pedem|pede)(?: \w+){0,3} (?:responder|responda"
+          r"|respondamos)\b[^.!?\n]{0,40}?\b(?:se|caso)\b",
+}
+# (to the end of the clause: "… if I'd rather not hear from you - no need")
+_TOLD_BACK_RX = re.compile(rf"(?:{'|'.join(_TOLD_BACK.values())})(?:(?! [-–] )[^.!?:;\n])*")
+
+
+#: The words that are also leaving a class, a plan or an app ("I unsubscribed", "descadastrei").
+_LEFT_A_SERVICE = re.compile(r"(?:unsubscrib|desinscri|desabonn|disiscri|uitschrij|uitgeschreven|abmeld"
+                             r"|afmeld|descadastr|desinscrev)\w*")
+#: Our mail named right after such a word ("unsubscribe me from the newsletter").
+_MAIL_NAMED = re.compile(r"[^.!?\n]{0,40}\b(?:newsletters?|e-?mails?|mails?|mailings?|lists?|nieuwsbrie\w*"
+                         r"|correos?|courriels?|messages|mensage(?:m|ns)|messaggi|nachrichten|verteiler"
+                         r"|berichten|boletin)\b")
+
+
 def _opt_out(folded: str, original: str) -> list[str]:
     if is_stop_word(original):  # the whole message is "stop", "baja", "Stopp" …
         return [original.strip()]
-    cited = [m.span(1) for m in _CITED_REPLY.finditer(folded)]
+    cited = [*(m.span(1) for m in _CITED_REPLY.finditer(folded)),
+             *(m.span() for m in _TOLD_BACK_RX.finditer(folded))]
     return [original[a:b] for a, b in _opt_out_spans(folded)
             if not any(ca <= a and b <= cb for ca, cb in cited)]
 
@@ -4181,6 +4226,15 @@ def classify_reason(text: str, language: str) -> ReasonResult:
     folded = fold_text(original)
 
     opt_evidence = _opt_out(folded, original)
+    kept = keeps_mail(original)
+    unsure = ""
+    left = opt_evidence and all(_LEFT_A_SERVICE.fullmatch(fold_text(e)) for e in opt_evidence)
+    if kept and left and not any(_MAIL_NAMED.match(folded, m.end())
+                                 for m in _LEFT_A_SERVICE.finditer(folded)):
+        # "I unsubscribed from the flex-desk plan … do keep sending news": leaving something,
+        # and asking for our mail; a person decides (a wish told in words stays the customer's)
+        unsure = f"{WHY} and to keep our mail: {opt_evidence[0][:40]} / {kept[:40]}"
+        opt_evidence = []
     hits = _reason_hits(folded, original)
     scores: dict[Reason, int] = {}
     for h in hits:
@@ -4220,11 +4274,10 @@ def classify_reason(text: str, language: str) -> ReasonResult:
         future = "yes"
         evidence.append("future yes: time hint")
     evidence.extend(f"opt-out: {e}" for e in opt_evidence)
-    unsure = ""
-    if not opt_evidence:
+    if not opt_evidence and not unsure:
         unsure = maybe_stop(original)
         if not unsure and reason in ("none", "other") and future == "unknown" and says_little(original):
             unsure = SAYS_LITTLE
     return ReasonResult(reason=reason, future_contact=future, opt_out=bool(opt_evidence),
                         evidence=tuple(evidence), reason_text=reason_text, maybe_stop=unsure,
-                        heard=heard)
+                        heard=heard, keeps_mail=kept)

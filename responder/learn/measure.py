@@ -49,6 +49,7 @@ class Scored:
     held: bool = False  # replies: no opt-out read, but held for a person (responder.maybe_stop)
     rules_heard: tuple[tuple[str, str], ...] = ()  # replies: every reason the rules heard, when several
     optout_scores: tuple[tuple[str, float], ...] = ()  # replies: the opt-out table's scores
+    keeps_mail: str = ""  # replies: the customer asked to keep getting our mail (never an added opt-out)
 
 
 def held_out_folders(root: Path) -> list[Path]:
@@ -84,7 +85,8 @@ def score_folder(folder: Path, reader: SecondReader) -> list[Scored]:
             bool(reason is not None and reason.opt_out),
             bool(reason is not None and not reason.opt_out and reason.maybe_stop),
             reason.heard if reason is not None else (),
-            () if inbound else tuple(sorted(reader.optout.scores(text).items()))))
+            () if inbound else tuple(sorted(reader.optout.scores(text).items())),
+            reason.keeps_mail if reason is not None else ""))
     return out
 
 
@@ -130,7 +132,8 @@ def final_opt_out(s: Scored, policy: SecondPolicy | None) -> bool:
     """The rules' opt-out, with the one the second reader may add (never remove)."""
     if policy is None or not policy.enabled:
         return s.rules_opt_out
-    rr = ReasonResult(s.rules_reason, "unknown", s.rules_opt_out, (), "")  # type: ignore[arg-type]
+    rr = ReasonResult(s.rules_reason, "unknown", s.rules_opt_out, (), "",  # type: ignore[arg-type]
+                      keeps_mail=s.keeps_mail)
     return add_opt_out(rr, dict(s.optout_scores), policy.opt_out).opt_out
 
 

@@ -168,9 +168,10 @@ def second_reason(reason: ReasonResult, scores: dict[str, float], policy: Second
 def add_opt_out(reason: ReasonResult, scores: dict[str, float], threshold: float) -> ReasonResult:
     """The rules' reading, with an opt-out added where the rules read none and the model gives
     one at least ``threshold`` (leave-one-set-out over the replies folders: at 0.70 it found
-    half of the opt-outs and not one false one; docs/detection.md). Never removes one."""
+    half of the opt-outs and not one false one; docs/detection.md). Never removes one, never
+    adds one where the customer asked to keep getting our mail."""
     p = scores.get("yes", 0.0)
-    if reason.opt_out or p < threshold:
+    if reason.opt_out or p < threshold or reason.keeps_mail:  # ("do keep sending": never added)
         return reason
     return replace(reason, future_contact="no", opt_out=True,
                    evidence=(*reason.evidence, f"second reader: opt-out {p:.2f}"))
