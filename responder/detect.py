@@ -1285,6 +1285,9 @@ _PROCEDURE = _rx(
     r"\b(?:c[oó]mo|qu[eé]|cu[aá]l|cu[aá]nto|d[oó]nde|se puede)\b", r"\b(?:comment|quel(?:le)?s?|combien)\b",
     r"\b(?:wie|was|wo|welche)\b", r"\b(?:como|qual|quanto|onde)\b", r"\b(?:come|quale|quanto|dove)\b",
     r"\b(?:hoe|wat|waar|welke)\b",
+    # rules round 35: "until when can I cancel?", in every language
+    r"\b(?:until|by) when\b|\bhow late\b|\bbis wann\b|\bhasta cu[aá]ndo\b|\bjusqu'[àa] quand\b"
+    r"|\b(?:fino a|entro) quando\b|\btot wanneer\b|\bat[ée] quando\b",
     r"\b(?:devo|debo|tengo que|dois-je|faut-il|muss ich|soll ich|moet ik|tenho (?:de|que)|preciso|dovr[òo]"
     r"|dovremo)\b",
 )
@@ -1327,6 +1330,10 @@ _PASSIVE = _rx(
     r"\b(?:[èe] stat[oa]|sono stat[ie]|ha) (?:\w+ )?(?:annullat[oaie]|cancellat[oaie])\b",
     r"\b(?:is|zijn|werd|werden) (?:\w+ )?geannuleerd\b",
 )
+# The unsubscribe link of a mailing worded as a cancel (rules round 35), in every language.
+_UNSUBSCRIBE = (r"cancel (?:your |my )?subscription|cancelar (?:la |tu |mi )?suscripci[oó]n|annuler (?:l'|votre |mon )?"
+                r"abonnement|annulla(?:re)? (?:l')?iscrizione|(?:abonnement|newsletter) (?:k[üu]ndigen|abbestellen"
+                r"|opzeggen)|cancelar (?:a |sua |minha )?subscri[çc][ãa]o")
 _AUTOMATED = _rx(
     r"\b(?:automatic reply|auto-?reply|out of (?:the )?office|on (?:annual )?leave"
     r"|no access to (?:my )?e-?mail"
@@ -1348,6 +1355,15 @@ _AUTOMATED = _rx(
     r"|\b(?:ricevi|riceve|hai ricevuto) questa (?:e-?mail|mail|comunicazione)\b"
     r"|\b(?:je|u) ontvangt deze (?:e-?mail|mail|nieuwsbrief)\b"
     r"|\b(?:voc[êe] )?(?:recebe|est[áa] recebendo|recebeu) (?:este|esta) (?:e-?mail|mensagem|email)\b",
+    # rules round 35: the informal "you" of the same sentence ("recibes este correo porque …", "tu
+    # reçois cet e-mail", "recebes este email"), in every language where it was missing
+    r"\b(?:you get this (?:e-?mail|message|newsletter)|(?:t[uú] )?recibes este (?:correo|mensaje|e-?mail)"
+    r"|tu re[çc]ois (?:ce|cet) (?:e-?mail|message|courriel|mail)|(?:tu )?recebes (?:este|esta) (?:e-?mail"
+    r"|mensagem|email)|du bekommst diese (?:e-?mail|nachricht|mail))\b",
+    # and a mailing's last line: "cancel subscription · manage preferences" side by side
+    rf"\b(?:{_UNSUBSCRIBE})\W{{1,5}}(?:manage|gestionar|g[ée]rer|gestisci|gerir|verwalten|beheren|update)"
+    r"\w*(?: (?:your |tus |vos |le tue |as suas |ihre |je |uw )?(?:preferences|preferencias|pr[ée]f[ée]rences"
+    r"|preferenze|prefer[êe]ncias|einstellungen|voorkeuren|settings))?\b",
 )
 
 # --- moves -------------------------------------------------------------------------------------
@@ -2475,7 +2491,10 @@ def detect(msg: ParsedMessage) -> Detection:
 
     automated = _AUTOMATED.search(norm) or next(
         (f for f in footers if re.search(r"unsubscribe|abmelden|d[ée]sinscri|baja|descadastr"
-                                         r"|uitschrijven|afmelden|disiscriv|subscribed|receiving", f,
+                                         r"|uitschrijven|afmelden|disiscriv|subscribed|receiving"
+                                         # rules round 35: "don't want to receive these?", in every language
+                                         r"|\b(?:receive|receber|recibir|recevoir|ricevere|ontvangen"
+                                         rf"|erhalten)\b|{_UNSUBSCRIBE}", f,
                                          re.IGNORECASE)), None)
     if automated:
         what = automated if isinstance(automated, str) else automated.group(0)
