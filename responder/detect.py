@@ -1331,9 +1331,10 @@ _PASSIVE = _rx(
     r"\b(?:is|zijn|werd|werden) (?:\w+ )?geannuleerd\b",
 )
 # The unsubscribe link of a mailing worded as a cancel (rules round 35), in every language.
-_UNSUBSCRIBE = (r"cancel (?:your |my )?subscription|cancelar (?:la |tu |mi )?suscripci[oó]n|annuler (?:l'|votre |mon )?"
-                r"abonnement|annulla(?:re)? (?:l')?iscrizione|(?:abonnement|newsletter) (?:k[üu]ndigen|abbestellen"
-                r"|opzeggen)|cancelar (?:a |sua |minha )?subscri[çc][ãa]o")
+_UNSUBSCRIBE = (r"cancel (?:your |my )?subscription|cancelar (?:la |tu |mi )?suscripci[oó]n"
+                r"|annuler (?:l'|votre |mon )?abonnement|annulla(?:re)? (?:l')?iscrizione"
+                r"|(?:abonnement|newsletter) (?:k[üu]ndigen|abbestellen|opzeggen)"
+                r"|cancelar (?:a |sua |minha )?subscri[çc][ãa]o")
 _AUTOMATED = _rx(
     r"\b(?:automatic reply|auto-?reply|out of (?:the )?office|on (?:annual )?leave"
     r"|no access to (?:my )?e-?mail"
@@ -1444,6 +1445,67 @@ _MOVE_ASKED_WORDS: dict[str, tuple[str, ...]] = {
            r"\b(?:passar|mudar|trocar) (?:a|o|as|os) \w+ (?:\S+ ){0,3}?(?:para|pra) (?:as |[àa]s )?\d{1,2}"
            r"(?:[:h.]\d{2}|h)"),
 }
+_WEEKDAY = {
+    "en": r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+    "de": r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)",
+    "es": r"(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)",
+    "fr": r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)",
+    "it": r"(?:luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|sabato|domenica)",
+    "nl": r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)",
+    "pt": r"(?:segunda|ter[çc]a|quarta|quinta|sexta|s[áa]bado|domingo)",
+}
+_BOOKED_NOUN = {
+    "en": r"(?:appointment|booking|session|visit|lesson|class|intake|consultation|shoot|reservation)",
+    "de": r"(?:\w*termin|buchung|sitzung|stunde|behandlung|besuch|beratung|reservierung|shooting)",
+    "es": r"(?:cita|reserva|sesi[oó]n|visita|clase|consulta|revisi[oó]n)",
+    "fr": r"(?:rendez-vous|rdv|s[ée]ance|visite|cours|consultation|r[ée]servation)",
+    "it": r"(?:appuntamento|seduta|visita|lezione|prenotazione|consulenza)",
+    "nl": r"(?:afspraak|intake|les|sessie|behandeling|bezoek|reservering|shoot)",
+    "pt": r"(?:consulta|marca[çc][ãa]o|sess[ãa]o|visita|aula|reserva)",
+}
+# Rules round 35 (after the inbound_fresh46 and inbound_fresh47 first looks), per language:
+# - brought forward ("avancer la visite", "adiantar a consulta", "den Termin vorziehen");
+# - the day or date changed ("mudar o dia", "changer de date", "den Tag ändern");
+# - the booked thing asked for on another weekday with no verb ("kan de intake ook op zaterdag?",
+#   "could the appointment be on Friday instead?"): only in a question;
+# - "switch" in French ("basculer", as "switch" in English).
+_MOVE_ROUND_35: dict[str, tuple[str, ...]] = {
+    "en": (r"\bmove (?:it|this|that|(?:the|my|our) \w+) up\b",
+           rf"\b(?:can|could) (?:the|my|our) {_BOOKED_NOUN['en']} (?:also |instead )?be (?:on )?"
+           rf"(?:a |the )?{_WEEKDAY['en']}(?=[^.!\n]*\?)"),
+    "de": (r"\bvor(?:ziehen|zuziehen)\b",
+           r"\b(?:den|das|die) (?:tag|datum|uhrzeit) (?:zu )?(?:[äa]ndern|tauschen|wechseln)\b",
+           rf"\b(?:geht|ginge|kann|k[öo]nnte) (?:der|die|das|mein|meine|unser|unsere) {_BOOKED_NOUN['de']}"
+           rf" (?:auch |stattdessen |eventuell )?(?:am|an einem|auf) {_WEEKDAY['de']}(?=[^.!\n]*\?)"),
+    "es": (r"\bcambiar (?:de|el|la) (?:d[ií]a|fecha|hora)\b",
+           rf"\b(?:puede|podr[ií]a) ser (?:la|el|mi|nuestra) {_BOOKED_NOUN['es']}"
+           rf" (?:el |un )?{_WEEKDAY['es']}(?=[^.!\n]*\?)"),
+    "fr": (rf"\bavancer (?:la|le|l'|ma|mon|notre) ?{_BOOKED_NOUN['fr']}\b|\b(?:la|le|l') ?avancer\b",
+           r"\bbasculer\b",
+           r"\bchanger (?:de|la|le) (?:date|jour|cr[ée]neau)\b",
+           rf"\b(?:la|le|ma|mon|notre) {_BOOKED_NOUN['fr']} (?:peut|pourrait)(?:-(?:il|elle))?"
+           r" (?:aussi |plut[ôo]t )?(?:être|se faire|avoir lieu)"
+           rf" (?:le |un )?{_WEEKDAY['fr']}(?=[^.!\n]*\?)"),
+    "it": (r"\bcambiare (?:il giorno|la data|l'orario|giorno|data)\b",
+           rf"\b(?:l'|la |il )?{_BOOKED_NOUN['it']} (?:si )?(?:pu[òo]|potrebbe) (?:anche )?"
+           rf"(?:essere|fare|farsi) (?:di |il )?{_WEEKDAY['it']}(?=[^.!\n]*\?)"),
+    "nl": (r"\bnaar voren (?:halen|schuiven|zetten)\b",
+           r"\b(?:de )?(?:dag|datum|tijd) (?:veranderen|wijzigen|aanpassen)\b",
+           rf"\bkan (?:de|het|mijn|onze) {_BOOKED_NOUN['nl']} (?:ook |eventueel |misschien )?op"
+           rf" (?:een )?{_WEEKDAY['nl']}(?=[^.!\n]*\?)"),
+    "pt": (rf"\badiantar (?:a|o) (?:minha |meu |nossa |nosso )?{_BOOKED_NOUN['pt']}\b"
+           r"|\badiant[áa]-(?:la|lo)\b",
+           r"\b(?:mudar|trocar|alterar) (?:o|a|de) (?:dia|data|hora)\b",
+           rf"\b(?:a|o) {_BOOKED_NOUN['pt']} (?:pode|podia|poderia) ser (?:na|no) {_WEEKDAY['pt']}"
+           r"(?=[^.!\n]*\?)"),
+}
+# After a cancel, a new date asked for ("Laten we die datum schrappen. Kunnen we een nieuwe datum
+# prikken?"): a move, in every language (rules round 35). Alone it is no move: after a missed
+# appointment "can you call me to find a new date?" books a new one.
+_NEW_DATE_ASKED = _rx(*(rf"\b{p}\b(?=[^.!\n]*\?)" for p in (
+    r"(?:a )?new (?:date|day)", r"(?:einen )?neuen (?:tag|termin|datum)", r"(?:una )?nueva fecha",
+    r"(?:une )?nouvelle date", r"(?:una )?nuova data", r"(?:een )?nieuwe (?:datum|dag)",
+    r"(?:uma )?nova data")))
 _MOVE_ASKED = tuple(rf"{p}(?=[^.!\n]*\?)" for words in _MOVE_ASKED_WORDS.values() for p in words)
 _MOVE = _rx(
     *_MOVE_ASKED,
@@ -1491,8 +1553,8 @@ _MOVE = _rx(
     r" (?:para |por |a )?(?:la |el )?(?:tarde|ma[ñn]ana|otro d[ií]a|lunes|martes|mi[ée]rcoles|jueves|viernes"
     r"|s[áa]bado)\b",
     r"\bfr[üu]her dran(?:kommen|komme|kommt)\b",
-    r"\bpassar (?:para|pra) (?:o |a )?(?:segunda|ter[çc]a|quarta|quinta|sexta|s[áa]bado|domingo|outro dia"
-    r"|amanh[ãa]|a semana)", r"\bomboeken\b", r"\bverschuiven\b", r"\bopschuiven\b",
+    r"\bpassar (?:para|pra) (?:o |a |uma |um )?(?:segunda|ter[çc]a|quarta|quinta|sexta|s[áa]bado|domingo"
+    r"|outro dia|amanh[ãa]|a semana)", r"\bomboeken\b", r"\bverschuiven\b", r"\bopschuiven\b",
     r"\brecorrer(?:la|lo)? al\b",
     # rules round 7: pushed back, in the forms the first looks met
     r"\brepouss(?:er|ons|ez|é|ée)\b", r"\bopgeschoven\b", r"\bverschoven\b",
@@ -1573,6 +1635,8 @@ _MOVE = _rx(
         r"\b(?:pode|podia|poderia|posso|podemos) (?:fazer|ter) (?:a sua|a minha|o seu|o meu|a|o) (?!primeir)"
         r"(?:aula|sess[ãa]o|massagem|treino|consulta)\b(?: \S+){0,4}? (?:na |no )?(?:segunda|ter[çc]a|quarta"
         r"|quinta|sexta|s[áa]bado|domingo)")),
+    # Rules round 35 (after the inbound_fresh46 and inbound_fresh47 first looks), in every language:
+    *(p for words in _MOVE_ROUND_35.values() for p in words),
     # Rules round 32: "I'm not cancelling, but can it be at 5pm?" (no move verb needed), in every
     # language: the cancel said not to happen, then "but"/"just" and a new clock time or weekday
     # after "at", "to", "on", asked. "I'm not cancelling, thanks" and "…, but I'll be late" are no move.
@@ -1627,7 +1691,8 @@ _REBOOK_WORDS: dict[str, tuple[str, ...]] = {
            r"|reserviert|reservieren sie|merkt|merken sie) (?:mich|uns|mir)\b",
            r"\b(?:eine|einen|ein) (?:[\w.:]+ ){0,5}?dara?us machen\b|\bdara?us (?:[\w.:]+ ){0,5}?machen\b"),
     "es": (r"\b(?:d[aá]|d[eé]|den|dad|dar|pon|ponga|pongan|pond|poner|ap[uú]nt|apunt|reserv|ag[eé]nd|hac|haz"
-           r"|hag|busc|met|m[eé]t|inscrib|cambi|reprogram|reagend)\w{0,4}?(?:me|nos|mela|melo|nosla|noslo)\b",
+           r"|hag|busc|met|m[eé]t|inscrib|cambi|reprogram|reagend|p[aá]s(?=ad|a(?!r)|e|en)|m[uo]ev(?=ad|e|a|an))"
+           r"\w{0,4}?(?:me|nos|mela|melo|nosla|noslo)\b",
            r"\b(?:me|nos) (?:d[aé]is|deis|den|dan|pon[eé]is|pongan|ponen|apunt[aá]is|apunten|reserv[aá]is"
            r"|reserven|agend[aá]is|agenden|hac[eé]is|hagan|busqu[eé]is|busquen)\b",
            r"\b(?:me|nos) (?:pod[eé]is|puedes?|pueden|podr[ií]a(?:is|n)?) (?:dar|poner|apuntar|reservar|hacer"
@@ -1637,7 +1702,8 @@ _REBOOK_WORDS: dict[str, tuple[str, ...]] = {
            r"|booker|r[ée]server|caler|fixer|proposer|reprogrammer|trouver|prendre|reprendre|r[ée]inscrire"
            r"|replanifier|rebooker|refixer)\b",
            r"\b(?:remettez|redonnez|donnez|mettez|placez|inscrivez|r[ée]servez|calez|fixez|proposez"
-           r"|trouvez|prenez|reprenez)(?:-(?:le|la|les|en))?-(?:moi|nous)\b",
+           r"|trouvez|prenez|reprenez|passez|basculez|d[ée]placez|transf[ée]rez)(?:-(?:le|la|les|en))?-(?:moi"
+           r"|nous)\b",
            r"\ben (?:faire|refaire|prendre|r[ée]server) (?:une|un|une autre|un autre)\b",
            r"\bla (?:mettre|passer|remettre|d[ée]caler|reporter) (?:[àa]|au|pour)\b"),
     # (rules round 30: the verb said again, "me lo rifissi", "riprenotatemi", in every language)
@@ -1652,7 +1718,8 @@ _REBOOK_WORDS: dict[str, tuple[str, ...]] = {
     "nl": (r"\b(?:mij|me|ons|hem|haar|hen)\b (?:[\w./:-]+ ){0,9}?(?:inplannen|inboeken|boeken|inschrijven"
            r"|herplannen"
            r"|zetten|geven|plannen|reserveren|schuiven|indelen)\b",
-           r"\b(?:plan|boek|zet|schrijf|geef|reserveer|deel) (?:me|mij|ons|hem|haar)\b",
+           r"\b(?:plan|boek|zet|schrijf|geef|reserveer|deel|verzet|verplaats|schuif)"
+           r" (?:me|mij|ons|hem|haar)\b",
            r"\ber (?:[\w./:-]+ ){0,6}?van maken\b"
            r"|\b(?:die|deze|het|hem) (?:[\w.:]+ ){0,3}?(?:omzetten|omboeken)\b"),
     # (round 26: the infinitive, "e marcar para quinta-feira", in every language below)
@@ -2285,6 +2352,20 @@ _IF = re.compile(rf"\b(?:if{_IF_POSSIBLE}|whether|falls{_IF_POSSIBLE}"
 _SHOULD_I = re.compile(r"\b(?:do|should|must|shall) (?:i|we)\b", re.IGNORECASE)
 
 
+# Things moved or laid by hand, not a booking ("die Leitungen zu verlegen", "move the sofa",
+# "déplacer le compteur"): the move verb near one of these is work described (rules round 35).
+_LAID_WORDS: dict[str, str] = {
+    "en": r"furniture|sofa|couch|cables?|pipes?|wires?|tiles?|boxes|fridge|socket",
+    "de": r"leitung\w*|kabel\w*|rohr\w*|fliese\w*|boden\w*|parkett|laminat|m[öo]bel\w*|steckdose\w*",
+    "es": r"muebles?|sof[áa]|cables?|tuber[ií]as?|azulejos?|enchufes?|contador",
+    "fr": r"meubles?|canap[ée]|c[âa]bles?|tuyaux|carrelage|compteur|prises?",
+    "it": r"mobili|divano|cavi|tubi|piastrelle|contatore|prese?",
+    "nl": r"meubels?|kabels?|leidingen|buizen|tegels|stopcontact\w*",
+    "pt": r"m[óo]veis|sof[áa]|cabos|canos|tubos|azulejos|contador|tomadas?",
+}
+_LAID = re.compile(rf"\b(?:{'|'.join(_LAID_WORDS.values())})\b", re.IGNORECASE)
+
+
 def _moves(text: str) -> list[tuple[float, str]]:
     found: list[tuple[float, str]] = []
     for sentence in _SENTENCE_END.split(text):
@@ -2311,6 +2392,9 @@ def _moves(text: str) -> list[tuple[float, str]]:
                 continue  # said to a third party; or a status change to cancelled
             if _PARTY.search(sentence) and not _WHEN.search(sentence):
                 continue  # a change of party size, not of time
+            if _LAID.search(clause[-40:]) or _LAID.match(sentence, match.end()) or _LAID.search(
+                    sentence, match.end(), match.end() + 16):
+                continue  # "um die Leitungen zu verlegen": work on things, not on the booking
             if "?" in sentence and _SHOULD_I.search(before):
                 continue  # "do I need to cancel and rebook?": a question, not a request
             score = 0.6
@@ -2564,6 +2648,9 @@ def detect(msg: ParsedMessage) -> Detection:
     if cancel and score >= 0.8 and not moved_cancel and _rebooks_next(body_norm.lower()):
         moved_cancel = True  # "Please cancel Tuesday. Could you book me in for Friday at 3?"
         moves = moves or [(0.8, "cancels and asks for a new booking in the next sentence")]
+    if cancel and not moved_cancel and (new_date := _NEW_DATE_ASKED.search(norm)):
+        moved_cancel = True  # "Let's drop that date. Can we pick a new date in October?" (round 35)
+        moves = moves or [(0.85, f"cancels and asks for a new date: '{new_date.group(0)}'")]
     if moves and (moved_cancel or (score < 0.8 and move_score >= 0.8)):
         ev = [m[1] for m in moves]
         if cancel:
