@@ -1014,17 +1014,27 @@ _FROM_DATE = re.compile(
 # who asked them to ("il m'a demandé d'annuler ce rendez-vous", "ze vroeg of ik die wil afzeggen").
 _ON_BEHALF_WORDS: dict[str, tuple[str, ...]] = {
     "en": (r"\b(?:he|she|they|my (?:wife|husband|partner|boss|mother|father|mum|mom|dad|son|daughter))"
-           r"(?: has| had)? asked (?:me|us) to\b",),
+           r"(?: has| had)? asked (?:me|us) to\b",
+           # rules round 35: the one it is for asks the reader through the sender, in the present
+           # ("he asks you to cancel", "er bittet darum, … zu stornieren", "il vous demande d'annuler")
+           r"\b(?:he|she|they) (?:asks|is asking|are asking|would like) you to\b",),
     "de": (r"\b(?:er|sie) (?:hat|hatte) (?:mich|uns) (?:\w+ ){0,2}?gebeten\b",
-           r"\b(?:er|sie) bat (?:mich|uns)\b"),
+           r"\b(?:er|sie) bat (?:mich|uns)\b",
+           r"\b(?:er|sie) (?:bittet|bitten|l[äa]sst) (?:sie |euch )?(?:\w+ )?(?:darum|bitten)\b"),
     "es": (r"\b(?:[ée]l|ella|ellos|ellas|mi \w+) (?:me|nos) (?:ha |han )?(?:pedido|pidi[óo]|pidieron)"
-           r" que\b",),
-    "fr": (r"\b(?:il|elle|ils|elles) (?:m'a|nous a|m'ont|nous ont) (?:demand[ée]|charg[ée]e?) d(?:e\b|')",),
-    "it": (r"\b(?:lui|lei|mi|ci) (?:ha|hanno) (?:chiesto|incaricat[oa]) di\b",),
+           r" que\b",
+           r"\b(?:[ée]l|ella|ellos|ellas) (?:les?|os|te) (?:pide|piden|ruega|ruegan) que\b",),
+    "fr": (r"\b(?:il|elle|ils|elles) (?:m'a|nous a|m'ont|nous ont) (?:demand[ée]|charg[ée]e?) d(?:e\b|')",
+           r"\b(?:il|elle|ils|elles) (?:vous|te) (?:demande|demandent|prie|prient)"
+           r" (?:donc |aussi |de bien vouloir )?d(?:e\b|')",),
+    "it": (r"\b(?:lui|lei|mi|ci) (?:ha|hanno) (?:chiesto|incaricat[oa]) di\b",
+           r"\b(?:lui|lei|loro) (?:vi|le|ti) (?:chiede|chiedono|prega|pregano) (?:quindi |dunque )?di\b",),
     "nl": (r"\b(?:ze|zij|hij) (?:vroeg|vroegen) (?:me |mij |ons )?of (?:ik|wij|we)\b"
-           r"|\b(?:ze|zij|hij) (?:heeft|hebben) (?:me|mij|ons) gevraagd\b",),
+           r"|\b(?:ze|zij|hij) (?:heeft|hebben) (?:me|mij|ons) gevraagd\b",
+           r"\b(?:ze|zij|hij) (?:vraagt|vragen) (?:u|jullie|je) (?:\w+ )?(?:om|of u|of jullie)\b",),
     "pt": (r"\b(?:ele|ela|eles|elas) (?:me |nos )?pediu(?:-me|-nos)? (?:para|que)\b",
-           r"\bpediu-me (?:para|que)\b"),
+           r"\bpediu-me (?:para|que)\b",
+           r"\b(?:ele|ela|eles|elas) (?:vos |lhes? |te )?(?:pede|pedem)(?:-vos|-lhes?)? (?:para|que)\b"),
 }
 _REQUEST = _rx(
     _WOULD_YOU_MIND,
@@ -1923,7 +1933,10 @@ _STAFF_SIDE = _rx(
     r"\((?:reception|front desk|empfang|rezeption|recepci[oó]n|accueil|r[ée]ception|rece[çc][ãa]o|balie"
     r"|receptie|segreteria)\)",
 )
-_POLITE = re.compile(r"\b(?:please|pls|plz|por favor|porfa|porfis|bitte|graag|s'il vous pla[iî]t)\b",
+# (rules round 35: the short forms texted in every language, "cancelem sff", "annulez svp")
+_POLITE = re.compile(r"\b(?:please|pls|plz|por favor|porfa|porfis|xfa|bitte|graag|s'il vous pla[iî]t|svp|stp"
+                     r"|s'il te pla[iî]t|per favore|per piacere|alstublieft|alsjeblieft|a\.u\.b|aub|sff"
+                     r"|se faz favor)\b",
                      re.IGNORECASE)
 # "the booking as well as the option": two objects, the booking first.
 _ALSO = re.compile(r"\b(?:ainsi que|as well as|along with|together with|sowie|as[ií] como|cos[ìi] come"
