@@ -1375,6 +1375,8 @@ _AUTOMATED = _rx(
     rf"\b(?:{_UNSUBSCRIBE})\W{{1,5}}(?:manage|gestionar|g[ée]rer|gestisci|gerir|verwalten|beheren|update)"
     r"\w*(?: (?:your |tus |vos |le tue |as suas |ihre |je |uw )?(?:preferences|preferencias|pr[ée]f[ée]rences"
     r"|preferenze|prefer[êe]ncias|einstellungen|voorkeuren|settings))?\b",
+    rf"\b(?:{_UNSUBSCRIBE})\W{{1,5}}(?:je |uw |ihre )?(?:voorkeuren|einstellungen) (?:beheren|aanpassen"
+    r"|verwalten|[äa]ndern)\b",
 )
 
 # --- moves -------------------------------------------------------------------------------------
@@ -1498,7 +1500,7 @@ _MOVE_ROUND_35: dict[str, tuple[str, ...]] = {
            rf" (?:le |un )?{_WEEKDAY['fr']}(?=[^.!\n]*\?)"),
     "it": (r"\bcambiare (?:il giorno|la data|l'orario|giorno|data)\b",
            rf"\b(?:l'|la |il )?{_BOOKED_NOUN['it']} (?:si )?(?:pu[òo]|potrebbe) (?:anche )?"
-           rf"(?:essere|fare|farsi) (?:di |il )?{_WEEKDAY['it']}(?=[^.!\n]*\?)"),
+           rf"(?:essere|fare|farsi) (?:anche )?(?:di |il )?{_WEEKDAY['it']}(?=[^.!\n]*\?)"),
     "nl": (r"\bnaar voren (?:halen|schuiven|zetten)\b",
            r"\b(?:de )?(?:dag|datum|tijd) (?:veranderen|wijzigen|aanpassen)\b",
            rf"\bkan (?:de|het|mijn|onze) {_BOOKED_NOUN['nl']} (?:ook |eventueel |misschien )?op"
@@ -2405,8 +2407,7 @@ def _moves(text: str) -> list[tuple[float, str]]:
                 continue  # said to a third party; or a status change to cancelled
             if _PARTY.search(sentence) and not _WHEN.search(sentence):
                 continue  # a change of party size, not of time
-            if _LAID.search(clause[-40:]) or _LAID.match(sentence, match.end()) or _LAID.search(
-                    sentence, match.end(), match.end() + 16):
+            if _LAID.search(clause[-40:]) or _LAID.search(sentence, match.start(), match.end() + 16):
                 continue  # "um die Leitungen zu verlegen": work on things, not on the booking
             if "?" in sentence and _SHOULD_I.search(before):
                 continue  # "do I need to cancel and rebook?": a question, not a request

@@ -1549,3 +1549,95 @@ def test_releasing_the_date_with_the_verb_last_is_caught(body: str) -> None:
 ])
 def test_a_new_date_not_known_yet_and_the_month_may_leave_a_cancellation(body: str) -> None:
     assert answered(body)
+
+
+# Rules round 35 (after the inbound_fresh46 and inbound_fresh47 first looks), in every language.
+@pytest.mark.parametrize("body", [
+    "Autumn offers for your studio.\nYou get this email because you are a trade customer.\n"
+    "Cancel subscription | Manage preferences",
+    "Herbstangebote für Ihr Studio.\nDu bekommst diese E-Mail, weil du Kunde bei uns bist.\n"
+    "Abonnement kündigen · Einstellungen verwalten",
+    "Ofertas de otoño para tu estudio.\nRecibes este correo porque eres cliente profesional.\n"
+    "Cancelar suscripción · Gestionar preferencias",
+    "Offres d'automne pour votre studio.\nTu reçois cet e-mail car tu es client professionnel.\n"
+    "Annuler l'abonnement · Gérer les préférences",
+    "Offerte d'autunno per il tuo studio.\nAnnulla l'iscrizione · Gestisci le preferenze",
+    "Herfstaanbiedingen voor je studio.\nAbonnement opzeggen · Voorkeuren beheren",
+    "Ofertas de outono para o seu estúdio.\nRecebes este email porque és cliente profissional.\n"
+    "Cancelar subscrição · Gerir preferências",
+])
+def test_a_mailing_with_a_cancel_subscription_line_is_not_a_cancellation(body: str) -> None:
+    assert judge(body)[0] != "cancellation"
+
+
+@pytest.mark.parametrize("body", [
+    "Das Wetter wird schlecht. Bitte sagen Sie mir, bis wann ich die Buchung stornieren kann?",
+    "Viene mal tiempo. ¿Podéis decirme hasta cuándo puedo cancelar el barco sin coste?",
+    "La météo s'annonce mauvaise. Pouvez-vous me dire jusqu'à quand je peux annuler le bateau sans frais ?",
+    "Il meteo è brutto. Potete dirmi fino a quando posso annullare la barca senza costi?",
+    "Het weer wordt slecht. Kunt u me zeggen tot wanneer ik de boot kosteloos kan annuleren?",
+    "O tempo vai estar mau. Podem dizer-me até quando posso cancelar o barco sem custos?",
+])
+def test_asking_until_when_one_may_cancel_is_not_answered(body: str) -> None:
+    assert not answered(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Our little one arrived early, can we move the visit up?",
+    "Unser Kind ist früher gekommen. Können wir den Besuch auf diese Woche vorziehen?",
+    "Tengo la cita el martes pero empiezo a trabajar. ¿Podría ser la cita el viernes?",
+    "Le bébé est arrivé plus tôt. Serait-il possible d'avancer la consultation à cette semaine ?",
+    "Ho la seduta martedì ma inizio a lavorare. La seduta si può fare anche giovedì?",
+    "We hebben dinsdag de afspraak, maar ik moet werken. Kan de afspraak ook op vrijdag?",
+    "Tenho sessão na terça, mas começo a trabalhar. Preciso de mudar o dia, pode ser na quinta?",
+    "Tenho sessão na terça, mas começo a trabalhar. Consegues passar para uma quinta de novembro?",
+    "Avec la grève nous ne pourrons pas venir samedi. Pouvez-vous basculer nos places sur dimanche 14h ?",
+])
+def test_a_move_brought_forward_or_to_another_day_is_a_reschedule(body: str) -> None:
+    assert judge(body)[0] == "reschedule"
+
+
+@pytest.mark.parametrize("body", [
+    "Am 12. kommt der Sturm, bitte streichen Sie den Termin. Finden wir einen neuen Tag im November?",
+    "El 12 viene la tormenta, cancelad esa fecha. ¿Buscamos una nueva fecha en noviembre?",
+    "Le 12 il y a la tempête, annulez cette date. On cherche une nouvelle date en novembre ?",
+    "Il 12 arriva la tempesta, annullate quella data. Troviamo una nuova data a novembre?",
+    "Op de 12e komt de storm, laten we die datum schrappen. Zoeken we een nieuwe datum in november?",
+    "No dia 12 vem a tempestade, desmarquem essa data. Marcamos uma nova data em novembro?",
+    "No podemos ir del 3 al 5. Cancelad esas fechas, por favor, y pasadnos la misma al puente del 8 al 10.",
+    "Nous ne pouvons pas venir le 3. Annulez ce jour, s'il vous plaît, et passez-nous au samedi 10 à 14h.",
+])
+def test_a_cancel_with_a_new_date_asked_is_a_reschedule(body: str) -> None:
+    assert judge(body)[0] == "reschedule"
+
+
+@pytest.mark.parametrize("body", [
+    "Ich will den Auftrag nicht stornieren. Ihr Monteur kommt Freitag, um die Kabel im Keller zu verlegen.",
+    "I'm not cancelling the job, but your fitter needs to move the furniture to the garage first.",
+])
+def test_a_move_verb_about_things_laid_by_hand_is_no_reschedule(body: str) -> None:
+    assert judge(body)[0] != "reschedule"
+
+
+@pytest.mark.parametrize("body", [
+    "I'm writing for my husband, who has a lesson on Mondays. He asks you to cancel all his lessons from"
+    " the 15th.",
+    "Ich schreibe für meinen Mann. Er bittet darum, seine Stunden ab dem 15. zu stornieren.",
+    "Le escribo por mi marido. Él les pide que cancelen sus clases a partir del día 15.",
+    "Je vous écris pour mon mari. Il vous demande d'annuler ses séances à partir du 15.",
+    "Vi scrivo per mio marito. Lui vi prega di annullare le sue lezioni dal 15.",
+    "Ik schrijf voor mijn man. Hij vraagt u om zijn lessen vanaf de 15e te annuleren.",
+    "Escrevo pelo meu marido. Ele pede que cancelem as aulas dele a partir do dia 15.",
+])
+def test_the_one_it_is_for_asking_through_the_sender_is_answered(body: str) -> None:
+    assert answered(body)
+
+
+@pytest.mark.parametrize("body", [
+    "exame amanhã, n dá p ir. cancelem sff",
+    "examen demain, je peux pas venir. annulez svp",
+    "esame domani, non riesco a venire. annullate per piacere",
+    "examen morgen, ik kan niet komen. annuleer alsjeblieft",
+])
+def test_the_short_forms_of_please_make_a_request(body: str) -> None:
+    assert answered(body)
