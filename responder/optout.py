@@ -38,6 +38,9 @@ class OptOutWords:
     mine: tuple[str, ...] = ()
     #: Greetings that may stand on a line above the word ("Hallo,\n\nABMELDEN").
     hello: tuple[str, ...] = ()
+    #: Words of a request ("bitte", "graag", "please"): a subject that asks with them is the
+    #: customer's too ("AW: Bestätigung Ihrer Kündigung – bitte keine weiteren E-Mails mehr").
+    asking: tuple[str, ...] = ()
 
 
 LANGUAGES: dict[str, OptOutWords] = {
@@ -47,14 +50,16 @@ LANGUAGES: dict[str, OptOutWords] = {
          "no more", "no more emails", "unsubscribe me", "stop all emails", "stop emailing"),
         ("please", "pls", "plz", "thanks", "thank you", "thx", "no thanks", "no thank you"),
         ("i", "me", "my", "mine"),
-        ("hi", "hello", "hey", "dear", "good morning", "good afternoon")),
+        ("hi", "hello", "hey", "dear", "good morning", "good afternoon"),
+        ("please", "pls", "plz")),
     "es": OptOutWords(
         "¿Prefiere no recibir más correos nuestros? Responda «baja» y no volveremos a escribirle.",
         ("baja", "de baja", "darme de baja", "dar de baja", "dadme de baja", "denme de baja",
          "deme de baja", "alto", "no mas", "no mas correos", "stop"),
         ("por favor", "porfa", "gracias", "muchas gracias", "no gracias"),
         ("me", "mi", "mis", "yo"),
-        ("hola", "buenos dias", "buenas tardes", "buenas", "estimados", "estimado", "estimada")),
+        ("hola", "buenos dias", "buenas tardes", "buenas", "estimados", "estimado", "estimada"),
+        ("por favor", "porfa")),
     "fr": OptOutWords(
         "Vous préférez ne plus recevoir nos messages ? Répondez simplement « stop » "
         "et nous ne vous écrirons plus.",
@@ -62,7 +67,8 @@ LANGUAGES: dict[str, OptOutWords] = {
          "desinscription", "me desabonner", "me desinscrire", "desabonnez-moi", "desinscrivez-moi"),
         ("svp", "s'il vous plait", "s'il te plait", "merci", "non merci"),
         ("je", "j", "moi", "me", "m", "mon", "ma", "mes"),
-        ("bonjour", "bonsoir", "salut", "madame", "monsieur", "coucou")),
+        ("bonjour", "bonsoir", "salut", "madame", "monsieur", "coucou"),
+        ("svp", "s'il vous plait", "s'il te plait", "merci de")),
     "de": OptOutWords(
         "Sie möchten keine weiteren E-Mails von uns? Antworten Sie einfach mit „Stopp“, "
         "dann schreiben wir Ihnen nicht mehr.",
@@ -70,7 +76,8 @@ LANGUAGES: dict[str, OptOutWords] = {
          "keine e-mails mehr", "abmeldung"),
         ("bitte", "danke", "vielen dank", "nein danke"),
         ("ich", "mich", "mir", "mein", "meine", "meinen"),
-        ("hallo", "hi", "guten tag", "guten morgen", "servus", "moin", "gruss gott", "liebe", "lieber")),
+        ("hallo", "hi", "guten tag", "guten morgen", "servus", "moin", "gruss gott", "liebe", "lieber"),
+        ("bitte",)),
     "pt": OptOutWords(
         "Prefere não receber mais e-mails nossos? Basta responder “parar” e não voltaremos "
         "a escrever.",
@@ -78,21 +85,24 @@ LANGUAGES: dict[str, OptOutWords] = {
          "sair da lista", "sair", "chega"),
         ("por favor", "obrigado", "obrigada", "nao obrigado", "nao obrigada"),
         ("eu", "me", "meu", "minha", "meus", "minhas"),
-        ("ola", "oi", "bom dia", "boa tarde", "boa noite", "caros", "cara", "caro")),
+        ("ola", "oi", "bom dia", "boa tarde", "boa noite", "caros", "cara", "caro"),
+        ("por favor", "agradeco que", "agradecia que")),
     "it": OptOutWords(
         "Preferisce non ricevere altre email da noi? Risponda semplicemente “stop” e non le "
         "scriveremo più.",
         ("stop", "basta", "disiscrivimi", "cancellami", "rimuovimi", "annulla iscrizione", "basta email"),
         ("per favore", "grazie", "per piacere", "no grazie"),
         ("io", "mi", "me", "mio", "mia", "miei", "mie"),
-        ("ciao", "salve", "buongiorno", "buonasera", "gentili", "gentile")),
+        ("ciao", "salve", "buongiorno", "buonasera", "gentili", "gentile"),
+        ("per favore", "per piacere", "vi prego")),
     "nl": OptOutWords(
         "Liever geen e-mails meer van ons? Antwoord dan gewoon “stop” en we mailen u niet meer.",
         ("stop", "stoppen", "afmelden", "uitschrijven", "geen mails meer", "geen e-mails meer"),
         ("graag", "aub", "a.u.b", "alstublieft", "alsjeblieft", "bedankt", "dank u", "dank je",
          "nee bedankt", "nee dank u", "nee dank je"),
         ("ik", "mij", "me", "mijn"),
-        ("hoi", "hallo", "goedemorgen", "goedemiddag", "beste", "dag")),
+        ("hoi", "hallo", "goedemorgen", "goedemiddag", "beste", "dag"),
+        ("graag", "aub", "a.u.b", "alstublieft", "alsjeblieft", "svp")),
 }
 
 #: The subject our List-Unsubscribe mailto sends, and other whole-subject requests.
@@ -151,15 +161,26 @@ def may_be_stop_reply(text: str) -> bool:
 
 def in_customers_voice(subject: str) -> bool:
     """``subject`` (reply prefixes removed) speaks in the first person, in any language ("please
-    stop emailing me", "bitte nehmt mich raus"), or is only an opt-out word: the customer wrote
-    it. A reply's subject otherwise is the one the business gave its mail ("Unsubscribe
-    confirmation", "Conferma disdetta e disiscrizione", "Your unsubscribe request")."""
-    return is_stop_word(subject) or not _first_person().isdisjoint(re.split(r"[^\w]+", fold(subject)))
+    stop emailing me", "bitte nehmt mich raus"), asks ("… – bitte keine weiteren E-Mails mehr"),
+    or is only an opt-out word: the customer wrote it. A reply's subject otherwise is the one the
+    business gave its mail ("Unsubscribe confirmation", "Conferma disdetta e disiscrizione", "Your
+    unsubscribe request").
+    """
+    folded = fold(subject)
+    return (is_stop_word(subject) or not _first_person().isdisjoint(re.split(r"[^\w]+", folded))
+            or _asking().search(folded) is not None)
 
 
 @cache
 def _first_person() -> frozenset[str]:
     return frozenset(w for entry in LANGUAGES.values() for w in entry.mine)
+
+
+@cache
+def _asking() -> re.Pattern[str]:
+    words = sorted({re.escape(w) for entry in LANGUAGES.values() for w in entry.asking}, key=len,
+                   reverse=True)
+    return re.compile(rf"(?<![\w.])(?:{'|'.join(words)})(?![\w.])")
 
 
 @cache

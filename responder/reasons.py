@@ -911,7 +911,8 @@ _OPT_OUT_NEGATIVE = [
     r"\bne (?:souhaite|veux|desire) plus (?:recevoir )?(?:de |d'|vos |tes )(?:vos |tes )?(?:e-?mails?|mails?"
     r"|courriels?|messages?|newsletters?|relances?|sms|offres?|nouvelles)\b",
     r"\b(?:arretez|cessez) de (?:m'|me )(?:envoyer|ecrire|contacter|solliciter)",
-    r"(?:^|\n|[.!?:]\s*)plus (?:de|d'|aucun\w*) (?:e-?mails?|mails?|courriels?|messages?|newsletters?"
+    r"(?:^|\n|[.!?:]\s*|\s[–-]\s)plus (?:de|d'|aucun\w*) (?:e-?mails?|mails?|courriels?|messages?"
+    r"|newsletters?"
     r"|relances?|sms)\b",
     # de
     r"\bkeine (?:weiteren |weitere )?(?:e-?mails?|mails|nachrichten|newsletter|werbung|post|zuschriften"
@@ -1351,6 +1352,84 @@ _OPT_OUT_POSITIVE += [
     r"|listas?|mailing|cadastro|base)\b",
     r"\baus (?:ihren|euren|deinen) (?:\w+ )?(?:aussendungen|mailings)\b",
 ]
+# Opt-outs round 34 (after the replies_fresh42 and replies_fresh43 first looks: two of the wishes
+# neither read nor held), in every language. The mail words of round 29 (_MAIL_WORDS_29), with
+# the newsletters and messages of the other languages.
+_OUR_MAIL_34 = (rf"(?:{_MAIL_WORDS_29[3:-1]}|courriels?|messages|relances|offres|nachrichten|werbung|angebote"
+                r"|berichten|aanbiedingen|reclame|nieuwsbrie\w*|mensagens|novidades|updates|offers|texts)")
+# "Don't you dare keep sending me mail" ("ni se os ocurra seguir mandándome correos").
+_DONT_DARE: dict[str, str] = {
+    "en": r"\b(?:don'?t|do not) (?:you )?(?:even )?dare (?:to )?(?:keep )?(?:e-?mail|email|send|writ|contact"
+          r"|messag)\w*",
+    "de": r"\b(?:(?:wagen sie es|wagt es)(?: ja)? nicht|untersteh(?:en sie sich|t euch)),? (?:\w+ ){0,4}zu"
+          r" (?:schreiben|mailen|schicken|senden|kontaktieren)\b",
+    "es": r"\bni (?:se )?(?:os|le|les|te) (?:ocurra|ocurran) (?:volver a |seguir )?(?:mand|envi|escrib"
+          r"|contact)\w*",
+    "fr": r"\b(?:n'essayez|ne (?:vous )?avisez|n'allez) (?:surtout |meme )?pas (?:de |a )?(?:continuer a )?"
+          r"(?:m'|me |nous )(?:ecrire|envoyer|contacter|relancer)\b",
+    "it": r"\bnon (?:vi |ti )?(?:azzardate|azzardare|provate|provateci)(?:vi)? (?:piu )?a"
+          r" (?:scrivermi|mandarmi"
+          r"|inviarmi|contattarmi)\b",
+    "nl": r"\bwaag het (?:niet|niet meer) (?:om )?(?:me|mij|ons) (?:\w+ ){0,2}(?:te )?"
+          r"(?:mailen|schrijven|sturen"
+          r"|benaderen)\b",
+    "pt": r"\bnem (?:pensem|pense|se atrevam|se atreva) (?:em |a )?(?:me )?(?:voltar a )?(?:mand|envi"
+          r"|escrev|contact)\w*",
+}
+# "Spare me your newsletters", "épargnez-moi vos newsletters".
+_SPARE_ME: dict[str, str] = {
+    "en": rf"\bspare (?:me|us) (?:your |the |these |any |more |further |all )+(?:\w+ )?{_OUR_MAIL_34}\b",
+    "de": rf"\b(?:ersparen sie|erspart|erspar) (?:mir|uns) (?:bitte )?"
+          rf"(?:ihre |eure |die |diese |weitere |kunftig )*"
+          rf"(?:\w+ )?{_OUR_MAIL_34}\b",
+    "es": rf"\b(?:ahorrenme|ahorradme|ahorrame|ahorreme) (?:sus |vuestros |vuestras |los |las |tus |mas )*"
+          rf"(?:\w+ )?{_OUR_MAIL_34}\b",
+    "fr": rf"\b(?:epargnez|epargne)-?(?:moi|nous) (?:vos |les |ces |tes |d'autres |de nouveaux )*(?:\w+ )?"
+          rf"{_OUR_MAIL_34}\b",
+    "it": rf"\b(?:risparmiatemi|risparmiami|mi risparmi) (?:le vostre |i vostri |le |i |gli |altre |altri )*"
+          rf"(?:\w+ )?{_OUR_MAIL_34}\b",
+    "nl": rf"\bbespaar (?:me|mij|ons) (?:jullie |uw |je |de |die |verdere )*(?:\w+ )?{_OUR_MAIL_34}\b",
+    "pt": rf"\b(?:poupem|poupe|poupa)-?(?:me|nos) (?:os vossos |as vossas |os seus |as suas |os |as |mais )*"
+          rf"(?:\w+ )?{_OUR_MAIL_34}\b",
+}
+# The wish in the subjunctive or after "I ask you to" ("agradecia que deixassem de me enviar
+# emails", "os agradecería que dejaseis de escribirme", "vi chiedo di smettere di scrivermi").
+_WOULD_STOP: dict[str, str] = {
+    "en": r"\b(?:if you (?:could|would) |for you to |you to )(?:stop|cease) (?:e-?mailing|emailing|mailing"
+          r"|sending|writing|contacting)\b",
+    "de": r"\b(?:aufhoren|aufhoerten|aufhorten) (?:wurden|wurdet|konnten|konntet),? (?:\w+ ){0,3}zu"
+          r" (?:schreiben|mailen|schicken|senden|kontaktieren)\b"
+          r"|\bmir (?:\w+ )?(?:nicht mehr|keine \w+ mehr) (?:schreiben|schicken|senden|mailen)"
+          r" (?:wurden|wurdet)\b",
+    # ("no quiero que dejéis de escribirme" asks the opposite)
+    "es": r"(?<!quiero que )(?<!queremos que )(?<!deseo que )(?<!pido que no )"
+          r"\bdej(?:aran|asen|arais|aseis|eis|en|e|es) de (?:enviar|mandar|escribir|contactar)(?:me|nos)\b"
+          r"|(?<!quiero que )(?<!queremos que )(?<!deseo que )"
+          r"\bdej(?:aran|asen|arais|aseis|eis) de (?:me |nos )?(?:enviar|mandar|escribir|contactar)\b",
+    "fr": r"\b(?:arretiez|cessiez|arreter|cesser|arretiez d'|cessiez d') de (?:m'|me |nous )(?:envoyer|ecrire"
+          r"|contacter|solliciter|relancer)",
+    "it": r"\bsmett(?:este|iate|ere|essero|ano) di (?:inviarmi|mandarmi|scrivermi|contattarmi|inviarci"
+          r"|mandarci|scriverci)\b",
+    "nl": r"\b(?:zouden|zou|wilt|willen) (?:\w+ ){0,2}(?:stoppen|ophouden) met (?:het )?(?:mailen|sturen"
+          r"|schrijven|e-?mailen)\b",
+    "pt": r"\bdeix(?:assem|asse|arem|ares|asses) de (?:me |nos )?(?:enviar|mandar|escrever|contactar"
+          r"|contatar)\b",
+}
+_OPT_OUT_NEGATIVE += [*_DONT_DARE.values(), *_SPARE_ME.values(), *_WOULD_STOP.values()]
+# "CANCELLAMI.", "bórrame.", "retire-moi.": the informal imperative with "me" that ends its
+# sentence (or names the list); "cancellami l'appuntamento" asks something else.
+_TAKE_ME_OFF_INFORMAL: dict[str, str] = {
+    "de": r"\b(?:losch|losche) mich|\b(?:nimm|trag) mich (?:\w+ )?(?:raus|aus)",
+    "es": r"\b(?:borrame|quitame|sacame|eliminame|dame de baja)",
+    "fr": r"\b(?:desinscris|retire|supprime|enleve|efface)-moi",
+    "it": r"\b(?:cancellami|toglimi|rimuovimi|eliminami|disiscrivimi)",
+    "nl": r"\b(?:haal me eraf|haal mij eraf|schrijf me uit|schrijf mij uit|verwijder me|verwijder mij)",
+    "pt": r"\b(?:tira-me|remove-me|apaga-me|descadastra-me|exclui-me|me tira da lista|me remove da lista)",
+}
+_COURTESY_34 = (r"(?:merci|s'il vous plait|svp|please|thanks|thank you|por favor|gracias|grazie|per favore"
+                r"|bitte|danke|graag|aub|alsjeblieft|bedankt|obrigad[oa])\b")
+_OPT_OUT_POSITIVE += [rf"(?:{pattern})(?=\s*(?:[.!\n]|$)|,? {_COURTESY_34})"
+                      for pattern in _TAKE_ME_OFF_INFORMAL.values()]
 # A service, not the mail: "unsubscribe from the box", "cancel my membership" are cancellations.
 # (no "^": with match(text, pos) a "^" matches only at the start of the text, so before round 20
 # this never matched after an "unsubscribe" in the middle of a reply)
