@@ -1415,7 +1415,10 @@ _WOULD_STOP: dict[str, str] = {
     "pt": r"\bdeix(?:assem|asse|arem|ares|asses) de (?:me |nos )?(?:enviar|mandar|escrever|contactar"
           r"|contatar)\b",
 }
-_OPT_OUT_NEGATIVE += [*_DONT_DARE.values(), *_SPARE_ME.values(), *_WOULD_STOP.values()]
+_OPT_OUT_NEGATIVE += [*_DONT_DARE.values(), *_SPARE_ME.values(), *_WOULD_STOP.values(),
+                      # the wish as a gerund: "you know what would help? Never emailing me again"
+                      r"\bnever (?:ever )?(?:e-?mailing|mailing|contacting|messaging|texting|writing to)"
+                      r" (?:me|us)\b"]
 # "CANCELLAMI.", "bórrame.", "retire-moi.": the informal imperative with "me" that ends its
 # sentence (or names the list); "cancellami l'appuntamento" asks something else.
 _TAKE_ME_OFF_INFORMAL: dict[str, str] = {

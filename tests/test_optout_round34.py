@@ -53,7 +53,9 @@ WISHES = {
         "pt": "Tira-me. Mudámos de cidade.",
     },
 }
+WISHES["gerund"] = {"en": "You know what would show me you care? Never emailing me again. Ever."}
 NOT_WISHES = [
+    "I never texted you, that must have been my sister.",
     "No quiero que dejéis de escribirme, me encantan vuestras recetas.",  # the opposite
     "Cancellami l'appuntamento di giovedì, grazie.",  # cancel it for me
     "Bórrame la cita del jueves.",
