@@ -251,8 +251,8 @@ def maybe_stop(own_words: str) -> str:
     return ""
 
 
-#: Just before a wish to keep our mail, a word that turns it round ("please don't keep sending").
-#: ("no me sigan escribiendo", "ne m'écrivez plus": a pronoun may stand between them.)
+#: Just before a wish to keep our mail, a word that turns it round ("please don't keep sending";
+#: a pronoun may stand between them: "no me sigan escribiendo").
 _NEGATED = re.compile(r"(?:\b(?:don'?t|do not|not|never|nicht|kein\w*|no|ne|pas|non|niet|geen|nao)[ \t]+"
                       r"(?:(?:me|te|nos|os|les|le|mi|ci|vi|mij|ons|mich|uns) )?|\bn'|\bm')$")
 
@@ -266,8 +266,9 @@ def _keep() -> re.Pattern[str]:
 def keeps_mail(own_words: str) -> str:
     """The customer's words asking to keep getting our mail ("do keep sending news", "surtout
     pas, continuez à m'écrire", "podem continuar mandando os e-mails"), or "". A reply that
-    says so is never read as an opt-out without a person (responder.reasons,
-    responder.learn.opinion)."""
+    says so is not opted out by a word that also means leaving a plan or a group ("I
+    unsubscribed from the app": a person decides, responder.reasons), nor by the second reader
+    (responder.learn.opinion); a wish to stop told in words stays the customer's."""
     folded = fold(own_words)
     for m in _keep().finditer(folded):
         if not _NEGATED.search(folded[max(0, m.start() - 16):m.start()]):
