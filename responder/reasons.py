@@ -1421,6 +1421,9 @@ _OPT_OUT_NEGATIVE += [*_DONT_DARE.values(), *_SPARE_ME.values(), *_WOULD_STOP.va
                       r" (?:me|us)\b"]
 # "CANCELLAMI.", "bórrame.", "retire-moi.": the informal imperative with "me" that ends its
 # sentence (or names the list); "cancellami l'appuntamento" asks something else.
+# "Quíteme de la lista" (the formal singular; the plural "quítenme" is older).
+_OPT_OUT_POSITIVE += [r"\b(?:quiteme|elimineme|borreme|saqueme|denme|deme) de (?:baja de )?(?:la|su|sus|esta"
+                      r"|vuestra) (?:\w+ )?(?:lista|listas|base|mailing|newsletter|boletin|envios)\b"]
 _TAKE_ME_OFF_INFORMAL: dict[str, str] = {
     "de": r"\b(?:losch|losche) mich|\b(?:nimm|trag) mich (?:\w+ )?(?:raus|aus)",
     "es": r"\b(?:borrame|quitame|sacame|eliminame|dame de baja)",
@@ -1464,6 +1467,14 @@ _LIST_OF_A_DAY = re.compile(r" (?:for|on) (?:that |this |the |next |saturday'?s?
 _FREES_A_PLACE = re.compile(r"[^.!?\n]{0,30}\b(?:so (?:someone|somebody|another)|wait-?list|waiting list"
                             r"|my (?:spot|place"
                             r"|seat))\b")
+# "If you don't mind, please remove me": a courtesy, not a negation of the wish (opt-outs
+# round 34), in every language.
+_IF_YOU_DONT_MIND = re.compile(
+    r"(?:\b(?:don'?t|do not|doesn'?t|does not|wouldn'?t|would not) mind|\bno (?:le|les|te|os) importa"
+    r"|\bnichts ausmacht|\bne (?:vous|te) (?:derange|ennuie) pas|\bnon (?:vi|le|ti) (?:dispiace|disturba)"
+    r"|\bniet erg (?:vindt|vinden)|\bnao (?:se )?(?:importa|importam|importar))\b"
+    # (no other negation after it: "I don't mind the emails, do not remove me" keeps its "not")
+    r"(?:(?!\b(?:not|don'?t|never|no|nicht|ne|pas|non|niet|nao)\b)[^.;:!?\n]){0,25}$")
 _NEGATION_BEFORE = re.compile(
     r"(?:\b(?:don'?t|do not|doesn'?t|no need to|not|never|without|nor|won'?t|needn'?t)\b"
     r"|\b(?:do|does|did|is|are|was|were|ca|could|would|should|wo|must|need|have|has|had|ai)n'?t\b"
@@ -4275,7 +4286,7 @@ def _opt_out_spans(folded: str) -> list[tuple[int, int]]:
         found.append(m.span())
     for m in _OPT_POS_RX.finditer(folded):
         before = folded[max(0, m.start() - 60):m.start()]
-        if _NEGATION_BEFORE.search(before):
+        if _NEGATION_BEFORE.search(before) and not _IF_YOU_DONT_MIND.search(before):
             continue
         if _SERVICE_OBJECT.match(folded, m.end()) and any(
                 w in m.group(0) for w in ("unsubscrib", "desinscri", "desabonn", "disiscri", "uitschrij",

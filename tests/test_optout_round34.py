@@ -101,3 +101,28 @@ def test_a_subject_that_does_not_ask_to_stop_stays_the_businesss(subject: str) -
     msg = parse_message(mail("Thanks, all fine.", subject=subject,
                              in_reply_to="<ack.1@responder.studio.example.com>"))
     assert not read_reason(msg, detect(msg)).opt_out
+
+
+IF_YOU_DONT_MIND = {  # a courtesy before the wish, not a negation of it
+    "en": "If you don't mind please remove me from the mailing list.",
+    "es": "Si no le importa, quíteme de la lista de correo.",
+    "de": "Wenn es Ihnen nichts ausmacht, nehmen Sie mich bitte aus dem Verteiler.",
+    "fr": "Si ça ne vous dérange pas, retirez-moi de votre liste.",
+    "it": "Se non vi dispiace, toglietemi dalla newsletter.",
+    "nl": "Als u het niet erg vindt, haal me van de mailinglijst.",
+    "pt": "Se não se importam, retirem-me da lista.",
+}
+
+
+@pytest.mark.parametrize(("language", "text"), sorted(IF_YOU_DONT_MIND.items()))
+def test_if_you_dont_mind_is_a_courtesy(language: str, text: str) -> None:
+    assert classify_reason(text, language).opt_out
+
+
+@pytest.mark.parametrize("text", [
+    "I do not mind the emails, do not remove me from the list.",
+    "Please do not remove me from the list.",
+    "No me quite de la lista, por favor.",
+])
+def test_a_negation_after_the_courtesy_still_undoes_the_wish(text: str) -> None:
+    assert not classify_reason(text, "en").opt_out
