@@ -80,7 +80,10 @@ def _reason(reason: str, opt_out: bool = False) -> ReasonResult:
     ("none", {"illness": 0.7, "none": 0.2, "cost": 0.1}, "illness"),
     ("other", {"cost": 0.55, "other": 0.45}, "cost"),
     ("none", {"illness": 0.45, "none": 0.3, "cost": 0.25}, "none"),  # not sure enough
-    ("none", {"other": 0.9, "none": 0.1}, "none"),  # 'other' is not a reason it may fill
+    # "other" (a reason outside the list: the road closed by snow) where the rules read none
+    ("none", {"other": 0.9, "none": 0.1}, "other"),
+    ("none", {"other": 0.45, "none": 0.3, "cost": 0.25}, "none"),  # not sure enough
+    ("other", {"none": 0.9, "other": 0.1}, "other"),  # never back to no reason
     ("none", {"none": 0.9, "cost": 0.1}, "none"),
     ("illness", {"cost": 0.99}, "illness"),  # a reason the rules read stays
 ])
