@@ -1421,6 +1421,38 @@ _OPT_OUT_NEGATIVE += [*_DONT_DARE.values(), *_SPARE_ME.values(), *_WOULD_STOP.va
                       r" (?:me|us)\b"]
 # "CANCELLAMI.", "bórrame.", "retire-moi.": the informal imperative with "me" that ends its
 # sentence (or names the list); "cancellami l'appuntamento" asks something else.
+# Opt-outs round 35 (after the replies_fresh45 and replies_fresh46 first looks), in every
+# language: strike me off your list ("rayez-moi de votre liste de diffusion"); "if you stopped
+# sending me the promo emails"; the list named after "baja" ("BAJA DE LA LISTA, por favor").
+_STRIKE_ME_OFF: dict[str, str] = {  # (the mail's list: "streicht mich von der Liste" is the course's)
+    "en": r"\b(?:strike|cross|scratch) (?:me|us|my name|my address) off (?:all )?(?:your|the)"
+          r" (?:mailing|e-?mail|contact|marketing|newsletter|distribution) lists?\b"
+          r"|\b(?:strike|cross|scratch) (?:me|us) off all your lists\b",
+    "de": r"\b(?:streichen sie|streicht|streich) (?:mich|uns|meine adresse) (?:\w+ )?(?:aus|von)"
+          r" (?:ihrer|eurer|der|ihren|euren|allen|dem|ihrem|eurem) (?:\w+ )?"
+          r"(?:(?:mailing|e-?mail|adress|kontakt|versand|newsletter)\w*liste\w*|verteiler\w*)\b",
+    "es": r"\b(?:tachenme|tachadme) de (?:la|su|sus|vuestra|vuestras|esta) (?:\w+ )?"
+          r"(?:lista|listas|base|mailing|newsletter|boletin|envios)\b"
+          r"(?! de (?:espera|clase|asistentes|participantes|reservas|alumnos))"
+          r"|\bbaja de (?:la|su|sus|vuestra|vuestras|esta|tu) (?:\w+ )?"
+          r"(?:lista|listas|newsletter|boletin|mailing)\b"
+          r"(?! de (?:espera|clase|asistentes|participantes|reservas|alumnos))",
+    "fr": r"\b(?:rayez|raye|biffez)-?(?:moi|nous) (?:de|des) (?:vos listes|toutes vos listes"
+          r"|(?:votre|la|cette) liste de diffusion|vos fichiers|votre fichier|vos mailings?|votre mailing"
+          r"|votre base)\b",
+    "it": r"\b(?:depennatemi|depennami) (?:dalla|dalle|dai|dal) (?:vostra |vostre |sua )?"
+          r"(?:mailing list|mailing|newsletter|indirizzario"
+          r"|lista (?:e-?mail|dei contatti|di distribuzione|di invio))\b",
+    "nl": r"\b(?:schrap|schrapt) (?:me|mij|ons|mijn adres) (?:\w+ )?(?:van|uit)"
+          r" (?:jullie |uw |je |de |alle )?(?:mailinglijst|verzendlijst|maillijst|adressenlijst|lijsten"
+          r"|bestand)\b",
+    "pt": r"\b(?:risquem|risque|risca)(?:-me| me)? (?:da|das|do|dos) (?:vossa |sua |vossas |suas )?"
+          r"(?:lista de (?:e-?mails|envio|distribuicao|contactos|contatos)|mailing|cadastro|base de dados"
+          r"|listas)\b",
+}
+_OPT_OUT_POSITIVE += list(_STRIKE_ME_OFF.values())
+_OPT_OUT_NEGATIVE += [r"\bif you (?:stopped|ceased|quit) (?:e-?mailing|emailing|mailing|sending|writing"
+                      r"|contacting|messaging)\b"]
 # "Quíteme de la lista" (the formal singular; the plural "quítenme" is older).
 _OPT_OUT_POSITIVE += [r"\b(?:quiteme|elimineme|borreme|saqueme|denme|deme) de (?:baja de )?(?:la|su|sus|esta"
                       r"|vuestra) (?:\w+ )?(?:lista|listas|base|mailing|newsletter|boletin|envios)\b"]
@@ -4264,13 +4296,20 @@ _MAIL_NAMED = re.compile(r"[^.!?\n]{0,40}\b(?:newsletters?|e-?mails?|mails?|mail
                          r"|berichten|boletin)\b")
 
 
+#: What follows a cited instruction, up to the end of its sentence: "…": BAJA. (opt-outs round 35)
+_ANSWER_TO_CITED = re.compile(r"[\"”»“]?\s*[.:–-]?\s*([^.!?\n\"“”«»„]{1,40})(?:[.!?\n]|$)")
+
+
 def _opt_out(folded: str, original: str) -> list[str]:
     if is_stop_word(original):  # the whole message is "stop", "baja", "Stopp" …
         return [original.strip()]
-    cited = [*(m.span(1) for m in _CITED_REPLY.finditer(folded)),
-             *(m.span() for m in _TOLD_BACK_RX.finditer(folded))]
-    return [original[a:b] for a, b in _opt_out_spans(folded)
-            if not any(ca <= a and b <= cb for ca, cb in cited)]
+    cited_replies = list(_CITED_REPLY.finditer(folded))
+    cited = [*(m.span(1) for m in cited_replies), *(m.span() for m in _TOLD_BACK_RX.finditer(folded))]
+    found = [original[a:b] for a, b in _opt_out_spans(folded)
+             if not any(ca <= a and b <= cb for ca, cb in cited)]
+    # the cited instruction answered with its word ('lo de "responda BAJA si …": BAJA.')
+    answered = (_ANSWER_TO_CITED.match(folded, m.end()) for m in cited_replies)
+    return found + [a.group(1).strip() for a in answered if a and is_stop_word(a.group(1))]
 
 
 def _opt_out_spans(folded: str) -> list[tuple[int, int]]:

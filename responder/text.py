@@ -47,10 +47,10 @@ _REPLY_HEADER = re.compile(
 # Outlook-style header block: From:/Von:/De:/Da:/Van: followed within two lines by a date/sent line.
 _OUTLOOK_BLOCK = re.compile(
     r"^[ \t>*]*(?:From|Von|De|Da|Van)\s*:.*\n(?:.*\n){0,2}?[ \t>*]*"
-    r"(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado|Fecha|Data|Inviato|Verzonden|Verstuurd|Datum)\s*:"
+    r"(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado(?: el)?|Fecha|Data|Inviato|Verzonden|Verstuurd|Datum)\s*:"
     # GMX and web.de put the date first, and an HTML quote may flatten the block onto one line
     # ("Gesendet: Dienstag, 15. Dezember 2026 um 16:45 Uhr  Von: "Lernwerk" <team@…>")
-    r"|^[ \t>*]*(?:Sent|Gesendet|Envoyé|Enviado|Inviato|Verzonden|Verstuurd)\s*:[^\n]{0,120}"
+    r"|^[ \t>*]*(?:Sent|Gesendet|Envoyé|Enviado(?: el)?|Inviato|Verzonden|Verstuurd)\s*:[^\n]{0,120}"
     r"(?:\n(?:.*\n){0,1}?)?[ \t>*]*(?:From|Von|De|Da|Van)\s*:[^\n]*@",
     _I,
 )
@@ -84,7 +84,7 @@ RELAY_NOTE = re.compile(
 
 _HEADER_LINE = re.compile(
     r"^[ \t>*]*(?:From|To|Cc|Sent|Date|Subject|Von|An|Gesendet|Datum|Betreff|De|À|Para|Envoyé|Objet"
-    r"|Enviado|Fecha|Asunto|Assunto|Data|Da|A|Inviato|Oggetto|Van|Aan|Verzonden|Onderwerp)\s*:.*$",
+    r"|Enviado(?: el)?|Fecha|Asunto|Assunto|Data|Da|A|Inviato|Oggetto|Van|Aan|Verzonden|Onderwerp)\s*:.*$",
     _I,
 )
 
