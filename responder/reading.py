@@ -22,9 +22,9 @@ from responder.optout import (
     stop_reply,
 )
 from responder.parse import ParsedMessage, has_reply_prefix, parse_message, strip_reply_prefixes
-from responder.reasons import ReasonResult, classify_reason, own_words
+from responder.reasons import ReasonResult, classify_reason, own_words, refused_mail
 from responder.safety import Identity, automation_reasons, is_system_address
-from responder.text import split_new_text
+from responder.text import split_new_text, survey_answers
 
 if TYPE_CHECKING:
     from responder.learn.model import TextModel
@@ -123,6 +123,10 @@ def read_reason(msg: ParsedMessage, detection: Detection) -> ReasonResult:
     if (not own.opt_out and in_customers_voice(subject)
             and (asked := classify_reason(subject, detection.language)).opt_out):
         return ReasonResult(own.reason, "no", True, asked.evidence, own.reason_text)
+    if not own.opt_out and (refused := refused_mail(survey_answers(msg.text))):
+        # "> May we email you about offers?" / "Liever niet.": the answer read with its question
+        return ReasonResult(own.reason, "no", True, (*own.evidence, f"opt-out: answered {refused!r} to"
+                            " our asking leave to mail"), own.reason_text)
     return own
 
 

@@ -4296,6 +4296,49 @@ _MAIL_NAMED = re.compile(r"[^.!?\n]{0,40}\b(?:newsletters?|e-?mails?|mails?|mail
                          r"|berichten|boletin)\b")
 
 
+# A survey's question asking leave to mail the customer, answered no ("> May we email you about
+# offers in future?" / "Liever niet."): the answer is the wish, read with its question (opt-outs
+# round 35). Per language: the question, and the short refusals. Never a question about stopping
+# ("do you want to stop receiving our emails?" answered "Não!" asks to keep them).
+_MAY_WE_MAIL: dict[str, str] = {
+    "en": r"\b(?:may|can|could|shall) we (?:\w+ ){0,2}(?:e-?mail|contact|write to|send|keep in touch with)"
+          r"|\b(?:would|do) you (?:like|want|wish) to (?:keep )?(?:hear|receiv|get)\w*",
+    "de": r"\b(?:durfen|konnen) wir (?:ihnen|dir|euch|sie) (?:\w+ ){0,4}(?:schreiben|mailen|schicken|senden"
+          r"|kontaktieren)|\b(?:mochten|wollen) sie (?:\w+ ){0,3}(?:erhalten|bekommen)",
+    "es": r"\b(?:podemos|quiere|quieres|desea|deseas) (?:\w+ ){0,2}(?:escribir|enviar|contactar|recibir)\w*",
+    "fr": r"\b(?:pouvons-nous|peut-on|souhaitez-vous|voulez-vous|pourrions-nous) (?:\w+ ){0,2}(?:vous )?"
+          r"(?:ecrire|envoyer|contacter|recevoir|ecrive)",
+    "it": r"\b(?:possiamo|vuoi|vuole|desidera|desideri|potremmo) (?:\w+ ){0,2}(?:scriver|contattar|mandar"
+          r"|inviar|ricever)\w*",
+    "nl": r"\b(?:mogen|kunnen|zullen) we (?:je|u|jou|jullie) (?:\w+ ){0,4}"
+          r"(?:mailen|schrijven|sturen|benaderen|contacteren)"
+          r"|\bwil(?:t)? (?:je|u) (?:\w+ ){0,3}(?:ontvangen|krijgen)",
+    "pt": r"\b(?:podemos|quer|queres|deseja|desejas) (?:\w+ ){0,2}(?:escrever|enviar|contactar|contatar"
+          r"|receber)\w*",
+}
+_MAY_WE_MAIL_RX = re.compile("|".join(_MAY_WE_MAIL.values()))
+_STOPPING = re.compile(r"\b(?:stop|stopp\w*|no longer|deixar de|dejar de|arreter|cesser|smettere|stoppen"
+                       r"|aufhoren|nicht mehr|niet meer|ne plus|no mas|nao mais|unsubscri\w*|abmeld\w*"
+                       r"|afmeld\w*|desinscri\w*|disiscri\w*|descadastr\w*|baja)\b")
+_REFUSAL = re.compile(r"(?:no|nope|no thanks|no thank you|rather not|i'?d rather not|please don'?t|nein"
+                      r"|lieber nicht|nein danke|bitte nicht|no gracias|mejor no|prefiero que no|non"
+                      r"|non merci|plutot pas|je prefere pas|no grazie|meglio di no|preferisco di no|nee"
+                      r"|liever niet"
+                      r"|nee bedankt|nee dank je|nao|nao obrigad[oa]|prefiro que nao|melhor nao)"
+                      r"(?:[ ,]+(?:thanks|thank you|danke|gracias|merci|grazie|bedankt|obrigad[oa]))?")
+
+
+def refused_mail(answers: list[tuple[str, str]]) -> str:
+    """The customer's refusal when a survey's quoted question asked leave to mail them and the
+    answer below it is a short no ("Liever niet.", "No thanks"), or ""."""
+    for question, answer in answers:
+        q = fold_text(question)
+        words = fold_text(answer).strip(" \t\n.!?")
+        if _MAY_WE_MAIL_RX.search(q) and not _STOPPING.search(q) and _REFUSAL.fullmatch(words):
+            return answer.strip()
+    return ""
+
+
 #: What follows a cited instruction, up to the end of its sentence: "…": BAJA. (opt-outs round 35)
 _ANSWER_TO_CITED = re.compile(r"[\"”»“]?\s*[.:–-]?\s*([^.!?\n\"“”«»„]{1,40})(?:[.!?\n]|$)")
 

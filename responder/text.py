@@ -161,13 +161,11 @@ def _forwarded_body(rest: str) -> str:
     return "\n".join(lines[i:])
 
 
-def _answers_between(quote: str) -> str:
-    """The customer's answers written between the quoted questions of a survey ("> 1. Why did
-    you stop coming?" then the answer, unquoted, below it): each run of unquoted lines that
-    follows a quoted line ending in "?", up to an older quote's header. Nothing when the quote
-    has no such answer (the quote of an ordinary top-posted reply is dropped whole)."""
+def _answered(quote: str) -> list[tuple[str, str]]:
+    """(question, answer) of each quoted line ending in "?" with unquoted lines below it, up to
+    an older quote's header ("> 1. Why did you stop coming?" then the answer)."""
     quote = _cut(quote, _REPLY_HEADER)  # an older message quoted inside this one
-    kept: list[str] = []
+    pairs: list[tuple[str, list[str]]] = []
     answering = False
     for line in quote.split("\n"):
         stripped = line.strip()
@@ -175,10 +173,29 @@ def _answers_between(quote: str) -> str:
             said = stripped.lstrip("> \t")
             if said:
                 answering = said.endswith("?")
+                if answering:
+                    pairs.append((said, []))
             continue
         if answering:
-            kept.append(line)
-    return "\n\n" + "\n".join(kept) if any(line.strip() for line in kept) else ""
+            pairs[-1][1].append(line)
+    return [(q, "\n".join(a)) for q, a in pairs if a]
+
+
+def _answers_between(quote: str) -> str:
+    """The customer's answers written between the quoted questions of a survey ("> 1. Why did
+    you stop coming?" then the answer, unquoted, below it): each run of unquoted lines that
+    follows a quoted line ending in "?", up to an older quote's header. Nothing when the quote
+    has no such answer (the quote of an ordinary top-posted reply is dropped whole)."""
+    answers = "\n".join(a for _, a in _answered(quote))
+    return "\n\n" + answers if answers.strip() else ""
+
+
+def survey_answers(text: str) -> list[tuple[str, str]]:
+    """(quoted question, the customer's answer below it) in a reply that answers a survey
+    between its quoted questions, in order; [] otherwise."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")[:MAX_CHARS]
+    header = _REPLY_HEADER.search(text)
+    return [(q, a) for q, a in _answered(text[header.end():]) if a.strip()] if header else []
 
 
 def strip_quotes(text: str) -> str:

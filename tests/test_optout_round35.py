@@ -7,8 +7,12 @@ from __future__ import annotations
 
 import pytest
 
+from responder.detect import detect
+from responder.parse import parse_message
+from responder.reading import read_reason
 from responder.reasons import classify_reason
 from responder.text import split_new_text
+from tests.helpers import mail
 
 STRIKE_ME_OFF = {
     "en": "Please strike me off your mailing list.",
@@ -77,3 +81,40 @@ def test_the_spanish_outlook_header_enviado_el_starts_a_quote() -> None:
             " 09:00 Para: Ana <ana@example.com> Asunto: ¡Feliz primavera!\n\nHola, Ana:\n"
             "Si prefieres no recibir más mensajes, contesta con la palabra FIN.\n")
     assert split_new_text(body)[0] == "BAJA"
+
+
+ASKED_LEAVE = {  # (our question asking leave to mail, the customer's refusal below it)
+    "en": ("May we email you about our spring offers?", "No thanks."),
+    "de": ("Dürfen wir Ihnen künftig unsere Angebote schicken?", "Lieber nicht."),
+    "es": ("¿Podemos escribirte con novedades?", "Mejor no."),
+    "fr": ("Pouvons-nous vous écrire pour nos prochains stages ?", "Non merci."),
+    "it": ("Possiamo scriverti per le prossime offerte?", "No grazie."),
+    "nl": ("Mogen we je in de toekomst nog mailen over acties?", "Liever niet."),
+    "pt": ("Podemos enviar-lhe as novidades?", "Não, obrigada."),
+}
+
+
+def _read(question: str, answer: str) -> bool:
+    """A reply answering a survey between its quoted questions, read as the daemon reads it."""
+    body = (f"On Sun, 19 Jun 2032 at 10:00, Studio <hello@studio.example.com> wrote:\n"
+            f"> How was your teacher?\n\nFine.\n\n> {question}\n\n{answer}\n\n"
+            f"> Thanks! Reply STOP to hear no more.\n")
+    msg = parse_message(mail(body, subject="Re: Quick survey",
+                             in_reply_to="<fu.1@responder.studio.example.com>"))
+    return read_reason(msg, detect(msg)).opt_out
+
+
+@pytest.mark.parametrize(("language", "qa"), sorted(ASKED_LEAVE.items()))
+def test_no_to_our_asking_leave_to_mail_is_an_opt_out(language: str, qa: tuple[str, str]) -> None:
+    assert _read(*qa), qa
+
+
+@pytest.mark.parametrize("qa", [
+    ("Would you book with us again?", "No."),  # not about our mail
+    ("Quer deixar de receber os nossos e-mails?", "Não!"),  # about stopping: "no" keeps them
+    ("May we email you about our spring offers?", "Yes please."),
+    ("Mogen we je in de toekomst nog mailen over acties?", "Ja hoor, prima."),
+    ("May we email you about our spring offers?", "No idea yet, maybe in May."),
+])
+def test_other_answers_and_questions_are_no_opt_out(qa: tuple[str, str]) -> None:
+    assert not _read(*qa), qa
