@@ -137,6 +137,7 @@ LANGUAGES: dict[str, MaybeStopWords] = {
               r"\bje (?:reprendrai|reprends) contact\b"),
         keep=(r"\bn'arrete[zs]? (?:surtout )?pas (?:de m'|de nous |d')?(?:envoy|ecri)\w*",
               r"\bcontinuez (?:a |de )(?:m'|me |nous )?(?:envoy|ecri)\w*",
+              r"\bcontinuez(?= ?(?:[.!]|$))",  # "vos mails me font du bien, continuez."
               r"\bgardez-moi (?:\w+ ){0,2}(?:dans|sur) (?:votre|la) (?:\w+ )?(?:newsletter|liste|lettre)\b",
               r"\bne me (?:retirez|supprimez|desinscrivez|enlevez) pas (?:de|du) (?:votre|la|vos) (?:\w+ )?"
               r"(?:liste|newsletter|fichier)\b",

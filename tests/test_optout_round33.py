@@ -17,7 +17,8 @@ KEEP = {  # the wish to keep getting our mail, in every language
            "You can continue sending the offers."],
     "de": ["Schickt mir ruhig weiter eure Angebote.", "Schreiben Sie mir gerne weiter."],
     "es": ["Sigan enviándome las novedades, por favor.", "Podéis seguir mandándome cosas."],
-    "fr": ["Continuez à m'envoyer vos nouvelles.", "Surtout pas, continuez à m'écrire !"],
+    "fr": ["Continuez à m'envoyer vos nouvelles.", "Surtout pas, continuez à m'écrire !",
+           "Vos mails d'automne me font du bien, continuez."],
     "it": ["Continuate pure a scrivermi.", "Non smettete di mandarmi le offerte."],
     "nl": ["Blijf gerust mailen hoor.", "Mailen mag gewoon, ik lees het graag."],
     "pt": ["Podem continuar a mandar as novidades.", "Continuem a enviar os e-mails, gosto deles."],
@@ -25,7 +26,7 @@ KEEP = {  # the wish to keep getting our mail, in every language
 NOT_KEEP = {  # the same words turned round: no wish to keep
     "en": ["Please don't keep sending me these.", "Do not continue sending the offers."],
     "es": ["No me sigan escribiendo, gracias.", "Por favor no sigan enviando correos."],
-    "fr": ["Ne continuez pas à m'écrire."],
+    "fr": ["Ne continuez pas à m'écrire.", "Ne continuez pas.", "Continuez sans moi."],
     "nl": ["Blijf niet mailen alsjeblieft."],
     "xx": ["I'll be in touch when I'm ready.", "Je reprendrai contact en septembre.",
            "Volto a contactar-vos em breve."],  # (our mail not named: not a wish either way)
