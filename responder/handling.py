@@ -39,7 +39,6 @@ from responder.learn.opinion import (
     overrulable,
     second_look,
     second_reason,
-    weighable,
 )
 from responder.metrics import Metrics
 from responder.outgoing import OUTBOX_KIND, Outgoing, Prepared, customer_first_name
@@ -294,7 +293,8 @@ class Handler:
 
         text = reader_text(r.detection.text)
         try:
-            if reason.reason in UNREAD or weighable(reason) or overrulable(reason):  # (else it cannot)
+            # (overrulable holds every reason the table may weigh, too; else it cannot change it)
+            if reason.reason in UNREAD or overrulable(reason):
                 reason = second_reason(reason, load_table(self.second_reader, "reason").scores(text),
                                        self.second)
             if not reason.opt_out:

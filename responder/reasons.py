@@ -4318,8 +4318,8 @@ _MAY_WE_MAIL: dict[str, str] = {
 }
 _MAY_WE_MAIL_RX = re.compile("|".join(_MAY_WE_MAIL.values()))
 _STOPPING = re.compile(r"\b(?:stop|stopp\w*|no longer|deixar de|dejar de|arreter|cesser|smettere|stoppen"
-                       r"|aufhoren|nicht mehr|niet meer|ne plus|no mas|nao mais|unsubscri\w*|abmeld\w*"
-                       r"|afmeld\w*|desinscri\w*|disiscri\w*|descadastr\w*|baja)\b")
+                       r"|aufhoren|nicht mehr|niet meer|ne plus|no mas|nao mais|baja"
+                       rf"|{_LEFT_A_SERVICE.pattern})\b")  # (and the words of leaving a list)
 _REFUSAL = re.compile(r"(?:no|nope|no thanks|no thank you|rather not|i'?d rather not|please don'?t|nein"
                       r"|lieber nicht|nein danke|bitte nicht|no gracias|mejor no|prefiero que no|non"
                       r"|non merci|plutot pas|je prefere pas|no grazie|meglio di no|preferisco di no|nee"
@@ -4370,9 +4370,7 @@ def _opt_out_spans(folded: str) -> list[tuple[int, int]]:
         before = folded[max(0, m.start() - 60):m.start()]
         if _NEGATION_BEFORE.search(before) and not _IF_YOU_DONT_MIND.search(before):
             continue
-        if _SERVICE_OBJECT.match(folded, m.end()) and any(
-                w in m.group(0) for w in ("unsubscrib", "desinscri", "desabonn", "disiscri", "uitschrij",
-                                          "abmeld", "afmeld", "descadastr")):
+        if _SERVICE_OBJECT.match(folded, m.end()) and _LEFT_A_SERVICE.search(m.group(0)):
             continue
         if _BOOKING_LIST.search(m.group(0)) or _FREES_A_PLACE.match(folded, m.end()):
             continue  # "take me off the retreat list so someone from the waitlist can have my spot"
