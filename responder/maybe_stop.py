@@ -55,7 +55,11 @@ LANGUAGES: dict[str, MaybeStopWords] = {
         mine=(r"\bi(?:'ll| will|'m| am| shall)?(?: just| only)? "
               r"(?:e-?mail\w*|writ\w*|contact\w*|messag\w*|send\w*|drop you)",
               r"\b(?:get|be) (?:back )?in touch\b"),
-        keep=(r"(?<!why )\b(?:don't|do not|never|please don't) (?:ever )?stop "
+        keep=(r"\b(?:i'?d|i would|i|we'?d|we) (?:still |really )?(?:like|love|want|wish) to (?:keep"
+              r"|continue) (?:getting|receiving|hearing)\b",
+              r"\byour (?:e-?mails|newsletters?|mails|messages|updates) (?:are|is) (?:fine|welcome|ok"
+              r"|okay|no bother|no problem)\b",
+              r"(?<!why )\b(?:don't|do not|never|please don't) (?:ever )?stop "
               r"(?:sending|e-?mailing|mailing|writing)\w*",
               r"\bkeep (?:them|the \w+|the e-?mails?|it) coming\b",
               r"\bkeep me (?:posted|on the list|in the loop|updated)\b",
@@ -83,7 +87,11 @@ LANGUAGES: dict[str, MaybeStopWords] = {
               "klar", "prima"),
         mine=(r"\bich (?:schreib\w*|mail\w*|meld\w*|kontaktier\w*)",
               r"\b(?:schreibe|melde|maile) ich\b"),
-        keep=(r"\b(?:hort|horen sie|hoert) (?:bitte )?(?:\w+ )?nicht auf\b[^.!?]{0,60}",
+        keep=(r"\b(?:schicken sie|schickt|schick|senden sie|sendet) (?:mir"
+              r"|uns) (?:\w+ ){0,3}(?:bitte )?weiter(?:hin)?\b",
+              r"\b(?:will|mochte|mochten|wollen) (?:ich|wir) (?:\w+ ){0,2}weiter(?:hin)? (?:bekommen"
+              r"|erhalten|haben|lesen)\b",
+              r"\b(?:hort|horen sie|hoert) (?:bitte )?(?:\w+ )?nicht auf\b[^.!?]{0,60}",
               r"\b(?:gerne?|ruhig) weiter (?:schicken|schreiben|mailen)\b",
               r"\bschickt (?:mir )?(?:ruhig|gerne?) weiter\b",
               r"\b(?:schreiben sie|schreibt|schreib) (?:mir |uns )?(?:gerne?|ruhig|bitte) weiter\b",
@@ -112,7 +120,10 @@ LANGUAGES: dict[str, MaybeStopWords] = {
               "acuerdo"),
         mine=(r"\b(?:les |os |te |le )?escrib(?:o|ire)\b", r"\bme pondre en contacto",
               r"\b(?:os |les |me )?(?:vuelvo|volvere) a escribir\b"),
-        keep=(r"\bno (?:dejeis|dejen|deje|dejes|pareis|paren) de (?:mandar|enviar|escribir)\w*",
+        keep=(r"\b(?:quiero|quisiera|me gustaria|prefiero) (?:seguir|continuar) recibiendo\b",
+              r"\bvuestros (?:correos|e-?mails|mails|boletines) (?:me )?(?:van bien|estan bien"
+              r"|son bienvenidos|no molestan)\b",
+              r"\bno (?:dejeis|dejen|deje|dejes|pareis|paren) de (?:mandar|enviar|escribir)\w*",
               r"\bsegu(?:id|idme|ir|an) (?:mandando|enviando|escribiendo)\w*",
               r"\bsig(?:an|ue|ais) (?:mandando|enviando|escribiendo)\w*",
               r"\bno me (?:borreis|borren|borres|quiteis|quiten|saqueis|saquen|elimineis|eliminen) de"
@@ -135,7 +146,13 @@ LANGUAGES: dict[str, MaybeStopWords] = {
         fine=("merci", "beaucoup", "ok", "oui", "parfait", "super", "bien", "note", "recu"),
         mine=(r"\bje (?:vous |te )?(?:ecri\w*|recontact\w*|contact\w*|renvoi\w*)", r"\bj'ecri\w*",
               r"\bje (?:reprendrai|reprends) contact\b"),
-        keep=(r"\bn'arrete[zs]? (?:surtout )?pas (?:de m'|de nous |d')?(?:envoy|ecri)\w*",
+        keep=(r"\bvos (?:courriels|e-?mails|mails|messages|newsletters?|lettres d'information)(?:, eux,"
+              r"| par contre| en revanche)? (?:me )?(?:conviennent|vont tres bien|sont les bienvenus"
+              r"|ne me derangent pas)\b",
+              r"\b(?:je veux|je voudrais|j'aimerais|je souhaite"
+              r"|je serais heureuse?) (?:bien )?(?:continuer a recevoir|etre tenue? informee?"
+              r"|rester informee?)\b",
+              r"\bn'arrete[zs]? (?:surtout )?pas (?:de m'|de nous |d')?(?:envoy|ecri)\w*",
               r"\bcontinuez (?:a |de )(?:m'|me |nous )?(?:envoy|ecri)\w*",
               r"\bcontinuez(?= ?(?:[.!]|$))",  # "vos mails me font du bien, continuez."
               r"\bgardez-moi (?:\w+ ){0,2}(?:dans|sur) (?:votre|la) (?:\w+ )?(?:newsletter|liste|lettre)\b",
@@ -157,7 +174,10 @@ LANGUAGES: dict[str, MaybeStopWords] = {
         fine=("grazie", "mille", "ok", "si", "va", "bene", "perfetto", "certo", "ricevuto"),
         mine=(r"\b(?:vi |ti |le )?(?:scrivo|scrivero|contatto|contattero|ricontatto|mando)\b",
               r"\bmi rifaccio viv[oa]\b"),
-        keep=(r"\bnon (?:smettete|smettere) di (?:mandar|inviar|scriver)\w*",
+        keep=(r"\b(?:voglio|vorrei|desidero|mi piacerebbe) (?:continuare a ricevere|restare informat[oa]"
+              r"|essere tenut[oa] aggiornat[oa])\b",
+              r"\ble vostre (?:e-?mail|mail|newsletter) (?:mi )?(?:vanno bene|fanno piacere|sono gradite)\b",
+              r"\bnon (?:smettete|smettere) di (?:mandar|inviar|scriver)\w*",
               r"\bcontinuate (?:pure )?a (?:mandar|inviar|scriver)\w*",
               r"\bnon (?:toglietemi|cancellatemi|rimuovetemi|eliminatemi) (?:dalla|dal) (?:\w+ )?(?:lista"
               r"|mailing list|newsletter|indirizzario)\b",
@@ -178,7 +198,11 @@ LANGUAGES: dict[str, MaybeStopWords] = {
               "prima", "top", "goed", "helder"),
         mine=(r"\bik (?:mail|schrijf|stuur|meld|laat)\w*", r"\bik neem (?:wel |zelf )?contact op",
               r"\b(?:mail|schrijf|stuur|meld) ik\b"),
-        keep=(r"\bstop (?:vooral |alsjeblieft |maar )?niet met (?:mailen|sturen|schrijven)\b",
+        keep=(r"\b(?:ik wil|ik zou|wij willen) (?:\w+ ){0,3}(?:graag )?(?:blijven ontvangen"
+              r"|op de hoogte blijven|blijven krijgen)\b",
+              r"\bjullie (?:e-?mails|mails|nieuwsbrie\w*|berichten) (?:zijn|is) (?:welkom|prima"
+              r"|geen probleem)\b",
+              r"\bstop (?:vooral |alsjeblieft |maar )?niet met (?:mailen|sturen|schrijven)\b",
               r"\b(?:blijf|blijven) (?:maar |gerust )?(?:mailen|sturen|schrijven)\b",
               r"\bstuur (?:me )?(?:gerust|maar) (?:verder|door)\b",
               r"\bmailen mag (?:gewoon|gerust|best|altijd)\b",
@@ -204,7 +228,10 @@ LANGUAGES: dict[str, MaybeStopWords] = {
         mine=(r"\b(?:te |vos |lhes |lhe )?(?:escrevo|escreverei|escrevendo|mando|envio)\b",
               r"\beu (?:te )?(?:escrevo|mando|aviso)\b",
               r"\b(?:volto|voltarei) a contact\w*", r"\b(?:entro|entrarei) em contacto\b"),
-        keep=(r"\bnao (?:parem|pare|deixem|deixe) de (?:me )?(?:mandar|enviar|escrever)\w*",
+        keep=(r"\b(?:quero|gostaria de|desejo|prefiro) continuar (?:a receber|recebendo)\b",
+              r"\bos (?:vossos|seus) (?:e-?mails|emails|mails|newsletters?) (?:sao bem-vindos"
+              r"|nao incomodam|estao bem)\b",
+              r"\bnao (?:parem|pare|deixem|deixe) de (?:me )?(?:mandar|enviar|escrever)\w*",
               r"\bcontinuem (?:a |me )?(?:mandar|enviar|mandando|enviando)\w*",
               r"\bnao me (?:tire|tira|tirem|removam|remova|apaguem|excluam) da (?:\w+ )?(?:lista|newsletter"
               r"|mailing)\b",

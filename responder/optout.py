@@ -41,6 +41,8 @@ class OptOutWords:
     #: Words of a request ("bitte", "graag", "please"): a subject that asks with them is the
     #: customer's too ("AW: Bestätigung Ihrer Kündigung – bitte keine weiteren E-Mails mehr").
     asking: tuple[str, ...] = ()
+    #: Words that make the wish stronger around the word ("BAJA TOTAL", "stop now", "Stopp sofort").
+    strong: tuple[str, ...] = ()
 
 
 LANGUAGES: dict[str, OptOutWords] = {
@@ -51,7 +53,8 @@ LANGUAGES: dict[str, OptOutWords] = {
         ("please", "pls", "plz", "thanks", "thank you", "thx", "no thanks", "no thank you"),
         ("i", "me", "my", "mine"),
         ("hi", "hello", "hey", "dear", "good morning", "good afternoon"),
-        ("please", "pls", "plz")),
+        ("please", "pls", "plz"),
+        ("now", "for good", "asap", "immediately", "already")),
     "es": OptOutWords(
         "¿Prefiere no recibir más correos nuestros? Responda «baja» y no volveremos a escribirle.",
         ("baja", "de baja", "darme de baja", "dar de baja", "dadme de baja", "denme de baja",
@@ -59,7 +62,8 @@ LANGUAGES: dict[str, OptOutWords] = {
         ("por favor", "porfa", "gracias", "muchas gracias", "no gracias"),
         ("me", "mi", "mis", "yo"),
         ("hola", "buenos dias", "buenas tardes", "buenas", "estimados", "estimado", "estimada"),
-        ("por favor", "porfa")),
+        ("por favor", "porfa"),
+        ("total", "ya", "definitiva", "de una vez", "inmediatamente", "ahora")),
     "fr": OptOutWords(
         "Vous préférez ne plus recevoir nos messages ? Répondez simplement « stop » "
         "et nous ne vous écrirons plus.",
@@ -68,7 +72,8 @@ LANGUAGES: dict[str, OptOutWords] = {
         ("svp", "s'il vous plait", "s'il te plait", "merci", "non merci"),
         ("je", "j", "moi", "me", "m", "mon", "ma", "mes"),
         ("bonjour", "bonsoir", "salut", "madame", "monsieur", "coucou"),
-        ("svp", "s'il vous plait", "s'il te plait", "merci de")),
+        ("svp", "s'il vous plait", "s'il te plait", "merci de"),
+        ("total", "definitif", "immediatement", "maintenant", "tout de suite")),
     "de": OptOutWords(
         "Sie möchten keine weiteren E-Mails von uns? Antworten Sie einfach mit „Stopp“, "
         "dann schreiben wir Ihnen nicht mehr.",
@@ -77,7 +82,8 @@ LANGUAGES: dict[str, OptOutWords] = {
         ("bitte", "danke", "vielen dank", "nein danke"),
         ("ich", "mich", "mir", "mein", "meine", "meinen"),
         ("hallo", "hi", "guten tag", "guten morgen", "servus", "moin", "gruss gott", "liebe", "lieber"),
-        ("bitte",)),
+        ("bitte",),
+        ("sofort", "jetzt", "endgultig", "komplett", "total")),
     "pt": OptOutWords(
         "Prefere não receber mais e-mails nossos? Basta responder “parar” e não voltaremos "
         "a escrever.",
@@ -86,7 +92,8 @@ LANGUAGES: dict[str, OptOutWords] = {
         ("por favor", "obrigado", "obrigada", "nao obrigado", "nao obrigada"),
         ("eu", "me", "meu", "minha", "meus", "minhas"),
         ("ola", "oi", "bom dia", "boa tarde", "boa noite", "caros", "cara", "caro"),
-        ("por favor", "agradeco que", "agradecia que")),
+        ("por favor", "agradeco que", "agradecia que"),
+        ("total", "ja", "agora", "definitivo", "definitivamente")),
     "it": OptOutWords(
         "Preferisce non ricevere altre email da noi? Risponda semplicemente “stop” e non le "
         "scriveremo più.",
@@ -94,7 +101,8 @@ LANGUAGES: dict[str, OptOutWords] = {
         ("per favore", "grazie", "per piacere", "no grazie"),
         ("io", "mi", "me", "mio", "mia", "miei", "mie"),
         ("ciao", "salve", "buongiorno", "buonasera", "gentili", "gentile"),
-        ("per favore", "per piacere", "vi prego")),
+        ("per favore", "per piacere", "vi prego"),
+        ("totale", "subito", "definitivo", "ora", "adesso")),
     "nl": OptOutWords(
         "Liever geen e-mails meer van ons? Antwoord dan gewoon “stop” en we mailen u niet meer.",
         ("stop", "stoppen", "afmelden", "uitschrijven", "geen mails meer", "geen e-mails meer"),
@@ -102,7 +110,8 @@ LANGUAGES: dict[str, OptOutWords] = {
          "nee bedankt", "nee dank u", "nee dank je"),
         ("ik", "mij", "me", "mijn"),
         ("hoi", "hallo", "goedemorgen", "goedemiddag", "beste", "dag"),
-        ("graag", "aub", "a.u.b", "alstublieft", "alsjeblieft", "svp")),
+        ("graag", "aub", "a.u.b", "alstublieft", "alsjeblieft", "svp"),
+        ("nu", "definitief", "meteen", "direct")),
 }
 
 #: The subject our List-Unsubscribe mailto sends, and other whole-subject requests.
@@ -136,7 +145,7 @@ def _vocabulary() -> tuple[frozenset[str], tuple[str, ...]]:
     courtesy: set[str] = set()
     for entry in LANGUAGES.values():
         words.update(_norm(w) for w in (*promised_words(entry.sentence), *entry.replies))
-        courtesy.update(_norm(p) for p in entry.please)
+        courtesy.update(_norm(p) for p in (*entry.please, *entry.strong))
     # Longest first, so "muchas gracias" goes before "gracias".
     return frozenset(words), tuple(sorted(courtesy, key=len, reverse=True))
 

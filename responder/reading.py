@@ -22,7 +22,7 @@ from responder.optout import (
     stop_reply,
 )
 from responder.parse import ParsedMessage, has_reply_prefix, parse_message, strip_reply_prefixes
-from responder.reasons import ReasonResult, classify_reason, own_words, refused_mail
+from responder.reasons import ReasonResult, classify_reason, own_words, refused_mail, stop_line
 from responder.safety import Identity, automation_reasons, is_system_address
 from responder.text import split_new_text, survey_answers
 
@@ -118,8 +118,12 @@ def read_reason(msg: ParsedMessage, detection: Detection) -> ReasonResult:
     subject = re.sub(r"[ \t]+", " ", strip_reply_prefixes(msg.subject)).strip()
     if not (msg.thread_ids and has_reply_prefix(msg.subject) and subject
             and detection.text.startswith(subject + "\n")):
-        return classify_reason(detection.text, detection.language)
-    own = classify_reason(detection.text[len(subject) + 1:], detection.language)
+        read = classify_reason(detection.text, detection.language)
+        # a reply under a subject of the customer's own ("Abmelden"), or new mail: in new mail
+        # "Baja" is the cancellation itself
+        return _stop_line(read, detection.text) if msg.thread_ids else read
+    own = _stop_line(classify_reason(detection.text[len(subject) + 1:], detection.language),
+                     detection.text[len(subject) + 1:])
     if (not own.opt_out and in_customers_voice(subject)
             and (asked := classify_reason(subject, detection.language)).opt_out):
         return ReasonResult(own.reason, "no", True, asked.evidence, own.reason_text)
@@ -128,6 +132,14 @@ def read_reason(msg: ParsedMessage, detection: Detection) -> ReasonResult:
         return ReasonResult(own.reason, "no", True, (*own.evidence, f"opt-out: answered {refused!r} to"
                             " our asking leave to mail"), own.reason_text)
     return own
+
+
+def _stop_line(read: ReasonResult, body: str) -> ReasonResult:
+    """A reply's reading with the opt-out of a line that is only an opt-out word ("BAJA TOTAL"
+    below a thank-you), where no other was read (:func:`responder.reasons.stop_line`)."""
+    if read.opt_out or not (line := stop_line(body)):
+        return read
+    return ReasonResult(read.reason, "no", True, (*read.evidence, f"opt-out: {line}"), read.reason_text)
 
 
 def intent_table(second_reader: str) -> TextModel | None:

@@ -1468,6 +1468,83 @@ _COURTESY_34 = (r"(?:merci|s'il vous plait|svp|please|thanks|thank you|por favor
                 r"|bitte|danke|graag|aub|alsjeblieft|bedankt|obrigad[oa])\b")
 _OPT_OUT_POSITIVE += [rf"(?:{pattern})(?=\s*(?:[.!\n]|$)|,? {_COURTESY_34})"
                       for pattern in _TAKE_ME_OFF_INFORMAL.values()]
+# Opt-outs round 36 (after the replies_fresh47 and replies_fresh48 first looks), in every
+# language. "There is no need to write to me any more", with us as the ones who need not ("plus
+# la peine de m'écrire", "ihr braucht mir nicht mehr zu schreiben", "não precisam mais me mandar").
+_NO_NEED_TO_WRITE: dict[str, str] = {
+    "en": r"\b(?:you )?(?:don'?t|do not|needn'?t) (?:need|have) to (?:write to|e-?mail|email|send|contact"
+          r"|message) (?:me|us)(?: \w+){0,3}? any ?more\b",
+    "de": r"\b(?:ihr|sie|du) (?:braucht|brauchen|brauchst|musst|mussen) (?:mir|mich|uns) (?:\w+ ){0,3}"
+          r"(?:nicht |keine (?:\w+ )?)mehr (?:zu )?(?:schreiben|schicken|senden|mailen|anschreiben"
+          r"|kontaktieren)\b",
+    "es": r"\bno (?:teneis|tienen|tienes) (?:que|por que) (?:escribirme|mandarme|enviarme|contactarme)\b"
+          r"|\bno es necesario que (?:me )?(?:sigan |sigais )?(?:escrib|mand|envi)\w+\b"
+          r"|\bno hace falta (?:escribirme|mandarme|enviarme)\b",
+    "fr": r"\b(?:plus|pas) (?:la peine|besoin) de (?:m'|me |nous )(?:ecrire|envoyer|relancer|contacter"
+          r"|recontacter)\b",
+    "it": r"\bnon (?:c'e|ce) (?:piu )?bisogno (?:che mi|di) (?:scriv|mand|invi|contatt)\w*"
+          r"|\bnon serve (?:piu )?(?:che mi (?:scriv|mand|invi)\w*|scrivermi|mandarmi|inviarmi)"
+          r"|\binutile (?:scrivermi|mandarmi|inviarmi)\b",
+    "nl": r"\b(?:je|jullie|u) (?:hoeft|hoeven) (?:me|mij|ons) geen (?:e-?mails?|mails?|berichten"
+          r"|nieuwsbrie\w*) meer te (?:sturen|zenden)\b",
+    "pt": r"\bnao (?:precisa|precisam|precisas) (?:mais )?(?:de )?me (?:escrever|mandar|enviar"
+          r"|contactar|contatar)\b|\bescusa(?:m)? de me (?:escrever|mandar|enviar)\b",
+}
+_OPT_OUT_NEGATIVE += list(_NO_NEED_TO_WRITE.values())
+# "Levatemi da tutte le liste", "me tira dessa lista", "sacadme de vuestras listas",
+# "retirez-moi de vos listes": taken off a mail list, informally (opt-outs round 36).
+_OFF_YOUR_LISTS: dict[str, str] = {
+    "es": r"\b(?:sacadme|quitadme|borradme|sacame|quitame|borrame) de (?:todas )?(?:vuestras|vuestra|sus|su"
+          r"|tus|tu|esta|esa|la|las) (?:\w+ )?(?:listas?|mailing|newsletter|base de datos)\b",
+    "fr": r"\b(?:retirez|enlevez|supprimez|otez)-moi de (?:toutes )?(?:vos|votre|la|cette|ces) (?:\w+ )?"
+          r"(?:listes?|fichiers?|mailing)\b",
+    "it": r"\b(?:levatemi|levami|toglietemi|toglimi|cancellatemi|cancellami|rimuovetemi|rimuovimi)"
+          r" (?:da|dalle|dalla) (?:tutte le |vostre |vostra |queste |questa )*(?:liste|lista|mailing list"
+          r"|newsletter|mailing)\b",
+    "pt": r"\b(?:me )?(?:tira|tire|tirem|remove|removam|exclui|excluam)(?:-me)? (?:dessa|desta|dessas"
+          r"|destas|de todas as) (?:\w+ )?(?:lista|listas|mailing)\b",
+}
+_OPT_OUT_POSITIVE += list(_OFF_YOUR_LISTS.values())
+# What is stopped is paper or a bill, not our mail ("cesser de m'envoyer vos brochures papier",
+# "não me mandem mais os boletos", "stop sending me paper invoices"): opt-outs round 36. Read
+# right after a wish that names no mail of its own, in the same clause.
+_PAPER = (
+    r"paper|printed|invoices?|bills?|statements?|receipts?|brochures?|leaflets?|flyers?|catalogu?es?"
+    r"|catalogs?|letters|magazines?|payment slips?"
+    r"|papier\w*|rechnung\w*|mahnung\w*|briefe|prospekte?|katalog\w*|broschur\w*|quittung\w*"
+    r"|kontoauszug\w*|papel|facturas?|recibos?|folletos?|catalogos?|cartas|revistas?|panfletos?"
+    r"|factures?|recus|prospectus|lettres|depliants?"
+    r"|cartace\w*|fatture|bollett\w*|ricevut\w*|volantini|cataloghi|lettere|riviste"
+    r"|facturen|factuur|rekeningen|folders|brieven|tijdschrift\w*"
+    r"|boletos?|faturas?|folhetos?")
+_NOT_MAIL_OBJECT = re.compile(
+    r"(?: (?!(?:e-?mails?|mails?|newsletters?|correos?|courriels?|messages?|nachrichten|berichten"
+    r"|mensage\w*|messaggi|comunicac\w*)\b)[\w'-]+){0,4}? "
+    rf"(?:{_PAPER})\b")
+_PAPER_RX = re.compile(rf"\b(?:{_PAPER})\b")
+_NAMES_MAIL = re.compile(r"\b(?:e-?mails?|mails?|newsletters?|correos?|courriels?|messages?|nachrichten"
+                         r"|berichten|mensage\w*|messaggi|lists?|listas?|liste|lijst)\b")
+# A stop word between quotation marks, refused right after it ("„Keine Post“ also bitte nicht",
+# '"STOP"? Please don't'): a mention of the business's word, not the wish (opt-outs round 36).
+_QUOTED_REFUSED = re.compile(
+    r"[^\"”»“\n.!?]{0,30}?[\"”»“']\s*[.,!?]*\s*(?:(?:also|dann|then|so|alors|donc|entonces|pues|quindi|allora|dus|entao"
+    r"|but|mais|aber|ma|maar|mas|pero)\s+)?(?:please\s+)?(?:bitte nicht|lieber nicht|auf keinen fall"
+    r"|please don'?t|please not|not for me|no thanks|no thank you|no way|surtout pas|pas question"
+    r"|non merci|per favore no|meglio di no|assolutamente no|no grazie|por favor no|mejor no|ni hablar"
+    r"|no gracias|liever niet|zeker niet|nee bedankt|nao obrigad[oa]|por favor nao|melhor nao"
+    r"|de jeito nenhum|nicht|no|non|nee|nao|nein)\b")
+# The business's stop word told as what one can do ("ich habe gesehen, dass man mit „ABMELDEN“
+# die Mails abbestellen kann – das möchte ich ausdrücklich nicht"): a mention (opt-outs round 36).
+_ONE_CAN: dict[str, str] = {
+    "en": r"\b(?:that|how) (?:one|you) (?:can|could)\b",
+    "de": r"\b(?:dass|wie|wo) man\b|\bman kann\b",
+    "es": r"\b(?:que|como) (?:se puede|uno puede)\b",
+    "fr": r"\b(?:qu'on|que l'on|comment on|qu'il suffit de|on peut)\b",
+    "it": r"\b(?:che|come) si (?:puo|possa)\b|\bbasta (?:rispondere|scrivere)\b",
+    "nl": r"\b(?:dat|hoe) (?:je|men) (?:je |zich )?(?:kan|kunt)\b",
+    "pt": r"\b(?:que|como) (?:se pode|da para|da pra|e possivel)\b",
+}
+_ONE_CAN_RX = re.compile(rf"(?:{'|'.join(_ONE_CAN.values())})[^.!?\n:;]{{0,50}}$")
 # A service, not the mail: "unsubscribe from the box", "cancel my membership" are cancellations.
 # (no "^": with match(text, pos) a "^" matches only at the start of the text, so before round 20
 # this never matched after an "unsubscribe" in the middle of a reply)
@@ -1484,7 +1561,9 @@ _SERVICE_OBJECT = re.compile(r"\W*(?:from |de |van |von |da |dal |dalla |du |des
                              r"|cours|formation|atelier|stage|curso|clases?|corso|lezion[ei]|kurs|cursus"
                              r"|lessen|les|aulas?|turma"
                              # a chat group or app left ("me descadastrei do grupo de WhatsApp")
-                             r"|group|grupo|gruppo|groupe|gruppe|groep|whatsapp|app)\b"
+                             r"|group|grupo|gruppo|groupe|gruppe|groep|whatsapp|app"
+                             # a platform or portal left (opt-outs round 36)
+                             r"|platform|plataforma|piattaforma|plateforme|plattform|portal|portale)\b"
                              r"(?![ -](?:e-?mails?|mails?|newsletters?|mailings?|mailing list|list|updates))")
 # A list of attendees, not of mail recipients.
 _BOOKING_LIST = re.compile(r"\b(?:retreat|class|course|wait|waiting|guest|attendee|booking|event|trip"
@@ -4289,9 +4368,11 @@ _TOLD_BACK_RX = re.compile(rf"(?:{'|'.join(_TOLD_BACK.values())})(?:(?! [-–] )
 
 #: The words that are also leaving a class, a plan or an app ("I unsubscribed", "descadastrei").
 _LEFT_A_SERVICE = re.compile(r"(?:unsubscrib|desinscri|desabonn|disiscri|uitschrij|uitgeschreven|abmeld"
+                             r"|abbestell"
                              r"|afmeld|descadastr|desinscrev)\w*")
 #: Our mail named right after such a word ("unsubscribe me from the newsletter").
-_MAIL_NAMED = re.compile(r"[^.!?\n]{0,40}\b(?:newsletters?|e-?mails?|mails?|mailings?|lists?|nieuwsbrie\w*"
+_MAIL_NAMED = re.compile(r"[^.!?\n;:–—]{0,40}\b(?:newsletters?|e-?mails?|mails?|mailings?|lists?"
+                         r"|nieuwsbrie\w*"
                          r"|correos?|courriels?|messages|mensage(?:m|ns)|messaggi|nachrichten|verteiler"
                          r"|berichten|boletin)\b")
 
@@ -4303,9 +4384,10 @@ _MAIL_NAMED = re.compile(r"[^.!?\n]{0,40}\b(?:newsletters?|e-?mails?|mails?|mail
 _MAY_WE_MAIL: dict[str, str] = {
     "en": r"\b(?:may|can|could|shall) we (?:\w+ ){0,2}(?:e-?mail|contact|write to|send|keep in touch with)"
           r"|\b(?:would|do) you (?:like|want|wish) to (?:keep )?(?:hear|receiv|get)\w*",
-    "de": r"\b(?:durfen|konnen) wir (?:ihnen|dir|euch|sie) (?:\w+ ){0,4}(?:schreiben|mailen|schicken|senden"
+    "de": r"\b(?:durfen|konnen) wir (?:ihnen|dir|euch|sie) (?:[\w-]+ ){0,8}(?:schreiben|mailen|schicken"
+          r"|senden"
           r"|kontaktieren)|\b(?:mochten|wollen) sie (?:\w+ ){0,3}(?:erhalten|bekommen)",
-    "es": r"\b(?:podemos|quiere|quieres|desea|deseas) (?:\w+ ){0,2}(?:escribir|enviar|contactar|recibir)\w*",
+    "es": r"\b(?:podemos|quiere|quieres|desea|deseas) (?:\w+ ){0,2}(?:escrib|envi|mand|contact|recib)\w*",
     "fr": r"\b(?:pouvons-nous|peut-on|souhaitez-vous|voulez-vous|pourrions-nous) (?:\w+ ){0,2}(?:vous )?"
           r"(?:ecrire|envoyer|contacter|recevoir|ecrive)",
     "it": r"\b(?:possiamo|vuoi|vuole|desidera|desideri|potremmo) (?:\w+ ){0,2}(?:scriver|contattar|mandar"
@@ -4313,8 +4395,8 @@ _MAY_WE_MAIL: dict[str, str] = {
     "nl": r"\b(?:mogen|kunnen|zullen) we (?:je|u|jou|jullie) (?:\w+ ){0,4}"
           r"(?:mailen|schrijven|sturen|benaderen|contacteren)"
           r"|\bwil(?:t)? (?:je|u) (?:\w+ ){0,3}(?:ontvangen|krijgen)",
-    "pt": r"\b(?:podemos|quer|queres|deseja|desejas) (?:\w+ ){0,2}(?:escrever|enviar|contactar|contatar"
-          r"|receber)\w*",
+    "pt": r"\b(?:podemos|quer|queres|deseja|desejas) (?:\w+ ){0,2}(?:escrev|envi|mand|contact|contat"
+          r"|receb)\w*",
 }
 _MAY_WE_MAIL_RX = re.compile("|".join(_MAY_WE_MAIL.values()))
 _STOPPING = re.compile(r"\b(?:stop|stopp\w*|no longer|deixar de|dejar de|arreter|cesser|smettere|stoppen"
@@ -4333,14 +4415,27 @@ def refused_mail(answers: list[tuple[str, str]]) -> str:
     answer below it is a short no ("Liever niet.", "No thanks"), or ""."""
     for question, answer in answers:
         q = fold_text(question)
-        words = fold_text(answer).strip(" \t\n.!?")
-        if _MAY_WE_MAIL_RX.search(q) and not _STOPPING.search(q) and _REFUSAL.fullmatch(words):
-            return answer.strip()
+        first, *rest = [line for line in fold_text(answer).split("\n") if line.strip()] or [""]
+        signed = len(rest) <= 2 and all(len(line.split()) <= 3 for line in rest)  # ("No.\n\nGreg")
+        if (_MAY_WE_MAIL_RX.search(q) and not _STOPPING.search(q) and signed
+                and _REFUSAL.fullmatch(first.strip(" \t.!?"))):
+            return answer.strip().split("\n")[0].strip()
     return ""
 
 
 #: What follows a cited instruction, up to the end of its sentence: "…": BAJA. (opt-outs round 35)
 _ANSWER_TO_CITED = re.compile(r"[\"”»“]?\s*[.:–-]?\s*([^.!?\n\"“”«»„]{1,40})(?:[.!?\n]|$)")
+
+
+def stop_line(text: str) -> str:
+    """A line of its own in a reply's own words that is only an opt-out word, in a longer reply
+    ("Gracias, chicos. …\n\nBAJA TOTAL\n\nMarta"), or "": never a question ("STOP?"), never
+    refused on the next line. Only for a reply (in new mail, "Baja" is the cancellation itself;
+    opt-outs round 36)."""
+    lines = [line.strip() for line in own_words(text).split("\n")]
+    return next((line for i, line in enumerate(lines)
+                 if line and not line.endswith("?") and is_stop_word(line)
+                 and not (i + 1 < len(lines) and _REFUSAL.match(fold_text(lines[i + 1])))), "")
 
 
 def _opt_out(folded: str, original: str) -> list[str]:
@@ -4358,6 +4453,8 @@ def _opt_out(folded: str, original: str) -> list[str]:
 def _opt_out_spans(folded: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     for m in _OPT_NEG_RX.finditer(folded):
+        if _mentioned(folded, m):
+            continue
         before = folded[max(0, m.start() - 20):m.start()]
         if _DONT.search(before) or (m.group(0).startswith("dej") and before.endswith("no ")):
             continue  # "please don't stop sending the newsletter", "non smettete di scrivermi"
@@ -4367,6 +4464,8 @@ def _opt_out_spans(folded: str) -> list[tuple[int, int]]:
             continue  # "sinds de zomer kreeg ik geen berichten meer": a complaint, not a wish
         found.append(m.span())
     for m in _OPT_POS_RX.finditer(folded):
+        if _mentioned(folded, m):
+            continue
         before = folded[max(0, m.start() - 60):m.start()]
         if _NEGATION_BEFORE.search(before) and not _IF_YOU_DONT_MIND.search(before):
             continue
@@ -4380,6 +4479,15 @@ def _opt_out_spans(folded: str) -> list[tuple[int, int]]:
             continue
         found.append(m.span())
     return found
+
+
+def _mentioned(folded: str, m: re.Match[str]) -> bool:
+    """The wish at ``m`` is not the customer's: refused right after its quotation marks, told as
+    what one can do, or about paper or a bill (opt-outs round 36)."""
+    return (_QUOTED_REFUSED.match(folded, m.end()) is not None
+            or _ONE_CAN_RX.search(folded, max(0, m.start() - 80), m.start()) is not None
+            or (_NAMES_MAIL.search(m.group(0)) is None
+                and (_NOT_MAIL_OBJECT.match(folded, m.end()) or _PAPER_RX.search(m.group(0))) is not None))
 
 
 def _sentence_at(original: str, pos: int) -> str:

@@ -195,7 +195,10 @@ def survey_answers(text: str) -> list[tuple[str, str]]:
     between its quoted questions, in order; [] otherwise."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")[:MAX_CHARS]
     header = _REPLY_HEADER.search(text)
-    return [(q, a) for q, a in _answered(text[header.end():]) if a.strip()] if header else []
+    # below "On … wrote:", or above it (answered below each question, the attribution at the
+    # end), or with no attribution at all
+    parts = (text[header.end():], text[:header.start()]) if header else (text,)
+    return [(q, a) for part in parts for q, a in _answered(part) if a.strip()]
 
 
 def strip_quotes(text: str) -> str:
