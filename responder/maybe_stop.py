@@ -93,6 +93,7 @@ LANGUAGES: dict[str, MaybeStopWords] = {
               r"|erhalten|haben|lesen)\b",
               r"\b(?:hort|horen sie|hoert) (?:bitte )?(?:\w+ )?nicht auf\b[^.!?]{0,60}",
               r"\b(?:gerne?|ruhig) weiter (?:schicken|schreiben|mailen)\b",
+              r"\b(?:schreibt|schreiben sie|mailt|mailen sie) (?:mir|uns) (?:(?!nicht|kein)\w+ ){0,2}weiter\b",
               r"\bschickt (?:mir )?(?:ruhig|gerne?) weiter\b",
               r"\b(?:schreiben sie|schreibt|schreib) (?:mir |uns )?(?:gerne?|ruhig|bitte) weiter\b",
               r"\b(?:tragen sie|tragt|trag) mich (?:\w+ ){0,2}nicht (?:\w+ ){0,3}aus\b",
@@ -153,7 +154,7 @@ LANGUAGES: dict[str, MaybeStopWords] = {
               r"|je serais heureuse?) (?:bien )?(?:continuer a recevoir|etre tenue? informee?"
               r"|rester informee?)\b",
               r"\bn'arrete[zs]? (?:surtout )?pas (?:de m'|de nous |d')?(?:envoy|ecri)\w*",
-              r"\bcontinuez (?:a |de )(?:m'|me |nous )?(?:envoy|ecri)\w*",
+              r"\bcontinuez (?:surtout |donc |bien |vraiment )?(?:a |de )(?:m'|me |nous )?(?:envoy|ecri)\w*",
               r"\bcontinuez(?= ?(?:[.!]|$))",  # "vos mails me font du bien, continuez."
               r"\bgardez-moi (?:\w+ ){0,2}(?:dans|sur) (?:votre|la) (?:\w+ )?(?:newsletter|liste|lettre)\b",
               r"\bne me (?:retirez|supprimez|desinscrivez|enlevez) pas (?:de|du) (?:votre|la|vos) (?:\w+ )?"
@@ -203,7 +204,8 @@ LANGUAGES: dict[str, MaybeStopWords] = {
               r"\bjullie (?:e-?mails|mails|nieuwsbrie\w*|berichten) (?:zijn|is) (?:welkom|prima"
               r"|geen probleem)\b",
               r"\bstop (?:vooral |alsjeblieft |maar )?niet met (?:mailen|sturen|schrijven)\b",
-              r"\b(?:blijf|blijven) (?:maar |gerust )?(?:mailen|sturen|schrijven)\b",
+              r"\b(?:blijf|blijven) (?:me |mij |ons )?(?:maar |gerust |vooral |alsjeblieft )?(?:mailen"
+              r"|sturen|schrijven)\b",
               r"\bstuur (?:me )?(?:gerust|maar) (?:verder|door)\b",
               r"\bmailen mag (?:gewoon|gerust|best|altijd)\b",
               r"\bhaal me (?:\w+ )?niet (?:van|uit) (?:de|jullie|je|het) (?:\w+ )?(?:lijst|mailinglijst"

@@ -184,3 +184,20 @@ def test_survey_answers_with_no_attribution_are_read() -> None:
                                     ("May we email you about offers?", "\nNo thanks.\n")]
     assert _reply(body, subject="Re: Quick survey")
     assert not _reply(body.replace("No thanks.", "Yes please."), subject="Re: Quick survey")
+
+
+KEEP_WITH_AN_ADVERB = {  # the wish to keep our mail, with a pronoun or an adverb inside it
+    "de": "Schreibt mir bitte unbedingt weiter.",
+    "fr": "Continuez surtout à m'écrire.",
+    "nl": "Blijf me vooral mailen, e-mail is het enige wat ik gebruik.",
+}
+
+
+@pytest.mark.parametrize(("language", "text"), sorted(KEEP_WITH_AN_ADVERB.items()))
+def test_the_wish_to_keep_our_mail_with_an_adverb(language: str, text: str) -> None:
+    assert classify_reason(text, language).keeps_mail, text
+
+
+@pytest.mark.parametrize("text", ["Schreibt mir nicht weiter.", "Schreiben Sie mir keinesfalls weiter."])
+def test_a_negated_keep_is_no_keep(text: str) -> None:
+    assert not classify_reason(text, "de").keeps_mail, text
