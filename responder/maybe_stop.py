@@ -55,7 +55,10 @@ LANGUAGES: dict[str, MaybeStopWords] = {
         mine=(r"\bi(?:'ll| will|'m| am| shall)?(?: just| only)? "
               r"(?:e-?mail\w*|writ\w*|contact\w*|messag\w*|send\w*|drop you)",
               r"\b(?:get|be) (?:back )?in touch\b"),
-        keep=(r"\b(?:i'?d|i would|i|we'?d|we) (?:still |really )?(?:like|love|want|wish) to (?:keep"
+        keep=(r"\bkeep (?:me|us) (?:on|in) (?:the|your) (?:\w+ )?(?:list|newsletter|mailing list)\b",
+              r"\b(?:e-?mails|emails|mails|newsletters?) from you (?:is|are) (?:no problem|fine|welcome"
+              r"|ok|okay)\b",
+              r"\b(?:i'?d|i would|i|we'?d|we) (?:still |really )?(?:like|love|want|wish) to (?:keep"
               r"|continue) (?:getting|receiving|hearing)\b",
               r"\byour (?:e-?mails|newsletters?|mails|messages|updates) (?:are|is) (?:fine|welcome|ok"
               r"|okay|no bother|no problem)\b",
@@ -87,13 +90,16 @@ LANGUAGES: dict[str, MaybeStopWords] = {
               "klar", "prima"),
         mine=(r"\bich (?:schreib\w*|mail\w*|meld\w*|kontaktier\w*)",
               r"\b(?:schreibe|melde|maile) ich\b"),
-        keep=(r"\b(?:schicken sie|schickt|schick|senden sie|sendet) (?:mir"
+        keep=(r"\b(?:schreibt|schreib|schreiben sie) (?:mir|uns) (?:gerne? |bitte )?ruhig\b",
+              r"\b(?:halten sie|haltet|halte) (?:mich|uns) (?:\w+ ){0,2}auf dem laufenden\b",
+              r"\b(?:schicken sie|schickt|schick|senden sie|sendet) (?:mir"
               r"|uns) (?:\w+ ){0,3}(?:bitte )?weiter(?:hin)?\b",
               r"\b(?:will|mochte|mochten|wollen) (?:ich|wir) (?:\w+ ){0,2}weiter(?:hin)? (?:bekommen"
               r"|erhalten|haben|lesen)\b",
               r"\b(?:hort|horen sie|hoert) (?:bitte )?(?:\w+ )?nicht auf\b[^.!?]{0,60}",
               r"\b(?:gerne?|ruhig) weiter (?:schicken|schreiben|mailen)\b",
-              r"\b(?:schreibt|schreiben sie|mailt|mailen sie) (?:mir|uns) (?:(?!nicht|kein)\w+ ){0,2}weiter\b",
+              r"\b(?:schreibt|schreiben sie|mailt|mailen sie) (?:mir|uns) (?:(?!nicht"
+              r"|kein)\w+ ){0,2}weiter\b",
               r"\bschickt (?:mir )?(?:ruhig|gerne?) weiter\b",
               r"\b(?:schreiben sie|schreibt|schreib) (?:mir |uns )?(?:gerne?|ruhig|bitte) weiter\b",
               r"\b(?:tragen sie|tragt|trag) mich (?:\w+ ){0,2}nicht (?:\w+ ){0,3}aus\b",
@@ -121,7 +127,9 @@ LANGUAGES: dict[str, MaybeStopWords] = {
               "acuerdo"),
         mine=(r"\b(?:les |os |te |le )?escrib(?:o|ire)\b", r"\bme pondre en contacto",
               r"\b(?:os |les |me )?(?:vuelvo|volvere) a escribir\b"),
-        keep=(r"\b(?:quiero|quisiera|me gustaria|prefiero) (?:seguir|continuar) recibiendo\b",
+        keep=(r"\b(?:mantenedme|mantenganme|mantenme) informad[oa]s?\b",
+              r"\b(?:podeis|pueden|puedes) seguir (?:escribiendo|mandando|enviando)\w*",
+              r"\b(?:quiero|quisiera|me gustaria|prefiero) (?:seguir|continuar) recibiendo\b",
               r"\bvuestros (?:correos|e-?mails|mails|boletines) (?:me )?(?:van bien|estan bien"
               r"|son bienvenidos|no molestan)\b",
               r"\bno (?:dejeis|dejen|deje|dejes|pareis|paren) de (?:mandar|enviar|escribir)\w*",
@@ -147,7 +155,9 @@ LANGUAGES: dict[str, MaybeStopWords] = {
         fine=("merci", "beaucoup", "ok", "oui", "parfait", "super", "bien", "note", "recu"),
         mine=(r"\bje (?:vous |te )?(?:ecri\w*|recontact\w*|contact\w*|renvoi\w*)", r"\bj'ecri\w*",
               r"\bje (?:reprendrai|reprends) contact\b"),
-        keep=(r"\bvos (?:courriels|e-?mails|mails|messages|newsletters?|lettres d'information)(?:, eux,"
+        keep=(r"\b(?:vous pouvez|tu peux) (?:\w+ )?continuer (?:a|de) (?:m'|me |nous )?(?:envoy|ecri)\w*",
+              r"\b(?:les |vos )?(?:mails|e-?mails|courriels|messages)(?:,)? (?:ca|cela) me (?:va|convient)\b",
+              r"\bvos (?:courriels|e-?mails|mails|messages|newsletters?|lettres d'information)(?:, eux,"
               r"| par contre| en revanche)? (?:me )?(?:conviennent|vont tres bien|sont les bienvenus"
               r"|ne me derangent pas)\b",
               r"\b(?:je veux|je voudrais|j'aimerais|je souhaite"
@@ -175,7 +185,10 @@ LANGUAGES: dict[str, MaybeStopWords] = {
         fine=("grazie", "mille", "ok", "si", "va", "bene", "perfetto", "certo", "ricevuto"),
         mine=(r"\b(?:vi |ti |le )?(?:scrivo|scrivero|contatto|contattero|ricontatto|mando)\b",
               r"\bmi rifaccio viv[oa]\b"),
-        keep=(r"\b(?:voglio|vorrei|desidero|mi piacerebbe) (?:continuare a ricevere|restare informat[oa]"
+        keep=(r"\bnon cancellatemi\b(?! (?:l'|la |il |i |gli |le |lo ))",
+              r"\b(?:continuate|mandate|scrivete) (?:pure )?(?:a )?(?:scrivere|scrivermi|mandarmi"
+              r"|mandare)?(?: (?:a me|pure|i promemoria|le offerte|le mail|le email))\b",
+              r"\b(?:voglio|vorrei|desidero|mi piacerebbe) (?:continuare a ricevere|restare informat[oa]"
               r"|essere tenut[oa] aggiornat[oa])\b",
               r"\ble vostre (?:e-?mail|mail|newsletter) (?:mi )?(?:vanno bene|fanno piacere|sono gradite)\b",
               r"\bnon (?:smettete|smettere) di (?:mandar|inviar|scriver)\w*",
@@ -199,7 +212,9 @@ LANGUAGES: dict[str, MaybeStopWords] = {
               "prima", "top", "goed", "helder"),
         mine=(r"\bik (?:mail|schrijf|stuur|meld|laat)\w*", r"\bik neem (?:wel |zelf )?contact op",
               r"\b(?:mail|schrijf|stuur|meld) ik\b"),
-        keep=(r"\b(?:ik wil|ik zou|wij willen) (?:\w+ ){0,3}(?:graag )?(?:blijven ontvangen"
+        keep=(r"\b(?:houd|hou) (?:me|mij|ons) (?:\w+ )?op de hoogte\b",
+              r"\bwil(?:len)? (?:ik|we|wij) (?:\w+ ){0,2}blijven (?:ontvangen|krijgen)\b",
+              r"\b(?:ik wil|ik zou|wij willen) (?:\w+ ){0,3}(?:graag )?(?:blijven ontvangen"
               r"|op de hoogte blijven|blijven krijgen)\b",
               r"\bjullie (?:e-?mails|mails|nieuwsbrie\w*|berichten) (?:zijn|is) (?:welkom|prima"
               r"|geen probleem)\b",
@@ -230,7 +245,10 @@ LANGUAGES: dict[str, MaybeStopWords] = {
         mine=(r"\b(?:te |vos |lhes |lhe )?(?:escrevo|escreverei|escrevendo|mando|envio)\b",
               r"\beu (?:te )?(?:escrevo|mando|aviso)\b",
               r"\b(?:volto|voltarei) a contact\w*", r"\b(?:entro|entrarei) em contacto\b"),
-        keep=(r"\b(?:quero|gostaria de|desejo|prefiro) continuar (?:a receber|recebendo)\b",
+        keep=(r"\b(?:me mantenham|mantenham-me) (?:informad[oa]s?|a par)\b",
+              r"\b(?:podem|pode) (?:sim )?(?:continuar a |continuar )?(?:me )?mandar (?:os "
+              r"|as )?(?:e-?mails|emails|novidades|mensagens)\b",
+              r"\b(?:quero|gostaria de|desejo|prefiro) continuar (?:a receber|recebendo)\b",
               r"\bos (?:vossos|seus) (?:e-?mails|emails|mails|newsletters?) (?:sao bem-vindos"
               r"|nao incomodam|estao bem)\b",
               r"\bnao (?:parem|pare|deixem|deixe) de (?:me )?(?:mandar|enviar|escrever)\w*",

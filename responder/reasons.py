@@ -1505,6 +1505,23 @@ _OFF_YOUR_LISTS: dict[str, str] = {
           r"|destas|de todas as) (?:\w+ )?(?:lista|listas|mailing)\b",
 }
 _OPT_OUT_POSITIVE += list(_OFF_YOUR_LISTS.values())
+# Our mail named first, then not wanted any more ("promoções e newsletter não quero mais",
+# "les promos et la newsletter, je n'en veux plus"): opt-outs round 36. (German: round 28.)
+_MAIL_NOT_WANTED: dict[str, str] = {
+    "en": rf"\b{_MAIL}[^.!?\n]{{0,20}}\bi (?:don'?t|do not|no longer) (?:want|need)(?: (?:them|it|those))?"
+          r" (?:any ?more|anymore|now)\b",
+    "es": r"\b(?:promociones|newsletters?|boletin(?:es)?|correos|e-?mails|mails|ofertas|publicidad)\b"
+          r"[^.!?\n]{0,20}\bno (?:los |las |lo |la )?quiero (?:mas|recibir mas)\b",
+    "fr": r"\b(?:promos?|promotions|newsletters?|e-?mails|mails|courriels|offres|publicites?)\b[^.!?\n]{0,25}"
+          r"\bje (?:n'en|ne (?:les|la|le)) veux plus\b",
+    "it": r"\b(?:promozioni|newsletter|e-?mail|mail|offerte|pubblicita)\b[^.!?\n]{0,20}"
+          r"\bnon (?:le |li |la |lo )?voglio piu\b",
+    "nl": r"\b(?:reclame|nieuwsbrie\w*|e-?mails?|mails?|aanbiedingen|acties)\b[^.!?\n]{0,20}"
+          r"\bwil ik (?:niet meer|geen meer|niet meer ontvangen)\b",
+    "pt": r"\b(?:promocoes|newsletters?|e-?mails|emails|mails|ofertas|publicidade|novidades)\b[^.!?\n]{0,20}"
+          r"\bnao (?:os |as |a |o )?quero (?:mais|receber mais)\b",
+}
+_OPT_OUT_NEGATIVE += list(_MAIL_NOT_WANTED.values())
 # What is stopped is paper or a bill, not our mail ("cesser de m'envoyer vos brochures papier",
 # "não me mandem mais os boletos", "stop sending me paper invoices"): opt-outs round 36. Read
 # right after a wish that names no mail of its own, in the same clause.
@@ -4555,7 +4572,7 @@ def classify_reason(text: str, language: str) -> ReasonResult:
         future = "yes"
         evidence.append("future yes: time hint")
     evidence.extend(f"opt-out: {e}" for e in opt_evidence)
-    if not opt_evidence and not unsure:
+    if not opt_evidence and not unsure and not kept:  # (asked to keep our mail: nothing to hold)
         unsure = maybe_stop(original)
         if not unsure and reason in ("none", "other") and future == "unknown" and says_little(original):
             unsure = SAYS_LITTLE

@@ -201,3 +201,39 @@ def test_the_wish_to_keep_our_mail_with_an_adverb(language: str, text: str) -> N
 @pytest.mark.parametrize("text", ["Schreibt mir nicht weiter.", "Schreiben Sie mir keinesfalls weiter."])
 def test_a_negated_keep_is_no_keep(text: str) -> None:
     assert not classify_reason(text, "de").keeps_mail, text
+
+
+MAIL_NOT_WANTED = {  # our mail named first, then not wanted any more (German: round 28)
+    "en": "Keep the order notices coming, but promotions and newsletters I don't want anymore.",
+    "es": "Los avisos de pedido sí, pero promociones y newsletter no quiero más.",
+    "fr": "Les avis de commande oui, mais les promos et la newsletter, je n'en veux plus.",
+    "it": "Gli avvisi d'ordine sì, ma promozioni e newsletter non le voglio più.",
+    "nl": "Bestelmeldingen graag, maar reclame en nieuwsbrief wil ik niet meer.",
+    "pt": "Continuem mandando os avisos de pedido, mas promoções e newsletter não quero mais.",
+}
+
+
+@pytest.mark.parametrize(("language", "text"), sorted(MAIL_NOT_WANTED.items()))
+def test_our_mail_named_then_not_wanted(language: str, text: str) -> None:
+    assert classify_reason(text, language).opt_out, text
+
+
+def test_your_mail_not_to_be_missed_is_no_opt_out() -> None:
+    assert not classify_reason("Your emails, I don't want to miss them.", "en").opt_out
+
+
+KEPT_NOT_HELD = {  # asking to keep our mail, with words that once held the reply for a person
+    "en": "Please DON'T unsubscribe me - I gave up my desk, but keep the emails coming!",
+    "de": "Brauch grad keine Nachhilfe mehr, aber wenn ihr Abi-Kurse macht, schreibt mir ruhig.",
+    "es": "Ya no necesito las clases, pero mantenedme informada de los talleres.",
+    "fr": "Non merci, pas de stage. Mais vous pouvez continuer à m'envoyer la lettre d'info.",
+    "it": "Il tagliando l'ho disdetto, ma non cancellatemi, mandate pure i promemoria a me.",
+    "nl": "Misschien volgend jaar, houd me op de hoogte van aanbiedingen!",
+    "pt": "Parei as aulas por ordem do médico, mas por favor continuem a enviar.",
+}
+
+
+@pytest.mark.parametrize(("language", "text"), sorted(KEPT_NOT_HELD.items()))
+def test_a_reply_asking_to_keep_our_mail_is_not_held(language: str, text: str) -> None:
+    reading = classify_reason(text, language)
+    assert reading.keeps_mail and not reading.opt_out and not reading.maybe_stop, (text, reading)
