@@ -2540,24 +2540,27 @@ _SHALL_WE = _rx(
 # she's cancelling …; can you take her off the rota?", "Frau Berger hat angerufen", "la señora Ruiz
 # ha llamado", "Mme Petit a appelé", "la signora Bruni ha telefonato", "mevrouw Jansen belde", "a
 # Dona Rosa ligou"): a relay between colleagues, not the customer's own request. At most review.
+# (rules round 36: the customer's address in brackets after the name, "Frau Krüger (Lindenstraße 12)
+# hat eben angerufen", in every language)
+_CALLER = r"[\w'-]+(?: [\w'-]+)?(?: \([^()\n]{1,40}\))?"
 _RELAYED_CALL_WORDS: dict[str, tuple[str, ...]] = {
-    "en": (r"\b(?:mrs|mr|ms|miss)\.? [\w'-]+(?: [\w'-]+)? (?:just |has |had )?(?:rang|rung|called|phoned"
+    "en": (rf"\b(?:mrs|mr|ms|miss)\.? {_CALLER} (?:just |has |had )?(?:rang|rung|called|phoned"
            r"|came in|popped in|dropped in)\b",),
-    "de": (r"\b(?:frau|herr|fr\.|hr\.) [\w'-]+(?: [\w'-]+)? (?:hat (?:\S+ ){0,4}?angerufen"
+    "de": (rf"\b(?:frau|herr|fr\.|hr\.) {_CALLER} (?:hat (?:\S+ ){{0,4}}?angerufen"
            r"|rief (?:\S+ ){0,4}?an"
            r"|war (?:eben |gerade |heute )?(?:da|hier|im laden))\b",),
-    "es": (r"\b(?:la |el )?(?:sra?\.|sra?|señora|señor|doña) [\w'-]+(?: [\w'-]+)? (?:ha llamado|llamó"
+    "es": (rf"\b(?:la |el )?(?:sra?\.|sra?|señora|señor|doña) {_CALLER} (?:ha llamado|llamó"
            r"|ha pasado"
            r"|pasó por)\b",),
-    "fr": (r"\b(?:mme|madame|monsieur|m\.|mlle|mademoiselle) [\w'-]+(?: [\w'-]+)? (?:a (?:appel[ée]"
+    "fr": (rf"\b(?:mme|madame|monsieur|m\.|mlle|mademoiselle) {_CALLER} (?:a (?:appel[ée]"
       r"|t[ée]l[ée]phon[ée]"
            r"|laiss[ée] un message)|est pass[ée]e?|vient d'appeler)\b",),
-    "it": (r"\b(?:la |il )?(?:sig\.ra|sig\.|signora|signor|sig) [\w'-]+(?: [\w'-]+)? (?:ha (?:chiamato"
+    "it": (rf"\b(?:la |il )?(?:sig\.ra|sig\.|signora|signor|sig) {_CALLER} (?:ha (?:chiamato"
            r"|telefonato)"
            r"|[èe] passat[oa])\b",),
-    "nl": (r"\b(?:mevrouw|meneer|mevr\.|dhr\.|mw\.) [\w'-]+(?: [\w'-]+)? (?:heeft (?:\S+ ){0,4}?gebeld|belde"
+    "nl": (rf"\b(?:mevrouw|meneer|mevr\.|dhr\.|mw\.) {_CALLER} (?:heeft (?:\S+ ){{0,4}}?gebeld|belde"
            r"|is (?:\S+ )?langs geweest)\b",),
-    "pt": (r"\b(?:a |o )?(?:sra?\.|sra?|senhora|senhor|dona) [\w'-]+(?: [\w'-]+)? (?:ligou|telefonou"
+    "pt": (rf"\b(?:a |o )?(?:sra?\.|sra?|senhora|senhor|dona) {_CALLER} (?:ligou|telefonou"
            r"|passou (?:por|c[aá]))"
            r"\b",),
 }

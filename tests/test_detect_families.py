@@ -1641,3 +1641,82 @@ def test_the_one_it_is_for_asking_through_the_sender_is_answered(body: str) -> N
 ])
 def test_the_short_forms_of_please_make_a_request(body: str) -> None:
     assert answered(body)
+
+
+# Rules round 36 (after the inbound_fresh51 first look), in every language.
+@pytest.mark.parametrize("body", [
+    "Mrs Carter (14 Elm Road) just rang and cancels her Friday clean. Please take it off the plan.",
+    "Frau Lenz (Gartenweg 3) hat gerade angerufen und storniert die Reinigung am Freitag. Bitte im Plan"
+    " austragen.",
+    "La señora Gil (calle Mayor 5) ha llamado y anula la limpieza del viernes. Por favor, quítala del"
+    " cuadrante.",
+    "Mme Roux (12 rue des Lilas) a appelé et annule le ménage de vendredi. Merci de l'enlever du planning.",
+    "La signora Conti (via Roma 8) ha telefonato e annulla la pulizia di venerdì. Per favore toglila dal"
+    " calendario.",
+    "Mevrouw Smit (Dorpsstraat 7) heeft net gebeld en annuleert de schoonmaak van vrijdag. Graag uit de"
+    " planning halen.",
+    "A Dona Lurdes (Rua Nova 9) ligou agora e cancela a limpeza de sexta. Por favor tira da agenda.",
+])
+def test_a_relayed_call_with_the_customers_address_in_brackets_is_not_answered(body: str) -> None:
+    assert not answered(body)
+
+
+@pytest.mark.parametrize("body", [
+    "I'm off sick tomorrow. Cancel my appointments on Wednesday or give them to Jess if she has gaps.",
+    "Ich bin morgen krank. Sag bitte meine Termine am Mittwoch ab oder gib sie an Jana, wenn sie Lücken"
+    " hat.",
+    "Mañana no vengo, tengo fiebre. Anula mis citas del miércoles o pásaselas a Lucía si tiene huecos.",
+    "Je suis malade demain. Annule mes rendez-vous de mercredi ou passe-les à Julie si elle a de la place.",
+    "Domani non vengo, ho la febbre. Annulla i miei appuntamenti di mercoledì oppure passali a Giulia.",
+    "Ik ben morgen ziek. Annuleer mijn afspraken van woensdag of geef ze aan Sanne als zij ruimte heeft.",
+    "Amanhã não vou, estou com febre. Cancela as minhas marcações de quarta ou passa-as à Rita se ela"
+    " tiver vagas.",
+])
+def test_staff_off_sick_handing_their_own_appointments_to_a_colleague_is_not_answered(body: str) -> None:
+    assert not answered(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Damit kein Missverständnis entsteht: Ich kündige den Kurs NICHT, aber das Wasser war zu kalt.",
+    "Um es klar zu sagen: wir stornieren die Buchung nicht, wir kommen nur eine Stunde später.",
+    "Voor de duidelijkheid: ik annuleer de cursus NIET, maar het water was te koud.",
+    "To be clear: I am NOT cancelling the course, but the water was too cold again.",
+    "Que quede claro: NO cancelo el curso, pero el agua estaba demasiado fría.",
+    "Pour être clair : je n'annule PAS le cours, mais l'eau était trop froide.",
+    "Sia chiaro: NON disdico il corso, ma l'acqua era troppo fredda.",
+    "Para que fique claro: NÃO cancelo o curso, mas a água estava fria demais.",
+])
+def test_not_said_after_the_cancel_verb_and_its_object_is_not_a_cancellation(body: str) -> None:
+    assert judge(body)[0] != "cancellation"
+
+
+@pytest.mark.parametrize("body", [
+    "Cancella pure la lezione di lunedì e spostiamola a mercoledì, stessa ora.",
+    "Annulla la seduta di lunedì e facciamola giovedì alle 15.",
+    "Cancela la clase del lunes y pasémosla al miércoles, a la misma hora.",
+    "Annule le cours de lundi et passons-le à mercredi, même heure.",
+    "Sag die Stunde am Montag ab und verschieben wir sie auf Mittwoch, gleiche Uhrzeit.",
+    "Cancel Monday's lesson and let's move it to Wednesday, same time.",
+    "Annuleer de les van maandag en laten we hem naar woensdag verzetten, zelfde tijd.",
+    "Cancela a aula de segunda e passemo-la para quarta, à mesma hora.",
+])
+def test_cancel_and_lets_move_it_is_a_reschedule(body: str) -> None:
+    assert judge(body)[0] == "reschedule"
+
+
+@pytest.mark.parametrize("body", [
+    "I have to cancel Friday's blow-dry at 3, a meeting came up 😩 Can you fit me in on Saturday morning?",
+    "Ich muss den Föhntermin am Freitag um 15 Uhr absagen, Meeting 😩 Könnt ihr mich am Samstagvormittag"
+    " eintragen?",
+    "Tengo que cancelar el peinado del viernes a las 15h, me ha salido una reunión 😩 ¿Me podéis dar"
+    " hueco el sábado por la mañana?",
+    "Je dois annuler le brushing de vendredi 15h, une réunion est tombée 😩 Vous pouvez me caler samedi"
+    " matin ?",
+    "Devo disdire la piega di venerdì alle 15, ho una riunione 😩 Riuscite a mettermi sabato mattina?",
+    "Ik moet de föhnbeurt van vrijdag 15 uur afzeggen, er kwam een vergadering tussen 😩 Kunnen jullie"
+    " me zaterdagochtend inplannen?",
+    "Vou ter que desmarcar a escova de sexta às 15h, surgiu reunião 😩 Mas dá pra me encaixar no sábado"
+    " de manhã?",
+])
+def test_an_emoji_ends_the_cancel_sentence_before_a_new_booking_asked(body: str) -> None:
+    assert judge(body)[0] == "reschedule"
