@@ -1228,7 +1228,12 @@ _NEGATION_AFTER = re.compile(
     # nicht", "Kündigen will ich auf keinen Fall", "Opzeggen wil ik zeker niet".
     r"|(?:m[öo]chte|m[öo]chten|will|wollen|werde|werden|w[üu]rde|w[üu]rden|muss|m[üu]ssen"
     r"|wil|willen|zal|zullen|ga|gaan|hoef|hoeven)\W+(?:ich|wir|ik|we|wij)\W+(?:\w+\W+){0,3}?"
-    r"(?:nicht|niet|keinesfalls|auf keinen fall|absolut nicht|zeker niet|helemaal niet|geenszins)\b)",
+    r"(?:nicht|niet|keinesfalls|auf keinen fall|absolut nicht|zeker niet|helemaal niet|geenszins)\b"
+    # rules round 36: the object between the verb and its "not", "Ich kündige den Kurs NICHT", "ik
+    # annuleer de cursus niet" (not "… nicht nur", "… niet omdat", "… nicht gern")
+    r"|(?:den|die|das|dem|meinen|meine|mein|unseren|unsere|unser|de|het|mijn|onze|ons)\s+(?:\w+\s+){0,2}?"
+    r"(?:nicht|niet)\b(?!\s+(?:nur|erst|wegen|weil|aus|gern|gerne|leichtfertig|alleen|pas|omdat|vanwege"
+    r"|graag|zomaar)\b))",
     re.IGNORECASE)
 _TENTATIVE = _rx(
     # ("10-11 May": the month is no "may")
@@ -1755,6 +1760,19 @@ _REBOOK_WORDS["infinitive"] = (
     r"\b(?:opnieuw|een nieuwe afspraak) (?:boeken|inplannen|maken)\b",
     r"\b(?:rebook|reschedule) (?:for|it|me|on|to)\b",
 )
+# Rules round 36: "let's move it" after the cancel, the first person plural with its object
+# ("cancella pure la lezione e spostiamola a mercoledì", "y pasémosla al miércoles", "et passons-le à
+# mercredi", "e passemo-la para quarta"), in every language.
+_REBOOK_WORDS["lets"] = (
+    r"\blet'?s (?:move|make|put|do|shift|switch|push) (?:it|that|them)\b",
+    r"\b(?:verschieben|legen|machen|setzen|verlegen) wir (?:sie|ihn|es|das)\b",
+    r"\b(?:pas|cambi|dej)[eé]mosl[ao]s?\b|\b(?:mov|pong|hag)[aá]mosl[ao]s?\b",
+    r"\b(?:passons|d[ée]pla[cç]ons|mettons|d[ée]calons|reportons|faisons|basculons)-(?:le|la|les)\b",
+    r"\b(?:spost|facc|mett|pass|rifacc|fiss|prenot)iamo(?:la|lo|le|li)\b",
+    r"\b(?:laten we|zetten we|verzetten we|verplaatsen we|doen we) (?:hem|het|die|ze)\b",
+    r"\b(?:passemo|mudemo|marquemo|ponhamo|fa[çc]amo)-(?:la|lo|las|los)\b"
+    r"|\bvamos (?:pass|mud|remarc|marc)[áa]-(?:la|lo)\b",
+)
 # After a cancel, a question offering another time ("…, could I come on Wednesday at 10?",
 # "does Friday at 3 work?", "¿puedo ir el miércoles?", "mercredi 10h vous irait ?"): a move.
 # Only in a question, and only with a time (see _rebooks). Per language.
@@ -1839,7 +1857,7 @@ def _rebooks(sentence: str, start: int) -> bool:
 
 def _rebooks_next(text: str) -> bool:
     """A sentence after the first cancel act asks for a new time: "Could you book me in for Friday?"."""
-    sentences = _SENTENCE_END.split(text)
+    sentences = [part for s in _SENTENCE_END.split(text) for part in _EMOJI_END.split(s)]
     first = next((i for i, s in enumerate(sentences)
                   if _CANCEL_VERB.search(s) or _CANCEL_NOUN.search(s) or _CANCEL_SOFT.search(s)), None)
     if first is None:
@@ -1926,6 +1944,14 @@ _STAFF_SIDE = _rx(
     r"|tauschen))\b|\b(?:cubrirme|sustituirme|reemplazarme|cubrir mi turno)\b|\b(?:sostituirmi|coprirmi"
     r"|coprire il mio turno)\b|\b(?:voor mij invallen|mijn dienst (?:overnemen|ruilen))\b"
     r"|\b(?:substituir-me|me substituir|cobrir o meu turno|me cobrir)\b",
+    # staff off sick: "cancel my appointments or pass them to Martina" (rules round 36), in every language
+    r"\bor (?:give|pass|hand|move|send) (?:them|those|these)(?: over)? to\b"
+    r"|\boder (?:gib|[üu]bergib|gebt) sie (?:\w+ )?an\b"
+    r"|\bo (?:p[aá]sa|d[aá])(?:se)?l[ao]s a\b"
+    r"|\bou (?:passe|donne|refile|transf[èe]re)-les [àa]\b"
+    r"|\b(?:o|oppure) (?:passal[ie]|dall[ie]|giral[ie]|passagliel[ie]|dagliel[ie]) a\b"
+    r"|\bof (?:geef ze (?:\w+ )?aan|draag ze over aan)\b"
+    r"|\bou (?:passa|d[áa])-(?:as|os) (?:[àa]|ao|para)\b",
     # a colleague asked to change the books: "… im System", "en el sistema", "na agenda", a front-desk
     # signature
     r"\b(?:cancel|storn|anul|annul|disdi|austrag|remove|delete|take)\w*[^.!?\n]{0,60}"
@@ -2027,7 +2053,11 @@ _TEXTING = tuple((re.compile(p), w) for p, w in (
     (r"\bj'?(?=peux\b|pourrai\b)", "je "),  # fr ("jpeux pas venir")
 ))
 _ABBREV = re.compile(r"\b(Dr|Mr|Mrs|Ms|St|\w*[nN]r|No|Hr|Fr|Sr|Sra|Mme|Mlle|Prof|ca|bzw|ggf|evtl|evt|inkl"
-                     r"|tel|Tel)\.")  # (and "Buchungsnr. 2029-047", "Rechnungsnr.": round 27)
+                     r"|tel|Tel)\."
+                     # a title in lower case before a name, "con il prof. Ferri" (rules round 36)
+                     r"|\b(prof|dr|dott|dott\.ssa|sig|sig\.ra|ing|avv|mevr|dhr|mrs|mr|sra|dra)"
+                     r"\.(?= [A-ZÀ-Ý])")
+# (and "Buchungsnr. 2029-047", "Rechnungsnr.": round 27)
 # A time, in any of the seven languages: a digit, a weekday or month (CLDR names), a part of a day.
 _TIME_WORD = re.compile(
     r"\d|\b(?:" + "|".join(sorted({n.lower() for names in (*(d["wide"] for d in DAYS.values()),
@@ -2056,6 +2086,9 @@ _NEW_TIME = re.compile(
 # (rules round 34: "re" as in "Re: …", never the "'re" of "we're cancelling")
 _MENTION = re.compile(r"\b(?:for|about|of|after|before|on|(?<!')re|regarding)\s*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[!?])\s+|(?<=[^\d\s.][.])\s+|\n+")
+# An emoji ends the cancel's own clause for the question test (rules round 36): "vou ter que desmarcar
+# a escova de sexta 😩 Mas dá pra me encaixar no sábado?" asks only about Saturday.
+_EMOJI_END = re.compile(r"[\U0001F300-\U0001FAFF]\s+")
 _QUOTED = re.compile(r"[\"“„«‘][^\"“”„«»‘’\n]{1,40}[\"”“»’]")
 
 
@@ -2149,7 +2182,8 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
     asks_politely = False
     base = {"verb": 0.55, "noun": 0.45, "soft": 0.5, "past": 0.55}[kind]
     hit = _Hit(base, [f"'{phrase.strip()}'"])
-    question = "?" in sentence[match.end():] or sentence.rstrip().endswith("?")
+    rest = _EMOJI_END.split(sentence[match.end():], maxsplit=1)
+    question = "?" in rest[0] or (len(rest) == 1 and sentence.rstrip().endswith("?"))
     attempt = _ATTEMPT.search(before[-80:]) if kind == "verb" else None
     if attempt and _NOT_TRYING.search(before[-90:]):
         attempt = None
@@ -2326,7 +2360,7 @@ def _drop_side_note(note: re.Match[str]) -> str:
 
 def _hits(text: str, doc_has_object: bool, doc: str = "") -> list[_Hit]:
     found: list[_Hit] = []
-    text = _ABBREV.sub(r"\1", text).lower()
+    text = _ABBREV.sub(r"\1\2", text).lower()
     for shorthand, words in _TEXTING:
         text = shorthand.sub(words, text)
     for sentence in _SENTENCE_END.split(text):

@@ -1720,3 +1720,16 @@ def test_cancel_and_lets_move_it_is_a_reschedule(body: str) -> None:
 ])
 def test_an_emoji_ends_the_cancel_sentence_before_a_new_booking_asked(body: str) -> None:
     assert judge(body)[0] == "reschedule"
+
+
+@pytest.mark.parametrize("body", [
+    "Cancella pure la lezione di lunedì con il prof. Ferri e spostiamola a mercoledì, stessa ora.",
+    "Please cancel Monday's lesson with dr. Patel and book me in for Wednesday at 10 instead.",
+    "Bitte sagen Sie die Stunde am Montag bei dr. Weber ab und tragen Sie mich am Mittwoch um 10 ein.",
+    "Anulad la clase del lunes con la sra. Gil y ponedme el miércoles a las 10.",
+    "Annulez le cours de lundi avec le dr. Martin et mettez-moi mercredi à 10h.",
+    "Annuleer de les van maandag bij mevr. Smit en plan me woensdag om 10 uur in.",
+    "Cancelem a aula de segunda com a dra. Sousa e marquem-me para quarta às 10h.",
+])
+def test_a_title_in_lower_case_does_not_end_the_sentence_before_the_move(body: str) -> None:
+    assert judge(body)[0] == "reschedule"
