@@ -105,8 +105,14 @@ _FREE_THE_DATE_WORDS: dict[str, tuple[str, ...]] = {
            r"|pencil+ed in|kept)|for us)\b",),
     "de": (r"\b(?:das datum|den tag) (?:\S+ ){0,3}?(?:wieder )?freigeben\b",),
     "es": (r"\bliber(?:ar|ad|en|e|[aá]is) (?:la fecha|el d[ií]a)\b",),
-    "fr": (r"\blib[ée]r(?:er|ez) (?:la date|le jour|la journ[ée]e)\b",),
-    "it": (r"\bliber(?:are|ate|i) (?:la data|il giorno|la giornata)\b",),
+    "fr": (r"\blib[ée]r(?:er|ez) (?:la date|le jour|la journ[ée]e)\b",
+           # (rules round 36: the place or the slot, "libérez la place", "liberate pure il posto", in
+           # every language; never a parking place)
+           r"\blib[ée]r(?:er|ez) (?:donc |bien )?(?:la place|le cr[ée]neau|ma place)\b(?! de (?:parking"
+           r"|stationnement))",),
+    "it": (r"\bliber(?:are|ate|i) (?:la data|il giorno|la giornata)\b",
+           r"\bliber(?:are|ate|i) (?:pure |tranquillamente )?(?:il posto|lo slot|il mio posto|l'orario)\b"
+           r"(?! auto| macchina| per (?:l'auto|la macchina))",),
     "nl": (r"\b(?:de datum|de dag) (?:\S+ ){0,3}?(?:vrijgeven|vrij geven)\b",),
     "pt": (r"\b(?:libert|liber)(?:ar|em|e) (?:a data|o dia)\b",),
 }
@@ -340,7 +346,16 @@ _CANCEL_SOFT = _rx(
     r"\b(?:need|want|have) to release\b",
     r"\bya no (?:necesit|quier|vamos|va a)\w*\b", r"\bnão (?:precis|quer)\w* mais\b",
     r"\bne (?:plus|pas) (?:venir|besoin)\b", r"\bnicht mehr\b[^.!?\n]{0,40}\b(?:wahr|kommen|brauchen)\w*",
-    r"\bnon (?:ci )?serve più\b", r"\bniet meer nodig\b", r"\btoch niet\b", r"\bgaat niet door\b",
+    r"\bnon (?:ci )?serve più\b", r"\bniet meer nodig\b",
+    # rules round 36: the service not needed with "no"/"kein"/"geen" before it ("hebben we geen
+    # schoonmaak meer nodig", "brauchen wir keine Reinigung mehr", "we need no more cleaning")
+    r"\b(?:we|i) (?:need|require) no (?:more|further) (?!info\w*|details|documents?|paperwork)\b",
+    r"\b(?:(?:wir|ich) (?:brauchen|brauche|ben[öo]tigen|ben[öo]tige)|(?:brauchen|brauche|ben[öo]tigen"
+    r"|ben[öo]tige) (?:wir|ich)) (?:\S+ ){0,3}?kein\w* (?!infos?\b|informationen|unterlagen|rechnung)"
+    r"(?:\S+ ){0,2}?mehr\b",
+    r"\b(?:(?:we|wij|ik) (?:hebben|heb)|(?:hebben|heb) (?:we|wij|ik)) (?:\S+ ){0,3}?geen"
+    r" (?!info\w*|informatie|gegevens|factuur)(?:\S+ ){0,2}?meer nodig\b",
+    r"\btoch niet\b", r"\bgaat niet door\b",
     r"\bstop (?:te )?zetten\b", r"\bstopzetten\b", r"\bbe[ëe]indigen\b", r"\bbeenden\b",
     # "won't need the table" in every language
     r"\bno (?:vamos|voy|va) a necesitar\b", r"\bno (?:la|lo|las|los) (?:vamos a |voy a )?necesit\w+",

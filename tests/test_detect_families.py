@@ -1733,3 +1733,46 @@ def test_an_emoji_ends_the_cancel_sentence_before_a_new_booking_asked(body: str)
 ])
 def test_a_title_in_lower_case_does_not_end_the_sentence_before_the_move(body: str) -> None:
     assert judge(body)[0] == "reschedule"
+
+
+@pytest.mark.parametrize("body", [
+    "From November we need no more cleaning at 40 Church Street: we are moving to Leeds.",
+    "Ab November brauchen wir keine Reinigung mehr in der Kirchstraße 40, wir ziehen nach Köln.",
+    "A partir de noviembre ya no necesitamos la limpieza en la calle Mayor 40, nos mudamos a Valencia.",
+    "À partir de novembre nous n'avons plus besoin du ménage rue de l'Église, nous déménageons à Lyon.",
+    "Da novembre non abbiamo più bisogno delle pulizie in via Roma 40, ci trasferiamo a Torino.",
+    "Per 1 november hebben we geen schoonmaak meer nodig op de Kerkstraat 40: we verhuizen naar Utrecht.",
+    "A partir de novembro já não precisamos da limpeza na Rua Nova 40, vamos mudar para o Porto.",
+])
+def test_the_service_no_longer_needed_with_a_negative_determiner_is_a_cancellation(body: str) -> None:
+    assert judge(body)[0] == "cancellation"
+
+
+@pytest.mark.parametrize("body", [
+    "Thanks for the invoice, we need no further information from you.",
+    "Danke, wir brauchen keine Unterlagen mehr von Ihnen.",
+    "Bedankt, we hebben geen gegevens meer nodig van u.",
+])
+def test_no_more_paperwork_needed_is_not_a_cancellation(body: str) -> None:
+    assert judge(body)[0] != "cancellation"
+
+
+@pytest.mark.parametrize("body", [
+    "Sadly I can no longer come on Saturday, sorry. Feel free to release my slot.",
+    "Ich schaffe es am Samstag leider doch nicht. Geben Sie den Platz gerne frei.",
+    "Al final no puedo ir el sábado, lo siento. Liberad la plaza.",
+    "Je ne peux plus venir samedi, désolée. Libérez la place.",
+    "Purtroppo non riesco più a venire sabato, mi dispiace. Liberate pure il posto.",
+    "Ik kan zaterdag toch niet komen, sorry. Geef de plek maar vrij.",
+    "Afinal já não consigo ir no sábado, desculpem. Podem libertar a vaga.",
+])
+def test_cannot_come_and_free_the_place_is_a_cancellation(body: str) -> None:
+    assert judge(body)[0] == "cancellation"
+
+
+@pytest.mark.parametrize("body", [
+    "Libérez la place de parking devant le salon samedi, s'il vous plaît.",
+    "Liberate il posto auto davanti al negozio sabato, per favore.",
+])
+def test_freeing_a_parking_place_is_not_a_cancellation(body: str) -> None:
+    assert judge(body)[0] != "cancellation"
