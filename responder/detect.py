@@ -324,14 +324,41 @@ _NO_NEED_TO_COME_WORDS: dict[str, tuple[str, ...]] = {
     "pt": (r"\bn[ãa]o (?:[ée] preciso|precisam de|precisa de|t[êe]m de|t[êe]m que|vale a pena)"
            r" (?:virem|vir)\b",),
 }
+# Rules round 36 (after the inbound_fresh51 first look), per language: the sender cannot bring the
+# child or the pet at the booked time ("no voy a poder llevar a Thor este sábado a las 10", "je ne
+# pourrai pas amener Thor samedi"). Told, not asked; never when someone else brings them.
+_BRING_WHEN = (r"(?:(?<=bringen)|(?<=brengen)|(?=[^.!?\n]{0,60}(?:\d|\b(?:today|tomorrow|heute|morgen|hoy"
+               r"|ma[ñn]ana|aujourd'hui|demain"
+               r"|oggi|domani|vandaag|hoje|amanh[ãa])\b|\b\w*(?:day|tag|woch|dag|di|dì|dí|ches?|cher|redi"
+               r"|bato|bado|mingo|nes|tes|coles|ves|unda|ta|ta-feira)\b)))"
+               r"(?![^.!?\n]{0,80}\b(?:myself|will bring|yo mism[oa]|selbst|bringt|moi-m[êe]me|am[èe]ner[ao]"
+               r"|stess[oa]|porter[àa]|zelf|brengt|mesm[oa]|lev(?:ar)?[áa]|llevar[áa])\b)")
+_CANNOT_BRING_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (r"\b(?:won't|will not|can't|cannot|can not|unable to|not able to) (?:be able to )?bring"
+           r" (?!(?:it|them|anything|any|the|a|an|some|my (?:card|money|documents?|forms?))\b)[\w'-]+",),
+    # (German and Dutch say the time before the verb: "kann Thor am Samstag um 10 nicht bringen")
+    "de": (r"\b(?:kann|k[öo]nnen) (?:ich |wir )?(?=(?:\S+ ){0,8}?(?:\d|\w*tag\b|\w*woch\b|morgen\b|heute\b))"
+           r"(?:\S+ ){1,8}?nicht (?:vorbei)?bringen\b",),
+    "es": (r"\bno (?:voy|vamos) a poder (?:llevar|traer) a [\w'-]+"
+           r"|\bno (?:puedo|podemos|podr[ée]|podremos) (?:llevar|traer) a [\w'-]+",),
+    "fr": (r"\bne (?:pourrai|pourrons|peux|pouvons) (?:finalement )?pas (?:amener|emmener|d[ée]poser)"
+           r" (?!(?:le|la|les|des|un|une|mes|mon|ma)\b)[\w'-]+",),
+    "it": (r"\bnon (?:riesco|riusciamo|posso|possiamo|potr[òo]|potremo|riuscir[òo]) (?:pi[uù] )?(?:a )?"
+           r"portare (?!(?:il|lo|la|i|gli|le|un|una|dei|delle|niente|nulla)\b)[\w'-]+",),
+    "nl": (r"\b(?:kan|kunnen) (?:ik |we |wij )?(?=(?:\S+ ){0,8}?(?:\d|\w*dag\b|morgen\b|vandaag\b))"
+           r"(?:\S+ ){1,8}?niet (?:\S+ )?brengen\b",),
+    "pt": (r"\bn[ãa]o (?:vou|vamos) (?:conseguir|poder) levar (?:o |a )?[\w'-]+"
+           r"|\bn[ãa]o (?:consigo|conseguimos|posso|podemos) levar (?:o |a )?[\w'-]+",),
+}
+_CANNOT_BRING = tuple(rf"(?:{p}){_BRING_WHEN}" for words in _CANNOT_BRING_WORDS.values() for p in words)
 _NO_NEED_TO_COME = tuple(rf"(?:{p}){_NOT_BEFORE}" for words in _NO_NEED_TO_COME_WORDS.values() for p in words)
 _AT_MOST_A_PERSON_WORDS = (*(rf"(?:{p}){_NOT_A_MAILING}" for words in _OFF_THE_ROUND_WORDS.values()
                              for p in words),
                            *(p for words in _NO_LONGER_COMING_WORDS.values() for p in words),
-                           *_NO_NEED_TO_COME)
+                           *_NO_NEED_TO_COME, *_CANNOT_BRING)
 _AT_MOST_A_PERSON = _rx(*_AT_MOST_A_PERSON_WORDS)
 _CANCEL_SOFT = _rx(
-    *_OFF_THE_LIST, *_GIVE_IT_AWAY, *_NEED_NO_MORE,
+    *_OFF_THE_LIST, *_GIVE_IT_AWAY, *_NEED_NO_MORE, *_CANNOT_BRING,
     r"\b(?:no longer|not) (?:need|want|require)\b", r"\b(?:won't|will not|wont) (?:be )?need(?:ing)?\b",
     r"\b(?:don't|do not|dont|doesn't|does not) (?:need|want)\b[^.!?\n]{0,60}\b(?:anymore|any more|now)\b",
     r"\b(?:don't|do not|dont) (?:need|want) (?:my|our|the|this|that|order|it)\b",

@@ -1776,3 +1776,31 @@ def test_cannot_come_and_free_the_place_is_a_cancellation(body: str) -> None:
 ])
 def test_freeing_a_parking_place_is_not_a_cancellation(body: str) -> None:
     assert judge(body)[0] != "cancellation"
+
+
+@pytest.mark.parametrize("body", [
+    "After all I won't be able to bring Thor this Saturday at 10, I have a work trip to Leeds.",
+    "Ich kann Thor am Samstag um 10 Uhr leider doch nicht bringen, ich habe eine Dienstreise.",
+    "Al final no voy a poder llevar a Thor este sábado a las 10, me ha salido un viaje de trabajo.",
+    "Finalement je ne pourrai pas amener Thor samedi à 10h, j'ai un déplacement professionnel.",
+    "Alla fine non riesco a portare Thor sabato alle 10, ho un viaggio di lavoro.",
+    "Ik kan Thor zaterdag om 10 uur toch niet brengen, ik heb een zakenreis.",
+    "Afinal não vou conseguir levar o Thor no sábado às 10h, tenho uma viagem de trabalho.",
+])
+def test_cannot_bring_the_pet_at_the_booked_time_goes_to_review(body: str) -> None:
+    intent, confidence = judge(body)
+    assert intent == "cancellation" and 0.5 <= confidence < 0.8
+
+
+@pytest.mark.parametrize("body", [
+    "I can't bring Thor to the vet myself, my husband will bring him on Saturday at 10.",
+    "Ich kann den Hund leider nicht bringen, mein Mann bringt ihn am Samstag um 10.",
+    "No voy a poder llevar a Thor yo mismo, lo llevará mi marido el sábado a las 10.",
+    "Je ne pourrai pas amener Thor moi-même, mon mari l'amènera samedi à 10h.",
+    "Non riesco a portare Thor io stesso, lo porterà mio marito sabato alle 10.",
+    "Ik kan Thor zaterdag niet zelf brengen, mijn man brengt hem om 10 uur.",
+    "Não vou conseguir levar o Thor eu mesma, o meu marido vai levá-lo no sábado às 10h.",
+    "I can't bring the forms on Saturday, can I email them?",
+])
+def test_someone_else_bringing_the_pet_is_not_a_cancellation(body: str) -> None:
+    assert judge(body)[0] != "cancellation"
