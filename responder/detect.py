@@ -2094,6 +2094,50 @@ _TEXTING = tuple((re.compile(p), w) for p, w in (
     (r"\bnich\b", "nicht"),  # de ("kann morgen nich kommen": rules round 31)
     (r"\bj'?(?=peux\b|pourrai\b)", "je "),  # fr ("jpeux pas venir")
 ))
+# Rules round 36 (after the inbound_fresh51 first look), per language: the cancel verb misspelt by one
+# letter right after a wish ("ich möchte mein abo kündgen", "quiero cancelr la cita"), and the French
+# infinitive written as its participle ("je souhaite résilié le contrat"): read as the verb meant.
+_WISH_WORDS: dict[str, tuple[str, str]] = {  # (the wish, the verbs in the infinitive)
+    "en": (r"want to|wanna|would like to|'d like to|wish to|need to", "cancel"),
+    "de": (r"m[öo]chte|m[öo]chten|will|wollen|w[üu]rde gern|w[üu]rden gern|muss|m[üu]ssen",
+           "kündigen kundigen stornieren annullieren"),
+    "es": (r"quiero|queremos|quisiera|quer[ií]a|necesito|necesitamos|deseo|deseamos", "cancelar"),
+    "fr": (r"veux|voulons|voudrais|voudrions|souhaite|souhaitons|souhaiterais|dois|devons|d[ée]sire",
+           "annuler résilier resilier"),
+    "it": (r"vorrei|vorremmo|voglio|vogliamo|devo|dobbiamo|desidero", "annullare disdire cancellare"),
+    "nl": (r"wil|willen|wilde|zou graag|moet|moeten", "annuleren opzeggen afzeggen"),
+    "pt": (r"quero|queremos|gostaria de|gostar[ií]amos de|queria|preciso de|preciso|desejo",
+           "cancelar desmarcar"),
+}
+_WISH_THEN = [(re.compile(rf"\b(?:{wish})\b"), tuple(verbs.split())) for wish, verbs in _WISH_WORDS.values()]
+_MEANT_VERBS = frozenset(v for _wish, verbs in _WISH_THEN for v in verbs)
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _meant_verb(text: str) -> str:
+    """``text`` (lower case) with a cancel verb misspelt after a wish written as meant."""
+    fixes: dict[int, tuple[int, str]] = {}
+    for wish, verbs in _WISH_THEN:
+        for found in wish.finditer(text):
+            for n, word in enumerate(_LETTERS.finditer(text, found.end())):
+                w = word.group(0)
+                if n > 3 or word.start() > found.end() + 40 or w in _MEANT_VERBS:
+                    break
+                # a letter dropped, added or swapped ("kündgen", "cancle"): never one changed, which
+                # makes real words ("afleggen", "cancellate"); the participle only right after the wish
+                meant = next((v for v in verbs if len(w) >= 5 and (
+                    (len(w) != len(v) and _one_edit(w, v)) or (len(w) == len(v) and _one_edit(w, v)
+                                                               and sorted(w) == sorted(v))
+                    or (n == 0 and w.endswith(("é", "ée", "és")) and w.rstrip("és") + "er" == v))), None)
+                if meant:
+                    fixes[word.start()] = (len(w), meant)
+                    break
+    for at in sorted(fixes, reverse=True):
+        size, meant = fixes[at]
+        text = text[:at] + meant + text[at + size:]
+    return text
+
+
 _ABBREV = re.compile(r"\b(Dr|Mr|Mrs|Ms|St|\w*[nN]r|No|Hr|Fr|Sr|Sra|Mme|Mlle|Prof|ca|bzw|ggf|evtl|evt|inkl"
                      r"|tel|Tel)\."
                      # a title in lower case before a name, "con il prof. Ferri" (rules round 36)
@@ -2405,6 +2449,7 @@ def _hits(text: str, doc_has_object: bool, doc: str = "") -> list[_Hit]:
     text = _ABBREV.sub(r"\1\2", text).lower()
     for shorthand, words in _TEXTING:
         text = shorthand.sub(words, text)
+    text = _meant_verb(text)
     for sentence in _SENTENCE_END.split(text):
         plain = _SIDE_NOTE.sub(_drop_side_note, _QUOTED.sub(" ", sentence))
         for kind, rx in (("verb", _CANCEL_VERB), ("noun", _CANCEL_NOUN), ("soft", _CANCEL_SOFT),

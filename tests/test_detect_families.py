@@ -1804,3 +1804,29 @@ def test_cannot_bring_the_pet_at_the_booked_time_goes_to_review(body: str) -> No
 ])
 def test_someone_else_bringing_the_pet_is_not_a_cancellation(body: str) -> None:
     assert judge(body)[0] != "cancellation"
+
+
+@pytest.mark.parametrize("body", [
+    "hi i want to cancle my membership from next month, moved to york. member no 10-5532",
+    "hallo ich möchte mein abo kündgen zum nächstmöglichn termin. bin umgezogen. mitgliedsnr 10-5532",
+    "hola quiero cancelr mi suscripción del gimnasio a partir del mes que viene, me he mudado",
+    "bonjour je souhaite résilié le contrat de maintenance a la fin du mois. merci",
+    "salve vorrei disdre l'abbonamento della palestra dal mese prossimo, mi sono trasferito",
+    "hallo ik wil mijn abonnement opzegen per volgende maand, ik ben verhuisd",
+    "olá quero cancelr a minha inscrição no ginásio a partir do próximo mês, mudei de cidade",
+])
+def test_a_cancel_verb_misspelt_after_a_wish_is_read_as_meant(body: str) -> None:
+    assert answered(body)
+
+
+@pytest.mark.parametrize("body", [
+    "ich möchte mein abo NICHT kündgen, nur für einen Monat pausieren.",
+    "je ne souhaite pas résilié le contrat, seulement changer de formule.",
+    "i don't want to cancle my membership, just pause it for a month.",
+    "no quiero cancelr la suscripción, solo pausarla un mes.",
+    "non vorrei disdre l'abbonamento, solo sospenderlo per un mese.",
+    "ik wil mijn abonnement niet opzegen, alleen een maand pauzeren.",
+    "não quero cancelr a inscrição, só suspender um mês.",
+])
+def test_a_misspelt_cancel_verb_denied_is_not_a_cancellation(body: str) -> None:
+    assert judge(body)[0] != "cancellation"
