@@ -799,6 +799,19 @@ _CANCEL_SOFT = _rx(
     r"\bn[ãa]o (?:vou|vamos) (?:conseguir|poder) (?:ir|vir|comparecer)\b"
     r"|\bn[ãa]o (?:consigo|conseguimos|posso|podemos) (?:ir|vir|comparecer)\b",
     r"\b(?:kan|kunnen|zal|zullen) (?:\w+ ){0,3}niet (?:kunnen )?(?:komen|aanwezig zijn|erbij zijn)\b",
+    # rules round 36: cannot be there or present, in every language, the German and Dutch verb last in
+    # "dass wir … nicht dabei sein können", "dat we er … niet bij kunnen zijn"
+    r"\b(?:dass|weil) (?:wir|ich) (?:[\w:.]+ ){0,8}?nicht (?:dabei sein|kommen|teilnehmen) (?:k[öo]nnen"
+    r"|werden)\b"
+    r"|\b(?:dat|omdat) (?:we|wij|ik) (?:[\w:.]+ ){0,8}?niet (?:erbij |bij |aanwezig )?(?:kunnen zijn"
+    r"|kunnen komen|zullen zijn)\b",
+    r"\bno (?:podr[ée]mos|podr[ée]|vamos a poder|voy a poder|podemos|puedo) estar (?:presentes?|all[ií])\b"
+    r"|\bne (?:pourrai|pourrons|pourra|peux|pouvons) (?:malheureusement )?pas [êe]tre (?:pr[ée]sent\w*"
+    r"|des v[ôo]tres|de la partie)"
+    r"|\bn[ãa]o (?:vou|vamos) (?:conseguir|poder) estar (?:presentes?|l[áa])\b|\bn[ãa]o (?:consigo"
+    r"|conseguimos|posso|podemos|poderemos) estar (?:presentes?|l[áa])\b"
+    r"|\b(?:won't|will not|can't|cannot|unable to|not able to) (?:be able to )?(?:be present|take part)\b"
+    r"|\bnon (?:potremo|potr[òo]|possiamo|posso|riusciremo a|riusciamo a) essere present[ie]\b",
     # rules round 15 (after the inbound_fresh19 first look): "schaff ich leider nicht", "non ci
     # saro" (accents dropped), "o Tomás não vai continuar com as aulas" (a parent, third person)
     r"\bschaffe? ich (?:\w+ ){0,2}nicht\b|\bschaffe? (?:es|das) (?:\w+ ){0,2}nicht\b",

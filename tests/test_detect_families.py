@@ -1830,3 +1830,25 @@ def test_a_cancel_verb_misspelt_after_a_wish_is_read_as_meant(body: str) -> None
 ])
 def test_a_misspelt_cancel_verb_denied_is_not_a_cancellation(body: str) -> None:
     assert judge(body)[0] != "cancellation"
+
+
+@pytest.mark.parametrize("body", [
+    "Unfortunately we won't be able to be present at the harvest day on 28 September, a death in the family.",
+    "Leider müssen wir Ihnen mitteilen, dass wir am Erlebnistag am 28. September nicht dabei sein können.",
+    "Lamentablemente no podremos estar presentes en la jornada de vendimia del 28 de septiembre.",
+    "Nous ne pourrons malheureusement pas être présents à la journée des vendanges du 28 septembre.",
+    "Purtroppo non potremo essere presenti alla giornata della vendemmia del 28 settembre.",
+    "Helaas moeten we u laten weten dat we er op de oogstdag van 28 september niet bij kunnen zijn.",
+    "Infelizmente não vamos poder estar presentes no dia da vindima a 28 de setembro.",
+])
+def test_cannot_be_there_or_present_is_read_as_cancelling(body: str) -> None:
+    assert judge(body)[0] == "cancellation"
+
+
+@pytest.mark.parametrize("body", [
+    "Falls wir am 28. September nicht dabei sein können, melden wir uns rechtzeitig.",
+    "Si no podemos estar presentes el 28 de septiembre, os avisaremos.",
+    "Als we er op 28 september niet bij kunnen zijn, laten we het op tijd weten.",
+])
+def test_cannot_be_there_under_if_is_not_answered(body: str) -> None:
+    assert not answered(body)
