@@ -350,15 +350,37 @@ _CANNOT_BRING_WORDS: dict[str, tuple[str, ...]] = {
     "pt": (r"\bn[ãa]o (?:vou|vamos) (?:conseguir|poder) levar (?:o |a )?[\w'-]+"
            r"|\bn[ãa]o (?:consigo|conseguimos|posso|podemos) levar (?:o |a )?[\w'-]+",),
 }
+# …and the child taken off the group by a pronoun ("merci de le retirer du groupe du mercredi", "could
+# you take her off the Saturday list"): a parent, or staff about a customer, so a person reads it.
+_TAKE_THEM_OFF_WORDS: dict[str, tuple[str, ...]] = {
+    # (English "take her off the list" is read above, and may be answered: a person is not needed)
+    "de": (r"\b(?:ihn|sie) (?:bitte )?(?:aus|von) (?:der|dem) (?:[\w:.-]+ ){0,3}?"
+           r"(?:gruppe|kurs|liste|training)\w*(?: [\w:.-]+){0,4}? (?:nehmen|austragen|abmelden)\b"
+           r"|\b(?:nehmen sie|nehmt|nimm|tragen sie|tragt|trag|melden sie|meldet) (?:ihn|sie) (?:bitte )?"
+           r"(?:aus|von) (?:der|dem) (?:[\w:.-]+ ){0,3}?(?:gruppe|kurs|liste|training)",),
+    "es": (r"\b(?:quit|sac|borr)(?:arl|adl|al|e(?=l)l)[oa] de (?:la|el|los|las) (?:grupo|clases?|lista|turno"
+           r"|curso)\b",),
+    "fr": (r"\b(?:le|la) (?:retirer|d[ée]sinscrire|enlever|rayer) (?:du|de la|des) (?:groupe|cours|liste"
+           r"|planning|cr[ée]neau|s[ée]ances?)\b"
+           r"|\b(?:retirez|d[ée]sinscrivez|enlevez|rayez)-(?:le|la) (?:du|de la|des) (?:groupe|cours|liste"
+           r"|planning|cr[ée]neau|s[ée]ances?)\b",),
+    "it": (r"\b(?:toglier|togliete|togli|levar|levate|leva)(?:l[oa]|mel[oa]) (?:dal|dalla|dall') ?(?:gruppo"
+           r"|corso|lista|classe|turno|elenco)\b",),
+    "nl": (r"\b(?:hem|haar) (?:\w+ )?(?:uit|van) (?:de|het) (?:groep|les|cursus|lijst|training)\w*"
+           r"(?: [\w:.-]+){0,4}? (?:halen|uitschrijven|afmelden|schrappen)\b",),
+    "pt": (r"\b(?:tir|retir|remov)(?:ar|em|e|a|á|ê)?-(?:l|n)?[oa] (?:da|do) (?:turma|grupo|lista|aulas?"
+           r"|treinos?)\b",),
+}
+_TAKE_THEM_OFF = tuple(p for words in _TAKE_THEM_OFF_WORDS.values() for p in words)
 _CANNOT_BRING = tuple(rf"(?:{p}){_BRING_WHEN}" for words in _CANNOT_BRING_WORDS.values() for p in words)
 _NO_NEED_TO_COME = tuple(rf"(?:{p}){_NOT_BEFORE}" for words in _NO_NEED_TO_COME_WORDS.values() for p in words)
 _AT_MOST_A_PERSON_WORDS = (*(rf"(?:{p}){_NOT_A_MAILING}" for words in _OFF_THE_ROUND_WORDS.values()
                              for p in words),
                            *(p for words in _NO_LONGER_COMING_WORDS.values() for p in words),
-                           *_NO_NEED_TO_COME, *_CANNOT_BRING)
+                           *_NO_NEED_TO_COME, *_CANNOT_BRING, *_TAKE_THEM_OFF)
 _AT_MOST_A_PERSON = _rx(*_AT_MOST_A_PERSON_WORDS)
 _CANCEL_SOFT = _rx(
-    *_OFF_THE_LIST, *_GIVE_IT_AWAY, *_NEED_NO_MORE, *_CANNOT_BRING,
+    *_OFF_THE_LIST, *_GIVE_IT_AWAY, *_NEED_NO_MORE, *_CANNOT_BRING, *_TAKE_THEM_OFF,
     r"\b(?:no longer|not) (?:need|want|require)\b", r"\b(?:won't|will not|wont) (?:be )?need(?:ing)?\b",
     r"\b(?:don't|do not|dont|doesn't|does not) (?:need|want)\b[^.!?\n]{0,60}\b(?:anymore|any more|now)\b",
     r"\b(?:don't|do not|dont) (?:need|want) (?:my|our|the|this|that|order|it)\b",

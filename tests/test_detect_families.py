@@ -1852,3 +1852,19 @@ def test_cannot_be_there_or_present_is_read_as_cancelling(body: str) -> None:
 ])
 def test_cannot_be_there_under_if_is_not_answered(body: str) -> None:
     assert not answered(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Her doctor advises against swimming for the rest of the year. Please remove her from the Wednesday 2pm"
+    " group.",
+    "Der Arzt rät vom Schwimmen ab. Bitte nehmen Sie sie aus der Gruppe am Mittwoch um 14 Uhr.",
+    "El médico desaconseja la piscina todo el año. Por favor, quitadla de la clase del miércoles a las 14h.",
+    "L'ORL déconseille la piscine jusqu'à nouvel ordre. Merci donc de le retirer du groupe du mercredi 14h.",
+    "Il medico sconsiglia la piscina per tutto l'anno. Per favore toglietela dal gruppo del mercoledì"
+    " alle 14.",
+    "De arts raadt zwemmen af. Kunt u haar uit de groep van woensdag 14 uur halen?",
+    "O médico desaconselha a piscina este ano. Por favor retirem-na da turma de quarta às 14h.",
+])
+def test_a_child_taken_off_the_group_by_a_pronoun_goes_to_review(body: str) -> None:
+    intent, confidence = judge(body)
+    assert intent == "cancellation" and 0.5 <= confidence < 0.8
