@@ -105,8 +105,14 @@ _FREE_THE_DATE_WORDS: dict[str, tuple[str, ...]] = {
            r"|pencil+ed in|kept)|for us)\b",),
     "de": (r"\b(?:das datum|den tag) (?:\S+ ){0,3}?(?:wieder )?freigeben\b",),
     "es": (r"\bliber(?:ar|ad|en|e|[aá]is) (?:la fecha|el d[ií]a)\b",),
-    "fr": (r"\blib[ée]r(?:er|ez) (?:la date|le jour|la journ[ée]e)\b",),
-    "it": (r"\bliber(?:are|ate|i) (?:la data|il giorno|la giornata)\b",),
+    "fr": (r"\blib[ée]r(?:er|ez) (?:la date|le jour|la journ[ée]e)\b",
+           # (rules round 36: the place or the slot, "libérez la place", "liberate pure il posto", in
+           # every language; never a parking place)
+           r"\blib[ée]r(?:er|ez) (?:donc |bien )?(?:la place|le cr[ée]neau|ma place)\b(?! de (?:parking"
+           r"|stationnement))",),
+    "it": (r"\bliber(?:are|ate|i) (?:la data|il giorno|la giornata)\b",
+           r"\bliber(?:are|ate|i) (?:pure |tranquillamente )?(?:il posto|lo slot|il mio posto|l'orario)\b"
+           r"(?! auto| macchina| per (?:l'auto|la macchina))",),
     "nl": (r"\b(?:de datum|de dag) (?:\S+ ){0,3}?(?:vrijgeven|vrij geven)\b",),
     "pt": (r"\b(?:libert|liber)(?:ar|em|e) (?:a data|o dia)\b",),
 }
@@ -318,14 +324,63 @@ _NO_NEED_TO_COME_WORDS: dict[str, tuple[str, ...]] = {
     "pt": (r"\bn[ãa]o (?:[ée] preciso|precisam de|precisa de|t[êe]m de|t[êe]m que|vale a pena)"
            r" (?:virem|vir)\b",),
 }
+# Rules round 36 (after the inbound_fresh51 first look), per language: the sender cannot bring the
+# child or the pet at the booked time ("no voy a poder llevar a Thor este sábado a las 10", "je ne
+# pourrai pas amener Thor samedi"). Told, not asked; never when someone else brings them.
+_BRING_WHEN = (r"(?:(?<=bringen)|(?<=brengen)|(?=[^.!?\n]{0,60}(?:\d|\b(?:today|tomorrow|heute|morgen|hoy"
+               r"|ma[ñn]ana|aujourd'hui|demain"
+               r"|oggi|domani|vandaag|hoje|amanh[ãa])\b|\b\w*(?:day|tag|woch|dag|di|dì|dí|ches?|cher|redi"
+               r"|bato|bado|mingo|nes|tes|coles|ves|unda|ta|ta-feira)\b)))"
+               r"(?![^.!?\n]{0,80}\b(?:myself|will bring|yo mism[oa]|selbst|bringt|moi-m[êe]me|am[èe]ner[ao]"
+               r"|stess[oa]|porter[àa]|zelf|brengt|mesm[oa]|lev(?:ar)?[áa]|llevar[áa])\b)")
+_CANNOT_BRING_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (r"\b(?:won't|will not|can't|cannot|can not|unable to|not able to) (?:be able to )?bring"
+           r" (?!(?:it|them|anything|any|the|a|an|some|my (?:card|money|documents?|forms?))\b)[\w'-]+",),
+    # (German and Dutch say the time before the verb: "kann Thor am Samstag um 10 nicht bringen")
+    "de": (r"\b(?:kann|k[öo]nnen) (?:ich |wir )?(?=(?:\S+ ){0,8}?(?:\d|\w*tag\b|\w*woch\b|morgen\b|heute\b))"
+           r"(?:\S+ ){1,8}?nicht (?:vorbei)?bringen\b",),
+    "es": (r"\bno (?:voy|vamos) a poder (?:llevar|traer) a [\w'-]+"
+           r"|\bno (?:puedo|podemos|podr[ée]|podremos) (?:llevar|traer) a [\w'-]+",),
+    "fr": (r"\bne (?:pourrai|pourrons|peux|pouvons) (?:finalement )?pas (?:amener|emmener|d[ée]poser)"
+           r" (?!(?:le|la|les|des|un|une|mes|mon|ma)\b)[\w'-]+",),
+    "it": (r"\bnon (?:riesco|riusciamo|posso|possiamo|potr[òo]|potremo|riuscir[òo]) (?:pi[uù] )?(?:a )?"
+           r"portare (?!(?:il|lo|la|i|gli|le|un|una|dei|delle|niente|nulla)\b)[\w'-]+",),
+    "nl": (r"\b(?:kan|kunnen) (?:ik |we |wij )?(?=(?:\S+ ){0,8}?(?:\d|\w*dag\b|morgen\b|vandaag\b))"
+           r"(?:\S+ ){1,8}?niet (?:\S+ )?brengen\b",),
+    "pt": (r"\bn[ãa]o (?:vou|vamos) (?:conseguir|poder) levar (?:o |a )?[\w'-]+"
+           r"|\bn[ãa]o (?:consigo|conseguimos|posso|podemos) levar (?:o |a )?[\w'-]+",),
+}
+# …and the child taken off the group by a pronoun ("merci de le retirer du groupe du mercredi", "could
+# you take her off the Saturday list"): a parent, or staff about a customer, so a person reads it.
+_TAKE_THEM_OFF_WORDS: dict[str, tuple[str, ...]] = {
+    # (English "take her off the list" is read above, and may be answered: a person is not needed)
+    "de": (r"\b(?:ihn|sie) (?:bitte )?(?:aus|von) (?:der|dem) (?:[\w:.-]+ ){0,3}?"
+           r"(?:gruppe|kurs|liste|training)\w*(?: [\w:.-]+){0,4}? (?:nehmen|austragen|abmelden)\b"
+           r"|\b(?:nehmen sie|nehmt|nimm|tragen sie|tragt|trag|melden sie|meldet) (?:ihn|sie) (?:bitte )?"
+           r"(?:aus|von) (?:der|dem) (?:[\w:.-]+ ){0,3}?(?:gruppe|kurs|liste|training)",),
+    "es": (r"\b(?:quit|sac|borr)(?:arl|adl|al|e(?=l)l)[oa] de (?:la|el|los|las) (?:grupo|clases?|lista|turno"
+           r"|curso)\b",),
+    "fr": (r"\b(?:le|la) (?:retirer|d[ée]sinscrire|enlever|rayer) (?:du|de la|des) (?:groupe|cours|liste"
+           r"|planning|cr[ée]neau|s[ée]ances?)\b"
+           r"|\b(?:retirez|d[ée]sinscrivez|enlevez|rayez)-(?:le|la) (?:du|de la|des) (?:groupe|cours|liste"
+           r"|planning|cr[ée]neau|s[ée]ances?)\b",),
+    "it": (r"\b(?:toglier|togliete|togli|levar|levate|leva)(?:l[oa]|mel[oa]) (?:dal|dalla|dall') ?(?:gruppo"
+           r"|corso|lista|classe|turno|elenco)\b",),
+    "nl": (r"\b(?:hem|haar) (?:\w+ )?(?:uit|van) (?:de|het) (?:groep|les|cursus|lijst|training)\w*"
+           r"(?: [\w:.-]+){0,4}? (?:halen|uitschrijven|afmelden|schrappen)\b",),
+    "pt": (r"\b(?:tir|retir|remov)(?:ar|em|e|a|á|ê)?-(?:l|n)?[oa] (?:da|do) (?:turma|grupo|lista|aulas?"
+           r"|treinos?)\b",),
+}
+_TAKE_THEM_OFF = tuple(p for words in _TAKE_THEM_OFF_WORDS.values() for p in words)
+_CANNOT_BRING = tuple(rf"(?:{p}){_BRING_WHEN}" for words in _CANNOT_BRING_WORDS.values() for p in words)
 _NO_NEED_TO_COME = tuple(rf"(?:{p}){_NOT_BEFORE}" for words in _NO_NEED_TO_COME_WORDS.values() for p in words)
 _AT_MOST_A_PERSON_WORDS = (*(rf"(?:{p}){_NOT_A_MAILING}" for words in _OFF_THE_ROUND_WORDS.values()
                              for p in words),
                            *(p for words in _NO_LONGER_COMING_WORDS.values() for p in words),
-                           *_NO_NEED_TO_COME)
+                           *_NO_NEED_TO_COME, *_CANNOT_BRING, *_TAKE_THEM_OFF)
 _AT_MOST_A_PERSON = _rx(*_AT_MOST_A_PERSON_WORDS)
 _CANCEL_SOFT = _rx(
-    *_OFF_THE_LIST, *_GIVE_IT_AWAY, *_NEED_NO_MORE,
+    *_OFF_THE_LIST, *_GIVE_IT_AWAY, *_NEED_NO_MORE, *_CANNOT_BRING, *_TAKE_THEM_OFF,
     r"\b(?:no longer|not) (?:need|want|require)\b", r"\b(?:won't|will not|wont) (?:be )?need(?:ing)?\b",
     r"\b(?:don't|do not|dont|doesn't|does not) (?:need|want)\b[^.!?\n]{0,60}\b(?:anymore|any more|now)\b",
     r"\b(?:don't|do not|dont) (?:need|want) (?:my|our|the|this|that|order|it)\b",
@@ -340,7 +395,16 @@ _CANCEL_SOFT = _rx(
     r"\b(?:need|want|have) to release\b",
     r"\bya no (?:necesit|quier|vamos|va a)\w*\b", r"\bnão (?:precis|quer)\w* mais\b",
     r"\bne (?:plus|pas) (?:venir|besoin)\b", r"\bnicht mehr\b[^.!?\n]{0,40}\b(?:wahr|kommen|brauchen)\w*",
-    r"\bnon (?:ci )?serve più\b", r"\bniet meer nodig\b", r"\btoch niet\b", r"\bgaat niet door\b",
+    r"\bnon (?:ci )?serve più\b", r"\bniet meer nodig\b",
+    # rules round 36: the service not needed with "no"/"kein"/"geen" before it ("hebben we geen
+    # schoonmaak meer nodig", "brauchen wir keine Reinigung mehr", "we need no more cleaning")
+    r"\b(?:we|i) (?:need|require) no (?:more|further) (?!info\w*|details|documents?|paperwork)\b",
+    r"\b(?:(?:wir|ich) (?:brauchen|brauche|ben[öo]tigen|ben[öo]tige)|(?:brauchen|brauche|ben[öo]tigen"
+    r"|ben[öo]tige) (?:wir|ich)) (?:\S+ ){0,3}?kein\w* (?!infos?\b|informationen|unterlagen|rechnung)"
+    r"(?:\S+ ){0,2}?mehr\b",
+    r"\b(?:(?:we|wij|ik) (?:hebben|heb)|(?:hebben|heb) (?:we|wij|ik)) (?:\S+ ){0,3}?geen"
+    r" (?!info\w*|informatie|gegevens|factuur)(?:\S+ ){0,2}?meer nodig\b",
+    r"\btoch niet\b", r"\bgaat niet door\b",
     r"\bstop (?:te )?zetten\b", r"\bstopzetten\b", r"\bbe[ëe]indigen\b", r"\bbeenden\b",
     # "won't need the table" in every language
     r"\bno (?:vamos|voy|va) a necesitar\b", r"\bno (?:la|lo|las|los) (?:vamos a |voy a )?necesit\w+",
@@ -757,6 +821,19 @@ _CANCEL_SOFT = _rx(
     r"\bn[ãa]o (?:vou|vamos) (?:conseguir|poder) (?:ir|vir|comparecer)\b"
     r"|\bn[ãa]o (?:consigo|conseguimos|posso|podemos) (?:ir|vir|comparecer)\b",
     r"\b(?:kan|kunnen|zal|zullen) (?:\w+ ){0,3}niet (?:kunnen )?(?:komen|aanwezig zijn|erbij zijn)\b",
+    # rules round 36: cannot be there or present, in every language, the German and Dutch verb last in
+    # "dass wir … nicht dabei sein können", "dat we er … niet bij kunnen zijn"
+    r"\b(?:dass|weil) (?:wir|ich) (?:[\w:.]+ ){0,8}?nicht (?:dabei sein|kommen|teilnehmen) (?:k[öo]nnen"
+    r"|werden)\b"
+    r"|\b(?:dat|omdat) (?:we|wij|ik) (?:[\w:.]+ ){0,8}?niet (?:erbij |bij |aanwezig )?(?:kunnen zijn"
+    r"|kunnen komen|zullen zijn)\b",
+    r"\bno (?:podr[ée]mos|podr[ée]|vamos a poder|voy a poder|podemos|puedo) estar (?:presentes?|all[ií])\b"
+    r"|\bne (?:pourrai|pourrons|pourra|peux|pouvons) (?:malheureusement )?pas [êe]tre (?:pr[ée]sent\w*"
+    r"|des v[ôo]tres|de la partie)"
+    r"|\bn[ãa]o (?:vou|vamos) (?:conseguir|poder) estar (?:presentes?|l[áa])\b|\bn[ãa]o (?:consigo"
+    r"|conseguimos|posso|podemos|poderemos) estar (?:presentes?|l[áa])\b"
+    r"|\b(?:won't|will not|can't|cannot|unable to|not able to) (?:be able to )?(?:be present|take part)\b"
+    r"|\bnon (?:potremo|potr[òo]|possiamo|posso|riusciremo a|riusciamo a) essere present[ie]\b",
     # rules round 15 (after the inbound_fresh19 first look): "schaff ich leider nicht", "non ci
     # saro" (accents dropped), "o Tomás não vai continuar com as aulas" (a parent, third person)
     r"\bschaffe? ich (?:\w+ ){0,2}nicht\b|\bschaffe? (?:es|das) (?:\w+ ){0,2}nicht\b",
@@ -1228,7 +1305,12 @@ _NEGATION_AFTER = re.compile(
     # nicht", "Kündigen will ich auf keinen Fall", "Opzeggen wil ik zeker niet".
     r"|(?:m[öo]chte|m[öo]chten|will|wollen|werde|werden|w[üu]rde|w[üu]rden|muss|m[üu]ssen"
     r"|wil|willen|zal|zullen|ga|gaan|hoef|hoeven)\W+(?:ich|wir|ik|we|wij)\W+(?:\w+\W+){0,3}?"
-    r"(?:nicht|niet|keinesfalls|auf keinen fall|absolut nicht|zeker niet|helemaal niet|geenszins)\b)",
+    r"(?:nicht|niet|keinesfalls|auf keinen fall|absolut nicht|zeker niet|helemaal niet|geenszins)\b"
+    # rules round 36: the object between the verb and its "not", "Ich kündige den Kurs NICHT", "ik
+    # annuleer de cursus niet" (not "… nicht nur", "… niet omdat", "… nicht gern")
+    r"|(?:den|die|das|dem|meinen|meine|mein|unseren|unsere|unser|de|het|mijn|onze|ons)\s+(?:\w+\s+){0,2}?"
+    r"(?:nicht|niet)\b(?!\s+(?:nur|erst|wegen|weil|aus|gern|gerne|leichtfertig|alleen|pas|omdat|vanwege"
+    r"|graag|zomaar)\b))",
     re.IGNORECASE)
 _TENTATIVE = _rx(
     # ("10-11 May": the month is no "may")
@@ -1755,6 +1837,19 @@ _REBOOK_WORDS["infinitive"] = (
     r"\b(?:opnieuw|een nieuwe afspraak) (?:boeken|inplannen|maken)\b",
     r"\b(?:rebook|reschedule) (?:for|it|me|on|to)\b",
 )
+# Rules round 36: "let's move it" after the cancel, the first person plural with its object
+# ("cancella pure la lezione e spostiamola a mercoledì", "y pasémosla al miércoles", "et passons-le à
+# mercredi", "e passemo-la para quarta"), in every language.
+_REBOOK_WORDS["lets"] = (
+    r"\blet'?s (?:move|make|put|do|shift|switch|push) (?:it|that|them)\b",
+    r"\b(?:verschieben|legen|machen|setzen|verlegen) wir (?:sie|ihn|es|das)\b",
+    r"\b(?:pas|cambi|dej)[eé]mosl[ao]s?\b|\b(?:mov|pong|hag)[aá]mosl[ao]s?\b",
+    r"\b(?:passons|d[ée]pla[cç]ons|mettons|d[ée]calons|reportons|faisons|basculons)-(?:le|la|les)\b",
+    r"\b(?:spost|facc|mett|pass|rifacc|fiss|prenot)iamo(?:la|lo|le|li)\b",
+    r"\b(?:laten we|zetten we|verzetten we|verplaatsen we|doen we) (?:hem|het|die|ze)\b",
+    r"\b(?:passemo|mudemo|marquemo|ponhamo|fa[çc]amo)-(?:la|lo|las|los)\b"
+    r"|\bvamos (?:pass|mud|remarc|marc)[áa]-(?:la|lo)\b",
+)
 # After a cancel, a question offering another time ("…, could I come on Wednesday at 10?",
 # "does Friday at 3 work?", "¿puedo ir el miércoles?", "mercredi 10h vous irait ?"): a move.
 # Only in a question, and only with a time (see _rebooks). Per language.
@@ -1839,7 +1934,7 @@ def _rebooks(sentence: str, start: int) -> bool:
 
 def _rebooks_next(text: str) -> bool:
     """A sentence after the first cancel act asks for a new time: "Could you book me in for Friday?"."""
-    sentences = _SENTENCE_END.split(text)
+    sentences = [part for s in _SENTENCE_END.split(text) for part in _EMOJI_END.split(s)]
     first = next((i for i, s in enumerate(sentences)
                   if _CANCEL_VERB.search(s) or _CANCEL_NOUN.search(s) or _CANCEL_SOFT.search(s)), None)
     if first is None:
@@ -1926,6 +2021,14 @@ _STAFF_SIDE = _rx(
     r"|tauschen))\b|\b(?:cubrirme|sustituirme|reemplazarme|cubrir mi turno)\b|\b(?:sostituirmi|coprirmi"
     r"|coprire il mio turno)\b|\b(?:voor mij invallen|mijn dienst (?:overnemen|ruilen))\b"
     r"|\b(?:substituir-me|me substituir|cobrir o meu turno|me cobrir)\b",
+    # staff off sick: "cancel my appointments or pass them to Martina" (rules round 36), in every language
+    r"\bor (?:give|pass|hand|move|send) (?:them|those|these)(?: over)? to\b"
+    r"|\boder (?:gib|[üu]bergib|gebt) sie (?:\w+ )?an\b"
+    r"|\bo (?:p[aá]sa|d[aá])(?:se)?l[ao]s a\b"
+    r"|\bou (?:passe|donne|refile|transf[èe]re)-les [àa]\b"
+    r"|\b(?:o|oppure) (?:passal[ie]|dall[ie]|giral[ie]|passagliel[ie]|dagliel[ie]) a\b"
+    r"|\bof (?:geef ze (?:\w+ )?aan|draag ze over aan)\b"
+    r"|\bou (?:passa|d[áa])-(?:as|os) (?:[àa]|ao|para)\b",
     # a colleague asked to change the books: "… im System", "en el sistema", "na agenda", a front-desk
     # signature
     r"\b(?:cancel|storn|anul|annul|disdi|austrag|remove|delete|take)\w*[^.!?\n]{0,60}"
@@ -2026,8 +2129,56 @@ _TEXTING = tuple((re.compile(p), w) for p, w in (
     (r"\bnich\b", "nicht"),  # de ("kann morgen nich kommen": rules round 31)
     (r"\bj'?(?=peux\b|pourrai\b)", "je "),  # fr ("jpeux pas venir")
 ))
+# Rules round 36 (after the inbound_fresh51 first look), per language: the cancel verb misspelt by one
+# letter right after a wish ("ich möchte mein abo kündgen", "quiero cancelr la cita"), and the French
+# infinitive written as its participle ("je souhaite résilié le contrat"): read as the verb meant.
+_WISH_WORDS: dict[str, tuple[str, str]] = {  # (the wish, the verbs in the infinitive)
+    "en": (r"want to|wanna|would like to|'d like to|wish to|need to", "cancel"),
+    "de": (r"m[öo]chte|m[öo]chten|will|wollen|w[üu]rde gern|w[üu]rden gern|muss|m[üu]ssen",
+           "kündigen kundigen stornieren annullieren"),
+    "es": (r"quiero|queremos|quisiera|quer[ií]a|necesito|necesitamos|deseo|deseamos", "cancelar"),
+    "fr": (r"veux|voulons|voudrais|voudrions|souhaite|souhaitons|souhaiterais|dois|devons|d[ée]sire",
+           "annuler résilier resilier"),
+    "it": (r"vorrei|vorremmo|voglio|vogliamo|devo|dobbiamo|desidero", "annullare disdire cancellare"),
+    "nl": (r"wil|willen|wilde|zou graag|moet|moeten", "annuleren opzeggen afzeggen"),
+    "pt": (r"quero|queremos|gostaria de|gostar[ií]amos de|queria|preciso de|preciso|desejo",
+           "cancelar desmarcar"),
+}
+_WISH_THEN = [(re.compile(rf"\b(?:{wish})\b"), tuple(verbs.split())) for wish, verbs in _WISH_WORDS.values()]
+_MEANT_VERBS = frozenset(v for _wish, verbs in _WISH_THEN for v in verbs)
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _meant_verb(text: str) -> str:
+    """``text`` (lower case) with a cancel verb misspelt after a wish written as meant."""
+    fixes: dict[int, tuple[int, str]] = {}
+    for wish, verbs in _WISH_THEN:
+        for found in wish.finditer(text):
+            for n, word in enumerate(_LETTERS.finditer(text, found.end())):
+                w = word.group(0)
+                if n > 3 or word.start() > found.end() + 40 or w in _MEANT_VERBS:
+                    break
+                # a letter dropped, added or swapped ("kündgen", "cancle"): never one changed, which
+                # makes real words ("afleggen", "cancellate"); the participle only right after the wish
+                meant = next((v for v in verbs if len(w) >= 5 and (
+                    (len(w) != len(v) and _one_edit(w, v)) or (len(w) == len(v) and _one_edit(w, v)
+                                                               and sorted(w) == sorted(v))
+                    or (n == 0 and w.endswith(("é", "ée", "és")) and w.rstrip("és") + "er" == v))), None)
+                if meant:
+                    fixes[word.start()] = (len(w), meant)
+                    break
+    for at in sorted(fixes, reverse=True):
+        size, meant = fixes[at]
+        text = text[:at] + meant + text[at + size:]
+    return text
+
+
 _ABBREV = re.compile(r"\b(Dr|Mr|Mrs|Ms|St|\w*[nN]r|No|Hr|Fr|Sr|Sra|Mme|Mlle|Prof|ca|bzw|ggf|evtl|evt|inkl"
-                     r"|tel|Tel)\.")  # (and "Buchungsnr. 2029-047", "Rechnungsnr.": round 27)
+                     r"|tel|Tel)\."
+                     # a title in lower case before a name, "con il prof. Ferri" (rules round 36)
+                     r"|\b(prof|dr|dott|dott\.ssa|sig|sig\.ra|ing|avv|mevr|dhr|mrs|mr|sra|dra)"
+                     r"\.(?= [A-ZÀ-Ý])")
+# (and "Buchungsnr. 2029-047", "Rechnungsnr.": round 27)
 # A time, in any of the seven languages: a digit, a weekday or month (CLDR names), a part of a day.
 _TIME_WORD = re.compile(
     r"\d|\b(?:" + "|".join(sorted({n.lower() for names in (*(d["wide"] for d in DAYS.values()),
@@ -2056,6 +2207,9 @@ _NEW_TIME = re.compile(
 # (rules round 34: "re" as in "Re: …", never the "'re" of "we're cancelling")
 _MENTION = re.compile(r"\b(?:for|about|of|after|before|on|(?<!')re|regarding)\s*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[!?])\s+|(?<=[^\d\s.][.])\s+|\n+")
+# An emoji ends the cancel's own clause for the question test (rules round 36): "vou ter que desmarcar
+# a escova de sexta 😩 Mas dá pra me encaixar no sábado?" asks only about Saturday.
+_EMOJI_END = re.compile(r"[\U0001F300-\U0001FAFF]\s+")
 _QUOTED = re.compile(r"[\"“„«‘][^\"“”„«»‘’\n]{1,40}[\"”“»’]")
 
 
@@ -2149,7 +2303,8 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
     asks_politely = False
     base = {"verb": 0.55, "noun": 0.45, "soft": 0.5, "past": 0.55}[kind]
     hit = _Hit(base, [f"'{phrase.strip()}'"])
-    question = "?" in sentence[match.end():] or sentence.rstrip().endswith("?")
+    rest = _EMOJI_END.split(sentence[match.end():], maxsplit=1)
+    question = "?" in rest[0] or (len(rest) == 1 and sentence.rstrip().endswith("?"))
     attempt = _ATTEMPT.search(before[-80:]) if kind == "verb" else None
     if attempt and _NOT_TRYING.search(before[-90:]):
         attempt = None
@@ -2326,9 +2481,10 @@ def _drop_side_note(note: re.Match[str]) -> str:
 
 def _hits(text: str, doc_has_object: bool, doc: str = "") -> list[_Hit]:
     found: list[_Hit] = []
-    text = _ABBREV.sub(r"\1", text).lower()
+    text = _ABBREV.sub(r"\1\2", text).lower()
     for shorthand, words in _TEXTING:
         text = shorthand.sub(words, text)
+    text = _meant_verb(text)
     for sentence in _SENTENCE_END.split(text):
         plain = _SIDE_NOTE.sub(_drop_side_note, _QUOTED.sub(" ", sentence))
         for kind, rx in (("verb", _CANCEL_VERB), ("noun", _CANCEL_NOUN), ("soft", _CANCEL_SOFT),
@@ -2540,24 +2696,27 @@ _SHALL_WE = _rx(
 # she's cancelling …; can you take her off the rota?", "Frau Berger hat angerufen", "la señora Ruiz
 # ha llamado", "Mme Petit a appelé", "la signora Bruni ha telefonato", "mevrouw Jansen belde", "a
 # Dona Rosa ligou"): a relay between colleagues, not the customer's own request. At most review.
+# (rules round 36: the customer's address in brackets after the name, "Frau Krüger (Lindenstraße 12)
+# hat eben angerufen", in every language)
+_CALLER = r"[\w'-]+(?: [\w'-]+)?(?: \([^()\n]{1,40}\))?"
 _RELAYED_CALL_WORDS: dict[str, tuple[str, ...]] = {
-    "en": (r"\b(?:mrs|mr|ms|miss)\.? [\w'-]+(?: [\w'-]+)? (?:just |has |had )?(?:rang|rung|called|phoned"
+    "en": (rf"\b(?:mrs|mr|ms|miss)\.? {_CALLER} (?:just |has |had )?(?:rang|rung|called|phoned"
            r"|came in|popped in|dropped in)\b",),
-    "de": (r"\b(?:frau|herr|fr\.|hr\.) [\w'-]+(?: [\w'-]+)? (?:hat (?:\S+ ){0,4}?angerufen"
+    "de": (rf"\b(?:frau|herr|fr\.|hr\.) {_CALLER} (?:hat (?:\S+ ){{0,4}}?angerufen"
            r"|rief (?:\S+ ){0,4}?an"
            r"|war (?:eben |gerade |heute )?(?:da|hier|im laden))\b",),
-    "es": (r"\b(?:la |el )?(?:sra?\.|sra?|señora|señor|doña) [\w'-]+(?: [\w'-]+)? (?:ha llamado|llamó"
+    "es": (rf"\b(?:la |el )?(?:sra?\.|sra?|señora|señor|doña) {_CALLER} (?:ha llamado|llamó"
            r"|ha pasado"
            r"|pasó por)\b",),
-    "fr": (r"\b(?:mme|madame|monsieur|m\.|mlle|mademoiselle) [\w'-]+(?: [\w'-]+)? (?:a (?:appel[ée]"
+    "fr": (rf"\b(?:mme|madame|monsieur|m\.|mlle|mademoiselle) {_CALLER} (?:a (?:appel[ée]"
       r"|t[ée]l[ée]phon[ée]"
            r"|laiss[ée] un message)|est pass[ée]e?|vient d'appeler)\b",),
-    "it": (r"\b(?:la |il )?(?:sig\.ra|sig\.|signora|signor|sig) [\w'-]+(?: [\w'-]+)? (?:ha (?:chiamato"
+    "it": (rf"\b(?:la |il )?(?:sig\.ra|sig\.|signora|signor|sig) {_CALLER} (?:ha (?:chiamato"
            r"|telefonato)"
            r"|[èe] passat[oa])\b",),
-    "nl": (r"\b(?:mevrouw|meneer|mevr\.|dhr\.|mw\.) [\w'-]+(?: [\w'-]+)? (?:heeft (?:\S+ ){0,4}?gebeld|belde"
+    "nl": (rf"\b(?:mevrouw|meneer|mevr\.|dhr\.|mw\.) {_CALLER} (?:heeft (?:\S+ ){{0,4}}?gebeld|belde"
            r"|is (?:\S+ )?langs geweest)\b",),
-    "pt": (r"\b(?:a |o )?(?:sra?\.|sra?|senhora|senhor|dona) [\w'-]+(?: [\w'-]+)? (?:ligou|telefonou"
+    "pt": (rf"\b(?:a |o )?(?:sra?\.|sra?|senhora|senhor|dona) {_CALLER} (?:ligou|telefonou"
            r"|passou (?:por|c[aá]))"
            r"\b",),
 }
