@@ -60,7 +60,8 @@ LANGUAGES: dict[str, MaybeStopWords] = {
               r"|ok|okay)\b",
               r"\b(?:i'?d|i would|i|we'?d|we) (?:still |really )?(?:like|love|want|wish) to (?:keep"
               r"|continue) (?:getting|receiving|hearing)\b",
-              r"\byour (?:e-?mails|newsletters?|mails|messages|updates) (?:are|is) (?:fine|welcome|ok"
+              r"\b(?:your |the )?(?:e-?mails|newsletters?|mails|messages|updates) (?:are|is) (?:totally "
+              r"|perfectly |absolutely |still |all )?(?:fine|welcome|ok"
               r"|okay|no bother|no problem)\b",
               r"(?<!why )\b(?:don't|do not|never|please don't) (?:ever )?stop "
               r"(?:sending|e-?mailing|mailing|writing)\w*",
@@ -90,7 +91,9 @@ LANGUAGES: dict[str, MaybeStopWords] = {
               "klar", "prima"),
         mine=(r"\bich (?:schreib\w*|mail\w*|meld\w*|kontaktier\w*)",
               r"\b(?:schreibe|melde|maile) ich\b"),
-        keep=(r"\b(?:schreibt|schreib|schreiben sie) (?:mir|uns) (?:gerne? |bitte )?ruhig\b",
+        keep=(r"\b(?:e-?mails|mails|newsletter|nachrichten) (?:sind|ist) (?:\w+ )?(?:okay|ok|in ordnung"
+              r"|willkommen|kein problem|gern gesehen)\b",
+              r"\b(?:schreibt|schreib|schreiben sie) (?:mir|uns) (?:gerne? |bitte )?ruhig\b",
               r"\b(?:halten sie|haltet|halte) (?:mich|uns) (?:\w+ ){0,2}auf dem laufenden\b",
               r"\b(?:schicken sie|schickt|schick|senden sie|sendet) (?:mir"
               r"|uns) (?:\w+ ){0,3}(?:bitte )?weiter(?:hin)?\b",
@@ -130,7 +133,7 @@ LANGUAGES: dict[str, MaybeStopWords] = {
         keep=(r"\b(?:mantenedme|mantenganme|mantenme) informad[oa]s?\b",
               r"\b(?:podeis|pueden|puedes) seguir (?:escribiendo|mandando|enviando)\w*",
               r"\b(?:quiero|quisiera|me gustaria|prefiero) (?:seguir|continuar) recibiendo\b",
-              r"\bvuestros (?:correos|e-?mails|mails|boletines) (?:me )?(?:van bien|estan bien"
+              r"\b(?:los |vuestros |sus )?(?:correos|e-?mails|mails|boletines) (?:me )?(?:van bien|estan bien"
               r"|son bienvenidos|no molestan)\b",
               r"\bno (?:dejeis|dejen|deje|dejes|pareis|paren) de (?:mandar|enviar|escribir)\w*",
               r"\bsegu(?:id|idme|ir|an) (?:mandando|enviando|escribiendo)\w*",
@@ -190,9 +193,10 @@ LANGUAGES: dict[str, MaybeStopWords] = {
               r"|mandare)?(?: (?:a me|pure|i promemoria|le offerte|le mail|le email))\b",
               r"\b(?:voglio|vorrei|desidero|mi piacerebbe) (?:continuare a ricevere|restare informat[oa]"
               r"|essere tenut[oa] aggiornat[oa])\b",
-              r"\ble vostre (?:e-?mail|mail|newsletter) (?:mi )?(?:vanno bene|fanno piacere|sono gradite)\b",
+              r"\b(?:le )?(?:vostre )?(?:e-?mail|mail|newsletter) (?:mi )?(?:vanno bene|fanno piacere"
+              r"|sono gradite)\b",
               r"\bnon (?:smettete|smettere) di (?:mandar|inviar|scriver)\w*",
-              r"\bcontinuate (?:pure )?a (?:mandar|inviar|scriver)\w*",
+              r"\bcontinuate (?:pure |pero |comunque |per favore )?a (?:mandar|inviar|scriver)\w*",
               r"\bnon (?:toglietemi|cancellatemi|rimuovetemi|eliminatemi) (?:dalla|dal) (?:\w+ )?(?:lista"
               r"|mailing list|newsletter|indirizzario)\b",
               r"\btenetemi (?:nella|in|nel) (?:\w+ )?(?:lista|mailing list|newsletter)\b"),
@@ -216,7 +220,8 @@ LANGUAGES: dict[str, MaybeStopWords] = {
               r"\bwil(?:len)? (?:ik|we|wij) (?:\w+ ){0,2}blijven (?:ontvangen|krijgen)\b",
               r"\b(?:ik wil|ik zou|wij willen) (?:\w+ ){0,3}(?:graag )?(?:blijven ontvangen"
               r"|op de hoogte blijven|blijven krijgen)\b",
-              r"\bjullie (?:e-?mails|mails|nieuwsbrie\w*|berichten) (?:zijn|is) (?:welkom|prima"
+              r"\b(?:jullie |de )?(?:e-?mails?|mails?|nieuwsbrie\w*|berichten) (?:zijn"
+              r"|is) (?:\w+ )?(?:welkom|prima"
               r"|geen probleem)\b",
               r"\bstop (?:vooral |alsjeblieft |maar )?niet met (?:mailen|sturen|schrijven)\b",
               r"\b(?:blijf|blijven) (?:me |mij |ons )?(?:maar |gerust |vooral |alsjeblieft )?(?:mailen"
@@ -249,7 +254,7 @@ LANGUAGES: dict[str, MaybeStopWords] = {
               r"\b(?:podem|pode) (?:sim )?(?:continuar a |continuar )?(?:me )?mandar (?:os "
               r"|as )?(?:e-?mails|emails|novidades|mensagens)\b",
               r"\b(?:quero|gostaria de|desejo|prefiro) continuar (?:a receber|recebendo)\b",
-              r"\bos (?:vossos|seus) (?:e-?mails|emails|mails|newsletters?) (?:sao bem-vindos"
+              r"\b(?:os )?(?:vossos |seus )?(?:e-?mails|emails|mails|newsletters?) (?:sao bem-vindos"
               r"|nao incomodam|estao bem)\b",
               r"\bnao (?:parem|pare|deixem|deixe) de (?:me )?(?:mandar|enviar|escrever)\w*",
               r"\bcontinuem (?:a |me )?(?:mandar|enviar|mandando|enviando)\w*",

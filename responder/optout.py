@@ -58,7 +58,7 @@ LANGUAGES: dict[str, OptOutWords] = {
     "es": OptOutWords(
         "¿Prefiere no recibir más correos nuestros? Responda «baja» y no volveremos a escribirle.",
         ("baja", "de baja", "darme de baja", "dar de baja", "dadme de baja", "denme de baja",
-         "deme de baja", "alto", "no mas", "no mas correos", "stop"),
+         "deme de baja", "alto", "no mas", "no mas correos", "stop", "salir"),
         ("por favor", "porfa", "gracias", "muchas gracias", "no gracias"),
         ("me", "mi", "mis", "yo"),
         ("hola", "buenos dias", "buenas tardes", "buenas", "estimados", "estimado", "estimada"),

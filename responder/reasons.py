@@ -1161,7 +1161,8 @@ _LAST_MAIL: dict[str, str] = {
           r"|\bm'oublier dans vos envois\b|\boubliez-moi\b|\binutile de (?:continuer a )?m'(?:ecrire"
           r"|envoyer)\b",
     "it": r"\b(?:questa|questo) sia (?:l'|la |il )?ultim[oa] (?:mail|e-?mail|messaggio)\b|\bdimenticatemi\b"
-          r"|\b(?:gradirei|preferirei) (?:inoltre )?non ricevere (?:piu|altre|altri|ulteriori)\b"
+          r"|\b(?:gradirei|preferirei) (?:inoltre )?non ricevere (?:piu|altre|altri|ulteriori|altro"
+          r"|nulla|niente)\b"
           r"|\bnon mandatemi (?:altro|piu niente|piu nulla|nient'altro)\b",
     "nl": r"\bdat dit (?:de|het) laatste (?:mail|e-?mail|bericht) is\b|\bvergeet (?:mij|me) maar\b",
     "pt": r"\b(?:este|esta) seja (?:o|a) ultim[oa] (?:e-?mail|mensagem|email)\b|\besquecam-me\b"
@@ -1223,7 +1224,8 @@ _OPT_OUT_POSITIVE = [
     r"|endereco)",
     # it
     r"\bdisiscri\w*|\bcancellatemi\b|\btoglietemi\b|\brimuovetemi\b|\b(?:rimuovere|cancellare|eliminare)"
-    r" (?:il )?mio (?:indirizzo|contatto|email)|\bdalla (?:vostra )?(?:lista|mailing list|newsletter)\b",
+    r" (?:il )?mio (?:indirizzo|contatto|email)|\bdalla (?:vostra )?(?:lista|mailing list|newsletter)\b"
+    r"(?! d'attesa| di attesa| dei partecipanti| delle presenze| del corso)",
     # nl
     # "afmelden"/"uitschrijven" alone is also leaving a class or a practice: only with the mail named
     r"\b(?:uitschrijv\w*|uitgeschreven|afmelden|afgemeld)\b"
@@ -1439,7 +1441,8 @@ _STRIKE_ME_OFF: dict[str, str] = {  # (the mail's list: "streicht mich von der L
           r"(?! de (?:espera|clase|asistentes|participantes|reservas|alumnos))",
     "fr": r"\b(?:rayez|raye|biffez)-?(?:moi|nous) (?:de|des) (?:vos listes|toutes vos listes"
           r"|(?:votre|la|cette) liste de diffusion|vos fichiers|votre fichier|vos mailings?|votre mailing"
-          r"|votre base)\b",
+          r"|votre base|(?:votre|cette) liste(?! d'attente| de (?:cours|participants|presence|reservation"
+          r"|eleves|classe|attente)))\b",
     "it": r"\b(?:depennatemi|depennami) (?:dalla|dalle|dai|dal) (?:vostra |vostre |sua )?"
           r"(?:mailing list|mailing|newsletter|indirizzario"
           r"|lista (?:e-?mail|dei contatti|di distribuzione|di invio))\b",
@@ -1506,8 +1509,11 @@ _OFF_YOUR_LISTS: dict[str, str] = {
 }
 _OPT_OUT_POSITIVE += list(_OFF_YOUR_LISTS.values())
 # Our mail named first, then not wanted any more ("promoções e newsletter não quero mais",
-# "les promos et la newsletter, je n'en veux plus"): opt-outs round 36. (German: round 28.)
+# "les promos et la newsletter, je n'en veux plus"): opt-outs round 36; "Weitere Zuschriften …
+# brauchen wir nicht": round 37. (German "will ich nicht mehr": round 28.)
 _MAIL_NOT_WANTED: dict[str, str] = {
+    "de": r"\b(?:zuschriften|mails|e-?mails|newsletter|nachrichten|werbung|angebote)\b[^.!?\n]{0,60}"
+          r"\b(?:brauchen|brauche) (?:wir|ich) nicht\b",
     "en": rf"\b{_MAIL}[^.!?\n]{{0,20}}\bi (?:don'?t|do not|no longer) (?:want|need)(?: (?:them|it|those))?"
           r" (?:any ?more|anymore|now)\b",
     "es": r"\b(?:promociones|newsletters?|boletin(?:es)?|correos|e-?mails|mails|ofertas|publicidad)\b"
@@ -1522,6 +1528,89 @@ _MAIL_NOT_WANTED: dict[str, str] = {
           r"\bnao (?:os |as |a |o )?quero (?:mais|receber mais)\b",
 }
 _OPT_OUT_NEGATIVE += list(_MAIL_NOT_WANTED.values())
+# Opt-outs round 37 (after the replies_fresh49 and replies_fresh50 first looks), in every language.
+# Stop our mail by name, told as an order ("Merci d'arrêter les relances et les promos",
+# "Stoppen Sie bitte die Mails und die Werbung", "Fermate le mail").
+_STOP_THE_MAIL: dict[str, str] = {
+    "de": r"\b(?:stoppen sie|stoppt|stopp|beenden sie|beendet) (?:bitte )?(?:die|ihre|eure|diese|alle)"
+          r" (?:\w+ )?(?:mails|e-?mails|newsletter|werbung|nachrichten|zusendungen)\b",
+    "es": r"\b(?:parad|paren|para|detened|detengan|cortad|corten) (?:ya )?(?:con )?(?:los|las|vuestros"
+          r"|vuestras|sus|estos|estas|todos los) (?:\w+ )?(?:correos|e-?mails|mails|promociones"
+          r"|newsletters?|mensajes|envios)\b",
+    "fr": r"\b(?:arreter|arretez|stopper|stoppez|cesser|cessez) (?:les|vos|ces|toutes les|tous les)"
+          r" (?:\w+ )?(?:relances|promos?|promotions|mails|e-?mails|courriels|envois|newsletters?"
+          r"|messages|offres)\b",
+    "it": r"\b(?:fermate|bloccate|interrompete|sospendete) (?:le|queste|tutte le|le vostre) (?:\w+ )?"
+          r"(?:e-?mail|mail|newsletter|promozioni|comunicazioni)\b",
+    "nl": r"\bstop (?:\w+ )?met (?:de|jullie|die|al die|uw) (?:\w+ )?(?:mails|e-?mails|mailtjes|reclame\w*"
+          r"|nieuwsbrie\w*|berichten)\b",
+}
+_OPT_OUT_NEGATIVE += list(_STOP_THE_MAIL.values())
+_OPT_OUT_NEGATIVE += [rf"\bno (?:more|further) of (?:the |your |these |those )?(?:\w+ )?{_MAIL}"]
+# No more of our mail "for me" ("Plus de newsletters ni de promos pour moi", "niente più newsletter
+# per me"); opt-outs round 37.
+_NONE_FOR_ME: dict[str, str] = {
+    "es": r"\b(?:no mas|nada de|basta de) (?:correos|e-?mails|mails|newsletters?|promociones|ofertas"
+          r"|publicidad)\b[^.!?\n]{0,30}\bpara mi\b",
+    "fr": r"\bplus (?:de |d')(?:newsletters?|mails?|e-?mails?|courriels?|promos?|relances?|messages|offres)"
+          r"\b[^.!?\n]{0,30}\bpour moi\b",
+    "it": r"\b(?:niente piu|basta|basta con le) (?:newsletter|e-?mail|mail|promozioni|offerte|pubblicita)\b"
+          r"[^.!?\n]{0,30}\bper me\b",
+    "nl": r"\bgeen (?:\w+ )?(?:nieuwsbrie\w*|e-?mails?|mails?|mailtjes|reclame\w*|aanbiedingen|acties)"
+          r" meer (?:voor mij|voor mezelf)\b",
+    "pt": r"\b(?:chega de|nada de|mais nada de) (?:e-?mails|emails|newsletters?|promocoes|ofertas"
+          r"|publicidade)\b[^.!?\n]{0,30}\b(?:para mim|pra mim)\b",
+}
+_OPT_OUT_NEGATIVE += list(_NONE_FOR_ME.values())
+# "No need to keep me posted" (opt-outs round 37).
+_NO_NEED_TO_INFORM: dict[str, str] = {
+    "en": r"\bno need to keep me (?:posted|updated|informed|in the loop)\b",
+    "de": r"\b(?:sie mussen|ihr musst|du musst|sie brauchen|ihr braucht) mich (?:\w+ ){0,2}nicht (?:mehr )?"
+          r"(?:auf dem laufenden (?:zu )?halten|zu informieren|informieren)\b",
+    "es": r"\bno (?:hace falta|es necesario) que me (?:mantengais|mantengan|tengais|tengan) (?:informad[oa]"
+          r"|al tanto|al dia)\b",
+    "fr": r"\b(?:pas|plus) (?:besoin|la peine) de me tenir (?:au courant|informee?)\b",
+    "it": r"\bnon (?:serve|c'e bisogno) che mi (?:teniate|tenga) (?:aggiornat[oa]|informat[oa])\b",
+    "nl": r"\b(?:u|je|jullie) (?:hoeft|hoeven) (?:me|mij) niet (?:meer )?op de hoogte te houden\b",
+    "pt": r"\bnao (?:precisa|precisam) (?:de )?me manter (?:informad[oa]|a par|atualizad[oa])\b",
+}
+_OPT_OUT_NEGATIVE += list(_NO_NEED_TO_INFORM.values())
+# "I don't want any more of these, thanks" (of the mail it answers), "hoef ik niet meer te
+# krijgen": no more of them, without naming them (opt-outs round 37).
+_NO_MORE_OF_THESE: dict[str, str] = {
+    "en": r"\bi (?:don'?t|do not) (?:want|need) (?:to (?:get|receive) )?any more of (?:these|them|those"
+          r"|this)(?= *(?:[,.!]|thanks|thank you|$))|\bi (?:don'?t|do not) need to (?:get|receive)"
+          r" (?:these|them|those) any ?more\b",
+    "de": r"\b(?:davon|solche) (?:will|mochte|brauche) ich (?:keine|nichts) mehr\b"
+          r"|\b(?:muss|brauche) ich nicht mehr (?:zu )?(?:bekommen|erhalten|kriegen)\b",
+    "es": r"\bno (?:quiero|necesito) (?:recibir )?mas (?:de )?(?:estos|estas)(?= *(?:[,.!]|gracias|$))"
+          r"|\bno (?:necesito|hace falta) recibir(?:los|las)? mas\b",
+    "fr": r"\bje n'ai plus besoin de les recevoir\b",
+    "it": r"\bnon ne voglio (?:ricevere )?(?:piu|altre|altri)(?= *(?:[,.!]|grazie|$))"
+          r"|\bnon ho piu bisogno di riceverl[ei]\b",
+    "nl": r"\b(?:hoef|hoeven) (?:ik|we|wij) niet meer te (?:krijgen|ontvangen)\b",
+    "pt": r"\bnao (?:quero|preciso) (?:receber )?mais (?:desses|destes|dessas|destas)\b"
+          r"|\bnao preciso (?:mais )?receber(?:-los|-las)? mais\b",
+}
+_OPT_OUT_NEGATIVE += list(_NO_MORE_OF_THESE.values())
+# Not to be contacted any more, and the deletion of one's data asked for in nominal form ("chiedo
+# la cancellazione di tutti i miei dati … e di non essere più contattata"; opt-outs round 37).
+_DELETION_ASKED: dict[str, str] = {
+    "en": r"\b(?:request|ask for|demand|want) the (?:erasure|deletion) of (?:all )?(?:of )?my (?:personal )?"
+          r"(?:data|details|information)\b|\bnot to be contacted (?:again|any ?more)\b",
+    "de": r"\b(?:verlange|beantrage|fordere|bitte um|wunsche) (?:hiermit )?(?:die )?loschung (?:aller|meiner"
+          r"|samtlicher) (?:meiner )?(?:personenbezogenen )?daten\b",
+    "es": r"\b(?:solicito|pido|exijo|quiero) (?:la supresion|el borrado|la eliminacion|la cancelacion) de"
+          r" (?:todos )?mis datos\b|\bno (?:volver a )?ser contactad[oa] (?:mas|nunca mas|de nuevo)\b",
+    "fr": r"\b(?:je demande|je souhaite|j'exige|je sollicite) la suppression de (?:toutes )?mes donnees\b",
+    "it": r"\b(?:chiedo|richiedo|esigo|voglio) (?:la cancellazione|l'eliminazione|la rimozione) di"
+          r" (?:tutti )?i miei dati\b|\bnon essere piu contattat[oa]\b",
+    "nl": r"\b(?:verzoek|vraag|eis) (?:ik )?(?:om )?(?:de )?(?:verwijdering|wissing) van (?:al )?mijn"
+          r" (?:persoons)?gegevens\b",
+    "pt": r"\b(?:peco|solicito|exijo|quero) (?:a eliminacao|o apagamento|a exclusao|a remocao) (?:de|dos)"
+          r" (?:todos )?(?:os )?meus dados\b|\bnao (?:voltar a )?ser (?:mais )?contactad[oa]\b",
+}
+_OPT_OUT_NEGATIVE += list(_DELETION_ASKED.values())
 # What is stopped is paper or a bill, not our mail ("cesser de m'envoyer vos brochures papier",
 # "não me mandem mais os boletos", "stop sending me paper invoices"): opt-outs round 36. Read
 # right after a wish that names no mail of its own, in the same clause.
@@ -1533,7 +1622,9 @@ _PAPER = (
     r"|factures?|recus|prospectus|lettres|depliants?"
     r"|cartace\w*|fatture|bollett\w*|ricevut\w*|volantini|cataloghi|lettere|riviste"
     r"|facturen|factuur|rekeningen|folders|brieven|tijdschrift\w*"
-    r"|boletos?|faturas?|folhetos?")
+    r"|boletos?|faturas?|folhetos?"
+    # a text message (we send e-mail; "no SMS, e-mail is fine": opt-outs round 37)
+    r"|sms|text messages?")
 _NOT_MAIL_OBJECT = re.compile(
     r"(?: (?!(?:e-?mails?|mails?|newsletters?|correos?|courriels?|messages?|nachrichten|berichten"
     r"|mensage\w*|messaggi|comunicac\w*)\b)[\w'-]+){0,4}? "
@@ -1544,7 +1635,8 @@ _NAMES_MAIL = re.compile(r"\b(?:e-?mails?|mails?|newsletters?|correos?|courriels
 # A stop word between quotation marks, refused right after it ("„Keine Post“ also bitte nicht",
 # '"STOP"? Please don't'): a mention of the business's word, not the wish (opt-outs round 36).
 _QUOTED_REFUSED = re.compile(
-    r"[^\"”»“\n.!?]{0,30}?[\"”»“']\s*[.,!?]*\s*(?:(?:also|dann|then|so|alors|donc|entonces|pues|quindi|allora|dus|entao"
+    r"[^\"”»“\n.!?]{0,30}?[\"”»“']\s*[.,!?]*\s*(?:(?:also|dann|then|so|alors|donc|entonces|pues|quindi"
+    r"|allora|dus|entao"
     r"|but|mais|aber|ma|maar|mas|pero)\s+)?(?:please\s+)?(?:bitte nicht|lieber nicht|auf keinen fall"
     r"|please don'?t|please not|not for me|no thanks|no thank you|no way|surtout pas|pas question"
     r"|non merci|per favore no|meglio di no|assolutamente no|no grazie|por favor no|mejor no|ni hablar"
@@ -4419,12 +4511,14 @@ _MAY_WE_MAIL_RX = re.compile("|".join(_MAY_WE_MAIL.values()))
 _STOPPING = re.compile(r"\b(?:stop|stopp\w*|no longer|deixar de|dejar de|arreter|cesser|smettere|stoppen"
                        r"|aufhoren|nicht mehr|niet meer|ne plus|no mas|nao mais|baja"
                        rf"|{_LEFT_A_SERVICE.pattern})\b")  # (and the words of leaving a list)
-_REFUSAL = re.compile(r"(?:no|nope|no thanks|no thank you|rather not|i'?d rather not|please don'?t|nein"
+_REFUSAL_ONE = (r"(?:no|nope|no thanks|no thank you|rather not|i'?d rather not|please don'?t|nein"
                       r"|lieber nicht|nein danke|bitte nicht|no gracias|mejor no|prefiero que no|non"
                       r"|non merci|plutot pas|je prefere pas|no grazie|meglio di no|preferisco di no|nee"
                       r"|liever niet"
-                      r"|nee bedankt|nee dank je|nao|nao obrigad[oa]|prefiro que nao|melhor nao)"
-                      r"(?:[ ,]+(?:thanks|thank you|danke|gracias|merci|grazie|bedankt|obrigad[oa]))?")
+                      r"|nee bedankt|nee dank je|nao|nao obrigad[oa]|prefiro que nao|melhor nao)")
+# one refusal, or several ("No thank you, please don't."; opt-outs round 37)
+_REFUSAL = re.compile(rf"{_REFUSAL_ONE}(?:[ ,;.!]+(?:{_REFUSAL_ONE}|thanks|thank you|danke|gracias|merci"
+                      r"|grazie|bedankt|obrigad[oa]))*")
 
 
 def refused_mail(answers: list[tuple[str, str]]) -> str:
@@ -4455,22 +4549,22 @@ def stop_line(text: str) -> str:
                  and not (i + 1 < len(lines) and _REFUSAL.match(fold_text(lines[i + 1])))), "")
 
 
-def _opt_out(folded: str, original: str) -> list[str]:
+def _opt_out(folded: str, original: str, kept: bool = False) -> list[str]:
     if is_stop_word(original):  # the whole message is "stop", "baja", "Stopp" …
         return [original.strip()]
     cited_replies = list(_CITED_REPLY.finditer(folded))
     cited = [*(m.span(1) for m in cited_replies), *(m.span() for m in _TOLD_BACK_RX.finditer(folded))]
-    found = [original[a:b] for a, b in _opt_out_spans(folded)
+    found = [original[a:b] for a, b in _opt_out_spans(folded, kept)
              if not any(ca <= a and b <= cb for ca, cb in cited)]
     # the cited instruction answered with its word ('lo de "responda BAJA si …": BAJA.')
     answered = (_ANSWER_TO_CITED.match(folded, m.end()) for m in cited_replies)
     return found + [a.group(1).strip() for a in answered if a and is_stop_word(a.group(1))]
 
 
-def _opt_out_spans(folded: str) -> list[tuple[int, int]]:
+def _opt_out_spans(folded: str, kept: bool = False) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     for m in _OPT_NEG_RX.finditer(folded):
-        if _mentioned(folded, m):
+        if _mentioned(folded, m, kept):
             continue
         before = folded[max(0, m.start() - 20):m.start()]
         if _DONT.search(before) or (m.group(0).startswith("dej") and before.endswith("no ")):
@@ -4481,7 +4575,7 @@ def _opt_out_spans(folded: str) -> list[tuple[int, int]]:
             continue  # "sinds de zomer kreeg ik geen berichten meer": a complaint, not a wish
         found.append(m.span())
     for m in _OPT_POS_RX.finditer(folded):
-        if _mentioned(folded, m):
+        if _mentioned(folded, m, kept):
             continue
         before = folded[max(0, m.start() - 60):m.start()]
         if _NEGATION_BEFORE.search(before) and not _IF_YOU_DONT_MIND.search(before):
@@ -4498,12 +4592,22 @@ def _opt_out_spans(folded: str) -> list[tuple[int, int]]:
     return found
 
 
-def _mentioned(folded: str, m: re.Match[str]) -> bool:
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+
+
+def _sentence_from(folded: str, start: int) -> str:
+    end = _SENTENCE_END.search(folded, start)
+    return folded[start:end.start() if end else len(folded)]
+
+
+def _mentioned(folded: str, m: re.Match[str], kept: bool = False) -> bool:
     """The wish at ``m`` is not the customer's: refused right after its quotation marks, told as
-    what one can do, or about paper or a bill (opt-outs round 36)."""
+    what one can do, or about paper, a bill or a text message, with no mail of ours named in the
+    rest of its sentence or our mail asked for (``kept``: "no SMS, e-mails are fine"; opt-outs
+    rounds 36-37)."""
     return (_QUOTED_REFUSED.match(folded, m.end()) is not None
             or _ONE_CAN_RX.search(folded, max(0, m.start() - 80), m.start()) is not None
-            or (_NAMES_MAIL.search(m.group(0)) is None
+            or ((kept or _NAMES_MAIL.search(_sentence_from(folded, m.start())) is None)
                 and (_NOT_MAIL_OBJECT.match(folded, m.end()) or _PAPER_RX.search(m.group(0))) is not None))
 
 
@@ -4523,8 +4627,8 @@ def classify_reason(text: str, language: str) -> ReasonResult:
     original = _SPACES.sub(" ", own_words(text))  # "ik zit  krap": a re-wrapped line (round 30)
     folded = fold_text(original)
 
-    opt_evidence = _opt_out(folded, original)
     kept = keeps_mail(original)
+    opt_evidence = _opt_out(folded, original, bool(kept))
     unsure = ""
     left = opt_evidence and all(_LEFT_A_SERVICE.fullmatch(fold_text(e)) for e in opt_evidence)
     if kept and left and not any(_MAIL_NAMED.match(folded, m.end())
