@@ -55,7 +55,11 @@ LANGUAGES: dict[str, MaybeStopWords] = {
         mine=(r"\bi(?:'ll| will|'m| am| shall)?(?: just| only)? "
               r"(?:e-?mail\w*|writ\w*|contact\w*|messag\w*|send\w*|drop you)",
               r"\b(?:get|be) (?:back )?in touch\b"),
-        keep=(r"\bkeep (?:me|us) (?:on|in) (?:the|your) (?:\w+ )?(?:list|newsletter|mailing list)\b",
+        keep=(r"\b(?:do |please )?(?:write|e-?mail|email|drop) (?:me|us) (?:a line |an e-?mail "
+              r"|a note )?(?:when|if|once) (?:you|the|there)\b",
+              r"\b(?:do |please )?send (?:me|us) (?:news|word|the details|the dates|the new \w+) (?:when"
+              r"|if|once|about)\b",
+              r"\bkeep (?:me|us) (?:on|in) (?:the|your) (?:\w+ )?(?:list|newsletter|mailing list)\b",
               r"\b(?:e-?mails|emails|mails|newsletters?) from you (?:is|are) (?:no problem|fine|welcome"
               r"|ok|okay)\b",
               r"\b(?:i'?d|i would|i|we'?d|we) (?:still |really )?(?:like|love|want|wish) to (?:keep"
@@ -91,7 +95,11 @@ LANGUAGES: dict[str, MaybeStopWords] = {
               "klar", "prima"),
         mine=(r"\bich (?:schreib\w*|mail\w*|meld\w*|kontaktier\w*)",
               r"\b(?:schreibe|melde|maile) ich\b"),
-        keep=(r"\b(?:e-?mails|mails|newsletter|nachrichten) (?:sind|ist) (?:\w+ )?(?:okay|ok|in ordnung"
+        keep=(r"\b(?:schreiben sie|schreibt|schreib) (?:mir|uns) (?:(?:gerne?|bitte|doch),? )?(?:\w+ )?"
+              r"(?:wenn|sobald|falls)\b",
+              r"\b(?:schicken sie|schickt|schick) (?:mir|uns) (?:gerne? |bitte |doch )?(?:infos"
+              r"|neuigkeiten|bescheid|die termine)\b",
+              r"\b(?:e-?mails|mails|newsletter|nachrichten) (?:sind|ist) (?:\w+ )?(?:okay|ok|in ordnung"
               r"|willkommen|kein problem|gern gesehen)\b",
               r"\b(?:schreibt|schreib|schreiben sie) (?:mir|uns) (?:gerne? |bitte )?ruhig\b",
               r"\b(?:halten sie|haltet|halte) (?:mich|uns) (?:\w+ ){0,2}auf dem laufenden\b",
@@ -130,7 +138,10 @@ LANGUAGES: dict[str, MaybeStopWords] = {
               "acuerdo"),
         mine=(r"\b(?:les |os |te |le )?escrib(?:o|ire)\b", r"\bme pondre en contacto",
               r"\b(?:os |les |me )?(?:vuelvo|volvere) a escribir\b"),
-        keep=(r"\b(?:mantenedme|mantenganme|mantenme) informad[oa]s?\b",
+        keep=(r"\b(?:escribidme|escribanme|escribeme|avisadme|avisenme|avisame) (?:\w+ ){0,3}(?:si|cuando)\b",
+              r"\b(?:mandadme|mandenme|enviadme|envienme) (?:\w+ )?(?:noticias|novedades|informacion"
+              r"|las fechas)\b",
+              r"\b(?:mantenedme|mantenganme|mantenme) informad[oa]s?\b",
               r"\b(?:podeis|pueden|puedes) seguir (?:escribiendo|mandando|enviando)\w*",
               r"\b(?:quiero|quisiera|me gustaria|prefiero) (?:seguir|continuar) recibiendo\b",
               r"\b(?:los |vuestros |sus )?(?:correos|e-?mails|mails|boletines) (?:me )?(?:van bien|estan bien"
@@ -158,7 +169,13 @@ LANGUAGES: dict[str, MaybeStopWords] = {
         fine=("merci", "beaucoup", "ok", "oui", "parfait", "super", "bien", "note", "recu"),
         mine=(r"\bje (?:vous |te )?(?:ecri\w*|recontact\w*|contact\w*|renvoi\w*)", r"\bj'ecri\w*",
               r"\bje (?:reprendrai|reprends) contact\b"),
-        keep=(r"\b(?:vous pouvez|tu peux) (?:\w+ )?continuer (?:a|de) (?:m'|me |nous )?(?:envoy|ecri)\w*",
+        keep=(r"\b(?:ecrivez-moi|ecris-moi|prevenez-moi|previens-moi) (?:\w+ ){0,3}(?:si|quand|lorsque"
+              r"|des que)\b",
+              r"\b(?:envoyez-moi|envoie-moi) (?:\w+ )?(?:des nouvelles|les nouveautes|les dates"
+              r"|le programme)\b",
+              r"\bne (?:me )?desabonnez pas\b",
+              r"\bcontinue(?= ?(?:[.!]|$))",
+              r"\b(?:vous pouvez|tu peux) (?:\w+ )?continuer (?:a|de) (?:m'|me |nous )?(?:envoy|ecri)\w*",
               r"\b(?:les |vos )?(?:mails|e-?mails|courriels|messages)(?:,)? (?:ca|cela) me (?:va|convient)\b",
               r"\bvos (?:courriels|e-?mails|mails|messages|newsletters?|lettres d'information)(?:, eux,"
               r"| par contre| en revanche)? (?:me )?(?:conviennent|vont tres bien|sont les bienvenus"
@@ -188,7 +205,9 @@ LANGUAGES: dict[str, MaybeStopWords] = {
         fine=("grazie", "mille", "ok", "si", "va", "bene", "perfetto", "certo", "ricevuto"),
         mine=(r"\b(?:vi |ti |le )?(?:scrivo|scrivero|contatto|contattero|ricontatto|mando)\b",
               r"\bmi rifaccio viv[oa]\b"),
-        keep=(r"\bnon cancellatemi\b(?! (?:l'|la |il |i |gli |le |lo ))",
+        keep=(r"\b(?:scrivetemi|scrivimi|avvisatemi|avvisami) (?:\w+ ){0,3}(?:se|quando|appena)\b",
+              r"\b(?:mandatemi|mandami|inviatemi) (?:\w+ )?(?:notizie|novita|le date|il programma)\b",
+              r"\bnon cancellatemi\b(?! (?:l'|la |il |i |gli |le |lo ))",
               r"\b(?:continuate|mandate|scrivete) (?:pure )?(?:a )?(?:scrivere|scrivermi|mandarmi"
               r"|mandare)?(?: (?:a me|pure|i promemoria|le offerte|le mail|le email))\b",
               r"\b(?:voglio|vorrei|desidero|mi piacerebbe) (?:continuare a ricevere|restare informat[oa]"
@@ -216,7 +235,10 @@ LANGUAGES: dict[str, MaybeStopWords] = {
               "prima", "top", "goed", "helder"),
         mine=(r"\bik (?:mail|schrijf|stuur|meld|laat)\w*", r"\bik neem (?:wel |zelf )?contact op",
               r"\b(?:mail|schrijf|stuur|meld) ik\b"),
-        keep=(r"\b(?:houd|hou) (?:me|mij|ons) (?:\w+ )?op de hoogte\b",
+        keep=(r"\b(?:mail|schrijf|laat) (?:me|mij|ons) (?:maar |gerust "
+              r"|vooral )?(?:\w+ )?(?:weten )?(?:als|wanneer|zodra)\b",
+              r"\bstuur (?:me|mij) (?:maar |gerust )?(?:bericht|nieuws|de data)\b",
+              r"\b(?:houd|hou) (?:me|mij|ons) (?:\w+ )?op de hoogte\b",
               r"\bwil(?:len)? (?:ik|we|wij) (?:\w+ ){0,2}blijven (?:ontvangen|krijgen)\b",
               r"\b(?:ik wil|ik zou|wij willen) (?:\w+ ){0,3}(?:graag )?(?:blijven ontvangen"
               r"|op de hoogte blijven|blijven krijgen)\b",
@@ -250,7 +272,11 @@ LANGUAGES: dict[str, MaybeStopWords] = {
         mine=(r"\b(?:te |vos |lhes |lhe )?(?:escrevo|escreverei|escrevendo|mando|envio)\b",
               r"\beu (?:te )?(?:escrevo|mando|aviso)\b",
               r"\b(?:volto|voltarei) a contact\w*", r"\b(?:entro|entrarei) em contacto\b"),
-        keep=(r"\b(?:me mantenham|mantenham-me) (?:informad[oa]s?|a par)\b",
+        keep=(r"\b(?:escrevam-me|escreva-me|me escrevam|avisem-me|me avisem|me avisa) (?:\w+ ){0,3}(?:se"
+              r"|quando|assim que)\b",
+              r"\b(?:mandem-me|me mandem|enviem-me|me enviem) (?:\w+ )?(?:noticias|novidades|a grade"
+              r"|as datas|o programa)\b",
+              r"\b(?:me mantenham|mantenham-me) (?:informad[oa]s?|a par)\b",
               r"\b(?:podem|pode) (?:sim )?(?:continuar a |continuar )?(?:me )?mandar (?:os "
               r"|as )?(?:e-?mails|emails|novidades|mensagens)\b",
               r"\b(?:quero|gostaria de|desejo|prefiro) continuar (?:a receber|recebendo)\b",

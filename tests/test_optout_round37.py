@@ -170,3 +170,33 @@ def test_a_chain_that_turns_to_yes_is_no_refusal() -> None:
 ])
 def test_the_deletion_of_data_not_asked_is_no_opt_out(text: str) -> None:
     assert not _opts_out(text, "en"), text
+
+
+INVITED_TO_WRITE = {  # the customer invites our mail: a wish to keep it, never held for a person
+    "en": "Write me when the new beginners' group starts, I'd like that.",
+    "de": "Schreiben Sie mir gern, wenn es wieder Abendkurse gibt.",
+    "es": "Escribidme en verano si tenéis algo para nivel más bajo.",
+    "fr": "Pas de PAUSE pour moi, continue !",
+    "it": "Scrivetemi quando riaprite la piscina.",
+    "nl": "Laat me maar weten als er weer een cursus start.",
+    "pt": "Quando chegar o verão, mandem-me notícias das aulas para adultos.",
+}
+
+
+@pytest.mark.parametrize(("language", "text"), sorted(INVITED_TO_WRITE.items()))
+def test_an_invitation_to_write_is_a_wish_to_keep_our_mail(language: str, text: str) -> None:
+    reading = classify_reason(text, language)
+    assert reading.keeps_mail and not reading.maybe_stop and not reading.opt_out, (text, reading)
+
+
+@pytest.mark.parametrize("text", [
+    "Don't write me when the sale starts, just stop.",
+    "Ne m'écrivez plus, même si le programme change.",
+    "Schreibt mir nicht, wenn ihr Angebote habt.",
+])
+def test_a_negated_invitation_is_no_keep(text: str) -> None:
+    assert not classify_reason(text, "en").keeps_mail, text
+
+
+def test_do_not_unsubscribe_me_is_a_keep() -> None:
+    assert classify_reason("Surtout, ne me désabonnez pas.", "fr").keeps_mail
