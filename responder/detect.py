@@ -991,6 +991,8 @@ _AVAILABILITY = _rx(
     r"\b(?:have you got|do you have|got|is there|are there|any)\b[^.!?\n]{0,40}\b(?:anything|availability"
     r"|slots?|space|openings?|gaps?|times?)\b[^.!?\n]{0,40}\b(?:following|next|later|another|other"
     r"|different|afternoon|morning|evening)\b",
+    r"\b(?:have you got|do you have|is there)\b (?:a|any) (?:free )?(?:slot|space|opening|gap|appointment)s?"
+    r" (?:free )?(?:on|for) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d)",
     r"\b(?:ten[eé]is|tienen|tendr[ií]ais|tendr[ií]an|hay)\b[^.!?\n]{0,30}\b(?:algo|hueco|disponibilidad"
     r"|plaza)\b",
     r"\b(?:auriez-vous|avez-vous|y a-t-il|vous reste-t-il)\b[^.!?\n]{0,30}\b(?:quelque chose|cr[ée]neau"
@@ -1593,6 +1595,30 @@ _MOVE_ROUND_35: dict[str, tuple[str, ...]] = {
            rf"\b(?:a|o) {_BOOKED_NOUN['pt']} (?:pode|podia|poderia) ser (?:na|no) {_WEEKDAY['pt']}"
            r"(?=[^.!\n]*\?)"),
 }
+# Rules round 37 (after the inbound_fresh52 first look), per language: the booked thing asked to be
+# moved in the passive or with "one" ("can the lesson be moved to Monday?", "kann die Stunde auf Montag
+# verlegt werden?", "¿podría cambiarse la clase al lunes?", "si può spostare la lezione?"): only asked.
+_MOVE_ROUND_37: dict[str, tuple[str, ...]] = {
+    "en": (rf"\b(?:can|could) (?:the|my|our) {_BOOKED_NOUN['en']} (?:also )?be (?:moved"
+           r"|changed|switched|shifted|pushed back) to\b",),
+    "de": (rf"\b(?:kann|k[öo]nnte) (?:der|die|das|mein|meine|unser|unsere) {_BOOKED_NOUN['de']}"
+           r" (?:\S+ ){0,5}?(?:verlegt|verschoben|getauscht) werden\b",),
+    "es": (r"\b(?:se puede|se podr[ií]a|puede|podr[ií]a) (?:pasarse|cambiarse|moverse|trasladarse)"
+           rf" (?:la|el|mi|nuestra) {_BOOKED_NOUN['es']}\b[^.!?\n]{{0,30}}\b(?:al|a la|para el|para la) ",),
+    "fr": (rf"\b(?:la|le|ma|mon|notre|l') ?{_BOOKED_NOUN['fr']} (?:peut|pourrait)(?:-(?:il|elle))? (?:\w+ )?"
+           r"être (?:d[ée]plac|d[ée]cal|report|pass)[ée]e?s? (?:au|[àa]|pour)\b",),
+    "it": (rf"\b(?:l'|la |il )?{_BOOKED_NOUN['it']} (?:si )?(?:pu[òo]|potrebbe) essere (?:spostat|rimandat"
+           r"|anticipat|passat)[ao] (?:a|al|alla|per)\b",
+           # ("si può" is "can one", no "if"; "o si può spostare su un'altra settimana?" of a deposit
+           # is no move)
+           r"\bsi (?:pu[òo]|potrebbe) (?:spostare|anticipare|posticipare|passare)"
+           rf" (?:la |il |l')?{_BOOKED_NOUN['it']}\b[^.!?\n]{{0,30}}\b(?:a|al|alla|per) (?:{_WEEKDAY['it']}"
+           r"|\d)"),
+    "nl": (rf"\bkan (?:de|het|mijn|onze) {_BOOKED_NOUN['nl']} (?:\S+ ){{0,4}}?(?:verzet|verschoven|verplaatst"
+           r"|omgezet) worden\b",),
+    "pt": (rf"\b(?:a|o) {_BOOKED_NOUN['pt']} (?:pode|podia|poderia) ser (?:passad|mudad|remarcad|adiad|trocad"
+           r"|transferid)[oa] (?:para|pra)\b",),
+}
 # After a cancel, a new date asked for ("Laten we die datum schrappen. Kunnen we een nieuwe datum
 # prikken?"): a move, in every language (rules round 35). Alone it is no move: after a missed
 # appointment "can you call me to find a new date?" books a new one.
@@ -1731,6 +1757,7 @@ _MOVE = _rx(
         r"|quinta|sexta|s[áa]bado|domingo)")),
     # Rules round 35 (after the inbound_fresh46 and inbound_fresh47 first looks), in every language:
     *(p for words in _MOVE_ROUND_35.values() for p in words),
+    *(rf"{p}(?=[^.!\n]*\?)" for words in _MOVE_ROUND_37.values() for p in words),
     # Rules round 32: "I'm not cancelling, but can it be at 5pm?" (no move verb needed), in every
     # language: the cancel said not to happen, then "but"/"just" and a new clock time or weekday
     # after "at", "to", "on", asked. "I'm not cancelling, thanks" and "…, but I'll be late" are no move.
@@ -2021,6 +2048,15 @@ _STAFF_SIDE = _rx(
     r"|tauschen))\b|\b(?:cubrirme|sustituirme|reemplazarme|cubrir mi turno)\b|\b(?:sostituirmi|coprirmi"
     r"|coprire il mio turno)\b|\b(?:voor mij invallen|mijn dienst (?:overnemen|ruilen))\b"
     r"|\b(?:substituir-me|me substituir|cobrir o meu turno|me cobrir)\b",
+    # and a colleague asked to swap with them (rules round 37), in every language; asked, not "there's
+    # no one to swap with me" (a customer's reason)
+    r"\b(?:could|can|would) you (?:\w+ )?(?:swap|trade|switch) (?:shifts? |days? )?with me\b"
+    r"|\b(?:k[öo]nntest|kannst|w[üu]rdest) du (?:\w+ ){0,2}mit mir (?:\w+ )?tauschen\b"
+    r"|\b(?:podr[ií]as|puedes) (?:\w+ )?(?:cambiar|intercambiar)(?:me)? (?:\w+ )?conmigo\b"
+    r"|\b(?:tu pourrais|pourrais-tu|tu peux|peux-tu) (?:\w+ )?(?:[ée]changer|permuter) avec moi\b"
+    r"|\b(?:potresti|puoi) (?:\w+ )?(?:fare (?:a )?cambio|scambiare) con me\b"
+    r"|\b(?:zou|kun|kan|wil) (?:jij|je) (?:\w+ ){0,3}met (?:mij|me) (?:\w+ )?ruilen\b"
+    r"|\b(?:podes|podias|consegues) (?:\w+ )?(?:trocar|fazer troca) comigo\b",
     # staff off sick: "cancel my appointments or pass them to Martina" (rules round 36), in every language
     r"\bor (?:give|pass|hand|move|send) (?:them|those|these)(?: over)? to\b"
     r"|\boder (?:gib|[üu]bergib|gebt) sie (?:\w+ )?an\b"
@@ -2589,13 +2625,18 @@ def _asks_move_to_a_time(text: str) -> bool:
     return False
 
 
-def _availability(text: str) -> tuple[float, str] | None:
-    """A question for another slot by someone who has a booking: a move without a move verb."""
-    if "?" not in text or not (has := _HAS_BOOKING.search(text)):
+def _availability(text: str, booked: str = "") -> tuple[float, str] | None:
+    """A question for another slot by someone who has a booking: a move without a move verb.
+    ``booked`` is a booking known otherwise (one the sender says they will not cancel)."""
+    if "?" not in text:
+        return None
+    if has := _HAS_BOOKING.search(text):
+        booked = has.group(0)
+    if not booked:
         return None
     for sentence in _SENTENCE_END.split(text):
         if "?" in sentence and (ask := _AVAILABILITY.search(sentence)):
-            return 0.8, f"asks for another slot: '{ask.group(0)}' (booked: '{has.group(0)}')"
+            return 0.8, f"asks for another slot: '{ask.group(0)}' (booked: '{booked}')"
     return None
 
 
@@ -2794,7 +2835,10 @@ def detect(msg: ParsedMessage) -> Detection:
         not_cancelling = tuple(h.blocked or "" for h in blocked if h.blocked)
         # "I'm not cancelling, just moving it": kept, moved. ("I did not cancel, put her back
         # in" asks to restore a booking, not to move it.)
-        if moves := [m for m in _moves(norm) if not _PUT_BACK.search(m[1])]:
+        moves = [m for m in _moves(norm) if not _PUT_BACK.search(m[1])]
+        if not moves and (avail := _availability(norm, booked=not_cancelling[0] if not_cancelling else "")):
+            moves = [avail]  # "I don't want to cancel! Have you a slot on Friday?" (rules round 37)
+        if moves:
             return Detection("reschedule", round(min(0.95, max(max(m[0] for m in moves), 0.6)), 3),
                              (*(m[1] for m in moves), *not_cancelling), language, text)
         return Detection("other", 0.9, not_cancelling, language, text)

@@ -1868,3 +1868,88 @@ def test_cannot_be_there_under_if_is_not_answered(body: str) -> None:
 def test_a_child_taken_off_the_group_by_a_pronoun_goes_to_review(body: str) -> None:
     intent, confidence = judge(body)
     assert intent == "cancellation" and 0.5 <= confidence < 0.8
+
+
+# Rules round 37 (after the inbound_fresh52 first look), in every language.
+@pytest.mark.parametrize("body", [
+    "I really don't want to cancel, I've waited weeks for it! Do you have a slot on Friday or Saturday?",
+    "Ich möchte auf keinen Fall absagen, ich freue mich schon lange darauf! Hätten Sie einen Termin am"
+    " Freitag oder Samstag?",
+    "No quiero cancelar de ninguna manera, ¡llevo semanas esperándolo! ¿Tenéis hueco el viernes o el"
+    " sábado?",
+    "Je ne veux surtout pas annuler, j'attends ce soin depuis des semaines ! Auriez-vous un créneau"
+    " vendredi ou samedi ?",
+    "Non voglio assolutamente disdire, lo aspetto da settimane! Avete posto venerdì o sabato?",
+    "Ik wil echt niet afzeggen, ik kijk er al weken naar uit! Hebben jullie plek op vrijdag of zaterdag?",
+    "Não quero mesmo desmarcar, estou à espera disto há semanas! Têm vaga na sexta ou no sábado?",
+])
+def test_not_wanting_to_cancel_and_asking_for_a_slot_is_a_reschedule(body: str) -> None:
+    assert judge(body)[0] == "reschedule"
+
+
+@pytest.mark.parametrize("body", [
+    "I don't want to cancel. Do you have parking near the studio?",
+    "Ich möchte nicht absagen. Gibt es Parkplätze in der Nähe?",
+    "Je ne veux pas annuler. Y a-t-il un parking près du salon ?",
+])
+def test_not_wanting_to_cancel_and_asking_something_else_is_no_reschedule(body: str) -> None:
+    assert judge(body)[0] == "other"
+
+
+@pytest.mark.parametrize("body", [
+    "Thursday is out for us. Can the lesson be moved to Monday the 29th?",
+    "Donnerstag klappt bei uns nicht. Kann die Stunde auf Montag, den 29., verlegt werden?",
+    "El jueves no podemos. ¿Podría cambiarse la clase al lunes 29?",
+    "Jeudi nous ne pouvons pas. Est-ce que le cours peut être déplacé au lundi 29 ?",
+    "Giovedì non possiamo. Si può spostare la lezione a lunedì 29?",
+    "Giovedì non possiamo. La lezione può essere spostata a lunedì 29?",
+    "Donderdag lukt het ons niet. Kan de les naar maandag 29 verzet worden?",
+    "Na quinta não podemos. A aula pode ser passada para segunda, dia 29?",
+])
+def test_a_move_asked_in_the_passive_or_with_one_is_a_reschedule(body: str) -> None:
+    assert judge(body)[0] == "reschedule"
+
+
+@pytest.mark.parametrize("body", [
+    "The lesson can be moved to Monday if you like.",
+    "Die Stunde wurde auf Montag verlegt.",
+    "Le cours a été déplacé au lundi 29.",
+    "La lezione è stata spostata a lunedì 29.",
+    "A aula foi passada para segunda.",
+    "Se dovessimo disdire tre giorni prima, la caparra si perde? Oppure si può spostare a un'altra data?",
+    "If I did have to pull out, is the deposit refundable, or could it be moved to the autumn course"
+    " instead?",
+])
+def test_a_move_told_in_the_passive_is_no_reschedule(body: str) -> None:
+    assert judge(body)[0] != "reschedule"
+
+
+@pytest.mark.parametrize("body", [
+    "I have to cancel my shift on Saturday the 27th, it's my father-in-law's 70th. Could you swap with me?"
+    " I'll take your Wednesday evening.",
+    "Ich muss meinen Dienst am Samstag, den 27., leider absagen. Könntest du mit mir tauschen? Dann"
+    " übernehme ich deinen Mittwochabend.",
+    "Tengo que anular mi guardia del sábado 27, es el cumpleaños de mi suegro. ¿Podrías cambiar conmigo?"
+    " Yo me quedo con tu miércoles.",
+    "Je dois annuler ma garde du samedi 27, c'est l'anniversaire de mon beau-père. Tu pourrais échanger"
+    " avec moi ? Je prends ton mercredi soir.",
+    "Devo disdire il mio turno di sabato 27, mio suocero compie 70 anni. Potresti fare cambio con me? Io"
+    " prendo il tuo mercoledì sera.",
+    "Ik moet helaas mijn dienst van zaterdag 27 afzeggen, mijn schoonvader wordt 70. Zou jij met mij"
+    " kunnen ruilen? Dan neem ik jouw woensdagavond.",
+    "Tenho de cancelar o meu turno de sábado dia 27, o meu sogro faz 70 anos. Podes trocar comigo? Eu"
+    " fico com a tua quarta à noite.",
+])
+def test_staff_cancelling_a_shift_and_asking_a_colleague_to_swap_is_not_answered(body: str) -> None:
+    assert not answered(body)
+
+
+@pytest.mark.parametrize("body", [
+    "I have to cancel my massage on Saturday the 27th, it's my father-in-law's 70th. Sorry!",
+    "Ik moet helaas mijn massage van zaterdag 27 afzeggen, mijn schoonvader wordt 70.",
+    "Tenho de cancelar a minha massagem de sábado dia 27, o meu sogro faz 70 anos.",
+    "Vamos desmarcar a sessão de sábado, pode ser? Me escalaram num plantão e não tem ninguém pra trocar"
+    " comigo.",
+])
+def test_a_customer_cancelling_for_a_family_party_is_still_answered(body: str) -> None:
+    assert answered(body)
