@@ -129,6 +129,11 @@ _CANCEL_VERB = _rx(
     # rules round 22: the imperative with its pronouns ("anúlamela porfa", "cancélamelo", "annullamela")
     r"\ban[uú]la(?:me|nos)?(?:la|lo|las|los)\b", r"\bcanc[eé]la(?:me|nos)(?:la|lo|las|los)\b",
     r"\b(?:annulla|cancella|disdici)(?:me|ce)(?:la|lo|le|li)\b",
+    # rules round 37: the imperative with "me"/"us" alone ("anuladme la plaza", "cancélame la reserva",
+    # "annullatemi il posto", "anulem-me a inscrição")
+    r"\ban[uú]la(?:me|nos)\b|\banul[aá]d(?:me|nos)\b|\bcanc[eé]la(?:me|nos)\b|\bcanc[eé]l[aá]d(?:me|nos)\b",
+    r"\b(?:annulla|cancella|disdici)(?:mi|ci)\b|\b(?:annullate|cancellate|disdite)(?:mi|ci)\b",
+    r"\b(?:anul|cancel)(?:em|e|a)-(?:me|nos)\b",
     r"\bdar(?:me|nos)? de baja\b",
     r"\bdar(?:le|la|lo|les) de baja (?:de|del|en)\b",  # (rules round 34: the child)
     r"\bd(?:[aá]|[eé]|ad|en)(?:me|nos)(?:lo|la|los|las) de baja\b",
@@ -1816,7 +1821,8 @@ _REBOOK_WORDS: dict[str, tuple[str, ...]] = {
            r"\w{0,4}?(?:me|nos|mela|melo|nosla|noslo)\b",
            r"\b(?:me|nos) (?:d[aé]is|deis|den|dan|pon[eé]is|pongan|ponen|apunt[aá]is|apunten|reserv[aá]is"
            r"|reserven|agend[aá]is|agenden|hac[eé]is|hagan|busqu[eé]is|busquen)\b",
-           r"\b(?:me|nos) (?:pod[eé]is|puedes?|pueden|podr[ií]a(?:is|n)?) (?:dar|poner|apuntar|reservar|hacer"
+           r"\b(?:me|nos) (?:la |lo |las |los )?(?:pod[eé]is|puedes?|pueden|podr[ií]a(?:is|n)?) (?:dar|poner"
+           r"|apuntar|reservar|hacer"
            r"|buscar|agendar|cambiar)\b",
            r"\b(?:hac|pas|pon|dej|mov)[eé]?(?:rla|dla|rlo|dlo|la|lo) (?:para|al|a la|el)\b"),
     "fr": (r"\b(?:me |m'|nous )(?:l[ea]s? |l'|en |y )?(?:remettre|redonner|donner|mettre|placer|inscrire"

@@ -1953,3 +1953,35 @@ def test_staff_cancelling_a_shift_and_asking_a_colleague_to_swap_is_not_answered
 ])
 def test_a_customer_cancelling_for_a_family_party_is_still_answered(body: str) -> None:
     assert answered(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Por favor, anuladme la plaza del curso del sábado; todavía no me veo preparado.",
+    "Por favor, cancéladme la reserva del sábado, me ha surgido un viaje.",
+    "Per favore, annullatemi il posto al corso di sabato, non mi sento ancora pronto.",
+    "Annullami la prenotazione di sabato, per favore: ho un imprevisto.",
+    "Por favor, anulem-me a inscrição no curso de sábado, ainda não me sinto preparado.",
+    "Please cancel my place on Saturday's course for me, I don't feel ready yet.",
+    "Bitte stornieren Sie mir den Platz im Kurs am Samstag, ich fühle mich noch nicht bereit.",
+    "Annulez-moi la place au cours de samedi, s'il vous plaît, je ne me sens pas prêt.",
+    "Annuleer mijn plek voor de cursus van zaterdag maar voor me, ik voel me nog niet klaar.",
+])
+def test_the_cancel_imperative_with_me_attached_is_a_cancellation(body: str) -> None:
+    assert judge(body)[0] == "cancellation"
+
+
+@pytest.mark.parametrize("body", [
+    "No me anules nada, al final sí puedo ir.",
+    "¿Me podéis decir si quedan plazas? Anuladme solo si no hay sitio para los dos.",
+    "Cancellami dalla newsletter, grazie.",
+])
+def test_the_cancel_imperative_with_me_denied_or_of_a_mailing_is_not_a_cancellation(body: str) -> None:
+    assert judge(body)[0] != "cancellation"
+
+
+@pytest.mark.parametrize("body", [
+    "Cancélame la clase del martes, tengo examen. ¿Me la puedes poner el jueves a la misma hora?",
+    "Anuladme la sesión del lunes, me ha surgido un viaje. ¿Nos la podéis poner el miércoles a las 18h?",
+])
+def test_the_cancel_imperative_with_me_and_a_new_day_asked_is_a_reschedule(body: str) -> None:
+    assert judge(body)[0] == "reschedule"
