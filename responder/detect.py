@@ -671,6 +671,11 @@ _CANCEL_SOFT = _rx(
     r" graag)\b[^.!?\n]{0,160}?\b(?:geannuleerd|afgezegd|geschrapt)\b",
     r"\b(?:hoeft|hoeven) (?:\w+ ){0,2}niet meer (?:[\w.]+ ){0,5}te komen\b",
     r"\bdeix(?:o|amos|a|am|arei|aremos|ou|ei) de precisar\b",
+    # rules round 37: the same said with "going to" ("vamos deixar de precisar", "vamos a dejar de
+    # necesitar") and in Spanish
+    r"\b(?:vamos|vou|vai|v[ãa]o) deixar de precisar\b",
+    r"\b(?:we'll|we will|we're going to|we are going to|i'll|i will|i'm going to) stop needing\b",
+    r"\b(?:(?:vamos|voy|va|van) a dejar|dej(?:o|amos|aremos|ar[ée]|ar[áa]n)) de necesitar\b",
     r"\b(?:a partir de(?:l)?|desde) (?:\S+ ){1,3}(?:ya )?no (?:sigo|seguimos|contin[uú]o|continuamos|vengo"
     r"|venimos)\b|\b(?:es|ser[áa]) (?:el|mi) [uú]ltimo mes que (?:pago|pagamos|vengo|venimos)\b",
     r"\b(?:is|will be) (?:the|my|our) last month (?:i|we)(?:'ll| will)? (?:pay|need|come|use)\b",

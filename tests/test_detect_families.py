@@ -1985,3 +1985,31 @@ def test_the_cancel_imperative_with_me_denied_or_of_a_mailing_is_not_a_cancellat
 ])
 def test_the_cancel_imperative_with_me_and_a_new_day_asked_is_a_reschedule(body: str) -> None:
     assert judge(body)[0] == "reschedule"
+
+
+@pytest.mark.parametrize("body", [
+    "From December we'll stop needing your weekly cleaning, as we're moving to Leeds.",
+    "Ab Dezember werden wir Ihre wöchentliche Reinigung nicht mehr brauchen, da wir nach Köln ziehen.",
+    "A partir de diciembre vamos a dejar de necesitar vuestro servicio de limpieza semanal, nos mudamos a"
+    " Valencia.",
+    "A partir de diciembre dejaremos de necesitar la limpieza semanal, nos mudamos a Valencia.",
+    "À partir de décembre, nous n'aurons plus besoin de votre ménage hebdomadaire, nous déménageons à Lyon.",
+    "Da dicembre non avremo più bisogno delle vostre pulizie settimanali, ci trasferiamo a Torino.",
+    "Vanaf december zullen we jullie wekelijkse schoonmaak niet meer nodig hebben, we verhuizen naar"
+    " Utrecht.",
+    "A partir de dezembro vamos deixar de precisar dos vossos serviços de limpeza semanal, vamos mudar para"
+    " o Porto.",
+])
+def test_going_to_stop_needing_the_service_is_a_cancellation(body: str) -> None:
+    assert judge(body)[0] == "cancellation"
+
+
+@pytest.mark.parametrize("body", [
+    "If we ever stop needing the cleaning we'll let you know.",
+    "Si dejamos de necesitar la limpieza os avisaremos.",
+    "Se deixarmos de precisar do serviço, avisamos.",
+    "Vamos deixar de precisar de fatura em papel, enviem por email.",
+    "We'll stop needing paper invoices, please email them.",
+])
+def test_stopping_to_need_under_if_or_of_paperwork_is_not_answered(body: str) -> None:
+    assert not answered(body)
