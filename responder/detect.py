@@ -1032,6 +1032,9 @@ _AVAILABILITY = _rx(
 )
 # The sender already has a booking (so asking for another slot moves it).
 _HAS_BOOKING = _rx(
+    # rules round 37: the child's booked thing, also in a compound ("haar pianoles", "ihre Klavierstunde")
+    r"\b(?:his|her|sein(?:en|e)?|ihr(?:en|e)?|su|sa|son|suo|sua|seu|zijn|haar) (?:\w+ )?\w*(?:lesson"
+    r"|class|session|clase|sesi[oó]n|cours|s[ée]ance|stunde|unterricht|training|lezione|aula|sess[aã]o|les|training)\b",
     r"\b(?:my|our|mi|nuestra|mon|ma|notre|mein(?:en|e)?|unser(?:en|e)?|meu|minha|mio|mia|mijn|onze)"
     r" (?:[\w'-]+ ){0,2}(?:appointments?|appt|bookings?|reservations?|sessions?|class|lesson|check-?up"
     r"|consultation|treatment|cita|reserva|sesi[oó]n|clase|consulta|rendez-vous|r[ée]servation|s[ée]ance"
@@ -2636,6 +2639,38 @@ def _asks_move_to_a_time(text: str) -> bool:
     return False
 
 
+# Rules round 37 (after the inbound_fresh52 first look), per language: whether the sender or their child
+# could come on another weekday instead, asked ("Zou ze op woensdag kunnen komen?", "could she come on
+# Wednesday?"): with a booking of theirs named, a move without a move verb.
+_COME_ON_A_DAY_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (rf"\b(?:could|can|may) (?:she|he|they|i|we) (?:also |instead |perhaps )?come"
+           rf" (?:in |along )?(?:on )?(?:the \w+ )?{_WEEKDAY['en']}",),
+    "de": (rf"\b(?:k[öo]nnte|kann|darf|d[üu]rfte) (?:sie|er|ich|wir)\b[^.!?\n]{{0,40}}\b{_WEEKDAY['de']}\w*\b"
+           r"[^!?\n]{0,40}\b(?:vorbei)?kommen\b",),
+    "es": (rf"\b(?:podr[ií]a|puede|podr[ií]amos|podemos) venir\b[^.!?\n]{{0,30}}\b{_WEEKDAY['es']}",),
+    "fr": (r"\b(?:pourrait-(?:elle|il)|peut-(?:elle|il)|pourrais-je|puis-je|pourrions-nous|pouvons-nous)"
+           rf"(?: plut[ôo]t)? venir\b[^.!?\n]{{0,30}}\b{_WEEKDAY['fr']}",),
+    "it": (rf"\b(?:potrebbe|pu[òo]|potrei|posso|potremmo|possiamo) venire\b[^.!?\n]{{0,30}}"
+           rf"\b{_WEEKDAY['it']}",),
+    "nl": (rf"\b(?:zou|kan|mag) (?:ze|zij|hij|ik|we|wij)\b[^.!?\n]{{0,40}}\b{_WEEKDAY['nl']}\b"
+           r"[^.!?\n]{0,40}\b(?:kunnen |mogen )?komen\b",),
+    "pt": (rf"\b(?:podia|poderia|pode|posso|podemos) vir\b[^.!?\n]{{0,30}}\b{_WEEKDAY['pt']}",),
+}
+_COME_ON_A_DAY = _rx(*(p for words in _COME_ON_A_DAY_WORDS.values() for p in words))
+# ... only when the booked time is said not to fit, and not as well ("also on Wednesday for an extra one")
+_DOES_NOT_FIT = _rx(
+    r"\b(?:doesn't|does not|won't|will not) (?:\w+ ){0,2}(?:fit|work|suit)\b|\bcan(?:'t|not) make\b|\bclash",
+    r"\b(?:passt|klappt|geht)\b[^.!?\n]{0,40}\bnicht\b",
+    r"\bno (?:le |me |nos |les )?(?:cuadra|va bien|viene bien|llega|puede)\b",
+    r"\bne (?:passe|va|convient|peut) (?:\w+ )?pas\b",
+    r"\bnon (?:ci )?(?:sta|va|riesce|pu[òo]|fa in tempo|ce la fa)\b",
+    r"\b(?:past|lukt|kan)\b[^.!?\n]{0,40}\bniet\b",
+    r"\bn[ãa]o (?:d[áa]|pode|consegue)\b",
+)
+_AS_WELL = _rx(r"\b(?:as well|also|extra|additional|auch|zus[äa]tzlich|tambi[ée]n|adem[áa]s|aussi|en plus"
+               r"|anche|in pi[uù]|ook|extra|tamb[ée]m|a mais)\b")
+
+
 def _availability(text: str, booked: str = "") -> tuple[float, str] | None:
     """A question for another slot by someone who has a booking: a move without a move verb.
     ``booked`` is a booking known otherwise (one the sender says they will not cancel)."""
@@ -2646,7 +2681,9 @@ def _availability(text: str, booked: str = "") -> tuple[float, str] | None:
     if not booked:
         return None
     for sentence in _SENTENCE_END.split(text):
-        if "?" in sentence and (ask := _AVAILABILITY.search(sentence)):
+        if "?" in sentence and (ask := _AVAILABILITY.search(sentence) or (
+                _DOES_NOT_FIT.search(text) and not _AS_WELL.search(sentence)
+                and _COME_ON_A_DAY.search(sentence))):
             return 0.8, f"asks for another slot: '{ask.group(0)}' (booked: '{booked}')"
     return None
 

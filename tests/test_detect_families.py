@@ -2013,3 +2013,33 @@ def test_going_to_stop_needing_the_service_is_a_cancellation(body: str) -> None:
 ])
 def test_stopping_to_need_under_if_or_of_paperwork_is_not_answered(body: str) -> None:
     assert not answered(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Her piano lesson at 5.30 just doesn't fit on Thursday. Could she come on Wednesday the 10th that"
+    " week, say at 4pm?",
+    "Ihre Klavierstunde um 17.30 Uhr passt am Donnerstag nicht. Könnte sie in der Woche am Mittwoch, den"
+    " 10., kommen, etwa um 16 Uhr?",
+    "Su clase de piano de las 17.30 no le cuadra el jueves. ¿Podría venir esa semana el miércoles 10,"
+    " por ejemplo a las 16h?",
+    "Son cours de piano de 17h30 ne passe pas jeudi. Pourrait-elle venir mercredi 10 cette semaine-là,"
+    " vers 16h ?",
+    "La sua lezione di piano delle 17.30 giovedì non ci sta. Potrebbe venire mercoledì 10 quella"
+    " settimana, magari alle 16?",
+    "Haar pianoles om 17.30 uur past donderdag niet. Zou ze die week op woensdag 10 november kunnen"
+    " komen, bijvoorbeeld om 16.00 uur?",
+    "A sua aula de piano das 17h30 não dá na quinta. Ela podia vir na quarta dia 10 nessa semana, por"
+    " exemplo às 16h?",
+])
+def test_the_booked_time_not_fitting_and_could_she_come_on_another_day_is_a_reschedule(body: str) -> None:
+    assert judge(body)[0] == "reschedule"
+
+
+@pytest.mark.parametrize("body", [
+    "We'd like to book a trial piano lesson for our daughter. Could she come on Wednesday at 4pm?",
+    "Her lesson is on Thursday as usual. Could she come on Wednesday as well for an extra session?",
+    "Haar pianoles is op donderdag. Zou ze op woensdag ook kunnen komen voor een extra les?",
+    "Wir möchten eine Probestunde für unsere Tochter. Könnte sie am Mittwoch um 16 Uhr kommen?",
+])
+def test_could_she_come_on_a_day_for_a_new_or_extra_lesson_is_no_reschedule(body: str) -> None:
+    assert judge(body)[0] != "reschedule"
