@@ -252,7 +252,31 @@ _NEED_NO_MORE = (
     r"\bstuur (?:maar |voortaan )?niemand meer\b",
     r"\bn[ãa]o (?:nos |me )?(?:mandem|enviem) mais (?:ningu[ée]m|nada)\b",
 )
-_REQUEST_BY_FORM = _rx(*_GIVE_IT_AWAY, *_NEED_NO_MORE[1:],
+# Rules round 37 (after the inbound_fresh52 first look), per language: decided "that" the child ends
+# or stops the lessons, with no cancel word ("haben wir entschieden, dass Lena den Klavierunterricht
+# beendet", "hemos decidido que Lena deje las clases"): only after a decision, the lessons named; the
+# decision makes it a request by its form.
+_LESSONS = (r"\w*(?:lessons?|classes|course|training|unterricht|kurs|stunden|training|clases|curso|cours"
+            r"|lezioni|corso|les|lessen|cursus|aulas|curso|treinos?)\b")
+_DECIDED_THAT_STOPS_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (rf"\b(?:decided|agreed) that (?:\w+ ){{1,2}}(?:will |is going to |should )?"
+           rf"(?:stop|end|give up|quit) (?:his|her|their|the) (?:\w+ )?{_LESSONS}",),
+    "de": (rf"\b(?:entschieden|beschlossen),? dass (?:\w+ ){{1,2}}(?:den|die|das|ihren|seinen|ihre|seine"
+           rf"|mit dem|mit der|mit den) (?:\w+ )?{_LESSONS}[^.!?\n]{{0,60}}"
+           r"\b(?:beendet|aufh[öo]rt|abbricht)\b",),
+    "es": (rf"\bdecidido que (?:\w+ ){{1,2}}(?:deje|dejar[áa]|va a dejar|termine|abandone)"
+           rf" (?:las|el|la|sus|su) (?:\w+ )?{_LESSONS}",),
+    "fr": (rf"\bd[ée]cid[ée] qu(?:e |')(?:\w+ ){{0,2}}(?:arr[êe]te|arr[êe]tera|va arr[êe]ter|abandonne)"
+           rf" (?:ses|les|le|la|son|sa) (?:\w+ )?{_LESSONS}",),
+    "it": (rf"\bdeciso che (?:\w+ ){{1,2}}(?:smette|smetter[àa]|interrompe|interromper[àa]|lascia|lascer[àa])"
+           rf" (?:con )?(?:le|il|la|i|sue|suoi) (?:\w+ )?{_LESSONS}",),
+    "nl": (rf"\bbesloten dat (?:\w+ )[^.!?\n]{{0,40}}\bstopt met (?:de|het|haar|zijn)"
+           rf" (?:\w+ )?{_LESSONS}",),
+    "pt": (rf"\bdecidi(?:mos)? que (?:\w+ ){{1,2}}(?:vai deixar|deixa|deixar[áa]|vai parar|para)"
+           rf" (?:de )?(?:as|os|a|o|suas|seus) (?:\w+ )?{_LESSONS}",),
+}
+_DECIDED_THAT_STOPS = tuple(p for words in _DECIDED_THAT_STOPS_WORDS.values() for p in words)
+_REQUEST_BY_FORM = _rx(*_GIVE_IT_AWAY, *_NEED_NO_MORE[1:], *_DECIDED_THAT_STOPS,
                        # ("we won't be needing a receipt" is no notice; "… any more" is)
                        rf"(?:{_NEED_NO_MORE[0]})[^.!?\n]{{0,60}}\b(?:any ?more|again)\b")
 _OFF_THE_LIST_RX = _rx(*_OFF_THE_LIST)  # the list, the class, the book: a booking by its place
@@ -385,6 +409,7 @@ _AT_MOST_A_PERSON_WORDS = (*(rf"(?:{p}){_NOT_A_MAILING}" for words in _OFF_THE_R
                            *_NO_NEED_TO_COME, *_CANNOT_BRING, *_TAKE_THEM_OFF)
 _AT_MOST_A_PERSON = _rx(*_AT_MOST_A_PERSON_WORDS)
 _CANCEL_SOFT = _rx(
+    *_DECIDED_THAT_STOPS,
     *_OFF_THE_LIST, *_GIVE_IT_AWAY, *_NEED_NO_MORE, *_CANNOT_BRING, *_TAKE_THEM_OFF,
     r"\b(?:no longer|not) (?:need|want|require)\b", r"\b(?:won't|will not|wont) (?:be )?need(?:ing)?\b",
     r"\b(?:don't|do not|dont|doesn't|does not) (?:need|want)\b[^.!?\n]{0,60}\b(?:anymore|any more|now)\b",

@@ -2043,3 +2043,28 @@ def test_the_booked_time_not_fitting_and_could_she_come_on_another_day_is_a_resc
 ])
 def test_could_she_come_on_a_day_for_a_new_or_extra_lesson_is_no_reschedule(body: str) -> None:
     assert judge(body)[0] != "reschedule"
+
+
+@pytest.mark.parametrize("body", [
+    "After a lot of thought we have decided that Lena will stop her piano lessons at the end of the term.",
+    "Nach langem Überlegen haben wir entschieden, dass Lena den Klavierunterricht zum Ende des"
+    " Halbjahres beendet.",
+    "Después de pensarlo mucho hemos decidido que Lena deje las clases de piano a final de trimestre.",
+    "Après mûre réflexion, nous avons décidé que Léna arrête ses cours de piano à la fin du semestre.",
+    "Dopo averci pensato a lungo abbiamo deciso che Lena interrompe le lezioni di pianoforte alla fine"
+    " del quadrimestre.",
+    "Na lang nadenken hebben we besloten dat Lena aan het eind van het halfjaar stopt met de pianoles.",
+    "Depois de pensarmos bem, decidimos que a Lena vai deixar as aulas de piano no fim do semestre.",
+])
+def test_decided_that_the_child_stops_the_lessons_is_a_cancellation(body: str) -> None:
+    intent, confidence = judge(body)
+    assert intent == "cancellation" and confidence >= 0.5
+
+
+@pytest.mark.parametrize("body", [
+    "We have decided that Lena will continue her piano lessons next term.",
+    "Wir haben entschieden, dass Lena den Kurs zu Ende macht.",
+    "Wir haben entschieden, dass Lena die Stunde heute früher beendet.",
+])
+def test_decided_that_the_child_goes_on_or_ends_one_lesson_early_is_not_a_cancellation(body: str) -> None:
+    assert judge(body)[0] != "cancellation"
