@@ -129,6 +129,11 @@ _CANCEL_VERB = _rx(
     # rules round 22: the imperative with its pronouns ("anúlamela porfa", "cancélamelo", "annullamela")
     r"\ban[uú]la(?:me|nos)?(?:la|lo|las|los)\b", r"\bcanc[eé]la(?:me|nos)(?:la|lo|las|los)\b",
     r"\b(?:annulla|cancella|disdici)(?:me|ce)(?:la|lo|le|li)\b",
+    # rules round 37: the imperative with "me"/"us" alone ("anuladme la plaza", "cancélame la reserva",
+    # "annullatemi il posto", "anulem-me a inscrição")
+    r"\ban[uú]la(?:me|nos)\b|\banul[aá]d(?:me|nos)\b|\bcanc[eé]la(?:me|nos)\b|\bcanc[eé]l[aá]d(?:me|nos)\b",
+    r"\b(?:annulla|cancella|disdici)(?:mi|ci)\b|\b(?:annullate|cancellate|disdite)(?:mi|ci)\b",
+    r"\b(?:anul|cancel)(?:em|e|a)-(?:me|nos)\b",
     r"\bdar(?:me|nos)? de baja\b",
     r"\bdar(?:le|la|lo|les) de baja (?:de|del|en)\b",  # (rules round 34: the child)
     r"\bd(?:[aá]|[eé]|ad|en)(?:me|nos)(?:lo|la|los|las) de baja\b",
@@ -247,7 +252,31 @@ _NEED_NO_MORE = (
     r"\bstuur (?:maar |voortaan )?niemand meer\b",
     r"\bn[ãa]o (?:nos |me )?(?:mandem|enviem) mais (?:ningu[ée]m|nada)\b",
 )
-_REQUEST_BY_FORM = _rx(*_GIVE_IT_AWAY, *_NEED_NO_MORE[1:],
+# Rules round 37 (after the inbound_fresh52 first look), per language: decided "that" the child ends
+# or stops the lessons, with no cancel word ("haben wir entschieden, dass Lena den Klavierunterricht
+# beendet", "hemos decidido que Lena deje las clases"): only after a decision, the lessons named; the
+# decision makes it a request by its form.
+_LESSONS = (r"\w*(?:lessons?|classes|course|training|unterricht|kurs|stunden|training|clases|curso|cours"
+            r"|lezioni|corso|les|lessen|cursus|aulas|curso|treinos?)\b")
+_DECIDED_THAT_STOPS_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (rf"\b(?:decided|agreed) that (?:\w+ ){{1,2}}(?:will |is going to |should )?"
+           rf"(?:stop|end|give up|quit) (?:his|her|their|the) (?:\w+ )?{_LESSONS}",),
+    "de": (rf"\b(?:entschieden|beschlossen),? dass (?:\w+ ){{1,2}}(?:den|die|das|ihren|seinen|ihre|seine"
+           rf"|mit dem|mit der|mit den) (?:\w+ )?{_LESSONS}[^.!?\n]{{0,60}}"
+           r"\b(?:beendet|aufh[öo]rt|abbricht)\b",),
+    "es": (rf"\bdecidido que (?:\w+ ){{1,2}}(?:deje|dejar[áa]|va a dejar|termine|abandone)"
+           rf" (?:las|el|la|sus|su) (?:\w+ )?{_LESSONS}",),
+    "fr": (rf"\bd[ée]cid[ée] qu(?:e |')(?:\w+ ){{0,2}}(?:arr[êe]te|arr[êe]tera|va arr[êe]ter|abandonne)"
+           rf" (?:ses|les|le|la|son|sa) (?:\w+ )?{_LESSONS}",),
+    "it": (rf"\bdeciso che (?:\w+ ){{1,2}}(?:smette|smetter[àa]|interrompe|interromper[àa]|lascia|lascer[àa])"
+           rf" (?:con )?(?:le|il|la|i|sue|suoi) (?:\w+ )?{_LESSONS}",),
+    "nl": (rf"\bbesloten dat (?:\w+ )[^.!?\n]{{0,40}}\bstopt met (?:de|het|haar|zijn)"
+           rf" (?:\w+ )?{_LESSONS}",),
+    "pt": (rf"\bdecidi(?:mos)? que (?:\w+ ){{1,2}}(?:vai deixar|deixa|deixar[áa]|vai parar|para)"
+           rf" (?:de )?(?:as|os|a|o|suas|seus) (?:\w+ )?{_LESSONS}",),
+}
+_DECIDED_THAT_STOPS = tuple(p for words in _DECIDED_THAT_STOPS_WORDS.values() for p in words)
+_REQUEST_BY_FORM = _rx(*_GIVE_IT_AWAY, *_NEED_NO_MORE[1:], *_DECIDED_THAT_STOPS,
                        # ("we won't be needing a receipt" is no notice; "… any more" is)
                        rf"(?:{_NEED_NO_MORE[0]})[^.!?\n]{{0,60}}\b(?:any ?more|again)\b")
 _OFF_THE_LIST_RX = _rx(*_OFF_THE_LIST)  # the list, the class, the book: a booking by its place
@@ -380,6 +409,7 @@ _AT_MOST_A_PERSON_WORDS = (*(rf"(?:{p}){_NOT_A_MAILING}" for words in _OFF_THE_R
                            *_NO_NEED_TO_COME, *_CANNOT_BRING, *_TAKE_THEM_OFF)
 _AT_MOST_A_PERSON = _rx(*_AT_MOST_A_PERSON_WORDS)
 _CANCEL_SOFT = _rx(
+    *_DECIDED_THAT_STOPS,
     *_OFF_THE_LIST, *_GIVE_IT_AWAY, *_NEED_NO_MORE, *_CANNOT_BRING, *_TAKE_THEM_OFF,
     r"\b(?:no longer|not) (?:need|want|require)\b", r"\b(?:won't|will not|wont) (?:be )?need(?:ing)?\b",
     r"\b(?:don't|do not|dont|doesn't|does not) (?:need|want)\b[^.!?\n]{0,60}\b(?:anymore|any more|now)\b",
@@ -666,6 +696,11 @@ _CANCEL_SOFT = _rx(
     r" graag)\b[^.!?\n]{0,160}?\b(?:geannuleerd|afgezegd|geschrapt)\b",
     r"\b(?:hoeft|hoeven) (?:\w+ ){0,2}niet meer (?:[\w.]+ ){0,5}te komen\b",
     r"\bdeix(?:o|amos|a|am|arei|aremos|ou|ei) de precisar\b",
+    # rules round 37: the same said with "going to" ("vamos deixar de precisar", "vamos a dejar de
+    # necesitar") and in Spanish
+    r"\b(?:vamos|vou|vai|v[ãa]o) deixar de precisar\b",
+    r"\b(?:we'll|we will|we're going to|we are going to|i'll|i will|i'm going to) stop needing\b",
+    r"\b(?:(?:vamos|voy|va|van) a dejar|dej(?:o|amos|aremos|ar[ée]|ar[áa]n)) de necesitar\b",
     r"\b(?:a partir de(?:l)?|desde) (?:\S+ ){1,3}(?:ya )?no (?:sigo|seguimos|contin[uú]o|continuamos|vengo"
     r"|venimos)\b|\b(?:es|ser[áa]) (?:el|mi) [uú]ltimo mes que (?:pago|pagamos|vengo|venimos)\b",
     r"\b(?:is|will be) (?:the|my|our) last month (?:i|we)(?:'ll| will)? (?:pay|need|come|use)\b",
@@ -991,6 +1026,8 @@ _AVAILABILITY = _rx(
     r"\b(?:have you got|do you have|got|is there|are there|any)\b[^.!?\n]{0,40}\b(?:anything|availability"
     r"|slots?|space|openings?|gaps?|times?)\b[^.!?\n]{0,40}\b(?:following|next|later|another|other"
     r"|different|afternoon|morning|evening)\b",
+    r"\b(?:have you got|do you have|is there)\b (?:a|any) (?:free )?(?:slot|space|opening|gap|appointment)s?"
+    r" (?:free )?(?:on|for) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d)",
     r"\b(?:ten[eé]is|tienen|tendr[ií]ais|tendr[ií]an|hay)\b[^.!?\n]{0,30}\b(?:algo|hueco|disponibilidad"
     r"|plaza)\b",
     r"\b(?:auriez-vous|avez-vous|y a-t-il|vous reste-t-il)\b[^.!?\n]{0,30}\b(?:quelque chose|cr[ée]neau"
@@ -1020,6 +1057,9 @@ _AVAILABILITY = _rx(
 )
 # The sender already has a booking (so asking for another slot moves it).
 _HAS_BOOKING = _rx(
+    # rules round 37: the child's booked thing, also in a compound ("haar pianoles", "ihre Klavierstunde")
+    r"\b(?:his|her|sein(?:en|e)?|ihr(?:en|e)?|su|sa|son|suo|sua|seu|zijn|haar) (?:\w+ )?\w*(?:lesson"
+    r"|class|session|clase|sesi[oó]n|cours|s[ée]ance|stunde|unterricht|training|lezione|aula|sess[aã]o|les|training)\b",
     r"\b(?:my|our|mi|nuestra|mon|ma|notre|mein(?:en|e)?|unser(?:en|e)?|meu|minha|mio|mia|mijn|onze)"
     r" (?:[\w'-]+ ){0,2}(?:appointments?|appt|bookings?|reservations?|sessions?|class|lesson|check-?up"
     r"|consultation|treatment|cita|reserva|sesi[oó]n|clase|consulta|rendez-vous|r[ée]servation|s[ée]ance"
@@ -1593,6 +1633,30 @@ _MOVE_ROUND_35: dict[str, tuple[str, ...]] = {
            rf"\b(?:a|o) {_BOOKED_NOUN['pt']} (?:pode|podia|poderia) ser (?:na|no) {_WEEKDAY['pt']}"
            r"(?=[^.!\n]*\?)"),
 }
+# Rules round 37 (after the inbound_fresh52 first look), per language: the booked thing asked to be
+# moved in the passive or with "one" ("can the lesson be moved to Monday?", "kann die Stunde auf Montag
+# verlegt werden?", "¿podría cambiarse la clase al lunes?", "si può spostare la lezione?"): only asked.
+_MOVE_ROUND_37: dict[str, tuple[str, ...]] = {
+    "en": (rf"\b(?:can|could) (?:the|my|our) {_BOOKED_NOUN['en']} (?:also )?be (?:moved"
+           r"|changed|switched|shifted|pushed back) to\b",),
+    "de": (rf"\b(?:kann|k[öo]nnte) (?:der|die|das|mein|meine|unser|unsere) {_BOOKED_NOUN['de']}"
+           r" (?:\S+ ){0,5}?(?:verlegt|verschoben|getauscht) werden\b",),
+    "es": (r"\b(?:se puede|se podr[ií]a|puede|podr[ií]a) (?:pasarse|cambiarse|moverse|trasladarse)"
+           rf" (?:la|el|mi|nuestra) {_BOOKED_NOUN['es']}\b[^.!?\n]{{0,30}}\b(?:al|a la|para el|para la) ",),
+    "fr": (rf"\b(?:la|le|ma|mon|notre|l') ?{_BOOKED_NOUN['fr']} (?:peut|pourrait)(?:-(?:il|elle))? (?:\w+ )?"
+           r"être (?:d[ée]plac|d[ée]cal|report|pass)[ée]e?s? (?:au|[àa]|pour)\b",),
+    "it": (rf"\b(?:l'|la |il )?{_BOOKED_NOUN['it']} (?:si )?(?:pu[òo]|potrebbe) essere (?:spostat|rimandat"
+           r"|anticipat|passat)[ao] (?:a|al|alla|per)\b",
+           # ("si può" is "can one", no "if"; "o si può spostare su un'altra settimana?" of a deposit
+           # is no move)
+           r"\bsi (?:pu[òo]|potrebbe) (?:spostare|anticipare|posticipare|passare)"
+           rf" (?:la |il |l')?{_BOOKED_NOUN['it']}\b[^.!?\n]{{0,30}}\b(?:a|al|alla|per) (?:{_WEEKDAY['it']}"
+           r"|\d)"),
+    "nl": (rf"\bkan (?:de|het|mijn|onze) {_BOOKED_NOUN['nl']} (?:\S+ ){{0,4}}?(?:verzet|verschoven|verplaatst"
+           r"|omgezet) worden\b",),
+    "pt": (rf"\b(?:a|o) {_BOOKED_NOUN['pt']} (?:pode|podia|poderia) ser (?:passad|mudad|remarcad|adiad|trocad"
+           r"|transferid)[oa] (?:para|pra)\b",),
+}
 # After a cancel, a new date asked for ("Laten we die datum schrappen. Kunnen we een nieuwe datum
 # prikken?"): a move, in every language (rules round 35). Alone it is no move: after a missed
 # appointment "can you call me to find a new date?" books a new one.
@@ -1731,6 +1795,7 @@ _MOVE = _rx(
         r"|quinta|sexta|s[áa]bado|domingo)")),
     # Rules round 35 (after the inbound_fresh46 and inbound_fresh47 first looks), in every language:
     *(p for words in _MOVE_ROUND_35.values() for p in words),
+    *(rf"{p}(?=[^.!\n]*\?)" for words in _MOVE_ROUND_37.values() for p in words),
     # Rules round 32: "I'm not cancelling, but can it be at 5pm?" (no move verb needed), in every
     # language: the cancel said not to happen, then "but"/"just" and a new clock time or weekday
     # after "at", "to", "on", asked. "I'm not cancelling, thanks" and "…, but I'll be late" are no move.
@@ -1789,7 +1854,8 @@ _REBOOK_WORDS: dict[str, tuple[str, ...]] = {
            r"\w{0,4}?(?:me|nos|mela|melo|nosla|noslo)\b",
            r"\b(?:me|nos) (?:d[aé]is|deis|den|dan|pon[eé]is|pongan|ponen|apunt[aá]is|apunten|reserv[aá]is"
            r"|reserven|agend[aá]is|agenden|hac[eé]is|hagan|busqu[eé]is|busquen)\b",
-           r"\b(?:me|nos) (?:pod[eé]is|puedes?|pueden|podr[ií]a(?:is|n)?) (?:dar|poner|apuntar|reservar|hacer"
+           r"\b(?:me|nos) (?:la |lo |las |los )?(?:pod[eé]is|puedes?|pueden|podr[ií]a(?:is|n)?) (?:dar|poner"
+           r"|apuntar|reservar|hacer"
            r"|buscar|agendar|cambiar)\b",
            r"\b(?:hac|pas|pon|dej|mov)[eé]?(?:rla|dla|rlo|dlo|la|lo) (?:para|al|a la|el)\b"),
     "fr": (r"\b(?:me |m'|nous )(?:l[ea]s? |l'|en |y )?(?:remettre|redonner|donner|mettre|placer|inscrire"
@@ -2021,6 +2087,15 @@ _STAFF_SIDE = _rx(
     r"|tauschen))\b|\b(?:cubrirme|sustituirme|reemplazarme|cubrir mi turno)\b|\b(?:sostituirmi|coprirmi"
     r"|coprire il mio turno)\b|\b(?:voor mij invallen|mijn dienst (?:overnemen|ruilen))\b"
     r"|\b(?:substituir-me|me substituir|cobrir o meu turno|me cobrir)\b",
+    # and a colleague asked to swap with them (rules round 37), in every language; asked, not "there's
+    # no one to swap with me" (a customer's reason)
+    r"\b(?:could|can|would) you (?:\w+ )?(?:swap|trade|switch) (?:shifts? |days? )?with me\b"
+    r"|\b(?:k[öo]nntest|kannst|w[üu]rdest) du (?:\w+ ){0,2}mit mir (?:\w+ )?tauschen\b"
+    r"|\b(?:podr[ií]as|puedes) (?:\w+ )?(?:cambiar|intercambiar)(?:me)? (?:\w+ )?conmigo\b"
+    r"|\b(?:tu pourrais|pourrais-tu|tu peux|peux-tu) (?:\w+ )?(?:[ée]changer|permuter) avec moi\b"
+    r"|\b(?:potresti|puoi) (?:\w+ )?(?:fare (?:a )?cambio|scambiare) con me\b"
+    r"|\b(?:zou|kun|kan|wil) (?:jij|je) (?:\w+ ){0,3}met (?:mij|me) (?:\w+ )?ruilen\b"
+    r"|\b(?:podes|podias|consegues) (?:\w+ )?(?:trocar|fazer troca) comigo\b",
     # staff off sick: "cancel my appointments or pass them to Martina" (rules round 36), in every language
     r"\bor (?:give|pass|hand|move|send) (?:them|those|these)(?: over)? to\b"
     r"|\boder (?:gib|[üu]bergib|gebt) sie (?:\w+ )?an\b"
@@ -2589,13 +2664,52 @@ def _asks_move_to_a_time(text: str) -> bool:
     return False
 
 
-def _availability(text: str) -> tuple[float, str] | None:
-    """A question for another slot by someone who has a booking: a move without a move verb."""
-    if "?" not in text or not (has := _HAS_BOOKING.search(text)):
+# Rules round 37 (after the inbound_fresh52 first look), per language: whether the sender or their child
+# could come on another weekday instead, asked ("Zou ze op woensdag kunnen komen?", "could she come on
+# Wednesday?"): with a booking of theirs named, a move without a move verb.
+_COME_ON_A_DAY_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (rf"\b(?:could|can|may) (?:she|he|they|i|we) (?:also |instead |perhaps )?come"
+           rf" (?:in |along )?(?:on )?(?:the \w+ )?{_WEEKDAY['en']}",),
+    "de": (rf"\b(?:k[öo]nnte|kann|darf|d[üu]rfte) (?:sie|er|ich|wir)\b[^.!?\n]{{0,40}}\b{_WEEKDAY['de']}\w*\b"
+           r"[^!?\n]{0,40}\b(?:vorbei)?kommen\b",),
+    "es": (rf"\b(?:podr[ií]a|puede|podr[ií]amos|podemos) venir\b[^.!?\n]{{0,30}}\b{_WEEKDAY['es']}",),
+    "fr": (r"\b(?:pourrait-(?:elle|il)|peut-(?:elle|il)|pourrais-je|puis-je|pourrions-nous|pouvons-nous)"
+           rf"(?: plut[ôo]t)? venir\b[^.!?\n]{{0,30}}\b{_WEEKDAY['fr']}",),
+    "it": (rf"\b(?:potrebbe|pu[òo]|potrei|posso|potremmo|possiamo) venire\b[^.!?\n]{{0,30}}"
+           rf"\b{_WEEKDAY['it']}",),
+    "nl": (rf"\b(?:zou|kan|mag) (?:ze|zij|hij|ik|we|wij)\b[^.!?\n]{{0,40}}\b{_WEEKDAY['nl']}\b"
+           r"[^.!?\n]{0,40}\b(?:kunnen |mogen )?komen\b",),
+    "pt": (rf"\b(?:podia|poderia|pode|posso|podemos) vir\b[^.!?\n]{{0,30}}\b{_WEEKDAY['pt']}",),
+}
+_COME_ON_A_DAY = _rx(*(p for words in _COME_ON_A_DAY_WORDS.values() for p in words))
+# ... only when the booked time is said not to fit, and not as well ("also on Wednesday for an extra one")
+_DOES_NOT_FIT = _rx(
+    r"\b(?:doesn't|does not|won't|will not) (?:\w+ ){0,2}(?:fit|work|suit)\b|\bcan(?:'t|not) make\b|\bclash",
+    r"\b(?:passt|klappt|geht)\b[^.!?\n]{0,40}\bnicht\b",
+    r"\bno (?:le |me |nos |les )?(?:cuadra|va bien|viene bien|llega|puede)\b",
+    r"\bne (?:passe|va|convient|peut) (?:\w+ )?pas\b",
+    r"\bnon (?:ci )?(?:sta|va|riesce|pu[òo]|fa in tempo|ce la fa)\b",
+    r"\b(?:past|lukt|kan)\b[^.!?\n]{0,40}\bniet\b",
+    r"\bn[ãa]o (?:d[áa]|pode|consegue)\b",
+)
+_AS_WELL = _rx(r"\b(?:as well|also|extra|additional|auch|zus[äa]tzlich|tambi[ée]n|adem[áa]s|aussi|en plus"
+               r"|anche|in pi[uù]|ook|extra|tamb[ée]m|a mais)\b")
+
+
+def _availability(text: str, booked: str = "") -> tuple[float, str] | None:
+    """A question for another slot by someone who has a booking: a move without a move verb.
+    ``booked`` is a booking known otherwise (one the sender says they will not cancel)."""
+    if "?" not in text:
+        return None
+    if has := _HAS_BOOKING.search(text):
+        booked = has.group(0)
+    if not booked:
         return None
     for sentence in _SENTENCE_END.split(text):
-        if "?" in sentence and (ask := _AVAILABILITY.search(sentence)):
-            return 0.8, f"asks for another slot: '{ask.group(0)}' (booked: '{has.group(0)}')"
+        if "?" in sentence and (ask := _AVAILABILITY.search(sentence) or (
+                _DOES_NOT_FIT.search(text) and not _AS_WELL.search(sentence)
+                and _COME_ON_A_DAY.search(sentence))):
+            return 0.8, f"asks for another slot: '{ask.group(0)}' (booked: '{booked}')"
     return None
 
 
@@ -2794,7 +2908,10 @@ def detect(msg: ParsedMessage) -> Detection:
         not_cancelling = tuple(h.blocked or "" for h in blocked if h.blocked)
         # "I'm not cancelling, just moving it": kept, moved. ("I did not cancel, put her back
         # in" asks to restore a booking, not to move it.)
-        if moves := [m for m in _moves(norm) if not _PUT_BACK.search(m[1])]:
+        moves = [m for m in _moves(norm) if not _PUT_BACK.search(m[1])]
+        if not moves and (avail := _availability(norm, booked=not_cancelling[0] if not_cancelling else "")):
+            moves = [avail]  # "I don't want to cancel! Have you a slot on Friday?" (rules round 37)
+        if moves:
             return Detection("reschedule", round(min(0.95, max(max(m[0] for m in moves), 0.6)), 3),
                              (*(m[1] for m in moves), *not_cancelling), language, text)
         return Detection("other", 0.9, not_cancelling, language, text)

@@ -1868,3 +1868,203 @@ def test_cannot_be_there_under_if_is_not_answered(body: str) -> None:
 def test_a_child_taken_off_the_group_by_a_pronoun_goes_to_review(body: str) -> None:
     intent, confidence = judge(body)
     assert intent == "cancellation" and 0.5 <= confidence < 0.8
+
+
+# Rules round 37 (after the inbound_fresh52 first look), in every language.
+@pytest.mark.parametrize("body", [
+    "I really don't want to cancel, I've waited weeks for it! Do you have a slot on Friday or Saturday?",
+    "Ich möchte auf keinen Fall absagen, ich freue mich schon lange darauf! Hätten Sie einen Termin am"
+    " Freitag oder Samstag?",
+    "No quiero cancelar de ninguna manera, ¡llevo semanas esperándolo! ¿Tenéis hueco el viernes o el"
+    " sábado?",
+    "Je ne veux surtout pas annuler, j'attends ce soin depuis des semaines ! Auriez-vous un créneau"
+    " vendredi ou samedi ?",
+    "Non voglio assolutamente disdire, lo aspetto da settimane! Avete posto venerdì o sabato?",
+    "Ik wil echt niet afzeggen, ik kijk er al weken naar uit! Hebben jullie plek op vrijdag of zaterdag?",
+    "Não quero mesmo desmarcar, estou à espera disto há semanas! Têm vaga na sexta ou no sábado?",
+])
+def test_not_wanting_to_cancel_and_asking_for_a_slot_is_a_reschedule(body: str) -> None:
+    assert judge(body)[0] == "reschedule"
+
+
+@pytest.mark.parametrize("body", [
+    "I don't want to cancel. Do you have parking near the studio?",
+    "Ich möchte nicht absagen. Gibt es Parkplätze in der Nähe?",
+    "Je ne veux pas annuler. Y a-t-il un parking près du salon ?",
+])
+def test_not_wanting_to_cancel_and_asking_something_else_is_no_reschedule(body: str) -> None:
+    assert judge(body)[0] == "other"
+
+
+@pytest.mark.parametrize("body", [
+    "Thursday is out for us. Can the lesson be moved to Monday the 29th?",
+    "Donnerstag klappt bei uns nicht. Kann die Stunde auf Montag, den 29., verlegt werden?",
+    "El jueves no podemos. ¿Podría cambiarse la clase al lunes 29?",
+    "Jeudi nous ne pouvons pas. Est-ce que le cours peut être déplacé au lundi 29 ?",
+    "Giovedì non possiamo. Si può spostare la lezione a lunedì 29?",
+    "Giovedì non possiamo. La lezione può essere spostata a lunedì 29?",
+    "Donderdag lukt het ons niet. Kan de les naar maandag 29 verzet worden?",
+    "Na quinta não podemos. A aula pode ser passada para segunda, dia 29?",
+])
+def test_a_move_asked_in_the_passive_or_with_one_is_a_reschedule(body: str) -> None:
+    assert judge(body)[0] == "reschedule"
+
+
+@pytest.mark.parametrize("body", [
+    "The lesson can be moved to Monday if you like.",
+    "Die Stunde wurde auf Montag verlegt.",
+    "Le cours a été déplacé au lundi 29.",
+    "La lezione è stata spostata a lunedì 29.",
+    "A aula foi passada para segunda.",
+    "Se dovessimo disdire tre giorni prima, la caparra si perde? Oppure si può spostare a un'altra data?",
+    "If I did have to pull out, is the deposit refundable, or could it be moved to the autumn course"
+    " instead?",
+])
+def test_a_move_told_in_the_passive_is_no_reschedule(body: str) -> None:
+    assert judge(body)[0] != "reschedule"
+
+
+@pytest.mark.parametrize("body", [
+    "I have to cancel my shift on Saturday the 27th, it's my father-in-law's 70th. Could you swap with me?"
+    " I'll take your Wednesday evening.",
+    "Ich muss meinen Dienst am Samstag, den 27., leider absagen. Könntest du mit mir tauschen? Dann"
+    " übernehme ich deinen Mittwochabend.",
+    "Tengo que anular mi guardia del sábado 27, es el cumpleaños de mi suegro. ¿Podrías cambiar conmigo?"
+    " Yo me quedo con tu miércoles.",
+    "Je dois annuler ma garde du samedi 27, c'est l'anniversaire de mon beau-père. Tu pourrais échanger"
+    " avec moi ? Je prends ton mercredi soir.",
+    "Devo disdire il mio turno di sabato 27, mio suocero compie 70 anni. Potresti fare cambio con me? Io"
+    " prendo il tuo mercoledì sera.",
+    "Ik moet helaas mijn dienst van zaterdag 27 afzeggen, mijn schoonvader wordt 70. Zou jij met mij"
+    " kunnen ruilen? Dan neem ik jouw woensdagavond.",
+    "Tenho de cancelar o meu turno de sábado dia 27, o meu sogro faz 70 anos. Podes trocar comigo? Eu"
+    " fico com a tua quarta à noite.",
+])
+def test_staff_cancelling_a_shift_and_asking_a_colleague_to_swap_is_not_answered(body: str) -> None:
+    assert not answered(body)
+
+
+@pytest.mark.parametrize("body", [
+    "I have to cancel my massage on Saturday the 27th, it's my father-in-law's 70th. Sorry!",
+    "Ik moet helaas mijn massage van zaterdag 27 afzeggen, mijn schoonvader wordt 70.",
+    "Tenho de cancelar a minha massagem de sábado dia 27, o meu sogro faz 70 anos.",
+    "Vamos desmarcar a sessão de sábado, pode ser? Me escalaram num plantão e não tem ninguém pra trocar"
+    " comigo.",
+])
+def test_a_customer_cancelling_for_a_family_party_is_still_answered(body: str) -> None:
+    assert answered(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Por favor, anuladme la plaza del curso del sábado; todavía no me veo preparado.",
+    "Por favor, cancéladme la reserva del sábado, me ha surgido un viaje.",
+    "Per favore, annullatemi il posto al corso di sabato, non mi sento ancora pronto.",
+    "Annullami la prenotazione di sabato, per favore: ho un imprevisto.",
+    "Por favor, anulem-me a inscrição no curso de sábado, ainda não me sinto preparado.",
+    "Please cancel my place on Saturday's course for me, I don't feel ready yet.",
+    "Bitte stornieren Sie mir den Platz im Kurs am Samstag, ich fühle mich noch nicht bereit.",
+    "Annulez-moi la place au cours de samedi, s'il vous plaît, je ne me sens pas prêt.",
+    "Annuleer mijn plek voor de cursus van zaterdag maar voor me, ik voel me nog niet klaar.",
+])
+def test_the_cancel_imperative_with_me_attached_is_a_cancellation(body: str) -> None:
+    assert judge(body)[0] == "cancellation"
+
+
+@pytest.mark.parametrize("body", [
+    "No me anules nada, al final sí puedo ir.",
+    "¿Me podéis decir si quedan plazas? Anuladme solo si no hay sitio para los dos.",
+    "Cancellami dalla newsletter, grazie.",
+])
+def test_the_cancel_imperative_with_me_denied_or_of_a_mailing_is_not_a_cancellation(body: str) -> None:
+    assert judge(body)[0] != "cancellation"
+
+
+@pytest.mark.parametrize("body", [
+    "Cancélame la clase del martes, tengo examen. ¿Me la puedes poner el jueves a la misma hora?",
+    "Anuladme la sesión del lunes, me ha surgido un viaje. ¿Nos la podéis poner el miércoles a las 18h?",
+])
+def test_the_cancel_imperative_with_me_and_a_new_day_asked_is_a_reschedule(body: str) -> None:
+    assert judge(body)[0] == "reschedule"
+
+
+@pytest.mark.parametrize("body", [
+    "From December we'll stop needing your weekly cleaning, as we're moving to Leeds.",
+    "Ab Dezember werden wir Ihre wöchentliche Reinigung nicht mehr brauchen, da wir nach Köln ziehen.",
+    "A partir de diciembre vamos a dejar de necesitar vuestro servicio de limpieza semanal, nos mudamos a"
+    " Valencia.",
+    "A partir de diciembre dejaremos de necesitar la limpieza semanal, nos mudamos a Valencia.",
+    "À partir de décembre, nous n'aurons plus besoin de votre ménage hebdomadaire, nous déménageons à Lyon.",
+    "Da dicembre non avremo più bisogno delle vostre pulizie settimanali, ci trasferiamo a Torino.",
+    "Vanaf december zullen we jullie wekelijkse schoonmaak niet meer nodig hebben, we verhuizen naar"
+    " Utrecht.",
+    "A partir de dezembro vamos deixar de precisar dos vossos serviços de limpeza semanal, vamos mudar para"
+    " o Porto.",
+])
+def test_going_to_stop_needing_the_service_is_a_cancellation(body: str) -> None:
+    assert judge(body)[0] == "cancellation"
+
+
+@pytest.mark.parametrize("body", [
+    "If we ever stop needing the cleaning we'll let you know.",
+    "Si dejamos de necesitar la limpieza os avisaremos.",
+    "Se deixarmos de precisar do serviço, avisamos.",
+    "Vamos deixar de precisar de fatura em papel, enviem por email.",
+    "We'll stop needing paper invoices, please email them.",
+])
+def test_stopping_to_need_under_if_or_of_paperwork_is_not_answered(body: str) -> None:
+    assert not answered(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Her piano lesson at 5.30 just doesn't fit on Thursday. Could she come on Wednesday the 10th that"
+    " week, say at 4pm?",
+    "Ihre Klavierstunde um 17.30 Uhr passt am Donnerstag nicht. Könnte sie in der Woche am Mittwoch, den"
+    " 10., kommen, etwa um 16 Uhr?",
+    "Su clase de piano de las 17.30 no le cuadra el jueves. ¿Podría venir esa semana el miércoles 10,"
+    " por ejemplo a las 16h?",
+    "Son cours de piano de 17h30 ne passe pas jeudi. Pourrait-elle venir mercredi 10 cette semaine-là,"
+    " vers 16h ?",
+    "La sua lezione di piano delle 17.30 giovedì non ci sta. Potrebbe venire mercoledì 10 quella"
+    " settimana, magari alle 16?",
+    "Haar pianoles om 17.30 uur past donderdag niet. Zou ze die week op woensdag 10 november kunnen"
+    " komen, bijvoorbeeld om 16.00 uur?",
+    "A sua aula de piano das 17h30 não dá na quinta. Ela podia vir na quarta dia 10 nessa semana, por"
+    " exemplo às 16h?",
+])
+def test_the_booked_time_not_fitting_and_could_she_come_on_another_day_is_a_reschedule(body: str) -> None:
+    assert judge(body)[0] == "reschedule"
+
+
+@pytest.mark.parametrize("body", [
+    "We'd like to book a trial piano lesson for our daughter. Could she come on Wednesday at 4pm?",
+    "Her lesson is on Thursday as usual. Could she come on Wednesday as well for an extra session?",
+    "Haar pianoles is op donderdag. Zou ze op woensdag ook kunnen komen voor een extra les?",
+    "Wir möchten eine Probestunde für unsere Tochter. Könnte sie am Mittwoch um 16 Uhr kommen?",
+])
+def test_could_she_come_on_a_day_for_a_new_or_extra_lesson_is_no_reschedule(body: str) -> None:
+    assert judge(body)[0] != "reschedule"
+
+
+@pytest.mark.parametrize("body", [
+    "After a lot of thought we have decided that Lena will stop her piano lessons at the end of the term.",
+    "Nach langem Überlegen haben wir entschieden, dass Lena den Klavierunterricht zum Ende des"
+    " Halbjahres beendet.",
+    "Después de pensarlo mucho hemos decidido que Lena deje las clases de piano a final de trimestre.",
+    "Après mûre réflexion, nous avons décidé que Léna arrête ses cours de piano à la fin du semestre.",
+    "Dopo averci pensato a lungo abbiamo deciso che Lena interrompe le lezioni di pianoforte alla fine"
+    " del quadrimestre.",
+    "Na lang nadenken hebben we besloten dat Lena aan het eind van het halfjaar stopt met de pianoles.",
+    "Depois de pensarmos bem, decidimos que a Lena vai deixar as aulas de piano no fim do semestre.",
+])
+def test_decided_that_the_child_stops_the_lessons_is_a_cancellation(body: str) -> None:
+    intent, confidence = judge(body)
+    assert intent == "cancellation" and confidence >= 0.5
+
+
+@pytest.mark.parametrize("body", [
+    "We have decided that Lena will continue her piano lessons next term.",
+    "Wir haben entschieden, dass Lena den Kurs zu Ende macht.",
+    "Wir haben entschieden, dass Lena die Stunde heute früher beendet.",
+])
+def test_decided_that_the_child_goes_on_or_ends_one_lesson_early_is_not_a_cancellation(body: str) -> None:
+    assert judge(body)[0] != "cancellation"
