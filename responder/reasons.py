@@ -4236,6 +4236,78 @@ _ROUND35_VENUE: dict[Reason, _P] = {
     ],
 }
 _add_round(_ROUND35_VENUE)
+
+# Rules round 37 (after the replies_fresh47-50 first looks), by family in every language: classes
+# called off too often by the business, groups far too big (dissatisfied); the level still too hard
+# for the customer (not_ready); the insurance paying only part, the rest out of one's own pocket
+# (cost, more than the insurer's name as other).
+_ROUND37_REASONS: dict[Reason, _P] = {
+    "dissatisfied": [
+        (3, r"\b(?:classes|lessons|sessions|appointments) (?:were|kept being|got) (?:\w+ )?(?:cancell?ed"
+            r"|called off) (?:\w+ ){0,2}(?:too often|all the time|again and again|so often)\b"
+            r"|\b(?:groups?|classes) (?:were|was|got|had got|became) (?:\w+ )?(?:far |way |much )?too"
+            r" (?:big|large|crowded|full)\b"),
+        (3, r"\b(?:stunden|kurse|termine|unterricht|lektionen|trainings?) (?:sind|ist|fielen|fiel)"
+            r" (?:\w+ ){0,2}(?:zu oft|standig|dauernd|immer wieder) (?:\w+ )?aus(?:gefallen)?\b"
+            r"|\bwurden (?:\w+ ){0,3}von (?:ihnen|euch) (?:\w+ )?abgesagt\b"
+            r"|\bgruppen? (?:war|waren|wurde|wurden) (?:\w+ )?(?:viel )?zu (?:gro(?:ss|ß|s)|voll)\b"),
+        (3, r"\b(?:clases|sesiones|citas) se (?:suspendian|cancelaban|anulaban)\b"
+            r"|\bgrupos? (?:eran|era|estaban|estaba) (?:\w+ )?(?:demasiado|muy) (?:grandes?|numeros[oa]s?"
+            r"|llen[oa]s?)\b"),
+        (3, r"\b(?:cours|seances) (?:etaient|ont ete) (?:\w+ )?(?:trop souvent|sans cesse|tout le temps)"
+            r" annul\w*|\bgroupes? (?:etaient|etait) (?:\w+ )?trop (?:grands?|nombreux|charges?)\b"
+            r"|\btrop d'(?:eleves|enfants|participants) dans (?:le|la|les) (?:cours|groupe|classe)\b"),
+        (3, r"\b(?:lezioni|sedute|allenamenti) (?:saltavano|venivano (?:\w+ )?(?:annullate|cancellate"
+            r"|annullati|cancellati))\b"
+            r"|\bgruppi? (?:erano|era) (?:\w+ )?troppo (?:numeros|grand|affollat)\w*"),
+        (3, r"\b(?:lessen|trainingen|afspraken) vielen (?:\w+ ){0,3}uit\b"
+            r"|\bviel (?:de helft|een derde|vaak|steeds) (?:\w+ ){0,8}uit\b"
+            r"|\bgroep(?:en)? (?:was|waren|werd|werden) (?:\w+ )?(?:veel |echt )?te (?:groot|vol)\b"),
+        (3, r"\b(?:aulas|sessoes|consultas) (?:eram|foram) (?:\w+ )?(?:canceladas|desmarcadas)"
+            r" (?:\w+ )?(?:muitas vezes|vezes demais|constantemente)\b"
+            r"|\b(?:turmas?|grupos?) (?:eram|era|estavam|estava) (?:\w+ )?(?:grandes? demais"
+            r"|chei[oa]s? demais|demasiado (?:grandes?|chei[oa]s?))\b"),
+    ],
+    "not_ready": [
+        (3, r"\bmy (?:\w+ )?(?:level|english|spanish|german|french|italian|dutch|portuguese) (?:is|was)"
+            r" (?:still )?too (?:basic|low|weak)\b|\btoo (?:fast|quick|advanced|hard) for my level\b"),
+        (3, r"\bfur mein (?:niveau|level) (?:noch )?(?:viel )?zu (?:schwer|schwierig|hoch|schnell)\b"
+            r"|\bmein (?:\w+ )?(?:deutsch|englisch|spanisch|franzosisch|italienisch|niveau) (?:ist|war)"
+            r" (?:noch )?(?:viel )?zu (?:schwach|schlecht|niedrig)\b"),
+        (3, r"\b(?:muy|demasiado) (?:rapido|dificil|avanzad[oa]) para mi nivel\b|\bme falta (?:\w+ )?base\b"),
+        (3, r"\bil me manque (?:encore )?(?:des|les) bases\b|\btrop (?:rapide|difficile|avance) pour mon"
+            r" niveau\b"),
+        (3, r"\b(?:e|era) troppo per me (?:adesso|ora|per ora)\b|\bper me (?:e|sono|era|erano) ancora"
+            r" troppo\b|\btroppo (?:veloce|difficile|avanzat[oa]) per il mio livello\b"),
+        (3, r"\bmijn (?:\w+ )?(?:niveau|spaans|engels|duits|frans|italiaans) (?:is|was) (?:nog )?(?:veel )?te"
+            r" (?:basic|laag|zwak)\b|\bte (?:snel|moeilijk) voor mijn niveau\b"
+            r"|\b(?:is|was) mijn (?:niveau|spaans|engels|duits|frans|italiaans) (?:nog )?(?:veel )?te"
+            r" (?:basic|laag|zwak)\b"),
+        (3, r"\b(?:alto|avancad[oa]|dificil|rapido) demais para (?:mim|o meu nivel)\b"
+            r"|\bdemasiado (?:avancad[oa]|dificil|rapido) para (?:mim|o meu nivel)\b"),
+    ],
+    "cost": [
+        (4, r"\bout of (?:our|my) (?:own )?pocket\b|\b(?:insurance|insurer) (?:only|just) (?:covered|covers"
+            r"|paid|pays|reimbursed)\b"),
+        (4, r"\b(?:kasse|krankenkasse|versicherung) (?:hat |hatte )?(?:nur|bloss) (?:\w+ ){0,3}(?:ubernommen"
+            r"|bezahlt|erstattet)\b|\bden rest (?:\w+ ){0,3}selbst (?:zahlen|bezahlen|tragen)\b"
+            r"|\baus eigener tasche\b"),
+        (4, r"\bpagar(?:lo|la|los|las)? de (?:nuestro|mi|su) bolsillo\b|\b(?:seguro|mutua) (?:solo|solamente)"
+            r" (?:cubr|pag|reembols)\w*"),
+        (4, r"\b(?:mutuelle|secu|assurance) ne (?:\w+ )?rembourse (?:presque|quasiment|pratiquement)"
+            r" (?:plus )?rien\b|\ble reste (?:etait|est|sera) a (?:notre|ma) charge\b"
+            r"|\bdepassements? d'honoraires\b"),
+        (4, r"\bpagar\w* di tasca (?:nostra|mia|propria)\b|\b(?:assicurazione|mutua) (?:copriva|copre"
+            r"|rimborsava|rimborsa|pagava|paga) solo\b"),
+        (4, r"\b(?:verzekering|verzekeraar|zorgverzekeraar) (?:\w+ )?(?:vergoed|vergoedt|vergoedde|betaalt"
+            r"|betaalde) (?:\w+ )?(?:maar|slechts|alleen)\b|\bde rest (?:\w+ ){0,3}zelf (?:betalen|ophoesten"
+            r"|bijleggen)\b|\buit eigen zak\b"),
+        (4, r"\bpagar\w* do (?:nosso|meu|proprio) bolso\b|\b(?:seguro|plano|convenio) (?:so|apenas)"
+            r" (?:cobr|pag|reembols)\w*"),
+    ],
+}
+_add_round(_ROUND37_REASONS)
+_DISSATISFIED_TOLD.extend(_ROUND37_REASONS["dissatisfied"])  # what went wrong, told: no verdict
 _PET_DIED_AT_RX = re.compile(fold_vocabulary(_PET_DIED_AT))
 
 _COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []
