@@ -4308,6 +4308,34 @@ _ROUND37_REASONS: dict[Reason, _P] = {
 }
 _add_round(_ROUND37_REASONS)
 _DISSATISFIED_TOLD.extend(_ROUND37_REASONS["dissatisfied"])  # what went wrong, told: no verdict
+
+# Round 37, second part: a death told in a gentler word ("è venuto a mancare", "von uns gegangen",
+# "nous a quittés"), and a parent who fell ill (whom the customer now looks after): personal, not
+# the customer's own illness.
+_R37_KIN = (r"(?:grand(?:ad|dad|pa|ma|mother|father)|granny|father|mother|dad|mum|mom|husband|brother"
+            r"|sister|uncle|aunt|opa|oma|gro(?:ss|ß)(?:vater|mutter)|vater|mutter|papa|mama|bruder|schwester"
+            r"|onkel|tante|abuel[oa]|padre|madre|marido|espos[oa]|herman[oa]|suegr[oa]|grand-pere|grand-mere"
+            r"|pere|mere|maman|mari|frere|soeur|oncle|nonn[oa]|mamma|marito|moglie|fratello|sorella|suocer[oa]"
+            r"|vader|moeder|broer|zus|oom|schoonvader|schoonmoeder|avo|pai|mae|irmao|irma|sogr[oa])")
+_ROUND37_GENTLE: dict[Reason, _P] = {
+    "personal": [
+        (3, rf"\bwe(?:'ve| have)? lost (?:our |my )?{_R37_KIN}\b"),
+        (3, r"\bvon uns gegangen\b"),
+        (3, rf"\b{_R37_KIN} (?:\w+ )?nos (?:dejo|ha dejado)\b(?! (?:el|los|las|un|una|su|sus|con|solos?)\b"
+            r"| la (?!semana|noche|manana|tarde|madrugada)\w)"),
+        (3, rf"\b{_R37_KIN} (?:\w+ ){{0,2}}nous a quitte\w*"),
+        (3, rf"\b(?:e|sono) (?:venut[oa] a mancare|mancat[oa]) (?:\w+ ){{0,2}}"
+            rf"(?:il |la |mio |mia |nostro |nostra )?{_R37_KIN}\b"
+            rf"|\b{_R37_KIN} (?:\w+ ){{0,2}}(?:e|sono) (?:venut[oa] a mancare|mancat[oa])\b"),
+        (3, r"\b(?:is|zijn) (?:\w+ ){0,4}(?:ons ontvallen|heengegaan)\b"),
+        (3, rf"\b{_R37_KIN} (?:\w+ ){{0,2}}(?:nos deixou|deixou-nos|partiu)\b(?! (?:o|a|os|as|um|uma)\b)"),
+        # a parent who fell ill
+        (4, rf"\b{_PARENT} (?:\w+ ){{0,2}}(?:se puso enferm[oa]|se enfermo|ha enfermado|est tombee? malade"
+            r"|si e ammalat[oa]|e (?:\w+ )?ammalat[oa]|ficou doente|adoeceu|werd ziek|is ziek geworden"
+            r"|ist krank geworden|erkrankt|fell ill|got ill|became ill)"),
+    ],
+}
+_add_round(_ROUND37_GENTLE)
 _PET_DIED_AT_RX = re.compile(fold_vocabulary(_PET_DIED_AT))
 
 _COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []
@@ -4327,6 +4355,8 @@ _ELSE_BEFORE: dict[Reason, re.Pattern[str]] = {
     "personal": re.compile(r"\b(?:engine|transmission|gearbox|battery|car|phone|laptop|boiler|fridge"
                            r"|computer|printer|bike|washing machine) (?:\w+ )?$"),
     "illness": re.compile(r"\b(?:certificat\w*|certificad\w*|atestad\w*) $"),
+    # "Arbeit in der Klinik gefunden", "werk gevonden": found a job, no alternative (round 37)
+    "found_alternative": re.compile(r"\b(?:arbeit|job|stelle|werk|baan|stage) (?:\w+ ){0,4}$"),
     "schedule_conflict": re.compile(r"\b(?:esperando|esperar|esperaba|espero|aspettando|aspettare|aspettavo"
                                     r"|aspetto|attendo) (?:(?:mi|il|el|su|tu|o|meu|a) )?$"),
     # "un perchero carísimo", "um cabide muito caro": the unused instrument, no price (round 34)
@@ -4338,7 +4368,12 @@ _ELSE_AFTER: dict[Reason, re.Pattern[str]] = {
     "illness": re.compile(r"(?<=medical) certificate"),
     "found_alternative": re.compile(r"(?<= in) (?:tram|bus|autobus|metro|bici|bicicletta|macchina|auto"
                                     r"|treno|moto"
-                                    r"|taxi)\b"),
+                                    r"|taxi)\b"
+                                    # found a job, work: the new job is no alternative to us (round 37)
+                                    r"|(?: (?:a|an|un|una|uno|une|een|um|uma|new|nuevo|nouveau|nuovo|novo"
+                                    r"|nieuw|nieuwe|neue|neuen|eine|einen))* (?:job|work|lavoro|trabajo"
+                                    r"|empleo|travail|emploi|boulot|taf|werk|baan|emprego|trabalho|arbeit"
+                                    r"|stelle)\b"),
     # a move into a care home is an elderly relative's, not the customer's (round 34)
     "moved_away": re.compile(r"(?: \w+){0,3} (?:care home|nursing home|pflegeheim|altenheim|altersheim"
                              r"|seniorenheim|residencia|maison de retraite|ehpad|residenza|casa di riposo"

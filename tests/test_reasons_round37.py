@@ -81,3 +81,63 @@ def test_insurance_paying_only_part_is_cost(text: str) -> None:
 ])
 def test_round37_same_words_other_reason(text: str, reason: str) -> None:
     assert _reason(text) == reason
+
+
+# A death told in a gentler word: personal.
+@pytest.mark.parametrize("text", [
+    "We lost grandad at Easter and nobody has had the heart for parties since.",
+    "Meine Oma ist im Frühjahr von uns gegangen.",
+    "Mi abuela nos dejó en marzo y no estamos para celebraciones.",
+    "Ma grand-mère nous a quittés en mars.",
+    "A marzo è venuta a mancare la nonna, non ce la sentiamo.",
+    "Oma is in maart van ons heengegaan.",
+    "A minha avó partiu em março e ainda não estamos para festas.",
+])
+def test_a_death_told_gently_is_personal(text: str) -> None:
+    assert _reason(text) == "personal"
+
+
+# A parent who fell ill (and the customer looks after them): personal, not the customer's illness.
+@pytest.mark.parametrize("text", [
+    "Mi padre se puso enfermo en enero y paso las tardes con él.",
+    "Ma mère est tombée malade cet hiver et je suis chez elle presque tous les jours.",
+    "Mio padre si è ammalato a gennaio e passo i pomeriggi da lui.",
+    "Mijn moeder werd ziek in januari en ik ben bijna elke dag bij haar.",
+    "O meu pai adoeceu em janeiro e passo as tardes com ele.",
+])
+def test_a_parent_who_fell_ill_is_personal(text: str) -> None:
+    assert _reason(text) == "personal"
+
+
+# Found a job: the new job is no alternative to us (whatever else it is).
+@pytest.mark.parametrize("text", [
+    "Ich habe eine Stelle als Köchin gefunden, abends geht es jetzt nicht mehr.",
+    "He encontrado un trabajo nuevo con turnos de tarde.",
+    "J'ai trouvé un travail avec des horaires de nuit.",
+    "Ho trovato un lavoro nuovo con i turni di sera.",
+    "Ik heb werk gevonden met avonddiensten.",
+    "Encontrei um emprego novo com turnos à noite.",
+])
+def test_found_a_job_is_no_alternative(text: str) -> None:
+    assert _reason(text) != "found_alternative"
+
+
+# The same words where they are no such reason.
+@pytest.mark.parametrize(("text", "reason"), [
+    # what the relative left us, a broken leg, time that was missing, a teacher who left
+    ("Mi abuelo nos dejó el coche.", "none"),
+    ("Mi è mancato il tempo per allenarmi.", "none"),
+    ("We lost our way to the studio twice.", "none"),
+    # the customer's own child ill stays illness (round 35)
+    ("Mijn dochter werd ziek en we blijven de hele zomer thuis.", "illness"),
+    # a new club found stays found_alternative
+    ("J'ai trouvé un autre club près du travail.", "found_alternative"),
+    ("Ho trovato un'altra palestra vicino al lavoro.", "found_alternative"),
+    ("Ich habe ein neues Studio gefunden.", "found_alternative"),
+])
+def test_round37_more_same_words_other_reason(text: str, reason: str) -> None:
+    assert _reason(text) == reason
+
+
+def test_a_broken_leg_is_no_death() -> None:
+    assert _reason("O meu pai partiu a perna.") != "personal"
