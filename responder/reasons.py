@@ -4336,6 +4336,26 @@ _ROUND37_GENTLE: dict[Reason, _P] = {
     ],
 }
 _add_round(_ROUND37_GENTLE)
+
+# Round 37, third part: the service become superfluous, unnecessary (no_longer_needed), told in that
+# word rather than "no longer need".
+_ROUND37_SUPERFLUOUS: dict[Reason, _P] = {
+    "no_longer_needed": [
+        (3, r"\b(?:has become|have become|became|is now|are now|is simply) (?:\w+ )?(?:superfluous"
+            r"|unnecessary)\b"),
+        (3, r"\b(?:jetzt|nun|inzwischen|mittlerweile|damit|somit|also) (?:\w+ )?(?:uberflussig|unnotig)\b"
+            r"|\b(?:uberflussig|unnotig) geworden\b"),
+        (3, r"\b(?:se ha vuelto|se volvio|ya es|ahora es) (?:\w+ )?(?:innecesari[oa]|superflu[oa])\b"),
+        (3, r"\b(?:est|sont) devenue?s? (?:\w+ )?(?:superflue?s?|inutiles?)\b"),
+        (3, r"\b(?:e diventat[oa]|sono diventat[ie]|ormai e) (?:\w+ )?(?:superflu[oa]|inutile"
+            r"|non necessari[oa])\b"),
+        (3, r"\b(?:overbodig|onnodig) geworden\b"
+            r"|\b(?:nu|dus|eigenlijk|inmiddels|voortaan) (?:\w+ )?overbodig\b"),
+        (3, r"\b(?:tornou-se|tornaram-se|ficou|ficaram|passou a ser) (?:\w+ )?(?:desnecessari[oa]s?"
+            r"|superflu[oa]s?|dispensave(?:l|is))\b"),
+    ],
+}
+_add_round(_ROUND37_SUPERFLUOUS)
 _PET_DIED_AT_RX = re.compile(fold_vocabulary(_PET_DIED_AT))
 
 _COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []

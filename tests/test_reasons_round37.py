@@ -141,3 +141,29 @@ def test_round37_more_same_words_other_reason(text: str, reason: str) -> None:
 
 def test_a_broken_leg_is_no_death() -> None:
     assert _reason("O meu pai partiu a perna.") != "personal"
+
+
+# The service become superfluous, unnecessary: no_longer_needed.
+@pytest.mark.parametrize("text", [
+    "Since I retired the after-school club has become unnecessary for us.",
+    "Seit ich im Homeoffice bin, ist die Betreuung jetzt überflüssig.",
+    "Desde que trabajo en casa, la guardería se ha vuelto innecesaria.",
+    "Depuis que je travaille chez moi, la garderie est devenue superflue.",
+    "Da quando lavoro da casa, il servizio è diventato superfluo.",
+    "Sinds ik thuis werk is de opvang eigenlijk overbodig.",
+    "Desde que trabalho em casa, o serviço tornou-se desnecessário.",
+])
+def test_become_superfluous_is_no_longer_needed(text: str) -> None:
+    assert _reason(text) == "no_longer_needed"
+
+
+# Superfluous, unnecessary said of something else (a reminder, a charge): not the end of the need.
+@pytest.mark.parametrize("text", [
+    "The extra charge was unnecessary.",
+    "Die dritte Mahnung war völlig überflüssig.",
+    "Ce rappel était inutile.",
+    "Quel promemoria era inutile.",
+    "Die extra herinnering was overbodig.",
+])
+def test_unnecessary_of_something_else_is_not_no_longer_needed(text: str) -> None:
+    assert _reason(text) != "no_longer_needed"
