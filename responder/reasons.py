@@ -4356,6 +4356,27 @@ _ROUND37_SUPERFLUOUS: dict[Reason, _P] = {
     ],
 }
 _add_round(_ROUND37_SUPERFLUOUS)
+
+# Round 37, fourth part: not within our means, told in the language's own idiom ("ist gerade nicht
+# drin", "pas dans nos moyens", "no está a nuestro alcance"): cost.
+_ROUND37_MEANS: dict[Reason, _P] = {
+    "cost": [
+        (3, r"\b(?:isn'?t|is not|wasn'?t|was not|not) (?:\w+ )?within (?:our|my) means\b"
+            r"|\bbeyond (?:our|my) means\b"),
+        (3, r"\b(?:ist|sind|war|waren)(?: das| es)? (?:gerade|momentan|derzeit|zurzeit|aktuell|finanziell"
+            r"|im moment)(?: \w+){0,2} nicht (?:mehr )?drin\b"),
+        (3, r"\bno (?:esta|estaba) (?:\w+ )?(?:a nuestro alcance|a mi alcance|dentro de (?:nuestras|mis)"
+            r" posibilidades)\b"),
+        (3, r"\b(?:pas|plus) dans (?:nos|mes) moyens\b|\bau-dessus de (?:nos|mes) moyens\b"),
+        (3, r"\bnon (?:e|era) (?:\w+ )?alla (?:nostra|mia) portata\b|\bal di sopra delle (?:nostre|mie)"
+            r" possibilita\b"),
+        (3, r"\b(?:dat|het) zit er (?:nu|momenteel|dit jaar|even) (?:\w+ )?niet in\b"
+            r"|\bniet binnen (?:ons|mijn) budget\b"),
+        (3, r"\bnao (?:esta|estava) (?:\w+ )?ao (?:nosso|meu) alcance\b|\bacima das (?:nossas|minhas)"
+            r" possibilidades\b"),
+    ],
+}
+_add_round(_ROUND37_MEANS)
 _PET_DIED_AT_RX = re.compile(fold_vocabulary(_PET_DIED_AT))
 
 _COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []

@@ -167,3 +167,27 @@ def test_become_superfluous_is_no_longer_needed(text: str) -> None:
 ])
 def test_unnecessary_of_something_else_is_not_no_longer_needed(text: str) -> None:
     assert _reason(text) != "no_longer_needed"
+
+
+# Not within our means, in the language's own idiom: cost.
+@pytest.mark.parametrize("text", [
+    "At the moment it just isn't within our means.",
+    "Nach der Nachzahlung ist das momentan einfach nicht drin.",
+    "Ahora mismo no está a nuestro alcance.",
+    "Ce n'est pas dans nos moyens en ce moment.",
+    "In questo momento non è alla nostra portata.",
+    "Dat zit er dit jaar gewoon niet in.",
+    "Neste momento não está ao nosso alcance.",
+])
+def test_not_within_our_means_is_cost(text: str) -> None:
+    assert _reason(text) == "cost"
+
+
+# The same words about a place, a box, a bag: no cost.
+@pytest.mark.parametrize("text", [
+    "The gym is within walking distance.",
+    "Die Schlüssel sind nicht drin.",
+    "Het zit niet in de doos.",
+])
+def test_not_in_it_is_no_cost(text: str) -> None:
+    assert _reason(text) != "cost"
