@@ -4328,6 +4328,147 @@ _ROUND35_VENUE: dict[Reason, _P] = {
     ],
 }
 _add_round(_ROUND35_VENUE)
+
+# Rules round 37 (after the replies_fresh47-50 first looks), by family in every language: classes
+# called off too often by the business, groups far too big (dissatisfied); the level still too hard
+# for the customer (not_ready); the insurance paying only part, the rest out of one's own pocket
+# (cost, more than the insurer's name as other).
+_ROUND37_REASONS: dict[Reason, _P] = {
+    "dissatisfied": [
+        (3, r"\b(?:classes|lessons|sessions|appointments) (?:were|kept being|got) (?:\w+ )?(?:cancell?ed"
+            r"|called off) (?:\w+ ){0,2}(?:too often|all the time|again and again|so often)\b"
+            r"|\b(?:groups?|classes) (?:were|was|got|had got|became) (?:\w+ )?(?:far |way |much )?too"
+            r" (?:big|large|crowded|full)\b"),
+        (3, r"\b(?:stunden|kurse|termine|unterricht|lektionen|trainings?) (?:sind|ist|fielen|fiel)"
+            r" (?:\w+ ){0,2}(?:zu oft|standig|dauernd|immer wieder) (?:\w+ )?aus(?:gefallen)?\b"
+            r"|\bwurden (?:\w+ ){0,3}von (?:ihnen|euch) (?:\w+ )?abgesagt\b"
+            r"|\bgruppen? (?:war|waren|wurde|wurden) (?:\w+ )?(?:viel )?zu (?:gro(?:ss|ß|s)|voll)\b"),
+        (3, r"\b(?:clases|sesiones|citas) se (?:suspendian|cancelaban|anulaban)\b"
+            r"|\bgrupos? (?:eran|era|estaban|estaba) (?:\w+ )?(?:demasiado|muy) (?:grandes?|numeros[oa]s?"
+            r"|llen[oa]s?)\b"),
+        (3, r"\b(?:cours|seances) (?:etaient|ont ete) (?:\w+ )?(?:trop souvent|sans cesse|tout le temps)"
+            r" annul\w*|\bgroupes? (?:etaient|etait) (?:\w+ )?trop (?:grands?|nombreux|charges?)\b"
+            r"|\btrop d'(?:eleves|enfants|participants) dans (?:le|la|les) (?:cours|groupe|classe)\b"),
+        (3, r"\b(?:lezioni|sedute|allenamenti) (?:saltavano|venivano (?:\w+ )?(?:annullate|cancellate"
+            r"|annullati|cancellati))\b"
+            r"|\bgruppi? (?:erano|era) (?:\w+ )?troppo (?:numeros|grand|affollat)\w*"),
+        (3, r"\b(?:lessen|trainingen|afspraken) vielen (?:\w+ ){0,3}uit\b"
+            r"|\bviel (?:de helft|een derde|vaak|steeds) (?:\w+ ){0,8}uit\b"
+            r"|\bgroep(?:en)? (?:was|waren|werd|werden) (?:\w+ )?(?:veel |echt )?te (?:groot|vol)\b"),
+        (3, r"\b(?:aulas|sessoes|consultas) (?:eram|foram) (?:\w+ )?(?:canceladas|desmarcadas)"
+            r" (?:\w+ )?(?:muitas vezes|vezes demais|constantemente)\b"
+            r"|\b(?:turmas?|grupos?) (?:eram|era|estavam|estava) (?:\w+ )?(?:grandes? demais"
+            r"|chei[oa]s? demais|demasiado (?:grandes?|chei[oa]s?))\b"),
+    ],
+    "not_ready": [
+        (3, r"\bmy (?:\w+ )?(?:level|english|spanish|german|french|italian|dutch|portuguese) (?:is|was)"
+            r" (?:still )?too (?:basic|low|weak)\b|\btoo (?:fast|quick|advanced|hard) for my level\b"),
+        (3, r"\bfur mein (?:niveau|level) (?:noch )?(?:viel )?zu (?:schwer|schwierig|hoch|schnell)\b"
+            r"|\bmein (?:\w+ )?(?:deutsch|englisch|spanisch|franzosisch|italienisch|niveau) (?:ist|war)"
+            r" (?:noch )?(?:viel )?zu (?:schwach|schlecht|niedrig)\b"),
+        (3, r"\b(?:muy|demasiado) (?:rapido|dificil|avanzad[oa]) para mi nivel\b|\bme falta (?:\w+ )?base\b"),
+        (3, r"\bil me manque (?:encore )?(?:des|les) bases\b|\btrop (?:rapide|difficile|avance) pour mon"
+            r" niveau\b"),
+        (3, r"\b(?:e|era) troppo per me (?:adesso|ora|per ora)\b|\bper me (?:e|sono|era|erano) ancora"
+            r" troppo\b|\btroppo (?:veloce|difficile|avanzat[oa]) per il mio livello\b"),
+        (3, r"\bmijn (?:\w+ )?(?:niveau|spaans|engels|duits|frans|italiaans) (?:is|was) (?:nog )?(?:veel )?te"
+            r" (?:basic|laag|zwak)\b|\bte (?:snel|moeilijk) voor mijn niveau\b"
+            r"|\b(?:is|was) mijn (?:niveau|spaans|engels|duits|frans|italiaans) (?:nog )?(?:veel )?te"
+            r" (?:basic|laag|zwak)\b"),
+        (3, r"\b(?:alto|avancad[oa]|dificil|rapido) demais para (?:mim|o meu nivel)\b"
+            r"|\bdemasiado (?:avancad[oa]|dificil|rapido) para (?:mim|o meu nivel)\b"),
+    ],
+    "cost": [
+        (4, r"\bout of (?:our|my) (?:own )?pocket\b|\b(?:insurance|insurer) (?:only|just) (?:covered|covers"
+            r"|paid|pays|reimbursed)\b"),
+        (4, r"\b(?:kasse|krankenkasse|versicherung) (?:hat |hatte )?(?:nur|bloss) (?:\w+ ){0,3}(?:ubernommen"
+            r"|bezahlt|erstattet)\b|\bden rest (?:\w+ ){0,3}selbst (?:zahlen|bezahlen|tragen)\b"
+            r"|\baus eigener tasche\b"),
+        (4, r"\bpagar(?:lo|la|los|las)? de (?:nuestro|mi|su) bolsillo\b|\b(?:seguro|mutua) (?:solo|solamente)"
+            r" (?:cubr|pag|reembols)\w*"),
+        (4, r"\b(?:mutuelle|secu|assurance) ne (?:\w+ )?rembourse (?:presque|quasiment|pratiquement)"
+            r" (?:plus )?rien\b|\ble reste (?:etait|est|sera) a (?:notre|ma) charge\b"
+            r"|\bdepassements? d'honoraires\b"),
+        (4, r"\bpagar\w* di tasca (?:nostra|mia|propria)\b|\b(?:assicurazione|mutua) (?:copriva|copre"
+            r"|rimborsava|rimborsa|pagava|paga) solo\b"),
+        (4, r"\b(?:verzekering|verzekeraar|zorgverzekeraar) (?:\w+ )?(?:vergoed|vergoedt|vergoedde|betaalt"
+            r"|betaalde) (?:\w+ )?(?:maar|slechts|alleen)\b|\bde rest (?:\w+ ){0,3}zelf (?:betalen|ophoesten"
+            r"|bijleggen)\b|\buit eigen zak\b"),
+        (4, r"\bpagar\w* do (?:nosso|meu|proprio) bolso\b|\b(?:seguro|plano|convenio) (?:so|apenas)"
+            r" (?:cobr|pag|reembols)\w*"),
+    ],
+}
+_add_round(_ROUND37_REASONS)
+_DISSATISFIED_TOLD.extend(_ROUND37_REASONS["dissatisfied"])  # what went wrong, told: no verdict
+
+# Round 37, second part: a death told in a gentler word ("è venuto a mancare", "von uns gegangen",
+# "nous a quittés"), and a parent who fell ill (whom the customer now looks after): personal, not
+# the customer's own illness.
+_R37_KIN = (r"(?:grand(?:ad|dad|pa|ma|mother|father)|granny|father|mother|dad|mum|mom|husband|brother"
+            r"|sister|uncle|aunt|opa|oma|gro(?:ss|ß)(?:vater|mutter)|vater|mutter|papa|mama|bruder|schwester"
+            r"|onkel|tante|abuel[oa]|padre|madre|marido|espos[oa]|herman[oa]|suegr[oa]|grand-pere|grand-mere"
+            r"|pere|mere|maman|mari|frere|soeur|oncle|nonn[oa]|mamma|marito|moglie|fratello|sorella|suocer[oa]"
+            r"|vader|moeder|broer|zus|oom|schoonvader|schoonmoeder|avo|pai|mae|irmao|irma|sogr[oa])")
+_ROUND37_GENTLE: dict[Reason, _P] = {
+    "personal": [
+        (3, rf"\bwe(?:'ve| have)? lost (?:our |my )?{_R37_KIN}\b"),
+        (3, r"\bvon uns gegangen\b"),
+        (3, rf"\b{_R37_KIN} (?:\w+ )?nos (?:dejo|ha dejado)\b(?! (?:el|los|las|un|una|su|sus|con|solos?)\b"
+            r"| la (?!semana|noche|manana|tarde|madrugada)\w)"),
+        (3, rf"\b{_R37_KIN} (?:\w+ ){{0,2}}nous a quitte\w*"),
+        (3, rf"\b(?:e|sono) (?:venut[oa] a mancare|mancat[oa]) (?:\w+ ){{0,2}}"
+            rf"(?:il |la |mio |mia |nostro |nostra )?{_R37_KIN}\b"
+            rf"|\b{_R37_KIN} (?:\w+ ){{0,2}}(?:e|sono) (?:venut[oa] a mancare|mancat[oa])\b"),
+        (3, r"\b(?:is|zijn) (?:\w+ ){0,4}(?:ons ontvallen|heengegaan)\b"),
+        (3, rf"\b{_R37_KIN} (?:\w+ ){{0,2}}(?:nos deixou|deixou-nos|partiu)\b(?! (?:o|a|os|as|um|uma)\b)"),
+        # a parent who fell ill
+        (4, rf"\b{_PARENT} (?:\w+ ){{0,2}}(?:se puso enferm[oa]|se enfermo|ha enfermado|est tombee? malade"
+            r"|si e ammalat[oa]|e (?:\w+ )?ammalat[oa]|ficou doente|adoeceu|werd ziek|is ziek geworden"
+            r"|ist krank geworden|erkrankt|fell ill|got ill|became ill)"),
+    ],
+}
+_add_round(_ROUND37_GENTLE)
+
+# Round 37, third part: the service become superfluous, unnecessary (no_longer_needed), told in that
+# word rather than "no longer need".
+_ROUND37_SUPERFLUOUS: dict[Reason, _P] = {
+    "no_longer_needed": [
+        (3, r"\b(?:has become|have become|became|is now|are now|is simply) (?:\w+ )?(?:superfluous"
+            r"|unnecessary)\b"),
+        (3, r"\b(?:jetzt|nun|inzwischen|mittlerweile|damit|somit|also) (?:\w+ )?(?:uberflussig|unnotig)\b"
+            r"|\b(?:uberflussig|unnotig) geworden\b"),
+        (3, r"\b(?:se ha vuelto|se volvio|ya es|ahora es) (?:\w+ )?(?:innecesari[oa]|superflu[oa])\b"),
+        (3, r"\b(?:est|sont) devenue?s? (?:\w+ )?(?:superflue?s?|inutiles?)\b"),
+        (3, r"\b(?:e diventat[oa]|sono diventat[ie]|ormai e) (?:\w+ )?(?:superflu[oa]|inutile"
+            r"|non necessari[oa])\b"),
+        (3, r"\b(?:overbodig|onnodig) geworden\b"
+            r"|\b(?:nu|dus|eigenlijk|inmiddels|voortaan) (?:\w+ )?overbodig\b"),
+        (3, r"\b(?:tornou-se|tornaram-se|ficou|ficaram|passou a ser) (?:\w+ )?(?:desnecessari[oa]s?"
+            r"|superflu[oa]s?|dispensave(?:l|is))\b"),
+    ],
+}
+_add_round(_ROUND37_SUPERFLUOUS)
+
+# Round 37, fourth part: not within our means, told in the language's own idiom ("ist gerade nicht
+# drin", "pas dans nos moyens", "no está a nuestro alcance"): cost.
+_ROUND37_MEANS: dict[Reason, _P] = {
+    "cost": [
+        (3, r"\b(?:isn'?t|is not|wasn'?t|was not|not) (?:\w+ )?within (?:our|my) means\b"
+            r"|\bbeyond (?:our|my) means\b"),
+        (3, r"\b(?:ist|sind|war|waren)(?: das| es)? (?:gerade|momentan|derzeit|zurzeit|aktuell|finanziell"
+            r"|im moment)(?: \w+){0,2} nicht (?:mehr )?drin\b"),
+        (3, r"\bno (?:esta|estaba) (?:\w+ )?(?:a nuestro alcance|a mi alcance|dentro de (?:nuestras|mis)"
+            r" posibilidades)\b"),
+        (3, r"\b(?:pas|plus) dans (?:nos|mes) moyens\b|\bau-dessus de (?:nos|mes) moyens\b"),
+        (3, r"\bnon (?:e|era) (?:\w+ )?alla (?:nostra|mia) portata\b|\bal di sopra delle (?:nostre|mie)"
+            r" possibilita\b"),
+        (3, r"\b(?:dat|het) zit er (?:nu|momenteel|dit jaar|even) (?:\w+ )?niet in\b"
+            r"|\bniet binnen (?:ons|mijn) budget\b"),
+        (3, r"\bnao (?:esta|estava) (?:\w+ )?ao (?:nosso|meu) alcance\b|\bacima das (?:nossas|minhas)"
+            r" possibilidades\b"),
+    ],
+}
+_add_round(_ROUND37_MEANS)
 _PET_DIED_AT_RX = re.compile(fold_vocabulary(_PET_DIED_AT))
 
 _COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []
@@ -4347,6 +4488,8 @@ _ELSE_BEFORE: dict[Reason, re.Pattern[str]] = {
     "personal": re.compile(r"\b(?:engine|transmission|gearbox|battery|car|phone|laptop|boiler|fridge"
                            r"|computer|printer|bike|washing machine) (?:\w+ )?$"),
     "illness": re.compile(r"\b(?:certificat\w*|certificad\w*|atestad\w*) $"),
+    # "Arbeit in der Klinik gefunden", "werk gevonden": found a job, no alternative (round 37)
+    "found_alternative": re.compile(r"\b(?:arbeit|job|stelle|werk|baan|stage) (?:\w+ ){0,4}$"),
     "schedule_conflict": re.compile(r"\b(?:esperando|esperar|esperaba|espero|aspettando|aspettare|aspettavo"
                                     r"|aspetto|attendo) (?:(?:mi|il|el|su|tu|o|meu|a) )?$"),
     # "un perchero carísimo", "um cabide muito caro": the unused instrument, no price (round 34)
@@ -4358,7 +4501,12 @@ _ELSE_AFTER: dict[Reason, re.Pattern[str]] = {
     "illness": re.compile(r"(?<=medical) certificate"),
     "found_alternative": re.compile(r"(?<= in) (?:tram|bus|autobus|metro|bici|bicicletta|macchina|auto"
                                     r"|treno|moto"
-                                    r"|taxi)\b"),
+                                    r"|taxi)\b"
+                                    # found a job, work: the new job is no alternative to us (round 37)
+                                    r"|(?: (?:a|an|un|una|uno|une|een|um|uma|new|nuevo|nouveau|nuovo|novo"
+                                    r"|nieuw|nieuwe|neue|neuen|eine|einen))* (?:job|work|lavoro|trabajo"
+                                    r"|empleo|travail|emploi|boulot|taf|werk|baan|emprego|trabalho|arbeit"
+                                    r"|stelle)\b"),
     # a move into a care home is an elderly relative's, not the customer's (round 34)
     "moved_away": re.compile(r"(?: \w+){0,3} (?:care home|nursing home|pflegeheim|altenheim|altersheim"
                              r"|seniorenheim|residencia|maison de retraite|ehpad|residenza|casa di riposo"
