@@ -55,7 +55,8 @@ LANGUAGES: dict[str, MaybeStopWords] = {
         mine=(r"\bi(?:'ll| will|'m| am| shall)?(?: just| only)? "
               r"(?:e-?mail\w*|writ\w*|contact\w*|messag\w*|send\w*|drop you)",
               r"\b(?:get|be) (?:back )?in touch\b"),
-        keep=(r"\b(?:do |please )?(?:write|e-?mail|email|drop) (?:me|us) (?:a line |an e-?mail "
+        keep=(r"\b(?:e-?mail|email) (?:is|works) (?:enough|plenty|just fine|fine)\b",
+              r"\b(?:do |please )?(?:write|e-?mail|email|drop) (?:me|us) (?:a line |an e-?mail "
               r"|a note )?(?:when|if|once) (?:you|the|there)\b",
               r"\b(?:do |please )?send (?:me|us) (?:news|word|the details|the dates|the new \w+) (?:when"
               r"|if|once|about)\b",
@@ -95,7 +96,8 @@ LANGUAGES: dict[str, MaybeStopWords] = {
               "klar", "prima"),
         mine=(r"\bich (?:schreib\w*|mail\w*|meld\w*|kontaktier\w*)",
               r"\b(?:schreibe|melde|maile) ich\b"),
-        keep=(r"\b(?:schreiben sie|schreibt|schreib) (?:mir|uns) (?:(?:gerne?|bitte|doch),? )?(?:\w+ )?"
+        keep=(r"\b(?:e-?mail|mail) (?:reicht|genugt|langt)\b",
+              r"\b(?:schreiben sie|schreibt|schreib) (?:mir|uns) (?:(?:gerne?|bitte|doch),? )?(?:\w+ )?"
               r"(?:wenn|sobald|falls)\b",
               r"\b(?:schicken sie|schickt|schick) (?:mir|uns) (?:gerne? |bitte |doch )?(?:infos"
               r"|neuigkeiten|bescheid|die termine)\b",
@@ -138,7 +140,8 @@ LANGUAGES: dict[str, MaybeStopWords] = {
               "acuerdo"),
         mine=(r"\b(?:les |os |te |le )?escrib(?:o|ire)\b", r"\bme pondre en contacto",
               r"\b(?:os |les |me )?(?:vuelvo|volvere) a escribir\b"),
-        keep=(r"\b(?:escribidme|escribanme|escribeme|avisadme|avisenme|avisame) (?:\w+ ){0,3}(?:si|cuando)\b",
+        keep=(r"\bel (?:correo|e-?mail|email) (?:basta|es suficiente|me llega bien|llega perfectamente)\b",
+              r"\b(?:escribidme|escribanme|escribeme|avisadme|avisenme|avisame) (?:\w+ ){0,3}(?:si|cuando)\b",
               r"\b(?:mandadme|mandenme|enviadme|envienme) (?:\w+ )?(?:noticias|novedades|informacion"
               r"|las fechas)\b",
               r"\b(?:mantenedme|mantenganme|mantenme) informad[oa]s?\b",
@@ -169,7 +172,8 @@ LANGUAGES: dict[str, MaybeStopWords] = {
         fine=("merci", "beaucoup", "ok", "oui", "parfait", "super", "bien", "note", "recu"),
         mine=(r"\bje (?:vous |te )?(?:ecri\w*|recontact\w*|contact\w*|renvoi\w*)", r"\bj'ecri\w*",
               r"\bje (?:reprendrai|reprends) contact\b"),
-        keep=(r"\b(?:ecrivez-moi|ecris-moi|prevenez-moi|previens-moi) (?:\w+ ){0,3}(?:si|quand|lorsque"
+        keep=(r"\bl'e-?mail (?:suffit|me suffit|me va)\b|\ble (?:mail|courriel) (?:suffit|me suffit)\b",
+              r"\b(?:ecrivez-moi|ecris-moi|prevenez-moi|previens-moi) (?:\w+ ){0,3}(?:si|quand|lorsque"
               r"|des que)\b",
               r"\b(?:envoyez-moi|envoie-moi) (?:\w+ )?(?:des nouvelles|les nouveautes|les dates"
               r"|le programme)\b",
@@ -205,7 +209,8 @@ LANGUAGES: dict[str, MaybeStopWords] = {
         fine=("grazie", "mille", "ok", "si", "va", "bene", "perfetto", "certo", "ricevuto"),
         mine=(r"\b(?:vi |ti |le )?(?:scrivo|scrivero|contatto|contattero|ricontatto|mando)\b",
               r"\bmi rifaccio viv[oa]\b"),
-        keep=(r"\b(?:scrivetemi|scrivimi|avvisatemi|avvisami) (?:\w+ ){0,3}(?:se|quando|appena)\b",
+        keep=(r"\bla (?:e-?mail|mail) (?:basta|e sufficiente|mi basta)\b",
+              r"\b(?:scrivetemi|scrivimi|avvisatemi|avvisami) (?:\w+ ){0,3}(?:se|quando|appena)\b",
               r"\b(?:mandatemi|mandami|inviatemi) (?:\w+ )?(?:notizie|novita|le date|il programma)\b",
               r"\bnon cancellatemi\b(?! (?:l'|la |il |i |gli |le |lo ))",
               r"\b(?:continuate|mandate|scrivete) (?:pure )?(?:a )?(?:scrivere|scrivermi|mandarmi"
@@ -235,7 +240,9 @@ LANGUAGES: dict[str, MaybeStopWords] = {
               "prima", "top", "goed", "helder"),
         mine=(r"\bik (?:mail|schrijf|stuur|meld|laat)\w*", r"\bik neem (?:wel |zelf )?contact op",
               r"\b(?:mail|schrijf|stuur|meld) ik\b"),
-        keep=(r"\b(?:mail|schrijf|laat) (?:me|mij|ons) (?:maar |gerust "
+        keep=(r"\b(?:e-?mail|mail) (?:is|volstaat) (?:genoeg|voldoende|prima)\b|\b(?:e-?mail"
+              r"|mail) volstaat\b",
+              r"\b(?:mail|schrijf|laat) (?:me|mij|ons) (?:maar |gerust "
               r"|vooral )?(?:\w+ )?(?:weten )?(?:als|wanneer|zodra)\b",
               r"\bstuur (?:me|mij) (?:maar |gerust )?(?:bericht|nieuws|de data)\b",
               r"\b(?:houd|hou) (?:me|mij|ons) (?:\w+ )?op de hoogte\b",
@@ -272,7 +279,8 @@ LANGUAGES: dict[str, MaybeStopWords] = {
         mine=(r"\b(?:te |vos |lhes |lhe )?(?:escrevo|escreverei|escrevendo|mando|envio)\b",
               r"\beu (?:te )?(?:escrevo|mando|aviso)\b",
               r"\b(?:volto|voltarei) a contact\w*", r"\b(?:entro|entrarei) em contacto\b"),
-        keep=(r"\b(?:escrevam-me|escreva-me|me escrevam|avisem-me|me avisem|me avisa) (?:\w+ ){0,3}(?:se"
+        keep=(r"\bo (?:e-?mail|email) (?:chega|basta|e suficiente)\b",
+              r"\b(?:escrevam-me|escreva-me|me escrevam|avisem-me|me avisem|me avisa) (?:\w+ ){0,3}(?:se"
               r"|quando|assim que)\b",
               r"\b(?:mandem-me|me mandem|enviem-me|me enviem) (?:\w+ )?(?:noticias|novidades|a grade"
               r"|as datas|o programa)\b",

@@ -1611,6 +1611,80 @@ _DELETION_ASKED: dict[str, str] = {
           r" (?:todos )?(?:os )?meus dados\b|\bnao (?:voltar a )?ser (?:mais )?contactad[oa]\b",
 }
 _OPT_OUT_NEGATIVE += list(_DELETION_ASKED.values())
+# Opt-outs round 38 (after the replies_fresh51 and replies_fresh52 first looks), in every language.
+# Asked to refrain ("Ich bitte Sie, von weiteren Zusendungen an mich abzusehen"), or never to write
+# again in the subjunctive ("les agradecería que no volvieran a escribirme").
+_REFRAIN: dict[str, str] = {
+    "en": r"\brefrain from (?:sending|e-?mailing|emailing|contacting|writing)\b"
+          r"|\b(?:if you (?:would|could) )?never (?:write|e-?mail|email) (?:to )?(?:me|us) again\b",
+    "de": r"\bvon (?:weiteren|kunftigen|jeglichen) (?:zusendungen|e-?mails|mails|nachrichten"
+          r"|kontaktaufnahmen)"
+          r"(?: an (?:mich|uns))? abzusehen\b",
+    "es": r"\bse abstengan de (?:enviarme|escribirme|contactarme|mandarme)\b"
+          r"|\bno (?:volvieran|volvierais|vuelvan|volvais|vuelvas) a (?:escribirme|mandarme|enviarme"
+          r"|contactarme"
+          r"|escribirnos|contactarnos)\b",
+    "fr": r"\b(?:vous )?abstenir de (?:m'envoyer|m'ecrire|me contacter|me relancer|nous contacter)\b",
+    "it": r"\bastener(?:vi|si|ti) dal(?:l')?(?:inviarmi|mandarmi|scrivermi|contattarmi)\b"
+          r"|\bche non mi (?:scriviate|scriveste|contattiate|contattaste) piu\b",
+    "nl": r"\b(?:af te zien van|zich te onthouden van) (?:verdere|nieuwe) (?:mailings|e-?mails|mails"
+          r"|berichten|toezendingen)\b",
+    "pt": r"\bse abstenham de (?:me )?(?:enviar|escrever|contactar|contatar|mandar)\b"
+          r"|\bque nao (?:voltassem|voltem) a (?:escrever-me|me escrever|contactar-me|me contactar"
+          r"|me mandar)\b",
+}
+_OPT_OUT_NEGATIVE += list(_REFRAIN.values())
+# "Leave my inbox alone", said with a smile ("dejad descansar mi bandeja de entrada"); round 38.
+_LEAVE_MY_INBOX: dict[str, str] = {
+    "en": r"\b(?:give my inbox a (?:rest|break)|leave my inbox (?:alone|in peace))\b",
+    "de": r"\b(?:gonnt|gonnen sie) meinem (?:postfach|posteingang) (?:eine pause|ruhe)\b"
+          r"|\blasst mein (?:postfach|posteingang) in ruhe\b",
+    "es": r"\b(?:dejad|dejen|deja) (?:descansar|en paz|tranquila) (?:a )?mi (?:bandeja de entrada|bandeja"
+          r"|buzon|correo)\b",
+    "fr": r"\blaissez (?:ma boite (?:mail|de reception)|mon adresse) (?:tranquille|en paix|respirer)\b",
+    "it": r"\blasciate (?:in pace|stare|respirare) (?:la mia casella|la mia posta|la mia inbox)\b",
+    "nl": r"\bgun mijn (?:inbox|mailbox) (?:wat )?rust\b|\blaat mijn (?:inbox|mailbox) (?:met )?rust\b",
+    "pt": r"\b(?:deixem|deixe) (?:a minha|minha) (?:caixa de correio|caixa de entrada|caixa) (?:em paz"
+          r"|descansar|sossegada)\b",
+}
+_OPT_OUT_NEGATIVE += list(_LEAVE_MY_INBOX.values())
+# Mailing no longer needed, with the verb first ("En mailen hoeft ook niet meer"), contacting us by
+# e-mail asked to end ("ons verder niet meer per e-mail te benaderen"); round 38.
+_MAILING_ENDED: dict[str, str] = {
+    "en": r"\bnot to (?:contact|approach) (?:me|us) (?:by e-?mail|by email )?any ?more\b",
+    "de": r"\b(?:mich|uns) (?:\w+ )?nicht mehr per (?:e-?mail|mail) (?:zu )?(?:kontaktieren|anzuschreiben)\b",
+    "es": r"\bno (?:contactarme|contactarnos|escribirme) mas por (?:correo|e-?mail)\b",
+    "fr": r"\bne plus (?:me|nous) (?:contacter|solliciter|ecrire) par (?:e-?mail|mail|courriel)\b",
+    "it": r"\bnon (?:contattarmi|contattarci|scrivermi) piu (?:via|per) (?:e-?mail|mail)\b",
+    "nl": r"\b(?:mailen|schrijven|sturen)(?: \w+)? hoeft (?:ook |echt |dus |verder )?niet meer\b"
+          r"|\b(?:ons|mij|me) (?:verder )?niet meer (?:per e-?mail |per mail )?te (?:benaderen|contacteren"
+          r"|mailen)\b",
+    "pt": r"\bnao (?:me|nos) (?:contactar|contatar|escrever) mais por (?:e-?mail|email)\b",
+}
+_OPT_OUT_NEGATIVE += list(_MAILING_ENDED.values())
+# Not wishing to go on seeing or receiving it ("não quero continuar a ver estas mensagens"), or not
+# intending to ("Não pretendo receber mais emails vossos"); round 38.
+_NOT_GOING_ON: dict[str, str] = {
+    "en": r"\bi (?:\w+ )?(?:don'?t|do not) (?:want|wish|intend|plan) to (?:keep|go on"
+          r"|continue) (?:getting|seeing"
+          r"|receiving)\b|\bi (?:don'?t|do not) (?:intend|plan) to (?:receive|get) (?:any )?more\b",
+    "de": r"\bich (?:habe|hab) nicht vor,? (?:\w+ ){0,4}(?:zu )?(?:erhalten|bekommen|lesen)\b"
+          r"|\b(?:will|mochte) (?:diese|solche|ihre|eure) (?:\w+ )?(?:mails|e-?mails|nachrichten|newsletter)"
+          r" nicht mehr (?:sehen|lesen|bekommen)\b",
+    "es": r"\bno (?:quiero|deseo|pretendo|tengo intencion de) seguir (?:viendo|recibiendo)\b"
+          r"|\bno pretendo recibir mas\b",
+    "fr": r"\bje ne (?:veux|souhaite) (?:plus|pas continuer a) (?:voir|recevoir) (?:ces|vos|de) (?:\w+ )?"
+          r"(?:messages|mails|e-?mails|courriels|newsletters?)\b"
+          r"|\bje n'ai pas l'intention de (?:continuer a )?"
+          r"recevoir\b",
+    "it": r"\bnon (?:voglio|intendo|desidero) continuare a (?:ricevere|vedere)\b|\bnon intendo ricevere\b",
+    "nl": r"\b(?:wil|ben) ik (?:niet meer|niet van plan) (?:te )?(?:zien|blijven ontvangen|te ontvangen)\b"
+          r"|\bik ben niet van plan (?:\w+ ){0,3}te (?:blijven )?ontvangen\b",
+    "pt": r"\bnao (?:quero|pretendo|tenciono|desejo) (?:continuar a|continuar|mais) (?:ver|receber"
+          r"|recebendo)\b"
+          r"|\bnao (?:pretendo|tenciono) receber mais\b",
+}
+_OPT_OUT_NEGATIVE += list(_NOT_GOING_ON.values())
 # What is stopped is paper or a bill, not our mail ("cesser de m'envoyer vos brochures papier",
 # "não me mandem mais os boletos", "stop sending me paper invoices"): opt-outs round 36. Read
 # right after a wish that names no mail of its own, in the same clause.
@@ -4407,7 +4481,8 @@ _DISSATISFIED_TOLD.extend(_ROUND37_REASONS["dissatisfied"])  # what went wrong, 
 _R37_KIN = (r"(?:grand(?:ad|dad|pa|ma|mother|father)|granny|father|mother|dad|mum|mom|husband|brother"
             r"|sister|uncle|aunt|opa|oma|gro(?:ss|ß)(?:vater|mutter)|vater|mutter|papa|mama|bruder|schwester"
             r"|onkel|tante|abuel[oa]|padre|madre|marido|espos[oa]|herman[oa]|suegr[oa]|grand-pere|grand-mere"
-            r"|pere|mere|maman|mari|frere|soeur|oncle|nonn[oa]|mamma|marito|moglie|fratello|sorella|suocer[oa]"
+            r"|pere|mere|maman|mari|frere|soeur|oncle|nonn[oa]|mamma|marito|moglie|fratello|sorella"
+            r"|suocer[oa]"
             r"|vader|moeder|broer|zus|oom|schoonvader|schoonmoeder|avo|pai|mae|irmao|irma|sogr[oa])")
 _ROUND37_GENTLE: dict[Reason, _P] = {
     "personal": [
