@@ -1387,6 +1387,11 @@ _TENTATIVE = _rx(
     r"(?<!\bpour )se(?! (?:va|van|ha|han|me|nos|te|le|les|lo|la|los|las|trata|puede"
     r"|pueden|hace|hizo|fue|qued\w+|mud\w+)\b)|eventualmente|se calhar)\b",
     r"\b(?:forse|potrebbe|magari|nel caso|qualora)\b",
+    # rules round 38: "we might have to cancel", the conditional of "can" before "must", in every
+    # language where it was missing ("potremmo dover disdire", "podríamos tener que anular")
+    r"\bpotre(?:i|mmo|bbero) dover(?:e|lo|la)?\b|\bpodr[ií]a(?:mos|n)? tener que\b"
+    r"|\bpourr(?:ais|ait|ions|aient) (?:devoir|avoir [àa])\b"
+    r"|\bpoder(?:ia|[íi]amos|iam|emos) ter (?:de|que)\b",
     r"\b(?:misschien|mogelijk|als(?! (?:pati[ëe]nt|klant|lid\b|leden))|eventueel|evt|wellicht|zou)\b",
     r"\bkan (?:\w+ )?zijn dat\b",
     # rules round 31: "whether" after asking or knowing, where the Italian "se" and the Dutch "of"
@@ -1475,6 +1480,13 @@ _AUTOMATED = _rx(
     r"|do not reply|please don't reply|you are subscribed|you received this (?:message|e-?mail) because"
     r"|you'?re receiving this (?:message |e-?mail |email )?because"
     r"|view (?:it )?in (?:your )?browser|verify your account)\b",
+    # rules round 38: a bounce of the business's own mail (the subject it quotes may say "cancellation"),
+    # in every language
+    r"^(?:undeliverable|undelivered mail|unzustellbar|nicht zustellbar|no se puede entregar|no entregado"
+    r"|non remis|non distribu[ée]|non recapitabile|non recapitato|onbestelbaar|niet afgeleverd"
+    r"|n[ãa]o (?:foi )?entregue|n[ãa]o pode ser entregue)\b",
+    r"\b(?:mail delivery (?:failed|failure|subsystem)|delivery status notification|recipient address rejected"
+    r"|user unknown in|mailbox unavailable|returned to sender)\b",
     r"\b(?:respuesta autom[áa]tica|fuera de la oficina|no responda|r[ée]ponse automatique"
     r"|absente? du bureau|ne pas y r[ée]pondre|message automatique|abwesenheitsnotiz"
     r"|ich bin\b[^.!?\n]{0,60}\bnicht im b[üu]ro"
@@ -1518,6 +1530,10 @@ _INSTEAD_WORDS = (r"\binstead\b", r"\bplut[ôo]t\b", r"\bstattdessen\b", r"\bem 
                   r"\bno (?:seu )?lugar (?:dela|dele|disso)\b",
                   r"\bthen rather\b", r"\bdann lieber\b", r"\bdan liever\b", r"\bentonces mejor\b",
                   r"\balors plut[ôo]t\b", r"\ballora meglio\b", r"\bent[ãa]o (?:antes|de prefer[êe]ncia)\b")
+# Rules round 38: "X instead of Y" swaps a time only with a time beside it ("Sunday instead of
+# Saturday"), not "she dyed it orange instead of copper" with a date elsewhere in the sentence.
+_INSTEAD_OF = re.compile(r"(?:instead of|en (?:lugar|vez) del?|au lieu d[ue']?|invece (?:di|del|della)"
+                         r"|in plaats van|em vez(?: d[eoa]s?)?)", re.IGNORECASE)
 # Rules round 32: the cancel said not to happen ("I'm not cancelling", "no quiero cancelar", "não
 # quero cancelar não"), what may follow it ("but", "just") and a new clock time or weekday.
 _NOT_CANCELLING = (
@@ -1843,7 +1859,7 @@ _REBOOK_WORDS: dict[str, tuple[str, ...]] = {
            r"\b(?:shift|switch|transfer) (?:me|us)\b|\bmake (?:it|that|the booking) (?:for )?"),
     # (rules round 34: the new booking spelled out before the verb, "und mir dafür einen Termin in der
     # Woche danach geben", "en mij dan een nieuwe les ergens in de week daarna geven": up to nine words)
-    "de": (r"\b(?:mich|uns|mir|ihn|ihm)\b (?:[\w./:-]+ ){0,9}?(?:ein(?:tragen|buchen|planen|setzen)"
+    "de": (r"\b(?:mich|uns|mir|ihn|ihm)\b (?:[\w./:()-]+ ){0,9}?(?:ein(?:tragen|buchen|planen|setzen)"
            r"|umbuchen|umtragen"
            r"|buchen|geben|legen|reservieren|vormerken)\b",
            r"\b(?:tragt|tragen sie|bucht|buchen sie|gebt|geben sie|plant|planen sie|setzt|setzen sie"
@@ -1875,7 +1891,7 @@ _REBOOK_WORDS: dict[str, tuple[str, ...]] = {
            r"|iscriv|trov|programm)\w*\b",
            r"\b(?:spost|pass)\w{0,4}?(?:mi|ci)\b|\b(?:far|mett|pass|spost|rifar)(?:la|lo|ne una|ne uno)"
            r" (?:per|a|al|alla)\b"),
-    "nl": (r"\b(?:mij|me|ons|hem|haar|hen)\b (?:[\w./:-]+ ){0,9}?(?:inplannen|inboeken|boeken|inschrijven"
+    "nl": (r"\b(?:mij|me|ons|hem|haar|hen)\b (?:[\w./:()-]+ ){0,9}?(?:inplannen|inboeken|boeken|inschrijven"
            r"|herplannen"
            r"|zetten|geven|plannen|reserveren|schuiven|indelen)\b",
            r"\b(?:plan|boek|zet|schrijf|geef|reserveer|deel|verzet|verplaats|schuif)"
@@ -1977,7 +1993,12 @@ _ASKS = _rx(r"\?", r"\b(?:please|pls|could|can|would|i'd like|bitte|k[öo]nn\w*|
 _REBOOK_NOT = _rx(r"\b(?:refund|money|deposit|credit|voucher|receipt|invoice|reembols\w*|dinero|se[ñn]al"
                   r"|factura|rembours\w*|argent|acompte|avoir|facture|r[üu]ckerstatt\w*|geld|anzahlung"
                   r"|gutschrift|rechnung|rimbors\w*|soldi|caparra|acconto|fattura|terugbetal\w*|aanbetaling"
-                  r"|factuur|dinheiro|sinal|fatura|recibo|ricevuta|quittung|tegoed)\b",
+                  r"|factuur|dinheiro|sinal|fatura|recibo|ricevuta|quittung|tegoed"
+                  # rules round 38: the fees no longer to be charged ("und buchen Sie ab Januar keine
+                  # Beiträge mehr ab"), in every language
+                  r"|fees?|payments?|dues|direct debits?|beitr[äa]ge?|beitrags?|lastschrift\w*|geb[üu]hr\w*"
+                  r"|cuotas?|pagos?|recibos|cotisations?|pr[ée]l[èe]vements?|mensualit[ée]s|quote|rate"
+                  r"|addebit\w*|contributie|incasso|betaling\w*|mensalidades?|pagamentos?|quotas?)\b",
                   r"\b(?:call|ring|confirm\w*|reply|answer|know|update|text|e-?mail|message|heads|word"
                   r"|llamad\w*|confirmaci[oó]n|respuesta|aviso|noticias?|correo"
                   r"|appel|r[ée]ponse|nouvelles|signe|courriel"
@@ -2634,6 +2655,9 @@ def _moves(text: str) -> list[tuple[float, str]]:
                 continue  # "wenn ich den neuen Termin weiß, melde ich mich" (rules round 34)
             if _INSTEAD.fullmatch(match.group(0)) and not _TIME_WORD.search(sentence):
                 continue
+            if _INSTEAD_OF.fullmatch(match.group(0).strip()) and not _TIME_WORD.search(
+                    " ".join([*before.split()[-1:], *sentence[match.end():].split()[:3]])):
+                continue  # "orange instead of copper": a thing for another, not a time (rules round 38)
             if _RELAY.search(before) or _SET_CANCELLED.search(sentence):
                 continue  # said to a third party; or a status change to cancelled
             if _PARTY.search(sentence) and not _WHEN.search(sentence):

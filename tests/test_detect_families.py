@@ -2068,3 +2068,132 @@ def test_decided_that_the_child_stops_the_lessons_is_a_cancellation(body: str) -
 ])
 def test_decided_that_the_child_goes_on_or_ends_one_lesson_early_is_not_a_cancellation(body: str) -> None:
     assert judge(body)[0] != "cancellation"
+
+
+# Rules round 38 (after the inbound_fresh53 first look), in every language.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Undeliverable: Confirmation of your cancellation",
+     "Your message to p.smith@example.com couldn't reach the recipient. Original: We hereby confirm the"
+     " cancellation of your booking."),
+    ("Unzustellbar: Bestätigung Ihrer Stornierung",
+     "Die Nachricht an p.schroeder@example.com kam zurück. Original: Hiermit bestätigen wir die Stornierung"
+     " Ihrer Buchung."),
+    ("No se puede entregar: Confirmación de su anulación",
+     "El mensaje a p.gil@example.com ha vuelto. Original: Por la presente confirmamos la anulación de su"
+     " reserva."),
+    ("Non remis : Confirmation de votre annulation",
+     "Le message à p.martin@example.com est revenu. Original : Par la présente nous confirmons l'annulation"
+     " de votre réservation."),
+    ("Non recapitabile: Conferma della sua disdetta",
+     "Il messaggio a p.rossi@example.com è tornato indietro. Originale: Con la presente confermiamo la"
+     " disdetta della sua prenotazione."),
+    ("Onbestelbaar: Bevestiging van uw annulering",
+     "Het bericht aan p.smit@example.com kwam terug. Origineel: Hierbij bevestigen wij de annulering van"
+     " uw boeking."),
+    ("Não entregue: Confirmação do seu cancelamento",
+     "A mensagem para p.silva@example.com voltou. Original: Venho por este meio confirmar o cancelamento da"
+     " sua reserva."),
+])
+def test_a_bounce_of_the_businesss_own_cancellation_mail_is_not_answered(subject: str, body: str) -> None:
+    assert judge(body, subject)[0] == "other"
+
+
+@pytest.mark.parametrize("body", [
+    "My last e-mail came back undeliverable, so once more: please cancel my appointment on Friday.",
+    "Meine letzte Mail war unzustellbar, deshalb noch einmal: Bitte stornieren Sie meinen Termin am Freitag.",
+])
+def test_a_customer_mentioning_a_bounce_still_cancels(body: str) -> None:
+    assert answered(body, "My appointment")
+
+
+@pytest.mark.parametrize("body", [
+    "Unfortunately our son has a high fever and we might have to cancel the room. I'll confirm by Friday.",
+    "Por desgracia nuestro hijo tiene fiebre alta y podríamos tener que anular la habitación. Os confirmo el"
+    " viernes.",
+    "Malheureusement notre fils a beaucoup de fièvre et nous pourrions devoir annuler la chambre. Je vous"
+    " confirme vendredi.",
+    "Purtroppo nostro figlio ha la febbre alta e potremmo dover disdire la camera. Vi confermo entro"
+    " venerdì.",
+    "Infelizmente o nosso filho tem febre alta e poderíamos ter de cancelar o quarto. Confirmo na sexta.",
+])
+def test_might_have_to_cancel_is_not_answered(body: str) -> None:
+    assert not answered(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Por desgracia nuestro hijo tiene fiebre alta y tenemos que anular la habitación.",
+    "Malheureusement notre fils a beaucoup de fièvre et nous devons annuler la chambre.",
+    "Purtroppo nostro figlio ha la febbre alta e dobbiamo disdire la camera.",
+    "Infelizmente o nosso filho tem febre alta e temos de cancelar o quarto.",
+])
+def test_having_to_cancel_is_still_answered(body: str) -> None:
+    assert answered(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Could you cancel my appointment on Friday the 14th at 4pm and book me (if possible) on Friday the 21st"
+    " at the same time?",
+    "Können Sie meinen Termin am Freitag, 14. Januar, um 16 Uhr absagen und mich am Freitag danach (21."
+    " Januar) zur gleichen Zeit eintragen?",
+    "¿Podéis anular mi cita del viernes 14 a las 16:00 y ponerme (si se puede) el viernes 21 a la misma"
+    " hora?",
+    "Pourriez-vous annuler mon rendez-vous du vendredi 14 à 16h et me mettre (si possible) le vendredi 21 à"
+    " la même heure ?",
+    "Potete annullare il mio appuntamento di venerdì 14 alle 16 e mettermi (se possibile) venerdì 21 alla"
+    " stessa ora?",
+    "Kunnen jullie mijn afspraak van vrijdag 14 januari om 16:00 annuleren en mij de vrijdag erna (21"
+    " januari) op hetzelfde tijdstip inplannen?",
+    "Podem cancelar a minha consulta de sexta, dia 14, às 16h e marcar-me (se possível) na sexta, dia 21,"
+    " à mesma hora?",
+])
+def test_cancel_and_book_me_with_the_new_date_in_brackets_is_a_reschedule(body: str) -> None:
+    assert judge(body)[0] == "reschedule"
+
+
+@pytest.mark.parametrize("body", [
+    "Können Sie meinen Termin am Freitag, 14. Januar, um 16 Uhr absagen? Ich (Jan) bin krank.",
+    "Kunnen jullie mijn afspraak van vrijdag 14 januari om 16:00 annuleren? Ik (Ruud) ben ziek.",
+])
+def test_a_bracket_after_a_cancel_is_no_new_booking(body: str) -> None:
+    assert judge(body)[0] == "cancellation"
+
+
+@pytest.mark.parametrize("body", [
+    "I hereby cancel my membership as of 31 December. Please confirm it to me and stop the fees from"
+    " January.",
+    "Hiermit kündige ich meine Mitgliedschaft zum 31.12. Bitte bestätigen Sie mir die Kündigung kurz"
+    " schriftlich und buchen Sie ab Januar keine Beiträge mehr ab.",
+    "Por la presente doy de baja mi suscripción al gimnasio a 31 de diciembre. Por favor, confirmádmelo y no"
+    " me paséis más cuotas desde enero.",
+    "Par la présente je résilie mon adhésion au 31 décembre. Merci de me le confirmer et de ne plus me"
+    " faire de prélèvements à partir de janvier.",
+    "Con la presente disdico il mio abbonamento in palestra dal 31 dicembre. Per favore confermatemelo e non"
+    " mettetemi più addebiti da gennaio.",
+    "Hierbij zeg ik mijn lidmaatschap op per 31 december. Bevestig het mij graag en schrijf mij vanaf"
+    " januari geen contributie meer af.",
+    "Venho por este meio cancelar a minha inscrição no ginásio a 31 de dezembro. Confirmem-me por favor e"
+    " não me marquem mais mensalidades a partir de janeiro.",
+])
+def test_a_cancel_that_stops_the_fees_from_a_date_is_no_rebooking(body: str) -> None:
+    assert answered(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Ich möchte meinen Termin am Samstag, den 8., stornieren. Am 23. habt ihr mir die Haare orange statt"
+    " kupfer gefärbt, ich komme nicht wieder.",
+    "Quiero anular mi cita del sábado 8 de enero. Después de cómo me dejasteis el tinte el día 23 —naranja"
+    " en vez de cobrizo— no pienso volver.",
+])
+def test_one_thing_instead_of_another_is_no_move(body: str) -> None:
+    assert answered(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Could we do Sunday instead of Saturday?",
+    "¿Podemos hacerlo el domingo en vez del sábado?",
+    "Pourrait-on le faire dimanche au lieu de samedi ?",
+    "Possiamo farlo domenica invece di sabato?",
+    "Kunnen we het op zondag doen in plaats van zaterdag?",
+])
+def test_one_day_instead_of_another_is_still_a_move(body: str) -> None:
+    assert judge(body)[0] == "reschedule"
