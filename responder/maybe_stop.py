@@ -294,7 +294,8 @@ LANGUAGES: dict[str, MaybeStopWords] = {
               r"\bcontinuem (?:a |me )?(?:mandar|enviar|mandando|enviando)\w*",
               r"\bnao me (?:tire|tira|tirem|removam|remova|apaguem|excluam) da (?:\w+ )?(?:lista|newsletter"
               r"|mailing)\b",
-              r"\bpode(?:m)? continuar (?:a )?(?:me )?(?:mandar|enviar|mandando|enviando)(?:-me)?\b"
+              r"\bpode(?:m)? continuar (?:a )?(?:me )?(?:mandar|enviar|escrever|mandando|enviando"
+              r"|escrevendo)(?:-me)?\b"
               r"|\bmantenham-me na lista\b"),
         silence=(r"\bsem (?:avisar|aviso|mensagem|uma palavra|ligar)\b",)),
 }

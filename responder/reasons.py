@@ -4816,6 +4816,18 @@ def _opt_out_spans(folded: str, kept: bool = False) -> list[tuple[int, int]]:
 
 
 _SENTENCE_END = re.compile(r"[.!?;\n]")
+# An old address to be removed, the current one kept ("retirem da vossa lista o meu e-mail antigo
+# …, podem continuar a escrever-me para este"): a change of address, not an opt-out (round 38).
+_OLD_ADDRESS = re.compile(
+    r"\b(?:(?:my |the |that )?old (?:e-?mail )?address|alte[n]? (?:e-?mail-?)?adresse|(?:direccion|correo"
+    r"|e-?mail) (?:antigu[oa]|viej[oa])|(?:mon )?ancienne (?:adresse|boite)|(?:vecchio|precedente) indirizzo"
+    r"|vecchia (?:e-?mail|mail)|indirizzo vecchio|oude (?:e-?mail)?adres|(?:e-?mail|endereco) antigo"
+    r"|antigo (?:e-?mail|endereco))\b")
+
+
+def _sentence_at_folded(folded: str, pos: int) -> str:
+    start = max((m.end() for m in _SENTENCE_END.finditer(folded, 0, pos)), default=0)
+    return _sentence_from(folded, start)
 
 
 def _sentence_from(folded: str, start: int) -> str:
@@ -4828,7 +4840,9 @@ def _mentioned(folded: str, m: re.Match[str], kept: bool = False) -> bool:
     what one can do, or about paper, a bill or a text message, with no mail of ours named in the
     rest of its sentence or our mail asked for (``kept``: "no SMS, e-mails are fine"; opt-outs
     rounds 36-37)."""
+    sentence = _sentence_at_folded(folded, m.start())
     return (_QUOTED_REFUSED.match(folded, m.end()) is not None
+            or _OLD_ADDRESS.search(sentence) is not None
             or _ONE_CAN_RX.search(folded, max(0, m.start() - 80), m.start()) is not None
             or ((kept or _NAMES_MAIL.search(_sentence_from(folded, m.start())) is None)
                 and (_NOT_MAIL_OBJECT.match(folded, m.end()) or _PAPER_RX.search(m.group(0))) is not None))

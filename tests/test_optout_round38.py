@@ -106,3 +106,19 @@ PAPER_STOPPED_MAIL_ENOUGH = {  # paper stopped, e-mail told as enough: no opt-ou
 def test_paper_stopped_with_email_enough_is_no_opt_out(language: str, text: str) -> None:
     reading = classify_reason(text, language)
     assert not reading.opt_out and reading.keeps_mail, (text, reading)
+
+
+OLD_ADDRESS = {  # an old address removed, the current one kept: a change of address
+    "en": "Please remove my old address from your list and write to this one instead.",
+    "de": "Bitte löschen Sie meine alte Adresse aus dem Verteiler, die neue ist diese hier.",
+    "es": "Quitad de la lista mi correo antiguo, ya no lo uso; escribidme a este.",
+    "fr": "Retirez mon ancienne adresse de votre liste, écrivez-moi plutôt ici.",
+    "it": "Toglietemi dalla lista il vecchio indirizzo, scrivetemi a questo.",
+    "nl": "Haal mijn oude e-mailadres van de lijst, mail me voortaan hier.",
+    "pt": "Por favor retirem da vossa lista o meu e-mail antigo. Podem continuar a escrever-me para este.",
+}
+
+
+@pytest.mark.parametrize(("language", "text"), sorted(OLD_ADDRESS.items()))
+def test_an_old_address_removed_is_no_opt_out(language: str, text: str) -> None:
+    assert not _opts_out(text, language), text
