@@ -4611,6 +4611,38 @@ _ROUND38_SITUATION: dict[Reason, _P] = {
     ],
 }
 _add_round(_ROUND38_SITUATION)
+
+# Round 38, second part: a clash told as the lesson "falling on" or "coinciding with" another
+# activity, a shift or a holiday ("valt precies op de woensdagtraining", "coincidiu com as férias"):
+# schedule_conflict.
+_R38_ACTIVITY = (r"(?:\w+ )?\w*(?:training|trainings|practice|match|shifts?|holidays?|rehearsals?|training"
+                 r"|unterricht|stunden?|kurs|schicht|dienst|probe|spiel|entrenamientos?|entreno|clases?"
+            r"|turnos?"
+                 r"|partidos?|ensayos?|vacaciones|entrainements?|cours|judo|foot|repetitions?|allenament[oi]"
+                 r"|lezion[ei]|turn[oi]|cors[oi]|partita|prove|les|lessen|dienst|repetitie|wedstrijd|treinos?"
+                 r"|aulas?|ferias|jogo|ensaio)\b")
+_ROUND38_CLASH: dict[Reason, _P] = {
+    "schedule_conflict": [
+        (3, rf"\b(?:coincides|coincided|clashes|clashed) with (?:his|her|my|our|their) {_R38_ACTIVITY}"),
+        (3, rf"\bfallt (?:\w+ ){{0,3}}(?:genau |direkt |jetzt |immer )?(?:auf|mit) (?:sein|ihr|mein|unser)\w*"
+            rf" {_R38_ACTIVITY}"
+            rf"|\bkollidiert (?:\w+ )?mit (?:sein|ihr|mein|unser)\w* {_R38_ACTIVITY}"),
+        (3, rf"\b(?:coincide|coincidia|coincidio|se solapa|se solapaba|choca) (?:\w+ ){{0,2}}con"
+            rf" (?:su|mi|nuestro|nuestra|sus|mis) {_R38_ACTIVITY}"),
+        (3, rf"\b(?:tombe|tombait|tombent) (?:\w+ )?(?:pile |juste |en plein )?(?:sur|en meme temps que)"
+            rf" (?:son|sa|ses|mon|ma|mes|notre|nos) {_R38_ACTIVITY}"
+            rf"|\bcoincide (?:\w+ )?avec (?:son|sa|ses|mon|ma|mes|notre|nos) {_R38_ACTIVITY}"),
+        (3, rf"\b(?:coincide|coincideva|si sovrappone|si sovrapponeva) (?:\w+ ){{0,2}}con"
+            rf" (?:(?:il|la|i|le|gli) )?(?:suo|sua|suoi|sue|mio|mia|miei|mie) {_R38_ACTIVITY}"),
+        (3, rf"\b(?:valt|viel|vallen|vielen) (?:\w+ ){{0,3}}(?:precies |net |nu |samen )?(?:op|met)"
+            rf" (?:de|het|zijn|haar|mijn|onze) {_R38_ACTIVITY}"
+            rf"|\b(?:botst|botste|overlapt|overlapte) (?:\w+ )?met (?:de|het|zijn|haar|mijn|onze)"
+            rf" {_R38_ACTIVITY}"),
+        (3, rf"\b(?:coincide|coincidia|coincidiu|calha|calhou|choca|chocava) (?:\w+ )?(?:com|no dia d[oa])"
+            rf" (?:(?:o|a|os|as) )?(?:(?:seu|sua|meu|minha|seus|suas) )?{_R38_ACTIVITY}"),
+    ],
+}
+_add_round(_ROUND38_CLASH)
 _PET_DIED_AT_RX = re.compile(fold_vocabulary(_PET_DIED_AT))
 
 _COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []

@@ -118,3 +118,31 @@ def test_an_alternative_told_as_a_situation_is_found_alternative(text: str) -> N
 ])
 def test_the_same_words_about_something_else_are_no_alternative(text: str) -> None:
     assert _reason(text) != "found_alternative"
+
+
+# A clash told as the lesson falling on, or coinciding with, another activity: schedule_conflict.
+@pytest.mark.parametrize("text", [
+    "The lesson now coincides with his football training.",
+    "Die Stunde fällt jetzt genau auf sein Fußballtraining.",
+    "La clase coincide justo con su entrenamiento de fútbol.",
+    "Le cours tombe pile sur son entraînement de foot.",
+    "La lezione ora coincide con il suo allenamento di calcio.",
+    "De les valt precies op de woensdagtraining.",
+    "A aula calha precisamente no dia do treino de futebol.",
+])
+def test_a_lesson_falling_on_another_activity_is_schedule_conflict(text: str) -> None:
+    assert _reason(text) == "schedule_conflict"
+
+
+# The same words where nothing clashes: a choice that falls on a course, what one was looking for.
+@pytest.mark.parametrize("text", [
+    "The lesson coincided with the holidays, but we came anyway.",
+    "Die Wahl fällt auf den Kurs am Montag.",
+    "La clase coincide con lo que buscábamos.",
+    "Le cours tombe sur le bon moment.",
+    "La lezione coincide con quello che cercavo.",
+    "Het cadeau viel in de smaak.",
+    "O curso coincide com o que eu procurava.",
+])
+def test_coinciding_with_no_activity_is_no_schedule_conflict(text: str) -> None:
+    assert _reason(text) != "schedule_conflict"
