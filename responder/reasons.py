@@ -4544,6 +4544,179 @@ _ROUND37_MEANS: dict[Reason, _P] = {
     ],
 }
 _add_round(_ROUND37_MEANS)
+
+# Rules round 38 (after the replies_fresh51 first look, with replies_fresh47-50): reasons told as a
+# state of things rather than in the usual word. Residence told as a state, not a move ("wohn jetzt
+# fest in Leipzig", "je suis à Montréal depuis février", "wonen we sinds mei in Hasselt", Swiss
+# "gezügelt"): moved_away. Working hours that end too late ("je sors jamais avant 20h"):
+# schedule_conflict. An alternative told as a situation (a relative now does it, a place got at
+# another practice, the work "placed with" another office): found_alternative.
+_R38_RECENT_EN = (r"(?:january|february|march|april|may|june|july|august|september|october|november"
+                  r"|december|(?:early|late|mid-?) ?\w+|the (?:spring|summer|autumn|fall|winter|start of)"
+                  r"|last (?:month|spring|summer|autumn|winter|year)|a few (?:weeks|months)|recently)")
+_R38_MONTHS_DE = r"(?:januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember)"
+_R38_MONTHS_ES = (r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
+                  r"|noviembre|diciembre)")
+_R38_MONTHS_FR = r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)"
+_R38_MONTHS_IT = (r"(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre"
+                  r"|novembre|dicembre)")
+_R38_MONTHS_NL = (r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
+                  r"|december)")
+_R38_MONTHS_PT = (r"(?:janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro"
+                  r"|dezembro)")
+_R38_NH = (r"\b(?! (?:a|an|the|my|our|een|de|het|mijn|ons|onze|ein|eine|einer|einem|einen|der|die|das|dem|den"
+           r"|meine\w*|unsere\w*|un|una|uno|une|el|la|los|las|le|les|mi|nuestr[oa]s?|um|uma|casa|huis"
+           r"|appartement|apartamento|appartamento|wohnung)\b)")  # a place, not a flat in town
+_ROUND38_RESIDENCE: dict[Reason, _P] = {
+    "moved_away": [
+        (3, rf"\b(?:i|we)(?:'ve| have)? (?:been )?(?:living|based|settled) in{_R38_NH} (?:\w+ ){{1,2}}since"
+            rf" {_R38_RECENT_EN}\b"
+            rf"|\b(?:i|we) (?:now )?(?:live|am living|are living) (?:for good "
+            rf"|permanently )?in{_R38_NH} [a-z]+ now\b"
+            rf"|\b(?:i|we)(?:'m|'re| am| are) now (?:settled|based|living) in{_R38_NH}"
+            rf"|\b(?:i|we) now live (?:for good |permanently )?in{_R38_NH}"),
+        (3, r"\bwohn\w* (?:\w+ )?(?:jetzt|nun|inzwischen|mittlerweile|seit kurzem) (?:fest |dauerhaft"
+            rf" |endgultig )?in{_R38_NH}"
+            rf"|\bwohn\w* (?:\w+ )?seit (?:{_R38_MONTHS_DE}|kurzem|dem sommer|letztem \w+|ein paar"
+            rf" (?:wochen|monaten)) (?:\w+ )?in{_R38_NH}"
+            rf"|\bseit (?:{_R38_MONTHS_DE}|kurzem) wohn\w* (?:\w+ )?in{_R38_NH}"
+            r"|\b(?:nach|in die|ins|in den) (?:\w+ ){1,2}gezugelt\b"),
+        (3, rf"\b(?:ahora|ya) (?:vivo|vivimos|resido|residimos) (?:en{_R38_NH}|fuera\b)"
+            rf"|\b(?:vivo|vivimos) (?:ahora|ya) en{_R38_NH}"
+            rf"|\b(?:vivo|vivimos|resido) en{_R38_NH} (?:\w+ ){{1,2}}desde (?:{_R38_MONTHS_ES}"
+            rf"|hace (?:unos|unas|poco"
+            r"|un par)|el verano|principios|finales|mediados)\b"),
+        (3, r"\b(?:je suis|nous sommes) (?:installee?s? )?a (?!l'|la\b|bout\b|plat\b|domicile\b|nouveau\b)"
+            rf"[a-z]+ depuis (?:{_R38_MONTHS_FR}|fin|debut|mi-\w+|peu|quelques (?:semaines|mois)|la rentree"
+            r"|l'ete|cet ete)\b"
+            rf"|\b(?:j'habite|nous habitons|je vis|nous vivons) (?:maintenant|desormais) (?:a|au|en"
+            rf"|aux){_R38_NH}"
+            rf"|\b(?:j'habite|nous habitons|je vis|nous vivons) (?:a|au|en"
+            rf"|aux){_R38_NH} (?:\w+ ){{1,2}}depuis"
+            rf" (?:{_R38_MONTHS_FR}|fin|debut|mi-\w+|peu|quelques (?:semaines|mois)|la rentree|l'ete"
+            r"|cet ete)\b"),
+        (3, rf"\b(?:ora|adesso|ormai) (?:vivo|viviamo|abito|abitiamo) (?:stabilmente )?(?:a|in){_R38_NH}"
+            rf"|\b(?:vivo|viviamo|abito|abitiamo) (?:ora|adesso|ormai|stabilmente) (?:a|in){_R38_NH}"
+            rf"|\b(?:vivo|viviamo|abito|abitiamo) (?:a|in){_R38_NH} (?:\w+ ){{1,2}}da (?:{_R38_MONTHS_IT}"
+            r"|qualche (?:settimana|mese)|poco|un paio di mesi|quest'estate)\b"),
+        (3, rf"\b(?:woon|wonen) (?:\w+ )?(?:nu|inmiddels|tegenwoordig|sinds kort|definitief"
+            rf"|vast) (?:\w+ )?in{_R38_NH}"
+            rf"|\b(?:woon|wonen) (?:\w+ )?sinds (?:{_R38_MONTHS_NL}|kort|de zomer|vorige \w+|een paar"
+            rf" (?:weken|maanden)) (?:\w+ )?in{_R38_NH}"
+            rf"|\bsinds (?:{_R38_MONTHS_NL}|kort) (?:woon|wonen) (?:\w+ )?in{_R38_NH}"),
+        (3, rf"\b(?:agora|ja) (?:vivo|vivemos|moro|moramos|resido) (?:(?:em|no|na|nos|nas){_R38_NH}|fora\b)"
+            rf"|\b(?:vivo|vivemos|moro|moramos) (?:agora|ja) (?:em|no|na){_R38_NH}"
+            rf"|\b(?:vivo|vivemos|moro|moramos) (?:em|no"
+            rf"|na){_R38_NH} (?:\w+ ){{1,2}}desde (?:{_R38_MONTHS_PT}"
+            r"|ha (?:pouco|uns|umas)|o verao|o inicio|o fim)\b"),
+    ],
+}
+_add_round(_ROUND38_RESIDENCE)
+
+_ROUND38_HOURS: dict[Reason, _P] = {
+    "schedule_conflict": [
+        (3, r"\b(?:i|we) (?:never|don'?t|do not|rarely|can'?t|cannot) (?:get out|leave work|leave the office"
+            r"|finish work|get off work|get home|finish) (?:\w+ )?(?:before|until|till) (?:\d|six|seven"
+            r"|eight|nine|ten)"),
+        (3, r"\b(?:komme|bin) (?:\w+ ){0,4}(?:nie|selten|kaum|nicht) vor \d+(?:[.:]\d+)? ?(?:uhr )?(?:raus"
+            r"|aus dem buro|aus der arbeit|von der arbeit|nach hause|weg|heim)\b"
+            r"|\berst (?:um|gegen|nach) \d+(?:[.:]\d+)? ?(?:uhr )?(?:feierabend|aus dem buro"
+            r"|von der arbeit)\b"),
+        (3, r"\bno (?:salgo|salimos|termino|acabo) (?:nunca |jamas )?(?:de trabajar |del trabajo"
+            r" |de la oficina )?(?:antes de|hasta) las \d"
+            r"|\bsalgo (?:de trabajar|del trabajo|de la oficina) (?:a las|pasadas las|despues de las) \d"),
+        (3, r"\bsors (?:\w+ )?(?:jamais|pas|rarement|plus) (?:du (?:travail|boulot|bureau|taf) )?avant"
+            r" (?:\d+ ?h|midi|minuit)"
+            r"|\bfinis (?:\w+ )?(?:jamais|pas|rarement) (?:le travail |le boulot )?avant \d+ ?h"),
+        (3, r"\bnon (?:esco|stacco|finisco) (?:mai )?(?:dal lavoro |dall'ufficio |di lavorare )?prima"
+            r" (?:delle|di) \d"
+            r"|\bstacco (?:dal lavoro )?(?:solo |non prima )?(?:alle|dopo le) \d"),
+        (3, r"\b(?:ben|kom) (?:\w+ )?(?:nooit|zelden|niet|pas) (?:voor|om|na) \d+(?:[.:]\d+)? ?(?:uur )?"
+            r"(?:klaar|thuis|vrij|weg|de deur uit|van mijn werk|uit mijn werk)\b"),
+        (3, r"\bnao (?:saio|saimos) (?:nunca )?(?:do trabalho |do escritorio )?antes das \d"
+            r"|\bnunca saio (?:do trabalho |do escritorio )?antes das \d"
+            r"|\bsaio do (?:trabalho|escritorio) (?:as|depois das|so as|nunca antes das) \d"),
+    ],
+}
+_add_round(_ROUND38_HOURS)
+
+_R38_KIN_EN = (r"(?:brother|sister|mum|mom|dad|mother|father|mother-in-law|father-in-law|sister-in-law"
+               r"|brother-in-law|cousin|neighbou?r|friend|aunt|uncle|niece|nephew|son|daughter|grandma|gran)")
+_R38_KIN_DE = (r"(?:bruder|schwester|mutter|vater|schwager|schwagerin|schwiegermutter|schwiegervater"
+               r"|nachbar|nachbarin|cousin|cousine|tante|onkel|sohn|tochter|neffe|nichte)")
+_R38_KIN_ES = (r"(?:herman[oa]|madre|padre|cunad[oa]|suegr[oa]|vecin[oa]|prim[oa]|ti[oa]|hij[oa]|sobrin[oa]"
+               r"|abuel[oa])")
+_R38_KIN_FR = (r"(?:frere|soeur|mere|pere|belle-soeur|beau-frere|belle-mere|beau-pere|voisine?|cousine?"
+               r"|tante|oncle|fils|fille|niece|neveu)")
+_R38_KIN_IT = (r"(?:fratello|sorella|madre|padre|cognat[oa]|suocer[oa]|vicin[oa]|cugin[oa]|zi[oa]|figli[oa]"
+               r"|nipote)")
+_R38_KIN_NL = (r"(?:broer|zus|moeder|vader|schoonmoeder|schoonvader|schoonzus|zwager|buurman|buurvrouw|neef"
+               r"|nicht|tante|oom|zoon|dochter)")
+_R38_KIN_PT = (r"(?:irma|irmao|mae|pai|cunhad[oa]|sogr[oa]|vizinh[oa]|prim[oa]|ti[oa]|filh[oa]|sobrinh[oa])")
+_ROUND38_SITUATION: dict[Reason, _P] = {
+    "found_alternative": [
+        (3, rf"\b(?:my|our) {_R38_KIN_EN} (?:\w+ ){{0,3}}(?:now |has )?(?:does (?:it|that|them) for"
+            r"|cuts (?:my|our|his|her) hair|took over\b|has taken over\b|takes over\b"
+            r"|takes care of (?:it|that) now\b|offered to (?:do it|take (?:it|that) over))"
+            r"|\bgot (?:a|an) (?:place|spot|slot) (?:at|with|in) (?:another|a different|a new)\b"
+            r"|\bregistered (?:\w+ ){0,3}with (?:the|a|another) (?:\w+ ){0,2}(?:practice|surgery|dentist"
+            r"|clinic)\b"),
+        (3, rf"\b{_R38_KIN_DE} (?:\w+ ){{0,8}}(?:ubernimmt|ubernommen|macht|erledigt) (?:mir "
+            rf"|uns )?(?:das|es)"
+            r" (?:jetzt|nun|inzwischen|seitdem|ab jetzt|fur (?:uns|mich|die ganze familie))\b"
+            r"|\beinen platz (?:in|bei) (?:einer|einem) (?:anderen )?\w*(?:praxis|schule|kita|verein|klinik"
+            r"|studio|kurs)\b[^.!?\n]{0,60}\b(?:bekommen|gefunden|ergattert)\b"),
+        (3, rf"\b(?:mi|mis|nuestr[oa]) {_R38_KIN_ES} (?:\w+ ){{0,3}}(?:se encarga|se ocupa|me (?:hace|corta)"
+            r" (?:el|la|los|las) (?:pelo|degradado|corte|barba|unas|cejas))\b"
+            r"|\bconsegui (?:una )?plaza en (?:otr[oa]|un[oa])\b"),
+        (3, rf"\b(?:ma|mon|mes|notre) {_R38_KIN_FR} (?:\w+ ){{0,6}}(?:s'en (?:occupe|charge)|me (?:le|la|les)"
+            r" (?:fait|coupe)|me coiffe|s'entraine sur moi|prend le relais)\b"
+            rf"|\b(?:ma|mon|mes|notre) {_R38_KIN_FR} m'a trouve (?:un|une)\b"),
+        (3, rf"\b(?:mi[oa]|nostr[oa]) {_R38_KIN_IT} (?:\w+ ){{0,4}}(?:se ne occupa|ci pensa lei|ci pensa lui"
+            r"|mi taglia i capelli)\b"
+            r"|\b(?:mi faccio|ci facciamo|lo faccio|la faccio) seguire (?:da|dal|dalla|dallo|presso)\b"),
+        (3, rf"\bmijn {_R38_KIN_NL} (?:\w+ ){{0,6}}(?:doet (?:dat|het) (?:nu|voortaan|inmiddels)"
+            rf"|neemt (?:het|dat)"
+            r" (?:nu )?over|past (?:nu|voortaan) op|knipt (?:me|mij) (?:nu|voortaan))\b"
+            r"|\b(?:ondergebracht|onder te brengen|onderbrengen) bij (?:een|ander|onze|ons|mijn)\b"),
+        (3, rf"\b(?:o meu|a minha|os meus|as minhas) {_R38_KIN_PT} (?:\w+ ){{0,4}}(?:trata disso"
+            rf"|trata (?:agora )?"
+            r"de tudo|passou a (?:fazer|tratar|cuidar)|cuida (?:agora )?d(?:ele|ela|eles|isso))\b"),
+    ],
+}
+_add_round(_ROUND38_SITUATION)
+
+# Round 38, second part: a clash told as the lesson "falling on" or "coinciding with" another
+# activity, a shift or a holiday ("valt precies op de woensdagtraining", "coincidiu com as férias"):
+# schedule_conflict.
+_R38_ACTIVITY = (r"(?:\w+ )?\w*(?:training|trainings|practice|match|shifts?|holidays?|rehearsals?|training"
+                 r"|unterricht|stunden?|kurs|schicht|dienst|probe|spiel|entrenamientos?|entreno|clases?"
+            r"|turnos?"
+                 r"|partidos?|ensayos?|vacaciones|entrainements?|cours|judo|foot|repetitions?|allenament[oi]"
+                 r"|lezion[ei]|turn[oi]|cors[oi]|partita|prove|les|lessen|dienst|repetitie|wedstrijd|treinos?"
+                 r"|aulas?|ferias|jogo|ensaio)\b")
+_ROUND38_CLASH: dict[Reason, _P] = {
+    "schedule_conflict": [
+        (3, rf"\b(?:coincides|coincided|clashes|clashed) with (?:his|her|my|our|their) {_R38_ACTIVITY}"),
+        (3, rf"\bfallt (?:\w+ ){{0,3}}(?:genau |direkt |jetzt |immer )?(?:auf|mit) (?:sein|ihr|mein|unser)\w*"
+            rf" {_R38_ACTIVITY}"
+            rf"|\bkollidiert (?:\w+ )?mit (?:sein|ihr|mein|unser)\w* {_R38_ACTIVITY}"),
+        (3, rf"\b(?:coincide|coincidia|coincidio|se solapa|se solapaba|choca) (?:\w+ ){{0,2}}con"
+            rf" (?:su|mi|nuestro|nuestra|sus|mis) {_R38_ACTIVITY}"),
+        (3, rf"\b(?:tombe|tombait|tombent) (?:\w+ )?(?:pile |juste |en plein )?(?:sur|en meme temps que)"
+            rf" (?:son|sa|ses|mon|ma|mes|notre|nos) {_R38_ACTIVITY}"
+            rf"|\bcoincide (?:\w+ )?avec (?:son|sa|ses|mon|ma|mes|notre|nos) {_R38_ACTIVITY}"),
+        (3, rf"\b(?:coincide|coincideva|si sovrappone|si sovrapponeva) (?:\w+ ){{0,2}}con"
+            rf" (?:(?:il|la|i|le|gli) )?(?:suo|sua|suoi|sue|mio|mia|miei|mie) {_R38_ACTIVITY}"),
+        (3, rf"\b(?:valt|viel|vallen|vielen) (?:\w+ ){{0,3}}(?:precies |net |nu |samen )?(?:op|met)"
+            rf" (?:de|het|zijn|haar|mijn|onze) {_R38_ACTIVITY}"
+            rf"|\b(?:botst|botste|overlapt|overlapte) (?:\w+ )?met (?:de|het|zijn|haar|mijn|onze)"
+            rf" {_R38_ACTIVITY}"),
+        (3, rf"\b(?:coincide|coincidia|coincidiu|calha|calhou|choca|chocava) (?:\w+ )?(?:com|no dia d[oa])"
+            rf" (?:(?:o|a|os|as) )?(?:(?:seu|sua|meu|minha|seus|suas) )?{_R38_ACTIVITY}"),
+    ],
+}
+_add_round(_ROUND38_CLASH)
 _PET_DIED_AT_RX = re.compile(fold_vocabulary(_PET_DIED_AT))
 
 _COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []
