@@ -119,9 +119,12 @@ def read_reason(msg: ParsedMessage, detection: Detection) -> ReasonResult:
     if not (msg.thread_ids and has_reply_prefix(msg.subject) and subject
             and detection.text.startswith(subject + "\n")):
         read = classify_reason(detection.text, detection.language)
-        # a reply under a subject of the customer's own ("Abmelden"), or new mail: in new mail
-        # "Baja" is the cancellation itself
-        return _stop_line(read, detection.text) if msg.thread_ids else read
+        # only the body of a reply: its subject without "Re:" may be the customer's own
+        # cancellation ("Baja", "Abmeldung") carried over; in new mail "Baja" is the
+        # cancellation itself
+        body = detection.text[len(subject) + 1:] if subject and detection.text.startswith(
+            subject + "\n") else detection.text
+        return _stop_line(read, body) if msg.thread_ids else read
     own = _stop_line(classify_reason(detection.text[len(subject) + 1:], detection.language),
                      detection.text[len(subject) + 1:])
     if (not own.opt_out and in_customers_voice(subject)

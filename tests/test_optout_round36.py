@@ -237,3 +237,11 @@ KEPT_NOT_HELD = {  # asking to keep our mail, with words that once held the repl
 def test_a_reply_asking_to_keep_our_mail_is_not_held(language: str, text: str) -> None:
     reading = classify_reason(text, language)
     assert reading.keeps_mail and not reading.opt_out and not reading.maybe_stop, (text, reading)
+
+
+def test_a_reply_without_re_under_a_cancellation_subject_is_no_opt_out() -> None:
+    """The customer's own cancellation subject ("Baja") carried over into a reply without "Re:"
+    is not an opt-out word of the reply; the body alone is read."""
+    msg = parse_message(mail("Porque me mudo a Sevilla, gracias por todo.", subject="Baja",
+                             in_reply_to="<ack.1@responder.studio.example.com>"))
+    assert not read_reason(msg, detect(msg)).opt_out
