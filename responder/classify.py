@@ -39,11 +39,11 @@ class Classifier:
         read = pre_read(msg, self.identity, self.default_language, self.policy.review_threshold,
                         self.second_reader).reading
         detection = read.detection
-        recipient, _ = safe_reply_address(msg, self.identity)
+        recipient, unsafe = safe_reply_address(msg, self.identity)
         decision = decide(detection, automated=read.automated, recipient=recipient,
                           history=History(), policy=self.policy, now=datetime.now(UTC),
                           reason=read.reason, bounce=read.bounce, sender=msg.from_addr,
-                          unreadable=msg.unreadable)
+                          unreadable=msg.unreadable, unsafe=unsafe)
         # As run does for a new message: the second reader can only move it toward a person.
         intent_only = (read.bounce is None and not read.automated
                        and not (read.reason is not None and read.reason.opt_out))

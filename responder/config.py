@@ -31,10 +31,12 @@ from pydantic import (
 from responder.errors import ConfigError
 from responder.language import Language
 from responder.mail.presets import Provider
+from responder.mail.shared_domains import is_shared_domain
 
 _DURATION = re.compile(r"^\s*(\d+)\s*([smhdw])\s*$")
 _UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
 _EMAIL = re.compile(r"^[^@\s<>\"',;]+@[^@\s<>\"',;]+\.[^@\s<>\"',;]+$")
+_DOMAIN = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9-]*[a-z0-9]$")
 
 
 #: No duration in the config is longer than this (ten years).
@@ -226,6 +228,10 @@ class BusinessConfig(_Section):
     rebook_url: str = ""
     staff_address: str = ""
     require_direct: bool = True
+    #: The business's own mail domains: mail from them is a colleague's and is never answered
+    #: (a cancellation in it goes to a person). Absent: the domain of ``address`` and
+    #: ``aliases``, unless it is a public mail service (responder.mail.shared_domains).
+    staff_domains: list[str] | None = None
 
     @field_validator("address", "staff_address")
     @classmethod
@@ -241,6 +247,19 @@ class BusinessConfig(_Section):
             if not _EMAIL.match(a):
                 raise ValueError(f"{a!r} is not an email address")
         return [a.lower() for a in v]
+
+    @field_validator("staff_domains")
+    @classmethod
+    def _staff_domains(cls, v: list[str] | None) -> list[str] | None:
+        if v is None:
+            return None
+        out = []
+        for d in v:
+            domain = d.strip().lower().lstrip("@").rstrip(".")
+            if not _DOMAIN.match(domain):
+                raise ValueError(f"{d!r} is not a mail domain; write it as \"studio.example.com\"")
+            out.append(domain)
+        return out
 
     @field_validator("timezone")
     @classmethod
@@ -258,6 +277,15 @@ class BusinessConfig(_Section):
     @property
     def domain(self) -> str:
         return self.address.rsplit("@", 1)[-1]
+
+    @property
+    def colleague_domains(self) -> frozenset[str]:
+        """Whose mail is a colleague's: ``staff_domains`` as set, else the business's own
+        domains (its address's and aliases', not a public mail service's)."""
+        if self.staff_domains is not None:
+            return frozenset(self.staff_domains)
+        own = {a.rsplit("@", 1)[-1] for a in (self.address, *self.aliases)}
+        return frozenset(d for d in own if not is_shared_domain(d))
 
 
 class StateConfig(_Section):

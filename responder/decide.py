@@ -89,16 +89,19 @@ def decide(
     sender: str = "",
     unauthenticated: tuple[str, ...] = (),
     unreadable: str = "",
+    unsafe: tuple[str, ...] = (),
 ) -> Decision:
     """The action for one message, its effects and the reasons for it. ``unauthenticated``
     (from :func:`responder.authresults.authentication_problems`) turns any automatic mail
     to the sender into a review; an ``unreadable`` message (why it could not be read) is
-    left for a person."""
+    left for a person. ``unsafe`` says why no address was safe to reply to (from
+    :func:`responder.safety.safe_reply_address`), for the reasons of a review."""
     if unreadable and not history.already_handled:
         return Decision("review", (f"unreadable: {unreadable}; left for a person",),
                         (FLAG_REVIEW,))
     decision = _decide(detection, automated=automated, recipient=recipient, history=history,
-                       policy=policy, now=now, reason=reason, bounce=bounce, sender=sender)
+                       policy=policy, now=now, reason=reason, bounce=bounce, sender=sender,
+                       unsafe=unsafe)
     if not unauthenticated or bounce is not None:
         return decision
     return _unauthenticated(decision, unauthenticated)
@@ -127,6 +130,7 @@ def _decide(
     reason: ReasonResult | None,
     bounce: Bounce | None,
     sender: str,
+    unsafe: tuple[str, ...],
 ) -> Decision:
     if history.already_handled:
         return Decision("ignore", ("duplicate: this Message-ID was handled before",))
@@ -159,7 +163,7 @@ def _decide(
         return Decision("ignore", (f"intent {sure}: below review threshold",))
     if detection.intent != "cancellation":
         return Decision("ignore", (f"intent {sure}",))
-    return _cancellation(detection, history, policy, reason, recipient, sure, now)
+    return _cancellation(detection, history, policy, reason, recipient, sure, now, unsafe)
 
 
 def _bounce(bounce: Bounce, history: History) -> Decision:
@@ -217,7 +221,7 @@ def reason_said(reason: ReasonResult) -> str:
 
 def _cancellation(detection: Detection, history: History, policy: Policy,
                   reason: ReasonResult | None, recipient: str | None, sure: str,
-                  now: datetime) -> Decision:
+                  now: datetime, unsafe: tuple[str, ...]) -> Decision:
     if detection.confidence < policy.review_threshold:
         return Decision("ignore", (f"intent {sure}: below review threshold "
                                    f"{policy.review_threshold:.2f}",))
@@ -231,7 +235,7 @@ def _cancellation(detection: Detection, history: History, policy: Policy,
         return Decision("tag", (why, "acknowledgements are switched off"), (FLAG_CANCELLATION,),
                         alert_staff=alert)
     if recipient is None:
-        return Decision("review", (why, "no safe address to reply to"),
+        return Decision("review", (why, "no safe address to reply to", *unsafe),
                         (FLAG_CANCELLATION, FLAG_REVIEW))
     last = history.last_ack_to_sender
     if last is not None and now - last < policy.ack_interval:

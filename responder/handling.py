@@ -104,7 +104,7 @@ def identity_from(config: Config) -> Identity:
     biz = config.business
     return Identity(addresses=frozenset([biz.address, *biz.aliases]),
                     own_message_id_domain=f"responder.{biz.domain}",
-                    require_direct=biz.require_direct)
+                    require_direct=biz.require_direct, staff_domains=biz.colleague_domains)
 
 
 def booking_json(booking: Booking) -> str:
@@ -244,7 +244,7 @@ class Handler:
                 ) -> tuple[Decision, Conversation | None, History, Reading]:
         msg = r.msg
         automated = r.automated
-        recipient, _problems = safe_reply_address(msg, self.identity)
+        recipient, unsafe = safe_reply_address(msg, self.identity)
         conversation, matched = (None, "") if r.bounce else self._conversation(msg, now)
         bounced, bounced_to = None, None
         if r.bounce is not None:
@@ -275,7 +275,7 @@ class Handler:
         decision = decide(r.detection, automated=automated, recipient=recipient, history=history,
                           policy=self.policy, now=now, reason=reason, bounce=r.bounce,
                           sender=msg.from_addr, unauthenticated=self._authentication(msg),
-                          unreadable=msg.unreadable)
+                          unreadable=msg.unreadable, unsafe=unsafe)
         # The second reader can only move a new message toward a person (never answer it).
         intent_only = (conversation is None and r.bounce is None and not automated
                        and not (reason is not None and reason.opt_out))

@@ -39,11 +39,16 @@ class Identity:
     addresses: frozenset[str]  # the business address and its aliases, lower-case
     own_message_id_domain: str  # domain part of Message-IDs we generate, e.g. "responder.example.com"
     require_direct: bool = True  # business address must be in To/Cc
+    #: The business's own domains: an address on one is a colleague's, never a customer's
+    #: (``[business] staff_domains``; by default the business address's own domain).
+    staff_domains: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         # Callers build this from config; compare case-insensitively whatever they pass.
         object.__setattr__(self, "addresses", frozenset(a.strip().lower() for a in self.addresses if a))
         object.__setattr__(self, "own_message_id_domain", self.own_message_id_domain.strip().lower())
+        object.__setattr__(self, "staff_domains", frozenset(
+            d.strip().lower().lstrip("@").rstrip(".") for d in self.staff_domains if d.strip()))
 
     def owns(self, addr: str) -> bool:
         """Whether ``addr`` is one of ours, however it is written: any case, a fully
@@ -53,6 +58,10 @@ class Identity:
             return False
         canonical = canonical_address(addr)
         return any(canonical == canonical_address(own) for own in self.addresses)
+
+    def colleague(self, addr: str) -> bool:
+        """Whether ``addr`` is on one of the business's own domains (a member of staff)."""
+        return bool(self.staff_domains) and _domain(addr) in self.staff_domains
 
 
 def canonical_address(addr: str) -> str:
@@ -161,6 +170,8 @@ def _address_problem(addr: str, identity: Identity) -> str | None:
         return f"invalid-address: {addr or '(empty)'}"
     if identity.owns(addr):
         return f"own-mail: {addr} is the business address"
+    if identity.colleague(addr):
+        return f"staff-mail: {addr} is on the business's own domain, a colleague's"
     if is_system_address(addr):
         return f"system-sender: {addr}"
     return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TextIO
 
@@ -21,7 +21,8 @@ from responder.learn.features import reader_text
 from responder.learn.model import SecondReader, parse
 from responder.learn.opinion import SecondOpinion, SecondPolicy, add_opt_out, second_look, second_reason
 from responder.learn.relearn import NOW, Figures
-from responder.parse import parse_message
+from responder.mail.shared_domains import is_shared_domain
+from responder.parse import ParsedMessage, parse_message
 from responder.reading import pre_read
 from responder.reasons import ReasonResult, classify_reason
 from responder.safety import Identity, safe_reply_address
@@ -29,6 +30,16 @@ from responder.safety import Identity, safe_reply_address
 #: The business identity used for measuring: the labelled mail is addressed to many businesses.
 IDENTITY = Identity(addresses=frozenset(), own_message_id_domain="responder.example.invalid",
                     require_direct=False)
+
+
+def identity_of(msg: ParsedMessage) -> Identity:
+    """The identity of the business a labelled message was written to: its first To address
+    stands for the business address, so its domain is the staff's, as the default
+    ``[business] staff_domains`` makes it (unless a public mail service's)."""
+    domain = msg.to[0].rpartition("@")[2].lower() if msg.to else ""
+    if not domain or is_shared_domain(domain):
+        return IDENTITY
+    return replace(IDENTITY, staff_domains=frozenset({domain}))
 
 
 @dataclass(frozen=True)
@@ -69,9 +80,10 @@ def score_folder(folder: Path, reader: SecondReader) -> list[Scored]:
         reason = r.reason
         if reason is None and not inbound and not r.automated and r.bounce is None:
             reason = classify_reason(r.detection.text, r.detection.language)
-        recipient, _ = safe_reply_address(msg, IDENTITY)
+        recipient, unsafe = safe_reply_address(msg, identity_of(msg))
         d = decide(r.detection, automated=r.automated, recipient=recipient, history=history,
-                   policy=Policy(), now=NOW, reason=reason, bounce=r.bounce, sender=msg.from_addr)
+                   policy=Policy(), now=NOW, reason=reason, bounce=r.bounce, sender=msg.from_addr,
+                   unsafe=unsafe)
         text = reader_text(r.detection.text)
         intent_only = inbound and not r.automated and r.bounce is None and not (
             reason is not None and reason.opt_out)
