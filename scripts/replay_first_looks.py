@@ -109,8 +109,10 @@ def rules_readings(commit: str, folders: list[Path], cache: Path) -> list[dict[s
 
 def examples_at(commit: str, cache: Path) -> list[corpus.Example]:
     data = export(commit, cache) / "responder" / "learn" / "data" / corpus.EXAMPLES_FILE
+    if not data.exists():
+        data = data.with_name(corpus.OLD_EXAMPLES_FILE)
     names = {f.name for f in fields(corpus.Example)}
-    lines = gzip.decompress(data.read_bytes()).decode("utf-8").splitlines()
+    lines = corpus.decompress(data.read_bytes()).splitlines()
     return [corpus.Example(**{k: v for k, v in json.loads(line).items() if k in names})
             for line in lines if line]
 
@@ -144,9 +146,9 @@ def heard(weights: dict[str, int]) -> tuple[tuple[str, str], ...]:
 
 def _has_examples(commit: str) -> bool:
     """The commit ships the second reader's examples (first looks before it are skipped)."""
-    path = f"{commit}:responder/learn/data/{corpus.EXAMPLES_FILE}"
-    found = subprocess.run(["git", "-C", str(ROOT), "cat-file", "-e", path], capture_output=True)
-    return found.returncode == 0
+    return any(subprocess.run(["git", "-C", str(ROOT), "cat-file", "-e",
+                               f"{commit}:responder/learn/data/{name}"], capture_output=True).returncode == 0
+               for name in (corpus.EXAMPLES_FILE, corpus.OLD_EXAMPLES_FILE))
 
 
 def replay(kind: str, cache: Path) -> list[Scored]:

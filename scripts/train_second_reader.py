@@ -2,7 +2,7 @@
 
     python scripts/train_second_reader.py [--check]
 
-Writes responder/learn/data/examples.jsonl.gz (the texts the rules read, with their labels)
+Writes responder/learn/data/examples.jsonl.xz (the texts the rules read, with their labels)
 and responder/learn/data/model.json.gz (the exported table). Deterministic: the same data
 gives the same bytes; tests/test_learn_model.py checks the shipped files equal a fresh run.
 ``--check`` writes nothing and exits 1 when the shipped files are stale. Needs
