@@ -180,7 +180,8 @@ LANGUAGES: dict[str, MaybeStopWords] = {
               r"\bne (?:me )?desabonnez pas\b",
               r"\bcontinue(?= ?(?:[.!]|$))",
               r"\b(?:vous pouvez|tu peux) (?:\w+ )?continuer (?:a|de) (?:m'|me |nous )?(?:envoy|ecri)\w*",
-              r"\b(?:les |vos )?(?:mails|e-?mails|courriels|messages)(?:,)? (?:ca|cela) me (?:va|convient)\b",
+              r"\b(?:les |vos )?(?:mails|e-?mails|courriels|messages)(?:,)? (?:ca|cela) (?:me )?(?:va"
+              r"|convient)\b",
               r"\bvos (?:courriels|e-?mails|mails|messages|newsletters?|lettres d'information)(?:, eux,"
               r"| par contre| en revanche)? (?:me )?(?:conviennent|vont tres bien|sont les bienvenus"
               r"|ne me derangent pas)\b",
@@ -249,6 +250,7 @@ LANGUAGES: dict[str, MaybeStopWords] = {
               r"\bwil(?:len)? (?:ik|we|wij) (?:\w+ ){0,2}blijven (?:ontvangen|krijgen)\b",
               r"\b(?:ik wil|ik zou|wij willen) (?:\w+ ){0,3}(?:graag )?(?:blijven ontvangen"
               r"|op de hoogte blijven|blijven krijgen)\b",
+              r"\b(?:e-?mailen|mailen) (?:is|mag) (?:\w+ )?(?:prima|goed|oke|geen probleem)\b",
               r"\b(?:jullie |de )?(?:e-?mails?|mails?|nieuwsbrie\w*|berichten) (?:zijn"
               r"|is) (?:\w+ )?(?:welkom|prima"
               r"|geen probleem)\b",
@@ -289,7 +291,7 @@ LANGUAGES: dict[str, MaybeStopWords] = {
               r"|as )?(?:e-?mails|emails|novidades|mensagens)\b",
               r"\b(?:quero|gostaria de|desejo|prefiro) continuar (?:a receber|recebendo)\b",
               r"\b(?:os )?(?:vossos |seus )?(?:e-?mails|emails|mails|newsletters?) (?:sao bem-vindos"
-              r"|nao incomodam|estao bem)\b",
+              r"|nao incomodam|estao bem|tudo bem|sem problema|podem continuar)\b",
               r"\bnao (?:parem|pare|deixem|deixe) de (?:me )?(?:mandar|enviar|escrever)\w*",
               r"\bcontinuem (?:a |me )?(?:mandar|enviar|mandando|enviando)\w*",
               r"\bnao me (?:tire|tira|tirem|removam|remova|apaguem|excluam) da (?:\w+ )?(?:lista|newsletter"

@@ -198,7 +198,9 @@ def _greetings() -> tuple[str, ...]:
 
 
 def is_stop_word(text: str) -> bool:
-    """``text`` (one line) is only an opt-out word, in any language, with any courtesy."""
+    """``text`` (one line) is only an opt-out word, in any language, with any courtesy, or the
+    word with two neighbouring letters swapped ("stpo", "afmleden aub", "STPO": a slip of the
+    fingers; not in a word written like a name, "Sari" is a signature, not "sair")."""
     words, courtesy = _vocabulary()
     line = _norm(text)
     changed = True
@@ -209,7 +211,29 @@ def is_stop_word(text: str) -> bool:
                 line, changed = line[len(c) + 1:], True
             elif line.endswith(" " + c):
                 line, changed = line[: -len(c) - 1], True
-    return line in words
+    return line in words or (not _NAME_CASE.search(text) and _swapped(line) in words)
+
+
+#: A word written like a name ("Sari", "Parra" on a signature line): never read as a slip.
+_NAME_CASE = re.compile(r"\b[A-ZÀ-Þ][a-zß-ÿ]+\b")
+
+
+#: A swapped pair of letters is read only in a word this long ("sotp" for "stop", not "nee").
+_SWAP_MIN = 4
+
+
+def _swapped(word: str) -> str:
+    """The opt-out word that ``word`` is with two neighbouring letters swapped, or "" (one word,
+    letters only; opt-outs round 39)."""
+    words = _vocabulary()[0]
+    if len(word) < _SWAP_MIN or not word.isalpha() or word in words:
+        return ""
+    for i in range(len(word) - 1):
+        if word[i] != word[i + 1]:
+            candidate = f"{word[:i]}{word[i + 1]}{word[i]}{word[i + 2:]}"
+            if candidate in words:
+                return candidate
+    return ""
 
 
 #: A greeting line above the word: at most this many words ("Hello Anna,", "Guten Tag Frau Ott").

@@ -1697,13 +1697,22 @@ _PAPER = (
     r"|cartace\w*|fatture|bollett\w*|ricevut\w*|volantini|cataloghi|lettere|riviste"
     r"|facturen|factuur|rekeningen|folders|brieven|tijdschrift\w*"
     r"|boletos?|faturas?|folhetos?"
-    # a text message (we send e-mail; "no SMS, e-mail is fine": opt-outs round 37)
-    r"|sms|text messages?")
+    # a text message (we send e-mail; "no SMS, e-mail is fine": opt-outs round 37), the texts
+    # and their reminders in every language (opt-outs round 39)
+    r"|sms|text messages?|texts|text (?:reminders?|alerts?|notifications?)|reminder texts?|whatsapps?"
+    r"|sms-?\w+|\w+-sms|kurznachricht\w*|mensajes? de texto|mensajitos|textos? (?:de )?recordatorio"
+    r"|textos|texto recordatorio|messaggini|messaggi di testo|sms'?(?:je|jes)|berichtjes|tekstberichten"
+    r"|mensage(?:m|ns) de texto|mensagenzinhas|torpedos?|textinhos")
 _NOT_MAIL_OBJECT = re.compile(
     r"(?: (?!(?:e-?mails?|mails?|newsletters?|correos?|courriels?|messages?|nachrichten|berichten"
     r"|mensage\w*|messaggi|comunicac\w*)\b)[\w'-]+){0,4}? "
     rf"(?:{_PAPER})\b")
 _PAPER_RX = re.compile(rf"\b(?:{_PAPER})\b")
+# The wish's own word for a message made a text message by what follows it ("parar de me mandar
+# mensagens de texto", "dejad de mandarme mensajes de texto"; opt-outs round 39).
+_MESSAGE_WORDS = ("mensagens", "mensajes", "messaggi", "messages", "mensagem", "mensaje", "messaggio")
+_TEXT_AFTER = re.compile("(?:" + "|".join(f"(?<={w})" for w in _MESSAGE_WORDS) + ")"
+                         r" (?:de texto|di testo|texte|sms)\b(?! (?:y|e|et|and|und|en|ou|o|or|oder) )")
 _NAMES_MAIL = re.compile(r"\b(?:e-?mails?|mails?|newsletters?|correos?|courriels?|messages?|nachrichten"
                          r"|berichten|mensage\w*|messaggi|lists?|listas?|liste|lijst)\b")
 # A stop word between quotation marks, refused right after it ("„Keine Post“ also bitte nicht",
@@ -5017,6 +5026,7 @@ def _mentioned(folded: str, m: re.Match[str], kept: bool = False) -> bool:
     return (_QUOTED_REFUSED.match(folded, m.end()) is not None
             or _OLD_ADDRESS.search(sentence) is not None
             or _ONE_CAN_RX.search(folded, max(0, m.start() - 80), m.start()) is not None
+            or _TEXT_AFTER.match(folded, m.end()) is not None
             or ((kept or _NAMES_MAIL.search(_sentence_from(folded, m.start())) is None)
                 and (_NOT_MAIL_OBJECT.match(folded, m.end()) or _PAPER_RX.search(m.group(0))) is not None))
 
