@@ -194,6 +194,9 @@ def cmd_check_config(args: argparse.Namespace) -> int:
         print(p)
     if problems:
         return EXIT_CONFIG
+    colleagues = sorted(config.business.colleague_domains)
+    print("colleagues' mail (never answered): "
+          + (f"from {', '.join(colleagues)}" if colleagues else "none (business.staff_domains)"))
     print(f"{config.source}: OK")
     if getattr(args, "probe", False):
         from responder.mail.probe import probe

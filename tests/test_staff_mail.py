@@ -115,3 +115,20 @@ def test_staff_domains_empty_turns_the_colleague_rule_off(
     assert run_once(config) == 0
     [ack] = smtp_sink.wait_for(1)
     assert ack.message["To"] == "jo@studio.example.com"
+
+
+def test_check_config_says_whose_mail_is_a_colleague_s(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    from responder.cli import main
+
+    monkeypatch.setenv("RESPONDER_IMAP_PASSWORD", "x")
+    monkeypatch.setenv("RESPONDER_SMTP_PASSWORD", "y")
+    assert main(["init", str(tmp_path / "biz")]) == 0
+    config = tmp_path / "biz" / "config.toml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace('address = "bookings@example.com"',
+                                   'address = "bookings@studio-lumen.test"', 1), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["check-config", "--config", str(config)]) == 0
+    out = capsys.readouterr().out
+    assert "colleagues' mail (never answered): from studio-lumen.test" in out, out
