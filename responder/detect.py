@@ -401,12 +401,44 @@ _TAKE_THEM_OFF_WORDS: dict[str, tuple[str, ...]] = {
            r"|treinos?)\b",),
 }
 _TAKE_THEM_OFF = tuple(p for words in _TAKE_THEM_OFF_WORDS.values() for p in words)
+# Rules round 39 (after the inbound_fresh55 first look), per language: the sender will not come (go)
+# any more, of themselves ("ya no iré", "ich komme ab Montag nicht mehr", "je ne reviendrai plus",
+# "kom ik niet meer"), and the booked thing said to be no longer needed with the booking as the
+# subject ("the Friday table won't be needed after all", "de schoonmaak hoeft niet meer"). Told with
+# no cancel word, so a person reads them (see _AT_MOST_A_PERSON).
+_I_WONT_COME_AGAIN_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (r"\b(?:i|we)(?:'ll| will) (?:stop|be stopping) (?:coming|attending)\b",),
+    "de": (r"\b(?:ich|wir) (?:komme|kommen) (?:ab \S+ (?:\S+ )?)?nicht mehr (?:zum|zur|in die|in den|ins"
+           r"|vorbei)\b",),
+    "es": (r"\bya no (?:ir[ée]|iremos|vendr[ée]|vendremos|voy a (?:ir|venir)|vamos a (?:ir|venir))\b"
+           r"(?! tarde| a tiempo| a poder)",),
+    "fr": (r"\b(?:je|nous) ne (?:viendrai|viendrons|reviendrai|reviendrons) plus\b"
+           r"|\b(?:je n'irai|nous n'irons) plus\b",),
+    "it": (r"\bnon (?:verr[òo]|verremo|andr[òo]|andremo|torner[òo]|torneremo) pi[uù]\b",),
+    "nl": (r"\b(?:kom|komen) (?:ik|wij|we) (?:\S+ ){0,2}?niet meer (?:naar|langs|op)\b"
+           r"|\b(?:ik|wij|we) (?:kom|komen) (?:\S+ ){0,2}?niet meer (?:naar|langs|op)\b",),
+    "pt": (r"\bj[áa] n[ãa]o (?:vou|irei|vamos|iremos|volto|voltarei|voltamos) (?:[àa]s?|aos?|para|pra)\b"
+           r"|\bn[ãa]o (?:vou|irei|vamos|iremos|volto|voltarei) mais (?:[àa]s?|aos?|para|pra)\b",),
+}
+_NOT_NEEDED_ANY_MORE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (r"\b(?:won't|will not|wont) be needed (?:after all|any ?more|any longer)\b",),
+    "de": (r"\b(?:wird|werden) (?:\S+ ){0,2}?(?:doch )?nicht mehr (?:gebraucht|ben[öo]tigt)\b",),
+    "es": (r"\b(?:al final|finalmente) no (?:har[áa]|hace) falta\b",),
+    "fr": (r"\bne (?:nous |me )?sera (?:donc |finalement )?plus (?:utile|n[ée]cessaire)\b",),
+    "it": (r"\bnon (?:ci |mi )?servir[àa] pi[uù]\b",),
+    "nl": (r"\b(?:hoeft|hoeven) (?:vanaf nu |voortaan |dus |eigenlijk )?niet meer(?= *[.,;!\n]| *$)",),
+    "pt": (r"\bn[ãa]o (?:vai|v[ãa]o) ser (?:mais )?precis[oa]s?(?: mais)?\b"
+           r"|\bdeixou de ser (?:necess[áa]ri[oa]|precis[oa])\b",),
+}
 _CANNOT_BRING = tuple(rf"(?:{p}){_BRING_WHEN}" for words in _CANNOT_BRING_WORDS.values() for p in words)
 _NO_NEED_TO_COME = tuple(rf"(?:{p}){_NOT_BEFORE}" for words in _NO_NEED_TO_COME_WORDS.values() for p in words)
 _AT_MOST_A_PERSON_WORDS = (*(rf"(?:{p}){_NOT_A_MAILING}" for words in _OFF_THE_ROUND_WORDS.values()
                              for p in words),
                            *(p for words in _NO_LONGER_COMING_WORDS.values() for p in words),
-                           *_NO_NEED_TO_COME, *_CANNOT_BRING, *_TAKE_THEM_OFF)
+                           *_NO_NEED_TO_COME, *_CANNOT_BRING, *_TAKE_THEM_OFF,
+                           *(rf"(?:{p}){_NOT_A_MAILING}" for words in (*_I_WONT_COME_AGAIN_WORDS.values(),
+                                                               *_NOT_NEEDED_ANY_MORE_WORDS.values())
+                             for p in words))
 _AT_MOST_A_PERSON = _rx(*_AT_MOST_A_PERSON_WORDS)
 _CANCEL_SOFT = _rx(
     *_DECIDED_THAT_STOPS,
@@ -1178,7 +1210,9 @@ _REQUEST = _rx(
     r"|je (?:voudrais|souhaite\w*|veux|dois|vais devoir|vous (?:informe|[ée]cris))|merci d'|merci de"
     r"|pourriez-vous|pouvez-vous|nous (?:annulons|devons|pr[ée]f[ée]rons|souhaitons)|j'annule"
     r"|je me permets|par la pr[ée]sente|me charge|je vous prie|nous vous prions|veuillez|bien vouloir"
-    r"|(?:nous allons|on va) devoir|on doit|je pr[ée]f[èe]re|contraint\w*|oblig[ée]e?s?|il faudrait|devoir"
+    r"|(?:nous allons|on va) devoir|on doit|je pr[ée]f[èe]re"
+    r"|nous pr[ée]f[ée]rerions|je pr[ée]f[ée]rerais"  # (rules round 39)
+    r"|contraint\w*|oblig[ée]e?s?|il faudrait|devoir"
     r"|vous pouvez|au regret|nous vous demandons|je vous demande|je r[ée]silie|nous r[ée]silions"
     r"|peux-tu|pourrais-tu|tu peux|tu pourrais)\b",
     r"\b(?:ich (?:m[öo]chte|will|wollte|muss)|wir (?:m[öo]chten|m[üu]ssen|wollen)|m[üu]ssen wir|muss ich"
@@ -1680,9 +1714,30 @@ _NEW_DATE_ASKED = _rx(*(rf"\b{p}\b(?=[^.!\n]*\?)" for p in (
     r"(?:a )?new (?:date|day)", r"(?:einen )?neuen (?:tag|termin|datum)", r"(?:una )?nueva fecha",
     r"(?:une )?nouvelle date", r"(?:una )?nuova data", r"(?:een )?nieuwe (?:datum|dag)",
     r"(?:uma )?nova data")))
+# Rules round 39 (after the inbound_fresh55 first look), per language: the booking had or put a week,
+# two weeks or a fortnight later, no new date named ("pasarla a una semana más tarde", "passar a estadia
+# para uma semana depois", "décaler le séjour d'une quinzaine", "eine Woche später machen").
+_LATER_BY_SPAN_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (r"\b(?:move|push|put|shift|do|have|make)\b(?: [\w']+){0,4}? (?:by )?(?:a|one|two|2) (?:weeks?"
+           r"|fortnight) (?:later|on|back)\b",),
+    "de": (r"\b(?:eine|zwei|1|2) wochen? (?:sp[äa]ter|nach hinten)(?: \S+){0,2}? (?:machen|legen|schieben"
+           r"|haben|nehmen)\b",),
+    "es": (r"\b(?:pasar|mover|cambiar|retrasar|dejar|hacer)(?:la|lo|las|los)?\b(?: \S+){0,4}? (?:a |para )?"
+           r"(?:una semana|dos semanas|quince d[ií]as) (?:m[aá]s tarde|despu[eé]s)\b",),
+    "fr": (r"\b(?:d[ée]caler|repousser|reporter|passer|mettre|faire|d[ée]placer)\b(?: \S+){0,4}?"
+           r" (?:d'une semaine|de deux semaines|d'une quinzaine|de quinze jours"
+           r"|(?:une|deux) semaines? plus tard"
+           r"|quinze jours plus tard)",),
+    "it": (r"\b(?:spost|pass|f|rimand|posticip|slitt)are\b(?: \S+){0,4}? (?:di |a )?(?:una settimana"
+           r"|due settimane|quindici giorni)\b",),
+    "nl": (r"\b(?:een|twee|1|2) weken? (?:later|verder|naar achteren)(?: \S+){0,2}? (?:doen|zetten|plannen"
+           r"|leggen|houden)\b",),
+    "pt": (r"\b(?:passar|mudar|adiar|empurrar|fazer|trocar)\b(?: \S+){0,4}? (?:para |pra )?(?:uma semana"
+           r"|duas semanas|quinze dias) (?:depois|mais tarde|[àa] frente|adiante)\b",),
+}
 _MOVE_ASKED = tuple(rf"{p}(?=[^.!\n]*\?)" for words in _MOVE_ASKED_WORDS.values() for p in words)
 _MOVE = _rx(
-    *_MOVE_ASKED,
+    *_MOVE_ASKED, *(p for words in _LATER_BY_SPAN_WORDS.values() for p in words),
     r"\bre-?schedul\w*", r"\bre-?book\w*", r"\bpostpon\w+", r"\bpush(?:ing)? (?:it |this |that )?back\b",
     r"\bbring (?:[\w']+ ){0,4}forward\b", r"\bswitch\w*", *_INSTEAD_WORDS,
     r"\bpush (?:[\w':]+ ){0,5}to\b", r"\bnew (?:date|time|day|slot)\b",

@@ -1,0 +1,97 @@
+"""Rules round 39: phrase families found after the first look at tests/data/inbound_fresh55, each
+written anew here in all seven languages (en de es fr it nl pt), with the sentences that must not be
+read so beside them (precision first: fee and policy questions, someone else's cancellation,
+newsletters). The two cancellation families are told without a cancel word, so a person reads them
+(the review band), never an automatic answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_detect import answered, judge
+
+# Look-alikes the rules answered already before this round (found while writing the guards, left for a
+# later round): kept here so that a fix shows up as an unexpected pass.
+_ALREADY_ANSWERED = pytest.mark.xfail(strict=True, reason="answered before round 39 too; not this round's")
+
+
+# A reschedule told as "can we have it a week later / push it back a fortnight", no new date named.
+@pytest.mark.parametrize("body", [
+    "Can we have the tasting two weeks later?",
+    "Können wir die Führung eine Woche später machen?",
+    "¿Podemos hacer la cata dos semanas más tarde?",
+    "On pourrait faire la dégustation deux semaines plus tard ?",
+    "Potete fare il tagliando due settimane dopo?",
+    "Kunnen we de rondleiding twee weken later doen?",
+    "Dava para passar a minha massagem para duas semanas depois?",
+])
+def test_moving_by_a_week_or_a_fortnight_is_a_reschedule(body: str) -> None:
+    intent, confidence = judge(body)
+    assert intent == "reschedule" and confidence >= 0.8
+
+
+# A cancellation told as "I won't be coming any more" by the sender, of themselves.
+@pytest.mark.parametrize("body", [
+    "After this month I'll stop coming to the yoga classes, thanks for everything.",
+    "Ich komme ab Montag nicht mehr zum Yoga, danke für alles.",
+    "A partir del lunes ya no vendré a las clases de yoga, gracias por todo.",
+    "Nous ne reviendrons plus aux cours de yoga, merci pour tout.",
+    "Da lunedì non andrò più a yoga, grazie di tutto.",
+    "Vanaf maandag kom ik niet meer naar de yogales, bedankt voor alles.",
+    "A partir de segunda já não vou às aulas de ioga, obrigada por tudo.",
+])
+def test_not_coming_any_more_goes_to_a_person(body: str) -> None:
+    intent, confidence = judge(body)
+    assert intent == "cancellation" and 0.5 <= confidence < 0.8
+
+
+# A cancellation told as "the booked thing won't be needed any more", the booking as the subject.
+@pytest.mark.parametrize("body", [
+    "The window cleaning on the 9th won't be needed any more, we have sold the flat.",
+    "Die Fensterreinigung am 9. wird nicht mehr gebraucht, wir haben die Wohnung verkauft.",
+    "La limpieza de cristales del día 9 al final no hará falta, hemos vendido el piso.",
+    "Le nettoyage des vitres du 9 ne nous sera plus utile, nous avons vendu l'appartement.",
+    "La pulizia dei vetri del 9 non servirà più, abbiamo venduto l'appartamento.",
+    "De glazenwasser op de 9e hoeft niet meer, we hebben het appartement verkocht.",
+    "A limpeza dos vidros do dia 9 não vai ser mais precisa, vendemos o apartamento.",
+])
+def test_the_booking_no_longer_needed_goes_to_a_person(body: str) -> None:
+    intent, confidence = judge(body)
+    assert intent == "cancellation" and 0.5 <= confidence < 0.8
+
+
+@pytest.mark.parametrize("body", [
+    # fee and policy questions
+    "If I move my session a week later, is there a fee?",
+    "What happens if I can no longer come, do I lose the deposit?",
+    "Wenn ich nicht mehr kommen kann, wie lange ist die Kündigungsfrist?",
+    "¿Cuánto cobráis si ya no vengo a la sesión?",
+    "Si je ne viens plus, combien de préavis faut-il donner ?",
+    "Se non verrò più, quanto costa disdire?",
+    "Wat is de opzegtermijn als ik niet meer kom?",
+    "Se já não for necessária, quanto custa desmarcar?",
+    # someone else's cancellation
+    pytest.param(
+        "My neighbour told me she won't be coming any more, so I'll take her Tuesday slot if it's free.",
+        marks=_ALREADY_ANSWERED),
+    "Mi vecina ya no vendrá a las clases; ¿me puedo quedar con su hora?",
+    "Ma voisine ne viendra plus, je peux prendre son créneau ?",
+    # newsletters and notices from the business
+    "Newsletter: from May a deposit won't be needed any more for groups under six.",
+    "Ab Mai ist eine Anzahlung nicht mehr nötig. Ihr Newsletter-Team",
+    "Desde mayo ya no hace falta reservar para grupos pequeños. Boletín de abril.",
+    pytest.param(
+        "Notre lettre d'information : la réservation n'est plus nécessaire le dimanche.",
+        marks=_ALREADY_ANSWERED),
+    pytest.param(
+        "Newsletter di aprile: la prenotazione non è più necessaria per i gruppi piccoli.",
+        marks=_ALREADY_ANSWERED),
+    "Nieuwsbrief: u hoeft niet meer te reserveren voor de zondagbrunch.",
+    pytest.param(
+        "Newsletter: já não é necessária marcação para o brunch de domingo.",
+        marks=_ALREADY_ANSWERED),
+    # a move of a week, not asked, in the past
+    "We moved the class a week later last year because of the holidays.",
+])
+def test_look_alikes_are_not_answered(body: str) -> None:
+    assert not answered(body)
