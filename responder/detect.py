@@ -430,6 +430,28 @@ _NOT_NEEDED_ANY_MORE_WORDS: dict[str, tuple[str, ...]] = {
     "pt": (r"\bn[ãa]o (?:vai|v[ãa]o) ser (?:mais )?precis[oa]s?(?: mais)?\b"
            r"|\bdeixou de ser (?:necess[áa]ri[oa]|precis[oa])\b",),
 }
+# ... and a single session skipped, told ("salta la sessione delle 7", "I'll skip Tuesday's class",
+# "ich setze diese Woche aus"): the session named (German "aussetzen" names none), at most a person.
+_SESSION_NOUN = (r"(?:\w+ )?(?:session|class|lesson|training|practice|appointment|clase|sesi[oó]n|entreno"
+                 r"|entrenamiento|cita|s[ée]ance|cours|le[çc]on|entra[îi]nement|sessione|lezione|seduta"
+                 r"|allenamento|appuntamento|les|training|sessie|afspraak|aula|sess[ãa]o|treino|consulta)")
+_SESSION = rf"{_SESSION_NOUN}\b"
+_SKIP_IT_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (r"\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i need to|i have to|please|pls) skip"
+           rf" (?:the|my|our|this|next|tomorrow's|\w+day's) {_SESSION}",),
+    "de": (r"\b(?:ich|wir) (?:setze|setzen) (?:diese|n[äa]chste|kommende|morgen|am|beim|heute)\b"
+           r"(?: \S+){0,3}? aus\b",),
+    "es": (r"\b(?:me salto|nos saltamos|me voy a saltar|nos vamos a saltar) (?:la|el|mi|nuestra)"
+           rf" {_SESSION}",),
+    "fr": (r"\b(?:je saute|on saute|nous sautons|je vais sauter|on va sauter) (?:la|le|ma|mon|notre)"
+           rf" {_SESSION}",),
+    "it": (r"\b(?:salto|saltiamo|salta|saltate|devo saltare|dobbiamo saltare) (?:la|il|l'|lo|mia|mio)"
+           rf" ?{_SESSION}",),
+    "nl": (r"\b(?:(?:ik|we|wij) (?:sla|slaan)|(?:sla|slaan) (?:ik|we|wij)) (?:\S+ ){0,3}?\w*(?:les|lessen"
+           r"|training|sessie|afspraak) over\b",),
+    "pt": (r"\b(?:vou|vamos|vou ter que|vou ter de) (?:pular|saltar|faltar [àa]) (?:a|o|minha|meu|essa|esse)"
+           rf" ?{_SESSION}",),
+}
 _CANNOT_BRING = tuple(rf"(?:{p}){_BRING_WHEN}" for words in _CANNOT_BRING_WORDS.values() for p in words)
 _NO_NEED_TO_COME = tuple(rf"(?:{p}){_NOT_BEFORE}" for words in _NO_NEED_TO_COME_WORDS.values() for p in words)
 _AT_MOST_A_PERSON_WORDS = (*(rf"(?:{p}){_NOT_A_MAILING}" for words in _OFF_THE_ROUND_WORDS.values()
@@ -437,7 +459,8 @@ _AT_MOST_A_PERSON_WORDS = (*(rf"(?:{p}){_NOT_A_MAILING}" for words in _OFF_THE_R
                            *(p for words in _NO_LONGER_COMING_WORDS.values() for p in words),
                            *_NO_NEED_TO_COME, *_CANNOT_BRING, *_TAKE_THEM_OFF,
                            *(rf"(?:{p}){_NOT_A_MAILING}" for words in (*_I_WONT_COME_AGAIN_WORDS.values(),
-                                                               *_NOT_NEEDED_ANY_MORE_WORDS.values())
+                                                               *_NOT_NEEDED_ANY_MORE_WORDS.values(),
+                                                               *_SKIP_IT_WORDS.values())
                              for p in words))
 _AT_MOST_A_PERSON = _rx(*_AT_MOST_A_PERSON_WORDS)
 _CANCEL_SOFT = _rx(

@@ -95,3 +95,34 @@ def test_the_booking_no_longer_needed_goes_to_a_person(body: str) -> None:
 ])
 def test_look_alikes_are_not_answered(body: str) -> None:
     assert not answered(body)
+
+
+# A cancellation of a single session told as "I'll skip it" ("skip tomorrow's class"), the session
+# named: a person reads it.
+@pytest.mark.parametrize("body", [
+    "Sorry, I'll skip tomorrow's spin class, see you Friday.",
+    "Ich setze diese Woche beim Pilates aus, bis Freitag.",
+    "Mañana me salto la clase de spinning, nos vemos el viernes.",
+    "Demain je saute la séance de pilates, à vendredi.",
+    "Domani salto la lezione di pilates, ci vediamo venerdì.",
+    "Morgen sla ik de pilatesles over, tot vrijdag.",
+    "Amanhã vou pular a aula de pilates, até sexta.",
+])
+def test_skipping_a_session_goes_to_a_person(body: str) -> None:
+    intent, confidence = judge(body)
+    assert intent == "cancellation" and 0.5 <= confidence < 0.8
+
+
+@pytest.mark.parametrize("body", [
+    "Can I skip the warm-up if my knee hurts?",
+    "What happens if I skip a session, do I lose the credit?",
+    "Wenn ich diese Woche aussetze, verfällt dann die Stunde?",
+    "Si me salto la clase, ¿la puedo recuperar?",
+    "Si je saute la séance, est-ce qu'elle est perdue ?",
+    "Se salto la lezione, perdo il credito?",
+    "Als ik de les oversla, ben ik hem dan kwijt?",
+    "Se eu pular a aula, perco o crédito?",
+    "Newsletter: skip the queue with our new app and book your class online!",
+])
+def test_skip_look_alikes_are_not_answered(body: str) -> None:
+    assert not answered(body)
