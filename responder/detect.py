@@ -452,6 +452,21 @@ _SKIP_IT_WORDS: dict[str, tuple[str, ...]] = {
     "pt": (r"\b(?:vou|vamos|vou ter que|vou ter de) (?:pular|saltar|faltar [àa]) (?:a|o|minha|meu|essa|esse)"
            rf" ?{_SESSION}",),
 }
+# ... and a subscription or membership "stopped" with a plain verb ("abonnement stoppen", "parar mi
+# suscripción", "fermare l'abbonamento"; English "stop my membership" is read in _CANCEL_SOFT).
+_STOP_IT_WORDS: dict[str, tuple[str, ...]] = {
+    "de": (r"\b(?:mein|meine|meinen|unser|unsere|unseren) (?:\w+ ){0,2}?[\w-]*(?:abo|abonnement"
+           r"|mitgliedschaft)\w*(?: \S+){0,3}? (?:stoppen|einstellen)\b",),
+    "es": (r"\b(?:parar|detener|interrumpir) (?:mi|nuestra|nuestro) (?:suscripci[oó]n|membres[ií]a"
+           r"|abono)\b",),
+    "fr": (r"\b(?:stopper|interrompre) (?:mon|notre) (?:abonnement|adh[ée]sion)\b",),
+    "it": (r"\b(?:fermare|bloccare|stoppare) (?:il mio|la mia|il nostro|la nostra) (?:abbonamento"
+           r"|iscrizione|tessera)\b",),
+    "nl": (r"\b(?:mijn|mn|m'n|ons|onze) (?:\w+ ){0,2}?\w*(?:abonnement|abbonement|abonement|lidmaatschap|abo)"
+           r" (?:stoppen|stopen)\b",),
+    "pt": (r"\b(?:parar|interromper) (?:a minha|o meu|minha|meu|a nossa|o nosso) (?:assinatura"
+           r"|subscri[çc][ãa]o|mensalidade|inscri[çc][ãa]o)\b",),
+}
 _CANNOT_BRING = tuple(rf"(?:{p}){_BRING_WHEN}" for words in _CANNOT_BRING_WORDS.values() for p in words)
 _NO_NEED_TO_COME = tuple(rf"(?:{p}){_NOT_BEFORE}" for words in _NO_NEED_TO_COME_WORDS.values() for p in words)
 _AT_MOST_A_PERSON_WORDS = (*(rf"(?:{p}){_NOT_A_MAILING}" for words in _OFF_THE_ROUND_WORDS.values()
@@ -460,7 +475,8 @@ _AT_MOST_A_PERSON_WORDS = (*(rf"(?:{p}){_NOT_A_MAILING}" for words in _OFF_THE_R
                            *_NO_NEED_TO_COME, *_CANNOT_BRING, *_TAKE_THEM_OFF,
                            *(rf"(?:{p}){_NOT_A_MAILING}" for words in (*_I_WONT_COME_AGAIN_WORDS.values(),
                                                                *_NOT_NEEDED_ANY_MORE_WORDS.values(),
-                                                               *_SKIP_IT_WORDS.values())
+                                                               *_SKIP_IT_WORDS.values(),
+                                                               *_STOP_IT_WORDS.values())
                              for p in words))
 _AT_MOST_A_PERSON = _rx(*_AT_MOST_A_PERSON_WORDS)
 _CANCEL_SOFT = _rx(
@@ -2299,6 +2315,7 @@ _TEXTING = tuple((re.compile(p), w) for p, w in (
     (r"\bx (?=(?:la|il|lo|le|i|gli|l'|un|una|domani|oggi|stasera)\b)", "per "),  # it
     (r"\b(?:tmrw|tmr|2moro|tmw)\b", "tomorrow"),  # en
     (r"\bq\b", "que"),  # es, pt ("vou ter q desmarcar")
+    (r"\bqro\b", "quero"),  # pt ("qro cancelar": rules round 39)
     (r"\bnon (\w+ )?\+ (?=\w)", r"non \1più "),  # it ("nn mandate + nessuno": rules round 29)
     (r"\bnich\b", "nicht"),  # de ("kann morgen nich kommen": rules round 31)
     (r"\bj'?(?=peux\b|pourrai\b)", "je "),  # fr ("jpeux pas venir")

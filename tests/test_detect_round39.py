@@ -126,3 +126,36 @@ def test_skipping_a_session_goes_to_a_person(body: str) -> None:
 ])
 def test_skip_look_alikes_are_not_answered(body: str) -> None:
     assert not answered(body)
+
+
+# A cancellation of a subscription or membership told with a plain "stop" verb, misspelt or not
+# ("abonnement stoppen", "parar mi suscripción"): a person reads it.
+@pytest.mark.parametrize("body", [
+    "Ich möchte mein Yoga-Abo zum Monatsende stoppen.",
+    "Quisiera parar mi suscripción de flores a final de mes.",
+    "Je voudrais stopper mon abonnement de paniers à la fin du mois.",
+    "Vorrei fermare il mio abbonamento ai fiori a fine mese.",
+    "ik wil mn bloemen abbonement stopen per eind van de maand",
+    "Queria parar a minha assinatura de flores no fim do mês.",
+])
+def test_stopping_a_subscription_goes_to_a_person(body: str) -> None:
+    intent, confidence = judge(body)
+    assert intent == "cancellation" and 0.5 <= confidence < 0.8
+
+
+def test_texted_want_to_cancel_is_read_as_written_out() -> None:
+    assert answered("oi qro cancelar minha mensalidade da academia vlw")
+
+
+@pytest.mark.parametrize("body", [
+    "Wat kost het om mijn abonnement te stoppen?",
+    "Kan ik mijn abonnement stoppen en later weer starten?",
+    "¿Puedo parar mi suscripción en verano?",
+    "Se voglio fermare il mio abbonamento, c'è una penale?",
+    "Como faço para parar a minha assinatura?",
+    "Ich möchte mein Abo nicht stoppen, nur pausieren.",
+    "Comment stopper mon abonnement si je déménage ?",
+    "Newsletter: wil je je abonnement stoppen? Dat kan via de app.",
+])
+def test_stop_look_alikes_are_not_answered(body: str) -> None:
+    assert not answered(body)
