@@ -1096,7 +1096,8 @@ _WHEN = _rx(
 _AVAILABILITY = _rx(
     r"\b(?:have you got|do you have|got|is there|are there|any)\b[^.!?\n]{0,40}\b(?:anything|availability"
     r"|slots?|space|openings?|gaps?|times?)\b[^.!?\n]{0,40}\b(?:following|next|later|another|other"
-    r"|different|afternoon|morning|evening)\b",
+    r"|different|afternoon|morning|evening"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",  # (weekdays: rules round 39)
     r"\b(?:have you got|do you have|is there)\b (?:a|any) (?:free )?(?:slot|space|opening|gap|appointment)s?"
     r" (?:free )?(?:on|for) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d)",
     r"\b(?:ten[eé]is|tienen|tendr[ií]ais|tendr[ií]an|hay)\b[^.!?\n]{0,30}\b(?:algo|hueco|disponibilidad"
@@ -2728,6 +2729,13 @@ _LAID_WORDS: dict[str, str] = {
 _LAID = re.compile(rf"\b(?:{'|'.join(_LAID_WORDS.values())})\b", re.IGNORECASE)
 
 
+# Rules round 39 (after the inbound_fresh55 first look): a work shift is no move ("in case I end up
+# on a late shift"); the other languages' words for a shift (Spätschicht, turno, équipe de nuit,
+# dienst) are no move words to begin with.
+_WORK_SHIFT = re.compile(r"\b(?:late|early|night|day|morning|evening|afternoon|double|extra|weekend|split"
+                         r"|long|work|night-time|\d+-hour)\s+$", re.IGNORECASE)
+
+
 def _moves(text: str) -> list[tuple[float, str]]:
     found: list[tuple[float, str]] = []
     for sentence in _SENTENCE_END.split(text):
@@ -2750,6 +2758,8 @@ def _moves(text: str) -> list[tuple[float, str]]:
                 continue  # "wenn ich den neuen Termin weiß, melde ich mich" (rules round 34)
             if _INSTEAD.fullmatch(match.group(0)) and not _TIME_WORD.search(sentence):
                 continue
+            if match.group(0).lower() == "shift" and _WORK_SHIFT.search(before):
+                continue  # "a late shift": work, not a move (rules round 39)
             if _INSTEAD_OF.fullmatch(match.group(0).strip()) and not _TIME_WORD.search(
                     " ".join([*before.split()[-1:], *sentence[match.end():].split()[:3]])):
                 continue  # "orange instead of copper": a thing for another, not a time (rules round 38)

@@ -159,3 +159,36 @@ def test_texted_want_to_cancel_is_read_as_written_out() -> None:
 ])
 def test_stop_look_alikes_are_not_answered(body: str) -> None:
     assert not answered(body)
+
+
+# A fee question from someone who may end up on a late shift: the work shift is no move, in any
+# language (the others' words for a shift are no move words), and the question is no cancellation.
+@pytest.mark.parametrize("body", [
+    "My rota may give me a late shift that week; how much notice do you need to avoid the fee?",
+    "Vielleicht habe ich in der Woche Spätschicht. Wie früh muss ich absagen, um die Gebühr zu vermeiden?",
+    "Puede que me toque el turno de noche esa semana. ¿Con cuánta antelación hay que avisar para no pagar?",
+    "Je serai peut-être d'équipe de nuit cette semaine-là. Quel délai faut-il pour éviter les frais ?",
+    "Forse avrò il turno di notte quella settimana. Con quanto anticipo devo avvisare per non pagare?",
+    "Misschien heb ik die week een late dienst. Hoe lang van tevoren moet ik afzeggen zonder kosten?",
+    "Talvez eu fique no turno da noite nessa semana. Com quanta antecedência tenho de avisar para não pagar?",
+])
+def test_a_work_shift_in_a_fee_question_is_neither(body: str) -> None:
+    intent, _ = judge(body)
+    assert intent == "other"
+
+
+def test_shift_as_a_verb_is_still_a_move() -> None:
+    intent, confidence = judge("Could we shift my session to Friday at 5?")
+    assert intent == "reschedule" and confidence >= 0.8
+
+
+def test_not_cancelling_and_anything_on_a_weekday_is_a_reschedule() -> None:
+    # (in such a mail an "early shift" was the only move read before round 39)
+    intent, confidence = judge("I'm not cancelling, I still want my massage.\n"
+                               "Is there anything Friday after 5?")
+    assert intent == "reschedule" and confidence >= 0.8
+
+
+def test_anything_on_a_weekday_without_a_booking_is_no_move() -> None:
+    intent, _ = judge("Is there anything Friday after 5? I'd like to book a first massage.")
+    assert intent == "other"
