@@ -401,12 +401,83 @@ _TAKE_THEM_OFF_WORDS: dict[str, tuple[str, ...]] = {
            r"|treinos?)\b",),
 }
 _TAKE_THEM_OFF = tuple(p for words in _TAKE_THEM_OFF_WORDS.values() for p in words)
+# Rules round 39 (after the inbound_fresh55 first look), per language: the sender will not come (go)
+# any more, of themselves ("ya no iré", "ich komme ab Montag nicht mehr", "je ne reviendrai plus",
+# "kom ik niet meer"), and the booked thing said to be no longer needed with the booking as the
+# subject ("the Friday table won't be needed after all", "de schoonmaak hoeft niet meer"). Told with
+# no cancel word, so a person reads them (see _AT_MOST_A_PERSON).
+_I_WONT_COME_AGAIN_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (r"\b(?:i|we)(?:'ll| will) (?:stop|be stopping) (?:coming|attending)\b",),
+    "de": (r"\b(?:ich|wir) (?:komme|kommen) (?:ab \S+ (?:\S+ )?)?nicht mehr (?:zum|zur|in die|in den|ins"
+           r"|vorbei)\b",),
+    "es": (r"\bya no (?:ir[ée]|iremos|vendr[ée]|vendremos|voy a (?:ir|venir)|vamos a (?:ir|venir))\b"
+           r"(?! tarde| a tiempo| a poder)",),
+    "fr": (r"\b(?:je|nous) ne (?:viendrai|viendrons|reviendrai|reviendrons) plus\b"
+           r"|\b(?:je n'irai|nous n'irons) plus\b",),
+    "it": (r"\bnon (?:verr[òo]|verremo|andr[òo]|andremo|torner[òo]|torneremo) pi[uù]\b",),
+    "nl": (r"\b(?:kom|komen) (?:ik|wij|we) (?:\S+ ){0,2}?niet meer (?:naar|langs|op)\b"
+           r"|\b(?:ik|wij|we) (?:kom|komen) (?:\S+ ){0,2}?niet meer (?:naar|langs|op)\b",),
+    "pt": (r"\bj[áa] n[ãa]o (?:vou|irei|vamos|iremos|volto|voltarei|voltamos) (?:[àa]s?|aos?|para|pra)\b"
+           r"|\bn[ãa]o (?:vou|irei|vamos|iremos|volto|voltarei) mais (?:[àa]s?|aos?|para|pra)\b",),
+}
+_NOT_NEEDED_ANY_MORE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (r"\b(?:won't|will not|wont) be needed (?:after all|any ?more|any longer)\b",),
+    "de": (r"\b(?:wird|werden) (?:\S+ ){0,2}?(?:doch )?nicht mehr (?:gebraucht|ben[öo]tigt)\b",),
+    "es": (r"\b(?:al final|finalmente) no (?:har[áa]|hace) falta\b",),
+    "fr": (r"\bne (?:nous |me )?sera (?:donc |finalement )?plus (?:utile|n[ée]cessaire)\b",),
+    "it": (r"\bnon (?:ci |mi )?servir[àa] pi[uù]\b",),
+    "nl": (r"\b(?:hoeft|hoeven) (?:vanaf nu |voortaan |dus |eigenlijk )?niet meer(?= *[.,;!\n]| *$)",),
+    "pt": (r"\bn[ãa]o (?:vai|v[ãa]o) ser (?:mais )?precis[oa]s?(?: mais)?\b"
+           r"|\bdeixou de ser (?:necess[áa]ri[oa]|precis[oa])\b",),
+}
+# ... and a single session skipped, told ("salta la sessione delle 7", "I'll skip Tuesday's class",
+# "ich setze diese Woche aus"): the session named (German "aussetzen" names none), at most a person.
+_SESSION_NOUN = (r"(?:\w+ )?(?:session|class|lesson|training|practice|appointment|clase|sesi[oó]n|entreno"
+                 r"|entrenamiento|cita|s[ée]ance|cours|le[çc]on|entra[îi]nement|sessione|lezione|seduta"
+                 r"|allenamento|appuntamento|les|training|sessie|afspraak|aula|sess[ãa]o|treino|consulta)")
+_SESSION = rf"{_SESSION_NOUN}\b"
+_SKIP_IT_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (r"\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i need to|i have to|please|pls) skip"
+           rf" (?:the|my|our|this|next|tomorrow's|\w+day's) {_SESSION}",),
+    "de": (r"\b(?:ich|wir) (?:setze|setzen) (?:diese|n[äa]chste|kommende|morgen|am|beim|heute)\b"
+           r"(?: \S+){0,3}? aus\b",),
+    "es": (r"\b(?:me salto|nos saltamos|me voy a saltar|nos vamos a saltar) (?:la|el|mi|nuestra)"
+           rf" {_SESSION}",),
+    "fr": (r"\b(?:je saute|on saute|nous sautons|je vais sauter|on va sauter) (?:la|le|ma|mon|notre)"
+           rf" {_SESSION}",),
+    "it": (r"\b(?:salto|saltiamo|salta|saltate|devo saltare|dobbiamo saltare) (?:la|il|l'|lo|mia|mio)"
+           rf" ?{_SESSION}",),
+    "nl": (r"\b(?:(?:ik|we|wij) (?:sla|slaan)|(?:sla|slaan) (?:ik|we|wij)) (?:\S+ ){0,3}?\w*(?:les|lessen"
+           r"|training|sessie|afspraak) over\b",),
+    "pt": (r"\b(?:vou|vamos|vou ter que|vou ter de) (?:pular|saltar|faltar [àa]) (?:a|o|minha|meu|essa|esse)"
+           rf" ?{_SESSION}",),
+}
+# ... and a subscription or membership "stopped" with a plain verb ("abonnement stoppen", "parar mi
+# suscripción", "fermare l'abbonamento"; English "stop my membership" is read in _CANCEL_SOFT).
+_STOP_IT_WORDS: dict[str, tuple[str, ...]] = {
+    "de": (r"\b(?:mein|meine|meinen|unser|unsere|unseren) (?:\w+ ){0,2}?[\w-]*(?:abo|abonnement"
+           r"|mitgliedschaft)\w*(?: \S+){0,3}? (?:stoppen|einstellen)\b",),
+    "es": (r"\b(?:parar|detener|interrumpir) (?:mi|nuestra|nuestro) (?:suscripci[oó]n|membres[ií]a"
+           r"|abono)\b",),
+    "fr": (r"\b(?:stopper|interrompre) (?:mon|notre) (?:abonnement|adh[ée]sion)\b",),
+    "it": (r"\b(?:fermare|bloccare|stoppare) (?:il mio|la mia|il nostro|la nostra) (?:abbonamento"
+           r"|iscrizione|tessera)\b",),
+    "nl": (r"\b(?:mijn|mn|m'n|ons|onze) (?:\w+ ){0,2}?\w*(?:abonnement|abbonement|abonement|lidmaatschap|abo)"
+           r" (?:stoppen|stopen)\b",),
+    "pt": (r"\b(?:parar|interromper) (?:a minha|o meu|minha|meu|a nossa|o nosso) (?:assinatura"
+           r"|subscri[çc][ãa]o|mensalidade|inscri[çc][ãa]o)\b",),
+}
 _CANNOT_BRING = tuple(rf"(?:{p}){_BRING_WHEN}" for words in _CANNOT_BRING_WORDS.values() for p in words)
 _NO_NEED_TO_COME = tuple(rf"(?:{p}){_NOT_BEFORE}" for words in _NO_NEED_TO_COME_WORDS.values() for p in words)
 _AT_MOST_A_PERSON_WORDS = (*(rf"(?:{p}){_NOT_A_MAILING}" for words in _OFF_THE_ROUND_WORDS.values()
                              for p in words),
                            *(p for words in _NO_LONGER_COMING_WORDS.values() for p in words),
-                           *_NO_NEED_TO_COME, *_CANNOT_BRING, *_TAKE_THEM_OFF)
+                           *_NO_NEED_TO_COME, *_CANNOT_BRING, *_TAKE_THEM_OFF,
+                           *(rf"(?:{p}){_NOT_A_MAILING}" for words in (*_I_WONT_COME_AGAIN_WORDS.values(),
+                                                               *_NOT_NEEDED_ANY_MORE_WORDS.values(),
+                                                               *_SKIP_IT_WORDS.values(),
+                                                               *_STOP_IT_WORDS.values())
+                             for p in words))
 _AT_MOST_A_PERSON = _rx(*_AT_MOST_A_PERSON_WORDS)
 _CANCEL_SOFT = _rx(
     *_DECIDED_THAT_STOPS,
@@ -1025,7 +1096,8 @@ _WHEN = _rx(
 _AVAILABILITY = _rx(
     r"\b(?:have you got|do you have|got|is there|are there|any)\b[^.!?\n]{0,40}\b(?:anything|availability"
     r"|slots?|space|openings?|gaps?|times?)\b[^.!?\n]{0,40}\b(?:following|next|later|another|other"
-    r"|different|afternoon|morning|evening)\b",
+    r"|different|afternoon|morning|evening"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",  # (weekdays: rules round 39)
     r"\b(?:have you got|do you have|is there)\b (?:a|any) (?:free )?(?:slot|space|opening|gap|appointment)s?"
     r" (?:free )?(?:on|for) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d)",
     r"\b(?:ten[eé]is|tienen|tendr[ií]ais|tendr[ií]an|hay)\b[^.!?\n]{0,30}\b(?:algo|hueco|disponibilidad"
@@ -1178,7 +1250,9 @@ _REQUEST = _rx(
     r"|je (?:voudrais|souhaite\w*|veux|dois|vais devoir|vous (?:informe|[ée]cris))|merci d'|merci de"
     r"|pourriez-vous|pouvez-vous|nous (?:annulons|devons|pr[ée]f[ée]rons|souhaitons)|j'annule"
     r"|je me permets|par la pr[ée]sente|me charge|je vous prie|nous vous prions|veuillez|bien vouloir"
-    r"|(?:nous allons|on va) devoir|on doit|je pr[ée]f[èe]re|contraint\w*|oblig[ée]e?s?|il faudrait|devoir"
+    r"|(?:nous allons|on va) devoir|on doit|je pr[ée]f[èe]re"
+    r"|nous pr[ée]f[ée]rerions|je pr[ée]f[ée]rerais"  # (rules round 39)
+    r"|contraint\w*|oblig[ée]e?s?|il faudrait|devoir"
     r"|vous pouvez|au regret|nous vous demandons|je vous demande|je r[ée]silie|nous r[ée]silions"
     r"|peux-tu|pourrais-tu|tu peux|tu pourrais)\b",
     r"\b(?:ich (?:m[öo]chte|will|wollte|muss)|wir (?:m[öo]chten|m[üu]ssen|wollen)|m[üu]ssen wir|muss ich"
@@ -1680,9 +1754,30 @@ _NEW_DATE_ASKED = _rx(*(rf"\b{p}\b(?=[^.!\n]*\?)" for p in (
     r"(?:a )?new (?:date|day)", r"(?:einen )?neuen (?:tag|termin|datum)", r"(?:una )?nueva fecha",
     r"(?:une )?nouvelle date", r"(?:una )?nuova data", r"(?:een )?nieuwe (?:datum|dag)",
     r"(?:uma )?nova data")))
+# Rules round 39 (after the inbound_fresh55 first look), per language: the booking had or put a week,
+# two weeks or a fortnight later, no new date named ("pasarla a una semana más tarde", "passar a estadia
+# para uma semana depois", "décaler le séjour d'une quinzaine", "eine Woche später machen").
+_LATER_BY_SPAN_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (r"\b(?:move|push|put|shift|do|have|make)\b(?: [\w']+){0,4}? (?:by )?(?:a|one|two|2) (?:weeks?"
+           r"|fortnight) (?:later|on|back)\b",),
+    "de": (r"\b(?:eine|zwei|1|2) wochen? (?:sp[äa]ter|nach hinten)(?: \S+){0,2}? (?:machen|legen|schieben"
+           r"|haben|nehmen)\b",),
+    "es": (r"\b(?:pasar|mover|cambiar|retrasar|dejar|hacer)(?:la|lo|las|los)?\b(?: \S+){0,4}? (?:a |para )?"
+           r"(?:una semana|dos semanas|quince d[ií]as) (?:m[aá]s tarde|despu[eé]s)\b",),
+    "fr": (r"\b(?:d[ée]caler|repousser|reporter|passer|mettre|faire|d[ée]placer)\b(?: \S+){0,4}?"
+           r" (?:d'une semaine|de deux semaines|d'une quinzaine|de quinze jours"
+           r"|(?:une|deux) semaines? plus tard"
+           r"|quinze jours plus tard)",),
+    "it": (r"\b(?:spost|pass|f|rimand|posticip|slitt)are\b(?: \S+){0,4}? (?:di |a )?(?:una settimana"
+           r"|due settimane|quindici giorni)\b",),
+    "nl": (r"\b(?:een|twee|1|2) weken? (?:later|verder|naar achteren)(?: \S+){0,2}? (?:doen|zetten|plannen"
+           r"|leggen|houden)\b",),
+    "pt": (r"\b(?:passar|mudar|adiar|empurrar|fazer|trocar)\b(?: \S+){0,4}? (?:para |pra )?(?:uma semana"
+           r"|duas semanas|quinze dias) (?:depois|mais tarde|[àa] frente|adiante)\b",),
+}
 _MOVE_ASKED = tuple(rf"{p}(?=[^.!\n]*\?)" for words in _MOVE_ASKED_WORDS.values() for p in words)
 _MOVE = _rx(
-    *_MOVE_ASKED,
+    *_MOVE_ASKED, *(p for words in _LATER_BY_SPAN_WORDS.values() for p in words),
     r"\bre-?schedul\w*", r"\bre-?book\w*", r"\bpostpon\w+", r"\bpush(?:ing)? (?:it |this |that )?back\b",
     r"\bbring (?:[\w']+ ){0,4}forward\b", r"\bswitch\w*", *_INSTEAD_WORDS,
     r"\bpush (?:[\w':]+ ){0,5}to\b", r"\bnew (?:date|time|day|slot)\b",
@@ -2221,6 +2316,7 @@ _TEXTING = tuple((re.compile(p), w) for p, w in (
     (r"\bx (?=(?:la|il|lo|le|i|gli|l'|un|una|domani|oggi|stasera)\b)", "per "),  # it
     (r"\b(?:tmrw|tmr|2moro|tmw)\b", "tomorrow"),  # en
     (r"\bq\b", "que"),  # es, pt ("vou ter q desmarcar")
+    (r"\bqro\b", "quero"),  # pt ("qro cancelar": rules round 39)
     (r"\bnon (\w+ )?\+ (?=\w)", r"non \1più "),  # it ("nn mandate + nessuno": rules round 29)
     (r"\bnich\b", "nicht"),  # de ("kann morgen nich kommen": rules round 31)
     (r"\bj'?(?=peux\b|pourrai\b)", "je "),  # fr ("jpeux pas venir")
@@ -2633,6 +2729,13 @@ _LAID_WORDS: dict[str, str] = {
 _LAID = re.compile(rf"\b(?:{'|'.join(_LAID_WORDS.values())})\b", re.IGNORECASE)
 
 
+# Rules round 39 (after the inbound_fresh55 first look): a work shift is no move ("in case I end up
+# on a late shift"); the other languages' words for a shift (Spätschicht, turno, équipe de nuit,
+# dienst) are no move words to begin with.
+_WORK_SHIFT = re.compile(r"\b(?:late|early|night|day|morning|evening|afternoon|double|extra|weekend|split"
+                         r"|long|work|night-time|\d+-hour)\s+$", re.IGNORECASE)
+
+
 def _moves(text: str) -> list[tuple[float, str]]:
     found: list[tuple[float, str]] = []
     for sentence in _SENTENCE_END.split(text):
@@ -2655,6 +2758,8 @@ def _moves(text: str) -> list[tuple[float, str]]:
                 continue  # "wenn ich den neuen Termin weiß, melde ich mich" (rules round 34)
             if _INSTEAD.fullmatch(match.group(0)) and not _TIME_WORD.search(sentence):
                 continue
+            if match.group(0).lower() == "shift" and _WORK_SHIFT.search(before):
+                continue  # "a late shift": work, not a move (rules round 39)
             if _INSTEAD_OF.fullmatch(match.group(0).strip()) and not _TIME_WORD.search(
                     " ".join([*before.split()[-1:], *sentence[match.end():].split()[:3]])):
                 continue  # "orange instead of copper": a thing for another, not a time (rules round 38)
