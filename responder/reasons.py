@@ -813,7 +813,7 @@ _MOVE_TO_PLACE = re.compile(
     r"|\b(?:going|moving|heading) back to(?= )|\b(?:je rentre|je retourne|nous rentrons) (?:a|en|au)(?= )"
     r"|\b(?:ga|gaan) (?:\w+ ){0,3}terug naar(?= )|\b(?:gehe|gehen) (?:\w+ )?zuruck nach(?= )"
     r"|\b(?:demenag\w*|m'installe|nous installons|pars vivre|partons vivre) (?:a|en|au)(?= )"
-    r"|\b(?:ziehe|ziehen|zieht|gehe|gehen)(?: \w+){0,3} nach(?= )"
+    r"|\b(?:ziehe|ziehen|zieht|gehe|gehen)(?: \w+){0,5} nach(?= )"
     r"|\b(?:mud\w*|vou morar|vamos morar|volto|voltamos)(?: \w+){0,2} (?:para|pra)(?= )"
     r"|\b(?:trasferisc\w*|trasferit\w*|vado a vivere|andiamo a vivere|torno)(?: \w+){0,2} (?:a|in)(?= )"
     r"|\b(?:verhuiz\w*|verhuis|wonen)(?: \w+){0,3} naar(?= )|\bgaan (?:\w+ ){0,3}wonen\b"
@@ -864,7 +864,8 @@ _NOT_THE_REASON_AFTER = re.compile(
 _MAIN_CUE = re.compile(
     r"\b(?:main(?:ly)?|mostly|primarily|chiefly|above all|sobre todo|principalmente|principal(?:ement)?"
     r"|surtout"
-    r"|hauptsachlich|vor allem|in erster linie|soprattutto|vooral|voornamelijk|acima de tudo)\b"
+    r"|hauptsachlich|vor allem|in erster linie|soprattutto|vooral|voornamelijk|acima de tudo"
+    r"|hauptgrund|hoofdreden|motivo principal|razon principal|raison principale|motivo principale)\b"
 )
 
 # A resolution inside a condition has not happened yet ("once it's fixed", "wenn ich wieder fit bin").
@@ -4791,6 +4792,8 @@ _ROUND39_SERVICE: dict[Reason, _P] = {
             rf" with (?:the|her|his|their|your) (?:{_R39_STAFF_EN}(?:'?s)? ?)?(?:methods?|style|approach"
             rf"|way of teaching|teaching style)\b|\b(?:the|her|his|their) (?:teaching )?(?:method|style"
             rf"|approach) (?:just )?(?:didn'?t|did not|never) (?:really )?(?:suit|work for|click with) me\b"
+            rf"|\b(?:cleaners|staff|trainers|teachers|tutors|therapists) (?:\w+ )?(?:kept|keep|were always)"
+            rf" (?:changing|being replaced)\b"
             rf"|\b(?:warmer|friendlier|more welcoming|more reliable) than (?:the|your) (?:water|pool|welcome"
             rf"|reception|staff|showers|changing rooms?|service|{_R39_STAFF_EN})\b"),
         # de
@@ -4820,6 +4823,8 @@ _ROUND39_SERVICE: dict[Reason, _P] = {
             rf"|klar)\b"
             rf"|\b(?:methode|lehrmethode|unterrichtsstil|art zu unterrichten) (?:\w+ ){{0,3}}?(?:lag|passte"
             rf"|taugte) mir (?:\w+ )?nicht\b"
+            rf"|\b(?:reinigungskrafte|putzkrafte|putzfrauen|trainer|lehrer|mitarbeiter|therapeuten)"
+            rf" (?:\w+ ){{0,2}}?(?:standig|dauernd|immer wieder|laufend) (?:gewechselt|ausgetauscht)\b"
             rf"|\b(?:warmer|freundlicher|herzlicher|zuverlassiger) als (?:das wasser|das becken|der empfang"
             rf"|die rezeption|das personal|die duschen|der trainer|die trainerin|der unterricht)\b"),
         # es
@@ -4956,6 +4961,135 @@ _ROUND39_SERVICE: dict[Reason, _P] = {
     ],
 }
 _add_round(_ROUND39_SERVICE)
+
+# Rules round 39, the other replies_fresh54 misses, one pattern per language in each family:
+# getting there blocked (roadworks, parking now for residents only, no lift at the venue): other;
+# a day or hour that has become impossible, or the studio out of reach before the hour:
+# schedule_conflict; the lessons not needed any more, said of the child or in the past:
+# no_longer_needed; a doctor or midwife who advised against it (a pregnancy with complications is
+# illness, not personal): illness; things complicated at home, time for the family: personal.
+_ROUND39_STORIES: dict[Reason, _P] = {
+    "other": [
+        (3, r"\b(?:the )?detour (?:made|makes|adds|added|means)\b|\bparking (?:\w+ ){0,6}?(?:for|to)"
+            r" residents(?: only)?\b|\bresidents'? parking\b|\b(?:has|have|there'?s|there is) no (?:lift"
+            r"|elevator)\b|\bwithout (?:a )?(?:lift|elevator)\b"),
+        (3, r"\b(?:baustelle|umbauarbeiten|bauarbeiten) (?:an|auf) der (?:brucke|strasse|straße|autobahn)\b"
+            r"|\bparkplatze (?:\w+ ){0,6}?(?:fur|für) anwohner\b|\banwohnerparken\b|\b(?:hat|gibt es)"
+            r" keinen (?:aufzug|lift)\b|\bkein (?:aufzug|lift)\b|\bohne (?:aufzug|lift)\b"),
+        (3, r"\bobras (?:en|de) (?:el|la) (?:puente|carretera|calle)\b"
+            r"|\baparcamiento (?:\w+ ){0,6}?(?:solo )?"
+            r"para (?:los )?(?:residentes|vecinos)\b|\b(?:no tiene|no hay|sin) ascensor\b"),
+        (3, r"\btravaux (?:sur|du) (?:le )?(?:pont|la route|la rue)\b|\bstationnement (?:\w+ ){0,6}?"
+            r"(?:reserve|réservé) aux residents\b|\b(?:pas d'|sans )ascenseur\b"),
+        (3, r"\blavori (?:stradali|sul ponte|in strada)\b|\bparcheggio (?:\w+ ){0,6}?(?:riservato )?(?:ai"
+            r"|per i)"
+            r" residenti\b|\bnon (?:ha|c'e|c'è) (?:l')?ascensore\b|\bsenza ascensore\b"),
+        (3, r"\bwerkzaamheden aan de (?:brug|weg|straat)\b|\bparkeren (?:\w+ ){0,6}?(?:alleen )?voor"
+            r" bewoners\b|\bvergunningparkeren\b|\b(?:geen|zonder) lift\b"),
+        (3, r"\bobras (?:na|no) (?:ponte|estrada|rua)\b|\bestacionamento (?:\w+ ){0,6}?(?:so |só )?para"
+            r" (?:os )?residentes\b|\b(?:nao tem|não tem|sem) elevador\b"),
+    ],
+    "schedule_conflict": [
+        (3, r"\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)"
+            r" (?:evenings?|mornings?|afternoons?|nights?)? ?(?:have|has|are|is) (?:now )?become impossible\b"
+            r"|\b(?:can'?t|cannot|never) (?:\w+ ){0,2}?(?:get|be) (?:there|to you|to the studio|to class)"
+            r" (?:by|before) (?:\d|five|six|seven|eight)"),
+        (3, r"\b(?:montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?)(?:abends?"
+            r"|morgens?| abends?| morgens?)? (?:ist|sind) (?:\w+ )?unmoglich geworden\b"
+            r"|\bschaffe (?:es )?(?:\w+ ){0,2}?nicht (?:mehr )?vor (?:\d+|sechs|sieben|acht)(?: uhr)?"
+            r" (?:zu euch|zu ihnen|ins studio|dort|da)\b"),
+        (3, r"\blos (?:lunes|martes|miercoles|jueves|viernes|sabados|domingos)(?: por la (?:tarde|manana"
+            r"|noche))?"
+            r" (?:se han vuelto|se volvieron|son ahora) imposibles\b|\bno (?:llego|me da tiempo a llegar)"
+            r" (?:\w+ )?antes de las (?:\d|seis|siete|ocho)"),
+        (3, r"\bles (?:lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches)(?: (?:soirs?|matins?"
+            r"|midis?|apres-midi))?,? (?:c'est|c'etait|sont) devenus? impossibles?\b|\bje n'arrive (?:plus"
+            r"|pas)"
+            r" a (?:etre|arriver) (?:la|chez vous|au cours) avant (?:\d|six|sept|huit)"),
+        (3, r"\bil (?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)(?: (?:sera|mattina"
+            r"|pomeriggio))? (?:e|è) diventato impossibile\b|\bnon riesco (?:piu )?(?:ad|a) (?:arrivare"
+            r"|essere)"
+            r" (?:da voi |li |lì )?prima delle (?:\d|sei|sette|otto)"),
+        (3, r"\b(?:lukt|lukte) (?:het )?(?:me|mij|ons) (?:\w+ ){0,2}?niet (?:meer )?om (?:voor"
+            r"|vóór) (?:zessen"
+            r"|vijven|zevenen|achten|\d+(?: uur)?)\b|\bop (?:maandag|dinsdag|woensdag|donderdag|vrijdag"
+            r"|zaterdag|zondag)(?:ochtend|middag|avond)? (?:hockey|voetbal|training|tennis|muziekles"
+            r"|balletles"
+            r"|dienst) (?:heeft|hebben|heb)\b"),
+        (3, r"\b(?:as|às) (?:segundas|tercas|quartas|quintas|sextas)(?:-feiras)?(?: a noite| à noite)?"
+            r" (?:tornou-se|ficou|passou a ser) impossivel\b|\bnao (?:consigo"
+            r"|chego) (?:\w+ )?(?:chegar )?antes"
+            r" das (?:\d|seis|sete|oito)"),
+    ],
+    "no_longer_needed": [
+        (3, r"\b(?:she|he|they) (?:no longer|doesn'?t|does not|didn'?t|did not) (?:really )?need (?:the|her"
+            r"|his"
+            r"|their|any) (?:\w+ )?(?:tutoring|lessons|classes|sessions|coaching)\b"),
+        (3, r"\b(?:die|den|das) (?:nachhilfe|kurse?|unterricht|stunden|training|therapie|massagen?)"
+            r" (?:\w+ ){0,2}?nicht mehr (?:braucht|brauchen|brauchte)\b"),
+        (3, r"\bya no (?:le )?(?:hacen|hacian|hace|hacia) falta (?:las |los )?(?:clases|sesiones|repasos)\b"),
+        (3, r"\b(?:les cours|les seances|le soutien) ne lui (?:servai\w*|sert|servent)"
+            r" (?:\w+ )?plus (?:a rien|vraiment)\b"),
+        (3, r"\bnon (?:ha|aveva|ho|avevo) piu bisogno (?:delle|di) (?:lezioni|ripetizioni|sedute)\b"),
+        (3, r"\b(?:hoeft|hoefde|hoeven|hoefden) (?:\w+ ){0,2}?geen (?:bijles|lessen|les|therapie) meer\b"),
+        (3, r"\bnao (?:precisava|precisavamos|precisei) mais (?:d[ao]s? )?(?:aulas|explicacoes|sessoes"
+            r"|treinos|curso)\b"),
+    ],
+    "illness": [
+        (3, r"\b(?:doctor|gp|midwife|consultant|obstetrician|gynaecologist|physio) (?:has )?(?:advised|told)"
+            r" (?:me )?(?:against|not to)\b"),
+        (3, r"\b(?:arzt|arztin|frauenarzt|frauenarztin|hausarzt|hausarztin|hebamme|orthopade|orthopadin)"
+            r" (?:\w+ ){1,9}?(?:abgeraten|verboten)\b"),
+        (3, r"\b(?:medic[oa]|ginecolog[oa]|matrona|comadrona) (?:me )?(?:lo )?(?:ha )?(?:desaconsejado"
+            r"|prohibido)\b"),
+        (3, r"\b(?:medecin|gyneco(?:logue)?|sage-femme) (?:me l'a|m'a|me les a) (?:deconseille|interdit)"),
+        (3, r"\b(?:medico|ginecolog[oa]|ostetrica) (?:me l'ha|mi ha|me li ha) (?:sconsigliat|vietat)\w*"),
+        (3, r"\b(?:arts|huisarts|verloskundige|gynaecoloog) (?:heeft )?(?:het )?(?:me |mij )?(?:afgeraden"
+            r"|verboden)\b"),
+        (3, r"\b(?:medic[oa]|ginecologista|obstetra|parteira) (?:me )?(?:desaconselhou|proibiu)\b"),
+    ],
+    "personal": [
+        (3, r"\b(?:things are|it'?s) (?:\w+ )?(?:complicated|difficult|tricky) at home\b|\bfocus on (?:my"
+            r"|our)"
+            r" family\b"),
+        (3, r"\b(?:zu hause|daheim) (?:ist es )?(?:\w+ ){0,2}?(?:kompliziert|schwierig)\b"
+            r"|\bmich (?:mehr )?auf"
+            r" (?:meine )?familie konzentrieren\b"),
+        (3, r"\bcomplicad[oa]s? en casa\b|\bcentrarme en (?:mi )?familia\b"),
+        (3, r"\bcomplique a la maison\b|\b(?:me )?recentrer sur (?:ma )?famille\b"
+            r"|\bme consacrer a ma famille\b"),
+        (3, r"\bcomplicat[oa] a casa\b|\bconcentrarmi sulla (?:mia )?famiglia\b|\bdedicarmi alla famiglia\b"),
+        (3, r"\bthuis (?:\w+ ){0,4}?ingewikkeld\b|\bingewikkeld thuis\b|\b(?:op|aan) (?:mijn|ons) gezin"
+            r" (?:te )?(?:richten|focussen|besteden)\b"),
+        (3, r"\bcomplicad[oa] em casa\b|\b(?:focar-me|concentrar-me|dedicar-me) (?:na|a"
+            r"|à) (?:minha )?familia\b"),
+    ],
+}
+_add_round(_ROUND39_STORIES)
+
+# A relative who opened a place of their own, where the customer now goes; the customer "with them
+# since" a month (the new place named after a price): found_alternative (rules round 39).
+_ROUND39_SWITCHED: dict[Reason, _P] = {
+    "found_alternative": [
+        (3, r"\bwe'?ve been (?:going )?(?:with|to) them (?:since|for)\b"),
+        (3, rf"\b{_R38_KIN_DE} (?:\w+ )?(?:hat|hatte) (?:gerade |jetzt |kurzlich )?(?:einen|ein|eine|ihren"
+            rf"|seinen|ihr|sein) (?:eigenen |eigenes |eigene )?(?:\w+ )?(?:salon|studio|laden|praxis)"
+            rf"|\bsind seit (?:\w+ )?bei (?:denen|ihnen|der neuen|dem neuen)\b"),
+        (3, rf"\b{_R38_KIN_ES} (?:\w+ )?(?:acaba de abrir|ha abierto|abrio) (?:su propi[oa] |un[oa] )?"
+            rf"(?:peluqueria|salon|estudio|gimnasio|academia|consulta|tienda)\b"
+            rf"|\bllevamos con ell[oa]s desde\b"),
+        (3, rf"\b{_R38_KIN_FR} (?:\w+ )?(?:vient d'ouvrir|a ouvert) (?:son propre |sa propre |un |une )?"
+            rf"(?:salon|studio|cabinet|institut|salle|atelier)\b|\bon est chez eux depuis\b"),
+        (3, rf"\b{_R38_KIN_IT} (?:\w+ )?(?:ha appena aperto|ha aperto) (?:il suo |la sua |un |uno |una )?"
+            rf"(?:salone|studio|palestra|negozio|centro)\b|\bsiamo (?:con loro|da loro) da\b"),
+        (3, rf"\b{_R38_KIN_NL} (?:\w+ )?(?:heeft (?:net |pas )?(?:een |haar |zijn )?(?:eigen )?"
+            rf"(?:salon|studio|praxis|praktijk|zaak) (?:geopend|begonnen))\b"
+            rf"|\bzitten (?:nu )?(?:al )?sinds \w+ bij hen\b"),
+        (3, rf"\b{_R38_KIN_PT} (?:\w+ )?(?:acabou de abrir|abriu) (?:o seu |a sua |um |uma )?(?:salao|estudio"
+            rf"|ginasio|academia|consultorio|loja)\b|\bestamos com eles desde\b"),
+    ],
+}
+_add_round(_ROUND39_SWITCHED)
 _PET_DIED_AT_RX = re.compile(fold_vocabulary(_PET_DIED_AT))
 
 _COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []
@@ -4973,10 +5107,17 @@ _OPT_POS_RX = _compile(_OPT_OUT_POSITIVE)
 # medical certificate, waiting one's turn, going by tram.
 _ELSE_BEFORE: dict[Reason, re.Pattern[str]] = {
     "personal": re.compile(r"\b(?:engine|transmission|gearbox|battery|car|phone|laptop|boiler|fridge"
-                           r"|computer|printer|bike|washing machine) (?:\w+ )?$"),
+                           r"|computer|printer|bike|washing machine) (?:\w+ )?$"
+                           # a greeting ("Liebe Familie Bauer"), a saying ("la familia es la familia";
+                           # round 39)
+                           r"|(?:^|\n)\s*(?:liebe|lieber|hallo|dear|hi|hello|querida|queridos|estimada"
+                           r"|estimados|chere|chers|cara|cari|beste|lieve|prezada|caros?) $"
+                           r"|\bfamil\w* (?:es|is|ist|e|c'est|eh) (?:la |die |de |a )?$"),
     "illness": re.compile(r"\b(?:certificat\w*|certificad\w*|atestad\w*) $"),
     # "Arbeit in der Klinik gefunden", "werk gevonden": found a job, no alternative (round 37)
-    "found_alternative": re.compile(r"\b(?:arbeit|job|stelle|werk|baan|stage) (?:\w+ ){0,4}$"),
+    "found_alternative": re.compile(r"\b(?:arbeit|job|stelle|werk|baan|stage) (?:\w+ ){0,4}$"
+                                    # "half the boxes ended up going to my neighbour" (round 39)
+                                    r"|\b(?:boxes|box|food|meals|parcels?|leftovers) (?:\w+ ){0,2}$"),
     "schedule_conflict": re.compile(r"\b(?:esperando|esperar|esperaba|espero|aspettando|aspettare|aspettavo"
                                     r"|aspetto|attendo) (?:(?:mi|il|el|su|tu|o|meu|a) )?$"),
     # "un perchero carísimo", "um cabide muito caro": the unused instrument, no price (round 34)
@@ -4986,6 +5127,7 @@ _ELSE_BEFORE: dict[Reason, re.Pattern[str]] = {
 _ELSE_AFTER: dict[Reason, re.Pattern[str]] = {
     "other": re.compile(r"(?<=visa) (?:card|ending|debit|credit|\d)"),
     "illness": re.compile(r"(?<=medical) certificate"),
+    "personal": re.compile(r" (?:es|is|ist|e|c'est|eh) (?:la |die |de |a )?famil"),  # a saying (round 39)
     "found_alternative": re.compile(r"(?<= in) (?:tram|bus|autobus|metro|bici|bicicletta|macchina|auto"
                                     r"|treno|moto"
                                     r"|taxi)\b"
