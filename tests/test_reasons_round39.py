@@ -187,3 +187,17 @@ def test_a_relatives_own_place_is_found_alternative(text: str) -> None:
 ])
 def test_the_same_words_that_are_not_this_reason(text: str, not_reason: str) -> None:
     assert _reason(text) != not_reason
+
+
+# Smaller families of the same round: a move to a relative in a named city told with the time and
+# the relative in between; the reason the writer calls the main one ("Hauptgrund", "hoofdreden");
+# the studio out of reach before the hour; the child's own activity on the class's new day.
+@pytest.mark.parametrize("text, reason", [
+    ("Ich ziehe im Sommer zu meinem Sohn nach Graz.", "moved_away"),
+    ("Der Preis war hoch, aber der Hauptgrund ist, dass sie die Nachhilfe nicht mehr braucht.",
+     "no_longer_needed"),
+    ("I can't get to the studio before seven any more.", "schedule_conflict"),
+    ("De les ging naar zaterdag en Daan op zaterdag voetbal heeft.", "schedule_conflict"),
+])
+def test_smaller_families_of_round_39(text: str, reason: str) -> None:
+    assert _reason(text) == reason
