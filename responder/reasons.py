@@ -813,7 +813,7 @@ _MOVE_TO_PLACE = re.compile(
     r"|\b(?:going|moving|heading) back to(?= )|\b(?:je rentre|je retourne|nous rentrons) (?:a|en|au)(?= )"
     r"|\b(?:ga|gaan) (?:\w+ ){0,3}terug naar(?= )|\b(?:gehe|gehen) (?:\w+ )?zuruck nach(?= )"
     r"|\b(?:demenag\w*|m'installe|nous installons|pars vivre|partons vivre) (?:a|en|au)(?= )"
-    r"|\b(?:ziehe|ziehen|zieht|gehe|gehen)(?: \w+){0,3} nach(?= )"
+    r"|\b(?:ziehe|ziehen|zieht|gehe|gehen)(?: \w+){0,5} nach(?= )"
     r"|\b(?:mud\w*|vou morar|vamos morar|volto|voltamos)(?: \w+){0,2} (?:para|pra)(?= )"
     r"|\b(?:trasferisc\w*|trasferit\w*|vado a vivere|andiamo a vivere|torno)(?: \w+){0,2} (?:a|in)(?= )"
     r"|\b(?:verhuiz\w*|verhuis|wonen)(?: \w+){0,3} naar(?= )|\bgaan (?:\w+ ){0,3}wonen\b"
@@ -864,7 +864,8 @@ _NOT_THE_REASON_AFTER = re.compile(
 _MAIN_CUE = re.compile(
     r"\b(?:main(?:ly)?|mostly|primarily|chiefly|above all|sobre todo|principalmente|principal(?:ement)?"
     r"|surtout"
-    r"|hauptsachlich|vor allem|in erster linie|soprattutto|vooral|voornamelijk|acima de tudo)\b"
+    r"|hauptsachlich|vor allem|in erster linie|soprattutto|vooral|voornamelijk|acima de tudo"
+    r"|hauptgrund|hoofdreden|motivo principal|razon principal|raison principale|motivo principale)\b"
 )
 
 # A resolution inside a condition has not happened yet ("once it's fixed", "wenn ich wieder fit bin").
@@ -4726,6 +4727,378 @@ _ROUND38_CLASH: dict[Reason, _P] = {
     ],
 }
 _add_round(_ROUND38_CLASH)
+
+# Rules round 39 (after the replies_fresh54 first look: dissatisfied 0/6). What went wrong told as
+# concrete failures of the service, not as a verdict: the club's equipment broken, no hot water or
+# a cold pool, the staff on their phones, rude or never on time, sessions cancelled or moved by the
+# business again and again, missing ingredients, a teacher's method that did not suit, and irony
+# ("warmer than the pool"). Each names the business's things or people (plural facilities, a staff
+# noun), so the customer's own boiler or phone does not count. One pattern per language.
+_R39_STAFF_EN = (r"(?:tutor|teacher|trainer|instructor|coach|staff|receptionist|reception|therapist|chef|cook"
+                 r"|lifeguard|stylist|cleaner|masseuse|guide|monitor)s?")
+_R39_KIT_EN = (r"(?:treadmills|(?:rowing |weight |cardio |vending |coffee )?machines|equipment|showers"
+               r"|lockers"
+               r"|sauna|steam room|hair ?dryers|cross-?trainers|spin bikes|bikes|ovens|hobs|jacuzzi|hot tub)")
+_R39_STAFF_DE = (r"(?:trainer(?:in)?|lehrer(?:in)?|nachhilfelehrer(?:in)?|kursleiter(?:in)?|coach|koch|kochin"
+                 r"|therapeut(?:in)?|personal|mitarbeiter(?:in)?|rezeption|empfang|bademeister(?:in)?"
+                 r"|masseur(?:in)?|friseur(?:in)?)")
+_R39_KIT_DE = (r"(?:laufbander|gerate|maschinen|duschen|spinde|sauna|fohne|umkleiden|toiletten|ofen|herde"
+               r"|fahrrader|crosstrainer)")
+_R39_STAFF_ES = (r"(?:monitor(?:a|es|as)?|profesor(?:a|es|as)?|entrenador(?:a|es|as)?|instructor(?:a)?"
+                 r"|personal"
+                 r"|recepcionista|recepcion|terapeuta|peluquer[oa]|cociner[oa]|chef|socorrista|tutor(?:a)?)")
+_R39_KIT_ES = (r"(?:cintas(?: de correr)?|maquinas|aparatos|duchas|taquillas|sauna|secadores|bicis|bicicletas"
+               r"|elipticas|hornos|fuegos|vestuarios)")
+_R39_STAFF_FR = (r"(?:prof|profs|professeure?|coach|entraineur|entraineuse|moniteur|monitrice|animateur"
+                 r"|animatrice|personnel|reception|accueil|receptionniste|chef|cuisinier|therapeute|kine"
+                 r"|maitre-nageur|coiffeuse|coiffeur|formateur|formatrice)")
+_R39_KIT_FR = (r"(?:tapis(?: de course)?|machines|appareils|douches|vestiaires|casiers|sauna|seche-cheveux"
+               r"|velos|fours|plaques|jacuzzi)")
+_R39_STAFF_IT = (r"(?:istruttor[ei]|istruttrice|insegnante|maestr[ao]|professor(?:e|essa)|allenator[ei]"
+                 r"|personale|reception|receptionist|segreteria|cuoc[oa]|chef|bagnino|fisioterapista"
+                 r"|parrucchier[ea]|tutor|docente)")
+_R39_KIT_IT = (r"(?:tapis roulant|macchinari|macchine|attrezzi|attrezzature|docce|spogliatoi|armadietti|sauna"
+               r"|asciugacapelli|cyclette|forni|fornelli|idromassaggio)")
+_R39_STAFF_NL = (r"(?:trainer|trainster|docent|docente|leraar|lerares|juf|meester|instructeur|instructrice"
+                 r"|coach"
+                 r"|personeel|receptie|baliemedewerker|medewerker|kok|therapeut|badmeester|kapper|kapster"
+                 r"|begeleider)")
+_R39_KIT_NL = (r"(?:loopbanden|apparaten|machines|toestellen|douches|kleedkamers|kluisjes|sauna|fohns"
+               r"|fietsen|ovens|kookplaten|bubbelbad)")
+_R39_STAFF_PT = (r"(?:professor(?:a)?|prof|instrutor(?:a)?|treinador(?:a)?|monitor(?:a)?|personal trainer"
+                 r"|rececao|recepcao|rececionista|recepcionista|funcionari[oa]s?|cozinheir[oa]|chef"
+                 r"|nadador-salvador|fisioterapeuta|cabeleireir[oa]|explicador(?:a)?)")
+_R39_KIT_PT = (r"(?:passadeiras|esteiras|maquinas|aparelhos|chuveiros|duches|balnearios|vestiarios|cacifos"
+               r"|armarios|sauna|secadores|bicicletas|fornos|fogoes|jacuzzi|hidromassagem)")
+_ROUND39_SERVICE: dict[Reason, _P] = {
+    "dissatisfied": [
+        # en
+        (3, rf"\b(?:the|your|half (?:of )?the|all (?:of )?the|most (?:of )?the|two of the|three of the)"
+            rf" (?:\w+ )?{_R39_KIT_EN}\b[^.!?\n]{{0,40}}?\b(?:broken|out of order|out of service|not working"
+            rf"|never working|bust)\b|\bbroken {_R39_KIT_EN}\b"
+            rf"|\bno (?:hot|warm) water (?:in|at) (?:the|your) (?:showers|changing rooms?|locker rooms?|gym"
+            rf"|club"
+            rf"|centre|center|studio|spa|pool)\b|\b(?:the|your) (?:showers|changing rooms?|locker rooms?|pool"
+            rf"|water in the pool|studio|sauna)\b (?:\w+ ){{0,2}}?(?:was|were|is|are|stayed) (?:\w+ ){{0,2}}?"
+            rf"(?:freezing|cold|icy|lukewarm|tepid|filthy|dirty|disgusting)\b"
+            rf"|\b{_R39_STAFF_EN}\b[^.!?\n]{{0,60}}?\b(?:on|glued to|checking|staring at|scrolling)"
+            rf" (?:her|his|their) (?:phones?|mobiles?)\b|\bspent (?:\w+ ){{0,3}}?(?:minutes|the (?:session"
+            rf"|lesson|class|hour)|half the \w+|most of the \w+) (?:on|texting|scrolling|checking)"
+            rf" (?:her|his|their) (?:phones?|mobiles?)\b"
+            rf"|\b{_R39_STAFF_EN} (?:\w+ ){{0,2}}?(?:was|were|is|are|got) (?:\w+ ){{0,2}}?(?:rude|unfriendly"
+            rf"|dismissive|condescending|unhelpful|grumpy|never on time|always late|late every time)\b"
+            rf"|\b(?:rude|unfriendly|unhelpful|grumpy) {_R39_STAFF_EN}\b"
+            rf"|\b(?:you|she|he|they|{_R39_STAFF_EN}) (?:\w+ )?(?:cancel+ed|called off|postponed|rescheduled"
+            rf"|moved) (?:\w+ ){{0,4}}?(?:with|at) (?:under |less than |barely |only |just )?(?:an hour'?s"
+            rf"|a day'?s|(?:\w+ )?hours'?|very short|short|no|little) notice\b|\b(?:was|were|got|been"
+            rf"|kept being) (?:cancel+ed|called off|postponed|moved|rescheduled) (?:on us )?(?:twice"
+            rf"|three times|again and again|repeatedly|several times|so often|week after week)\b"
+            rf"|\b(?:ingredients|materials|towels|supplies) (?:were|was) (?:\w+ )?missing\b|\bmissing"
+            rf" (?:ingredients|materials)\b|\bran out of (?:ingredients|towels|materials)\b"
+            rf"|\b(?:didn'?t|did not|couldn'?t|could not|never) (?:really )?(?:get on|got on|click(?:ed)?"
+            rf"|gel(?:led)?|get along|got"
+            rf" along)"
+            rf" with (?:the|her|his|their|your) (?:{_R39_STAFF_EN}(?:'?s)? ?)?(?:methods?|style|approach"
+            rf"|way of teaching|teaching style)\b|\b(?:the|her|his|their) (?:teaching )?(?:method|style"
+            rf"|approach) (?:just )?(?:didn'?t|did not|never) (?:really )?(?:suit|work for|click with) me\b"
+            rf"|\b(?:cleaners|staff|trainers|teachers|tutors|therapists) (?:\w+ )?(?:kept|keep|were always)"
+            rf" (?:changing|being replaced)\b"
+            rf"|\b(?:warmer|friendlier|more welcoming|more reliable) than (?:the|your) (?:water|pool|welcome"
+            rf"|reception|staff|showers|changing rooms?|service|{_R39_STAFF_EN})\b"),
+        # de
+        (3, rf"\b(?:die|das|der|eure|ihre|alle|mehrere|zwei|drei|halbe|die halben) (?:\w+ )?{_R39_KIT_DE}\b"
+            rf"[^.!?\n]{{0,40}}?\b(?:kaputt|defekt|au(?:ss|ß)er betrieb|ausgefallen|funktionier\w* nicht"
+            rf"|gingen nicht)\b|\b(?:kaputte|defekte) {_R39_KIT_DE}\b"
+            rf"|\bkein (?:warmes|heisses|heißes) wasser (?:mehr )?(?:in den duschen|in der umkleide|in den"
+            rf" umkleiden|im studio|im bad|im schwimmbad)\b|\bin den (?:duschen|umkleiden) (?:gab es |gibt es"
+            rf" |war |ist )?(?:\w+ ){{0,2}}?(?:kein warmes wasser|nur kaltes wasser)\b"
+            rf"|\b(?:das wasser im (?:becken|pool|bad)|das becken|das schwimmbad|die duschen|die umkleiden?"
+            rf"|der kursraum)\b (?:war|waren|ist|sind) (?:\w+ ){{0,2}}?(?:eiskalt|kalt|schmutzig|dreckig"
+            rf"|eklig)\b"
+            rf"|\b(?:der|die|das|unser|unsere|ihr|ihre|sein|seine) {_R39_STAFF_DE}\b[^.!?\n]{{0,60}}?"
+            rf"\b(?:telefoniert\w*|am (?:handy|telefon) (?:gehangen|gesessen|war)|aufs handy|auf (?:sein|ihr)"
+            rf" handy|mit dem handy beschaftigt)"
+            rf"|\b(?:der|die|das) {_R39_STAFF_DE}\b (?:\w+ ){{0,2}}?(?:war|waren|ist|sind"
+            rf"|wurde) (?:\w+ ){{0,2}}?"
+            rf"(?:unfreundlich|unhoflich|patzig|nie punktlich|immer zu spat|standig zu spat|unzuverlassig)\b"
+            rf"|\b(?:unfreundliche[rn]?|unhofliche[rn]?) (?:{_R39_STAFF_DE}|bedienung|empfang)\b"
+            rf"|(?<!habe )(?<!hatte )(?<!haben )\b(?:zweimal|dreimal|mehrmals|mehrfach|standig) (?:\w+ )?"
+            rf"(?:verschoben|abgesagt|ausgefallen|verlegt)\b"
+            rf"|\b(?:fehlten|fehlte) (?:\w+ ){{0,3}}?(?:die |das )?(?:zutaten|material|materialien|handtucher"
+            rf"|noten|bucher)\b|\b(?:zutaten|materialien|handtucher) (?:\w+ )?fehlten\b"
+            rf"|\b(?:kam|kamen|komme) (?:\w+ ){{0,3}}?mit (?:der|seiner|ihrer) (?:methode|art"
+            rf"|unterrichtsmethode"
+            rf"|lehrmethode|didaktik)\b[^.!?\n]{{0,40}}?\b(?:nicht|nie) (?:so )?(?:ganz |richtig )?(?:zurecht"
+            rf"|klar)\b"
+            rf"|\b(?:methode|lehrmethode|unterrichtsstil|art zu unterrichten) (?:\w+ ){{0,3}}?(?:lag|passte"
+            rf"|taugte) mir (?:\w+ )?nicht\b"
+            rf"|\b(?:reinigungskrafte|putzkrafte|putzfrauen|trainer|lehrer|mitarbeiter|therapeuten)"
+            rf" (?:\w+ ){{0,2}}?(?:standig|dauernd|immer wieder|laufend) (?:gewechselt|ausgetauscht)\b"
+            rf"|\b(?:warmer|freundlicher|herzlicher|zuverlassiger) als (?:das wasser|das becken|der empfang"
+            rf"|die rezeption|das personal|die duschen|der trainer|die trainerin|der unterricht)\b"),
+        # es
+        (3, rf"\b(?:las|los|vuestras|vuestros|sus|varias|varios|dos|tres|la mitad de (?:las|los))"
+            rf" (?:\w+ )?{_R39_KIT_ES}\b[^.!?\n]{{0,40}}?\b(?:rot[oa]s|estropead[oa]s|averiad[oa]s"
+            rf"|fuera de servicio|sin funcionar|no funciona\w*)\b"
+            rf"|\b(?:no hay|no habia|sin) agua caliente en (?:los|las|el|la) (?:vestuarios?|duchas|gimnasio"
+            rf"|piscina|club|centro)\b|\ben (?:los|las) (?:vestuarios|duchas) no (?:hay"
+            rf"|habia) agua caliente\b"
+            rf"|\b(?:el agua de la piscina|la piscina|los vestuarios|las duchas|la sala) (?:\w+ )?(?:estaba"
+            rf"|esta|estaban|estan) (?:\w+ )?(?:helad[oa]s?|fri[oa]s?|suci[oa]s?|asqueros[oa]s?)\b"
+            rf"|\b{_R39_STAFF_ES}\b[^.!?\n]{{0,60}}?\b(?:mirando|pegad[oa] al|hablando por|con) (?:el|su)"
+            rf" (?:movil|telefono|celular)\b"
+            rf"|\b{_R39_STAFF_ES}\b (?:\w+ ){{0,2}}?(?:era|eran|fue|fueron|es|son|estaba"
+            rf"|estaban) (?:\w+ ){{0,2}}?"
+            rf"(?:antipatic[oa]s?|maleducad[oa]s?|borde|bordes|desagradables?|impuntual(?:es)?"
+            rf"|groser[oa]s?)\b"
+            rf"|\b{_R39_STAFF_ES}\b[^.!?\n]{{0,30}}?\b(?:nunca (?:llegaba|llegaban|era|fue) (?:a tiempo"
+            rf"|a la hora"
+            rf"|puntual)|siempre (?:llegaba|llegaban) tarde|llegaba siempre tarde)\b"
+            rf"|\b(?:cancelaron|anularon|cambiaron|movieron|aplazaron|suspendieron) (?:\w+ ){{0,3}}?(?:dos"
+            rf"|tres"
+            rf"|varias|muchas) veces\b|\b(?:clases|sesiones) (?:\w+ ){{0,2}}?(?:cancelad|anulad|aplazad"
+            rf"|suspendid)[oa]s (?:\w+ )?(?:dos|tres|varias|muchas) veces\b"
+            rf"|\bfaltaban (?:\w+ ){{0,2}}?(?:los |las )?(?:ingredientes|materiales|toallas|partituras)\b"
+            rf"|\bno me (?:adapte|acostumbre|adaptaba|hice) (?:\w+ )?(?:al|con el) (?:metodo|estilo"
+            rf"|sistema)\b"
+            rf"|\bel (?:metodo|estilo) (?:\w+ ){{0,4}}?no (?:me|nos) (?:convencio|convencia|funciono"
+            rf"|funcionaba"
+            rf"|iba)\b"
+            rf"|\bmas (?:calid[oa]|amable|carinos[oa]|simpatic[oa]) que (?:el agua|la piscina|la recepcion"
+            rf"|el personal|las duchas|el trato|el monitor|la monitora)\b"),
+        # fr
+        (3, rf"\b(?:les|vos|des|plusieurs|deux|trois|la moitie des) (?:\w+ )?{_R39_KIT_FR}\b[^.!?\n]{{0,40}}?"
+            rf"\b(?:en panne|cass[e]e?s|hors service|hors d'usage|ne (?:\w+ )?(?:marchai|marchen"
+            rf"|fonctionn)\w*)"
+            rf"|\bpas d'eau chaude (?:dans|aux) (?:les )?(?:douches|vestiaires)\b"
+            rf"|\b(?:l'eau du bassin|l'eau de la piscine|le bassin|la piscine|les douches|les vestiaires"
+            rf"|la salle)\b (?:\w+ ){{0,2}}?(?:etait|etaient|est|sont|restait) (?:\w+ ){{0,2}}?(?:glaciale?s?"
+            rf"|froide?s?|gelee|sales?|crasseu\w*|degoutant\w*)\b"
+            rf"|\b{_R39_STAFF_FR}\b[^.!?\n]{{0,60}}?\b(?:sur son (?:telephone|portable)|au telephone"
+            rf"|scotche\w* a son (?:telephone|portable)|pendue? au telephone)\b|\bpasse (?:\w+ )?(?:minutes"
+            rf"|la seance|le cours) (?:sur|au) (?:son )?(?:telephone|portable)\b"
+            rf"|\b{_R39_STAFF_FR}\b (?:\w+ ){{0,3}}?(?:etait|etaient|est|sont) (?:\w+ ){{0,2}}?(?:desagreable"
+            rf"|antipathique|impoli|glaciale?|desobligeante?|jamais a l'heure|toujours en retard)\b"
+            rf"|\b(?:accueil|personnel|reception) (?:\w+ )?(?:desagreable|glacial|antipathique|execrable)\b"
+            rf"|\b(?:annule|deplace|reporte|decale)e?s? (?:\w+ ){{0,3}}?(?:deux|trois|plusieurs) fois\b"
+            rf"|\b(?:deux|trois|plusieurs) (?:seances|cours) (?:\w+ ){{0,3}}?(?:annule|deplace|reporte)e?s\b"
+            rf"|\b(?:il manquait|manquaient|manquait) (?:\w+ ){{0,3}}?(?:les |des )?(?:ingredients|materiel"
+            rf"|serviettes|partitions)\b"
+            rf"|\bje n'ai (?:jamais |pas )?(?:vraiment )?(?:accroche|adhere) (?:avec|a) (?:la|sa) (?:methode"
+            rf"|pedagogie|facon d'enseigner)\b|\b(?:la|sa) (?:methode|pedagogie) (?:\w+ ){{0,3}}?ne me"
+            rf" (?:convenai\w*|correspondai\w*|plaisai\w*|convient|correspond)\b"
+            rf"|\bplus (?:chaleureu\w+|aimables?|accueillante?s?|sympathiques?) que (?:l'eau|le bassin"
+            rf"|la piscine|l'accueil|la reception|le personnel|les douches|les vestiaires)\b"),
+        # it
+        (3, rf"\b(?:i|gli|le|vostr[ie]|meta dei|meta delle|due|tre|divers[ie]"
+            rf"|molt[ie]) (?:\w+ )?{_R39_KIT_IT}\b"
+            rf"[^.!?\n]{{0,40}}?\b(?:rott[ie]|guast[ie]|fuori uso|fuori servizio|non funziona\w*)\b"
+            rf"|\b(?:niente|senza|non c'era|non c'e) acqua calda (?:nelle docce|negli spogliatoi|in piscina"
+            rf"|in palestra)\b|\bnelle docce (?:non c'era|non c'e|niente) acqua calda\b"
+            rf"|\b(?:l'acqua della (?:vasca|piscina)|la vasca|la piscina|le docce|gli spogliatoi|la sala)\b"
+            rf" (?:\w+ ){{0,2}}?(?:era|erano|e|sono) (?:\w+ ){{0,2}}?(?:gelid[ao]|fredd[aoie]|sporc\w+"
+            rf"|lerci[oa])\b"
+            rf"|\b{_R39_STAFF_IT}\b[^.!?\n]{{0,60}}?\b(?:al telefono|sul (?:telefono|cellulare)"
+            rf"|col (?:telefono"
+            rf"|cellulare)|attaccat[oa] al (?:telefono|cellulare)|a guardare il (?:telefono|cellulare))\b"
+            rf"|\b{_R39_STAFF_IT}\b (?:\w+ ){{0,2}}?(?:era|erano|e|sono|fu) (?:\w+ ){{0,2}}?(?:scortes\w+"
+            rf"|antipatic\w+|sgarbat\w+|maleducat\w+|mai puntuale|sempre in ritardo)\b"
+            rf"|\b(?:accoglienza|personale) (?:\w+ )?(?:scortese|antipatic[oa]|sgarbat[oa])\b"
+            rf"|\b(?:annullat|spostat|rimandat|cancellat)[oaie] (?:\w+ ){{0,2}}?(?:due|tre|piu|diverse|tante)"
+            rf" volte\b|\b(?:due|tre|diverse) (?:lezioni|sedute|sessioni) (?:\w+ ){{0,3}}?(?:annullat|spostat"
+            rf"|rimandat|saltat)[ie]\b"
+            rf"|\bmancavano (?:\w+ ){{0,2}}?(?:gli |i |le )?(?:ingredienti|materiali|asciugamani|spartiti)\b"
+            rf"|\bnon mi (?:sono )?(?:trovat[oa]|adattat[oa]|abituat[oa]) (?:bene )?(?:con il|col|al)"
+            rf" (?:suo )?(?:metodo|stile)\b|\bil (?:suo )?(?:metodo|stile) (?:\w+ ){{0,3}}?non (?:mi )?"
+            rf"(?:convinceva|piaceva|faceva per me)\b"
+            rf"|\bpiu (?:calorosa?|calda|caldo|gentile|cordiale|accogliente) (?:dell'acqua|della (?:vasca"
+            rf"|piscina|reception|segreteria)|dell'accoglienza|del personale|delle docce"
+            rf"|degli spogliatoi)\b"),
+        # nl
+        (3, rf"\b(?:de|jullie|alle|twee|drie|veel|meerdere|de helft van de) (?:\w+ )?{_R39_KIT_NL}\b"
+            rf"[^.!?\n]{{0,40}}?\b(?:kapot|stuk|defect|buiten gebruik|werkten niet|deden het niet)\b"
+            rf"|\bgeen warm water (?:in|bij) de (?:douches|kleedkamers?)\b|\bin de (?:douches|kleedkamers?)"
+            rf" (?:was|is) (?:er )?(?:\w+ )?geen warm water\b"
+            rf"|\b(?:het water in het zwembad|het zwembad|het bassin|de douches|de kleedkamers?|de zaal)\b"
+            rf" (?:\w+ ){{0,2}}?(?:was|waren|is|zijn) (?:\w+ ){{0,2}}?(?:ijskoud|koud|smerig|vies|vuil)\b"
+            rf"|\b{_R39_STAFF_NL}\b[^.!?\n]{{0,60}}?\b(?:op (?:zijn|haar|z'n|d'r) (?:telefoon|mobiel)"
+            rf"|aan de telefoon|(?:zat|stond) (?:\w+ ){{0,3}}?te (?:bellen|appen))\b"
+            rf"|\b{_R39_STAFF_NL}\b (?:\w+ ){{0,2}}?(?:was|waren|is|zijn) (?:\w+ ){{0,2}}?(?:onvriendelijk"
+            rf"|onbeleefd|chagrijnig|nooit op tijd|altijd te laat|steeds te laat)\b"
+            rf"|\bonvriendelijke (?:{_R39_STAFF_NL}|ontvangst|bediening)\b"
+            rf"|(?<!heb )(?<!had )(?<!hebben )\b(?:twee|drie|meerdere) (?:keer|keren"
+            rf"|maal) (?:\w+ )?(?:afgezegd"
+            rf"|verzet|geannuleerd|uitgevallen|verschoven)\b"
+            rf"|\b(?:ontbraken|ontbrak) (?:\w+ ){{0,2}}?(?:de )?(?:ingredienten|materialen|handdoeken)\b"
+            rf"|\b(?:ingredienten|materialen|handdoeken) (?:\w+ ){{0,2}}?ontbraken\b"
+            rf"|\b(?:kon|kan) (?:\w+ ){{0,2}}?(?:niet|nooit) (?:goed )?(?:wennen aan|overweg met) (?:de|zijn"
+            rf"|haar) (?:methode|manier van lesgeven|aanpak|lesstijl)\b|\b(?:de|zijn|haar) (?:methode"
+            rf"|aanpak|manier van lesgeven|lesstijl) (?:\w+ ){{0,3}}?(?:lag|paste|beviel) (?:me|mij|ons)"
+            rf" (?:\w+ )?niet\b"
+            rf"|\b(?:warmer|vriendelijker|hartelijker) dan (?:het water|het zwembad|de ontvangst|de receptie"
+            rf"|het personeel|de douches|de kleedkamers|de trainer|de docent)\b"),
+        # pt
+        (3, rf"\b(?:as|os|vossas|vossos|suas|seus|varias|varios|duas|dois|tres|metade d[oa]s) (?:\w+ )?"
+            rf"{_R39_KIT_PT}\b[^.!?\n]{{0,40}}?\b(?:avariad[oa]s|estragad[oa]s|quebrad[oa]s|partid[oa]s"
+            rf"|fora de servico|nao funciona\w*|sem funcionar)\b"
+            rf"|\b(?:sem|nao ha|nao havia|nao tinha) agua quente n[oa]s? (?:balnearios?|vestiarios?|chuveiros"
+            rf"|duches|piscina|ginasio|academia)\b|\bn[oa]s (?:balnearios|vestiarios|chuveiros|duches)"
+            rf" (?:nao (?:ha|havia|tinha)|sem) agua quente\b"
+            rf"|\b(?:a agua da piscina|a piscina|os balnearios|os vestiarios|os chuveiros"
+            rf"|a sala)\b (?:\w+ ){{0,2}}?"
+            rf"(?:estava|estavam|era|eram|esta|estao) (?:\w+ ){{0,2}}?(?:gelad[oa]s?|fri[oa]s?|suj[oa]s?"
+            rf"|nojent[oa]s?|imund[oa]s?)\b"
+            rf"|\b{_R39_STAFF_PT}\b[^.!?\n]{{0,60}}?\b(?:no (?:telemovel|celular|telefone)|ao (?:telemovel"
+            rf"|telefone|celular)|agarrad[oa] ao (?:telemovel|celular)|a olhar para o (?:telemovel"
+            rf"|celular))\b"
+            rf"|\b{_R39_STAFF_PT}\b (?:\w+ ){{0,2}}?(?:era|eram|foi|e|sao"
+            rf"|estava) (?:\w+ ){{0,2}}?(?:antipatic[oa]s?"
+            rf"|mal-educad[oa]s?|mal educad[oa]s?|grosseir[oa]s?|rude|nunca pontual)\b"
+            rf"|\b{_R39_STAFF_PT}\b[^.!?\n]{{0,30}}?\b(?:nunca (?:chegava|chegou|era) (?:a horas|a tempo"
+            rf"|pontual"
+            rf"|no horario)|sempre atrasad[oa]|chegava sempre (?:atrasad[oa]|tarde))\b"
+            rf"|\b(?:desmarcad|cancelad|adiad|remarcad)[oa]s? (?:\w+ ){{0,2}}?(?:duas|tres|varias"
+            rf"|muitas) vezes\b"
+            rf"|\b(?:desmarcaram|cancelaram|adiaram) (?:\w+ ){{0,3}}?(?:duas|tres|varias|muitas) vezes\b"
+            rf"|\bfaltavam (?:\w+ ){{0,2}}?(?:os |as )?(?:ingredientes|materiais|toalhas|partituras)\b"
+            rf"|\bnao me (?:adaptei|habituei|acostumei|dei bem) (?:muito |bem )?(?:a|ao|com o) (?:metodo"
+            rf"|estilo"
+            rf"|jeito)\b|\bo (?:metodo|estilo|jeito) (?:\w+ ){{0,3}}?nao (?:me |nos )?(?:convenceu|funcionou"
+            rf"|agradou)\b"
+            rf"|\bmais (?:calorosa?|quente|simpatic[oa]|acolhedora?) (?:do que|que) (?:a agua|a piscina"
+            rf"|a rececao|a recepcao|o atendimento|o pessoal|os balnearios|os chuveiros)\b"),
+    ],
+}
+_add_round(_ROUND39_SERVICE)
+
+# Rules round 39, the other replies_fresh54 misses, one pattern per language in each family:
+# getting there blocked (roadworks, parking now for residents only, no lift at the venue): other;
+# a day or hour that has become impossible, or the studio out of reach before the hour:
+# schedule_conflict; the lessons not needed any more, said of the child or in the past:
+# no_longer_needed; a doctor or midwife who advised against it (a pregnancy with complications is
+# illness, not personal): illness; things complicated at home, time for the family: personal.
+_ROUND39_STORIES: dict[Reason, _P] = {
+    "other": [
+        (3, r"\b(?:the )?detour (?:made|makes|adds|added|means)\b|\bparking (?:\w+ ){0,6}?(?:for|to)"
+            r" residents(?: only)?\b|\bresidents'? parking\b|\b(?:has|have|there'?s|there is) no (?:lift"
+            r"|elevator)\b|\bwithout (?:a )?(?:lift|elevator)\b"),
+        (3, r"\b(?:baustelle|umbauarbeiten|bauarbeiten) (?:an|auf) der (?:brucke|strasse|straße|autobahn)\b"
+            r"|\bparkplatze (?:\w+ ){0,6}?(?:fur|für) anwohner\b|\banwohnerparken\b|\b(?:hat|gibt es)"
+            r" keinen (?:aufzug|lift)\b|\bkein (?:aufzug|lift)\b|\bohne (?:aufzug|lift)\b"),
+        (3, r"\bobras (?:en|de) (?:el|la) (?:puente|carretera|calle)\b"
+            r"|\baparcamiento (?:\w+ ){0,6}?(?:solo )?"
+            r"para (?:los )?(?:residentes|vecinos)\b|\b(?:no tiene|no hay|sin) ascensor\b"),
+        (3, r"\btravaux (?:sur|du) (?:le )?(?:pont|la route|la rue)\b|\bstationnement (?:\w+ ){0,6}?"
+            r"(?:reserve|réservé) aux residents\b|\b(?:pas d'|sans )ascenseur\b"),
+        (3, r"\blavori (?:stradali|sul ponte|in strada)\b|\bparcheggio (?:\w+ ){0,6}?(?:riservato )?(?:ai"
+            r"|per i)"
+            r" residenti\b|\bnon (?:ha|c'e|c'è) (?:l')?ascensore\b|\bsenza ascensore\b"),
+        (3, r"\bwerkzaamheden aan de (?:brug|weg|straat)\b|\bparkeren (?:\w+ ){0,6}?(?:alleen )?voor"
+            r" bewoners\b|\bvergunningparkeren\b|\b(?:geen|zonder) lift\b"),
+        (3, r"\bobras (?:na|no) (?:ponte|estrada|rua)\b|\bestacionamento (?:\w+ ){0,6}?(?:so |só )?para"
+            r" (?:os )?residentes\b|\b(?:nao tem|não tem|sem) elevador\b"),
+    ],
+    "schedule_conflict": [
+        (3, r"\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)"
+            r" (?:evenings?|mornings?|afternoons?|nights?)? ?(?:have|has|are|is) (?:now )?become impossible\b"
+            r"|\b(?:can'?t|cannot|never) (?:\w+ ){0,2}?(?:get|be) (?:there|to you|to the studio|to class)"
+            r" (?:by|before) (?:\d|five|six|seven|eight)"),
+        (3, r"\b(?:montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?)(?:abends?"
+            r"|morgens?| abends?| morgens?)? (?:ist|sind) (?:\w+ )?unmoglich geworden\b"
+            r"|\bschaffe (?:es )?(?:\w+ ){0,2}?nicht (?:mehr )?vor (?:\d+|sechs|sieben|acht)(?: uhr)?"
+            r" (?:zu euch|zu ihnen|ins studio|dort|da)\b"),
+        (3, r"\blos (?:lunes|martes|miercoles|jueves|viernes|sabados|domingos)(?: por la (?:tarde|manana"
+            r"|noche))?"
+            r" (?:se han vuelto|se volvieron|son ahora) imposibles\b|\bno (?:llego|me da tiempo a llegar)"
+            r" (?:\w+ )?antes de las (?:\d|seis|siete|ocho)"),
+        (3, r"\bles (?:lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches)(?: (?:soirs?|matins?"
+            r"|midis?|apres-midi))?,? (?:c'est|c'etait|sont) devenus? impossibles?\b|\bje n'arrive (?:plus"
+            r"|pas)"
+            r" a (?:etre|arriver) (?:la|chez vous|au cours) avant (?:\d|six|sept|huit)"),
+        (3, r"\bil (?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)(?: (?:sera|mattina"
+            r"|pomeriggio))? (?:e|è) diventato impossibile\b|\bnon riesco (?:piu )?(?:ad|a) (?:arrivare"
+            r"|essere)"
+            r" (?:da voi |li |lì )?prima delle (?:\d|sei|sette|otto)"),
+        (3, r"\b(?:lukt|lukte) (?:het )?(?:me|mij|ons) (?:\w+ ){0,2}?niet (?:meer )?om (?:voor"
+            r"|vóór) (?:zessen"
+            r"|vijven|zevenen|achten|\d+(?: uur)?)\b|\bop (?:maandag|dinsdag|woensdag|donderdag|vrijdag"
+            r"|zaterdag|zondag)(?:ochtend|middag|avond)? (?:hockey|voetbal|training|tennis|muziekles"
+            r"|balletles"
+            r"|dienst) (?:heeft|hebben|heb)\b"),
+        (3, r"\b(?:as|às) (?:segundas|tercas|quartas|quintas|sextas)(?:-feiras)?(?: a noite| à noite)?"
+            r" (?:tornou-se|ficou|passou a ser) impossivel\b|\bnao (?:consigo"
+            r"|chego) (?:\w+ )?(?:chegar )?antes"
+            r" das (?:\d|seis|sete|oito)"),
+    ],
+    "no_longer_needed": [
+        (3, r"\b(?:she|he|they) (?:no longer|doesn'?t|does not|didn'?t|did not) (?:really )?need (?:the|her"
+            r"|his"
+            r"|their|any) (?:\w+ )?(?:tutoring|lessons|classes|sessions|coaching)\b"),
+        (3, r"\b(?:die|den|das) (?:nachhilfe|kurse?|unterricht|stunden|training|therapie|massagen?)"
+            r" (?:\w+ ){0,2}?nicht mehr (?:braucht|brauchen|brauchte)\b"),
+        (3, r"\bya no (?:le )?(?:hacen|hacian|hace|hacia) falta (?:las |los )?(?:clases|sesiones|repasos)\b"),
+        (3, r"\b(?:les cours|les seances|le soutien) ne lui (?:servai\w*|sert|servent)"
+            r" (?:\w+ )?plus (?:a rien|vraiment)\b"),
+        (3, r"\bnon (?:ha|aveva|ho|avevo) piu bisogno (?:delle|di) (?:lezioni|ripetizioni|sedute)\b"),
+        (3, r"\b(?:hoeft|hoefde|hoeven|hoefden) (?:\w+ ){0,2}?geen (?:bijles|lessen|les|therapie) meer\b"),
+        (3, r"\bnao (?:precisava|precisavamos|precisei) mais (?:d[ao]s? )?(?:aulas|explicacoes|sessoes"
+            r"|treinos|curso)\b"),
+    ],
+    "illness": [
+        (3, r"\b(?:doctor|gp|midwife|consultant|obstetrician|gynaecologist|physio) (?:has )?(?:advised|told)"
+            r" (?:me )?(?:against|not to)\b"),
+        (3, r"\b(?:arzt|arztin|frauenarzt|frauenarztin|hausarzt|hausarztin|hebamme|orthopade|orthopadin)"
+            r" (?:\w+ ){1,9}?(?:abgeraten|verboten)\b"),
+        (3, r"\b(?:medic[oa]|ginecolog[oa]|matrona|comadrona) (?:me )?(?:lo )?(?:ha )?(?:desaconsejado"
+            r"|prohibido)\b"),
+        (3, r"\b(?:medecin|gyneco(?:logue)?|sage-femme) (?:me l'a|m'a|me les a) (?:deconseille|interdit)"),
+        (3, r"\b(?:medico|ginecolog[oa]|ostetrica) (?:me l'ha|mi ha|me li ha) (?:sconsigliat|vietat)\w*"),
+        (3, r"\b(?:arts|huisarts|verloskundige|gynaecoloog) (?:heeft )?(?:het )?(?:me |mij )?(?:afgeraden"
+            r"|verboden)\b"),
+        (3, r"\b(?:medic[oa]|ginecologista|obstetra|parteira) (?:me )?(?:desaconselhou|proibiu)\b"),
+    ],
+    "personal": [
+        (3, r"\b(?:things are|it'?s) (?:\w+ )?(?:complicated|difficult|tricky) at home\b|\bfocus on (?:my"
+            r"|our)"
+            r" family\b"),
+        (3, r"\b(?:zu hause|daheim) (?:ist es )?(?:\w+ ){0,2}?(?:kompliziert|schwierig)\b"
+            r"|\bmich (?:mehr )?auf"
+            r" (?:meine )?familie konzentrieren\b"),
+        (3, r"\bcomplicad[oa]s? en casa\b|\bcentrarme en (?:mi )?familia\b"),
+        (3, r"\bcomplique a la maison\b|\b(?:me )?recentrer sur (?:ma )?famille\b"
+            r"|\bme consacrer a ma famille\b"),
+        (3, r"\bcomplicat[oa] a casa\b|\bconcentrarmi sulla (?:mia )?famiglia\b|\bdedicarmi alla famiglia\b"),
+        (3, r"\bthuis (?:\w+ ){0,4}?ingewikkeld\b|\bingewikkeld thuis\b|\b(?:op|aan) (?:mijn|ons) gezin"
+            r" (?:te )?(?:richten|focussen|besteden)\b"),
+        (3, r"\bcomplicad[oa] em casa\b|\b(?:focar-me|concentrar-me|dedicar-me) (?:na|a"
+            r"|à) (?:minha )?familia\b"),
+    ],
+}
+_add_round(_ROUND39_STORIES)
+
+# A relative who opened a place of their own, where the customer now goes; the customer "with them
+# since" a month (the new place named after a price): found_alternative (rules round 39).
+_ROUND39_SWITCHED: dict[Reason, _P] = {
+    "found_alternative": [
+        (3, r"\bwe'?ve been (?:going )?(?:with|to) them (?:since|for)\b"),
+        (3, rf"\b{_R38_KIN_DE} (?:\w+ )?(?:hat|hatte) (?:gerade |jetzt |kurzlich )?(?:einen|ein|eine|ihren"
+            rf"|seinen|ihr|sein) (?:eigenen |eigenes |eigene )?(?:\w+ )?(?:salon|studio|laden|praxis)"
+            rf"|\bsind seit (?:\w+ )?bei (?:denen|ihnen|der neuen|dem neuen)\b"),
+        (3, rf"\b{_R38_KIN_ES} (?:\w+ )?(?:acaba de abrir|ha abierto|abrio) (?:su propi[oa] |un[oa] )?"
+            rf"(?:peluqueria|salon|estudio|gimnasio|academia|consulta|tienda)\b"
+            rf"|\bllevamos con ell[oa]s desde\b"),
+        (3, rf"\b{_R38_KIN_FR} (?:\w+ )?(?:vient d'ouvrir|a ouvert) (?:son propre |sa propre |un |une )?"
+            rf"(?:salon|studio|cabinet|institut|salle|atelier)\b|\bon est chez eux depuis\b"),
+        (3, rf"\b{_R38_KIN_IT} (?:\w+ )?(?:ha appena aperto|ha aperto) (?:il suo |la sua |un |uno |una )?"
+            rf"(?:salone|studio|palestra|negozio|centro)\b|\bsiamo (?:con loro|da loro) da\b"),
+        (3, rf"\b{_R38_KIN_NL} (?:\w+ )?(?:heeft (?:net |pas )?(?:een |haar |zijn )?(?:eigen )?"
+            rf"(?:salon|studio|praxis|praktijk|zaak) (?:geopend|begonnen))\b"
+            rf"|\bzitten (?:nu )?(?:al )?sinds \w+ bij hen\b"),
+        (3, rf"\b{_R38_KIN_PT} (?:\w+ )?(?:acabou de abrir|abriu) (?:o seu |a sua |um |uma )?(?:salao|estudio"
+            rf"|ginasio|academia|consultorio|loja)\b|\bestamos com eles desde\b"),
+    ],
+}
+_add_round(_ROUND39_SWITCHED)
 _PET_DIED_AT_RX = re.compile(fold_vocabulary(_PET_DIED_AT))
 
 _COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []
@@ -4743,10 +5116,17 @@ _OPT_POS_RX = _compile(_OPT_OUT_POSITIVE)
 # medical certificate, waiting one's turn, going by tram.
 _ELSE_BEFORE: dict[Reason, re.Pattern[str]] = {
     "personal": re.compile(r"\b(?:engine|transmission|gearbox|battery|car|phone|laptop|boiler|fridge"
-                           r"|computer|printer|bike|washing machine) (?:\w+ )?$"),
+                           r"|computer|printer|bike|washing machine) (?:\w+ )?$"
+                           # a greeting ("Liebe Familie Bauer"), a saying ("la familia es la familia";
+                           # round 39)
+                           r"|(?:^|\n)\s*(?:liebe|lieber|hallo|dear|hi|hello|querida|queridos|estimada"
+                           r"|estimados|chere|chers|cara|cari|beste|lieve|prezada|caros?) $"
+                           r"|\bfamil\w* (?:es|is|ist|e|c'est|eh) (?:la |die |de |a )?$"),
     "illness": re.compile(r"\b(?:certificat\w*|certificad\w*|atestad\w*) $"),
     # "Arbeit in der Klinik gefunden", "werk gevonden": found a job, no alternative (round 37)
-    "found_alternative": re.compile(r"\b(?:arbeit|job|stelle|werk|baan|stage) (?:\w+ ){0,4}$"),
+    "found_alternative": re.compile(r"\b(?:arbeit|job|stelle|werk|baan|stage) (?:\w+ ){0,4}$"
+                                    # "half the boxes ended up going to my neighbour" (round 39)
+                                    r"|\b(?:boxes|box|food|meals|parcels?|leftovers) (?:\w+ ){0,2}$"),
     "schedule_conflict": re.compile(r"\b(?:esperando|esperar|esperaba|espero|aspettando|aspettare|aspettavo"
                                     r"|aspetto|attendo) (?:(?:mi|il|el|su|tu|o|meu|a) )?$"),
     # "un perchero carísimo", "um cabide muito caro": the unused instrument, no price (round 34)
@@ -4756,6 +5136,7 @@ _ELSE_BEFORE: dict[Reason, re.Pattern[str]] = {
 _ELSE_AFTER: dict[Reason, re.Pattern[str]] = {
     "other": re.compile(r"(?<=visa) (?:card|ending|debit|credit|\d)"),
     "illness": re.compile(r"(?<=medical) certificate"),
+    "personal": re.compile(r" (?:es|is|ist|e|c'est|eh) (?:la |die |de |a )?famil"),  # a saying (round 39)
     "found_alternative": re.compile(r"(?<= in) (?:tram|bus|autobus|metro|bici|bicicletta|macchina|auto"
                                     r"|treno|moto"
                                     r"|taxi)\b"
