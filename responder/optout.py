@@ -197,11 +197,13 @@ def _greetings() -> tuple[str, ...]:
     return tuple(g for entry in LANGUAGES.values() for g in entry.hello)
 
 
-def is_stop_word(text: str) -> bool:
+def is_stop_word(text: str, also: frozenset[str] = frozenset()) -> bool:
     """``text`` (one line) is only an opt-out word, in any language, with any courtesy, or the
     word with two neighbouring letters swapped ("stpo", "afmleden aub", "STPO": a slip of the
-    fingers; not in a word written like a name, "Sari" is a signature, not "sair")."""
+    fingers; not in a word written like a name, "Sari" is a signature, not "sair"). ``also``:
+    more words that count, normalised (:func:`quoted_stop_words`)."""
     words, courtesy = _vocabulary()
+    words = words | also if also else words
     line = _norm(text)
     changed = True
     while changed and line not in words:
@@ -211,7 +213,7 @@ def is_stop_word(text: str) -> bool:
                 line, changed = line[len(c) + 1:], True
             elif line.endswith(" " + c):
                 line, changed = line[: -len(c) - 1], True
-    return line in words or (not _NAME_CASE.search(text) and _swapped(line) in words)
+    return line in words or (not _NAME_CASE.search(text) and _swapped(line, words) in words)
 
 
 #: A word written like a name ("Sari", "Parra" on a signature line): never read as a slip.
@@ -222,14 +224,13 @@ _NAME_CASE = re.compile(r"\b[A-ZÀ-Þ][a-zß-ÿ]+\b")
 _SWAP_MIN = 4
 
 
-def _swapped(word: str) -> str:
-    """The opt-out word that ``word`` is with two neighbouring letters swapped, or "" (one word,
-    letters only; opt-outs round 39)."""
-    words = _vocabulary()[0]
-    if len(word) < _SWAP_MIN or not word.isalpha() or word in words:
+def _swapped(word: str, words: frozenset[str]) -> str:
+    """The opt-out word that ``word`` is with two neighbouring letters of a word swapped, or ""
+    (letters and spaces only; opt-outs rounds 39-40)."""
+    if len(word) < _SWAP_MIN or not word.replace(" ", "").isalpha() or word in words:
         return ""
     for i in range(len(word) - 1):
-        if word[i] != word[i + 1]:
+        if word[i] != word[i + 1] and word[i] != " " and word[i + 1] != " ":
             candidate = f"{word[:i]}{word[i + 1]}{word[i]}{word[i + 2:]}"
             if candidate in words:
                 return candidate
@@ -251,18 +252,57 @@ _SIGNATURE_LINES = 4
 _SIGNATURE_WORDS = 6
 
 
-def stop_reply(new_text: str) -> str | None:
+def stop_reply(new_text: str, also: frozenset[str] = frozenset()) -> str | None:
     """The opt-out word when the customer's new text is just that (and a signature), else None.
 
-    ``new_text`` is the body with quotes removed (:func:`responder.text.split_new_text`).
+    ``new_text`` is the body with quotes removed (:func:`responder.text.split_new_text`);
+    ``also``: the words the quoted mail itself told them to reply (:func:`quoted_stop_words`).
     """
     lines = [line.strip() for line in new_text.split("\n") if line.strip()]
     if len(lines) > 1 and _is_greeting(lines[0]):
         lines = lines[1:]  # "Hallo,\n\nABMELDEN"
-    if not lines or not is_stop_word(lines[0]):
+    if not lines or not is_stop_word(lines[0], also):
         return None
     rest = lines[1:]
     if len(rest) > _SIGNATURE_LINES or any(len(line.split()) > _SIGNATURE_WORDS or "?" in line
                                            for line in rest):
         return None  # more than a signature: read as a whole by the reason reader
     return lines[0]
+
+
+# -- the quoted mail's own word ------------------------------------------------------------------
+# A business that wrote its own unsubscribe sentence ("Send us the word OUT and we'll remove you",
+# "Responde CHAO y no te mandamos más correos", "Reageer met GEEN MAIL en we sturen je niets
+# meer") keeps that promise too: the word it quoted, replied alone (opt-outs round 40).
+
+#: A sentence that asks for a reply, in every language (folded).
+_REPLY_VERB = re.compile(
+    r"\b(?:reply|respond|answer|send|text|write|antwort\w*|schreib\w*|schick\w*|send\w*"
+    r"|respond\w*|contest\w*|escrib\w*|envi\w*|mand\w*|repond\w*|ecri\w*|envoy\w*|rispond\w*"
+    r"|scriv\w*|invia\w*|reageer\w*|antwoord\w*|stuur|stuurt|mail|escrev\w*)\b")
+#: ... and promises no more mail (folded).
+_NO_MORE_MAIL = re.compile(
+    r"\b(?:no more|any ?more|again|stop\w*|remov\w*|unsubscri\w*|mailing list|no longer|nicht mehr"
+    r"|(?:take|taken|strike|struck) (?:you|u) off|off (?:our|the|this) (?:\w+ )?list"
+    r"|keine \w+ mehr|abmeld\w*|austrag\w*|losch\w*|mas (?:correos|mensajes|e-?mails)|dejar de"
+    r"|de baja|no te \w+ mas|ne \w+ plus|plus (?:de|recevoir|jamais)|desinscri\w*|desabonn\w*"
+    r"|piu|disiscri\w*|rimuov\w*|niets meer|niet meer|geen \w+ meer|niks meer|afmeld\w*"
+    r"|uitschrijv\w*|deixar de|mais (?:e-?mails|mensagens)|nao \w+ mais|descadastr\w*)\b")
+#: The word to reply: one to three upper-case words ("OUT", "GEEN MAIL", "NO MORE").
+_UPPER_WORDS = re.compile(r"(?<![\w'])[A-ZÀ-Þ]{2,}(?:[ -][A-ZÀ-Þ]{2,}){0,2}(?![\w'])")
+_SENTENCE_CUT = re.compile(r"[.!?;\n]+")
+
+
+def quoted_stop_words(text: str) -> frozenset[str]:
+    """The words that a mail quoted in ``text`` tells the reader to reply to get no more mail:
+    the upper-case words of a sentence that asks for a reply and promises no more mail,
+    normalised as :func:`is_stop_word` compares them. Read in the whole body (quoted with ">"
+    or below Outlook's "Original Message"): they count only for a reply that is nothing but
+    one of them (:func:`stop_reply`)."""
+    found: set[str] = set()
+    for line in text.split("\n"):
+        for sentence in _SENTENCE_CUT.split(line.lstrip("> \t")):
+            folded = fold(sentence)
+            if _REPLY_VERB.search(folded) and _NO_MORE_MAIL.search(folded):
+                found.update(_norm(m.group(0)) for m in _UPPER_WORDS.finditer(sentence))
+    return frozenset(w for w in found if w)

@@ -19,6 +19,7 @@ from responder.optout import (
     in_customers_voice,
     is_stop_word,
     may_be_stop_reply,
+    quoted_stop_words,
     stop_reply,
 )
 from responder.parse import ParsedMessage, has_reply_prefix, parse_message, strip_reply_prefixes
@@ -39,13 +40,17 @@ def replied_stop(msg: ParsedMessage, detection: Detection) -> str | None:
     """What the customer replied when it keeps the unsubscribe promise ("stop", "baja", …):
     the body's new text alone, whatever the subject; or a subject that is only such a word
     above an empty body. None otherwise (the reason reader still reads the whole)."""
-    if len(detection.text) > _STOP_REPLY_CHARS or not may_be_stop_reply(detection.text):
+    if len(detection.text) > _STOP_REPLY_CHARS:
+        return None
+    # the word the quoted mail itself promised ("Send us the word OUT and we'll remove you")
+    theirs = quoted_stop_words(msg.text) if msg.thread_ids else frozenset()
+    if not theirs and not may_be_stop_reply(detection.text):
         return None
     body = own_words(split_new_text(msg.text)[0])
     if body:
-        return stop_reply(body)
+        return stop_reply(body, theirs)
     subject = strip_reply_prefixes(msg.subject)
-    return subject if is_stop_word(subject) else None
+    return subject if is_stop_word(subject, theirs) else None
 
 
 @dataclass(frozen=True)

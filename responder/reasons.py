@@ -1102,12 +1102,14 @@ _NO_FURTHER_MAIL: dict[str, str] = {
     "it": r"\bnon (?:inviarmi|mandarmi|inviatemi|mandatemi) (?:piu |altre |altri )+(?:comunicazioni"
           r"|e-?mail|mail"
           r"|messaggi)\b|\b(?:cancellare|cancellate|eliminare|eliminate) (?:tutti )?i miei dati\b"
+          r"(?! (?:della|di|del) (?:carta|pagamento|conto))"  # the card's: opt-outs round 40
           r"|\bstop (?:alle|con le) (?:e-?mail|mail)\b",
     "nl": r"\b(?:je|jullie|u) (?:hoeft|hoeven) (?:me|mij|ons) niet (?:meer )?te (?:mailen|schrijven"
           r"|berichten)\b"
           r"|\b(?:mijn|al mijn) (?:persoons)?gegevens\b[^.!?\n]{0,40}\bte verwijderen\b",
     "pt": r"\bnao precisam? (?:de )?(?:me )?(?:escrever|mandar|enviar)\b"
-          r"|\b(?:apaguem|apagar|eliminem|eliminar) (?:todos )?os meus dados\b",
+          r"|\b(?:apaguem|apagar|eliminem|eliminar) (?:todos )?os meus dados\b(?! d[eo] (?:cartao|pagamento"
+          r"|conta))",
 }
 _OPT_OUT_NEGATIVE += list(_NO_FURTHER_MAIL.values())
 # Rules round 17 (after the replies_fresh18 first look): an objection to the use of the address
@@ -1686,6 +1688,69 @@ _NOT_GOING_ON: dict[str, str] = {
           r"|\bnao (?:pretendo|tenciono) receber mais\b",
 }
 _OPT_OUT_NEGATIVE += list(_NOT_GOING_ON.values())
+# Opt-outs round 40 (after the replies_fresh56 first look), in every language. Erasure of one's
+# personal data asked with a verb ("I request that you erase all personal data you hold about me",
+# "je vous demande de supprimer l'ensemble des données me concernant", "cancellare il mio nominativo
+# dal vostro database"), or the right to be forgotten named: no more mail either.
+_ERASE_MY_DATA: dict[str, str] = {
+    "en": r"\b(?:erase|delete|remove|wipe) (?:all )?(?:of )?(?:the |my )?(?:personal )?(?:data|details"
+          r"|information) (?:you hold )?(?:about|on|of) me\b"
+          r"|\b(?:erase|delete|wipe) (?:all )?(?:of )?my (?:personal )?(?:data|details)\b"
+          r"|\b(?:delete|remove|erase) me from your (?:database|system|records|files)\b"
+          r"|\bright to (?:be forgotten|erasure)\b",
+    "de": r"\b(?:loschen|entfernen) sie (?:bitte )?(?:umgehend )?(?:alle |samtliche )?(?:meine )?"
+          r"(?:personlichen |personenbezogenen )?daten\b"
+          r"|\bmeine (?:personlichen |personenbezogenen )?daten (?:\w+ ){0,2}(?:zu )?(?:loschen|entfernen)\b"
+          r"|\brecht auf (?:loschung|vergessenwerden)\b",
+    "es": r"\b(?:borr|elimin|suprim)\w* (?:todos )?(?:mis datos|los datos personales)(?: personales)?\b"
+          r"(?! de (?:la |mi |su )?(?:tarjeta|pago|cuenta))"
+          r"|\b(?:borr|elimin|suprim|sac)\w*me de (?:su|vuestra|tu) base de datos\b"
+          r"|\bderecho (?:al olvido|de supresion)\b",
+    "fr": r"\b(?:supprimer|effacer) (?:l'ensemble des|toutes (?:les|mes)|mes|les) donnees\b(?! de (?:carte"
+          r"|paiement))"
+          r"|\bme (?:supprimer|retirer|effacer) de (?:votre|vos) (?:base|fichier)\w*\b"
+          r"|\bdroit (?:a l'oubli|a l'effacement)\b",
+    "it": r"\b(?:cancellare|eliminare|rimuovere|cancellate|eliminate|rimuovete) (?:tutti )?(?:i miei dati"
+          r"|il mio nominativo)\b(?! (?:della|di|del) (?:carta|pagamento|conto))"
+          r"|\b(?:cancellatemi|eliminatemi|rimuovetemi) dal vostro (?:database|archivio)\b"
+          r"|\bdiritto all'oblio\b",
+    "nl": r"\b(?:verwijder|wis)\w* (?:al )?mijn (?:persoons)?gegevens\b"
+          r"|\bmijn (?:persoons)?gegevens (?:\w+ ){0,2}(?:te )?(?:verwijderen|wissen)\b"
+          r"|\brecht op (?:vergetelheid|gegevenswissing)\b",
+    "pt": r"\b(?:apag|elimin|remov|exclu)\w* (?:todos )?(?:os )?meus dados(?: pessoais)?\b"
+          r"(?! d[eo] (?:cartao|pagamento|conta))"
+          r"|\b(?:apag|elimin|remov|exclu)\w*(?:-me| me)? (?:da|de) (?:vossa|sua) base de dados\b"
+          r"|\bdireito (?:ao esquecimento|ao apagamento)\b",
+}
+_OPT_OUT_POSITIVE += list(_ERASE_MY_DATA.values())
+# Our mail declined as something one does without, said outright ("dispenso as newsletters e as
+# promoções", "auf Ihre Newsletter verzichte ich"; not "I could do without", which a person reads).
+_DO_WITHOUT: dict[str, str] = {
+    "en": rf"\bi can (?:easily |happily )?do without (?:the |your |these |any more )?(?:\w+ )?{_MAIL}",
+    "de": r"\b(?:ich )?verzichte (?:gerne |gern |kunftig |ab sofort )?auf (?:die |ihre |eure |weitere )?"
+          r"(?:\w+ )?(?:newsletter|mails|e-?mails|werbung|angebote)\b"
+          r"|\bauf (?:die |ihre |eure |weitere )?(?:newsletter|mails|e-?mails|werbung) verzichte ich\b"
+          r"(?! (?:nur )?(?:ungern|nicht))",
+    "es": r"\bprescindo (?:de )?(?:los |las |sus |vuestros |vuestras )?(?:boletines|correos|newsletters?"
+          r"|promociones|e-?mails)\b",
+    "fr": r"\bje (?:me passe|me passerai|peux me passer) (?:bien |volontiers )?(?:de vos|des|de ces) "
+          r"(?:newsletters?|mails|e-?mails|courriels|promotions|offres)\b",
+    "it": r"\bfaccio (?:volentieri )?a meno (?:delle|di queste|delle vostre) (?:newsletter|mail|e-?mail"
+          r"|promozioni|offerte)\b",
+    "nl": r"\bik kan (?:prima |best |wel )?zonder (?:de |jullie |uw |die )?(?:nieuwsbrie\w*|mails|e-?mails"
+          r"|aanbiedingen|reclame)\b",
+    "pt": r"\bdispenso (?:as |os |vossas |vossos |suas |seus )?(?:newsletters?|e-?mails|emails|promoc\w*"
+          r"|mensagens|novidades)\b",
+}
+_OPT_OUT_POSITIVE += list(_DO_WITHOUT.values())
+# Dialect and colloquial forms of "send me nothing more" (Swiss German "schicked mir kei Mails meh",
+# Flemish "ge moogt mij niks meer sturen").
+_DIALECT_NO_MORE: dict[str, str] = {
+    "de": r"\bkei(?:ni|ne)? (?:\w+ )?(?:mails?|e-?mails?|nachrichte\w*|post|newsletter|werbig) meh\b",
+    "nl": r"\b(?:mij|me|ons) (?:\w+ ){0,2}(?:niks|niets) meer (?:\w+ )?(?:sturen|zenden|mailen|opsturen"
+          r"|toesturen)\b|\bstuur (?:mij|me|ons) (?:\w+ )?(?:niks|niets) meer\b",
+}
+_OPT_OUT_NEGATIVE += list(_DIALECT_NO_MORE.values())
 # What is stopped is paper or a bill, not our mail ("cesser de m'envoyer vos brochures papier",
 # "não me mandem mais os boletos", "stop sending me paper invoices"): opt-outs round 36. Read
 # right after a wish that names no mail of its own, in the same clause.
