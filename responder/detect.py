@@ -117,6 +117,20 @@ _FREE_THE_DATE_WORDS: dict[str, tuple[str, ...]] = {
     "pt": (r"\b(?:libert|liber)(?:ar|em|e) (?:a data|o dia)\b",),
 }
 # Verbs that cancel, in every language (conjugated forms by stem).
+_SIGN_OFF_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (r"(?<!forgot to )(?<!forgotten to )\bun-?enrol+(?:ing)? (?:me|us|him|her|them|myself|ourselves"
+           r"|from)\b",),
+    "de": (r"\b(?:mich|uns|ihn|sie) (?:[\w.-]+ ){0,4}?abzumelden\b",),
+    "es": (r"\bdesapuntar(?:me|nos|la|lo|les)\b", r"\bdesinscribir(?:me|nos|la|lo)\b"),
+    "fr": (r"\b(?:me|nous|la|le) d[ée]sinscrire\b",),
+    "it": (r"\bdisiscriver(?:mi|ci|la|lo|li|le)\b", r"\bdisiscriv(?:o|iamo|etemi|eteci)\b"),
+    "nl": (r"(?<!vergeten om )(?<!ontschoten om )(?<!vergat om )(?<!vergeten )(?<!ontschoten )"
+           r"\b(?:me|mij|ons|hem|haar) "
+           r"(?:(?!niet\b|nooit\b|om\b|vergeten\b|ontschoten\b|vergat\b)[\w.-]+ ){0,4}?af te melden\b",
+           r"\bmeld(?:en)? (?:me|mij|ons) af\b"),
+    "pt": (r"\b(?:(?:de |a )?(?:me|nos|o|a) )?desinscrever(?:-me|-nos|-la|-lo)?\b",
+           r"\bdesinscrev(?:o|emos|am)(?:-me|-nos)?\b"),
+}
 _CANCEL_VERB = _rx(
     *(p for words in _FREE_THE_DATE_WORDS.values() for p in words),
     *(p for words in _WITHDRAW_FROM_WORDS.values() for p in words),
@@ -167,6 +181,10 @@ _CANCEL_VERB = _rx(
     # anulem", "que canceles")
     # (only after "que": "no anules nada" is a negative imperative, said to keep the booking)
     r"(?<=\bque )(?:anul(?:es|em)|cancel(?:es|[ée]is))\b",
+    # Rules round 40 (after the inbound_fresh57 first look), per language: taking oneself (or one's
+    # child) off a course in the infinitive after "decided to", "want to" ("besloten me af te melden",
+    # "disiscrivermi dal corso", "desinscrever-me do curso"); never a newsletter, never in a question
+    *(rf"{p}{_NOT_A_MAILING}(?![^.!?\n]*\?)" for words in _SIGN_OFF_WORDS.values() for p in words),
 )
 # Nouns of cancelling: "Cancellation of…", "Kündigung", "annulation".
 _CANCEL_NOUN = _rx(
@@ -2320,6 +2338,12 @@ _TEXTING = tuple((re.compile(p), w) for p, w in (
     (r"\bnon (\w+ )?\+ (?=\w)", r"non \1più "),  # it ("nn mandate + nessuno": rules round 29)
     (r"\bnich\b", "nicht"),  # de ("kann morgen nich kommen": rules round 31)
     (r"\bj'?(?=peux\b|pourrai\b)", "je "),  # fr ("jpeux pas venir")
+    # Rules round 40 (after the inbound_fresh57 first look): German written without umlauts on a
+    # keyboard that has none ("bitte kuendigen Sie", "ich moechte"), read in the words that carry a
+    # cancel act or a wish; the other six languages lose only accents, which the rules already allow
+    (r"\bk(?:ue|ü)ndig", "kündig"), (r"\bmoecht", "möcht"), (r"\bwuerde", "würde"),
+    (r"\bkoenn", "könn"), (r"\bmuess", "müss"), (r"\bnaechst", "nächst"), (r"\bfuer\b", "für"),
+    (r"\bbestaetig", "bestätig"),
 ))
 # Rules round 36 (after the inbound_fresh51 first look), per language: the cancel verb misspelt by one
 # letter right after a wish ("ich möchte mein abo kündgen", "quiero cancelr la cita"), and the French

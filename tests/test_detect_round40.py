@@ -1,0 +1,67 @@
+"""Rules round 40: phrase families found after the first look at tests/data/inbound_fresh57, written
+anew here, with the sentences that must not be read so beside them (precision first: fee and policy
+questions, someone else's cancellation, newsletters, conditionals, the business's own cancellation)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_detect import answered, judge
+
+
+# German written without umlauts ("kuendigen", "moechte"): read as the words meant. The family is
+# German's own (the other six languages only lose accents, which the rules allowed already).
+@pytest.mark.parametrize("body", [
+    "Bitte kuendigen Sie meinen Vertrag fuer das Fitnessstudio zum naechsten Termin.",
+    "Ich moechte den Termin am Freitag absagen.",
+    "Hiermit kuendige ich meine Mitgliedschaft im Tennisverein.",
+    "Wir moechten das Weinabo kuendigen, danke.",
+])
+def test_german_without_umlauts_is_answered(body: str) -> None:
+    assert answered(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Was kostet es, wenn ich den Vertrag kuendige?",
+    "Meine Nachbarin hat ihr Abo gekuendigt, ich moechte meins behalten.",
+    "Koennten Sie mir die Kuendigungsfrist nennen?",
+    "Ich moechte nicht kuendigen, nur den Termin bestaetigen.",
+])
+def test_german_without_umlauts_guards(body: str) -> None:
+    assert not answered(body)
+
+
+# Taking oneself (or one's child) off a course, the verb in the infinitive or the clitic form
+# ("besloten me af te melden", "disiscrivermi", "desinscrever-me"): at least a person reads it.
+# (German "uns abzumelden" and French "nous désinscrire" were read before this round already.)
+@pytest.mark.parametrize("body", [
+    "After a lot of thought I've decided to unenrol from the pottery course.",
+    "Al final hemos decidido desapuntarnos del taller de cerámica.",
+    "Ho deciso di disiscrivermi dal corso di ceramica di settembre.",
+    "We hebben besloten ons af te melden voor het zeilkamp in augustus.",
+    "Decidi desinscrever-me do curso de cerâmica de setembro.",
+])
+def test_signing_oneself_off_a_course_is_read(body: str) -> None:
+    intent, confidence = judge(body)
+    assert intent == "cancellation" and confidence >= 0.5
+
+
+@pytest.mark.parametrize("body", [
+    "Kost het iets om me af te melden voor de cursus?",
+    "Quanto costa disiscrivermi dal corso?",
+    "Posso desinscrever-me do curso sem pagar a taxa?",
+    "Vorrei disiscrivermi dalla newsletter.",
+    "Gostava de me desinscrever da newsletter.",
+    "Mijn buurvrouw heeft besloten zich af te melden voor de cursus.",
+    "Wat kost het als ik me af zou melden?",
+    "Please unenrol me from the mailing list.",
+    "Jullie hebben de cursus geschrapt, dus ik hoef me niet meer af te melden.",
+    "Vocês cancelaram o curso, por isso não preciso de me desinscrever.",
+    "Avete cancellato voi il corso, quindi non serve disiscrivermi.",
+    "Sorry, ik was gisteren helemaal vergeten om haar af te melden voor de repetitie.",
+    "Het is me echt ontschoten hem af te melden, hij had koorts.",
+    "Sorry, I forgot to unenrol him from yesterday's rehearsal.",
+])
+def test_signing_off_guards(body: str) -> None:
+    intent, _confidence = judge(body)
+    assert intent != "cancellation"
