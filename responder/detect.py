@@ -497,7 +497,34 @@ _AT_MOST_A_PERSON_WORDS = (*(rf"(?:{p}){_NOT_A_MAILING}" for words in _OFF_THE_R
                                                                *_STOP_IT_WORDS.values())
                              for p in words))
 _AT_MOST_A_PERSON = _rx(*_AT_MOST_A_PERSON_WORDS)
+# Rules round 40 (after the inbound_fresh57 first look), per language: ending one subscription or
+# membership, named with "that", "this" or its kind ("terminar essa assinatura", "chiudere
+# quell'abbonamento", "stoppen met dat lidmaatschap"), often one of two that the sender keeps the
+# other of; never a newsletter, never in a question ("what if I end that plan?")
+_END_THE_PLAN_WORDS: dict[str, tuple[str, ...]] = {  # only after the sender's own wish
+    "en": (r"\b(?:i'd like to|i want to|we'd like to|we want to|i'll|we'll) (?:wind up|wrap up|finish)"
+           r" (?:the|that|this|my|our|one) (?:[\w-]+ ){0,2}?(?:subscription|membership|box)\b",),
+    "de": (r"\b(?:ich m[öo]chte|wir m[öo]chten|ich will|wir wollen) (?:gern |gerne )?"
+           r"(?:das|dieses|mein|unser) (?:\S+ )?\S*?(?:abo|abonnement|mitgliedschaft)\w*"
+           r" (?:(?!nicht\b)\w+ ){0,3}?(?:aufl[öo]sen|einstellen)\b",),
+    "es": (r"\b(?:quiero|quisiera|queremos|quer[ií]a|quer[ií]amos|me gustar[ií]a)"
+           r" (?:terminar|finalizar|cerrar|dar por terminad[ao]) (?:esa|esta|aquella|la|mi|nuestra)"
+           r" (?:\w+ )?(?:suscripci[oó]n|membres[ií]a|abono|cuota)\b",),
+    "fr": (r"\b(?:je (?:voudrais|souhaite|souhaiterais|veux)|nous (?:voudrions|souhaitons|voulons))"
+           r" (?:mettre fin (?:à|a)|cl[ôo]turer|clore) (?:cet|cette|ce) (?:\w+ )?"
+           r"(?:abonnement|adh[ée]sion|formule)\b",),
+    "it": (r"\b(?:vorrei|vorremmo|voglio|vogliamo) (?:terminare|chiudere|interrompere|concludere)"
+           r" (?:quell'|quest'|l'|il mio |il |la mia |la )(?:\w+ )?(?:abbonamento|iscrizione|tessera)\b",),
+    "nl": (r"\b(?:ik wil|we willen|wij willen|ik zou graag|we zouden graag) (?:graag )?"
+           r"(?:stoppen|ophouden) met (?:dat|dit|het|mijn|ons|de) (?:\w+ )?\w*"
+           r"(?:abonnement|lidmaatschap)\b",),
+    "pt": (r"\b(?:queria|quero|queremos|gostaria de|gostava de|vou|vamos) (?:terminar|encerrar|finalizar)"
+           r" (?:essa|esta|esse|este|aquela|aquele) (?:\w+ )?"
+           r"(?:assinatura|subscri[çc][ãa]o|plano|mensalidade)\b",),
+}
 _CANCEL_SOFT = _rx(
+    *(rf"(?<!\bno )(?<!não )(?<!nao )(?<!non )(?<!\bne )(?<!n't )(?<!niet ){p}{_NOT_A_MAILING}(?![^.!?\n]*\?)"
+      for words in _END_THE_PLAN_WORDS.values() for p in words),
     *_DECIDED_THAT_STOPS,
     *_OFF_THE_LIST, *_GIVE_IT_AWAY, *_NEED_NO_MORE, *_CANNOT_BRING, *_TAKE_THEM_OFF,
     r"\b(?:no longer|not) (?:need|want|require)\b", r"\b(?:won't|will not|wont) (?:be )?need(?:ing)?\b",

@@ -65,3 +65,41 @@ def test_signing_oneself_off_a_course_is_read(body: str) -> None:
 def test_signing_off_guards(body: str) -> None:
     intent, _confidence = judge(body)
     assert intent != "cancellation"
+
+
+# Ending one subscription or membership after the sender's own wish, named with "that", "this" or
+# its kind, often one of two with the other kept ("terminar essa assinatura, a outra mantém-se").
+@pytest.mark.parametrize("body", [
+    "We'd like to wind up the monthly cheese box subscription, the other one stays.",
+    "Wir möchten das Sekt-Abo auflösen, das Rotwein-Abo bleibt.",
+    "Quiero terminar esa suscripción de quesos, la de vinos la mantengo.",
+    "Je souhaite clôturer cet abonnement aux paniers bio, l'autre reste.",
+    "Vorrei chiudere quell'abbonamento alle lezioni di pilates, l'altro lo tengo.",
+    "Ik wil stoppen met dat wijnabonnement, het bierabonnement blijft.",
+    "Queria encerrar esse plano de massagens, o de ginásio mantém-se.",
+])
+def test_ending_one_subscription_is_read(body: str) -> None:
+    intent, confidence = judge(body)
+    assert intent == "cancellation" and confidence >= 0.5
+
+
+@pytest.mark.parametrize("body", [
+    "What happens if I wind up the cheese box subscription early?",
+    "Kann ich das Abo auflösen, wenn ich umziehe?",
+    "Se eu terminar essa assinatura, tenho de pagar multa?",
+    "Als ik wil stoppen met dat abonnement, wat kost dat dan.",
+    "Mijn buurman wil stoppen met dat wijnabonnement, kan ik zijn plek krijgen?",
+    "Mi vecino quiere terminar esa suscripción.",
+    "Mon voisin a décidé de mettre fin à cet abonnement.",
+    "Il mio vicino vuole chiudere quell'abbonamento.",
+    "Quiero terminar esa suscripción al boletín de noticias.",
+    "Vorrei chiudere l'abbonamento alla newsletter.",
+    "Ihr habt mein Abo einfach eingestellt, das war nicht abgesprochen.",
+    "No quiero terminar esa suscripción.",
+    "Não quero encerrar esse plano.",
+    "Ich möchte das Abo nicht auflösen.",
+    "Non vorrei chiudere quell'abbonamento.",
+    "Je ne voudrais pas mettre fin à cet abonnement.",
+])
+def test_ending_one_subscription_guards(body: str) -> None:
+    assert not answered(body)
