@@ -418,7 +418,27 @@ _TAKE_THEM_OFF_WORDS: dict[str, tuple[str, ...]] = {
     "pt": (r"\b(?:tir|retir|remov)(?:ar|em|e|a|á|ê)?-(?:l|n)?[oa] (?:da|do) (?:turma|grupo|lista|aulas?"
            r"|treinos?)\b",),
 }
-_TAKE_THEM_OFF = tuple(p for words in _TAKE_THEM_OFF_WORDS.values() for p in words)
+# Rules round 40 (after the inbound_fresh57 first look), per language: the same ask in the word orders
+# the list above missed (the Spanish and Portuguese subjunctive after "que", "vom Kurs", "afhalen",
+# a camp or a workshop, "take him out of"); a person reads it
+_TAKE_THEM_OFF_TOO_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (r"\btake (?:him|her|them) out of (?:the|his|her|their) (?:[\w-]+ ){0,2}?"
+           r"(?:course|class|classes|camp|club|lessons|group|workshop)\b",),
+    "de": (r"\b(?:melden sie|meldet|melde) (?:ihn|sie|unseren \w+|unsere \w+) (?:bitte )?(?:vom|von der"
+           r"|aus dem|aus der) (?:[\w:.-]+ ){0,2}?\S*(?:kurs|gruppe|training|lager|camp|workshop)\w* ab\b",),
+    "es": (r"(?<=\bque )(?:la|lo|le|los|las) (?:deis|des|den|d[ée]is) de baja\b",),
+    "fr": (r"\b(?:le|la) (?:retirer|d[ée]sinscrire|enlever|rayer) (?:du|de l'|de la) ?(?:stage|atelier|camp"
+           r"|colonie|club|activit[ée])\b",),
+    "it": (r"\b(?:toglier|levar|ritirar)(?:l[oa]) (?:dal|dalla|dall') ?(?:campo|centro estivo|laboratorio"
+           r"|stage|camp|gruppo)\b",),
+    "nl": (r"\b(?:hem|haar) (?:\w+ )?(?:van|uit) (?:de|het) \w*(?:les|lessen|cursus|training|kamp|groep)\w*"
+           r" (?:afhalen|weghalen|halen)\b",),
+    "pt": (r"(?<=\bque )(?:a|o) (?:tirem|retirem|removam|tires|retires) (?:da|do) (?:turma|grupo|lista|curso"
+           r"|aulas?|campo|col[óo]nia|atelier|oficina)\b",),
+}
+_TAKE_THEM_OFF = (*(p for words in _TAKE_THEM_OFF_WORDS.values() for p in words),
+                  *(rf"(?:{p}){_NOT_A_MAILING}" for words in _TAKE_THEM_OFF_TOO_WORDS.values()
+                    for p in words))
 # Rules round 39 (after the inbound_fresh55 first look), per language: the sender will not come (go)
 # any more, of themselves ("ya no iré", "ich komme ab Montag nicht mehr", "je ne reviendrai plus",
 # "kom ik niet meer"), and the booked thing said to be no longer needed with the booking as the

@@ -103,3 +103,33 @@ def test_ending_one_subscription_is_read(body: str) -> None:
 ])
 def test_ending_one_subscription_guards(body: str) -> None:
     assert not answered(body)
+
+
+# Asking the business to take a child off a course or a camp, in the word orders read by no earlier
+# round (the subjunctive after "que", "vom Kurs ... ab", "afhalen", "take him out of"): a person reads it.
+@pytest.mark.parametrize("body", [
+    "Could you please take him out of the Saturday football camp? He's broken his ankle.",
+    "Bitte melden Sie sie vom Tenniskurs ab, sie hat sich das Handgelenk verstaucht.",
+    "Os pido que lo deis de baja del campamento de agosto, se ha roto el brazo.",
+    "Merci de le retirer du stage de théâtre, il part chez ses grands-parents.",
+    "Vi chiedo di toglierla dal centro estivo, si è rotta un braccio.",
+    "Kunnen jullie haar van de zwemles afhalen? Ze heeft haar pols gebroken.",
+    "Peço que o tirem do curso de natação, partiu o braço.",
+])
+def test_taking_the_child_off_goes_to_a_person(body: str) -> None:
+    intent, confidence = judge(body)
+    assert intent == "cancellation" and 0.5 <= confidence < 0.8
+
+
+@pytest.mark.parametrize("body", [
+    "How much does it cost if you take him out of the football camp?",
+    "Our neighbour took her out of the football camp last week.",
+    "Die Nachbarin hat gesagt, Sie hätten ihn vom Tenniskurs abgemeldet.",
+    "Dice mi vecina que la disteis de baja del campamento.",
+    "Si je le retire du stage de théâtre, est-ce que je suis remboursée ?",
+    "Vous avez annulé l'atelier, donc inutile de le retirer du stage.",
+    "Se a tirarem do curso de natação, recebo o dinheiro de volta?",
+    "Nieuwsbrief: haal haar van de mailinglijst af.",
+])
+def test_taking_the_child_off_guards(body: str) -> None:
+    assert not answered(body)
