@@ -144,10 +144,16 @@ def _decide(
         # No mail at all after "don't email me": not even the acknowledgement.
         cancels = (detection.intent == "cancellation"
                    and detection.confidence >= policy.answer_threshold)
-        return Decision("tag" if cancels else "ignore",
-                        ("opt-out: the customer asked not to be emailed again",
-                         *reason.evidence[:3]),
-                        (FLAG_CANCELLATION,) if cancels else (),
+        # a new mail that may cancel: a person confirms the cancellation (nothing is sent)
+        unsure = (not cancels and history.conversation_id is None and detection.intent == "cancellation"
+                  and detection.confidence >= policy.review_threshold)
+        action: Action = "tag" if cancels else "review" if unsure else "ignore"
+        why = ("opt-out: the customer asked not to be emailed again", *reason.evidence[:3])
+        if unsure:
+            why = (*why, f"intent {sure}: below answer threshold {policy.answer_threshold:.2f}, "
+                         "left for a person")
+        return Decision(action, why,
+                        (FLAG_CANCELLATION,) if cancels else (FLAG_REVIEW,) if unsure else (),
                         stop="opt-out", stop_all=True, suppress=(sender,) if sender else ())
 
     if history.conversation_id is not None:

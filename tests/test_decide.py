@@ -100,6 +100,20 @@ def test_opt_out_stops_everything_and_suppresses_the_sender() -> None:
     assert by_sender.stop == "opt-out"
 
 
+def test_an_unsure_cancellation_that_also_opts_out_goes_to_a_person() -> None:
+    # "please take her off the class list": a cancellation in the review band read with an opt-out
+    unsure = run(det(confidence=0.75), reason=reason(opt_out=True))
+    assert unsure.action == "review" and FLAG_REVIEW in unsure.flags
+    assert (unsure.stop, unsure.suppress) == ("opt-out", ("a@x.test",))  # and no mail at all
+    assert unsure.recipient is None
+    assert run(det(confidence=0.3), reason=reason(opt_out=True)).action == "ignore"
+    assert run(det("other", 0.9), reason=reason(opt_out=True)).action == "ignore"
+    assert run(det(), reason=reason(opt_out=True)).action == "tag"
+    # a reply in a thread we know: already cancelled, nothing for a person to confirm
+    assert run(det(confidence=0.75), history=History(conversation_id=3),
+               reason=reason(opt_out=True)).action == "ignore"
+
+
 def test_rebooking_stops_followups() -> None:
     in_thread = run(det("reschedule", 0.9), history=History(conversation_id=3))
     assert (in_thread.stop, in_thread.flags) == ("rebooked", ("$Reschedule",))
