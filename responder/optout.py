@@ -280,14 +280,18 @@ _REPLY_VERB = re.compile(
     r"\b(?:reply|respond|answer|send|text|write|antwort\w*|schreib\w*|schick\w*|send\w*"
     r"|respond\w*|contest\w*|escrib\w*|envi\w*|mand\w*|repond\w*|ecri\w*|envoy\w*|rispond\w*"
     r"|scriv\w*|invia\w*|reageer\w*|antwoord\w*|stuur|stuurt|mail|escrev\w*)\b")
-#: ... and promises no more mail (folded).
+#: ... and promises no more mail (folded; never a bare "again" or "più": "Reply YES and we'll
+#: write again in spring", "Rispondi SÌ per più informazioni").
 _NO_MORE_MAIL = re.compile(
-    r"\b(?:no more|any ?more|again|stop\w*|remov\w*|unsubscri\w*|mailing list|no longer|nicht mehr"
+    r"\b(?:no more|(?:won'?t|will not|not|never) (?:\w+ ){0,3}(?:again|any ?more)|stop\w*|remov\w*"
+    r"|unsubscri\w*|mailing list|no longer|nicht mehr"
     r"|(?:take|taken|strike|struck) (?:you|u) off|off (?:our|the|this) (?:\w+ )?list"
     r"|keine \w+ mehr|abmeld\w*|austrag\w*|losch\w*|mas (?:correos|mensajes|e-?mails)|dejar de"
     r"|de baja|no te \w+ mas|ne \w+ plus|plus (?:de|recevoir|jamais)|desinscri\w*|desabonn\w*"
-    r"|piu|disiscri\w*|rimuov\w*|niets meer|niet meer|geen \w+ meer|niks meer|afmeld\w*"
+    r"|non (?:\w+ ){1,3}piu|disiscri\w*|rimuov\w*|niets meer|niet meer|geen \w+ meer|niks meer|afmeld\w*"
     r"|uitschrijv\w*|deixar de|mais (?:e-?mails|mensagens)|nao \w+ mais|descadastr\w*)\b")
+#: Words of assent are never a stop word, whatever the sentence around them says.
+_ASSENT = frozenset({"yes", "ja", "si", "oui", "sim", "ok", "okay", "graag", "jawohl", "claro", "bien"})
 #: The word to reply: one to three upper-case words ("OUT", "GEEN MAIL", "NO MORE").
 _UPPER_WORDS = re.compile(r"(?<![\w'])[A-ZÀ-Þ]{2,}(?:[ -][A-ZÀ-Þ]{2,}){0,2}(?![\w'])")
 _SENTENCE_CUT = re.compile(r"[.!?;\n]+")
@@ -305,4 +309,4 @@ def quoted_stop_words(text: str) -> frozenset[str]:
             folded = fold(sentence)
             if _REPLY_VERB.search(folded) and _NO_MORE_MAIL.search(folded):
                 found.update(_norm(m.group(0)) for m in _UPPER_WORDS.finditer(sentence))
-    return frozenset(w for w in found if w)
+    return frozenset(w for w in found if w and not set(w.split()) & _ASSENT)

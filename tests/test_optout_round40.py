@@ -46,6 +46,8 @@ def test_the_word_of_the_business_s_own_sentence_replied_alone_is_an_opt_out(lan
     ("Reply YES to confirm your booking for Friday.", "YES"),  # no promise of no more mail
     ("Antworten Sie JA, um den Termin zu bestätigen.", "JA"),
     ("Text back GOODBYE and we'll take you off our list.", "HELLO"),  # not the word named
+    ("Reply YES and we'll write to you again in the spring, or STOP and we won't.", "YES"),
+    ("Rispondi SÌ per ricevere più informazioni sul corso.", "SÌ"),
 ])
 def test_a_word_that_is_not_the_quoted_promise_is_no_opt_out(sentence: str, word: str) -> None:
     assert not _read("en", word, sentence)
@@ -57,6 +59,8 @@ def test_the_quoted_words_are_upper_case_words_of_a_stop_sentence_only() -> None
     text = ("> Text back GOODBYE and we'll take you off our list.\n> Reply YES to confirm the CLASS.\n"
             "> Rispondi BASTA MAIL e non ti scriveremo più.")
     assert quoted_stop_words(text) == {"goodbye", "basta mail"}
+    assert quoted_stop_words("> Reply YES and we'll write to you again in the spring.") == frozenset()
+    assert quoted_stop_words("> Rispondi SÌ per ricevere più informazioni.") == frozenset()
 
 
 ERASE = {
