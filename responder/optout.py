@@ -282,7 +282,7 @@ _REPLY_VERB = re.compile(
     r"|scriv\w*|invia\w*|reageer\w*|antwoord\w*|stuur|stuurt|mail|escrev\w*)\b")
 #: ... and promises no more mail (folded; never a bare "again" or "più": "Reply YES and we'll
 #: write again in spring", "Rispondi SÌ per più informazioni").
-_NO_MORE_MAIL = re.compile(
+_PROMISES_NO_MORE_MAIL = re.compile(
     r"\b(?:no more|(?:won'?t|will not|not|never) (?:\w+ ){0,3}(?:again|any ?more)|stop\w*|remov\w*"
     r"|unsubscri\w*|mailing list|no longer|nicht mehr"
     r"|(?:take|taken|strike|struck) (?:you|u) off|off (?:our|the|this) (?:\w+ )?list"
@@ -307,6 +307,6 @@ def quoted_stop_words(text: str) -> frozenset[str]:
     for line in text.split("\n"):
         for sentence in _SENTENCE_CUT.split(line.lstrip("> \t")):
             folded = fold(sentence)
-            if _REPLY_VERB.search(folded) and _NO_MORE_MAIL.search(folded):
+            if _REPLY_VERB.search(folded) and _PROMISES_NO_MORE_MAIL.search(folded):
                 found.update(_norm(m.group(0)) for m in _UPPER_WORDS.finditer(sentence))
     return frozenset(w for w in found if w and not set(w.split()) & _ASSENT)

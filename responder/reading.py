@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 UNSUBSCRIBE = re.compile(rf"^\s*({'|'.join(UNSUBSCRIBE_SUBJECTS)})\s*$", re.I)
 #: Longer new text (subject and body) cannot be just "stop" and a signature: not looked at.
 _STOP_REPLY_CHARS = 600
+#: A reply this short at most may be a word the quoted mail promised (with a signature of four lines).
+_THEIR_WORD_CHARS = 400
 
 
 def replied_stop(msg: ParsedMessage, detection: Detection) -> str | None:
@@ -42,15 +44,23 @@ def replied_stop(msg: ParsedMessage, detection: Detection) -> str | None:
     above an empty body. None otherwise (the reason reader still reads the whole)."""
     if len(detection.text) > _STOP_REPLY_CHARS:
         return None
-    # the word the quoted mail itself promised ("Send us the word OUT and we'll remove you")
-    theirs = quoted_stop_words(msg.text) if msg.thread_ids else frozenset()
-    if not theirs and not may_be_stop_reply(detection.text):
+    ours = may_be_stop_reply(detection.text)  # cheap: a line starts with one of our words
+    if not ours and not msg.thread_ids:
         return None
     body = own_words(split_new_text(msg.text)[0])
-    if body:
-        return stop_reply(body, theirs)
     subject = strip_reply_prefixes(msg.subject)
-    return subject if is_stop_word(subject, theirs) else None
+
+    def replied(also: frozenset[str] = frozenset()) -> str | None:
+        if body:
+            return stop_reply(body, also)
+        return subject if is_stop_word(subject, also) else None
+
+    if ours and (word := replied()):
+        return word
+    # in a thread, the word the quoted mail itself promised ("Send us the word OUT and we'll
+    # remove you"), looked for only when ours did not match
+    theirs = quoted_stop_words(msg.text) if msg.thread_ids and len(body) <= _THEIR_WORD_CHARS else None
+    return replied(theirs) if theirs else None
 
 
 @dataclass(frozen=True)
