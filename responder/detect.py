@@ -257,7 +257,7 @@ _NEED_NO_MORE = (
     r"|\bya no (?:la |lo |las |los )?precis(?:amos|o)\b",
     r"\b(?:on|nous|je|j') ?n'(?:aura|aurons|aurai|a|avons|ai) pus? besoin\b",
     r"\bbrauch\w*\b[^.!?\n]{0,60}\b(?:nimmer|nimma|n[üu]mme|n[üu]m)\b",
-    r"\bnon (?:ne )?(?:abbiamo|ho|avremo|avr[òo]) pi[uù] bisogno\b",
+    r"\bnon (?:ne )?(?:abbiamo|ho|ha|hanno|avremo|avr[òo]|avr[àa]) pi[uù] bisogno\b",
     r"\bnie meer nodig\b",
     r"\bn[ãa]o (?:vamos|vou|vai) precisar (?:mais|de mais)\b",
     r"\b(?:please )?(?:don't|do not) send (?:anyone|anybody|someone|the cleaner) (?:round |over )?"
@@ -2497,9 +2497,29 @@ def _window(sentence: str, start: int, end: int) -> tuple[str, str]:
     return sentence[max(0, start - 160):start], sentence[end:end + 60]
 
 
+# The sender as the subject of the sentence (text is lower case here: the Italian article "i" before a
+# plural, "per i gruppi piccoli", is not the English "i"), or a possessive of the sender's family or
+# booking ("mijn schoonmoeder", "his slot"), not the business's own mailing ("notre lettre
+# d'information : …", rules round 41).
 _FIRST_PERSON = re.compile(
-    r"\b(?:i|we|i'm|im|my|our|me|his|her|ci|nos|nous|wir|ich|ik|wij|eu|yo|io|je|mijn|onze|mein\w*"
-    r"|unser\w*|meu|minha|nosso|nossa|mio|mia|nostr[oa]|nuestr[oa]|mon|ma|notre)\b", re.IGNORECASE)
+    r"\b(?:i(?!\s+\w+i\b)|we|i'm|im|me|ci|nos|nous|wir|ich|ik|wij|eu|yo|io|je)\b", re.IGNORECASE)
+_OWN_POSSESSIVE = re.compile(
+    r"\b(?:my|our|his|her|mijn|onze|mein\w*|unser\w*|meu|minha|nosso|nossa|mio|mia|nostr[oa]|nuestr[oa]"
+    r"|mon|ma|notre)\b(?!\s+(?:newsletter|nieuwsbrief|lettre d'information|infolettre|bolet[ií]n|boletim"
+    r"|notiziario|rundbrief|mailing|e-?mail))", re.IGNORECASE)
+# Someone else's plan, told to the sender: "my neighbour told me she won't be coming any more" (rules
+# round 41), in every language.
+# "Já não é necessária marcação": a soft phrase said of no one is no imperative (rules round 41).
+_IMPERSONAL = re.compile(r"\b(?:is|est|ist|è|é|es|ser[áa]|sar[àa]|sera)\b", re.IGNORECASE)
+_TOLD_OF_ANOTHER = _rx(
+    r"\b(?:told me|tells me|said|says|mentioned|heard)(?: that)? (?:she|he|they)(?:'s|'re|'ll)?\s*$",
+    r"\b(?:hat|hätte) mir (?:\w+ )?(?:gesagt|erzählt),? (?:dass )?(?:sie|er)\s*(?:\w+\s*)?$",
+    r"\b(?:me (?:dijo|ha dicho|contó|ha contado)|dice) que (?:ella |él )?\s*$",
+    r"\b(?:m'a dit|m'a raconté|dit) qu'(?:elle|il)s?\s*$",
+    r"\b(?:mi ha detto|mi ha raccontato|dice) che (?:lei |lui )?\s*$",
+    r"\b(?:zei|vertelde|heeft me verteld|zegt)(?: me)?,? dat (?:ze|zij|hij)\s*$",
+    r"\b(?:disse-me|me disse|contou-me|me contou|diz) que (?:ela |ele )?(?:j[áa] )?\s*$",
+)
 _ASKING_YOU = re.compile(
     r"\b(?:could|would|can|will) (?:you|u|we|someone)\b|\b(?:could|may) i please\b"
     r"|\b(?:pourriez|pouvez|k[öo]nnten|k[öo]nnen|podr[ií]a|podr[ií]an|poder[ií]a|potrebbe|zou)\b",
@@ -2663,7 +2683,10 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
     if not request and kind == "soft" and not question:  # (not "did you give my place to someone else?")
         request = off_list or _REQUEST_BY_FORM.match(sentence, match.start())
     if not request and kind == "soft" and booked:
-        request = _FIRST_PERSON.search(sentence)
+        request = _FIRST_PERSON.search(sentence) or _OWN_POSSESSIVE.search(sentence)
+    told = _TOLD_OF_ANOTHER.search(before[-60:]) if kind == "soft" else None
+    if told:  # what a neighbour said of herself is no request of the sender's
+        request = None
     if not request and kind == "soft":
         request = _FROM_DATE.search(sentence)  # "from December we won't need the cleaning": the notice
     directly_booked = bool(object_start and (
@@ -2672,7 +2695,9 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
     decided = None if request else _DECIDED.search(before)
     if decided and _OWN_HELD.search(before[-60:] + phrase + after):
         request = decided
-    if request:
+    if told:
+        hit.evidence.append(f"told of someone else: '{told.group(0).strip()}'")
+    elif request:
         hit.score += 0.25
         hit.evidence.append(f"request: '{request.group(0)}'")
     elif _SET_CANCELLED.search(sentence):
@@ -2681,7 +2706,8 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
     elif attempt and (booked or typo or (doc_has_object and _DETERMINER_IT.match(after))):
         hit.score += 0.25
         hit.evidence.append(f"tries to cancel and cannot: '{attempt.group(0)}'")
-    elif kind in ("verb", "soft") and not _PARTICIPLE.search(phrase) and (
+    elif kind in ("verb", "soft") and not _PARTICIPLE.search(phrase) and not (
+            kind == "soft" and _IMPERSONAL.search(phrase)) and (
             sentence.strip().lower().startswith(phrase.lower())
                              or re.search(r"(?:[,;:]|\b(?:so|and|just|then|now))\s*$", before)):
         hit.score += 0.2

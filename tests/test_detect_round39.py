@@ -10,10 +10,6 @@ import pytest
 
 from tests.test_detect import answered, judge
 
-# Look-alikes the rules answered already before this round (found while writing the guards, left for a
-# later round): kept here so that a fix shows up as an unexpected pass.
-_ALREADY_ANSWERED = pytest.mark.xfail(strict=True, reason="answered before round 39 too; not this round's")
-
 
 # A reschedule told as "can we have it a week later / push it back a fortnight", no new date named.
 @pytest.mark.parametrize("body", [
@@ -71,25 +67,17 @@ def test_the_booking_no_longer_needed_goes_to_a_person(body: str) -> None:
     "Wat is de opzegtermijn als ik niet meer kom?",
     "Se já não for necessária, quanto custa desmarcar?",
     # someone else's cancellation
-    pytest.param(
-        "My neighbour told me she won't be coming any more, so I'll take her Tuesday slot if it's free.",
-        marks=_ALREADY_ANSWERED),
+    "My neighbour told me she won't be coming any more, so I'll take her Tuesday slot if it's free.",
     "Mi vecina ya no vendrá a las clases; ¿me puedo quedar con su hora?",
     "Ma voisine ne viendra plus, je peux prendre son créneau ?",
     # newsletters and notices from the business
     "Newsletter: from May a deposit won't be needed any more for groups under six.",
     "Ab Mai ist eine Anzahlung nicht mehr nötig. Ihr Newsletter-Team",
     "Desde mayo ya no hace falta reservar para grupos pequeños. Boletín de abril.",
-    pytest.param(
-        "Notre lettre d'information : la réservation n'est plus nécessaire le dimanche.",
-        marks=_ALREADY_ANSWERED),
-    pytest.param(
-        "Newsletter di aprile: la prenotazione non è più necessaria per i gruppi piccoli.",
-        marks=_ALREADY_ANSWERED),
+    "Notre lettre d'information : la réservation n'est plus nécessaire le dimanche.",
+    "Newsletter di aprile: la prenotazione non è più necessaria per i gruppi piccoli.",
     "Nieuwsbrief: u hoeft niet meer te reserveren voor de zondagbrunch.",
-    pytest.param(
-        "Newsletter: já não é necessária marcação para o brunch de domingo.",
-        marks=_ALREADY_ANSWERED),
+    "Newsletter: já não é necessária marcação para o brunch de domingo.",
     # a move of a week, not asked, in the past
     "We moved the class a week later last year because of the holidays.",
 ])
