@@ -220,13 +220,19 @@ def is_stop_word(text: str, also: frozenset[str] = frozenset()) -> bool:
 _NAME_CASE = re.compile(r"\b[A-ZÀ-Þ][a-zß-ÿ]+\b")
 
 
-#: A swapped pair of letters is read only in a word this long ("sotp" for "stop", not "nee").
+#: A swapped pair of letters is read only in a word this long ("sotp" for "stop", not "nee"); one
+#: other slip (a letter left out, added or wrong) in a word of at least _ONE_SLIP letters, two in a
+#: word of at least _TWO_SLIPS ("desabonerr" for "desabonner"), the first letter kept (never "pasta"
+#: for "basta").
 _SWAP_MIN = 4
+_ONE_SLIP = 6
+_TWO_SLIPS = 9
 
 
 def _swapped(word: str, words: frozenset[str]) -> str:
-    """The opt-out word that ``word`` is with two neighbouring letters of a word swapped, or ""
-    (letters and spaces only; opt-outs rounds 39-40)."""
+    """The opt-out word that ``word`` is with a slip of the fingers, or "": two neighbouring
+    letters swapped (opt-outs rounds 39-40), or letters left out, added or wrong (round 41), as
+    many as the word's length allows (letters and spaces only)."""
     if len(word) < _SWAP_MIN or not word.replace(" ", "").isalpha() or word in words:
         return ""
     for i in range(len(word) - 1):
@@ -234,7 +240,26 @@ def _swapped(word: str, words: frozenset[str]) -> str:
             candidate = f"{word[:i]}{word[i + 1]}{word[i]}{word[i + 2:]}"
             if candidate in words:
                 return candidate
+    for candidate in sorted(w for w in words if w[0] == word[0]):
+        allowed = 2 if len(candidate) >= _TWO_SLIPS else 1 if len(candidate) >= _ONE_SLIP else 0
+        if allowed and abs(len(candidate) - len(word)) <= allowed and _slips(word, candidate) <= allowed:
+            return candidate
     return ""
+
+
+def _slips(a: str, b: str) -> int:
+    """Letters left out, added, wrong or swapped between ``a`` and ``b`` (optimal string alignment)."""
+    before: list[int] = []
+    row = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            current[j] = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                current[j] = min(current[j], before[j - 2] + 1)
+        before, row = row, current
+    return row[-1]
 
 
 #: A greeting line above the word: at most this many words ("Hello Anna,", "Guten Tag Frau Ott").

@@ -894,7 +894,7 @@ _OPT_OUT_NEGATIVE = [
     rf"| further)?)"
     rf"(?:[^.!?\n]{{0,40}}\b{_MAIL}|[^.!?\n]{{0,20}}\bfrom (?:you|your))",
     r"\b(?:not|don'?t|no longer) (?:want|wish|need) (?:to be |being )?(?:contacted|emailed|e-mailed|on your)",
-    r"\b(?:rather|prefer to) not (?:be contacted|be emailed|receive|get|hear)",
+    r"\b(?:rather|prefer to) not (?:be contacted|be emailed|receive|get(?! into\b| in to\b)|hear)",
     r"\bstop (?:e-?mailing|mailing|emailing|contacting|messaging|texting|sending|writing|spamming"
     r"|bothering)\b",
     rf"\bstop (?:the|all|your|these|those) (?:\w+ )?{_MAIL}",
@@ -1035,20 +1035,21 @@ _RATHER_NOT: dict[str, str] = {
 }
 _OPT_OUT_NEGATIVE += list(_RATHER_NOT.values())
 # The same wish in the conditional, the mail named (round 27, after the replies_fresh28 first look
-# held "je préférerais ne plus recevoir vos mails promotionnels" for a person), every language.
+# held "je préférerais ne plus recevoir vos mails promotionnels" for a person), every language; "this
+# kind of" between ("ce genre de messages", "este tipo de correos": opt-outs round 41).
 _RATHER_NOT_IF: dict[str, str] = {
-    "fr": r"\bje pref[eè]rerais ne (?:plus|pas) recevoir (?:\w+ ){0,2}(?:e-?mails|mails|courriels|messages"
+    "fr": r"\bje pref[eè]rerais ne (?:plus|pas) recevoir (?:\w+ ){0,3}(?:e-?mails|mails|courriels|messages"
           r"|newsletters?|promotions|offres)\b",
-    "es": r"\bpreferir(?:ia|iamos) no (?:recibir|seguir recibiendo) (?:\w+ ){0,2}(?:correos|e-?mails|emails"
+    "es": r"\bpreferir(?:ia|iamos) no (?:recibir|seguir recibiendo) (?:\w+ ){0,3}(?:correos|e-?mails|emails"
           r"|mails|mensajes|newsletters?|promociones|ofertas)\b",
     "nl": r"\b(?:ik|we) ontvang(?:en)? (?:\w+ )?liever geen \w*(?:mails|berichten|nieuwsbrie\w*)\b",
-    "de": r"\blieber keine (?:\w+ )?\w*(?:mails|nachrichten|newsletter)\b"
+    "de": r"\blieber keine (?:\w+ ){0,3}\w*(?:mails|nachrichten|newsletter)\b"
           r"|\b(?:newsletter|e-?mails|mails|werbung|angebote)\b(?: \w+){0,3} (?:brauche|will|mochte)"
           r" (?:ich|wir) (?:\w+ )?nicht mehr\b",
-    "en": r"\bi'?d (?:rather|prefer) not (?:to )?(?:get|receive) (?:\w+ ){0,2}(?:e-?mails|mails|messages"
+    "en": r"\bi'?d (?:rather|prefer) not (?:to )?(?:get|receive) (?:\w+ ){0,3}(?:e-?mails|mails|messages"
           r"|newsletters?|offers)\b",
-    "it": r"\bpreferirei non ricevere (?:piu )?(?:\w+ ){0,2}(?:e-?mail|mail|messaggi|newsletter|offerte)\b",
-    "pt": r"\bpreferia (?:nao|deixar de) receber (?:mais )?(?:\w+ ){0,2}(?:e-?mails|emails|mails|mensagens"
+    "it": r"\bpreferirei non ricevere (?:piu )?(?:\w+ ){0,3}(?:e-?mail|mail|messaggi|newsletter|offerte)\b",
+    "pt": r"\bpreferia (?:nao|deixar de) receber (?:mais )?(?:\w+ ){0,3}(?:e-?mails|emails|mails|mensagens"
           r"|newsletters?|promocoes|ofertas)\b",
 }
 _OPT_OUT_NEGATIVE += list(_RATHER_NOT_IF.values())
@@ -1467,12 +1468,16 @@ _TAKE_ME_OFF_INFORMAL: dict[str, str] = {
     "es": r"\b(?:borrame|quitame|sacame|eliminame|dame de baja)",
     "fr": r"\b(?:desinscris|retire|supprime|enleve|efface)-moi",
     "it": r"\b(?:cancellami|toglimi|rimuovimi|eliminami|disiscrivimi)",
-    "nl": r"\b(?:haal me eraf|haal mij eraf|schrijf me uit|schrijf mij uit|verwijder me|verwijder mij)",
+    "nl": r"\b(?:haal me eraf|haal mij eraf|schrijf (?:me|mij) (?:maar |dan |gerust |even )?uit"
+          r"|verwijder me|verwijder mij)",
     "pt": r"\b(?:tira-me|remove-me|apaga-me|descadastra-me|exclui-me|me tira da lista|me remove da lista)",
 }
 _COURTESY_34 = (r"(?:merci|s'il vous plait|svp|please|thanks|thank you|por favor|gracias|grazie|per favore"
                 r"|bitte|danke|graag|aub|alsjeblieft|bedankt|obrigad[oa])\b")
-_OPT_OUT_POSITIVE += [rf"(?:{pattern})(?=\s*(?:[.!\n]|$)|,? {_COURTESY_34})"
+# (or our mail named right after: "schrijf mij maar uit voor jullie mails", opt-outs round 41)
+_OFF_FOR_OUR_MAIL = (r" (?:voor|van|for|from|aus|von|de|da|dai|dalle) (?:\w+ ){0,2}(?:e-?mails?|mails?"
+                     r"|newsletters?|nieuwsbrie\w*|mailings?|berichten|verteiler|correos|courriels|mensagens)\b")
+_OPT_OUT_POSITIVE += [rf"(?:{pattern})(?=\s*(?:[.!\n]|$)|,? {_COURTESY_34}|{_OFF_FOR_OUR_MAIL})"
                       for pattern in _TAKE_ME_OFF_INFORMAL.values()]
 # Opt-outs round 36 (after the replies_fresh47 and replies_fresh48 first looks), in every
 # language. "There is no need to write to me any more", with us as the ones who need not ("plus
@@ -1500,12 +1505,15 @@ _OPT_OUT_NEGATIVE += list(_NO_NEED_TO_WRITE.values())
 # "Levatemi da tutte le liste", "me tira dessa lista", "sacadme de vuestras listas",
 # "retirez-moi de vos listes": taken off a mail list, informally (opt-outs round 36).
 _OFF_YOUR_LISTS: dict[str, str] = {
-    "es": r"\b(?:sacadme|quitadme|borradme|sacame|quitame|borrame) de (?:todas )?(?:vuestras|vuestra|sus|su"
-          r"|tus|tu|esta|esa|la|las) (?:\w+ )?(?:listas?|mailing|newsletter|base de datos)\b",
-    "fr": r"\b(?:retirez|enlevez|supprimez|otez)-moi de (?:toutes )?(?:vos|votre|la|cette|ces) (?:\w+ )?"
-          r"(?:listes?|fichiers?|mailing)\b",
-    "it": r"\b(?:levatemi|levami|toglietemi|toglimi|cancellatemi|cancellami|rimuovetemi|rimuovimi)"
-          r" (?:da|dalle|dalla) (?:tutte le |vostre |vostra |queste |questa )*(?:liste|lista|mailing list"
+    "es": r"\b(?:sacadme|quitadme|borradme|sacame|quitame|borrame) (?:ya |de una vez )?de (?:todas )?"
+          r"(?:vuestras|vuestra|sus|su|tus|tu|esta|esa|la|las) (?:\w+ )?(?:listas?|mailing|newsletter"
+          r"|base de datos)\b",
+    "fr": r"\b(?:retirez|enlevez|supprimez|otez|sortez)-moi de (?:toutes )?(?:vos|votre|la|cette|ces)"
+          r" (?:\w+ )?(?:listes?|fichiers?|mailing)\b",
+    "it": r"\b(?:levatem[ie]|levami|togliatem[ie]|toglietem[ie]|toglimi|cancellatem[ie]|cancellami"
+          r"|rimuovetem[ie]|rimuovimi)"
+          r" (?:da|dalle|dalla) (?:tutte le |vostre |vostra |queste |questa |'?sta |'?ste )*(?:liste|lista"
+          r"|mailing list"
           r"|newsletter|mailing)\b",
     "pt": r"\b(?:me )?(?:tira|tire|tirem|remove|removam|exclui|excluam)(?:-me)? (?:dessa|desta|dessas"
           r"|destas|de todas as) (?:\w+ )?(?:lista|listas|mailing)\b",
@@ -1769,10 +1777,19 @@ _PAPER = (
     r"|sms-?\w+|\w+-sms|kurznachricht\w*|mensajes? de texto|mensajitos|textos? (?:de )?recordatorio"
     r"|textos|texto recordatorio|messaggini|messaggi di testo|sms'?(?:je|jes)|berichtjes|tekstberichten"
     r"|mensage(?:m|ns) de texto|mensagenzinhas|torpedos?|textinhos")
+# Money or goods received, not mail ("não quero receber o valor como crédito", "I'd rather not receive
+# the refund as store credit"): opt-outs round 41, every language.
+_MONEY = (r"refunds?|reimbursements?|credit|money|cash|vouchers?|gift cards?|amount|parcels?|packages?"
+          r"|ruckerstattung\w*|erstattung\w*|gutschrift\w*|gutschein\w*|geld|betrag|pakete?"
+          r"|reembolsos?|devolucion\w*|credito|dinero|vales?|importe|paquetes?"
+          r"|remboursements?|avoirs?|argent|bons? d'achat|montant|colis"
+          r"|rimbors[oi]|buon[oi]|soldi|importo|pacc[oh]i?"
+          r"|terugbetaling\w*|tegoed\w*|waardebon\w*|bedrag|pakket\w*"
+          r"|estorno|dinheiro|valor|montante|encomendas?")
 _NOT_MAIL_OBJECT = re.compile(
     r"(?: (?!(?:e-?mails?|mails?|newsletters?|correos?|courriels?|messages?|nachrichten|berichten"
     r"|mensage\w*|messaggi|comunicac\w*)\b)[\w'-]+){0,4}? "
-    rf"(?:{_PAPER})\b")
+    rf"(?:{_PAPER}|{_MONEY})\b")
 _PAPER_RX = re.compile(rf"\b(?:{_PAPER})\b")
 # The wish's own word for a message made a text message by what follows it ("parar de me mandar
 # mensagens de texto", "dejad de mandarme mensajes de texto"; opt-outs round 39).
