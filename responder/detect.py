@@ -1167,8 +1167,8 @@ _AVAILABILITY = _rx(
     r" (?:free )?(?:on|for) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d)",
     r"\b(?:ten[eé]is|tienen|tendr[ií]ais|tendr[ií]an|hay)\b[^.!?\n]{0,30}\b(?:algo|hueco|disponibilidad"
     r"|plaza)\b",
-    r"\b(?:auriez-vous|avez-vous|y a-t-il|vous reste-t-il)\b[^.!?\n]{0,30}\b(?:quelque chose|cr[ée]neau"
-    r"|disponibilit[ée]|place)\b",
+    r"\b(?:auriez-vous|avez-vous|y a-t-il|vous reste-t-il|vous (?:auriez|avez|aurez))\b[^.!?\n]{0,30}"
+    r"\b(?:quelque chose|cr[ée]neau|disponibilit[ée]|place)\b",
     r"\b(?:haben sie|h[äa]tten sie|gibt es|habt ihr|h[äa]ttet ihr)\b[^.!?\n]{0,30}\b(?:etwas|termin"
     r"|platz|frei|l[üu]cke)\w*",
     r"\bgeht'?s (?:auch )?(?:\w+ )?(?:sp[äa]ter|fr[üu]her)\b",
@@ -1191,6 +1191,17 @@ _AVAILABILITY = _rx(
     r"\b(?:heb je|hebben jullie|heeft u|hebt u) (?:\w+ ){0,3}?(?:een )?(?:plekje|plek|ruimte"
     r"|tijd)\b|\bzou (?:wel|ook) kunnen\b",
     r"\b(?:avresti|avreste|hai|avete) (?:\w+ )?(?:posto|buco|spazio)\b",
+)
+# Rules round 42: a slot named in the question for another one ("¿tenéis hueco …?", "vous avez une place
+# …?", "têm vaga …?"), in every language; not "¿hay algo que deba pagar?" (a fee question).
+_SLOT_ASKED = _rx(
+    r"\b(?:slots?|space|openings?|availability|gaps?|appointments?)\b",
+    r"\b(?:termin\w*|platz|l[üu]cke|frei)\b",
+    r"\b(?:huecos?|plazas?|disponibilidad)\b",
+    r"\b(?:cr[ée]neaux?|place|disponibilit[ée]s?)\b",
+    r"\b(?:posto|buco|spazio|disponibilit[àa])\b",
+    r"\b(?:plekje|plek|ruimte)\b",
+    r"\b(?:vagas?|hor[áa]rios?|disponibilidade)\b",
 )
 # The sender already has a booking (so asking for another slot moves it).
 _HAS_BOOKING = _rx(
@@ -1611,6 +1622,21 @@ _UNSUBSCRIBE = (r"cancel (?:your |my )?subscription|cancelar (?:la |tu |mi )?sus
                 r"|annuler (?:l'|votre |mon )?abonnement|annulla(?:re)? (?:l')?iscrizione"
                 r"|(?:abonnement|newsletter) (?:k[üu]ndigen|abbestellen|opzeggen)"
                 r"|cancelar (?:a |sua |minha )?subscri[çc][ãa]o")
+# "No longer want to receive these e-mails?" (a mailing's footer), in every language (rules round 42)
+_NO_MORE_MAILS = (
+    r"(?:no longer|don't|do not) (?:want|wish) to (?:receive|get) (?:these|our|this) (?:e-?mails?|messages?"
+    r"|newsletters?)"
+    r"|(?:diese|unsere) (?:e-?mails?|nachrichten|newsletter) nicht mehr (?:erhalten|bekommen|empfangen)"
+    r"|no (?:quieres|quiere|deseas|desea) (?:seguir )?recibir (?:estos|nuestros|m[áa]s) (?:correos|e-?mails"
+    r"|mensajes|boletines)"
+    r"|ne (?:souhaitez|voulez|souhaites|veux)(?:-vous)? plus recevoir (?:ces|nos|cet|notre) (?:e-?mails?"
+    r"|messages?|courriels?|newsletters?|lettres?)"
+    r"|non (?:vuoi|vuole|desideri|desidera) pi[ùu] ricevere (?:queste|le nostre|questa) (?:e-?mail|mail"
+    r"|comunicazioni|newsletter)"
+    r"|(?:deze|onze) (?:e-?mails?|berichten|nieuwsbrief|nieuwsbrieven) niet meer (?:ontvangen|krijgen)"
+    r"|n[ãa]o (?:quer|deseja|queres) (?:mais )?receber (?:estes|estas|os nossos|nossos|nossas) (?:e-?mails"
+    r"|mensagens|newsletters?|comunica[çc][õo]es)"
+)
 _AUTOMATED = _rx(
     r"\b(?:automatic reply|auto-?reply|out of (?:the )?office|on (?:annual )?leave"
     r"|no access to (?:my )?e-?mail"
@@ -1650,6 +1676,14 @@ _AUTOMATED = _rx(
     r"|preferenze|prefer[êe]ncias|einstellungen|voorkeuren|settings))?\b",
     rf"\b(?:{_UNSUBSCRIBE})\W{{1,5}}(?:je |uw |ihre )?(?:voorkeuren|einstellungen) (?:beheren|aanpassen"
     r"|verwalten|[äa]ndern)\b",
+    # rules round 42: a mailing's footer asking "no longer want to receive these e-mails?" and giving
+    # the way out just after ("Non vuoi più ricevere queste email? Annulla l'iscrizione."), in every language
+    rf"\b(?:{_NO_MORE_MAILS})[^.!?\n]{{0,20}}\?\W{{0,5}}(?:(?:click|klicken|haga clic|pulsa|cliquez|clicca"
+    r"|klik|clique)\w*[^.!?\n]{0,20}|(?:[\w']+ ){1,2}?)?"
+    rf"(?:{_UNSUBSCRIBE}|unsubscribe|abmelden|abbestellen|darse de baja|date de baja|se d[ée]sinscrire"
+    r"|d[ée]sinscri|d[ée]sabonner|disiscriviti|cancellati|uitschrijven|afmelden|af te melden|descadastr"
+    r"|annuleer (?:je |uw )?(?:abonnement|inschrijving)|(?:abo|abonnement) k[üu]ndigen|cancelar inscri"
+    r"|annulla(?:re)? (?:l'|la )?(?:iscrizione|sottoscrizione))",
 )
 
 # --- moves -------------------------------------------------------------------------------------
@@ -1752,6 +1786,30 @@ _BOOKED_NOUN = {
     "nl": r"(?:afspraak|intake|les|sessie|behandeling|bezoek|reservering|shoot)",
     "pt": r"(?:consulta|marca[çc][ãa]o|sess[ãa]o|visita|aula|reserva)",
 }
+# Rules round 42 (after the inbound_fresh58 first look), per language: the booked day, time or thing
+# said to be off with no cancel word ("Thursday at 4 just isn't going to happen", "donderdag 14:15 gaat
+# hem niet worden", "jeudi, ça ne va pas pouvoir se faire"). Never answered: at most a person reads it.
+_TIME_OFF_WORDS: dict[str, str] = {
+    "en": r"(?:isn't|isnt|is not|won't|wont|will not|ain't) (?:\w+ )?(?:going to |gonna )?"
+          r"(?:happen|be happening)\b",
+    "de": r"(?:wird|werden) (?:das |es )?(?:\w+ )?(?:leider |wohl |also |dann )*nichts\b(?! mehr)"
+          r"|klappt (?:das |es )?(?:\w+ )?(?:leider |also |dann )*(?:doch )?nicht\b",
+    "es": r"no va a (?:poder )?(?:ser|salir)(?: posible)?\b|no va a poder hacerse\b",
+    "fr": r"(?:ça|cela|ce) ne (?:va|pourra) (?:pas|plus) (?:pouvoir )?"
+          r"(?:se faire|[êe]tre possible|avoir lieu)",
+    "it": r"non (?:si )?(?:potr[àa]|pu[òo]|riesc\w+ a) (?:farsi|fare|esserci)\b"
+          r"|non se ne fa (?:niente|nulla)\b",
+    "nl": r"gaat (?:hem |het )?(?:\w+ )?(?:helaas |dus |echt )*niet (?:worden|lukken|door)\b",
+    "pt": r"n[ãa]o vai (?:dar|rolar|ser poss[íi]vel|acontecer)\b",
+}
+_TIME_OFF = _rx(*(
+    rf"\b(?:{_DAY_OR_CLOCK}|{_BOOKED_NOUN[lang]}|tomorrow|morgen|ma[ñn]ana|demain|domani|amanh[ãa])"
+    rf"[^.!?\n]{{0,40}}?\b(?:{words})(?![^.!?\n]*\?)"
+    for lang, words in _TIME_OFF_WORDS.items()))
+# Someone else's word on it ("you said Thursday won't happen"): not the sender's.
+_TIME_OFF_NOT = _rx(r"\b(?:you|your|sie|ihr|euer|usted|vosotros|vous|voi|lei|jullie|u|voc[êe]s?"
+                    r"|the (?:studio|salon|clinic|teacher|trainer))\b[^.!?\n]{0,40}$")
+
 # Rules round 35 (after the inbound_fresh46 and inbound_fresh47 first looks), per language:
 # - brought forward ("avancer la visite", "adiantar a consulta", "den Termin vorziehen");
 # - the day or date changed ("mudar o dia", "changer de date", "den Tag ändern");
@@ -3149,11 +3207,20 @@ def detect(msg: ParsedMessage) -> Detection:
             return Detection("cancellation", round(min(score, 0.6), 3), tuple(evidence), language, text)
         return Detection("other", 0.7, (f"offers options, undecided: '{options.group(0)}'",), language, text)
 
+    moved_cancel_by_slot = False
     moves = _moves(norm)
     if not moves and score < 0.8 and (avail := _availability(norm)):
         moves = [avail]
+    elif cancel and not moves and score >= 0.5 and (
+            avail := _availability(norm, booked=cancel.evidence[0] if cancel.evidence else "")) and (
+            _SLOT_ASKED.search(avail[1].split(" (booked:")[0].removeprefix("asks for another slot: "))):
+        # rules round 42: "no puedo ir el jueves, ¿tenéis hueco la semana que viene?", "je ne peux pas
+        # venir jeudi, vous avez une place la semaine prochaine ?": the sender asks for another slot,
+        # a move (never answered as a cancellation), in every language
+        moves = [avail]
+        moved_cancel_by_slot = True
     move_score = max((m[0] for m in moves), default=0.0)
-    moved_cancel = any(h.move for h in live)
+    moved_cancel = any(h.move for h in live) or moved_cancel_by_slot
     if moved_cancel and not moves:  # "cancel Tuesday and make me a new one in May"
         moves = [(0.8, "cancels and asks for a new booking")]
     if cancel and not moved_cancel and any(_INSTEAD.search(m[1]) for m in moves):
@@ -3172,6 +3239,12 @@ def detect(msg: ParsedMessage) -> Detection:
         if cancel:
             ev.append("cancels in order to move: " + ", ".join(cancel.evidence))
         return Detection("reschedule", round(min(0.95, max(move_score, 0.6)), 3), tuple(ev), language, text)
+
+    if score < 0.5 and not moves and not live and (off := _TIME_OFF.search(norm)) and not (
+            _TIME_OFF_NOT.search(norm[max(0, off.start() - 60):off.start()])):
+        # rules round 42: the booked time said to be off, no cancel word: a person reads it
+        return Detection("cancellation", 0.6, (f"the booked time is off, no cancel word: '{off.group(0)}'",),
+                         language, text)
 
     for rx, why in _AT_MOST_REVIEW:
         if score >= 0.8 and (seen := rx.search(norm)):
