@@ -1167,7 +1167,7 @@ _AVAILABILITY = _rx(
     r" (?:free )?(?:on|for) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d)",
     r"\b(?:ten[eé]is|tienen|tendr[ií]ais|tendr[ií]an|hay)\b[^.!?\n]{0,30}\b(?:algo|hueco|disponibilidad"
     r"|plaza)\b",
-    r"\b(?:auriez-vous|avez-vous|y a-t-il|vous reste-t-il|vous (?:auriez|avez|aurez))\b[^.!?\n]{0,30}"
+    r"\b(?:auriez-vous|avez-vous|y a-t-il|vous reste-t-il|vous avez)\b[^.!?\n]{0,30}"
     r"\b(?:quelque chose|cr[ée]neau|disponibilit[ée]|place)\b",
     r"\b(?:haben sie|h[äa]tten sie|gibt es|habt ihr|h[äa]ttet ihr)\b[^.!?\n]{0,30}\b(?:etwas|termin"
     r"|platz|frei|l[üu]cke)\w*",
@@ -1202,6 +1202,17 @@ _SLOT_ASKED = _rx(
     r"\b(?:posto|buco|spazio|disponibilit[àa])\b",
     r"\b(?:plekje|plek|ruimte)\b",
     r"\b(?:vagas?|hor[áa]rios?|disponibilidade)\b",
+)
+# The cancel read was only "can't come" ("no puedo ir", "je ne peux pas venir", "kan … niet komen"),
+# not a cancel word, a past cancel or "no longer needed": only then a question for a slot moves it.
+_CANT_COME = _rx(
+    r"\b(?:can't|cant|cannot|can not|won't|unable to|not able to)\b",
+    r"\b(?:kann|k[öo]nnen|schaffe|schaffen)\b[^.!?\n]{0,40}\bnicht\b",
+    r"\bno (?:puedo|podemos|podr[ée]|podremos|voy a poder|vamos a poder)\b",
+    r"\bne (?:peux|pourrai|pourrons|pouvons|peut|pourra)\b",
+    r"\bnon (?:posso|possiamo|riesco|riusciamo|potr[òo]|potremo)\b",
+    r"\b(?:kan|kunnen|kunt)\b[^.!?\n]{0,40}\bniet\b",
+    r"\bn[ãa]o (?:posso|podemos|consigo|conseguimos|vou conseguir|vamos conseguir|vou poder)\b",
 )
 # The sender already has a booking (so asking for another slot moves it).
 _HAS_BOOKING = _rx(
@@ -1802,13 +1813,36 @@ _TIME_OFF_WORDS: dict[str, str] = {
     "nl": r"gaat (?:hem |het )?(?:\w+ )?(?:helaas |dus |echt )*niet (?:worden|lukken|door)\b",
     "pt": r"n[ãa]o vai (?:dar|rolar|ser poss[íi]vel|acontecer)\b",
 }
+# Rules round 42, per language: someone else (the one the sender writes for) will not be able to keep
+# the booked thing ("il ne pourra pas honorer le rendez-vous", "er kann den Termin nicht wahrnehmen"):
+# no cancel word and not the sender's own; a person reads it.
+_THEY_CANT_KEEP_WORDS: dict[str, str] = {
+    "en": r"\b(?:he|she|they)\b[^.!?\n]{0,30}\b(?:not be able to|won't be able to|unable to|can't|cannot"
+          r"|won't) (?:\w+ )?(?:keep|attend|make|honou?r|come to)\b",
+    "es": r"\b(?:[ée]l|ella)?\s?no (?:podr[áa]|puede) (?:acudir|asistir|venir|ir|presentarse)\b",
+    "fr": r"\b(?:il|elle) ne (?:pourra|peut) (?:\w+ )?pas (?:honorer|venir|assister|[êe]tre pr[ée]sente?"
+          r"|se rendre)\b",
+    "it": r"\bnon potr[àa] (?:\w+ )?(?:essere presente|venire|partecipare|presentarsi)\b",
+}
+_THEY_CANT_KEEP = _rx(*(
+    rf"{words}[^.!?\n]{{0,40}}?\b{_BOOKED_NOUN[lang]}\b(?![^.!?\n]*\?)"
+    for lang, words in _THEY_CANT_KEEP_WORDS.items()),
+    # German names the booked thing first: "er kann den Termin am 3. Mai leider nicht wahrnehmen"
+    r"\b(?:er|sie) (?:kann|wird) (?:\w+ ){0,3}?(?:den|seinen|ihren|die|seine|ihre) (?:\w+ )?"
+    rf"{_BOOKED_NOUN['de']}\b[^!?\n]{{0,40}}\bnicht (?:wahrnehmen|einhalten)\b(?![^.!?\n]*\?)")
 _TIME_OFF = _rx(*(
     rf"\b(?:{_DAY_OR_CLOCK}|{_BOOKED_NOUN[lang]}|tomorrow|morgen|ma[ñn]ana|demain|domani|amanh[ãa])"
     rf"[^.!?\n]{{0,40}}?\b(?:{words})(?![^.!?\n]*\?)"
     for lang, words in _TIME_OFF_WORDS.items()))
+# Still open ("ich gebe Ihnen Bescheid, ob es klappt oder nicht"): nothing is off yet.
+_TIME_OFF_WHETHER = _rx(r"\b(?:ob|whether|if|or not|oder nicht|o no|ou pas|ou non|o meno|of niet|ou n[ãa]o"
+                        r"|maybe|vielleicht|eventuell|quiz[áa]s?|peut-[êe]tre|forse|misschien|talvez)\b")
 # Someone else's word on it ("you said Thursday won't happen"): not the sender's.
-_TIME_OFF_NOT = _rx(r"\b(?:you|your|sie|ihr|euer|usted|vosotros|vous|voi|lei|jullie|u|voc[êe]s?"
-                    r"|the (?:studio|salon|clinic|teacher|trainer))\b[^.!?\n]{0,40}$")
+_TIME_OFF_NOT = _rx(r"\b(?:you|sie|ihr|usted|ustedes|vosotros|me|mi|ci|vous|voi|lei|jullie|u|voc[êe]s?"
+                    r"|the (?:studio|salon|clinic|teacher|trainer))\b[^.!?\n]{0,15}\b(?:said|told|wrote"
+                    r"|mentioned|sagten|gesagt|geschrieben|schrieben|mitgeteilt|dijo|dijeron|dijisteis"
+                    r"|dijiste|escribi\w*|dit|[ée]crit|detto|scritto|zei|zeiden|geschreven|gezegd|disse"
+                    r"|disseram|disseste|escreveu|escreveram)\b[^.!?\n]{0,40}$")
 
 # Rules round 35 (after the inbound_fresh46 and inbound_fresh47 first looks), per language:
 # - brought forward ("avancer la visite", "adiantar a consulta", "den Termin vorziehen");
@@ -3213,7 +3247,8 @@ def detect(msg: ParsedMessage) -> Detection:
         moves = [avail]
     elif cancel and not moves and score >= 0.5 and (
             avail := _availability(norm, booked=cancel.evidence[0] if cancel.evidence else "")) and (
-            _SLOT_ASKED.search(avail[1].split(" (booked:")[0].removeprefix("asks for another slot: "))):
+            _SLOT_ASKED.search(avail[1].split(" (booked:")[0].removeprefix("asks for another slot: "))) and (
+            _CANT_COME.search(cancel.evidence[0])):
         # rules round 42: "no puedo ir el jueves, ¿tenéis hueco la semana que viene?", "je ne peux pas
         # venir jeudi, vous avez une place la semaine prochaine ?": the sender asks for another slot,
         # a move (never answered as a cancellation), in every language
@@ -3240,8 +3275,10 @@ def detect(msg: ParsedMessage) -> Detection:
             ev.append("cancels in order to move: " + ", ".join(cancel.evidence))
         return Detection("reschedule", round(min(0.95, max(move_score, 0.6)), 3), tuple(ev), language, text)
 
-    if score < 0.5 and not moves and not live and (off := _TIME_OFF.search(norm)) and not (
-            _TIME_OFF_NOT.search(norm[max(0, off.start() - 60):off.start()])):
+    if score < 0.5 and not moves and not live and (
+            off := _TIME_OFF.search(norm) or _THEY_CANT_KEEP.search(norm)) and not (
+            _TIME_OFF_NOT.search(norm[max(0, off.start() - 60):off.start()])) and not (
+            _TIME_OFF_WHETHER.search(norm[max(0, off.start() - 60):off.end() + 20])):
         # rules round 42: the booked time said to be off, no cancel word: a person reads it
         return Detection("cancellation", 0.6, (f"the booked time is off, no cancel word: '{off.group(0)}'",),
                          language, text)

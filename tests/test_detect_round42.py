@@ -106,3 +106,32 @@ def test_booked_time_off_guards(body: str) -> None:
     assert not answered(body)
     intent, _confidence = judge(body)
     assert intent != "cancellation"
+
+
+# Someone the sender writes for will not be able to keep the booked thing ("il ne pourra pas honorer le
+# rendez-vous"), no cancel word: a person reads it. (Dutch "hij kan niet komen naar de afspraak",
+# Portuguese "não poderá comparecer à consulta" and Italian "non potrà partecipare alla visita" were
+# read before this round already.)
+@pytest.mark.parametrize("body", [
+    "I'm writing for my father: he will sadly not be able to attend the consultation on 9 June.",
+    "Ich schreibe für meine Mutter: sie kann den Termin am 9. Juni leider nicht wahrnehmen.",
+    "Le escribo por mi padre: no podrá asistir a la consulta del 9 de junio, está ingresado.",
+    "Je vous écris pour ma mère : elle ne pourra finalement pas assister à la consultation du 9 juin.",
+])
+def test_someone_else_cannot_keep_it_goes_to_a_person(body: str) -> None:
+    intent, confidence = judge(body)
+    assert intent == "cancellation" and 0.5 <= confidence < 0.8
+
+
+@pytest.mark.parametrize("body", [
+    "Will he not be able to attend the consultation on 9 June?",
+    "If she can't attend the consultation on 9 June, I'll ring you.",
+    "Vous m'avez dit que lundi il ne pourra pas honorer la consultation, je viendrai donc seule.",
+    "Mi avete detto che non potrà essere presente alla visita, quindi vengo da sola.",
+    "Si no podrá asistir a la consulta, ¿qué hacemos?",
+    "Il medico non potrà essere presente alla visita? Allora chi ci sarà?",
+])
+def test_someone_else_cannot_keep_it_guards(body: str) -> None:
+    assert not answered(body)
+    intent, _confidence = judge(body)
+    assert intent != "cancellation"
