@@ -1167,8 +1167,8 @@ _AVAILABILITY = _rx(
     r" (?:free )?(?:on|for) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d)",
     r"\b(?:ten[eé]is|tienen|tendr[ií]ais|tendr[ií]an|hay)\b[^.!?\n]{0,30}\b(?:algo|hueco|disponibilidad"
     r"|plaza)\b",
-    r"\b(?:auriez-vous|avez-vous|y a-t-il|vous reste-t-il)\b[^.!?\n]{0,30}\b(?:quelque chose|cr[ée]neau"
-    r"|disponibilit[ée]|place)\b",
+    r"\b(?:auriez-vous|avez-vous|y a-t-il|vous reste-t-il|vous avez)\b[^.!?\n]{0,30}"
+    r"\b(?:quelque chose|cr[ée]neau|disponibilit[ée]|place)\b",
     r"\b(?:haben sie|h[äa]tten sie|gibt es|habt ihr|h[äa]ttet ihr)\b[^.!?\n]{0,30}\b(?:etwas|termin"
     r"|platz|frei|l[üu]cke)\w*",
     r"\bgeht'?s (?:auch )?(?:\w+ )?(?:sp[äa]ter|fr[üu]her)\b",
@@ -1191,6 +1191,28 @@ _AVAILABILITY = _rx(
     r"\b(?:heb je|hebben jullie|heeft u|hebt u) (?:\w+ ){0,3}?(?:een )?(?:plekje|plek|ruimte"
     r"|tijd)\b|\bzou (?:wel|ook) kunnen\b",
     r"\b(?:avresti|avreste|hai|avete) (?:\w+ )?(?:posto|buco|spazio)\b",
+)
+# Rules round 42: a slot named in the question for another one ("¿tenéis hueco …?", "vous avez une place
+# …?", "têm vaga …?"), in every language; not "¿hay algo que deba pagar?" (a fee question).
+_SLOT_ASKED = _rx(
+    r"\b(?:slots?|space|openings?|availability|gaps?|appointments?)\b",
+    r"\b(?:termin\w*|platz|l[üu]cke|frei)\b",
+    r"\b(?:huecos?|plazas?|disponibilidad)\b",
+    r"\b(?:cr[ée]neaux?|place|disponibilit[ée]s?)\b",
+    r"\b(?:posto|buco|spazio|disponibilit[àa])\b",
+    r"\b(?:plekje|plek|ruimte)\b",
+    r"\b(?:vagas?|hor[áa]rios?|disponibilidade)\b",
+)
+# The cancel read was only "can't come" ("no puedo ir", "je ne peux pas venir", "kan … niet komen"),
+# not a cancel word, a past cancel or "no longer needed": only then a question for a slot moves it.
+_CANT_COME = _rx(
+    r"\b(?:can't|cant|cannot|can not|won't|unable to|not able to)\b",
+    r"\b(?:kann|k[öo]nnen|schaffe|schaffen)\b[^.!?\n]{0,40}\bnicht\b",
+    r"\bno (?:puedo|podemos|podr[ée]|podremos|voy a poder|vamos a poder)\b",
+    r"\bne (?:peux|pourrai|pourrons|pouvons|peut|pourra)\b",
+    r"\bnon (?:posso|possiamo|riesco|riusciamo|potr[òo]|potremo)\b",
+    r"\b(?:kan|kunnen|kunt)\b[^.!?\n]{0,40}\bniet\b",
+    r"\bn[ãa]o (?:posso|podemos|consigo|conseguimos|vou conseguir|vamos conseguir|vou poder)\b",
 )
 # The sender already has a booking (so asking for another slot moves it).
 _HAS_BOOKING = _rx(
@@ -1611,6 +1633,21 @@ _UNSUBSCRIBE = (r"cancel (?:your |my )?subscription|cancelar (?:la |tu |mi )?sus
                 r"|annuler (?:l'|votre |mon )?abonnement|annulla(?:re)? (?:l')?iscrizione"
                 r"|(?:abonnement|newsletter) (?:k[üu]ndigen|abbestellen|opzeggen)"
                 r"|cancelar (?:a |sua |minha )?subscri[çc][ãa]o")
+# "No longer want to receive these e-mails?" (a mailing's footer), in every language (rules round 42)
+_NO_MORE_MAILS = (
+    r"(?:no longer|don't|do not) (?:want|wish) to (?:receive|get) (?:these|our|this) (?:e-?mails?|messages?"
+    r"|newsletters?)"
+    r"|(?:diese|unsere) (?:e-?mails?|nachrichten|newsletter) nicht mehr (?:erhalten|bekommen|empfangen)"
+    r"|no (?:quieres|quiere|deseas|desea) (?:seguir )?recibir (?:estos|nuestros|m[áa]s) (?:correos|e-?mails"
+    r"|mensajes|boletines)"
+    r"|ne (?:souhaitez|voulez|souhaites|veux)(?:-vous)? plus recevoir (?:ces|nos|cet|notre) (?:e-?mails?"
+    r"|messages?|courriels?|newsletters?|lettres?)"
+    r"|non (?:vuoi|vuole|desideri|desidera) pi[ùu] ricevere (?:queste|le nostre|questa) (?:e-?mail|mail"
+    r"|comunicazioni|newsletter)"
+    r"|(?:deze|onze) (?:e-?mails?|berichten|nieuwsbrief|nieuwsbrieven) niet meer (?:ontvangen|krijgen)"
+    r"|n[ãa]o (?:quer|deseja|queres) (?:mais )?receber (?:estes|estas|os nossos|nossos|nossas) (?:e-?mails"
+    r"|mensagens|newsletters?|comunica[çc][õo]es)"
+)
 _AUTOMATED = _rx(
     r"\b(?:automatic reply|auto-?reply|out of (?:the )?office|on (?:annual )?leave"
     r"|no access to (?:my )?e-?mail"
@@ -1650,6 +1687,14 @@ _AUTOMATED = _rx(
     r"|preferenze|prefer[êe]ncias|einstellungen|voorkeuren|settings))?\b",
     rf"\b(?:{_UNSUBSCRIBE})\W{{1,5}}(?:je |uw |ihre )?(?:voorkeuren|einstellungen) (?:beheren|aanpassen"
     r"|verwalten|[äa]ndern)\b",
+    # rules round 42: a mailing's footer asking "no longer want to receive these e-mails?" and giving
+    # the way out just after ("Non vuoi più ricevere queste email? Annulla l'iscrizione."), in every language
+    rf"\b(?:{_NO_MORE_MAILS})[^.!?\n]{{0,20}}\?\W{{0,5}}(?:(?:click|klicken|haga clic|pulsa|cliquez|clicca"
+    r"|klik|clique)\w*[^.!?\n]{0,20}|(?:[\w']+ ){1,2}?)?"
+    rf"(?:{_UNSUBSCRIBE}|unsubscribe|abmelden|abbestellen|darse de baja|date de baja|se d[ée]sinscrire"
+    r"|d[ée]sinscri|d[ée]sabonner|disiscriviti|cancellati|uitschrijven|afmelden|af te melden|descadastr"
+    r"|annuleer (?:je |uw )?(?:abonnement|inschrijving)|(?:abo|abonnement) k[üu]ndigen|cancelar inscri"
+    r"|annulla(?:re)? (?:l'|la )?(?:iscrizione|sottoscrizione))",
 )
 
 # --- moves -------------------------------------------------------------------------------------
@@ -1752,6 +1797,53 @@ _BOOKED_NOUN = {
     "nl": r"(?:afspraak|intake|les|sessie|behandeling|bezoek|reservering|shoot)",
     "pt": r"(?:consulta|marca[çc][ãa]o|sess[ãa]o|visita|aula|reserva)",
 }
+# Rules round 42 (after the inbound_fresh58 first look), per language: the booked day, time or thing
+# said to be off with no cancel word ("Thursday at 4 just isn't going to happen", "donderdag 14:15 gaat
+# hem niet worden", "jeudi, ça ne va pas pouvoir se faire"). Never answered: at most a person reads it.
+_TIME_OFF_WORDS: dict[str, str] = {
+    "en": r"(?:isn't|isnt|is not|won't|wont|will not|ain't) (?:\w+ )?(?:going to |gonna )?"
+          r"(?:happen|be happening)\b",
+    "de": r"(?:wird|werden) (?:das |es )?(?:\w+ )?(?:leider |wohl |also |dann )*nichts\b(?! mehr)"
+          r"|klappt (?:das |es )?(?:\w+ )?(?:leider |also |dann )*(?:doch )?nicht\b",
+    "es": r"no va a (?:poder )?(?:ser|salir)(?: posible)?\b|no va a poder hacerse\b",
+    "fr": r"(?:ça|cela|ce) ne (?:va|pourra) (?:pas|plus) (?:pouvoir )?"
+          r"(?:se faire|[êe]tre possible|avoir lieu)",
+    "it": r"non (?:si )?(?:potr[àa]|pu[òo]|riesc\w+ a) (?:farsi|fare|esserci)\b"
+          r"|non se ne fa (?:niente|nulla)\b",
+    "nl": r"gaat (?:hem |het )?(?:\w+ )?(?:helaas |dus |echt )*niet (?:worden|lukken|door)\b",
+    "pt": r"n[ãa]o vai (?:dar|rolar|ser poss[íi]vel|acontecer)\b",
+}
+# Rules round 42, per language: someone else (the one the sender writes for) will not be able to keep
+# the booked thing ("il ne pourra pas honorer le rendez-vous", "er kann den Termin nicht wahrnehmen"):
+# no cancel word and not the sender's own; a person reads it.
+_THEY_CANT_KEEP_WORDS: dict[str, str] = {
+    "en": r"\b(?:he|she|they)\b[^.!?\n]{0,30}\b(?:not be able to|won't be able to|unable to|can't|cannot"
+          r"|won't) (?:\w+ )?(?:keep|attend|make|honou?r|come to)\b",
+    "es": r"\b(?:[ée]l|ella)?\s?no (?:podr[áa]|puede) (?:acudir|asistir|venir|ir|presentarse)\b",
+    "fr": r"\b(?:il|elle) ne (?:pourra|peut) (?:\w+ )?pas (?:honorer|venir|assister|[êe]tre pr[ée]sente?"
+          r"|se rendre)\b",
+    "it": r"\bnon potr[àa] (?:\w+ )?(?:essere presente|venire|partecipare|presentarsi)\b",
+}
+_THEY_CANT_KEEP = _rx(*(
+    rf"{words}[^.!?\n]{{0,40}}?\b{_BOOKED_NOUN[lang]}\b(?![^.!?\n]*\?)"
+    for lang, words in _THEY_CANT_KEEP_WORDS.items()),
+    # German names the booked thing first: "er kann den Termin am 3. Mai leider nicht wahrnehmen"
+    r"\b(?:er|sie) (?:kann|wird) (?:\w+ ){0,3}?(?:den|seinen|ihren|die|seine|ihre) (?:\w+ )?"
+    rf"{_BOOKED_NOUN['de']}\b[^!?\n]{{0,40}}\bnicht (?:wahrnehmen|einhalten)\b(?![^.!?\n]*\?)")
+_TIME_OFF = _rx(*(
+    rf"\b(?:{_DAY_OR_CLOCK}|{_BOOKED_NOUN[lang]}|tomorrow|morgen|ma[ñn]ana|demain|domani|amanh[ãa])"
+    rf"[^.!?\n]{{0,40}}?\b(?:{words})(?![^.!?\n]*\?)"
+    for lang, words in _TIME_OFF_WORDS.items()))
+# Still open ("ich gebe Ihnen Bescheid, ob es klappt oder nicht"): nothing is off yet.
+_TIME_OFF_WHETHER = _rx(r"\b(?:ob|whether|if|or not|oder nicht|o no|ou pas|ou non|o meno|of niet|ou n[ãa]o"
+                        r"|maybe|vielleicht|eventuell|quiz[áa]s?|peut-[êe]tre|forse|misschien|talvez)\b")
+# Someone else's word on it ("you said Thursday won't happen"): not the sender's.
+_TIME_OFF_NOT = _rx(r"\b(?:you|sie|ihr|usted|ustedes|vosotros|me|mi|ci|vous|voi|lei|jullie|u|voc[êe]s?"
+                    r"|the (?:studio|salon|clinic|teacher|trainer))\b[^.!?\n]{0,15}\b(?:said|told|wrote"
+                    r"|mentioned|sagten|gesagt|geschrieben|schrieben|mitgeteilt|dijo|dijeron|dijisteis"
+                    r"|dijiste|escribi\w*|dit|[ée]crit|detto|scritto|zei|zeiden|geschreven|gezegd|disse"
+                    r"|disseram|disseste|escreveu|escreveram)\b[^.!?\n]{0,40}$")
+
 # Rules round 35 (after the inbound_fresh46 and inbound_fresh47 first looks), per language:
 # - brought forward ("avancer la visite", "adiantar a consulta", "den Termin vorziehen");
 # - the day or date changed ("mudar o dia", "changer de date", "den Tag ändern");
@@ -3149,11 +3241,21 @@ def detect(msg: ParsedMessage) -> Detection:
             return Detection("cancellation", round(min(score, 0.6), 3), tuple(evidence), language, text)
         return Detection("other", 0.7, (f"offers options, undecided: '{options.group(0)}'",), language, text)
 
+    moved_cancel_by_slot = False
     moves = _moves(norm)
     if not moves and score < 0.8 and (avail := _availability(norm)):
         moves = [avail]
+    elif cancel and not moves and score >= 0.5 and (
+            avail := _availability(norm, booked=cancel.evidence[0] if cancel.evidence else "")) and (
+            _SLOT_ASKED.search(avail[1].split(" (booked:")[0].removeprefix("asks for another slot: "))) and (
+            _CANT_COME.search(cancel.evidence[0])):
+        # rules round 42: "no puedo ir el jueves, ¿tenéis hueco la semana que viene?", "je ne peux pas
+        # venir jeudi, vous avez une place la semaine prochaine ?": the sender asks for another slot,
+        # a move (never answered as a cancellation), in every language
+        moves = [avail]
+        moved_cancel_by_slot = True
     move_score = max((m[0] for m in moves), default=0.0)
-    moved_cancel = any(h.move for h in live)
+    moved_cancel = any(h.move for h in live) or moved_cancel_by_slot
     if moved_cancel and not moves:  # "cancel Tuesday and make me a new one in May"
         moves = [(0.8, "cancels and asks for a new booking")]
     if cancel and not moved_cancel and any(_INSTEAD.search(m[1]) for m in moves):
@@ -3172,6 +3274,14 @@ def detect(msg: ParsedMessage) -> Detection:
         if cancel:
             ev.append("cancels in order to move: " + ", ".join(cancel.evidence))
         return Detection("reschedule", round(min(0.95, max(move_score, 0.6)), 3), tuple(ev), language, text)
+
+    if score < 0.5 and not moves and not live and (
+            off := _TIME_OFF.search(norm) or _THEY_CANT_KEEP.search(norm)) and not (
+            _TIME_OFF_NOT.search(norm[max(0, off.start() - 60):off.start()])) and not (
+            _TIME_OFF_WHETHER.search(norm[max(0, off.start() - 60):off.end() + 20])):
+        # rules round 42: the booked time said to be off, no cancel word: a person reads it
+        return Detection("cancellation", 0.6, (f"the booked time is off, no cancel word: '{off.group(0)}'",),
+                         language, text)
 
     for rx, why in _AT_MOST_REVIEW:
         if score >= 0.8 and (seen := rx.search(norm)):
