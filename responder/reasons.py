@@ -817,6 +817,20 @@ _MOVE_TO_PLACE = re.compile(
     r"|\b(?:mud\w*|vou morar|vamos morar|volto|voltamos)(?: \w+){0,2} (?:para|pra)(?= )"
     r"|\b(?:trasferisc\w*|trasferit\w*|vado a vivere|andiamo a vivere|torno)(?: \w+){0,2} (?:a|in)(?= )"
     r"|\b(?:verhuiz\w*|verhuis|wonen)(?: \w+){0,3} naar(?= )|\bgaan (?:\w+ ){0,3}wonen\b"
+    # Going back told in the past, or posted there by the employer (rules round 41): "we went back to
+    # Glasgow", "my company transferred me to Leeds", "zuruck nach Graz", "me volvi a Sevilla", "on est
+    # retournes a Lyon", "sono tornata a Napoli", "teruggegaan naar Gent", "regressamos a Coimbra",
+    # "fui colocado no Porto".
+    r"|\b(?:i|we|i've|we've|i have|we have) (?:\w+ )?(?:went|gone|came|come) back to(?= )"
+    r"|\btransferred (?:me|us) to(?= )"
+    r"|\b(?:ich bin|wir sind|bin ich|sind wir)(?: \w+){0,3}? zuruck nach(?= )(?! hause| heim)"
+    r"|\b(?:me volvi|nos volvimos|regrese) a(?= )"
+    r"|\b(?:on est|nous sommes|je suis) (?:retourne|rentre|reparti)e?s?"
+    r" (?:a|en|au)(?= )"
+    r"|\b(?:sono|siamo) (?:tornat|rientrat)[oaie](?: \w+){0,2}? (?:a|in)(?= )"
+    r"|\b(?:ik ben|we zijn|wij zijn|ben ik|zijn we)(?: \w+){0,3}? terug(?:gegaan|gekeerd|verhuisd) naar(?= )"
+    r"|\b(?:regressei|regressamos) (?:a|para|pra)(?= )"
+    r"|\bfui (?:colocad|transferid|destacad)[oa] (?:em|no|na|para|pra)(?= )"
 )
 
 # A job somewhere named (round 25): "mein Mann hat eine Stelle in Hamburg", "a new job in Leeds".
@@ -5164,6 +5178,31 @@ _ROUND39_SWITCHED: dict[Reason, _P] = {
     ],
 }
 _add_round(_ROUND39_SWITCHED)
+
+# Since working somewhere else, the sessions can no longer be reached or fitted in (rules round 41,
+# after the replies_fresh57 first look): "depuis que je travaille a Lausanne ... impossible de caser les
+# seances", "sinds ik in Utrecht werk lukt het niet meer": schedule_conflict. The clash must be said; a
+# car no longer needed is not one.
+_ROUND41_COMMUTE: dict[Reason, _P] = {
+    "schedule_conflict": [
+        (3, r"\bsince (?:i|we) (?:started )?work(?:ing)? (?:in|at|for|near)\b[^.!?\n]{0,120}?\b(?:impossible"
+            r"|can'?t (?:make|get|fit)|cannot (?:make|get|fit)|no longer (?:make|get)|never (?:make it"
+            r"|get (?:back|there|home) (?:before|in time)))"),
+        (3, r"\bseit ich (?:\w+ ){0,3}arbeite\b[^.!?\n]{0,120}?(?:\bschaff\w* (?:\w+ ){0,6}nicht mehr\b"
+            r"|\bnicht mehr (?:\w+ ){0,3}schaff|\bunmoglich\b|\bnicht mehr rechtzeitig\b)"),
+        (3, r"\bdesde que trabajo (?:en|a|cerca|para)\b[^.!?\n]{0,120}?\b(?:imposible|no llego"
+            r"|no me da tiempo|no puedo llegar)"),
+        (3, r"\bdepuis que (?:je travaille|je bosse) (?:a|en|au|chez|pres)\b[^.!?\n]{0,140}?\b(?:impossible"
+            r"|arrive plus|peux plus venir|plus le temps)"),
+        (3, r"\bda quando lavoro (?:a|in|al|alla|per|vicino)\b[^.!?\n]{0,120}?\b(?:impossibile"
+            r"|non riesco piu|non faccio (?:piu )?in tempo)"),
+        (3, r"\bsinds ik (?:\w+ ){0,4}werk\b[^.!?\n]{0,120}?\b(?:lukt (?:het|me) (?:me |het )?niet meer"
+            r"|onmogelijk|haal ik (?:\w+ ){0,3}niet meer)"),
+        (3, r"\bdesde que trabalho (?:em|no|na|para|perto)\b[^.!?\n]{0,120}?\b(?:impossivel"
+            r"|nao consigo (?:chegar|vir|ir|encaixar)|nao chego|nao da tempo)"),
+    ],
+}
+_add_round(_ROUND41_COMMUTE)
 _PET_DIED_AT_RX = re.compile(fold_vocabulary(_PET_DIED_AT))
 
 _COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []

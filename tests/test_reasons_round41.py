@@ -1,0 +1,85 @@
+"""Reasons rules round 41 (after the replies_fresh57 first look: moved_away 2/5, schedule_conflict 3/5):
+reasons told in the usual story rather than the usual word, by family, each written anew here in every
+language (en, de, es, fr, it, nl, pt), with the same words where they are no reason or not this one (a
+family must not overreach)."""
+
+from __future__ import annotations
+
+import pytest
+
+from responder.reasons import classify_reason
+
+
+def _reason(text: str, language: str = "en") -> str:
+    return classify_reason(text, language).reason
+
+
+# Going back to a named place, told in the past ("we went back to Glasgow", "me volví a Sevilla"),
+# or posted there by the employer ("my company transferred me to Leeds", "fui colocado em Braga"):
+# moved_away.
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "We went back to Glasgow last month, my husband got a post at the university."),
+    ("en", "My company transferred me to Leeds in September, so there's no point carrying on."),
+    ("de", "Wir sind im Februar zurück nach Graz gegangen, mein Mann hat dort eine Professur."),
+    ("es", "Me volví a Sevilla en marzo, por eso cancelé."),
+    ("es", "Nos volvimos a Bilbao en enero, ya sabéis que la familia está allí."),
+    ("fr", "On est retournés à Lyon le mois passé, c'est pour ça que j'ai annulé."),
+    ("it", "Sono tornata a Napoli a febbraio, per questo ho disdetto."),
+    ("nl", "We zijn in maart teruggegaan naar Gent, vandaar de opzegging."),
+    ("pt", "Regressámos a Coimbra no mês passado, por isso cancelei."),
+    ("pt", "Fui colocado em Braga pela empresa a partir de setembro."),
+])
+def test_going_back_to_or_posted_to_a_named_place_is_moved_away(language: str, text: str) -> None:
+    assert _reason(text, language) == "moved_away"
+
+
+# The same verbs going back to work, to an activity or home, or signing up again: not moved_away.
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "I went back to work in January."),
+    ("en", "My company transferred me to the night team."),
+    ("de", "Ich muss abends zurück nach Hause."),
+    ("es", "Me volví a apuntar al gimnasio."),
+    ("fr", "Je suis retourné au travail en janvier."),
+    ("it", "Sono tornata a lavorare a febbraio."),
+    ("nl", "Ik ben teruggegaan naar mijn oude sportschool."),
+    ("pt", "Fui colocado no turno da noite pela empresa."),
+    # someone else going back is not the customer moving
+    ("en", "My tandem partner went back to Madrid and I don't fancy starting over."),
+    ("de", "Mein Tandempartner ist zurück nach Sevilla, und neu anfangen mag ich nicht."),
+    ("es", "Mi compañera se volvió a Lima y sola no me apetece seguir."),
+    ("fr", "Ma partenaire est retournée à Lisbonne et je n'ai pas envie de recommencer."),
+    ("it", "La mia compagna di corso è tornata a Madrid e da sola non mi va."),
+    ("nl", "Mijn maatje is teruggegaan naar Spanje en alleen heb ik er geen zin in."),
+    ("pt", "A minha parceira regressou a Madrid e sozinha não me apetece."),
+])
+def test_going_back_to_work_or_home_is_not_moved_away(language: str, text: str) -> None:
+    assert _reason(text, language) != "moved_away"
+
+
+# Since working somewhere else, the sessions can no longer be reached or fitted in: schedule_conflict.
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Since I work in Reading, I never get back before seven, impossible to fit in the classes."),
+    ("de", "Seit ich in München arbeite, schaffe ich die Kurse um 18 Uhr nicht mehr."),
+    ("es", "Desde que trabajo en Alcalá salgo a las siete y es imposible cuadrar las sesiones de la tarde."),
+    ("fr", "Depuis que je travaille à Lausanne, impossible de caser les séances de 18 h."),
+    ("it", "Da quando lavoro a Bergamo non riesco più ad arrivare alle lezioni delle 18."),
+    ("nl", "Sinds ik in Utrecht werk lukt het niet meer om op werkdagen voor zessen bij jullie te zijn."),
+    ("pt", "Desde que trabalho em Sintra chego sempre depois das sete, é impossível encaixar as aulas."),
+])
+def test_working_elsewhere_and_unable_to_make_the_sessions_is_schedule_conflict(language: str,
+                                                                                 text: str) -> None:
+    assert _reason(text, language) == "schedule_conflict"
+
+
+# Working somewhere else with something else no longer needed or found: not schedule_conflict.
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Since I work in Leeds now I found a gym near the office."),
+    ("de", "Seit ich in München arbeite, brauche ich das Auto nicht mehr."),
+    ("es", "Desde que trabajo en Alcalá ya no necesito el coche."),
+    ("fr", "Depuis que je travaille à Lausanne, je n'ai plus besoin de la voiture."),
+    ("it", "Da quando lavoro a Bergamo non ho più bisogno della macchina."),
+    ("nl", "Sinds ik in Utrecht werk heb ik de auto niet meer nodig."),
+    ("pt", "Desde que trabalho em Sintra já não preciso do carro."),
+])
+def test_working_elsewhere_without_a_clash_is_not_schedule_conflict(language: str, text: str) -> None:
+    assert _reason(text, language) != "schedule_conflict"
