@@ -5203,6 +5203,32 @@ _ROUND41_COMMUTE: dict[Reason, _P] = {
     ],
 }
 _add_round(_ROUND41_COMMUTE)
+
+# Not ready told as a story (rules round 41, after replies_fresh57): a child who still finds it too
+# exciting, daunting or scary ("het nog te spannend vond"), or the vet saying to wait a while before
+# the next visit ("la veterinaria nos dijo que esperaramos un par de meses"): not_ready.
+_ROUND41_NOT_READY: dict[Reason, _P] = {
+    "not_ready": [
+        (3, r"\bstill (?:\w+ ){0,3}too (?:nerve-?[rw]acking|scary|daunting|overwhelming|intimidating"
+            r"|exciting)\b"
+            r"|\bnoch (?:viel )?zu (?:aufregend|beangstigend|unheimlich|uberwaltigend|einschuchternd)\b"
+            r"|\btodavia (?:le |les )?(?:imponia|asustaba|daba miedo|era (?:demasiado )?(?:intimidante"
+            r"|abrumador))\b"
+            r"|\bencore (?:un peu )?trop (?:impressionnant|intimidant|stressant|angoissant|effrayant)\b"
+            r"|\bancora (?:tutto )?troppo (?:emozionante|spaventoso|intimidatorio|stressante)\b"
+            r"|\bnog (?:veel |wat )?te (?:spannend|eng|overweldigend)\b"
+            r"|\bainda (?:era |e )?(?:tudo )?(?:demasiado|muito) (?:assustador|intimidante|stressante)\b"),
+        (3, r"\bvet (?:\w+ )?(?:told us|said|advised(?: us)?|suggested) (?:we )?(?:to )?wait\b"
+            r"|\btierarztin? (?:hat )?(?:uns )?(?:geraten|gesagt),? (?:noch )?(?:\w+ ){0,4}zu warten\b"
+            r"|\bveterinari[oa] (?:nos )?(?:dijo|aconsejo|recomendo) (?:que )?esper(?:aramos|asemos|ar)\b"
+            r"|\bveterinaire (?:nous )?a (?:dit|conseille|recommande) d'attendre\b"
+            r"|\bveterinari[oa] (?:ci )?ha (?:detto|consigliato|raccomandato) di aspettare\b"
+            r"|\bdierenarts (?:heeft )?(?:ons )?(?:aangeraden|gezegd|geadviseerd) (?:om )?(?:\w+ ){0,4}"
+            r"te wachten\b"
+            r"|\bveterinari[oa] (?:nos )?(?:disse|aconselhou|recomendou)(?:-nos)? (?:para |a )?esperar\b"),
+    ],
+}
+_add_round(_ROUND41_NOT_READY)
 _PET_DIED_AT_RX = re.compile(fold_vocabulary(_PET_DIED_AT))
 
 _COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []

@@ -83,3 +83,45 @@ def test_working_elsewhere_and_unable_to_make_the_sessions_is_schedule_conflict(
 ])
 def test_working_elsewhere_without_a_clash_is_not_schedule_conflict(language: str, text: str) -> None:
     assert _reason(text, language) != "schedule_conflict"
+
+
+# A child who still finds it too exciting, daunting or scary: not_ready.
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "We noticed Sam still found it all too nerve-racking, he had a tummy ache every Tuesday."),
+    ("de", "Wir haben gemerkt, dass Lena das alles noch zu aufregend fand."),
+    ("es", "Nos dimos cuenta de que a Lucas todavía le imponía demasiado."),
+    ("fr", "On a vu que c'était encore trop impressionnant pour Léo."),
+    ("it", "Ci siamo accorti che per Marco era ancora tutto troppo emozionante."),
+    ("nl", "We merkten dat Daan het eigenlijk nog te spannend vond."),
+    ("pt", "Percebemos que para o Rui ainda era tudo demasiado assustador."),
+])
+def test_a_child_still_finding_it_too_daunting_is_not_ready(language: str, text: str) -> None:
+    assert _reason(text, language) == "not_ready"
+
+
+# The vet said to wait a while before the next visit: not_ready.
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The vet told us to wait a couple of months before we bring her back."),
+    ("de", "Die Tierärztin hat uns geraten, noch ein paar Monate zu warten."),
+    ("es", "La veterinaria nos dijo que esperáramos un par de meses antes de volver a bañarla."),
+    ("fr", "La vétérinaire nous a conseillé d'attendre deux mois avant de la ramener."),
+    ("it", "Il veterinario ci ha detto di aspettare un paio di mesi."),
+    ("nl", "De dierenarts heeft ons aangeraden nog een paar maanden te wachten."),
+    ("pt", "A veterinária disse-nos para esperar uns meses antes de a trazer."),
+])
+def test_the_vet_saying_to_wait_is_not_ready(language: str, text: str) -> None:
+    assert _reason(text, language) == "not_ready"
+
+
+# The same words not about being ready: never too daunting, the vet not saying to wait.
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "It was never too nerve-racking for Sam, he loved it."),
+    ("de", "Das Wasser war noch zu kalt, und die Duschen waren kaputt."),
+    ("es", "La veterinaria nos dijo que estaba perfecta."),
+    ("fr", "Ce n'était jamais trop impressionnant pour Léo, il adorait."),
+    ("it", "Il veterinario ci ha detto che sta benissimo."),
+    ("nl", "Het was voor Daan nooit te spannend, hij vond het geweldig."),
+    ("pt", "A veterinária disse-nos que está ótima."),
+])
+def test_the_same_words_without_unreadiness_are_not_not_ready(language: str, text: str) -> None:
+    assert _reason(text, language) != "not_ready"
