@@ -5229,6 +5229,43 @@ _ROUND41_NOT_READY: dict[Reason, _P] = {
     ],
 }
 _add_round(_ROUND41_NOT_READY)
+
+# Everything but the essentials cut, often after an unexpected bill (rules round 41, after
+# replies_fresh57): "everything that isn't rent or food has had to go", "wir streichen alles, was
+# nicht unbedingt notig ist", "hemos recortado todo lo que no es imprescindible": cost. The cut must
+# be said; "everything that isn't essential is in the handbook" is not one.
+_ROUND41_ESSENTIALS: dict[Reason, _P] = {
+    "cost": [
+        (3, r"\b(?:everything|anything) (?:that |which )?(?:isn'?t|is not) (?:\w+ )?(?:rent|food|bills"
+            r"|groceries|essential|necessary)\b[^.!?\n]{0,40}?\b(?:(?:has |have )?had to go|has to go"
+            r"|got cut|been cut|had to wait)\b"
+            r"|\bcut(?:ting)? (?:back )?(?:on )?(?:everything|anything) (?:that |which )?(?:isn'?t|is not)"
+            r" (?:\w+ )?(?:essential|necessary)\b"),
+        (3, r"\balles,? was nicht (?:\w+ ){0,2}(?:miete|essen|lebensmittel|notig|notwendig)"
+            r"(?: ist)?,? (?:muss|musste|mussen) (?:\w+ ){0,3}(?:weg|warten)\b"
+            r"|\b(?:wir streichen|ich streiche|streichen wir|streiche ich)(?: \w+){0,2}? alles,? was nicht"
+            r" (?:unbedingt |wirklich )?(?:notig|notwendig)\b"),
+        (3, r"\btodo lo que no (?:sea|es) (?:\w+ ){0,2}(?:alquiler|comida|imprescindible|necesario|esencial)"
+            r"\b[^.!?\n]{0,40}?\b(?:ha tenido que (?:esperar|irse)|tiene que esperar|fuera)\b"
+            r"|\b(?:hemos recortado|he recortado|recortamos|recorte|hemos quitado|he quitado) todo lo que no"
+            r" (?:sea|es) (?:imprescindible|necesario|esencial|basico)\b"),
+        (3, r"\btout ce qui n'est pas (?:\w+ ){0,2}(?:loyer|courses|nourriture|indispensable|necessaire"
+            r"|essentiel)\b[^.!?\n]{0,40}?\b(?:a du sauter|doit sauter|a saute|attendra|doit attendre)\b"
+            r"|\b(?:on a|j'ai|nous avons) (?:supprime|coupe|sabre|raye) tout ce qui n'est pas"
+            r" (?:indispensable|necessaire|essentiel)\b"),
+        (3, r"\b(?:abbiamo|ho) (?:tagliato|eliminato) tutto (?:cio|quello) che non e (?:\w+ )?"
+            r"(?:indispensabile|necessario|essenziale)\b"),
+        (3, r"\balles wat (?:geen|niet) (?:\w+ ){0,2}(?:huur|boodschappen|eten|noodzakelijk|nodig"
+            r"|essentieel)\b(?: is)?,? (?:moet|moest) (?:er )?(?:\w+ )?(?:uit|wachten)\b"
+            r"|\b(?:we schrappen|ik schrap|we hebben geschrapt|ik heb geschrapt)(?: \w+){0,2}? alles wat niet"
+            r" (?:echt |strikt )?(?:noodzakelijk|nodig|essentieel)\b"),
+        (3, r"\btudo o que nao (?:e|seja) (?:\w+ ){0,2}(?:renda|comida|aluguel|essencial|indispensavel"
+            r"|necessario)\b[^.!?\n]{0,40}?\b(?:teve de|teve que|tem de|tem que) (?:ficar para depois"
+            r"|esperar|ir)\b"
+            r"|\b(?:cortamos|cortei) tudo o que nao (?:e|seja) (?:essencial|indispensavel|necessario)\b"),
+    ],
+}
+_add_round(_ROUND41_ESSENTIALS)
 _PET_DIED_AT_RX = re.compile(fold_vocabulary(_PET_DIED_AT))
 
 _COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []

@@ -125,3 +125,36 @@ def test_the_vet_saying_to_wait_is_not_ready(language: str, text: str) -> None:
 ])
 def test_the_same_words_without_unreadiness_are_not_not_ready(language: str, text: str) -> None:
     assert _reason(text, language) != "not_ready"
+
+
+# Everything but the essentials cut after an unexpected bill: cost.
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The car needed a new clutch and anything that isn't essential has had to go."),
+    ("de", "Das Auto musste in die Werkstatt, und alles, was nicht Miete oder Essen ist, muss erst mal weg."),
+    ("de", "Wir streichen gerade alles, was nicht unbedingt nötig ist."),
+    ("es", "Se nos rompió el coche y todo lo que no sea alquiler o comida ha tenido que esperar."),
+    ("es", "Hemos recortado todo lo que no es imprescindible."),
+    ("fr", "La voiture a lâché et tout ce qui n'est pas loyer ou courses a dû sauter."),
+    ("fr", "On a supprimé tout ce qui n'est pas indispensable."),
+    ("it", "Abbiamo tagliato tutto quello che non è indispensabile."),
+    ("nl", "De auto moest naar de garage en alles wat geen huur of boodschappen is moet er nu uit."),
+    ("nl", "We schrappen alles wat niet noodzakelijk is."),
+    ("pt", "O carro avariou e tudo o que não é renda ou comida teve de ficar para depois."),
+    ("pt", "Cortámos tudo o que não é essencial."),
+])
+def test_everything_but_the_essentials_cut_is_cost(language: str, text: str) -> None:
+    assert _reason(text, language) == "cost"
+
+
+# The same words about the course's content, nothing cut from the customer's budget: not cost.
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Everything that isn't essential to the course is in the handbook."),
+    ("de", "Alles, was nicht nötig ist, stand im Handbuch, sehr übersichtlich."),
+    ("es", "Todo lo que no es imprescindible viene en el manual."),
+    ("fr", "Tout ce qui n'est pas indispensable est dans le livret."),
+    ("it", "Tutto quello che non è indispensabile è nel manuale."),
+    ("nl", "Alles wat niet noodzakelijk is staat in het handboek."),
+    ("pt", "Tudo o que não é essencial está no manual."),
+])
+def test_the_essentials_without_a_cut_are_not_cost(language: str, text: str) -> None:
+    assert _reason(text, language) != "cost"
