@@ -817,6 +817,20 @@ _MOVE_TO_PLACE = re.compile(
     r"|\b(?:mud\w*|vou morar|vamos morar|volto|voltamos)(?: \w+){0,2} (?:para|pra)(?= )"
     r"|\b(?:trasferisc\w*|trasferit\w*|vado a vivere|andiamo a vivere|torno)(?: \w+){0,2} (?:a|in)(?= )"
     r"|\b(?:verhuiz\w*|verhuis|wonen)(?: \w+){0,3} naar(?= )|\bgaan (?:\w+ ){0,3}wonen\b"
+    # Going back told in the past, or posted there by the employer (rules round 41): "we went back to
+    # Glasgow", "my company transferred me to Leeds", "zuruck nach Graz", "me volvi a Sevilla", "on est
+    # retournes a Lyon", "sono tornata a Napoli", "teruggegaan naar Gent", "regressamos a Coimbra",
+    # "fui colocado no Porto".
+    r"|\b(?:i|we|i've|we've|i have|we have) (?:\w+ )?(?:went|gone|came|come) back to(?= )"
+    r"|\btransferred (?:me|us) to(?= )"
+    r"|\b(?:ich bin|wir sind|bin ich|sind wir)(?: \w+){0,3}? zuruck nach(?= )(?! hause| heim)"
+    r"|\b(?:me volvi|nos volvimos|regrese) a(?= )"
+    r"|\b(?:on est|nous sommes|je suis) (?:retourne|rentre|reparti)e?s?"
+    r" (?:a|en|au)(?= )"
+    r"|\b(?:sono|siamo) (?:tornat|rientrat)[oaie](?: \w+){0,2}? (?:a|in)(?= )"
+    r"|\b(?:ik ben|we zijn|wij zijn|ben ik|zijn we)(?: \w+){0,3}? terug(?:gegaan|gekeerd|verhuisd) naar(?= )"
+    r"|\b(?:regressei|regressamos) (?:a|para|pra)(?= )"
+    r"|\bfui (?:colocad|transferid|destacad)[oa] (?:em|no|na|para|pra)(?= )"
 )
 
 # A job somewhere named (round 25): "mein Mann hat eine Stelle in Hamburg", "a new job in Leeds".
@@ -5181,6 +5195,94 @@ _ROUND39_SWITCHED: dict[Reason, _P] = {
     ],
 }
 _add_round(_ROUND39_SWITCHED)
+
+# Since working somewhere else, the sessions can no longer be reached or fitted in (rules round 41,
+# after the replies_fresh57 first look): "depuis que je travaille a Lausanne ... impossible de caser les
+# seances", "sinds ik in Utrecht werk lukt het niet meer": schedule_conflict. The clash must be said; a
+# car no longer needed is not one.
+_ROUND41_COMMUTE: dict[Reason, _P] = {
+    "schedule_conflict": [
+        (3, r"\bsince (?:i|we) (?:started )?work(?:ing)? (?:in|at|for|near)\b[^.!?\n]{0,120}?\b(?:impossible"
+            r"|can'?t (?:make|get|fit)|cannot (?:make|get|fit)|no longer (?:make|get)|never (?:make it"
+            r"|get (?:back|there|home) (?:before|in time)))"),
+        (3, r"\bseit ich (?:\w+ ){0,3}arbeite\b[^.!?\n]{0,120}?(?:\bschaff\w* (?:\w+ ){0,6}nicht mehr\b"
+            r"|\bnicht mehr (?:\w+ ){0,3}schaff|\bunmoglich\b|\bnicht mehr rechtzeitig\b)"),
+        (3, r"\bdesde que trabajo (?:en|a|cerca|para)\b[^.!?\n]{0,120}?\b(?:imposible|no llego"
+            r"|no me da tiempo|no puedo llegar)"),
+        (3, r"\bdepuis que (?:je travaille|je bosse) (?:a|en|au|chez|pres)\b[^.!?\n]{0,140}?\b(?:impossible"
+            r"|arrive plus|peux plus venir|plus le temps)"),
+        (3, r"\bda quando lavoro (?:a|in|al|alla|per|vicino)\b[^.!?\n]{0,120}?\b(?:impossibile"
+            r"|non riesco piu|non faccio (?:piu )?in tempo)"),
+        (3, r"\bsinds ik (?:\w+ ){0,4}werk\b[^.!?\n]{0,120}?\b(?:lukt (?:het|me) (?:me |het )?niet meer"
+            r"|onmogelijk|haal ik (?:\w+ ){0,3}niet meer)"),
+        (3, r"\bdesde que trabalho (?:em|no|na|para|perto)\b[^.!?\n]{0,120}?\b(?:impossivel"
+            r"|nao consigo (?:chegar|vir|ir|encaixar)|nao chego|nao da tempo)"),
+    ],
+}
+_add_round(_ROUND41_COMMUTE)
+
+# Not ready told as a story (rules round 41, after replies_fresh57): a child who still finds it too
+# exciting, daunting or scary ("het nog te spannend vond"), or the vet saying to wait a while before
+# the next visit ("la veterinaria nos dijo que esperaramos un par de meses"): not_ready.
+_ROUND41_NOT_READY: dict[Reason, _P] = {
+    "not_ready": [
+        (3, r"\bstill (?:\w+ ){0,3}too (?:nerve-?[rw]acking|scary|daunting|overwhelming|intimidating"
+            r"|exciting)\b"
+            r"|\bnoch (?:viel )?zu (?:aufregend|beangstigend|unheimlich|uberwaltigend|einschuchternd)\b"
+            r"|\btodavia (?:le |les )?(?:imponia|asustaba|daba miedo|era (?:demasiado )?(?:intimidante"
+            r"|abrumador))\b"
+            r"|\bencore (?:un peu )?trop (?:impressionnant|intimidant|stressant|angoissant|effrayant)\b"
+            r"|\bancora (?:tutto )?troppo (?:emozionante|spaventoso|intimidatorio|stressante)\b"
+            r"|\bnog (?:veel |wat )?te (?:spannend|eng|overweldigend)\b"
+            r"|\bainda (?:era |e )?(?:tudo )?(?:demasiado|muito) (?:assustador|intimidante|stressante)\b"),
+        (3, r"\bvet (?:\w+ )?(?:told us|said|advised(?: us)?|suggested) (?:we )?(?:to )?wait\b"
+            r"|\btierarztin? (?:hat )?(?:uns )?(?:geraten|gesagt),? (?:noch )?(?:\w+ ){0,4}zu warten\b"
+            r"|\bveterinari[oa] (?:nos )?(?:dijo|aconsejo|recomendo) (?:que )?esper(?:aramos|asemos|ar)\b"
+            r"|\bveterinaire (?:nous )?a (?:dit|conseille|recommande) d'attendre\b"
+            r"|\bveterinari[oa] (?:ci )?ha (?:detto|consigliato|raccomandato) di aspettare\b"
+            r"|\bdierenarts (?:heeft )?(?:ons )?(?:aangeraden|gezegd|geadviseerd) (?:om )?(?:\w+ ){0,4}"
+            r"te wachten\b"
+            r"|\bveterinari[oa] (?:nos )?(?:disse|aconselhou|recomendou)(?:-nos)? (?:para |a )?esperar\b"),
+    ],
+}
+_add_round(_ROUND41_NOT_READY)
+
+# Everything but the essentials cut, often after an unexpected bill (rules round 41, after
+# replies_fresh57): "everything that isn't rent or food has had to go", "wir streichen alles, was
+# nicht unbedingt notig ist", "hemos recortado todo lo que no es imprescindible": cost. The cut must
+# be said; "everything that isn't essential is in the handbook" is not one.
+_ROUND41_ESSENTIALS: dict[Reason, _P] = {
+    "cost": [
+        (3, r"\b(?:everything|anything) (?:that |which )?(?:isn'?t|is not) (?:\w+ )?(?:rent|food|bills"
+            r"|groceries|essential|necessary)\b[^.!?\n]{0,40}?\b(?:(?:has |have )?had to go|has to go"
+            r"|got cut|been cut|had to wait)\b"
+            r"|\bcut(?:ting)? (?:back )?(?:on )?(?:everything|anything) (?:that |which )?(?:isn'?t|is not)"
+            r" (?:\w+ )?(?:essential|necessary)\b"),
+        (3, r"\balles,? was nicht (?:\w+ ){0,2}(?:miete|essen|lebensmittel|notig|notwendig)"
+            r"(?: ist)?,? (?:muss|musste|mussen) (?:\w+ ){0,3}(?:weg|warten)\b"
+            r"|\b(?:wir streichen|ich streiche|streichen wir|streiche ich)(?: \w+){0,2}? alles,? was nicht"
+            r" (?:unbedingt |wirklich )?(?:notig|notwendig)\b"),
+        (3, r"\btodo lo que no (?:sea|es) (?:\w+ ){0,2}(?:alquiler|comida|imprescindible|necesario|esencial)"
+            r"\b[^.!?\n]{0,40}?\b(?:ha tenido que (?:esperar|irse)|tiene que esperar|fuera)\b"
+            r"|\b(?:hemos recortado|he recortado|recortamos|recorte|hemos quitado|he quitado) todo lo que no"
+            r" (?:sea|es) (?:imprescindible|necesario|esencial|basico)\b"),
+        (3, r"\btout ce qui n'est pas (?:\w+ ){0,2}(?:loyer|courses|nourriture|indispensable|necessaire"
+            r"|essentiel)\b[^.!?\n]{0,40}?\b(?:a du sauter|doit sauter|a saute|attendra|doit attendre)\b"
+            r"|\b(?:on a|j'ai|nous avons) (?:supprime|coupe|sabre|raye) tout ce qui n'est pas"
+            r" (?:indispensable|necessaire|essentiel)\b"),
+        (3, r"\b(?:abbiamo|ho) (?:tagliato|eliminato) tutto (?:cio|quello) che non e (?:\w+ )?"
+            r"(?:indispensabile|necessario|essenziale)\b"),
+        (3, r"\balles wat (?:geen|niet) (?:\w+ ){0,2}(?:huur|boodschappen|eten|noodzakelijk|nodig"
+            r"|essentieel)\b(?: is)?,? (?:moet|moest) (?:er )?(?:\w+ )?(?:uit|wachten)\b"
+            r"|\b(?:we schrappen|ik schrap|we hebben geschrapt|ik heb geschrapt)(?: \w+){0,2}? alles wat niet"
+            r" (?:echt |strikt )?(?:noodzakelijk|nodig|essentieel)\b"),
+        (3, r"\btudo o que nao (?:e|seja) (?:\w+ ){0,2}(?:renda|comida|aluguel|essencial|indispensavel"
+            r"|necessario)\b[^.!?\n]{0,40}?\b(?:teve de|teve que|tem de|tem que) (?:ficar para depois"
+            r"|esperar|ir)\b"
+            r"|\b(?:cortamos|cortei) tudo o que nao (?:e|seja) (?:essencial|indispensavel|necessario)\b"),
+    ],
+}
+_add_round(_ROUND41_ESSENTIALS)
 _PET_DIED_AT_RX = re.compile(fold_vocabulary(_PET_DIED_AT))
 
 _COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []
