@@ -55,6 +55,9 @@ class ReasonResult:
     #: The customer's words asking to keep getting our mail ("do keep sending news"), "" if none:
     #: no opt-out is then read without a person, by the rules or the second reader.
     keeps_mail: str = ""
+    #: Our stop sentence cited back in quotation marks or told back ("you said to reply STOP if …")
+    #: where no opt-out is read: a mention; the second reader adds no opt-out for it.
+    cites_stop: str = ""
 
 
 # --- normalisation ------------------------------------------------------------------------------
@@ -5665,6 +5668,8 @@ def classify_reason(text: str, language: str) -> ReasonResult:
         unsure = maybe_stop(original)
         if not unsure and reason in ("none", "other") and future == "unknown" and says_little(original):
             unsure = SAYS_LITTLE
+    cited = None if opt_evidence else (_CITED_REPLY.search(folded) or _TOLD_BACK_RX.search(folded))
     return ReasonResult(reason=reason, future_contact=future, opt_out=bool(opt_evidence),
                         evidence=tuple(evidence), reason_text=reason_text, maybe_stop=unsure,
-                        heard=heard, keeps_mail=kept)
+                        heard=heard, keeps_mail=kept,
+                        cites_stop=original[cited.start():cited.end()][:80] if cited else "")

@@ -106,3 +106,29 @@ def test_money_not_wanted_as_credit_is_no_opt_out(language: str, text: str) -> N
 ])
 def test_a_reason_kept_private_is_no_opt_out(text: str) -> None:
     assert not classify_reason(text, "en").opt_out, text
+
+
+CITED_ONLY = {  # our stop sentence quoted back to ask something else (no opt-out asked)
+    "en": 'About your line "Reply STOP if you no longer want our emails": will the invoice still come '
+          "by mail?",
+    "de": 'Kurze Frage zu Ihrem Satz "Antworten Sie mit STOPP, wenn Sie keine Mails mehr möchten": kommt die '
+          "Jahresrechnung trotzdem per Mail?",
+    "es": 'Sobre su frase "Responda BAJA si no quiere más correos": ¿la factura me llegará igual por correo?',
+    "fr": "À propos de votre phrase « Répondez STOP pour ne plus recevoir nos e-mails » : la facture "
+          "arrivera-t-elle quand même par mail ?",
+    "it": 'Riguardo alla frase "Rispondi STOP per non ricevere più e-mail": la fattura mi arriva comunque?',
+    "nl": 'Over uw zin "Antwoord STOP als u geen mails meer wilt": krijg ik de factuur nog wel per mail?',
+    "pt": 'Sobre a frase "Responda PARAR para não receber mais e-mails": a fatura ainda chega por e-mail?',
+}
+
+
+@pytest.mark.parametrize(("language", "text"), sorted(CITED_ONLY.items()))
+def test_the_second_reader_adds_no_opt_out_where_our_stop_sentence_is_only_cited(
+        language: str, text: str) -> None:
+    from responder.learn.opinion import add_opt_out
+
+    read = classify_reason(text, language)
+    assert not read.opt_out and read.cites_stop
+    assert not add_opt_out(read, {"yes": 0.95, "no": 0.05}, 0.7).opt_out
+    plain = classify_reason("Will the invoice still come by mail?", language)
+    assert add_opt_out(plain, {"yes": 0.95, "no": 0.05}, 0.7).opt_out

@@ -61,6 +61,7 @@ class Scored:
     rules_heard: tuple[tuple[str, str], ...] = ()  # replies: every reason the rules heard, when several
     optout_scores: tuple[tuple[str, float], ...] = ()  # replies: the opt-out table's scores
     keeps_mail: str = ""  # replies: the customer asked to keep getting our mail (never an added opt-out)
+    cites_stop: str = ""  # replies: our stop sentence quoted back, not asked (never an added opt-out)
 
 
 def held_out_folders(root: Path) -> list[Path]:
@@ -98,7 +99,8 @@ def score_folder(folder: Path, reader: SecondReader) -> list[Scored]:
             bool(reason is not None and not reason.opt_out and reason.maybe_stop),
             reason.heard if reason is not None else (),
             () if inbound else tuple(sorted(reader.optout.scores(text).items())),
-            reason.keeps_mail if reason is not None else ""))
+            reason.keeps_mail if reason is not None else "",
+            reason.cites_stop if reason is not None else ""))
     return out
 
 
@@ -145,7 +147,7 @@ def final_opt_out(s: Scored, policy: SecondPolicy | None) -> bool:
     if policy is None or not policy.enabled:
         return s.rules_opt_out
     rr = ReasonResult(s.rules_reason, "unknown", s.rules_opt_out, (), "",  # type: ignore[arg-type]
-                      keeps_mail=s.keeps_mail)
+                      keeps_mail=s.keeps_mail, cites_stop=s.cites_stop)
     return add_opt_out(rr, dict(s.optout_scores), policy.opt_out).opt_out
 
 

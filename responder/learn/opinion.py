@@ -172,9 +172,11 @@ def add_opt_out(reason: ReasonResult, scores: dict[str, float], threshold: float
     """The rules' reading, with an opt-out added where the rules read none and the model gives
     one at least ``threshold`` (leave-one-set-out over the replies folders: at 0.70 it found
     half of the opt-outs and not one false one; docs/detection.md). Never removes one, never
-    adds one where the customer asked to keep getting our mail."""
+    adds one where the customer asked to keep getting our mail, or cited our stop sentence without
+    asking ("about your sentence 'reply STOPP if …': will the invoice still come by mail?"; the
+    table reads the sentence's words, the rules read a mention)."""
     p = scores.get("yes", 0.0)
-    if reason.opt_out or p < threshold or reason.keeps_mail:  # ("do keep sending": never added)
+    if reason.opt_out or p < threshold or reason.keeps_mail or reason.cites_stop:
         return reason
     return replace(reason, future_contact="no", opt_out=True,
                    evidence=(*reason.evidence, f"second reader: opt-out {p:.2f}"))
