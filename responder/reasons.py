@@ -1773,6 +1773,76 @@ _DIALECT_NO_MORE: dict[str, str] = {
           r"|toesturen)\b|\bstuur (?:mij|me|ons) (?:\w+ )?(?:niks|niets) meer\b",
 }
 _OPT_OUT_NEGATIVE += list(_DIALECT_NO_MORE.values())
+# Opt-outs round 42 (the held opt-outs of the replies_fresh* folders), in every language. Our mail
+# named as no longer needed ("reclamemails hoef ik niet meer", "não precisam mais mandar promoções",
+# "weitere Nachrichten sind nicht nötig"): "more" said, the mail named.
+_R42_MAIL_NL = r"\w*(?:mails|berichten|nieuwsbrie\w*|aanbiedingen|reclame)"
+_R42_MAIL_FR = r"(?:e-?mails|mails|courriels|messages|newsletters?|offres|promotions|relances|promos)"
+_MAIL_NOT_NEEDED: dict[str, str] = {
+    "en": rf"\bno need to (?:send|e-?mail|email)(?: me| us)? (?:any ?more|any further|more|further)"
+          rf" (?:of (?:these|those|your|the) )?{_MAIL}"
+          rf"|\bi won'?t (?:be )?need(?:ing)? (?:any ?more|any further) (?:of )?(?:these |those |your |the )?"
+          rf"(?:\w+ )?{_MAIL}",
+    "de": r"\b(?:weitere|noch mehr) (?:\w+ )?\w*(?:mails|nachrichten|newsletter|zusendungen|werbung)"
+          r" (?:sind|ist) (?:\w+ )?nicht (?:mehr )?(?:notig|erforderlich|notwendig)\b",
+    "es": rf"\b(?:ya )?no (?:hace falta|es necesario) (?:que (?:me |nos )?)?(?:mandar|enviar|mandeis|envieis"
+          rf"|manden|envien)(?:me|nos)? (?:mas|otros|otras) (?:\w+ )?{_MAIL_WORDS_29}\b",
+    "fr": rf"\b(?:plus|pas) (?:besoin|la peine) (?:d'|de m'|de nous )envoyer (?:des |d'autres |vos |de |plus de )?"
+          rf"(?:\w+ )?{_R42_MAIL_FR}\b",
+    "it": rf"\bnon (?:serve|servono|c'e bisogno di) (?:piu (?:(?:mandare|inviare|mandarmi|inviarmi) )?"
+          rf"(?:le |altre |ulteriori )?|(?:(?:mandare|inviare|mandarmi|inviarmi) )?(?:altre|ulteriori) )"
+          rf"(?:vostre )?{_MAIL_WORDS_29}\b",
+    "nl": rf"\b{_R42_MAIL_NL} hoef (?:ik|we|wij) (?:\w+ ){{0,2}}niet meer\b"
+          rf"|\bhoeft (?:voor mij |voor ons )?niet meer(?: hoor)?, (?:dit soort|die|deze|al die|jullie)"
+          rf" {_R42_MAIL_NL}(?=\s*(?:[.!,\n]|$))"
+          rf"|\b(?:dit|dat) soort {_R42_MAIL_NL} (?:hoeft|hoeven) (?:\w+ ){{0,2}}niet meer\b"
+          rf"|\bgeen van (?:dit|dat|die) soort {_R42_MAIL_NL} meer\b",
+    "pt": rf"\bnao (?:precisa|precisam|precisas) (?:mais (?:de )?(?:me )?(?:mandar|enviar)"
+          rf"|(?:de )?(?:me )?(?:mandar|enviar) mais) (?:\w+ )?{_MAIL_WORDS_29}\b",
+}
+_OPT_OUT_NEGATIVE += list(_MAIL_NOT_NEEDED.values())
+# "Enough of these mails" said colloquially ("chega desses e-mails", "basta co' 'ste email",
+# "smettetela di scrivermi", "y en a marre de tous ces mails", "nou genoeg met die mails").
+_ENOUGH_OF_THESE: dict[str, str] = {
+    "en": rf"\benough (?:already )?with (?:the|your|these|those|all (?:the|these|your)) {_MAIL}"
+          rf"|\b(?:sick|tired|fed up) (?:of|with) (?:all )?(?:the|your|these|those) (?:e-?mails|emails|mails)\b",
+    "de": r"\bschluss (?:jetzt |endlich |bitte )?mit (?:den|diesen|ihren|euren|deinen|all den|all diesen)"
+          r" (?:ganzen |standigen |vielen )?\w*(?:mails|nachrichten|newslettern?)\b",
+    "es": r"\bbasta (?:ya )?de (?:tantos|tantas|todos (?:estos|esos)|estos|esos) (?:\w+ )?(?:correos|e-?mails"
+          r"|emails|mensajes|newsletters?)\b",
+    "fr": rf"\b(?:assez|ras le bol|marre) de (?:tous|toutes) (?:vos|ces|tes|les) (?:\w+ )?{_R42_MAIL_FR}\b",
+    "it": r"\b(?:smettetela|piantatela|finitela|smettila|piantala|finiscila) di (?:scriver|mandar|inviar"
+          r"|contattar)(?:mi|ci)\b"
+          r"|\bbasta (?:co|con)'? '?ste (?:e-?mail|email|mail|messaggi|newsletter)\b"
+          r"|\bnun (?:me|ce|mi) (?:scrivete|mannate|mandate) (?:\w+ )?piu\b",
+    "nl": rf"\b(?:genoeg|klaar) (?:met|van) (?:al )?(?:die|deze|jullie|uw) (?:\w+ )?{_R42_MAIL_NL}\b",
+    "pt": rf"\bchega (?:desses|dessas|destes|destas|daqueles|daquelas|dos|das) (?:\w+ )?{_MAIL_WORDS_29}\b",
+}
+_OPT_OUT_NEGATIVE += list(_ENOUGH_OF_THESE.values())
+# The wish not to receive more mail with a word between the verb and the negation ("je souhaite
+# également ne plus recevoir vos newsletters", "preferirei però non ricevere più le promozioni",
+# "Ihre Angebote möchte ich dagegen nicht mehr erhalten"): "more" said, the mail named.
+_WISH_WORD_BETWEEN: dict[str, str] = {
+    "en": rf"\bi (?:would|'?d) (?:\w+ )?like (?:\w+ )?(?:not to|to not) (?:receive|get) (?:any ?more|any further"
+          rf"|more|further) (?:of )?(?:these |those |your |the )?(?:\w+ )?{_MAIL}",
+    "de": r"\b(?:mochte|mochten|will|wollen) (?:ich |wir )?(?:\w+ ){0,2}(?:keine (?:\w+ )?\w*(?:mails"
+          r"|nachrichten|newsletter|angebote|werbung)|(?:ihre|eure|die|diese) (?:\w+ )?\w*(?:mails|nachrichten"
+          r"|newsletter|angebote|werbung) nicht) mehr (?:erhalten|bekommen|zugeschickt bekommen)\b",
+    "es": rf"\b(?:preferiria|quisiera|querria|prefiero|quiero)(?:mos)?,? (?:\w+,? ){{0,2}}no (?:recibir"
+          rf"|seguir recibiendo) mas (?:\w+ ){{0,2}}{_MAIL_WORDS_29}\b",
+    "fr": rf"\bje (?:souhaite|souhaiterais|voudrais|veux|prefere|prefererais),? (?:\w+,? ){{0,2}}ne plus"
+          rf" recevoir (?:\w+ ){{0,2}}{_R42_MAIL_FR}\b"
+          r"|\bje ne suis (?:pas|plus) interessee? par (?:d'autres|vos|ces|de nouveaux) (?:e-?mails|mails"
+          r"|courriels|messages|newsletters?)\b",
+    "it": rf"\b(?:preferirei|vorrei|preferisco|voglio),? (?:\w+,? ){{0,2}}(?:non|nn) ricevere (?:piu|\+)"
+          rf" (?:\w+ ){{0,2}}{_MAIL_WORDS_29}\b",
+    "nl": rf"\b(?:wil|willen) (?:ik |we )?(?:die|deze|jullie|uw|de) {_R42_MAIL_NL} (?:\w+ ){{0,2}}niet meer"
+          rf" (?:ontvangen|krijgen)\b|\b{_R42_MAIL_NL} wil (?:ik|we) (?:\w+ ){{0,2}}niet meer (?:ontvangen"
+          rf"|krijgen)\b",
+    "pt": rf"\b(?:gostaria|queria|prefiro|preferia|quero),? (?:\w+,? ){{0,2}}(?:de )?nao receber mais"
+          rf" (?:\w+ ){{0,2}}{_MAIL_WORDS_29}\b",
+}
+_OPT_OUT_NEGATIVE += list(_WISH_WORD_BETWEEN.values())
 # What is stopped is paper or a bill, not our mail ("cesser de m'envoyer vos brochures papier",
 # "não me mandem mais os boletos", "stop sending me paper invoices"): opt-outs round 36. Read
 # right after a wish that names no mail of its own, in the same clause.
