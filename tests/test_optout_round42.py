@@ -34,9 +34,11 @@ MAIL_NOT_NEEDED_MORE = {
 }
 
 
-@pytest.mark.parametrize(("language", "text"), sorted({**{f"{k}1": v for k, v in MAIL_NOT_NEEDED.items()},
-                                                        **{f"{k}2": v for k, v in MAIL_NOT_NEEDED_MORE.items()}
-                                                        }.items()))
+BOTH_NOT_NEEDED = {**{f"{k}1": v for k, v in MAIL_NOT_NEEDED.items()},
+                   **{f"{k}2": v for k, v in MAIL_NOT_NEEDED_MORE.items()}}
+
+
+@pytest.mark.parametrize(("language", "text"), sorted(BOTH_NOT_NEEDED.items()))
 def test_our_mail_no_longer_needed_is_an_opt_out(language: str, text: str) -> None:
     assert classify_reason(text, language[:2]).opt_out, text
 
@@ -141,3 +143,85 @@ def test_one_offer_declined_a_pause_or_sms_only_is_no_opt_out(language: str, tex
                                   "Je ne suis pas intéressée par d'autres courriels."])
 def test_not_interested_in_more_mail_is_an_opt_out(text: str) -> None:
     assert classify_reason(text, "fr").opt_out, text
+
+
+@pytest.mark.parametrize("text", ["Eure Werbemails will ich ab sofort eigentlich nicht mehr bekommen.",
+                                  "Ihre Angebote möchte ich dagegen künftig nicht mehr erhalten."])
+def test_german_mail_named_first_then_the_wish_with_words_between_is_an_opt_out(text: str) -> None:
+    assert classify_reason(text, "de").opt_out, text
+
+
+@pytest.mark.parametrize("text", ["Die Rechnungen möchte ich dagegen künftig nicht mehr per Post erhalten.",
+                                  "Die Angebote per SMS möchte ich allerdings nicht mehr erhalten."])
+def test_german_bills_by_post_or_offers_by_sms_no_longer_wanted_are_no_opt_out(text: str) -> None:
+    assert not classify_reason(text, "de").opt_out, text
+
+
+SENDING_STOPPED = {
+    "en": "Please do not send any further follow-ups or newsletters.",
+    "de": "Bitte stellen Sie den Newsletter-Versand an meine Adresse ein.",
+    "es": "Por favor, suspendan el envío de correos a esta dirección.",
+    "fr": "Merci de ne plus envoyer de relances à cette adresse.",
+    "it": "Vi chiedo di non inviare ulteriori follow-up.",
+    "nl": "Kunnen jullie de nieuwsbrieven en acties stoppen?",
+    "pt": "Peço que parem o envio de lembretes e promoções.",
+}
+
+
+@pytest.mark.parametrize(("language", "text"), sorted(SENDING_STOPPED.items()))
+def test_the_sending_of_our_mail_stopped_is_an_opt_out(language: str, text: str) -> None:
+    assert classify_reason(text, language).opt_out, text
+
+
+SOMETHING_ELSE_STOPPED = {
+    "en": "Please don't send any further reminders about the unpaid invoice, I paid it yesterday.",
+    "de": "Bitte stellen Sie den Versand der Gemüsekisten an meine Adresse ein.",
+    "es": "Por favor, suspendan el envío de los pedidos a esta dirección durante agosto.",
+    "fr": "Merci de ne plus envoyer de colis à cette adresse, j'ai déménagé.",
+    "it": "Vi chiedo di non inviare ulteriori pacchi, sono in ferie.",
+    "nl": "Kunnen jullie de incasso en de bezorging stoppen?",
+    "pt": "Peço que parem o envio das caixas durante as férias.",
+}
+
+
+@pytest.mark.parametrize(("language", "text"), sorted(SOMETHING_ELSE_STOPPED.items()))
+def test_a_delivery_or_a_payment_stopped_is_no_opt_out(language: str, text: str) -> None:
+    assert not classify_reason(text, language).opt_out, text
+
+
+LAST_MAIL_WISHED = {
+    "en": "I'd be glad if this were the last email I get from you.",
+    "de": "Ich wäre froh, wenn das die letzte Mail von euch wäre.",
+    "es": "Me gustaría que este correo fuera el último.",
+    "fr": "J'aimerais que ce mail soit le dernier.",
+    "it": "Vorrei che questa mail fosse l'ultima.",
+    "nl": "Ik zou het fijn vinden als dit de laatste mail was.",
+    "pt": "Gostaria que este e-mail fosse o último.",
+}
+
+
+@pytest.mark.parametrize(("language", "text"), sorted(LAST_MAIL_WISHED.items()))
+def test_this_mail_wished_to_be_the_last_is_an_opt_out(language: str, text: str) -> None:
+    assert classify_reason(text, language).opt_out, text
+
+
+LAST_SOMETHING_ELSE = {
+    "en": "I'd be glad if this were the last payment I owe you.",
+    "de": "Ich wäre froh, wenn das die letzte Rate wäre.",
+    "es": "Me gustaría que esta cuota fuera la última.",
+    "fr": "J'aimerais que cette facture soit la dernière.",
+    "it": "Vorrei che questa rata fosse l'ultima.",
+    "nl": "Laat dit de laatste keer zijn dat jullie te laat komen.",
+    "pt": "Gostaria que esta fatura fosse a última.",
+}
+
+
+@pytest.mark.parametrize(("language", "text"), sorted(LAST_SOMETHING_ELSE.items()))
+def test_the_last_payment_or_the_last_delay_is_no_opt_out(language: str, text: str) -> None:
+    assert not classify_reason(text, language).opt_out, text
+
+
+@pytest.mark.parametrize("text", ["The last email you sent me had a broken link, that's all.",
+                                  "This is the last email I'll send about the refund, I promise."])
+def test_the_last_mail_told_of_is_no_opt_out(text: str) -> None:
+    assert not classify_reason(text, "en").opt_out, text
