@@ -5659,6 +5659,8 @@ _LONG_WORD = re.compile(r"(?<![\w-])[a-z]{8,}(?![\w-])")
 
 
 def _slipped_verb(folded: str, original: str, kept: bool) -> list[str]:
+    if kept:
+        return []  # our mail asked for: a slip is not read against it
     for w in _LONG_WORD.finditer(folded):
         verb = one_slip_from(w.group(0), _SLIP_VERBS)
         if not verb or not _NAMES_MAIL.search(_sentence_at_folded(folded, w.start())):

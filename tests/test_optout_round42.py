@@ -225,3 +225,31 @@ def test_the_last_payment_or_the_last_delay_is_no_opt_out(language: str, text: s
                                   "This is the last email I'll send about the refund, I promise."])
 def test_the_last_mail_told_of_is_no_opt_out(text: str) -> None:
     assert not classify_reason(text, "en").opt_out, text
+
+
+VERB_WITH_A_SLIP = {
+    "en": "No. And please unsubscibe me from all your emails, thanks.",
+    "fr": "Non. Et merci de me désincrire de vos mails.",
+    "it": "No. E per favore disicrivetemi dalle vostre mail.",
+    "nl": "Nee, en graag uitschijven voor al jullie mails.",
+    "pt": "Não. Quero descadastar meu e-mail das promoções, obrigado.",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "it", "nl", "pt"])
+def test_the_unsubscribe_verb_with_a_slip_in_a_sentence_naming_our_mail_is_an_opt_out(language: str) -> None:
+    text = VERB_WITH_A_SLIP[language]
+    assert classify_reason(text, language).opt_out, text
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("de", "Ich möchte mich für den Newsletter anmelden."),  # sign up, never "abmelden"
+    ("nl", "Graag inschrijven voor de nieuwsbrief van september."),
+    ("en", "Please unsubscibe me from the yoga class, the mails are fine."),  # a class, mail kept
+    ("en", "I unsubscribed from the flex plan last month, that's all."),  # told, not asked
+    ("fr", "Je me suis désinscrit du cours, merci pour vos mails."),
+    ("it", "Ho provato a disiscrivemi dal corso ma il sito non funziona."),  # no mail named
+    ("pt", "Tentei descadastar o cartão no site e não deu."),
+])
+def test_a_sign_up_a_class_left_or_no_mail_named_is_no_opt_out(language: str, text: str) -> None:
+    assert not classify_reason(text, language).opt_out, text
