@@ -1872,7 +1872,8 @@ _OPT_OUT_NEGATIVE += list(_SENDING_STOPPED.values())
 # you", "Laat dit de laatste mail zijn", "que ce mail soit le dernier"), in a clause or the
 # conditional; and "als jullie me vanaf nu met rust laten". The mail named (a payment is not).
 _LAST_MAIL_WISHED: dict[str, str] = {
-    "en": r"\bif (?:this|that) (?:were|was|is) the last (?:e-?mails?|emails?|messages?|mails?)"
+    "en": r"\b(?:appreciate(?: it)?|(?:be|am) (?:glad|grateful|happy|pleased)|prefer(?: it)?|like(?: it)?) if"
+          r" (?:this|that) (?:were|was|is) the last (?:e-?mails?|emails?|messages?|mails?)"
           r" (?:i (?:ever )?(?:get|receive)|you (?:ever )?send)\b",
     "de": r"\b(?:wenn|falls) (?:das|dies) (?:\w+ )?die letzte (?:e-?mail|mail|nachricht) (?:\w+ ){0,3}"
           r"(?:ware|bleibt|bliebe|ist)\b|\b(?:wenn|dass|falls) diese (?:e-?mail|mail|nachricht) (?:\w+ )?die"

@@ -221,8 +221,14 @@ def test_the_last_payment_or_the_last_delay_is_no_opt_out(language: str, text: s
     assert not classify_reason(text, language).opt_out, text
 
 
-@pytest.mark.parametrize("text", ["The last email you sent me had a broken link, that's all.",
-                                  "This is the last email I'll send about the refund, I promise."])
+LAST_MAIL_TOLD_OF = [
+    "The last email you sent me had a broken link, that's all.",
+    "This is the last email I'll send about the refund, I promise.",
+    "If this were the last email I get from you about the refund, I'd be annoyed.",
+]
+
+
+@pytest.mark.parametrize("text", LAST_MAIL_TOLD_OF)
 def test_the_last_mail_told_of_is_no_opt_out(text: str) -> None:
     assert not classify_reason(text, "en").opt_out, text
 
