@@ -247,6 +247,17 @@ def _swapped(word: str, words: frozenset[str]) -> str:
     return ""
 
 
+def one_slip_from(word: str, verbs: tuple[str, ...]) -> str:
+    """The one of ``verbs`` that ``word`` is with one slip of the fingers (a letter left out, added,
+    wrong, or two swapped), the first letter kept; "" for a verb itself, or a form of it that one
+    starts with the other ("unsubscribed", "desabonne"): opt-outs round 42."""
+    for verb in verbs:
+        if (word[:1] == verb[:1] and not (word.startswith(verb) or verb.startswith(word))
+                and abs(len(word) - len(verb)) <= 1 and _slips(word, verb) == 1):
+            return verb
+    return ""
+
+
 def _slips(a: str, b: str) -> int:
     """Letters left out, added, wrong or swapped between ``a`` and ``b`` (optimal string alignment)."""
     before: list[int] = []

@@ -26,7 +26,7 @@ from typing import Literal, get_args
 
 from responder.alternation import factored
 from responder.maybe_stop import SAYS_LITTLE, WHY, keeps_mail, maybe_stop, says_little
-from responder.optout import is_stop_word
+from responder.optout import is_stop_word, one_slip_from
 from responder.timehints import fold, mentions_time
 
 Reason = Literal["schedule_conflict", "illness", "cost", "not_ready", "found_alternative", "moved_away",
@@ -1169,7 +1169,7 @@ _OPT_OUT_NEGATIVE += list(_NO_CONTACT.values())
 # mais contactos". One entry per language each.
 _LAST_MAIL: dict[str, str] = {
     "en": r"\b(?:this|that) (?:was|is|be) the last (?:of these |one of these )?(?:e-?mails?|emails?"
-          r"|messages?)\b"
+          r"|messages?)\b(?! i'?ll send| i will send| i(?:'m| am) sending)"
           r"|\bforget (?:about )?me\b|\bno point (?:in )?(?:writing|e-?mailing|emailing) (?:to )?me\b",
     "de": r"\bdass (?:dies|das) (?:die|der) letzte (?:e-?mail|mail|nachricht)\b|\bvergessen sie mich\b"
           r"|\b(?:braucht ihr|brauchen sie) mir (?:\w+ ){0,3}nicht mehr (?:zu )?(?:schicken|senden"
@@ -1776,6 +1776,123 @@ _DIALECT_NO_MORE: dict[str, str] = {
           r"|toesturen)\b|\bstuur (?:mij|me|ons) (?:\w+ )?(?:niks|niets) meer\b",
 }
 _OPT_OUT_NEGATIVE += list(_DIALECT_NO_MORE.values())
+# Opt-outs round 42 (the held opt-outs of the replies_fresh* folders), in every language. Our mail
+# named as no longer needed ("reclamemails hoef ik niet meer", "não precisam mais mandar promoções",
+# "weitere Nachrichten sind nicht nötig"): "more" said, the mail named.
+_R42_MAIL_NL = r"\w*(?:mails|berichten|nieuwsbrie\w*|aanbiedingen|reclame)"
+_R42_MAIL_FR = r"(?:e-?mails|mails|courriels|messages|newsletters?|offres|promotions|relances|promos)"
+_MAIL_NOT_NEEDED: dict[str, str] = {
+    "en": rf"\bno need to (?:send|e-?mail|email)(?: me| us)? (?:any ?more|any further|more|further)"
+          rf" (?:of (?:these|those|your|the) )?{_MAIL}"
+          rf"|\bi won'?t (?:be )?need(?:ing)? (?:any ?more|any further) (?:of )?(?:these |those |your |the )?"
+          rf"(?:\w+ )?{_MAIL}",
+    "de": r"\b(?:weitere|noch mehr) (?:\w+ )?\w*(?:mails|nachrichten|newsletter|zusendungen|werbung)"
+          r" (?:sind|ist) (?:\w+ )?nicht (?:mehr )?(?:notig|erforderlich|notwendig)\b",
+    "es": rf"\b(?:ya )?no (?:hace falta|es necesario) (?:que (?:me |nos )?)?(?:mandar|enviar|mandeis|envieis"
+          rf"|manden|envien)(?:me|nos)? (?:mas|otros|otras) (?:\w+ )?{_MAIL_WORDS_29}\b",
+    "fr": rf"\b(?:plus|pas) (?:besoin|la peine) (?:d'|de m'|de nous )envoyer"
+          rf" (?:des |d'autres |vos |de |plus de )?(?:\w+ )?{_R42_MAIL_FR}\b",
+    "it": rf"\bnon (?:serve|servono|c'e bisogno di) (?:piu (?:(?:mandare|inviare|mandarmi|inviarmi) )?"
+          rf"(?:le |altre |ulteriori )?|(?:(?:mandare|inviare|mandarmi|inviarmi) )?(?:altre|ulteriori) )"
+          rf"(?:vostre )?{_MAIL_WORDS_29}\b",
+    "nl": rf"\b{_R42_MAIL_NL} hoef (?:ik|we|wij) (?:\w+ ){{0,2}}niet meer\b"
+          rf"|\bhoeft (?:voor mij |voor ons )?niet meer(?: hoor)?, (?:dit soort|die|deze|al die|jullie)"
+          rf" {_R42_MAIL_NL}(?=\s*(?:[.!,\n]|$))"
+          rf"|\b(?:dit|dat) soort {_R42_MAIL_NL} (?:hoeft|hoeven) (?:\w+ ){{0,2}}niet meer\b"
+          rf"|\bgeen van (?:dit|dat|die) soort {_R42_MAIL_NL} meer\b",
+    "pt": rf"\bnao (?:precisa|precisam|precisas) (?:mais (?:de )?(?:me )?(?:mandar|enviar)"
+          rf"|(?:de )?(?:me )?(?:mandar|enviar) mais) (?:\w+ )?{_MAIL_WORDS_29}\b",
+}
+_OPT_OUT_NEGATIVE += list(_MAIL_NOT_NEEDED.values())
+# "Enough of these mails" said colloquially ("chega desses e-mails", "basta co' 'ste email",
+# "smettetela di scrivermi", "y en a marre de tous ces mails", "nou genoeg met die mails").
+_ENOUGH_OF_THESE: dict[str, str] = {
+    "en": rf"\benough (?:already )?with (?:the|your|these|those|all (?:the|these|your)) {_MAIL}"
+          rf"|\b(?:sick|tired|fed up) (?:of|with) (?:all )?(?:the|your|these|those)"
+          rf" (?:e-?mails|emails|mails)\b",
+    "de": r"\bschluss (?:jetzt |endlich |bitte )?mit (?:den|diesen|ihren|euren|deinen|all den|all diesen)"
+          r" (?:ganzen |standigen |vielen )?\w*(?:mails|nachrichten|newslettern?)\b",
+    "es": r"\bbasta (?:ya )?de (?:tantos|tantas|todos (?:estos|esos)|estos|esos) (?:\w+ )?(?:correos|e-?mails"
+          r"|emails|mensajes|newsletters?)\b",
+    "fr": rf"\b(?:assez|ras le bol|marre) de (?:tous|toutes) (?:vos|ces|tes|les) (?:\w+ )?{_R42_MAIL_FR}\b",
+    "it": r"\b(?:smettetela|piantatela|finitela|smettila|piantala|finiscila) di (?:scriver|mandar|inviar"
+          r"|contattar)(?:mi|ci)\b"
+          r"|\bbasta (?:co|con)'? '?ste (?:e-?mail|email|mail|messaggi|newsletter)\b"
+          r"|\bnun (?:me|ce|mi) (?:scrivete|mannate|mandate) (?:\w+ )?piu\b",
+    "nl": rf"\b(?:genoeg|klaar) (?:met|van) (?:al )?(?:die|deze|jullie|uw) (?:\w+ )?{_R42_MAIL_NL}\b",
+    "pt": rf"\bchega (?:desses|dessas|destes|destas|daqueles|daquelas|dos|das) (?:\w+ )?{_MAIL_WORDS_29}\b",
+}
+_OPT_OUT_NEGATIVE += list(_ENOUGH_OF_THESE.values())
+# The wish not to receive more mail with a word between the verb and the negation ("je souhaite
+# également ne plus recevoir vos newsletters", "preferirei però non ricevere più le promozioni",
+# "Ihre Angebote möchte ich dagegen nicht mehr erhalten"): "more" said, the mail named.
+_WISH_WORD_BETWEEN: dict[str, str] = {
+    "en": rf"\bi (?:would|'?d) (?:\w+ )?like (?:\w+ )?(?:not to|to not) (?:receive|get)"
+          rf" (?:any ?more|any further|more|further) (?:of )?(?:these |those |your |the )?(?:\w+ )?{_MAIL}",
+    "de": r"\b(?:mochte|mochten|will|wollen) (?:ich |wir )?(?:\w+ ){0,2}(?:keine (?:\w+ )?\w*(?:mails"
+          r"|nachrichten|newsletter|angebote|werbung)|(?:ihre|eure|die|diese) (?:\w+ )?\w*(?:mails"
+          r"|nachrichten|newsletter|angebote|werbung) nicht) mehr (?:erhalten|bekommen"
+          r"|zugeschickt bekommen)\b"
+          r"|\b\w*(?:newsletter|mails|nachrichten|angebote|werbung)\b(?: \w+){0,3} (?:mochte|mochten|will"
+          r"|wollen) (?:ich|wir) (?:\w+ ){0,3}nicht mehr (?:erhalten|bekommen|zugeschickt bekommen)\b",
+    "es": rf"\b(?:preferiria|quisiera|querria|prefiero|quiero)(?:mos)?,? (?:\w+,? ){{0,2}}no (?:recibir"
+          rf"|seguir recibiendo) mas (?:\w+ ){{0,2}}{_MAIL_WORDS_29}\b",
+    "fr": rf"\bje (?:souhaite|souhaiterais|voudrais|veux|prefere|prefererais),? (?:\w+,? ){{0,2}}ne plus"
+          rf" recevoir (?:\w+ ){{0,2}}{_R42_MAIL_FR}\b"
+          r"|\bje ne suis (?:pas|plus) interessee? par (?:d'autres|vos|ces|de nouveaux) (?:e-?mails|mails"
+          r"|courriels|messages|newsletters?)\b",
+    "it": rf"\b(?:preferirei|vorrei|preferisco|voglio),? (?:\w+,? ){{0,2}}(?:non|nn) ricevere (?:piu|\+)"
+          rf" (?:\w+ ){{0,2}}{_MAIL_WORDS_29}\b",
+    "nl": rf"\b(?:wil|willen) (?:ik |we )?(?:die|deze|jullie|uw|de) {_R42_MAIL_NL} (?:\w+ ){{0,2}}niet meer"
+          rf" (?:ontvangen|krijgen)\b|\b{_R42_MAIL_NL} wil (?:ik|we) (?:\w+ ){{0,2}}niet meer (?:ontvangen"
+          rf"|krijgen)\b",
+    "pt": rf"\b(?:gostaria|queria|prefiro|preferia|quero),? (?:\w+,? ){{0,2}}(?:de )?nao receber mais"
+          rf" (?:\w+ ){{0,2}}{_MAIL_WORDS_29}\b",
+}
+_OPT_OUT_NEGATIVE += list(_WISH_WORD_BETWEEN.values())
+# The sending of our mail stopped ("stellen Sie den E-Mail-Versand ein", "de herinneringen en
+# aanbiedingen stoppen", "non inviare ulteriori follow-up", "ne plus envoyer de relances"): the
+# mail named (a parcel, a box, a payment is not).
+_SENDING_STOPPED: dict[str, str] = {
+    "en": rf"\b(?:not|don'?t|do not) send (?:me |us )?any (?:further|more) {_MAIL}"
+          rf"\b(?! (?:about|for|regarding|on|of) )",
+    "de": r"\b(?:stellen sie|stellt|stell) (?:\w+ ){0,2}(?:den|ihren|euren)"
+          r" (?:e-?mail-?|mail|newsletter-?)versand (?:\w+ ){0,4}ein\b"
+          r"|\b(?:e-?mail-?|mail|newsletter-?)versand (?:\w+ ){0,4}einstellen\b",
+    "es": rf"\b(?:suspendan|suspended|cesen|cesad|paren|parad|detengan) (?:el|con el) envio de"
+          rf" (?:sus |vuestros )?{_MAIL_WORDS_29}\b",
+    "fr": rf"\b(?:merci de|veuillez|pourriez-vous|pouvez-vous|je vous prie de) ne plus (?:m'|nous )?envoyer"
+          rf" (?:de |d'autres |vos |les |des )?(?:\w+ )?{_R42_MAIL_FR}\b",
+    "it": rf"\bnon (?:inviare|inviate|mandare|mandate|inviarmi|mandarmi) (?:piu )?(?:altri|altre|ulteriori)"
+          rf" (?:follow-?up|solleciti|promemoria|{_MAIL_WORDS_29})\b",
+    "nl": rf"\b(?:wil|willen|kun|kunt|kunnen|zou|zouden) (?:jullie|u|je) (?:\w+ ){{0,2}}(?:de|die|jullie|uw"
+          rf"|al die) (?:\w+ en )?(?:\w+ )?{_R42_MAIL_NL}(?: en (?:\w+ )?\w+)? (?:ook )?stoppen\b",
+    "pt": rf"\b(?:parem|pare|suspendam|cancelem|interrompam) (?:o|com o) envio de (?:\w+ e )?(?:lembretes"
+          rf"|{_MAIL_WORDS_29})\b",
+}
+_OPT_OUT_NEGATIVE += list(_SENDING_STOPPED.values())
+# This mail wished to be the last ("I'd appreciate it if this were the last email I receive from
+# you", "Laat dit de laatste mail zijn", "que ce mail soit le dernier"), in a clause or the
+# conditional; and "als jullie me vanaf nu met rust laten". The mail named (a payment is not).
+_LAST_MAIL_WISHED: dict[str, str] = {
+    "en": r"\b(?:appreciate(?: it)?|(?:be|am) (?:glad|grateful|happy|pleased)|prefer(?: it)?|like(?: it)?) if"
+          r" (?:this|that) (?:were|was|is) the last (?:e-?mails?|emails?|messages?|mails?)"
+          r" (?:i (?:ever )?(?:get|receive)|you (?:ever )?send)\b",
+    "de": r"\b(?:wenn|falls) (?:das|dies) (?:\w+ )?die letzte (?:e-?mail|mail|nachricht) (?:\w+ ){0,3}"
+          r"(?:ware|bleibt|bliebe|ist)\b|\b(?:wenn|dass|falls) diese (?:e-?mail|mail|nachricht) (?:\w+ )?die"
+          r" letzte (?:\w+ ){0,3}(?:ware|bleibt|bliebe|ist)\b",
+    "es": r"\b(?:que|ojala) (?:este|ese) (?:correo|mensaje|e-?mail) (?:\w+ )?(?:fuera|sea|fuese) el ultimo\b",
+    "fr": r"\bque (?:ce|cet) (?:mail|e-?mail|message|courriel) (?:\w+ )?soit (?:vraiment )?le dernier\b",
+    "it": r"\bche (?:questa|questo) (?:mail|e-?mail|email|messaggio) (?:\w+ )?(?:sia|fosse) (?:davvero )?"
+          r"l'ultim[oa]\b",
+    "nl": r"\blaat dit (?:\w+ )?de laatste (?:mail|e-?mail|bericht) zijn\b"
+          r"|\blaat deze (?:mail|e-?mail|bericht) (?:\w+ )?de laatste zijn\b"
+          r"|\bals dit de laatste (?:mail|e-?mail|bericht) (?:is|was|zou zijn)\b"
+          r"|\b(?:als|dat) (?:jullie|u|je) (?:mij|me|ons) (?:\w+ ){0,3}met rust (?:laten|laat)\b",
+    "pt": r"\bque (?:este|esse) (?:e-?mail|email|mensagem) (?:\w+ )?(?:fosse|seja) (?:mesmo )?(?:o|a)"
+          r" ultim[oa]\b",
+}
+_OPT_OUT_NEGATIVE += list(_LAST_MAIL_WISHED.values())
 # What is stopped is paper or a bill, not our mail ("cesser de m'envoyer vos brochures papier",
 # "não me mandem mais os boletos", "stop sending me paper invoices"): opt-outs round 36. Read
 # right after a wish that names no mail of its own, in the same clause.
@@ -5531,7 +5648,31 @@ def _opt_out(folded: str, original: str, kept: bool = False) -> list[str]:
              if not any(ca <= a and b <= cb for ca, cb in cited)]
     # the cited instruction answered with its word ('lo de "responda BAJA si …": BAJA.')
     answered = (_ANSWER_TO_CITED.match(folded, m.end()) for m in cited_replies)
-    return found + [a.group(1).strip() for a in answered if a and is_stop_word(a.group(1))]
+    found += [a.group(1).strip() for a in answered if a and is_stop_word(a.group(1))]
+    return found or _slipped_verb(folded, original, kept)
+
+
+#: Opt-outs round 42: an unsubscribe verb written with a slip of the fingers inside a sentence
+#: ("graag uitschijven voor alle mails van jullie"): read where the text with the verb put right
+#: is an opt-out at that verb and the sentence names our mail. Verbs of nine letters or more only
+#: (never "anmelden" for "abmelden").
+_SLIP_VERBS = ("unsubscribe", "uitschrijven", "desinscrire", "desinscrivez", "desabonner", "desabonnez",
+               "disiscrivermi", "disiscrivetemi", "disiscrivere", "desuscribir", "desuscribirme",
+               "desuscribanme", "descadastrar", "descadastrem", "descadastrem-me", "desinscrever")
+_LONG_WORD = re.compile(r"(?<![\w-])[a-z]{8,}(?![\w-])")
+
+
+def _slipped_verb(folded: str, original: str, kept: bool) -> list[str]:
+    if kept:
+        return []  # our mail asked for: a slip is not read against it
+    for w in _LONG_WORD.finditer(folded):
+        verb = one_slip_from(w.group(0), _SLIP_VERBS)
+        if not verb or not _NAMES_MAIL.search(_sentence_at_folded(folded, w.start())):
+            continue
+        fixed = folded[:w.start()] + verb + folded[w.end():]
+        if any(a <= w.start() < b for a, b in _opt_out_spans(fixed, kept)):
+            return [original[w.start():w.end()]]
+    return []
 
 
 def _opt_out_spans(folded: str, kept: bool = False) -> list[tuple[int, int]]:
