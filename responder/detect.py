@@ -28,7 +28,7 @@ booked thing scores >= 0.80, a bare or indirect cancel 0.50-0.80, blocked ones `
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from responder.alternation import factored
@@ -507,10 +507,61 @@ _STOP_IT_WORDS: dict[str, tuple[str, ...]] = {
 }
 _CANNOT_BRING = tuple(rf"(?:{p}){_BRING_WHEN}" for words in _CANNOT_BRING_WORDS.values() for p in words)
 _NO_NEED_TO_COME = tuple(rf"(?:{p}){_NOT_BEFORE}" for words in _NO_NEED_TO_COME_WORDS.values() for p in words)
+# Rules round 43 (after inbound_fresh58), per language: a booked thing let go with "we'd rather not keep
+# it" and no cancel word ("nous préférons ne pas maintenir la séance", "preferimos não manter a sessão",
+# "houden we de shoot liever niet aan"), and someone's standing times given back ("lasciate pure liberi
+# gli orari", "nehmen Sie ihn aus Ihrem Plan", "de resterende sessies vrijgeven"): a person reads it.
+# Never in a question, never with the times kept for someone ("… per mio padre").
+_KEPT = (r"(?:[\w-]+ ){0,2}?\w*(?:session|shoot|appointment|booking|reservation|class|lesson|consultation"
+         r"|visit|termin|sitzung|stunde|kurs|buchung|reservierung|behandlung|sesi[oó]n|cita|reserva|clase|consulta"
+         r"|s[ée]ance|rendez-vous|r[ée]servation|cours|shooting|servizio|sedut|appuntament|prenotazion"
+         r"|lezion|sessione|afspraak|reservering|boeking|sessie|les|sess[ãa]o|marca[çc][ãa]o|aula)")
+_RATHER_NOT_KEEP_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (r"\b(?:we'd|we would|i'd|i would) rather not (?:keep|hold on to|go ahead with) (?:the|our|my|that"
+           rf"|this) {_KEPT}",
+           rf"\b(?:we|i) prefer not to (?:keep|go ahead with) (?:the|our|my|that|this) {_KEPT}",),
+    "de": (r"\b(?:den|das|die|unseren|unser|unsere|meinen|mein|meine) (?:\w+ )?\w*(?:termin|shooting|sitzung"
+           r"|stunde|kurs|buchung|reservierung|behandlung)\w* (?:\S+ ){0,4}?lieber nicht (?:beibehalten"
+           r"|behalten|aufrechterhalten|wahrnehmen)\b",),
+    "es": (r"\bprefer(?:imos|ir[ií]amos|ir[ií]a|iero) no (?:mantener|conservar|seguir con)"
+           rf" (?:la|el|mi|nuestr[ao]|esa|ese) {_KEPT}",),
+    "fr": (r"\bpr[ée]f[ée]r(?:ons|erions|erais|e) ne pas (?:maintenir|garder|conserver) (?:la|le|notre|mon|ma"
+           rf"|cette|ce) {_KEPT}",),
+    "it": (r"\bprefer(?:iamo|isco|iremmo|irei) non (?:mantenere|tenere|confermare)"
+           rf" (?:il |la |lo |l'|i |le |il mio |la mia )?{_KEPT}",),
+    "nl": (r"\b\w*(?:shoot|afspraak|reservering|boeking|sessie|behandeling)\w* (?:\S+ ){0,4}?liever niet"
+           r" (?:aanhouden|aan|houden|laten doorgaan)\b",),
+    "pt": (r"\bprefer(?:imos|ir[ií]amos|ia|o) n[ãa]o (?:manter|conservar|seguir com)"
+           rf" (?:a|o|as|os|nossa|nosso|minha|meu) {_KEPT}",),
+}
+_TIMES = (r"(?:[\w-]+ ){0,3}?(?:slots?|times|sessions|appointments|spots|places|termine|zeiten|stunden"
+          r"|horas|horarios|huecos|sesiones|citas|cr[ée]neaux|horaires|s[ée]ances|places|orari|appuntamenti"
+          r"|sedute|posti|tijden|sessies|afspraken|plekken|uren|hor[áa]rios|sess[õo]es|vagas|aulas)\b")
+_SLOTS_GIVEN_BACK_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (rf"\b(?:free up|release|give away|give up) (?:his|her|their|my|our) {_TIMES}",),
+    "de": (r"\b(?:nehmen sie|nehmt|nimm) (?:ihn|sie|mich|uns) (?:\S+ ){0,2}?(?:aus|von) (?:ihrem|eurem|deinem"
+           r"|dem) (?:plan|terminplan|kalender|dienstplan|tourenplan|wochenplan)\b",
+           rf"\b(?:seine|ihre|meine|unsere|die restlichen) {_TIMES} (?:\S+ ){{0,3}}?"
+           r"(?:freigeben|freigegeben)\b",),
+    "es": (rf"\bdej(?:ad|e|en|ar) (?:ya )?libres? (?:sus|los|las|mis) {_TIMES}",
+           rf"\bliber(?:ad|e|en|ar) (?:sus|mis) {_TIMES}",),
+    "fr": (rf"\blaiss(?:ez|er) (?:donc )?libres? (?:ses|leurs|mes|nos|les) {_TIMES}",),
+    "it": (r"\blasciate (?:pure |tranquillamente )?liber[ie]"
+           rf" (?:gli|i|le|suoi|sue|i suoi|le sue|i miei|le mie) {_TIMES}",),
+    "nl": (rf"\b(?:zijn|haar|mijn|onze|de resterende|de overige) {_TIMES} (?:\S+ ){{0,3}}?"
+           r"(?:vrijgeven|vrij geven|vrijmaken)\b",),
+    "pt": (rf"\b(?:libert|liber)(?:ar|em|e) (?:os|as) {_TIMES}(?: (?:dele|dela|deles))?",
+           rf"\bdeix(?:ar|em|e) livres (?:os|as) {_TIMES}",),
+}
+_KEPT_FOR = (r"(?:for|f[üu]r|para|pour|per|voor) (?:my|me|him|her|us|mein\w*|mich|ihn|uns|mi|m[ií]|[ée]l|ella"
+             r"|mon|ma|moi|lui|nous|mio|mia|lei|noi|mijn|hem|haar|ons|o meu|a minha|mim)")
+_LET_GO = tuple(rf"(?:{p})(?![^.!?\n]*\?)(?![^.!?\n]{{0,40}}\b{_KEPT_FOR}\b)"
+                for words in (*_RATHER_NOT_KEEP_WORDS.values(), *_SLOTS_GIVEN_BACK_WORDS.values())
+                for p in words)
 _AT_MOST_A_PERSON_WORDS = (*(rf"(?:{p}){_NOT_A_MAILING}" for words in _OFF_THE_ROUND_WORDS.values()
                              for p in words),
                            *(p for words in _NO_LONGER_COMING_WORDS.values() for p in words),
-                           *_NO_NEED_TO_COME, *_CANNOT_BRING, *_TAKE_THEM_OFF,
+                           *_NO_NEED_TO_COME, *_CANNOT_BRING, *_TAKE_THEM_OFF, *_LET_GO,
                            *(rf"(?:{p}){_NOT_A_MAILING}" for words in (*_I_WONT_COME_AGAIN_WORDS.values(),
                                                                *_NOT_NEEDED_ANY_MORE_WORDS.values(),
                                                                *_SKIP_IT_WORDS.values(),
@@ -2612,6 +2663,40 @@ _TOLD_OF_ANOTHER = _rx(
     r"\b(?:zei|vertelde|heeft me verteld|zegt)(?: me)?,? dat (?:ze|zij|hij)\s*$",
     r"\b(?:disse-me|me disse|contou-me|me contou|diz) que (?:ela |ele )?(?:j[áa] )?\s*$",
 )
+# Rules round 43 (after inbound_fresh58), per language: the sender quotes back what the reader (or the
+# reader's colleague) wrote or said ("vous m'avez écrit qu'il ne pourra pas assister à la consultation",
+# "Sie schrieben, dass …", "me escribisteis que …", "u schreef dat …"): someone else's word, no request
+# of the sender's. Only up to the next clause ("…, so please cancel my appointment" is the sender's own).
+_YOU = (r"(?:you|sie|ihr|du|usted|ustedes|vosotros|vous|tu|voi|lei|u|jullie|je|voc[êe]s?|o senhor"
+        r"|a senhora|your (?:colleague|receptionist|office|secretary|assistant|team))")
+_YOU_WROTE_THAT_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (rf"(?<!\bas )(?<!\blike )\b{_YOU} (?:had |have )?(?:wrote|written|said|told|mentioned|emailed"
+           r"|e-mailed|texted|messaged|informed|let (?:me|us) know)(?: to)?(?: (?:me|us))? (?:that )?\b",),
+    "de": (r"\b(?:sie|ihr|du) (?:haben|hatten|habt|hattet|hast|hattest) (?:mir |uns )?(?:\S+ )?"
+           r"(?:geschrieben|gesagt|mitgeteilt)(?: (?:mir|uns))?,? dass\b",
+           r"\b(?:sie|ihr|du) (?:schrieben|schriebt|schriebst|sagten|sagtet|sagtest|teilten)"
+           r"(?: mir| uns)?(?: \w+)?(?: mit)?,? dass\b",),
+    "es": (r"\b(?:me|nos) (?:escribiste|escribisteis|dijiste|dijisteis|comentaste|comentasteis|avisaste"
+           r"|avisasteis|has escrito|hab[eé]is escrito|has dicho|hab[eé]is dicho) que\b",
+           r"\b(?:usted|ustedes) (?:me |nos )?(?:escribi[oó]|escribieron|dijo|dijeron|ha escrito"
+           r"|han escrito|ha dicho|han dicho) que\b",),
+    "fr": (r"\b(?:vous|tu) (?:m'|nous )?(?:avez|aviez|as|avais) (?:\S+ )?(?:[ée]crit|dit|indiqu[ée]"
+           r"|annonc[ée]|pr[ée]cis[ée]|r[ée]pondu|signal[ée])\S* qu",
+           r"\b(?:vous|tu) (?:m'|nous )?(?:[ée]criviez|[ée]crivais|disiez|disais) qu",),
+    "it": (r"\bmi (?:avete|aveva|avevate|hai|avevi) (?:\S+ )?(?:scritto|detto|comunicato|risposto|indicato)"
+           r" che\b",
+           r"\b(?:lei|voi) mi (?:ha|avete|aveva|avevate) (?:\S+ )?(?:scritto|detto|comunicato) che\b",),
+    "nl": (r"\b(?:u|jullie|je) (?:schreef|schreven|zei|zeiden|liet|lieten) (?:me |mij |ons )?(?:\S+ )?"
+           r"(?:weten )?dat\b",
+           r"\b(?:u|jullie|je) (?:heeft|hebben|hebt|had|hadden) (?:me |mij |ons )?(?:\S+ )?(?:geschreven"
+           r"|gezegd|laten weten|gemeld) dat\b",),
+    "pt": (r"\b(?:voc[êe]s?|o senhor|a senhora|tu) (?:me |nos )?(?:escreveu|escreveram|escreveste|disse"
+           r"|disseram|disseste|tinha escrito|tinham escrito|tinha dito|tinham dito)(?:-me|-nos)? que\b",),
+}
+_YOU_WROTE_THAT = _rx(*(p for words in _YOU_WROTE_THAT_WORDS.values() for p in words))
+_OWN_CLAUSE_AFTER = re.compile(r"[;:]|\b(?:so|but|therefore|please|daher|deshalb|also|aber|bitte"
+                               r"|pero|as[ií] que|por eso|por favor|donc|mais|alors|merci de|quindi|per[òo]"
+                               r"|per favore|dus|maar|daarom|graag|ent[ãa]o|mas|por isso|por favor)\b")
 _ASKING_YOU = re.compile(
     r"\b(?:could|would|can|will) (?:you|u|we|someone)\b|\b(?:could|may) i please\b"
     r"|\b(?:pourriez|pouvez|k[öo]nnten|k[öo]nnen|podr[ií]a|podr[ií]an|poder[ií]a|potrebbe|zou)\b",
@@ -2671,6 +2756,34 @@ def _asked_of_you(before: str) -> bool:
     return bool(asked) and not _PROCEDURE.search(before[asked[-1].end():].lower())
 
 
+# Rules round 43 (after inbound_fresh58), per language: "would it be possible to cancel my appointment on
+# Friday?" ("wäre es möglich, meinen Termin … zu stornieren?", "serait-il possible d'annuler mon
+# rendez-vous ?"): a polite request, when it is about the sender's own booked thing, with no money, no
+# alternative and no question word ("until when would it be possible to cancel?") in it.
+_POSSIBLE_TO = re.compile(
+    r"\b(?:would|is) it (?:\w+ ){0,2}?possible (?:for (?:you|me|us) )?to (?:please )?$"
+    r"|\b(?:w[äa]re|ist) es (?:\S+ ){0,2}?m[öo]glich,? [^.!?]{0,120}?(?:\bzu )?$"
+    r"|\b(?:ser[ií]a|es) (?:\w+ )?posible $"
+    r"|\b(?:serait|est)-(?:il|ce) (?:\w+ )?possible (?:de |d')$"
+    r"|\b(?:sarebbe|[èe]) (?:\w+ )?possibile $"
+    r"|\b(?:zou|is) het (?:\w+ )?mogelijk (?:zijn )?(?:om )?[^.!?]{0,120}\bte $"
+    r"|\b(?:seria|[ée]|era) (?:\w+ )?poss[ií]vel $")
+_NOT_PLAIN_ASK = re.compile(
+    r"\b(?:or|oder|ou|of|online|website|app|portal|without|free|fee|charge|cost|refund|ohne|kostenlos"
+    r"|kostenfrei|geb[üu]hr\w*|sin|gratis|cargo|coste|reembols\w*|sans|frais|gratuit\w*|rembours\w*|senza"
+    r"|penal\w*|costi|rimbors\w*|zonder|kosten|terugbetal\w*|sem|taxa|custo|when|how|until|wann|wie"
+    r"|cu[aá]ndo|c[oó]mo|hasta|quand|comment|jusqu\w*|quando|come|fino|wanneer|hoe|tot|at[ée]|if|unless"
+    r"|wenn|falls|als|indien|si|se|caso)\b")
+
+
+def _last(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The last match of ``rx`` in ``text``."""
+    last = None
+    for found in rx.finditer(text):
+        last = found
+    return last
+
+
 def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object: bool,
                   doc: str = "") -> _Hit:
     phrase = match.group(0)
@@ -2706,7 +2819,7 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
         hit.blocked = f"mentions cancelling: '{before[-12:].strip()} {phrase}'"
     elif re.search(r"\bfor you\b", after[:50], re.IGNORECASE):
         hit.blocked = "offered by the provider ('for you')"
-    elif tentative := (_TENTATIVE.search(_ASKING_YOU.sub(" ", before[-70:]))
+    elif tentative := (_TENTATIVE.search(_ASKING_YOU.sub(" ", _POSSIBLE_TO.sub(" ", before)[-70:]))
                        or _MAYBE_THAT.search(before[-160:]) or _IF_AFTER.match(after)):
         hit.blocked = f"tentative/conditional: '{tentative.group(0)}'"
     elif question and _PROCEDURE.search(before) and not _asked_of_you(before[-60:]) and not (
@@ -2727,6 +2840,8 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
         hit.blocked = f"inside the request taken back: '{taken_back.group(0)}'"  # (rules round 29)
     elif _RELAY.search(before):
         hit.blocked = f"relayed to someone else: '{_RELAY.search(before).group(0)}'"  # type: ignore[union-attr]
+    elif (quoted := _last(_YOU_WROTE_THAT, before)) and not _OWN_CLAUSE_AFTER.search(before[quoted.end():]):
+        hit.blocked = f"quotes back what someone else wrote: '{quoted.group(0).strip()}'"  # (rules round 43)
     if hit.blocked:
         return hit
     # (a parenthesis is a side note: "cancel my subscription (account under this email)"; an emoji
@@ -2770,6 +2885,11 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
         request = said  # "deshalb stornieren wir die Tour"
     if asks_politely:  # "can I cancel my appointment for Friday?" is a request only with "please"
         request = _POLITE.search(sentence)
+    if not request and question and (possible := _POSSIBLE_TO.search(before)) and (
+            _POSSESSIVE.search(before[possible.start():] + phrase + after[:40])) and (
+            booked_after or _BOOKED.search(before[possible.start():]) or _TIME_WORD.search(sentence)) and (
+            not (_NOT_PLAIN_ASK.search(sentence) or _DISPUTE.search(sentence) or _POLICY.search(sentence))):
+        request = possible  # "would it be possible to cancel my appointment on Friday?" (rules round 43)
     if not request and _SELF_REQUEST.search(phrase):
         request = match
     if not request and kind == "soft" and not question:  # (not "did you give my place to someone else?")
@@ -3153,6 +3273,18 @@ _RELAYED_CALL_WORDS: dict[str, tuple[str, ...]] = {
            r"\b",),
 }
 _RELAYED_CALL = _rx(*(p for words in _RELAYED_CALL_WORDS.values() for p in words))
+# Rules round 43 (after inbound_fresh58): a colleague forwards a customer's mail to the bookings inbox
+# ("Fwd: …", "FW: …" with "---------- Forwarded message ---------", "-----Oorspronkelijk bericht-----")
+# and asks someone to deal with it, with no cancel word of their own: the customer's cancel is read in
+# the forwarded part, and a person handles it (never answered: the sender is not the customer).
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|rv|enc|doorst|i)\s*:", re.IGNORECASE)
+_FORWARDED_MARK = re.compile(
+    r"^[ \t]*-{2,}[ \t]*(?:forwarded message|original message|weitergeleitete nachricht|urspr[üu]ngliche"
+    r" nachricht|mensaje reenviado|mensaje original|message transf[ée]r[ée]|message d'origine|messaggio"
+    r" inoltrato|messaggio originale|doorgestuurd bericht|oorspronkelijk bericht|mensagem encaminhada"
+    r"|mensagem original)[ \t]*-{2,}[ \t]*$|^[ \t]*begin forwarded message:", re.IGNORECASE | re.MULTILINE)
+
+
 _AT_MOST_REVIEW = (
     (_RELAYED_CALL, "relays a customer's call to a colleague: '{}'"),
     (_BLAME, "blames us for a cancel of their own: '{}' (a complaint)"),
@@ -3282,6 +3414,18 @@ def detect(msg: ParsedMessage) -> Detection:
         # rules round 42: the booked time said to be off, no cancel word: a person reads it
         return Detection("cancellation", 0.6, (f"the booked time is off, no cancel word: '{off.group(0)}'",),
                          language, text)
+
+    if score < 0.5 and not moves and not live and _FORWARD_SUBJECT.match(msg.subject) and (
+            mark := _FORWARDED_MARK.search(msg.text)):
+        # the customer's mail below its header block, read as if it had come in itself
+        # (never a booking system's mail forwarded, "Wil je je reservering annuleren? Klik hier")
+        header, _, forwarded = msg.text[mark.end():].lstrip("\n").partition("\n\n")
+        told = detect(replace(msg, subject="", text_plain=forwarded, html=None, calendar=None))
+        if told.intent == "cancellation" and told.confidence >= 0.5 and not re.search(
+                r"no-?reply|do-?not-?reply", header, re.IGNORECASE) and not any(
+                e.startswith("footer ignored") for e in told.evidence):
+            return Detection("cancellation", 0.6, ("forwarded by a colleague, the customer's mail below:",
+                                                   *told.evidence), language, text)
 
     for rx, why in _AT_MOST_REVIEW:
         if score >= 0.8 and (seen := rx.search(norm)):
