@@ -3125,6 +3125,25 @@ _PAY_MEANS = re.compile(r"\b(?:(?:bank )?transfer|(?:credit |debit )?card|cash|d
 _PAY_DAY_OR_CLOCK = re.compile(_DAY_OR_CLOCK, re.IGNORECASE)
 
 
+# Rules round 44: someone asked to call other people to move their bookings ("il faudrait appeler Mme
+# Girard (9h) et Chloé pour les décaler", "kannst du Frau Berger anrufen, um sie zu verschieben?",
+# "puoi chiamare la signora Riva per spostarle?", "kun je mevrouw Bos bellen om ze te verzetten?"):
+# a colleague's errand, not the sender's move; never "call me to move it", never "call my husband".
+_CALL_TO_MOVE = re.compile(
+    r"\b(?:call|ring|phone|anrufen|telefonieren|llamar|llama|llamad|llame|appeler|appelle|appelez"
+    r"|t[ée]l[ée]phoner|chiamare|chiama|chiamate|telefonare|bellen|bel|opbellen|ligar|liga|liguem|telefonar)\b"
+    r"(?!\s+(?:me|us|my|our|mich|uns|mir|mein\w*|unser\w*|nos|mi|mis|moi|nous|mon|ma|mes|ci|mio|mia|mij|ons"
+    r"|mijn|onze|meu|minha)\b)[^!?\n]{0,60}\b(?:to|um|para|pour|per|om)\b(?:\W+\w+){0,3}\W*$", re.IGNORECASE)
+_CALLED_IS_ME = re.compile(r"(?:\b(?:me|us|mich|uns|mir|nos|moi|nous|mi|ci|mij|ons)\s+(?:\w+\s+)?|\bm')$",
+                           re.IGNORECASE)
+
+
+def _call_others_to_move(before: str) -> bool:
+    """"… appeler Mme Girard et Chloé pour les " before the move verb: someone else's errand."""
+    call = _CALL_TO_MOVE.search(before[-120:])
+    return call is not None and not _CALLED_IS_ME.search(before[-120:][:call.start()])
+
+
 def _pays_instead(sentence: str, match: re.Match[str]) -> bool:
     """"… pay by bank transfer instead of by card": the "instead" is of a means of payment."""
     said = match.group(0).strip()
@@ -3157,6 +3176,8 @@ def _moves(text: str) -> list[tuple[float, str]]:
                 continue  # "wenn ich den neuen Termin weiß, melde ich mich" (rules round 34)
             if _INSTEAD.fullmatch(match.group(0)) and not _TIME_WORD.search(sentence):
                 continue
+            if _call_others_to_move(before):
+                continue  # "call Mrs Hale and Tom to move them": a colleague's errand (rules round 44)
             if _pays_instead(sentence, match):
                 continue  # "pay by transfer instead of by card": how, not when (rules round 44)
             if match.group(0).lower() == "shift" and _WORK_SHIFT.search(before):

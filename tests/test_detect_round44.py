@@ -140,3 +140,37 @@ def test_paying_instead_portuguese_check() -> None:
 
 def test_dutch_separable_cancel_still_answered() -> None:
     assert answered("Zeg de les van dinsdag af, alsjeblieft.")
+
+
+# Someone asked to call other people to move their bookings ("il faudrait appeler Mme Girard et Chloé
+# pour les décaler"): a colleague's errand, not the sender's move.
+@pytest.mark.parametrize("body", [
+    "I've got a migraine and can't do my clients this morning. Could you ring Mrs Hale (9am) and Tom (11am)"
+    " to reschedule them? Sorry!",
+    "Ich habe Fieber und kann meine Kunden morgen früh nicht machen. Kannst du Frau Berger (9 Uhr) und Tim"
+    " (11 Uhr) anrufen, um sie zu verschieben?",
+    "Tengo fiebre y mañana no puedo atender. ¿Puedes llamar a la señora Ruiz (9h) y a Pablo (11h) para"
+    " aplazarlas?",
+    "J'ai de la fièvre, je ne pourrai pas prendre mes clientes demain matin. Tu peux appeler Mme Roux (9h) et"
+    " Inès (11h) pour les déplacer ?",
+    "Ho la febbre e domattina non posso fare le mie clienti. Puoi chiamare la signora Riva (9) e Giulia (11)"
+    " per spostarle?",
+    "Ik heb koorts en kan morgenochtend mijn klanten niet doen. Kun je mevrouw Bos (9 uur) en Sanne (11 uur)"
+    " bellen om ze te verzetten?",
+    "Estou com febre e não consigo atender amanhã de manhã. Podes ligar à dona Sousa (9h) e à Rita (11h) para"
+    " as remarcar?",
+])
+def test_call_others_to_move_is_no_move(body: str) -> None:
+    intent, _confidence = judge(body)
+    assert not answered(body) and intent == "other"
+
+
+@pytest.mark.parametrize("body", [
+    "Could you call me to move my appointment to Friday?",
+    "Können Sie mich anrufen, um den Termin auf Freitag zu verschieben?",
+    "Kun je me bellen om de afspraak naar vrijdag te verzetten?",
+    "Pouvez-vous m'appeler pour déplacer mon rendez-vous à vendredi ?",
+])
+def test_call_others_to_move_guards(body: str) -> None:
+    intent, _confidence = judge(body)
+    assert intent == "reschedule"
