@@ -468,6 +468,42 @@ _NOT_NEEDED_ANY_MORE_WORDS: dict[str, tuple[str, ...]] = {
     "pt": (r"\bn[ãa]o (?:vai|v[ãa]o) ser (?:mais )?precis[oa]s?(?: mais)?\b"
            r"|\bdeixou de ser (?:necess[áa]ri[oa]|precis[oa])\b",),
 }
+# Rules round 44 (after the inbound_fresh59 first look), per language: the booked day let go in the
+# present, of the sender, with the day named and no cancel word ("giovedì non vengo più", "ich komme
+# am Donnerstag nicht mehr", "el jueves ya no voy", "donderdag kom ik niet meer"). Never with another
+# time after it ("… non vengo più alle 9 ma alle 10"), never in a question: a person reads it.
+_WEEKDAY_NAME = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch"
+                 r"|donnerstag|freitag|samstag|sonntag|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado"
+                 r"|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|luned[ìi]|marted[ìi]"
+                 r"|mercoled[ìi]|gioved[ìi]|venerd[ìi]|sabato|domenica|maandag|dinsdag|woensdag|donderdag"
+                 r"|vrijdag|zaterdag|zondag|segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?\b")
+_NOT_AT_ANOTHER = (r"(?![^.!?\n]{0,15}(?:\d|\b(?:late|early|at|until|um|bis|sp[äa]ter|fr[üu]her|a las|hasta"
+                   r"|tarde|temprano|[àa]|avant|apr[èe]s|alle|prima|dopo|om|tot|later|eerder|[àa]s|at[ée]"
+                   r"|cedo|a poder|pas)\b))(?![^.!?\n]*\?)")
+_BOOKED_DAY_LET_GO_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (rf"\b(?:i'm|i am|we're|we are) not coming (?:in )?(?:on )?(?:this |next )?{_WEEKDAY_NAME}"
+           r" (?:any ?more|after all)\b",
+           rf"\b{_WEEKDAY_NAME},? (?:i'm|i am|we're|we are) not coming (?:any ?more|after all)\b"),
+    "de": (r"\b(?:komme|kommen) (?:ich|wir) (?:also |dann |doch |jetzt )?(?:am |diesen |den )?"
+           rf"{_WEEKDAY_NAME}"
+           r" (?:doch )?nicht mehr\b",
+           r"\b(?:ich|wir) (?:komme|kommen) (?:also |dann |doch |jetzt )?(?:am |diesen |den )?"
+           rf"{_WEEKDAY_NAME}"
+           r" (?:doch )?nicht mehr\b"),
+    "es": (rf"\b{_WEEKDAY_NAME},? ya no (?:voy|vamos|vengo|venimos|paso|pasamos)\b",
+           rf"\bya no (?:voy|vamos|vengo|venimos) (?:el |este )?{_WEEKDAY_NAME}"),
+    "fr": (rf"\b{_WEEKDAY_NAME},? (?:je|nous) ne (?:viens|venons|passe|passons) (?:donc )?plus\b",
+           rf"\b(?:je|nous) ne (?:viens|venons|passe|passons) (?:donc )?plus (?:ce |le )?{_WEEKDAY_NAME}"),
+    "it": (rf"\b{_WEEKDAY_NAME},? non (?:vengo|veniamo|passo|passiamo) pi[uù]\b",
+           rf"\bnon (?:vengo|veniamo|passo|passiamo) pi[uù] (?:il |questo )?{_WEEKDAY_NAME}"),
+    "nl": (rf"\b{_WEEKDAY_NAME},? (?:kom|komen) (?:ik|wij|we) (?:dus |toch )?niet meer\b",
+           rf"\b(?:ik|wij|we) (?:kom|komen) (?:dus |toch )?(?:op |a\.s\. )?{_WEEKDAY_NAME}"
+           r" (?:dus |toch )?niet meer\b"),
+    "pt": (rf"\b{_WEEKDAY_NAME},? j[áa] n[ãa]o (?:vou|vamos|venho|vimos|passo)\b",
+           rf"\b{_WEEKDAY_NAME},? n[ãa]o (?:vou|vamos|venho|vimos|passo) mais\b"),
+}
+_BOOKED_DAY_LET_GO = tuple(rf"(?:{p}){_NOT_AT_ANOTHER}" for words in _BOOKED_DAY_LET_GO_WORDS.values()
+                           for p in words)
 # ... and a single session skipped, told ("salta la sessione delle 7", "I'll skip Tuesday's class",
 # "ich setze diese Woche aus"): the session named (German "aussetzen" names none), at most a person.
 _SESSION_NOUN = (r"(?:\w+ )?(?:session|class|lesson|training|practice|appointment|clase|sesi[oó]n|entreno"
@@ -561,7 +597,7 @@ _LET_GO = tuple(rf"(?:{p})(?![^.!?\n]*\?)(?![^.!?\n]{{0,40}}\b{_KEPT_FOR}\b)"
 _AT_MOST_A_PERSON_WORDS = (*(rf"(?:{p}){_NOT_A_MAILING}" for words in _OFF_THE_ROUND_WORDS.values()
                              for p in words),
                            *(p for words in _NO_LONGER_COMING_WORDS.values() for p in words),
-                           *_NO_NEED_TO_COME, *_CANNOT_BRING, *_TAKE_THEM_OFF, *_LET_GO,
+                           *_NO_NEED_TO_COME, *_CANNOT_BRING, *_TAKE_THEM_OFF, *_LET_GO, *_BOOKED_DAY_LET_GO,
                            *(rf"(?:{p}){_NOT_A_MAILING}" for words in (*_I_WONT_COME_AGAIN_WORDS.values(),
                                                                *_NOT_NEEDED_ANY_MORE_WORDS.values(),
                                                                *_SKIP_IT_WORDS.values(),
@@ -1550,7 +1586,8 @@ _NEGATION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A separable verb holding its own negation: "ich sage nicht ab", "sage den Termin nicht ab".
-_NEGATED_INSIDE = re.compile(r"\b(?:nicht|nie|niemals)\b(?:\W+\w+){0,1}\W+ab$")
+# (rules round 44: the Dutch "ik zeg mijn abonnement niet op", "zeg de les niet af")
+_NEGATED_INSIDE = re.compile(r"\b(?:nicht|nie|niemals)\b(?:\W+\w+){0,1}\W+ab$|\b(?:niet|nooit)\W+(?:af|op)$")
 _NEGATION_AFTER = re.compile(
     r"^\W*(?:(?:\w+\W+){0,1}(?:pas|nicht|niet)\b"
     # German and Dutch put the verb first and the "not" last: "Kündigen möchte ich eigentlich
@@ -1699,6 +1736,15 @@ _NO_MORE_MAILS = (
     r"|n[ãa]o (?:quer|deseja|queres) (?:mais )?receber (?:estes|estas|os nossos|nossos|nossas) (?:e-?mails"
     r"|mensagens|newsletters?|comunica[çc][õo]es)"
 )
+# Rules round 44: the way out given with a cancel verb and the sign-up named ("Cancella l'iscrizione",
+# "Kündigen Sie Ihr Abo", "Annulez votre inscription", "Zeg je abonnement op", "Cancele a sua
+# inscrição", "Cancel your registration"), in every language; only after the mailing's question above.
+_WAY_OUT = (r"(?:cancel\w*|annul\w*|anul\w*|k[üu]ndig\w*|storn\w*|zeg|be[ëe]indig\w*|desmarc\w*|encerr\w*)"
+            r" (?:[\w']+ ){0,2}?(?:l')?(?:registration|subscription|sign-?up|abo|abonnement|anmeldung"
+            r"|registrierung|newsletter|suscripci[oó]n|inscripci[oó]n|inscription|iscrizione|sottoscrizione"
+            r"|inschrijving|aanmelding|subscri[çc][ãa]o|inscri[çc][ãa]o|assinatura)\b"
+            r"|(?:newsletter-?)?(?:anmeldung|abo|abonnement|registrierung) (?:hier )?(?:stornieren"
+            r"|k[üu]ndigen|beenden|l[öo]schen)\b")
 _AUTOMATED = _rx(
     r"\b(?:automatic reply|auto-?reply|out of (?:the )?office|on (?:annual )?leave"
     r"|no access to (?:my )?e-?mail"
@@ -1745,7 +1791,7 @@ _AUTOMATED = _rx(
     rf"(?:{_UNSUBSCRIBE}|unsubscribe|abmelden|abbestellen|darse de baja|date de baja|se d[ée]sinscrire"
     r"|d[ée]sinscri|d[ée]sabonner|disiscriviti|cancellati|uitschrijven|afmelden|af te melden|descadastr"
     r"|annuleer (?:je |uw )?(?:abonnement|inschrijving)|(?:abo|abonnement) k[üu]ndigen|cancelar inscri"
-    r"|annulla(?:re)? (?:l'|la )?(?:iscrizione|sottoscrizione))",
+    rf"|annulla(?:re)? (?:l'|la )?(?:iscrizione|sottoscrizione)|{_WAY_OUT})",
 )
 
 # --- moves -------------------------------------------------------------------------------------
@@ -2221,6 +2267,24 @@ _REBOOK_WORDS["infinitive"] = (
     r"\b(?:neu|stattdessen|daf[üu]r) (?:buchen|eintragen|reservieren)\b",
     r"\b(?:opnieuw|een nieuwe afspraak) (?:boeken|inplannen|maken)\b",
     r"\b(?:rebook|reschedule) (?:for|it|me|on|to)\b",
+)
+# Rules round 44: the booking verb as a bare imperative, the new day or time just after it ("cancela a
+# de terça e marca pra sexta", "annulla lunedì e segna giovedì alle 16", "und buch Freitag um 16 Uhr",
+# "et cale jeudi à 16h", "en plan donderdag om 4 uur in", "and book Friday 10am"), in every language.
+_BARE_NEW_DAY = (r"(?=(?:(?:on|for|am|den|f[üu]r|el|la|para|pra|le|pour|il|per|op|voor|na|no|a|de)\s)?"
+                 rf"(?:{_WEEKDAY_NAME}|\d))")
+_REBOOK_WORDS["bare"] = (
+    rf"\b(?:book|schedule|pencil in|put down) {_BARE_NEW_DAY}",
+    rf"\b(?:buch|buche|bucht|reservier|reserviere|reserviert|nimm|nehmt|plan|plant|trag|tragt)"
+    rf" {_BARE_NEW_DAY}",
+    rf"\b(?:reserva|reservad|reserve|apunta|apuntad|apunte|agenda|agendad|pon|poned|ponga|marca|marcad"
+    rf"|marque|coge|coged) {_BARE_NEW_DAY}",
+    rf"\b(?:r[ée]serve|r[ée]servez|cale|calez|mets|mettez|prends|prenez|bloque|bloquez|note|notez|inscris"
+    rf"|inscrivez) {_BARE_NEW_DAY}",
+    rf"\b(?:prenota|prenotate|segna|segnate|metti|mettete|fissa|fissate|blocca|bloccate) {_BARE_NEW_DAY}",
+    rf"\b(?:boek|plan|zet|reserveer|noteer|pak|neem) {_BARE_NEW_DAY}",
+    rf"\b(?:marca|marque|marquem|agenda|agende|agendem|reserva|reserve|reservem|p[õo]e|ponha|bota|coloca"
+    rf"|coloque) {_BARE_NEW_DAY}",
 )
 # Rules round 36: "let's move it" after the cancel, the first person plural with its object
 # ("cancella pure la lezione e spostiamola a mercoledì", "y pasémosla al miércoles", "et passons-le à
@@ -3045,6 +3109,51 @@ _WORK_SHIFT = re.compile(r"\b(?:late|early|night|day|morning|evening|afternoon|d
                          r"|long|work|night-time|\d+-hour)\s+$", re.IGNORECASE)
 
 
+# Rules round 44: "instead" said of how the sender pays, not of when ("pay by bank transfer instead of
+# by card", "stattdessen per Überweisung zahlen", "payer par virement au lieu de la carte", "pagare in
+# contanti invece che con il bancomat", "per overschrijving betalen in plaats van met de kaart"): the
+# pay verb and the means of payment beside it, no day or clock time there. No move, in every language.
+_PAY_VERB = re.compile(r"\b(?:pay\w*|zahl\w*|bezahl\w*|abbuch\w*|pag\w*|pai\w*|payer|r[èe]gl\w*|addebit\w*"
+                       r"|betal\w*|overmaken|overmaak)\b", re.IGNORECASE)
+_PAY_MEANS = re.compile(r"\b(?:(?:bank )?transfer|(?:credit |debit )?card|cash|direct debit|standing order"
+                        r"|paypal|cheque|[üu]berweisung|(?:kredit|ec-?|giro)?karte|bar|barzahlung|lastschrift"
+                        r"|dauerauftrag|transferencia|tarjeta|efectivo|domiciliaci[oó]n|bizum|virement|carte"
+                        r"|esp[èe]ces|pr[ée]l[èe]vement|ch[èe]que|bonifico|carta|contanti|bancomat|addebito"
+                        r"|satispay|overschrijving|kaart|pin|contant|incasso|machtiging|tikkie"
+                        r"|transfer[êe]ncia|cart[ãa]o|dinheiro|multibanco|mb way|d[ée]bito direto|pix"
+                        r"|boleto)\b", re.IGNORECASE)
+_PAY_DAY_OR_CLOCK = re.compile(_DAY_OR_CLOCK, re.IGNORECASE)
+
+
+# Rules round 44: someone asked to call other people to move their bookings ("il faudrait appeler Mme
+# Girard (9h) et Chloé pour les décaler", "kannst du Frau Berger anrufen, um sie zu verschieben?",
+# "puoi chiamare la signora Riva per spostarle?", "kun je mevrouw Bos bellen om ze te verzetten?"):
+# a colleague's errand, not the sender's move; never "call me to move it", never "call my husband".
+_CALL_TO_MOVE = re.compile(
+    r"\b(?:call|ring|phone|anrufen|telefonieren|llamar|llama|llamad|llame|appeler|appelle|appelez"
+    r"|t[ée]l[ée]phoner|chiamare|chiama|chiamate|telefonare|bellen|bel|opbellen|ligar|liga|liguem|telefonar)\b"
+    r"(?!\s+(?:me|us|my|our|mich|uns|mir|mein\w*|unser\w*|nos|mi|mis|moi|nous|mon|ma|mes|ci|mio|mia|mij|ons"
+    r"|mijn|onze|meu|minha)\b)[^!?\n]{0,60}\b(?:to|um|para|pour|per|om)\b(?:\W+\w+){0,3}\W*$", re.IGNORECASE)
+_CALLED_IS_ME = re.compile(r"(?:\b(?:me|us|mich|uns|mir|nos|moi|nous|mi|ci|mij|ons)\s+(?:\w+\s+)?|\bm')$",
+                           re.IGNORECASE)
+
+
+def _call_others_to_move(before: str) -> bool:
+    """"… appeler Mme Girard et Chloé pour les " before the move verb: someone else's errand."""
+    call = _CALL_TO_MOVE.search(before[-120:])
+    return call is not None and not _CALLED_IS_ME.search(before[-120:][:call.start()])
+
+
+def _pays_instead(sentence: str, match: re.Match[str]) -> bool:
+    """"… pay by bank transfer instead of by card": the "instead" is of a means of payment."""
+    said = match.group(0).strip()
+    if not (_INSTEAD.fullmatch(said) or _INSTEAD_OF.fullmatch(said)):
+        return False
+    window = sentence[max(0, match.start() - 50):match.end() + 40]
+    return bool(_PAY_VERB.search(window) and _PAY_MEANS.search(window)
+                and not _PAY_DAY_OR_CLOCK.search(window))
+
+
 def _moves(text: str) -> list[tuple[float, str]]:
     found: list[tuple[float, str]] = []
     for sentence in _SENTENCE_END.split(text):
@@ -3067,6 +3176,10 @@ def _moves(text: str) -> list[tuple[float, str]]:
                 continue  # "wenn ich den neuen Termin weiß, melde ich mich" (rules round 34)
             if _INSTEAD.fullmatch(match.group(0)) and not _TIME_WORD.search(sentence):
                 continue
+            if _call_others_to_move(before):
+                continue  # "call Mrs Hale and Tom to move them": a colleague's errand (rules round 44)
+            if _pays_instead(sentence, match):
+                continue  # "pay by transfer instead of by card": how, not when (rules round 44)
             if match.group(0).lower() == "shift" and _WORK_SHIFT.search(before):
                 continue  # "a late shift": work, not a move (rules round 39)
             if _INSTEAD_OF.fullmatch(match.group(0).strip()) and not _TIME_WORD.search(
