@@ -834,6 +834,16 @@ _MOVE_TO_PLACE = re.compile(
     r"|\b(?:ik ben|we zijn|wij zijn|ben ik|zijn we)(?: \w+){0,3}? terug(?:gegaan|gekeerd|verhuisd) naar(?= )"
     r"|\b(?:regressei|regressamos) (?:a|para|pra)(?= )"
     r"|\bfui (?:colocad|transferid|destacad)[oa] (?:em|no|na|para|pra)(?= )"
+    # Going to settle near a named place (rules round 42): "nous partons nous installer pres de
+    # Bordeaux", "we're off to settle near Bristol", "nos vamos a instalar cerca de Valencia".
+    r"|\bsettl(?:e|ing) (?:down )?(?:near|outside|in)(?= )(?! (?:january|february|march|april|may|june"
+    r"|july|august|september|october|november|december|spring|summer|autumn|winter)\b)"
+    r"|\b(?:(?:partons|allons|vais|pars) (?:nous |m')installer|nous installer|m'installer)"
+    r" (?:a|en|au|pres de|du cote de)(?= )"
+    r"|(?:(?<=\bnos vamos a )|(?<=\bme voy a ))instalar(?:nos|me)? (?:en|cerca de)(?= )"
+    r"|\b(?:nos instalamos|me instalo) (?:en|cerca de)(?= )"
+    r"|\b(?:andiamo a stabilirci|vado a stabilirmi|ci stabiliamo|mi stabilisco) (?:a|in|vicino a)(?= )"
+    r"|\b(?:vamos instalar-nos|vou instalar-me|vamos nos instalar|instalamo-nos) (?:em|perto de)(?= )"
 )
 
 # A job somewhere named (round 25): "mein Mann hat eine Stelle in Hamburg", "a new job in Leeds".
@@ -5535,6 +5545,16 @@ _ROUND42_GOAL_DONE: dict[Reason, _P] = {
     ],
 }
 _add_round(_ROUND42_GOAL_DONE)
+
+# Settling somewhere told with a verb that brackets the place ("wir lassen uns in der Nahe von
+# Freiburg nieder", "we gaan ons in april bij Zwolle vestigen"): moved_away (rules round 42).
+_ROUND42_SETTLE: dict[Reason, _P] = {
+    "moved_away": [
+        (3, r"\b(?:wir lassen uns|ich lasse mich)\b[^.!?\n]{0,60}? (?:in der nahe von|bei|in) \w+ nieder\b"
+            r"|\b(?:gaan|ga) (?:ons|me|mij) (?:\w+ ){0,3}(?:in|bij|vlakbij) \w+ vestigen\b"),
+    ],
+}
+_add_round(_ROUND42_SETTLE)
 _PET_DIED_AT_RX = re.compile(fold_vocabulary(_PET_DIED_AT))
 
 _COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []

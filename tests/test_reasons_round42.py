@@ -195,3 +195,32 @@ def test_the_goal_reached_told_as_a_relative_clause_is_no_longer_needed(language
 ])
 def test_the_goal_not_reached_is_not_no_longer_needed(language: str, text: str) -> None:
     assert _reason(text, language) != "no_longer_needed"
+
+
+# Going to settle near a named place: moved_away.
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "We're off to settle near Bristol in April, my partner got a post there."),
+    ("de", "Wir lassen uns im April in der Nähe von Freiburg nieder."),
+    ("es", "Nos vamos a instalar cerca de Valencia en abril."),
+    ("fr", "Nous partons nous installer près de Bordeaux en avril."),
+    ("it", "Andiamo a stabilirci vicino a Verona ad aprile."),
+    ("nl", "We gaan ons in april bij Zwolle vestigen."),
+    ("pt", "Vamos instalar-nos perto de Braga em abril."),
+])
+def test_going_to_settle_near_a_named_place_is_moved_away(language: str, text: str) -> None:
+    assert _reason(text, language) == "moved_away"
+
+
+# The same verbs about a month, a person settling in, or a room of the house: not moved_away.
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "We're settling in March, once the paperwork is done, the new sofa is lovely."),
+    ("en", "The new instructor never really settled in, classes were chaotic."),
+    ("de", "Wir lassen uns nicht unter Druck setzen, der Kurs war einfach zu teuer."),
+    ("es", "Nos vamos a instalar en casa la cocina nueva, el presupuesto no da."),
+    ("fr", "Le nouveau prof ne s'est jamais vraiment installé, les cours étaient chaotiques."),
+    ("it", "Ci stabiliamo in casa dei nonni per le vacanze di Natale."),
+    ("nl", "We gaan ons nu eerst op de verbouwing richten."),
+    ("pt", "Vamos instalar-nos em casa da minha mãe durante as obras."),
+])
+def test_settling_without_a_named_place_is_not_moved_away(language: str, text: str) -> None:
+    assert _reason(text, language) != "moved_away"
