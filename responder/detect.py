@@ -634,11 +634,17 @@ _CANCEL_SOFT = _rx(
       for words in _END_THE_PLAN_WORDS.values() for p in words),
     *_DECIDED_THAT_STOPS,
     *_OFF_THE_LIST, *_GIVE_IT_AWAY, *_NEED_NO_MORE, *_CANNOT_BRING, *_TAKE_THEM_OFF,
-    r"\b(?:no longer|not) (?:need|want|require)\b", r"\b(?:won't|will not|wont) (?:be )?need(?:ing)?\b",
+    # (rules round 45: not "we do not want to cancel / to take Daniel off the lessons", the cancel denied)
+    r"\b(?:no longer|not) (?:need|want|require)\b(?! to (?:cancel|quit|unsubscribe|stop|end|withdraw"
+    r"|take (?:[\w'-]+ ){0,2}(?:off|out))\b)",
+    r"\b(?:won't|will not|wont) (?:be )?need(?:ing)?\b",
     r"\b(?:don't|do not|dont|doesn't|does not) (?:need|want)\b[^.!?\n]{0,60}\b(?:anymore|any more|now)\b",
     r"\b(?:don't|do not|dont) (?:need|want) (?:my|our|the|this|that|order|it)\b",
     r"\bnot (?:in need of|needed)\b", r"\bno longer needed\b", r"\b(?:is|are) not needed\b",
-    r"\bnot (?:going|gonna) (?:to need|need)\b", r"\b(?:i'm|im|i am|we're|we are) not (?:going|gonna) to\b",
+    r"\bnot (?:going|gonna) (?:to need|need)\b",
+    # (rules round 45: not "I'm not going to cancel / quit my membership", the cancel denied)
+    r"\b(?:i'm|im|i am|we're|we are) not (?:going|gonna) to\b"
+    r"(?! (?:cancel|quit|unsubscribe|terminate|end|stop)\w*)",
     r"\bgive up (?:my|our|his|her) (?:place|spot|slot)\b", r"\bcount (?:me|us) out\b",
     r"\btake (?:me|us|him|her)(?: both| all)? off\b", r"\bnot to (?:proceed|go ahead)\b",
     r"\b(?:can't|cannot|can not|won't|will not|unable to|not able to) (?:\w+ ){0,2}(?:go|going) ahead with\b",
@@ -991,7 +997,8 @@ _CANCEL_SOFT = _rx(
     r"|\bgive (?:away )?(?:my|our) (?:place|spot|table|seat)\b|\bdonner (?:ma|notre) place\b"
     r"|\b(?:meinen|unseren) platz (?:weiter)?(?:geben|vergeben)\b|\bdare il (?:mio|nostro) posto\b"
     r"|\b(?:mijn|onze) plek(?:ken)? (?:weg)?geven\b|\bdar (?:o meu|a minha|o nosso|a nossa) (?:lugar|vaga)\b",
-    r"\bd(?:oy|amos) de baja\b|\bvi do disdetta\b|\b(?:le|gli) do disdetta\b"
+    # (rules round 45: never denied, "no me doy de baja", "no nos damos de baja", "non vi do disdetta")
+    r"(?<!\bno me )(?<!\bno nos )\bd(?:oy|amos) de baja\b|(?<!\bnon )\b(?:vi|le|gli) do disdetta\b"
     r"|\bd(?:ad|en|a)(?:le|la|me|nos|les) de baja\b",
     r"\britirare (?:l'|la )?(?:iscrizione|prenotazione)\b|\bretirar (?:la |a )?(?:inscripci[oó]n|matr[ií]cula"
     r"|inscri[cç][ãa]o)\b|\bretirer (?:l'|son |mon )?inscription\b"
@@ -1582,12 +1589,27 @@ _NEGATION_BEFORE = re.compile(
     r"|in geen geval|de (?:modo|forma|jeito) (?:nenhum|alguma)|em caso algum)\b)\W*(?:\w+[^\w,;]+){0,2}$"
     # (a phrase may stand further off: "auf keinen Fall jetzt schon absagen", round 17)
     r"|\b(?:auf keinen fall|by no means|in no way|en ning[úu]n caso|de ninguna manera|en aucun cas"
-    r"|in nessun caso|in geen geval)\W+(?:\w+\W+){0,4}$",
+    r"|in nessun caso|in geen geval)\W+(?:\w+\W+){0,4}$"
+    # (rules round 45: the Spanish periphrastic future with its pronoun, "no me voy a dar de baja")
+    r"|\bno (?:me|te|se|nos|os) (?:voy|vas|va|vamos|vais|van) a\s+$",
     re.IGNORECASE,
 )
 # A separable verb holding its own negation: "ich sage nicht ab", "sage den Termin nicht ab".
 # (rules round 44: the Dutch "ik zeg mijn abonnement niet op", "zeg de les niet af")
 _NEGATED_INSIDE = re.compile(r"\b(?:nicht|nie|niemals)\b(?:\W+\w+){0,1}\W+ab$|\b(?:niet|nooit)\W+(?:af|op)$")
+# (rules round 45: the notice denied, "non vi do disdetta", "no os doy la baja")
+_NOT_GIVEN = re.compile(r"\bnon (?:vi|le|gli|ti) (?:do|diamo)\s+$"
+                        r"|\bno (?:os|le|les|te) (?:doy|damos)(?: la)?\s+$")
+# (rules round 45: no intention to cancel, said further off than the negation above reaches: "Ich habe nicht
+# vor, meine Mitgliedschaft zu kündigen", "je n'ai pas l'intention d'annuler", "non ho intenzione di disdire")
+_NO_INTENTION = re.compile(
+    r"(?:\b(?:have|has) no (?:intention|plans?) (?:of|to)|\bnot (?:planning|intending) (?:on|to)"
+    r"|\b(?:habe|haben|hat)(?: ich| wir)? (?:\w+ )?nicht vor,?|\bn'(?:ai|avons) pas l'intention d'?"
+    r"|\bne (?:suis|sommes) pas en train d'?|\bno (?:tengo|tenemos) (?:ninguna )?intenci[óo]n de"
+    r"|\bnon (?:ho|abbiamo) (?:nessuna )?intenzione di"
+    r"|\bn[ãa]o (?:tenho|temos) (?:nenhuma )?(?:a )?inten[çc][ãa]o de"
+    r"|\b(?:ben|zijn) (?:ik |we |wij )?niet van plan(?: om)?)(?:[\s']+[\w-]+){0,4}?[\s']*$",
+    re.IGNORECASE)
 _NEGATION_AFTER = re.compile(
     r"^\W*(?:(?:\w+\W+){0,1}(?:pas|nicht|niet)\b"
     # German and Dutch put the verb first and the "not" last: "Kündigen möchte ich eigentlich
@@ -1599,7 +1621,11 @@ _NEGATION_AFTER = re.compile(
     # annuleer de cursus niet" (not "… nicht nur", "… niet omdat", "… nicht gern")
     r"|(?:den|die|das|dem|meinen|meine|mein|unseren|unsere|unser|de|het|mijn|onze|ons)\s+(?:\w+\s+){0,2}?"
     r"(?:nicht|niet)\b(?!\s+(?:nur|erst|wegen|weil|aus|gern|gerne|leichtfertig|alleen|pas|omdat|vanwege"
-    r"|graag|zomaar)\b))",
+    r"|graag|zomaar)\b)"
+    # rules round 45: the imperative denied at the clause's end, "Stornieren Sie meinen Termin am Freitag
+    # bitte nicht", "Annuleer de les van donderdag alsjeblieft niet" (not "bitte nicht nur …")
+    r"|[^,;:.!?\n]{0,60}?\b(?:bitte|alsjeblieft|alstublieft|aub)\s+(?:nicht|niet)\b"
+    r"(?!\s+(?:nur|erst|alleen|pas)\b))",
     re.IGNORECASE)
 _TENTATIVE = _rx(
     # ("10-11 May": the month is no "may")
@@ -1698,6 +1724,20 @@ _POLICY = _rx(
     r"|a qualquer momento) (?:\S+ ){0,4}(?:cancel\w*|annul\w*|k[üu]ndig\w*|stornier\w*|disdi\w*|opzeg\w*"
     r"|r[ée]sili\w*|cancelar|cancelad\w*)\b",
 )
+# Rules round 45: a confirmation's own "you can cancel free of charge up to 24 hours before" ("Sie können
+# bis 24 Stunden vorher kostenlos stornieren", "puoi annullare gratuitamente fino a 24 ore prima"): the
+# free cancellation's deadline, said right at the cancel word, is a policy, never a request.
+_FREE = (r"(?:free(?: of charge)?|without (?:charge|a fee|any fees?|cost)|at no (?:cost|charge)|kostenlos"
+         r"|kostenfrei|geb[üu]hrenfrei|gratis|gratuitement|gratuitamente|sans frais|sin (?:coste|costo|cargo"
+         r"|gastos)|senza (?:costi|spese|penali)|kosteloos|zonder kosten|sem (?:custos?|encargos))")
+_UNTIL = (r"(?:up to|until|till|no later than|bis(?: zu| sp[äa]testens)?|sp[äa]testens|hasta|jusqu'(?:[àa])?"
+          r"|fino a|entro|tot|uiterlijk|at[ée])\s+(?:\w+\s+){0,2}?\d+\s*(?:h|hrs?|hours?|days?|stunden|std"
+          r"|tage?n?|horas?|d[ií]as|heures?|jours?|ore|giorni|uur|dagen|dias)\b")
+_FREE_UNTIL_AFTER = re.compile(rf"[^.!?\n,;]{{0,20}}?\b{_FREE}\b[^.!?\n,;]{{0,12}}?{_UNTIL}",
+                               re.IGNORECASE)
+_FREE_UNTIL_BEFORE = re.compile(rf"(?:{_UNTIL}[^.!?\n,;]{{0,40}}?\b{_FREE}"
+                                rf"|\b{_FREE}[^.!?\n,;]{{0,12}}?{_UNTIL}[^.!?\n,;]{{0,20}}?)\s*$",
+                                re.IGNORECASE)
 _PASSIVE = _rx(
     r"\b(?:has|have|had|was|were|is|are|be|been|being|got|get|gets) (?:\w+ ){0,2}cancel+ed\b",
     r"\b(?:they|he|she|it|someone|somebody|you|the \w+|another \w+)(?:'ve| have| had| has)?"
@@ -2864,10 +2904,14 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
     passive = _PASSIVE.search(sentence)
     if passive and own and passive.start() < own.end() and own.start() < passive.end():
         passive = None  # "I have cancelled my order" is the customer's own act
-    if kind == "verb" and not attempt and (_NEGATION_BEFORE.search(before[-30:])
-                                           or _NEGATION_AFTER.search(after)
-                                           or _NEGATED_INSIDE.search(phrase)):
+    if (kind == "verb" and not attempt and (_NEGATION_BEFORE.search(before[-30:])
+                                            or _NEGATION_AFTER.search(after)
+                                            or _NEGATED_INSIDE.search(phrase)
+                                            or _NO_INTENTION.search(before[-90:]))) or (
+            kind == "noun" and _NOT_GIVEN.search(before[-20:])):
         hit.blocked = f"negated: '{phrase}'"
+    elif free := (_FREE_UNTIL_AFTER.match(after) or _FREE_UNTIL_BEFORE.search(before[-90:])):
+        hit.blocked = f"the free cancellation's deadline, a policy: '{free.group(0).strip()}'"
     elif (policy := _POLICY.search(sentence)) and (
             (policy.start() <= match.end() and match.start() <= policy.end() + 3)
             or not _REQUEST.search(before)):
@@ -3044,9 +3088,35 @@ def _drop_side_note(note: re.Match[str]) -> str:
     return ""
 
 
+# Rules round 45: a confirmation's or reminder's own way to cancel, "Need to cancel? Reply to this email.",
+# "Vous souhaitez annuler ? Répondez à cet e-mail", "Absagen? Einfach auf diese Mail antworten", "Om te
+# annuleren, beantwoord je gewoon deze e-mail": an instruction of the business's, read past, never the
+# sender's request (not with the sender's own "my", "please" or "could you" in it).
+_THIS_MAIL = (r"(?:this|diese[rm]?|este|esta|cet(?:te)?|ce|questa|questo|deze|dit)\s+(?:e-?mail|mail|message"
+              r"|correo|mensaje|messaggio|bericht|mensagem|nachricht)\b")
+_CANCEL_ASKED = (r"(?:cancel\w*|annul\w*|anul\w*|absag\w*|abzusagen|stornier\w*|disdi\w*|desmarc\w*)"
+                 r"(?:\s+(?:or|oder|o|ou|of)\s+[\w-]+)?(?:\s+(?:your|the|this|ihren|den|tu|la|el|su|votre|le|il"
+                 r"|je|uw|de|het|a|o|sua)\s+[\w-]+)?")
+_REPLY_TO_CANCEL = re.compile(
+    rf"(?<![^\s.!?:¿])(?P<ask>(?:[\w'-]+\s+){{0,3}}?{_CANCEL_ASKED}\s*\?|(?:to|um|para|pour|per|om te)\s+"
+    rf"{_CANCEL_ASKED}\s*[,:])\s*(?:[\w'-]+\s+){{0,2}}?"
+    r"(?:(?:reply|respond|answer|antworten(?: sie)?|antworte|respond[ae]|responder|r[ée]pond(?:ez|s|re)"
+    rf"|rispond(?:i|ete|a|ere)|beantwoord|antwoord|responda)\b(?:\s+[\w'-]+){{0,3}}?\s+{_THIS_MAIL}"
+    rf"|auf {_THIS_MAIL} antworten)",
+    re.IGNORECASE)
+_SENDERS_OWN = re.compile(r"\b(?:i|i'd|i'm|my|me|we|our|us|please|pls|can|could|would|will|ich|mein\w*"
+                          r"|wir|uns\w*|bitte|k[öo]nn\w*|yo|mi|mis|nos|nuestr\w*|favor|podr\w*|pod[eé]is|je|j'|mon|ma|mes"
+                          r"|nous|notre|moi|pourr\w*|io|mio|mia|miei|noi|nostr\w*|potete|ik|mijn|wij|ons|onze"
+                          r"|graag|kunt|kun|kunnen|eu|meu|minha|n[óo]s|nosso|nossa)\b", re.IGNORECASE)
+
+
+def _drop_reply_to_cancel(found: re.Match[str]) -> str:
+    return found.group(0) if _SENDERS_OWN.search(found.group("ask")) else " "
+
+
 def _hits(text: str, doc_has_object: bool, doc: str = "") -> list[_Hit]:
     found: list[_Hit] = []
-    text = _ABBREV.sub(r"\1\2", text).lower()
+    text = _REPLY_TO_CANCEL.sub(_drop_reply_to_cancel, _ABBREV.sub(r"\1\2", text).lower())
     for shorthand, words in _TEXTING:
         text = shorthand.sub(words, text)
     text = _meant_verb(text)
@@ -3123,6 +3193,14 @@ _PAY_MEANS = re.compile(r"\b(?:(?:bank )?transfer|(?:credit |debit )?card|cash|d
                         r"|transfer[êe]ncia|cart[ãa]o|dinheiro|multibanco|mb way|d[ée]bito direto|pix"
                         r"|boleto)\b", re.IGNORECASE)
 _PAY_DAY_OR_CLOCK = re.compile(_DAY_OR_CLOCK, re.IGNORECASE)
+# (rules round 45: the fee paid on another day, "pagaríamos la cuota el día 10 de febrero en lugar de a
+# principios de mes": a payment's date, no booking moved; never with a weekday or a clock time there,
+# "pay the fee and come on Monday instead")
+_PAY_FEE = re.compile(r"\b(?:fees?|dues|instal+ments?|beitr[äa]ge?|mitgliedsbeitrag|cuotas?"
+                      r"|mensualidad(?:es)?|cotisations?|mensualit[ée]s?|quota|quote|rata|rette|contributie"
+                      r"|lidgeld|mensalidades?|quotas?|propinas?)\b", re.IGNORECASE)
+_PAY_WEEKDAY_OR_CLOCK = re.compile(
+    rf"\b{_WEEKDAY_NAME}|\d{{1,2}}(?:[:.h]\d{{2}}|\s?(?:h|uhr|uur|am|pm|horas?)\b)", re.IGNORECASE)
 
 
 # Rules round 44: someone asked to call other people to move their bookings ("il faudrait appeler Mme
@@ -3150,8 +3228,9 @@ def _pays_instead(sentence: str, match: re.Match[str]) -> bool:
     if not (_INSTEAD.fullmatch(said) or _INSTEAD_OF.fullmatch(said)):
         return False
     window = sentence[max(0, match.start() - 50):match.end() + 40]
-    return bool(_PAY_VERB.search(window) and _PAY_MEANS.search(window)
-                and not _PAY_DAY_OR_CLOCK.search(window))
+    return bool(_PAY_VERB.search(window) and (
+        (_PAY_FEE.search(window) and not _PAY_WEEKDAY_OR_CLOCK.search(window))
+        or (_PAY_MEANS.search(window) and not _PAY_DAY_OR_CLOCK.search(window))))
 
 
 def _moves(text: str) -> list[tuple[float, str]]:
