@@ -199,9 +199,9 @@ def _greetings() -> tuple[str, ...]:
 
 def is_stop_word(text: str, also: frozenset[str] = frozenset()) -> bool:
     """``text`` (one line) is only an opt-out word, in any language, with any courtesy, or the
-    word with two neighbouring letters swapped ("stpo", "afmleden aub", "STPO": a slip of the
-    fingers; not in a word written like a name, "Sari" is a signature, not "sair"). ``also``:
-    more words that count, normalised (:func:`quoted_stop_words`)."""
+    word with a slip of the fingers (:func:`_slipped`: "stpo", "afmleden aub", "desabonerr"; not in
+    a word written like a name, "Sari" is a signature, not "sair"). ``also``: more words that
+    count, normalised (:func:`quoted_stop_words`)."""
     words, courtesy = _vocabulary()
     words = words | also if also else words
     line = _norm(text)
@@ -213,7 +213,7 @@ def is_stop_word(text: str, also: frozenset[str] = frozenset()) -> bool:
                 line, changed = line[len(c) + 1:], True
             elif line.endswith(" " + c):
                 line, changed = line[: -len(c) - 1], True
-    return line in words or (not _NAME_CASE.search(text) and _swapped(line, words) in words)
+    return line in words or (not _NAME_CASE.search(text) and _slipped(line, words) in words)
 
 
 #: A word written like a name ("Sari", "Parra" on a signature line): never read as a slip.
@@ -229,7 +229,7 @@ _ONE_SLIP = 6
 _TWO_SLIPS = 9
 
 
-def _swapped(word: str, words: frozenset[str]) -> str:
+def _slipped(word: str, words: frozenset[str]) -> str:
     """The opt-out word that ``word`` is with a slip of the fingers, or "": two neighbouring
     letters swapped (opt-outs rounds 39-40), or letters left out, added or wrong (round 41), as
     many as the word's length allows (letters and spaces only)."""
