@@ -629,6 +629,8 @@ _END_THE_PLAN_WORDS: dict[str, tuple[str, ...]] = {  # only after the sender's o
            r" (?:essa|esta|esse|este|aquela|aquele) (?:\w+ )?"
            r"(?:assinatura|subscri[çc][ãa]o|plano|mensalidade)\b",),
 }
+_A_TIME = (r"(?:\d{1,2}(?:[:.]\d\d)? ?(?:am|pm)?|tomorrow|today|tonight|this (?:morning|afternoon|evening)"
+           r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
 _CANCEL_SOFT = _rx(
     *(rf"(?<!\bno )(?<!não )(?<!nao )(?<!non )(?<!\bne )(?<!n't )(?<!niet ){p}{_NOT_A_MAILING}(?![^.!?\n]*\?)"
       for words in _END_THE_PLAN_WORDS.values() for p in words),
@@ -649,7 +651,12 @@ _CANCEL_SOFT = _rx(
     r"\btake (?:me|us|him|her)(?: both| all)? off\b", r"\bnot to (?:proceed|go ahead)\b",
     r"\b(?:can't|cannot|can not|won't|will not|unable to|not able to) (?:\w+ ){0,2}(?:go|going) ahead with\b",
     r"\b(?:won't|will not|wont|can't|cant|cannot|unable to|not able to) (?:be able to )?"
-    r"(?:come|make it|attend|be at|be coming|be there|come in)\b",
+    r"(?:come|make it|attend|be at|be coming|be there|come in)\b"
+    r"(?! (?:before|until|till|earlier|later|any earlier|any later)\b)",  # (round 46: a slot, not a cancel)
+    # rules round 46: "I won't make 9:15 tomorrow", "cant do tmrw 10am" (the booked time, read below)
+    # (the time alone: not "can't make Tuesday's meeting with the bank", "can't do Friday deliveries")
+    rf"\b(?:won't|wont|will not|can't|cant|cannot|can not) (?:make|do)\b(?= (?:it )?{_A_TIME}(?: {_A_TIME})?"
+    r"(?:[,.!;)\n]| ?$| (?:with|at|on|for|after|any|anymore|sorry|so|because|as|i|im|i'm|been|due)\b))",
     r"\b(?:release|remove|delete|drop|stop|end|close)\b(?= (?:my|our|his|her|the|that|this)\b)",
     r"\b(?:need|want|have) to release\b",
     r"\bya no (?:necesit|quier|vamos|va a)\w*\b", r"\bnão (?:precis|quer)\w* mais\b",
@@ -1085,7 +1092,10 @@ _CANCEL_SOFT = _rx(
     r"|\bnon ce la faccio a venire\b",
     r"\bn[ãa]o (?:vou|vamos) (?:conseguir|poder) (?:ir|vir|comparecer)\b"
     r"|\bn[ãa]o (?:consigo|conseguimos|posso|podemos) (?:ir|vir|comparecer)\b",
-    r"\b(?:kan|kunnen|zal|zullen) (?:\w+ ){0,3}niet (?:kunnen )?(?:komen|aanwezig zijn|erbij zijn)\b",
+    r"\b(?:kan|kunnen|zal|zullen) (?:[\w:.]+ ){0,6}?niet (?:kunnen )?(?:komen|aanwezig zijn|erbij zijn)\b",
+    # rules round 46: German "(ich) kann morgen um 10 Uhr leider nicht kommen", the verb last
+    r"\b(?:(?:ich|wir) (?:kann|k[öo]nnen|werde|werden)|(?:kann|k[öo]nnen|werde|werden) (?:ich|wir))"
+    r" (?:[\w:.]+ ){0,6}?nicht (?:kommen|erscheinen|teilnehmen|da sein|dabei sein|vorbeikommen)\b",
     # rules round 36: cannot be there or present, in every language, the German and Dutch verb last in
     # "dass wir … nicht dabei sein können", "dat we er … niet bij kunnen zijn"
     r"\b(?:dass|weil) (?:wir|ich) (?:[\w:.]+ ){0,8}?nicht (?:dabei sein|kommen|teilnehmen) (?:k[öo]nnen"
@@ -1301,11 +1311,11 @@ _SLOT_ASKED = _rx(
 # not a cancel word, a past cancel or "no longer needed": only then a question for a slot moves it.
 _CANT_COME = _rx(
     r"\b(?:can't|cant|cannot|can not|won't|unable to|not able to)\b",
-    r"\b(?:kann|k[öo]nnen|schaffe|schaffen)\b[^.!?\n]{0,40}\bnicht\b",
+    r"\b(?:kann|k[öo]nnen|schaffe|schaffen)\b(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,40}\bnicht\b",
     r"\bno (?:puedo|podemos|podr[ée]|podremos|voy a poder|vamos a poder)\b",
     r"\bne (?:peux|pourrai|pourrons|pouvons|peut|pourra)\b",
     r"\bnon (?:posso|possiamo|riesco|riusciamo|potr[òo]|potremo)\b",
-    r"\b(?:kan|kunnen|kunt)\b[^.!?\n]{0,40}\bniet\b",
+    r"\b(?:kan|kunnen|kunt)\b(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,40}\bniet\b",
     r"\bn[ãa]o (?:posso|podemos|consigo|conseguimos|vou conseguir|vamos conseguir|vou poder)\b",
 )
 # The sender already has a booking (so asking for another slot moves it).
@@ -2295,7 +2305,10 @@ _REBOOK_WORDS: dict[str, tuple[str, ...]] = {
            r"|reserv|inscrev|encaix"
            r"|arranj)\w*\b",
            r"\b(?:pass|transfer|transit|remarc)\w*-(?:me|nos)\b|\b(?:pass[áa]|faz[êe]|coloc[áa]|mud[áa])-la"
-           r" (?:para|pra)\b|\bfazer (?:uma|outra) (?:para|pra)\b"),
+           r" (?:para|pra)\b|\bfazer (?:uma|outra) (?:para|pra)\b",
+           # (rules round 46: "já marca pra mim outro dia na semana que vem")
+           r"\b(?:marca|marque|marquem|agenda|agende|agendem|remarca|remarque)(?: (?:pra|para) (?:mim|a gente"
+           r"|n[óo]s))? (?:outro dia|outra data|outro hor[áa]rio|um novo hor[áa]rio|uma nova data)\b"),
 }
 # Rules round 26: the booking verb in the infinitive, in every language ("desmarcar … e marcar para
 # quinta-feira", "y reservar para el jueves", "e fissare per giovedì", "et réserver pour jeudi",
@@ -2394,7 +2407,9 @@ _ASKS = _rx(r"\?", r"\b(?:please|pls|could|can|would|i'd like|bitte|k[öo]nn\w*|
             r"\b(?:por favor|porfa|pod[eé]is|puede|pueden|podr[ií]a\w*|quisiera)\b",
             r"\b(?:s'il vous pla[iî]t|pourr\w*|pouvez|merci de|voudrais)\b",
             r"\b(?:potete|pu[oò]|potreste|potrebbe|vorrei|per favore|graag|kun|kunt)\b",
-            r"\b(?:kunnen|wil je|wilt u|zou|podem|pode|poderia|consegue|gostaria|queria)\b")
+            r"\b(?:kunnen|wil je|wilt u|zou|podem|pode|poderia|consegue|gostaria|queria)\b",
+            r"\b(?:marca|marque|marquem|agenda|agende|remarca|remarque) (?:pra|para)"
+            r" (?:mim|a gente|n[óo]s)\b")
 # Not a new booking: money ("and give me my deposit back by Friday") or an answer ("and give me a
 # call tomorrow", "und mir bis Freitag Bescheid geben", "et me donner confirmation demain").
 _REBOOK_NOT = _rx(r"\b(?:refund|money|deposit|credit|voucher|receipt|invoice|reembols\w*|dinero|se[ñn]al"
@@ -2428,6 +2443,8 @@ def _rebooks(sentence: str, start: int) -> bool:
 
 def _rebooks_next(text: str) -> bool:
     """A sentence after the first cancel act asks for a new time: "Could you book me in for Friday?"."""
+    for shorthand, words in _TEXTING:  # (rules round 46: "desmarca meu horário" is a cancel act here too)
+        text = shorthand.sub(words, text)
     sentences = [part for s in _SENTENCE_END.split(text) for part in _EMOJI_END.split(s)]
     first = next((i for i, s in enumerate(sentences)
                   if _CANCEL_VERB.search(s) or _CANCEL_NOUN.search(s) or _CANCEL_SOFT.search(s)), None)
@@ -2632,6 +2649,11 @@ _TEXTING = tuple((re.compile(p), w) for p, w in (
     (r"\bnon (\w+ )?\+ (?=\w)", r"non \1più "),  # it ("nn mandate + nessuno": rules round 29)
     (r"\bnich\b", "nicht"),  # de ("kann morgen nich kommen": rules round 31)
     (r"\bj'?(?=peux\b|pourrai\b)", "je "),  # fr ("jpeux pas venir")
+    # rules round 46: "jannule mon rdv", "annulation resa samedi", "desmarca meu horário" (pt-BR, the
+    # imperative with its object)
+    (r"\bjannule\b", "j'annule"), (r"\b(annul\w* (?:la |ma |notre |votre |de la |de ma )?)resa\b",
+                                   r"\1réservation"),
+    (r"\bdesmarca(?= (?:o|a|os|as|meu|minha|meus|minhas|nosso|nossa)\b)", "desmarque"),
     # Rules round 40 (after the inbound_fresh57 first look): German written without umlauts on a
     # keyboard that has none ("bitte kuendigen Sie", "ich moechte"), read in the words that carry a
     # cancel act or a wish; the other six languages lose only accents, which the rules already allow
@@ -2645,28 +2667,33 @@ _TEXTING = tuple((re.compile(p), w) for p, w in (
 _WISH_WORDS: dict[str, tuple[str, str]] = {  # (the wish, the verbs in the infinitive)
     "en": (r"want to|wanna|would like to|'d like to|wish to|need to", "cancel"),
     "de": (r"m[öo]chte|m[öo]chten|will|wollen|w[üu]rde gern|w[üu]rden gern|muss|m[üu]ssen",
-           "kündigen kundigen stornieren annullieren"),
+           "kündigen kundigen stornieren annullieren absagen"),
     "es": (r"quiero|queremos|quisiera|quer[ií]a|necesito|necesitamos|deseo|deseamos", "cancelar"),
     "fr": (r"veux|voulons|voudrais|voudrions|souhaite|souhaitons|souhaiterais|dois|devons|d[ée]sire",
            "annuler résilier resilier"),
     "it": (r"vorrei|vorremmo|voglio|vogliamo|devo|dobbiamo|desidero", "annullare disdire cancellare"),
-    "nl": (r"wil|willen|wilde|zou graag|moet|moeten", "annuleren opzeggen afzeggen"),
+    "nl": (r"wil|willen|wilde|zou graag|graag|moet|moeten", "annuleren opzeggen afzeggen"),
     "pt": (r"quero|queremos|gostaria de|gostar[ií]amos de|queria|preciso de|preciso|desejo",
            "cancelar desmarcar"),
 }
-_WISH_THEN = [(re.compile(rf"\b(?:{wish})\b"), tuple(verbs.split())) for wish, verbs in _WISH_WORDS.values()]
-_MEANT_VERBS = frozenset(v for _wish, verbs in _WISH_THEN for v in verbs)
+_WISH_THEN = [(re.compile(rf"\b(?:{wish})\b"), tuple(verbs.split()), 7 if lang in ("de", "nl") else 3)
+              for lang, (wish, verbs) in _WISH_WORDS.items()]
+_MEANT_VERBS = frozenset(v for _wish, verbs, _words in _WISH_THEN for v in verbs)
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _meant_verb(text: str) -> str:
     """``text`` (lower case) with a cancel verb misspelt after a wish written as meant."""
     fixes: dict[int, tuple[int, str]] = {}
-    for wish, verbs in _WISH_THEN:
+    for wish, verbs, most in _WISH_THEN:
         for found in wish.finditer(text):
             for n, word in enumerate(_LETTERS.finditer(text, found.end())):
                 w = word.group(0)
-                if n > 3 or word.start() > found.end() + 40 or w in _MEANT_VERBS:
+                # (rules round 46: German and Dutch put the verb last, "ich muss den Termin am Montag um
+                # 9.30 leider absagn", "ik moet me afspraak vrijdag helaas afzegen"; a cancel noun,
+                # "die Absage", is no misspelt verb)
+                if n > most or word.start() > found.end() + 10 * (most + 1) or w in _MEANT_VERBS or (
+                        _CANCEL_NOUN.fullmatch(w)):
                     break
                 # a letter dropped, added or swapped ("kündgen", "cancle"): never one changed, which
                 # makes real words ("afleggen", "cancellate"); the participle only right after the wish
@@ -2742,6 +2769,24 @@ def _unwrap(text: str) -> str:
 
 def _window(sentence: str, start: int, end: int) -> tuple[str, str]:
     return sentence[max(0, start - 160):start], sentence[end:end + 60]
+
+
+# Rules round 46: "I won't make it tomorrow at 9:15", "ich kann morgen um 10 nicht kommen": the time
+# the sender cannot come is the booked thing when no booking is named (a clock time, a day said
+# relative to today, a weekday), never when the sender is only late or early ("won't make it by 9",
+# "can't come before 10": a slot asked or a delay), in every language.
+_BOOKED_TIME = re.compile(
+    r"\b\d{1,2}(?:[:.h]\d{2}\b|h\b|u\d{2}\b|u\b| ?(?:am|pm|uhr|uur)\b)"
+    r"|\b(?:tomorrow|today|tonight|this (?:morning|afternoon|evening)|morgen|heute|[üu]bermorgen"
+    r"|ma[ñn]ana|hoy|esta (?:tarde|noche)|demain|aujourd'hui|ce (?:soir|matin)|cet apr[èe]s-midi|domani"
+    r"|oggi|stasera|stamattina|stamani|vandaag|vanavond|vanmiddag|amanh[ãa]|hoje"
+    + "|" + "|".join(sorted({n.lower() for d in DAYS.values() for n in d["wide"]}, key=len, reverse=True))
+    + r"|segunda|ter[çc]a|quarta|quinta|sexta)\b")
+_LATE_OR_EARLY = re.compile(
+    r"\b(?:late|later|early|earlier|on time|in time|before|until|till|by \d|versp[äa]t\w*|p[üu]nktlich"
+    r"|fr[üu]her|sp[äa]ter|vor \d|bis|tarde|m[aá]s tarde|a tiempo|antes|hasta|en retard|retard|[àa] l'heure"
+    r"|avant|plus tard|plus t[ôo]t|in ritardo|puntuale|prima|pi[uù] tardi|te laat|op tijd|later|eerder"
+    r"|voor \d|atrasad\w*|atraso|a tempo|mais tarde|mais cedo|at[ée])\b")
 
 
 # The sender as the subject of the sentence (text is lower case here: the Italian article "i" before a
@@ -2923,7 +2968,9 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
         hit.blocked = f"reported, not requested: '{passive.group(0)}'"
     elif (_HAD_TO.search(before[-40:]) or kind == "noun") and (earlier := _PAST_TIME.search(sentence)):
         hit.blocked = f"an earlier cancellation, told in the past: '{earlier.group(0)}'"
-    elif kind == "verb" and _MENTION.search(before[-12:]):
+    elif kind == "verb" and (about := _MENTION.search(before[-12:])) and not (
+            about.group(0).strip() == "on" and phrase.startswith(("annul", "résili", "resili"))):
+        # (rules round 46: the French "on annule la résa" is "we cancel", no "on" of a mention)
         hit.blocked = f"mentions cancelling: '{before[-12:].strip()} {phrase}'"
     elif re.search(r"\bfor you\b", after[:50], re.IGNORECASE):
         hit.blocked = "offered by the provider ('for you')"
@@ -2972,11 +3019,14 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
             _TIME_WORD.search(sentence) or _DAY.search(sentence) or _BOOKED.search(sentence)):
         off_list = None  # "take me off the list." (the mailing list)
     booked = booked_after or _BOOKED.search(before[-100:]) or off_list
+    when = None
+    if not booked and kind == "soft" and _CANT_COME.search(phrase) and not _LATE_OR_EARLY.search(sentence):
+        booked = when = _BOOKED_TIME.search(sentence)  # "I won't make it tomorrow at 9:15" (rules round 46)
     object_start = _OBJECT_START.match(after)
     typo = None if booked or kind != "verb" else _typo_booked(after)
     if booked:
         hit.score += 0.12
-        hit.evidence.append(f"booked thing: '{booked.group(0)}'")
+        hit.evidence.append(f"booked {'time' if when else 'thing'}: '{booked.group(0)}'")
         near = (before[-40:] + " " + after[:booked.end()]) if booked_after else before[-100:]
         if _POSSESSIVE.search(near):
             hit.score += 0.06
