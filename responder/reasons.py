@@ -5555,6 +5555,66 @@ _ROUND42_SETTLE: dict[Reason, _P] = {
     ],
 }
 _add_round(_ROUND42_SETTLE)
+
+# Rules round 43 (helper, the reasons left after round 42): not ready told with a denied "be"
+# ("Ollie just isn't ready", "non ero ancora pronto", "no estaba preparada", "não tô pronto"), not a
+# thing that wasn't ready (the room, the order) and not unwilling to pay ("nicht bereit, … zu zahlen").
+_NOT_WILLING_TO_PAY = (r"(?![^.!?\n]{0,40}\b(?:pay|spend|zahlen|bezahlen|ausgeben|pagar|payer|pagare"
+                       r"|betalen))")
+_ROUND43_NOT_READY: dict[Reason, _P] = {
+    "not_ready": [
+        (3, r"(?<!\bit )(?<!\bthat )(?<!\bthis )(?<!\border )(?<!\broom )(?<!\bfood )(?<!\bcar )(?<!\btable )"
+            r"\b(?:isn'?t|aren'?t|wasn'?t|weren'?t|(?:is|are|was|were) not)(?: \w+){0,2} ready\b"
+            + _NOT_WILLING_TO_PAY +
+            r"|\b(?:i'?m|i am|we'?re|we are|(?:he|she)'?s|(?:he|she) is) not (?:quite |really )?there yet\b"),
+        (3, r"\b(?:bin|ist|sind|war|waren|ware)(?: \w+){0,2} nicht (?:ganz |wirklich )?bereit\b"
+            + _NOT_WILLING_TO_PAY),
+        (3, r"\bno (?:\w+ )?(?:estaba|estabamos|estaban|estoy|estamos|esta|estan)(?: \w+){0,2}"
+            r" (?:preparad[oa]s?|list[oa]s? para)\b" + _NOT_WILLING_TO_PAY),
+        (3, r"\bn'(?:etai[st]|etions|est|suis|sommes)(?: \w+){0,2} pas (?:\w+ ){0,2}pret\w*"
+            + _NOT_WILLING_TO_PAY),
+        (3, r"\bnon (?:\w+ )?(?:sono|sei|e|era|ero|eravamo|siamo|fosse|sia)(?: \w+){0,2} pront[oaie]\b"
+            + _NOT_WILLING_TO_PAY),
+        (3, r"\b(?:is|ben|zijn|was|waren|bleek) (?:\w+ ){0,2}?er (?:\w+ ){0,2}?niet"
+            r" (?:helemaal |echt |zo |goed )?klaar voor\b"
+            + _NOT_WILLING_TO_PAY),
+        (3, r"\bnao (?:\w+ )?(?:estou|esta|estava|estavamos|estamos|estao|to|ta|sou|era)(?: \w+){0,2}"
+            r" (?:pront|preparad)[oa]s?\b" + _NOT_WILLING_TO_PAY),
+    ],
+}
+_add_round(_ROUND43_NOT_READY)
+
+# Money told as cutting what isn't essential, or as choices that had to be made ("something had to
+# give", "alles streichen, was nicht unbedingt sein muss", "on a dû faire des choix", "tagliare il
+# superfluo", "cortar tudo que não é essencial"): cost (rules round 43).
+_ROUND43_CUT_BACK: dict[Reason, _P] = {
+    "cost": [
+        (3, r"\bsomething (?:had|has) to give\b"
+            r"|\bcut(?:ting)? (?:out |back on )?(?:everything|anything|all)"
+            r" (?:that'?s |that is |that isn'?t |that is not |we |i )?(?:not |non-?)?"
+            r"(?:essential|necessary)\b"
+            r"|\bcut(?:ting)? (?:out |back on )?(?:the |all the )?(?:non-?essentials|luxuries|extras)\b"),
+        (3, r"\b(?:alles|einiges|vieles) (?:\w+ )?(?:streichen|gestrichen|einsparen|eingespart)\b"
+            r"[^.!?\n]{0,30}\bnicht (?:unbedingt |wirklich )?(?:sein muss|notig|noetig|notwendig)"
+            r"|\b(?:musste|mussten|muss) (?:\w+ )?(?:etwas|was) (?:weichen|wegfallen)\b"),
+        (3, r"\brecort\w* (?:en )?(?:todo )?lo (?:que no (?:es|sea) )?(?:esencial|imprescindible|necesario"
+            r"|superfluo)\b|\b(?:tuvimos|tuve|hemos tenido|he tenido) que (?:elegir|hacer recortes)\b"
+            r"|\balgo (?:tenia|tuvo) que (?:ceder|caer)\b|\bquitar\w* (?:todo )?lo (?:superfluo"
+            r"|que no es (?:imprescindible|esencial))\b"),
+        (3, r"\b(?:du|dois|devons|doit|devions|devais) faire des choix\b|\ben a fait les frais\b"
+            r"|\bcouper (?:dans )?(?:tout )?(?:le superflu|ce qui n'est pas (?:essentiel|indispensable))\b"),
+        (3, r"\btagli\w* (?:tutto )?(?:il superfluo|qualcosa|cio che non e (?:essenziale|necessario))\b"
+            r"|\bprima voce (?:che salta|a saltare)\b|\bi conti non torna\w*"
+            r"|\b(?:dovuto|dobbiamo|devo|dovevamo) fare (?:delle )?scelte\b"),
+        (3, r"\b(?:alles|van alles) (?:\w+ )?(?:schrappen|geschrapt)\b[^.!?\n]{0,30}\bniet (?:echt )?"
+            r"(?:nodig|noodzakelijk)|\b(?:er )?moest (?:er )?(?:iets|wat) (?:af|wijken|sneuvelen)\b"
+            r"|\bkeuzes (?:moeten )?maken\b"),
+        (3, r"\bcort\w* (?:\w+ )?(?:tudo )?(?:o )?que nao (?:e|era|for) (?:essencial|necessario|preciso)\b"
+            r"|\bcort\w* (?:o )?superfluo\b|\btive(?:mos)? (?:que|de) fazer escolhas\b"
+            r"|\balguma coisa (?:tinha|teve) (?:de|que) (?:ceder|sair)\b"),
+    ],
+}
+_add_round(_ROUND43_CUT_BACK)
 _PET_DIED_AT_RX = re.compile(fold_vocabulary(_PET_DIED_AT))
 
 _COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []
