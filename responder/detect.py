@@ -243,10 +243,27 @@ _GIVE_IT_AWAY = (
     r"\b(?:lascia|lasciate|da|date|passa|passate|cedi|cedete)(?:lo|la|telo|tela|glielo|gliela)"
     r" (?:pure |tranquillamente )?a (?:qualcun altro|qualcun'altra|qualcuno|un altro|un'altra|altri)\b"
     r"|\bdall[oa] (?:pure )?a (?:qualcun altro|qualcun'altra|qualcuno|un altro|un'altra|altri)\b",
-    r"\b(?:geef|mag|moogt|mogen|kan|kunt|kunnen) (?:\S+ ){0,4}aan iemand anders (?:geven|doorgeven|geven)?\b",
+    r"\b(?:geef|mag|moogt|mogen|kan|kunt|kunnen) (?:\S+ ){0,6}?aan iemand anders (?:geven|doorgeven"
+    r"|geven)?\b",
     r"\b(?:d[eê]em|d[aá]|dar|passem|passar)(?:-a|-o|-la|-lo)? (?:a (?:minha )?vaga |o (?:meu )?lugar |o "
     r"(?:meu )?hor[áa]rio )?(?:a|para|pra) (?:outra pessoa|outr[oa] (?:cliente|paciente|aluno|aluna)"
     r"|algu[ée]m)\b",
+    # rules round 47: the slot named by its time or its word, in every language ("you can give my Thursday
+    # 4.15 to someone else", "Sie können den Platz gern jemand anderem geben", "podés darle mi turno a
+    # otra persona", "podés liberar todos los turnos")
+    r"\bgive (?:my|our|his|her) (?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?|\d{1,2}(?:[.:]\d\d)?"
+    r"(?:am|pm)?|am|pm|morning|afternoon|evening|slot|place|spot|seat|time|appointment|session|booking|class"
+    r"|lesson|table) ){1,3}to (?:someone|somebody|another (?:client|customer|patient|person|family))"
+    r"(?: else)?\b",
+    r"\b(?:k[öo]nnen|d[üu]rfen|k[öo]nnt|d[üu]rft|kannst|darfst) (?:sie |ihr "
+    r"|du )?(?:\S+ ){0,4}?(?:platz|termin"
+    r"|stunde|zeit)\b[^.!?\n]{0,40}\b(?:jemand(?:em)? ander\w*|an jemand ander\w*) (?:\S+ )?(?:geben"
+    r"|vergeben|weitergeben)\b",
+    r"\b(?:d[aá]r?(?:le|les)?|d[eé](?:le|les)?|pod[eé]s dar(?:le|les)?|puedes? dar(?:le|les)?|pueden dar(?:le"
+    r"|les)?) (?:mi|mis|nuestro|nuestra|su|sus) (?:hora|plaza|cita|turnos?|hueco|lugar)\b[^.!?\n]{0,30}"
+    r"\ba (?:otra persona|otr[oa]s?|alguien(?: m[aá]s)?)\b",
+    r"\b(?:pod[eé]s|puedes|pueden|pod[eé]is) liberar (?:todos )?(?:los|mis|sus|el|la|mi|su) (?:turnos?|horas?"
+    r"|plazas?|citas?|huecos?)\b",
 )
 # "We'll no be needing", "no la vamos a precisar", "on n'aura pu besoin", "brauchen wir nimmer", "nie
 # meer nodig" (regional and spoken forms of not needing any more), and "don't send anyone any more".
@@ -549,7 +566,8 @@ _NO_NEED_TO_COME = tuple(rf"(?:{p}){_NOT_BEFORE}" for words in _NO_NEED_TO_COME_
 # gli orari", "nehmen Sie ihn aus Ihrem Plan", "de resterende sessies vrijgeven"): a person reads it.
 # Never in a question, never with the times kept for someone ("… per mio padre").
 _KEPT = (r"(?:[\w-]+ ){0,2}?\w*(?:session|shoot|appointment|booking|reservation|class|lesson|consultation"
-         r"|visit|termin|sitzung|stunde|kurs|buchung|reservierung|behandlung|sesi[oó]n|cita|reserva|clase|consulta"
+         r"|visit|termin|sitzung|stunde|kurs|buchung|reservierung|behandlung|sesi[oó]n|cita|reserva"
+         r"|clase|consulta"
          r"|s[ée]ance|rendez-vous|r[ée]servation|cours|shooting|servizio|sedut|appuntament|prenotazion"
          r"|lezion|sessione|afspraak|reservering|boeking|sessie|les|sess[ãa]o|marca[çc][ãa]o|aula)")
 _RATHER_NOT_KEEP_WORDS: dict[str, tuple[str, ...]] = {
@@ -629,6 +647,31 @@ _END_THE_PLAN_WORDS: dict[str, tuple[str, ...]] = {  # only after the sender's o
            r" (?:essa|esta|esse|este|aquela|aquele) (?:\w+ )?"
            r"(?:assinatura|subscri[çc][ãa]o|plano|mensalidade)\b",),
 }
+_GIVEN_AWAY = _rx(*_GIVE_IT_AWAY)
+_A_PLACE = re.compile(r"\b(?:platz|plaats|plek|place|posto|plaza|vaga|lugar|slot|spot)\b")
+# Rules round 47: a cancel only thought of, nearly done or doubted ("I very nearly emailed to call off
+# Saturday, but we'll be there", "avevo pensato di disdire, ma alla fine verremo", "ik twijfelde of ik
+# zou afzeggen, maar ik kom toch"), in every language: no request of this act.
+_THOUGHT_OF = _rx(
+    r"\b(?:nearly|almost|was (?:going|about) to|were (?:going|about) to|thought (?:about|of)|considered"
+    r"|(?:been|was) thinking (?:about|of)|toyed with(?: the idea of)?)(?: \w+){0,2} $",
+    r"\b(?:hatte|hatten) (?:\S+ ){0,3}?[üu]berlegt(?: \S+){0,3} $|\b(?:wollte"
+    r"|wollten) (?:eigentlich|erst|schon)"
+    r"(?: \S+){0,3} $|\bwar (?:schon )?kurz davor(?: \S+){0,3} $|\bfast(?: \S+){0,2} $",
+    r"\b(?:hab[ií]a|hab[ií]amos) pensado(?: en)?(?: \S+){0,2} $|\b(?:estuve"
+    r"|estuvimos) a punto de(?: \S+){0,2} $"
+    r"|\b(?:pens[ée]|pensamos) en(?: \S+){0,2} $|\bcasi $",
+    r"\b(?:j'avais|nous avions|on avait) pens[ée](?: [àa])?(?: \S+){0,2} $|\b(?:j'ai|on a|nous avons) failli"
+    r"(?: \S+){0,2} $|\b(?:j'[ée]tais|on [ée]tait|nous [ée]tions) sur le point d(?:e |')(?:\S+ ){0,2}$",
+    r"\b(?:avevo|avevamo) pensato di(?: \S+){0,2} $|\b(?:stavo|stavamo) per(?: \S+){0,2} $"
+    r"|\b(?:ho|abbiamo) pensato di(?: \S+){0,2} $",
+    r"\b(?:twijfelde|twijfelden|dacht|dachten) (?:erover )?(?:of|om)(?: \S+){0,4} $"
+    r"|\bwilde (?:eerst|eigenlijk)"
+    r"(?: \S+){0,4} $|\bbijna(?: \S+){0,2} $",
+    r"\b(?:pensei|pensamos) em(?: \S+){0,2} $|\b(?:estive|estivemos) (?:quase )?(?:a ponto"
+    r"|para)(?: \S+){0,2} $"
+    r"|\bquase(?: \S+){0,2} $|\b(?:eu )?ia(?: \S+){0,1} $",
+)
 _A_TIME = (r"(?:\d{1,2}(?:[:.]\d\d)? ?(?:am|pm)?|tomorrow|today|tonight|this (?:morning|afternoon|evening)"
            r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
 _CANCEL_SOFT = _rx(
@@ -653,6 +696,19 @@ _CANCEL_SOFT = _rx(
     r"\b(?:won't|will not|wont|can't|cant|cannot|unable to|not able to) (?:be able to )?"
     r"(?:come|make it|attend|be at|be coming|be there|come in)\b"
     r"(?! (?:before|until|till|earlier|later|any earlier|any later)\b)",  # (round 46: a slot, not a cancel)
+    # rules round 47: "you can forget the appointment", in every language (en "forget" is a cancel verb)
+    r"\b(?:vous pouvez|tu peux|pouvez|on peut) (?:donc |alors )?oublier (?:le|mon|notre|la|ma|nos|mes)"
+    r" (?:rendez-vous|rdv|r[ée]servation|s[ée]ance|cours|cr[ée]neau)\b",
+    r"\b(?:den|meinen|unseren) termin (?:\S+ ){0,3}?(?:k[öo]nnen sie|kannst du|k[öo]nnt ihr) (?:\S+ ){0,2}?"
+    r"vergessen\b",
+    r"\b(?:pueden|puedes|pod[eé]s|pod[eé]is) olvidar(?:se|te|os)? (?:de )?(?:la|mi|nuestra|el|nuestro)"
+    r" (?:cita|reserva|turno|clase|sesi[oó]n)\b",
+    r"\b(?:potete|puoi) (?:pure )?dimenticar(?:e|vi|ti)? (?:di |del |della )?(?:l'|il mio |la mia )?"
+    r"(?:appuntamento|prenotazione|lezione|seduta)\b",
+    r"\b(?:de|mijn|onze) (?:afspraak|reservering|les|boeking) (?:\S+ ){0,3}?(?:mag|mogen|kun|kunt|kan"
+    r"|kunnen) (?:je|jullie|u) (?:\S+ ){0,2}?vergeten\b",
+    r"\b(?:podem|pode|podes) esquecer (?:a|o) (?:minha |meu |nossa |nosso )?(?:marca[çc][ãa]o|reserva"
+    r"|consulta|hor[áa]rio|sess[ãa]o|aula)\b",
     # rules round 46: "I won't make 9:15 tomorrow", "cant do tmrw 10am" (the booked time, read below)
     # (the time alone: not "can't make Tuesday's meeting with the bank", "can't do Friday deliveries")
     rf"\b(?:won't|wont|will not|can't|cant|cannot|can not) (?:make|do)\b(?= (?:it )?{_A_TIME}(?: {_A_TIME})?"
@@ -671,7 +727,9 @@ _CANCEL_SOFT = _rx(
     r"\b(?:(?:we|wij|ik) (?:hebben|heb)|(?:hebben|heb) (?:we|wij|ik)) (?:\S+ ){0,3}?geen"
     r" (?!info\w*|informatie|gegevens|factuur)(?:\S+ ){0,2}?meer nodig\b",
     r"\btoch niet\b", r"\bgaat niet door\b",
-    r"\bstop (?:te )?zetten\b", r"\bstopzetten\b", r"\bbe[ëe]indigen\b", r"\bbeenden\b",
+    r"\bstop (?:te )?zetten\b", r"\bstopzetten\b",
+    r"\bbe[ëe]indigen\b", r"\bbeenden\b",
+    r"\bzet (?:mijn|ons|onze|het|de|zijn|haar) (?:\S+ ){0,5}?stop\b",  # (rules round 47: the verb split)
     # "won't need the table" in every language
     r"\bno (?:vamos|voy|va) a necesitar\b", r"\bno (?:la|lo|las|los) (?:vamos a |voy a )?necesit\w+",
     r"\bn'(?:aurons|aurai|avons|ai|aura|a) (?:plus |pas )(?:plus )?besoin\b",
@@ -1190,7 +1248,8 @@ _BOOKED = _rx(
     r"|purchase|subscriptions?|membership|plan|table|room|visit|check-?ups?|consultation|treatment"
     r"|service(?: call)?|shoot|demo|call|meeting|stay|trip|flights?|tickets?|tour|place|spot|slot"
     r"|contract|enrol+ment|registration|package|account|taxi|ride|dinner|lunch|booster|clean(?:ing)?"
-    r"|mot|viewing|massage|tutoring|cleaner|engagement|retreat|workshops?|hold|program|pac|return|wedding|party|series"
+    r"|mot|viewing|massage|rooms|coworking|co-working|tutoring|cleaner|engagement|retreat"
+    r"|workshops?|hold|program|pac|return|wedding|party|series"
     r"|bootcamp|window|visit|check ?up|seat|mat|photo ?shoot|desk|hire|rental|tattoo|box|boxes"
     r"|deliver(?:y|ies))\b|\bcleans\b",
     # rules round 32: a trial held from the business ("end my free trial", "die Probezeit", "el período
@@ -1322,7 +1381,8 @@ _CANT_COME = _rx(
 _HAS_BOOKING = _rx(
     # rules round 37: the child's booked thing, also in a compound ("haar pianoles", "ihre Klavierstunde")
     r"\b(?:his|her|sein(?:en|e)?|ihr(?:en|e)?|su|sa|son|suo|sua|seu|zijn|haar) (?:\w+ )?\w*(?:lesson"
-    r"|class|session|clase|sesi[oó]n|cours|s[ée]ance|stunde|unterricht|training|lezione|aula|sess[aã]o|les|training)\b",
+    r"|class|session|clase|sesi[oó]n|cours|s[ée]ance|stunde|unterricht|training|lezione|aula"
+    r"|sess[aã]o|les|training)\b",
     r"\b(?:my|our|mi|nuestra|mon|ma|notre|mein(?:en|e)?|unser(?:en|e)?|meu|minha|mio|mia|mijn|onze)"
     r" (?:[\w'-]+ ){0,2}(?:appointments?|appt|bookings?|reservations?|sessions?|class|lesson|check-?up"
     r"|consultation|treatment|cita|reserva|sesi[oó]n|clase|consulta|rendez-vous|r[ée]servation|s[ée]ance"
@@ -1474,6 +1534,10 @@ _REQUEST = _rx(
     # and the act said in the present by "we" ("we're cancelling the tour", "annulliamo", "we annuleren",
     # "anulamos"; "stornieren wir" with the subject after the verb is read in _score_cancel)
     r"\b(?:i'm|i am|we're|we are|i|we) (?:\w+ )?ask(?:ing)? you to\b",
+    # rules round 47: the act announced in the near future by the sender, in every language ("je vais
+    # annuler le rendez-vous", "vou desistir do pacote", "ich werde den Kurs kündigen", "ik ga mijn
+    # abonnement opzeggen"; "voy a" and "going to" above); a condition after it still makes it tentative
+    r"\b(?:je vais|nous allons|on va|(?<!n[ãa]o )vou|ich werde|wir werden|ik ga|we gaan|wij gaan)\b",
     r"\b(?:we're|we are) (?:now )?cancel+ing\b",
     r"\b(?:te|le) pido\b|\b(?:te|os|le|les) pedimos\b",
     r"\bti chied\w*\b|\bannulliamo\b|\bdisdiciamo\b|\bcancelliamo\b",
@@ -1882,7 +1946,8 @@ _BUT_JUST = (r"but|just|only|aber|nur|sondern|pero|solo|s[óo]lo|mais|juste|seul
 _ASK_WORD = (r"what|when|which|how|fee|if|que|qu[ée]|cu[aá]nto|quel\w*|combien|was|wann|welche\w*|wie|wenn"
              r"|cosa|quando|quanto|wat|wanneer|welke|als|hoe|kost\w*|coste|co[uû]te?|costo|custo")
 _NEW_CLOCK = (r"\d{1,2}(?:[:.h]\d{2}|\s?(?:h|uhr|uur|am|pm|horas?)\b)|(?:monday|tuesday|wednesday|thursday"
-              r"|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes"
+              r"|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+              r"|lunes|martes"
               r"|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi"
               r"|dimanche|luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|sabato|domenica|maandag"
               r"|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|segunda|ter[çc]a|quarta|quinta|sexta)\b")
@@ -2265,7 +2330,8 @@ _REBOOK_WORDS: dict[str, tuple[str, ...]] = {
            r"|reserviert|reservieren sie|merkt|merken sie) (?:mich|uns|mir)\b",
            r"\b(?:eine|einen|ein) (?:[\w.:]+ ){0,5}?dara?us machen\b|\bdara?us (?:[\w.:]+ ){0,5}?machen\b"),
     "es": (r"\b(?:d[aá]|d[eé]|den|dad|dar|pon|ponga|pongan|pond|poner|ap[uú]nt|apunt|reserv|ag[eé]nd|hac|haz"
-           r"|hag|busc|met|m[eé]t|inscrib|cambi|reprogram|reagend|p[aá]s(?=ad|a(?!r)|e|en)|m[uo]ev(?=ad|e|a|an))"
+           r"|hag|busc|met|m[eé]t|inscrib|cambi|reprogram|reagend|p[aá]s(?=ad|a(?!r)|e|en)"
+           r"|m[uo]ev(?=ad|e|a|an))"
            r"\w{0,4}?(?:me|nos|mela|melo|nosla|noslo)\b",
            r"\b(?:me|nos) (?:d[aé]is|deis|den|dan|pon[eé]is|pongan|ponen|apunt[aá]is|apunten|reserv[aá]is"
            r"|reserven|agend[aá]is|agenden|hac[eé]is|hagan|busqu[eé]is|busquen)\b",
@@ -2860,7 +2926,9 @@ _MODAL_LAST = re.compile(r"\s*(?:m[üu]ssen|m[üu]sste|moeten)\b(?! (?:wir|ich) 
 # in Spanish and Portuguese mostly a pronoun, "para que no se cobre el recibo".)
 _IF_AFTER = re.compile(
     r"(?:\s+[\w'-]+){0,5}?\W*\s(?:if|unless|si(?! (?:\w+[àò]|è|sono|tratta|chiama|trova|deve|devono|possono"
-    r"|fa|fanno)\b)|s'il|wenn|falls|indien|caso)\s(?!(?:possib|posib|poss[íi]v"
+    r"|fa|fanno)\b)|s'il|wenn|falls|indien|caso|als(?= (?:de|het|ik|we|wij|u|je|jullie|er|mijn|onze"
+    r"|dat|die)\b))"
+    r"\s(?!(?:possib|posib|poss[íi]v"
     r"|m[öo]glich|mogelijk|you|u can|that|this|ok|okay|nec|n[öo]tig|nodig|pod|pot|pu[oòeé]|pouv|pourr"
     r"|kan|kunt|kunnen|faz|fazem|vous|te |es geht|das geht|het kan|seja|[ée] poss|ihnen|es ihnen|ti va"
     r"|vi va|le va)\w*)",
@@ -2974,6 +3042,8 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
         hit.blocked = f"mentions cancelling: '{before[-12:].strip()} {phrase}'"
     elif re.search(r"\bfor you\b", after[:50], re.IGNORECASE):
         hit.blocked = "offered by the provider ('for you')"
+    elif thought := _THOUGHT_OF.search(before[-70:] if before.endswith(" ") else before[-70:] + " "):
+        hit.blocked = f"only thought of cancelling: '{thought.group(0).strip()}'"  # (rules round 47)
     elif tentative := (_TENTATIVE.search(_ASKING_YOU.sub(" ", _POSSIBLE_TO.sub(" ", before)[-70:]))
                        or _MAYBE_THAT.search(before[-160:]) or _IF_AFTER.match(after)):
         hit.blocked = f"tentative/conditional: '{tentative.group(0)}'"
@@ -3022,6 +3092,9 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
     when = None
     if not booked and kind == "soft" and _CANT_COME.search(phrase) and not _LATE_OR_EARLY.search(sentence):
         booked = when = _BOOKED_TIME.search(sentence)  # "I won't make it tomorrow at 9:15" (rules round 46)
+    if not booked and kind == "soft" and _GIVEN_AWAY.match(phrase) and (
+            _OWN_POSSESSIVE.search(phrase) or _A_PLACE.search(phrase)):
+        booked = match  # the sender's place given away, "give my Thursday 4.15 to someone else" (round 47)
     object_start = _OBJECT_START.match(after)
     typo = None if booked or kind != "verb" else _typo_booked(after)
     if booked:
@@ -3145,7 +3218,8 @@ def _drop_side_note(note: re.Match[str]) -> str:
 _THIS_MAIL = (r"(?:this|diese[rm]?|este|esta|cet(?:te)?|ce|questa|questo|deze|dit)\s+(?:e-?mail|mail|message"
               r"|correo|mensaje|messaggio|bericht|mensagem|nachricht)\b")
 _CANCEL_ASKED = (r"(?:cancel\w*|annul\w*|anul\w*|absag\w*|abzusagen|stornier\w*|disdi\w*|desmarc\w*)"
-                 r"(?:\s+(?:or|oder|o|ou|of)\s+[\w-]+)?(?:\s+(?:your|the|this|ihren|den|tu|la|el|su|votre|le|il"
+                 r"(?:\s+(?:or|oder|o|ou|of)\s+[\w-]+)?(?:\s+(?:your|the|this|ihren|den|tu|la|el|su"
+                 r"|votre|le|il"
                  r"|je|uw|de|het|a|o|sua)\s+[\w-]+)?")
 _REPLY_TO_CANCEL = re.compile(
     rf"(?<![^\s.!?:¿])(?P<ask>(?:[\w'-]+\s+){{0,3}}?{_CANCEL_ASKED}\s*\?|(?:to|um|para|pour|per|om te)\s+"
@@ -3155,7 +3229,8 @@ _REPLY_TO_CANCEL = re.compile(
     rf"|auf {_THIS_MAIL} antworten)",
     re.IGNORECASE)
 _SENDERS_OWN = re.compile(r"\b(?:i|i'd|i'm|my|me|we|our|us|please|pls|can|could|would|will|ich|mein\w*"
-                          r"|wir|uns\w*|bitte|k[öo]nn\w*|yo|mi|mis|nos|nuestr\w*|favor|podr\w*|pod[eé]is|je|j'|mon|ma|mes"
+                          r"|wir|uns\w*|bitte|k[öo]nn\w*|yo|mi|mis|nos|nuestr\w*|favor|podr\w*"
+                          r"|pod[eé]is|je|j'|mon|ma|mes"
                           r"|nous|notre|moi|pourr\w*|io|mio|mia|miei|noi|nostr\w*|potete|ik|mijn|wij|ons|onze"
                           r"|graag|kunt|kun|kunnen|eu|meu|minha|n[óo]s|nosso|nossa)\b", re.IGNORECASE)
 
@@ -3259,7 +3334,8 @@ _PAY_WEEKDAY_OR_CLOCK = re.compile(
 # a colleague's errand, not the sender's move; never "call me to move it", never "call my husband".
 _CALL_TO_MOVE = re.compile(
     r"\b(?:call|ring|phone|anrufen|telefonieren|llamar|llama|llamad|llame|appeler|appelle|appelez"
-    r"|t[ée]l[ée]phoner|chiamare|chiama|chiamate|telefonare|bellen|bel|opbellen|ligar|liga|liguem|telefonar)\b"
+    r"|t[ée]l[ée]phoner|chiamare|chiama|chiamate|telefonare|bellen|bel|opbellen|ligar|liga|liguem"
+    r"|telefonar)\b"
     r"(?!\s+(?:me|us|my|our|mich|uns|mir|mein\w*|unser\w*|nos|mi|mis|moi|nous|mon|ma|mes|ci|mio|mia|mij|ons"
     r"|mijn|onze|meu|minha)\b)[^!?\n]{0,60}\b(?:to|um|para|pour|per|om)\b(?:\W+\w+){0,3}\W*$", re.IGNORECASE)
 _CALLED_IS_ME = re.compile(r"(?:\b(?:me|us|mich|uns|mir|nos|moi|nous|mi|ci|mij|ons)\s+(?:\w+\s+)?|\bm')$",
