@@ -5615,6 +5615,219 @@ _ROUND43_CUT_BACK: dict[Reason, _P] = {
     ],
 }
 _add_round(_ROUND43_CUT_BACK)
+
+# Rules round 44 (helper, after the replies_fresh59 first look; every language, with guards).
+# Moving to a town for a job, or living there now for work: moved_away, above the new job's hours
+# ("moved up to leeds for the new job", "desde enero vivo en Valencia por trabajo"); the labels read a
+# move for a job as moved_away (83 to 0 across tests/data).
+_ROUND44_MOVED_FOR_WORK: dict[Reason, _P] = {
+    "moved_away": [
+        (4, r"(?:^|(?<=\n)|(?<=[.!?] )|\b(?:i|we|i'?ve|we'?ve|i have|we have|just"
+            r"|recently) (?:\w+ )?)moved (?:up |down |over |out )?"
+            r"(?:to|north|south|abroad)\b[^.!?\n]{0,40}\bfor (?:the|a|my|his|her|our) (?:new )?(?:job|work"
+            r"|post)\b"
+            r"|\b(?:i|we) (?:now )?live in \w+ (?:now )?(?:for|because of) (?:work|the job|my job)\b"),
+        (4, r"\b(?:ich wohne|wir wohnen|wohne ich|wohnen wir) (?:jetzt |seit \w+ )?(?:beruflich )?in \w+"
+            r"[^.!?\n]{0,30}\b(?:wegen (?:der|meiner) (?:arbeit|stelle)|fur (?:die|meine) arbeit|beruflich)\b"
+            r"|\b(?:umgezogen|gezogen) (?:\w+ ){0,3}(?:wegen|fur) (?:der |die |meiner |meine |einer |eine )?"
+            r"(?:neuen? )?(?:arbeit|stelle|job)\b"),
+        (4, r"\b(?:vivo|vivimos) en \w+ (?:\w+ ){0,2}por (?:trabajo|el trabajo|mi trabajo)\b"
+            r"|\bme (?:he )?(?:mude|mudado) a \w+ (?:\w+ ){0,2}por (?:trabajo|el trabajo"
+            r"|un nuevo trabajo)\b"),
+        (4, r"\b(?:je vis|nous vivons|j'habite|nous habitons) (?:maintenant )?a \w+ (?:\w+ ){0,2}pour"
+            r" (?:le|mon) (?:travail|boulot|poste)\b"),
+        (4, r"\b(?:vivo|abito|viviamo|abitiamo) (?:ora )?a \w+ (?:\w+ ){0,2}per (?:lavoro|il lavoro)\b"),
+        (4, r"\b(?:ik woon|we wonen|wij wonen) (?:nu |sinds \w+ )?in \w+ (?:\w+ ){0,2}(?:voor|vanwege)"
+            r" (?:mijn |het |ons )?werk\b"),
+        (4, r"\b(?:moro|vivo|moramos|vivemos) (?:agora )?(?:em|no|na) \w+ (?:\w+ ){0,2}(?:por causa do|pelo"
+            r"|por)"
+            r" (?:trabalho|emprego)\b"),
+    ],
+}
+_add_round(_ROUND44_MOVED_FOR_WORK)
+
+# Getting there made impossible by parking, or the car off the road for weeks ("es imposible
+# aparcar", "ma voiture est immobilisee au garage", "non si trova piu parcheggio"): other. Never
+# "free parking" or "parking was easy".
+_ROUND44_PARKING: dict[Reason, _P] = {
+    "other": [
+        (3, r"\b(?:impossible|no way|nowhere|hard|a nightmare) to park\b|\b(?:can'?t|cannot"
+            r"|couldn'?t) (?:ever )?"
+            r"(?:find )?(?:a )?park(?:ing)?(?: space| spot)?\b(?! ticket)"
+            r"|\bno (?:more )?parking\b(?! problem)"
+            r"|\bcar (?:is |has been )?(?:off the road|laid up|in the garage)\b"),
+        (3, r"\b(?:keinen?|kaum) parkplatz\w*|\bkeine parkplatze\b|\bunmoglich zu parken\b"
+            r"|\bnicht (?:mehr )?parken\b"
+            r"|\b(?:auto|wagen) steht (?:\w+ ){0,3}(?:in der werkstatt|still)\b"),
+        (3, r"\b(?:imposible|no hay (?:donde|forma de)|no se puede) aparcar\b|\bno (?:encuentro"
+            r"|hay) aparcamiento\b"
+            r"|\bcoche (?:esta )?(?:parado|inmovilizado) en el taller\b"),
+        (3, r"\b(?:impossible|plus moyen) de (?:se )?garer\b|\bplus de (?:places? de )?(?:parking"
+            r"|stationnement)\b"
+            r"|\ble parking (?:\w+ ){0,3}(?:est )?devenu payant\b|\bvoiture (?:est )?immobilisee\b"),
+        (3, r"\b(?:non si trova|non trovo|impossibile trovare) (?:piu )?(?:parcheggio|posto)\b"
+            r"|\bimpossibile parcheggiare\b|\b(?:macchina|auto) (?:e )?ferm[ao] (?:\w+ ){0,2}(?:in officina"
+            r"|dal meccanico)\b"),
+        (3, r"\b(?:geen|nergens) (?:een )?parkeerplek\w*|\bniet (?:meer )?te parkeren\b"
+            r"|\bparkeren is (?:\w+ )?onmogelijk\b"),
+        (3, r"\b(?:impossivel|nao (?:ha|tem) (?:onde|como)) estacionar\b|\bnao (?:ha"
+            r"|tem) (?:mais )?estacionamento\b"
+            r"|\bcarro (?:esta )?parado na oficina\b"),
+    ],
+}
+_add_round(_ROUND44_PARKING)
+
+# The business moved ("omdat jullie naar de andere kant van de stad zijn verhuisd", "since you moved
+# to the other side of town"): other, and never the customer's move. _YOU_MOVED: the business's
+# own move, ending on the verb a moved_away phrase matched (checked in _reason_hits), with no
+# "I" or "we" between.
+_YOU_MOVED = re.compile(r"\b(?<!thank )(?:you|you'?ve|you have|jullie|ihr|sie|vous|vi|voces|voce|os)"
+                        r"(?: (?!(?:i|we|ik|wij|ich|wir|je|nous|on|io|noi|yo|eu|mi|ci|me|mich|uns|mijn|my"
+                        r"|mein\w*)\b)[\w']+){0,8}?"
+                        r" (?:moved|verhuisd|umgezogen|demenage|trasferiti|mudaram"
+                        r"|mudasteis|traslocato)$")
+_ROUND44_YOU_MOVED: dict[Reason, _P] = {
+    "other": [
+        (4, r"\b(?:since|because|now that) you(?:'?ve| have)? moved (?:to|across|premises)\b"
+            r"|\bseit (?:ihr|sie) (?:\w+ ){0,4}umgezogen (?:seid|sind)\b"
+            r"|\bdesde que (?:os mudasteis|se mudaron|cambiasteis de local)\b"
+            r"|\bdepuis que vous (?:avez demenage|etes partis)\b"
+            r"|\bda quando (?:vi siete trasferiti|avete traslocato)\b"
+            r"|\b(?:omdat|sinds|nu) jullie (?:\w+ ){0,8}(?:zijn verhuisd|verhuisd zijn)\b"
+            r"|\bdesde que (?:voces|voce) (?:se )?mudaram\b"),
+    ],
+}
+_add_round(_ROUND44_YOU_MOVED)
+
+# A separation or a divorce ("séparation, déménagement des affaires"): personal. The removal it
+# brings, told as a bare noun right after it ("la mudanza de él"), is no moving away (_SPLIT_MOVE,
+# checked in _reason_hits); a move to a town named is still moved_away.
+_SPLIT_BEFORE = re.compile(r"\b(?:separation|divorce|split up|trennung|scheidung|getrennt|separacion|divorcio"
+                           r"|separado|separazione|divorzio|separat[oa]|scheiding|uit elkaar|separacao"
+                           r"|separei|separamos)\b")
+_MOVE_NOUN = re.compile(r"(?:demenagement|mudanza|trasloco|umzug|verhuizing|mudanca|move|removal)\w*$")
+_ROUND44_SEPARATION: dict[Reason, _P] = {
+    "personal": [
+        (3, r"\b(?:(?:my|our|the) )?(?:separation|divorce)\b(?! (?:of|between|fee))|\b(?:we"
+            r"|i) (?:have )?split up\b"
+            r"|\b(?:trennung|scheidung)\b|\b(?:uns|mich) getrennt\b"
+            r"|\bseparacion\b(?! de (?:bienes|residuos))|\bdivorcio\b|\bme (?:he )?separado\b|\bme separe\b"
+            r"|\bseparazione\b|\bdivorzio\b|\bmi sono separat[oa]\b|\bci siamo separati\b"
+            r"|\bscheiding\b(?! van)|\b(?:we zijn|ik ben) (?:\w+ )?(?:uit elkaar|gescheiden)\b"
+            r"|\bseparacao\b|\bdivorcio\b|\bme separei\b|\bnos separamos\b"),
+    ],
+}
+_add_round(_ROUND44_SEPARATION)
+
+# No difference felt after several sessions, or sessions like an assembly line ("merkte ik weinig
+# verschil", "nicht das Gefühl, dass sich an der Schulter irgendwas tut"): dissatisfied. Never
+# "makes no difference to me" (a verb of noticing is required).
+_ROUND44_NO_PROGRESS: dict[Reason, _P] = {
+    "dissatisfied": [
+        (3, r"\b(?:noticed|felt|saw|seen|noticing|feel|see) (?:very )?(?:little|no|hardly any|barely any|any)"
+            r" (?:real )?(?:difference|improvement|progress)\b"
+            r"|\b(?:like|felt like) (?:being on )?(?:a|an) (?:conveyor belt|assembly line"
+            r"|production line)\b"),
+        (3, r"\bnicht das gefuhl\b[^.!?\n]{0,40}\bsich (?:\w+ ){0,4}(?:etwas|irgendwas|was) tut\b"
+            r"|\b(?:kaum|keine|keinen) (?:\w+ )?(?:unterschied|besserung|verbesserung|fortschritt\w*)"
+            r" (?:\w+ )?(?:gemerkt|bemerkt|gespurt|gesehen|festgestellt)\b|\bwie am fliessband\b"
+            r"|\bwie am fliesband\b"),
+        (3, r"\bno (?:he )?(?:note|notado|notamos|vi|visto) (?:\w+ )?(?:ninguna |ningun |apenas |nada de )?"
+            r"(?:mejoria|mejora|diferencia|cambio|progreso)\b|\bcomo (?:una|en una) cadena de montaje\b"),
+        (3, r"\b(?:pas|peu|aucune?) (?:vu |senti |remarque |constate |note )?(?:de |d')?(?:difference"
+            r"|amelioration"
+            r"|progres)\b(?! de prix)(?=[^.!?\n]{0,40}\b(?:seances|rendez-vous|cours|seance|apres))"
+            r"|\bn'ai (?:\w+ )?(?:vu|senti|remarque|constate) (?:\w+ )?(?:de |d'|aucune? )"
+            r"(?:difference|amelioration|progres)\b|\bcomme (?:a|sur) la chaine\b|\bà la chaine\b"),
+        (3, r"\bnon ho (?:\w+ )?(?:notato|visto|sentito) (?:\w+ )?(?:nessun|alcun|molta|grande)"
+            r" (?:miglioramento|differenza|progresso|cambiamento)\b|\bcome (?:una"
+            r"|in una) catena di montaggio\b"),
+        (3, r"\b(?:merkte|merk|zag|voelde|voel|heb) (?:ik )?(?:eigenlijk |nog )?(?:\w+ )?(?:weinig|geen"
+            r"|nauwelijks)"
+            r" (?:verschil|verbetering|vooruitgang)\b|\bals (?:een )?lopende band\b"),
+        (3, r"\bnao (?:notei|vi|senti|notamos) (?:\w+ )?(?:nenhuma |grande |muita )?(?:diferenca|melhora"
+            r"|melhoria"
+            r"|progresso)\b|\bcomo (?:uma|numa) linha de montagem\b"),
+    ],
+}
+_add_round(_ROUND44_NO_PROGRESS)
+
+# Money told as a tight month, or a price "too much for us" ("este mes vamos muy justos", "no
+# llegamos a todo", "Nonante euros l'heure … trop pour nous"): cost, above the "wait a bit" that
+# follows it. Never "too much for me" alone (not ready, round 44 of not_ready below).
+_PRICE_WORD = r"(?:\b(?:euros?|eur|pounds?|quid|dollars?|reais|francs)\b|[€£$])"
+_ROUND44_TIGHT: dict[Reason, _P] = {
+    "cost": [
+        (4, rf"{_PRICE_WORD}[^.!?\n]{{0,60}}\b(?:too much|trop|zu viel|zuviel|demasiado|troppo|te veel"
+            r"|demais)"
+            r" (?:\w+ )?(?:for us|for me|pour nous|pour moi|fur uns|fur mich|para nosotros|para mi|per noi"
+            r"|per me"
+            r"|voor ons|voor mij|para nos|para mim)\b"),
+        (3, r"\b(?:money'?s|money is|things are|we'?re|we are) (?:a bit |very |really )?(?:tight|stretched)"
+            r" (?:this|that) month\b|\bvamos (?:muy |bastante |un poco )?justos\b|\bno llegamos a (?:todo"
+            r"|fin de mes)\b"
+            r"|\b(?:on est|nous sommes) (?:un peu |tres )?justes? ce mois\b"
+            r"|\bsiamo (?:un po' )?stretti questo mese\b"
+            r"|\b(?:diesen|den) monat (?:ist es |wird es )?(?:\w+ )?knapp\b|\bdeze maand (?:\w+ )?krap\b"
+            r"|\b(?:estamos|ta|esta) (?:muito |bem )?apertad[oa]s? (?:este|neste) mes\b"),
+    ],
+}
+_add_round(_ROUND44_TIGHT)
+
+# The working hours: a new roster that changes every week, exams with no minute free, leaving work
+# after the class starts ("mijn nieuwe werkrooster", "sono sotto esami … non ho un minuto", "saio às
+# 18h30"): schedule_conflict. Never "wait a minute", never a roster or timetable of ours.
+_ROUND44_HOURS: dict[Reason, _P] = {
+    "schedule_conflict": [
+        (3, r"\b(?:my|the) new (?:work )?(?:rota|roster|shift pattern)\b|\b(?:i|we) (?:don'?t"
+            r"|do not) have a (?:spare |free )?minute\b"
+            r"|\b(?:i|we) (?:finish|leave|get out of|knock off) (?:work )?(?:only )?at \d"),
+        (3, r"\b(?:mein|meinem|meinen) neue[nm]? (?:dienstplan|schichtplan)\b|\bkeine (?:freie )?minute\b"
+            r"|\b(?:habe|hab|mache|komme) (?:\w+ )?(?:erst )?um \d+ (?:uhr )?feierabend\b|\bprufungsphase\b"),
+        (3, r"\bmi nuevo (?:cuadrante|horario de trabajo|turno)\b|\bno tengo (?:ni )?un minuto\b"
+            r"|\bsalgo (?:de trabajar |del trabajo )?a las \d|\bepoca de examenes\b"),
+        (3, r"\bmon nouveau planning\b|\bje n'ai pas une minute\b|\bje (?:sors|finis) (?:du travail )?a \d"
+            r"|\ben (?:periode|pleine periode) (?:d'examens|de partiels)\b"),
+        (3, r"\bil mio nuovo (?:turno|orario di lavoro)\b|\bnon ho un minuto\b|\b(?:esco"
+            r"|stacco) (?:dal lavoro )?alle \d"
+            r"|\bsotto esami\b"),
+        (3, r"\b(?:mijn|m'n) nieuwe (?:werk)?rooster\b|\bwisselend ingeroosterd\b|\bgeen minuut\b"
+            r"|\b(?:ik ben|ben ik) pas om \d+ (?:uur )?(?:klaar|vrij)\b|\btentamenperiode\b"
+            r"|\bexamenperiode\b"),
+        (3, r"\bminha nova escala\b|\bnao tenho um minuto\b|\b(?:saio|largo) (?:do trabalho )?(?:as|a) \d"
+            r"|\bepoca de (?:exames|provas)\b"),
+    ],
+}
+_add_round(_ROUND44_HOURS)
+
+# Classes now through work, free or paid by the employer, or a practice in one's own building
+# ("ik volg nu via 't werk een reeks kooklessen, dat is gratis", "eine Praxis hier im Haus gegenüber
+# empfohlen"): found_alternative. Never the job itself (see _ELSE_AFTER) or the employer's insurance.
+_ROUND44_VIA_WORK: dict[Reason, _P] = {
+    "found_alternative": [
+        (3, r"\bthrough (?:my )?(?:work|employer|company)\b[^.!?\n]{0,50}\b(?:free|paid for|covered)\b"
+            r"|\b(?:my )?(?:employer|company) (?:now )?(?:offers|has|provides|pays for) (?:a |an |free )?"
+            r"(?:\w+ )?(?:classes|lessons|course|sessions|physio|gym|coach)\b"),
+        (3, r"\b(?:uber|durch) (?:die arbeit|den arbeitgeber|meinen arbeitgeber|die firma)\b[^.!?\n]{0,50}"
+            r"\b(?:kostenlos|umsonst|gratis|bezahlt)\b|\bpraxis (?:\w+ ){0,3}(?:im haus|gegenuber|nebenan"
+            r"|um die ecke)\b"),
+        (3, r"\b(?:a traves de|por|en) (?:la empresa|el trabajo|mi empresa)\b[^.!?\n]{0,50}\b(?:gratis"
+            r"|gratuit[oa]s?"
+            r"|me (?:lo )?paga\w*)\b"),
+        (3, r"\b(?:par|via) (?:le travail|le boulot|mon employeur"
+            r"|mon entreprise)\b[^.!?\n]{0,50}\b(?:gratuit\w*"
+            r"|pris en charge|paye\w*)\b"),
+        (3, r"\b(?:tramite|con|dal) (?:il lavoro|l'azienda|l'ufficio)\b[^.!?\n]{0,50}\b(?:gratis"
+            r"|gratuit[oaie]"
+            r"|pagat[oaie])\b"),
+        (3, r"\bvia (?:'t|het|mijn) werk\b[^.!?\n]{0,50}\b(?:gratis|betaald|vergoed)\b"
+            r"|\b(?:mijn )?werkgever heeft (?:sinds kort |nu )?(?:een )?(?:eigen )?(?:bedrijfs\w+"
+            r"|sportschool|coach)\b"),
+        (3, r"\b(?:pela|atraves da|na) (?:empresa|trabalho)\b[^.!?\n]{0,50}\b(?:de graca|gratis|gratuit[oa]s?"
+            r"|paga\w*)\b"),
+    ],
+}
+_add_round(_ROUND44_VIA_WORK)
 _PET_DIED_AT_RX = re.compile(fold_vocabulary(_PET_DIED_AT))
 
 _COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []
@@ -5639,6 +5852,9 @@ _ELSE_BEFORE: dict[Reason, re.Pattern[str]] = {
                            r"|estimados|chere|chers|cara|cari|beste|lieve|prezada|caros?) $"
                            r"|\bfamil\w* (?:es|is|ist|e|c'est|eh) (?:la |die |de |a )?$"),
     "illness": re.compile(r"\b(?:certificat\w*|certificad\w*|atestad\w*) $"),
+    # "Soixante euros la séance, c'était trop pour moi": a price too much, not unreadiness (round 44)
+    "not_ready": re.compile(r"(?:\b(?:euros?|eur|pounds?|quid|dollars?|reais|francs)\b|[€£$])"
+                            r"[^.!?\n]{0,36}$"),
     # "Arbeit in der Klinik gefunden", "werk gevonden": found a job, no alternative (round 37)
     "found_alternative": re.compile(r"\b(?:arbeit|job|stelle|werk|baan|stage) (?:\w+ ){0,4}$"
                                     # "half the boxes ended up going to my neighbour" (round 39)
@@ -5716,6 +5932,11 @@ def _reason_hits(folded: str, original: str) -> list[_Hit]:
             conditional = _CONDITIONAL.search(folded, max(0, m.start() - 50), m.start())
             if reason == "no_longer_needed" and conditional:
                 continue  # "I'll be in touch when I get the all clear"
+            if (reason == "moved_away" and _MOVE_NOUN.match(folded[m.start():m.end()])
+                    and _SPLIT_BEFORE.search(folded, max(0, m.start() - 60), m.start())):
+                continue  # "séparation, déménagement des affaires": the separation's removal (round 44)
+            if reason == "moved_away" and _YOU_MOVED.search(folded[max(0, m.start() - 80):m.end()]):
+                continue  # "omdat jullie naar de andere kant van de stad zijn verhuisd": the business
             if reason in ("dissatisfied", "moved_away") and _NEGATED.search(folded, max(0, m.start() - 25),
                                                                          m.start()):
                 continue  # "no complaints", "not disappointed", "we have not moved away"
