@@ -696,6 +696,9 @@ _CANCEL_SOFT = _rx(
     r"\b(?:won't|will not|wont|can't|cant|cannot|unable to|not able to) (?:be able to )?"
     r"(?:come|make it|attend|be at|be coming|be there|come in)\b"
     r"(?! (?:before|until|till|earlier|later|any earlier|any later)\b)",  # (round 46: a slot, not a cancel)
+    # rules round 48: Mexican "ya no voy a ocupar la cita" (ocupar: to need)
+    r"\bya no (?:voy|vamos) a ocupar (?:la|el|mi|nuestra|nuestro|los|las) (?:cita|turno|lugar|reserva|mesa"
+    r"|clase|sesi[oó]n|cuarto|habitaci[oó]n)\b",
     # rules round 47: "you can forget the appointment", in every language (en "forget" is a cancel verb)
     r"\b(?:vous pouvez|tu peux|pouvez|on peut) (?:donc |alors )?oublier (?:le|mon|notre|la|ma|nos|mes)"
     r" (?:rendez-vous|rdv|r[ée]servation|s[ée]ance|cours|cr[ée]neau)\b",
@@ -1991,6 +1994,33 @@ _MOVE_ASKED_WORDS: dict[str, tuple[str, ...]] = {
            r"\b(?:passar|mudar|trocar) (?:a|o|as|os) \w+ (?:\S+ ){0,3}?(?:para|pra) (?:as |[àa]s )?\d{1,2}"
            r"(?:[:h.]\d{2}|h)"),
 }
+# Rules round 48 (after the inbound_fresh60 first look): the booking named first, then the span, asked
+# ("could my appointment on Tuesday be a week later?", "kan de APK van dinsdag een week later?", "le
+# rendez-vous pourrait-il être une semaine plus tard ?", "¿se puede correr mi hora del martes para la
+# otra semana?", "seria possível passar para a parte da tarde?"), in every language.
+# (never money, a document or a parcel sent or paid later: "could the refund be paid a week later?")
+_NOT_SENT = (r"(?!(?:refunds?|invoices?|payments?|deliver\w*|parcels?|packages?|money|bills?|send|sent"
+             r"|pay|paid|ship\w*|rechnung\w*|zahlung\w*|lieferung\w*|paket\w*|geld|reembolso|factura|pago|entrega"
+             r"|paquete|enviar|remboursement|facture|paiement|livraison|colis|envoy\w*|rimborso|fattura"
+             r"|pagamento|consegna|pacco|spedi\w*|terugbetaling|factuur|betaling|levering|pakket|sturen"
+             r"|fatura|encomenda|mandar)\b)")
+_MOVE_ASKED_WORDS["span"] = (
+    rf"\b(?:can|could|would)\b(?: {_NOT_SENT}[\w':.()-]+){{0,8}}? (?:be |go |move |come )?(?:a|one|two|an"
+    r"|a couple of) (?:week|day|hour|fortnight)s? (?:later|earlier|sooner)\b",
+    rf"\b(?:kann|k[öo]nnte|geht|ginge)\b(?: {_NOT_SENT}[\w:.()-]+){{0,8}}? (?:eine|einen|ein|zwei)"
+    r" (?:woche|tag|stunde)n? (?:sp[äa]ter|fr[üu]her)\b",
+    r"\b(?:correr|pasar|mover|cambiar) (?:la|el|mi|nuestra|nuestro) (?:hora|cita|reserva|turno|clase"
+    r"|sesi[oó]n) (?:\S+ ){0,3}?(?:para|a) (?:la )?(?:otra semana|semana (?:siguiente|que viene|pr[oó]xima)"
+    r"|pr[oó]xima semana|otro d[ií]a)\b",
+    r"\b(?:pourrait|pourrions|peut|pouvons|pourriez)(?:-il|-elle|-on|-vous|-nous)? (?:\S+ ){0,3}?(?:[êe]tre"
+    r"|passer|avoir lieu) (?:\S+ ){0,2}?(?:une|un|deux) (?:semaine|jour|heure)s? plus (?:tard|t[ôo]t)\b",
+    rf"\b(?:si pu[òo]|potrebbe|possiamo|potremmo)\b(?: {_NOT_SENT}[\w':.()-]+){{0,8}}? (?:una|un|due)"
+    r" (?:settiman[ae]|giorn[oi]|or[ae]) (?:dopo|pi[uù] tardi|prima)\b",
+    rf"\b(?:kan|kunnen|zou|mag)\b(?: {_NOT_SENT}[\w:.()-]+){{0,8}}? (?:een|[ée]én|twee) (?:week|weken|dag"
+    r"|dagen|uur) (?:later|eerder)\b",
+    r"\b(?:passar|mudar|trocar)(?: (?:a|o) \w+)? (?:para|pra) (?:a parte da |o per[íi]odo da )?(?:tarde"
+    r"|manh[ãa]|noite|outro dia|outra hora|(?:a )?semana que vem)\b",
+)
 _WEEKDAY = {
     "en": r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
     "de": r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)",
