@@ -347,9 +347,31 @@ _NEGATED = re.compile(r"(?:\b(?:don'?t|do not|not|never|nicht|kein\w*|no|ne|pas|
                       r"(?:(?:me|te|nos|os|les|le|mi|ci|vi|mij|ons|mich|uns) )?|\bn'|\bm')$")
 
 
+#: Our mail liked, in every language ("Ich lese eure Mails total gern", "j'adore vos newsletters"):
+#: a wish to keep it (opt-outs round 43).
+_LIKES_OUR_MAIL = (
+    r"\b(?:love|enjoy|like) (?:reading |getting |receiving )?(?:your|these) (?:e-?mails|emails|mails"
+    r"|newsletters?|updates|messages)\b",
+    r"\b(?:lese|lesen|bekomme|bekommen|mag|mogen|liebe|lieben) (?:eure|ihre|deine|diese) (?:e-?mails|mails"
+    r"|newsletter|nachrichten)(?: \w+){0,2} gern\w*\b|\b(?:mag|liebe|lieben) (?:eure|ihre|deine|diese)"
+    r" (?:e-?mails|mails|newsletter)\b",
+    r"\bme (?:encantan|gustan) (?:mucho )?(?:recibir |leer )?(?:sus|vuestros|tus|estos) (?:correos|e-?mails"
+    r"|emails|mails|mensajes|boletines|newsletters?)\b",
+    r"\bj'(?:adore |aime (?:bien |beaucoup )?)(?:lire |recevoir )?(?:vos|tes|ces) (?:e-?mails|mails"
+    r"|courriels|messages|newsletters?)\b|\bje lis (?:vos|tes) (?:e-?mails|mails|courriels|newsletters?)"
+    r" avec plaisir\b",
+    r"\b(?:adoro |amo |mi piacciono (?:molto |tanto )?|leggo (?:sempre )?(?:volentieri |con piacere )?)"
+    r"(?:le vostre|le tue|queste|i vostri) (?:e-?mails?|mail|newsletter|messaggi)\b",
+    r"\bik (?:lees|vind) (?:jullie|uw|je) (?:e-?mails|mails|nieuwsbrie\w*|berichten)(?: \w+){0,2}"
+    r" (?:graag|leuk|fijn)\b",
+    r"\b(?:adoro|amo|gosto (?:muito )?de) (?:receber |ler )?(?:os|as) (?:seus |suas |vossos |vossas )"
+    r"(?:e-?mails|emails|mensagens|newsletters?)\b",
+)
+
+
 @cache
 def _keep() -> re.Pattern[str]:
-    fragments = dict.fromkeys(f for e in LANGUAGES.values() for f in e.keep)
+    fragments = dict.fromkeys((*(f for e in LANGUAGES.values() for f in e.keep), *_LIKES_OUR_MAIL))
     return re.compile(rf"(?<![\w-])(?:{'|'.join(fragments)})(?!\w)")
 
 

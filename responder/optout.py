@@ -216,6 +216,57 @@ def is_stop_word(text: str, also: frozenset[str] = frozenset()) -> bool:
     return line in words or (not _NAME_CASE.search(text) and _slipped(line, words) in words)
 
 
+def polite_stop_word(text: str, also: frozenset[str] = frozenset()) -> bool:
+    """``text`` (a piece of a sentence) is an opt-out word with a courtesy word that the customer
+    added ("stop please", "bitte stopp", "baja por favor", "stop merci"): only such a piece is
+    read inside a longer reply (opt-outs round 43; never "please stop by", "stop please the
+    direct debit"), never the word with a slip."""
+    words, _ = _vocabulary()
+    words = words | also if also else words
+    line = _norm(text)
+    polite = sorted({_norm(p) for entry in LANGUAGES.values() for p in entry.please}, key=len, reverse=True)
+    stripped, changed = False, True
+    while changed and line not in words:
+        changed = False
+        for c in polite:
+            if line.startswith(c + " "):
+                line, changed = line[len(c) + 1:], True
+            elif line.endswith(" " + c):
+                line, changed = line[: -len(c) - 1], True
+        stripped = stripped or changed
+    return stripped and line in words
+
+
+def capital_stop_word(word: str, also: frozenset[str] = frozenset()) -> bool:
+    """``word`` (one to three words in capitals inside a sentence: "donc DESABONER merci") is an
+    opt-out word of ours or of the quoted mail (``also``), or one with a slip of the fingers in a
+    word of at least six letters (never "SARI" for "sair"; opt-outs round 43)."""
+    words, _ = _vocabulary()
+    words = words | also if also else words
+    line = _norm(word)
+    return line in words or (len(line) >= _ONE_SLIP and _slipped(line, words) in words)
+
+
+#: A subject's tail the customer added after a dash, a colon or in brackets ("Antw: Annulering
+#: bevestigd - AFMELDEN", "Re: Ihr Termin [ABMELDEN]").
+_TAIL = re.compile(r"(?:\s[-–—]\s*|:\s*|\s[(\[]\s*)([^-–—:()\[\]]+?)[)\]]?\s*[.!]*$")
+
+
+def appended_stop_word(subject: str, also: frozenset[str] = frozenset()) -> str:
+    """The opt-out word a customer wrote in capitals at the end of the subject of a reply, after
+    a dash, a colon or in brackets ("… - AFMELDEN"), or "" (opt-outs round 43). In capitals only:
+    a business's own subject ends with its words in its usual case ("Ihre Abmeldung: Abmelden
+    bestätigt")."""
+    m = _TAIL.search(subject)
+    if not m:
+        return ""
+    tail = m.group(1).strip()
+    letters = [c for c in tail if c.isalpha()]
+    if len(letters) < 3 or not all(c.isupper() for c in letters):
+        return ""
+    return tail if capital_stop_word(tail, also) else ""
+
+
 #: A word written like a name ("Sari", "Parra" on a signature line): never read as a slip.
 _NAME_CASE = re.compile(r"\b[A-ZÀ-Þ][a-zß-ÿ]+\b")
 
@@ -330,6 +381,7 @@ _PROMISES_NO_MORE_MAIL = re.compile(
 _ASSENT = frozenset({"yes", "ja", "si", "oui", "sim", "ok", "okay", "graag", "jawohl", "claro", "bien"})
 #: The word to reply: one to three upper-case words ("OUT", "GEEN MAIL", "NO MORE").
 _UPPER_WORDS = re.compile(r"(?<![\w'])[A-ZÀ-Þ]{2,}(?:[ -][A-ZÀ-Þ]{2,}){0,2}(?![\w'])")
+UPPER_WORDS = _UPPER_WORDS
 _SENTENCE_CUT = re.compile(r"[.!?;\n]+")
 
 
@@ -346,3 +398,15 @@ def quoted_stop_words(text: str) -> frozenset[str]:
             if _REPLY_VERB.search(folded) and _PROMISES_NO_MORE_MAIL.search(folded):
                 found.update(_norm(m.group(0)) for m in _UPPER_WORDS.finditer(sentence))
     return frozenset(w for w in found if w and not set(w.split()) & _ASSENT)
+
+
+def offers_stop(text: str) -> bool:
+    """A quoted line of ``text`` ("> …") is a stop sentence: it asks for a reply and promises no
+    more mail ("> Wenn Sie keine Hofpost mehr möchten, antworten Sie einfach mit „Abbestellen“")."""
+    for line in text.split("\n"):
+        if line.lstrip().startswith(">"):
+            for sentence in _SENTENCE_CUT.split(line.lstrip("> \t")):
+                folded = fold(sentence)
+                if _REPLY_VERB.search(folded) and _PROMISES_NO_MORE_MAIL.search(folded):
+                    return True
+    return False

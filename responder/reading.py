@@ -16,14 +16,23 @@ from responder.detect import Detection, detect
 from responder.learn.opinion import SecondOpinion
 from responder.optout import (
     UNSUBSCRIBE_SUBJECTS,
+    appended_stop_word,
     in_customers_voice,
     is_stop_word,
     may_be_stop_reply,
+    offers_stop,
     quoted_stop_words,
     stop_reply,
 )
 from responder.parse import ParsedMessage, has_reply_prefix, parse_message, strip_reply_prefixes
-from responder.reasons import ReasonResult, classify_reason, own_words, refused_mail, stop_line
+from responder.reasons import (
+    ReasonResult,
+    classify_reason,
+    own_words,
+    refused_mail,
+    sentence_stop,
+    stop_line,
+)
 from responder.safety import Identity, automation_reasons, is_system_address
 from responder.text import split_new_text, survey_answers
 
@@ -139,12 +148,24 @@ def read_reason(msg: ParsedMessage, detection: Detection) -> ReasonResult:
         # cancellation itself
         body = detection.text[len(subject) + 1:] if subject and detection.text.startswith(
             subject + "\n") else detection.text
-        return _stop_line(read, body) if msg.thread_ids else read
+        if not msg.thread_ids:
+            return read
+        read = _stop_line(read, body, msg.text)
+        if (not read.opt_out and subject and body != detection.text and is_stop_word(subject)
+                and offers_stop(msg.text)):
+            # a reply in a thread whose subject the customer replaced by the word ("Abmelden",
+            # no "Re:") below a quoted stop sentence: their words, not ours (opt-outs round 43;
+            # never their own cancellation's subject kept in a reply with no such quote)
+            return _opted_out(read, f"opt-out: subject {subject!r}")
+        return read
     own = _stop_line(classify_reason(detection.text[len(subject) + 1:], detection.language),
-                     detection.text[len(subject) + 1:])
+                     detection.text[len(subject) + 1:], msg.text)
     if (not own.opt_out and in_customers_voice(subject)
             and (asked := classify_reason(subject, detection.language)).opt_out):
         return ReasonResult(own.reason, "no", True, asked.evidence, own.reason_text)
+    if not own.opt_out and (tail := _appended(subject, msg.text)):
+        # "Antw: Annulering bevestigd: … - AFMELDEN": the word added to our subject (round 43)
+        return _opted_out(own, f"opt-out: added to the subject {tail!r}")
     if not own.opt_out and (refused := refused_mail(survey_answers(msg.text))):
         # "> May we email you about offers?" / "Liever niet.": the answer read with its question
         return ReasonResult(own.reason, "no", True, (*own.evidence, f"opt-out: answered {refused!r} to"
@@ -152,12 +173,41 @@ def read_reason(msg: ParsedMessage, detection: Detection) -> ReasonResult:
     return own
 
 
-def _stop_line(read: ReasonResult, body: str) -> ReasonResult:
+def _stop_line(read: ReasonResult, body: str, whole: str = "") -> ReasonResult:
     """A reply's reading with the opt-out of a line that is only an opt-out word ("BAJA TOTAL"
-    below a thank-you), where no other was read (:func:`responder.reasons.stop_line`)."""
-    if read.opt_out or not (line := stop_line(body)):
+    below a thank-you), where no other was read (:func:`responder.reasons.stop_line`); or of the
+    word inside a sentence, with a courtesy word or in capitals (:func:`responder.reasons.
+    sentence_stop`: "stop please, ta", "donc DESABONER merci"; ``whole``: the message's text, for
+    the word its quoted mail promised), unless the reply asks to keep our mail or cites our
+    sentence (opt-outs round 43)."""
+    if read.opt_out:
         return read
-    return ReasonResult(read.reason, "no", True, (*read.evidence, f"opt-out: {line}"), read.reason_text)
+    if line := stop_line(body):
+        return _opted_out(read, f"opt-out: {line}")
+    if read.keeps_mail or read.cites_stop:
+        return read
+    also = quoted_stop_words(whole) if whole and len(body) <= _STOP_REPLY_CHARS else frozenset()
+    if word := sentence_stop(body, also):
+        return _opted_out(read, f"opt-out: {word}")
+    return read
+
+
+def _opted_out(read: ReasonResult, why: str) -> ReasonResult:
+    return ReasonResult(read.reason, "no", True, (*read.evidence, why), read.reason_text)
+
+
+#: A line of a quoted mail's header that gives its subject.
+_QUOTED_SUBJECT = re.compile(r"^[>\s]*(?:subject|betreff|onderwerp|asunto|objet|oggetto|assunto)\s*:(.*)$",
+                             re.I | re.M)
+
+
+def _appended(subject: str, text: str) -> str:
+    """The opt-out word added in capitals to the end of a reply's subject
+    (:func:`responder.optout.appended_stop_word`), unless the quoted mail's own subject ends with it."""
+    tail = appended_stop_word(subject, quoted_stop_words(text))
+    if tail and any(m.group(1).rstrip().endswith(tail) for m in _QUOTED_SUBJECT.finditer(text)):
+        return ""
+    return tail
 
 
 def intent_table(second_reader: str) -> TextModel | None:

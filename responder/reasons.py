@@ -26,7 +26,7 @@ from typing import Literal, get_args
 
 from responder.alternation import factored
 from responder.maybe_stop import SAYS_LITTLE, WHY, keeps_mail, maybe_stop, says_little
-from responder.optout import is_stop_word, one_slip_from
+from responder.optout import UPPER_WORDS, capital_stop_word, is_stop_word, one_slip_from, polite_stop_word
 from responder.timehints import fold, mentions_time
 
 Reason = Literal["schedule_conflict", "illness", "cost", "not_ready", "found_alternative", "moved_away",
@@ -1174,6 +1174,33 @@ _NO_CONTACT: dict[str, str] = {
     "pt": r"\bprefiro nao ser contactad[oa]\b|\bnao (?:me )?(?:voltem a )?contactar(?:em)?\b",
 }
 _OPT_OUT_NEGATIVE += list(_NO_CONTACT.values())
+# "Don't write to me any more" in regional and colloquial forms (opt-outs round 43): Scots and
+# Irish English, Austrian, Bavarian and Swiss German ("schickts ma nix mehr"), rioplatense voseo
+# ("pará de mandarme", "cortala con los mails"), Québec French ("m'écrivez pu"), Neapolitan and
+# southern Italian ("nun me scrivite cchiù"), Flemish ("stuurt mij niks meer", "gene mails meer"),
+# Brazilian Portuguese ("pode parar de mandar", "num me manda mais").
+_REGIONAL_NO_MORE: dict[str, str] = {
+    "en": r"\b(?:nae|no) mair (?:e-?mails|emails|mails|messages)\b|\bdon'?t be (?:sending|e-?mailing|mailing"
+          r"|writing to) (?:me|us)\b|\bquit (?:e-?mailing|mailing|sending|messaging|writing to) (?:me|us)\b"
+          r"|\bpack it in wi(?:th|') (?:the|your|these|all the) (?:e-?mails|emails|mails)\b",
+    "de": r"\b(?:schick|schreib|mail|send|schriib|schrib)\w* (?:\w+ )?(?:ma|mia|mir|mer|uns|ins)"
+          r" (?:\w+ ){0,2}(?:nix|nixe|nimmer|nimma|nimmi|nut|nuet)(?: mehr| meh| me)?\b",
+    "es": r"\b(?:para|paren|pare|corta|cortala|cortenla|cortela) (?:ya )?(?:de|con) (?:mandarme|escribirme"
+          r"|enviarme|los (?:mails|correos|e-?mails|mensajes)|tanto mail|tantos (?:mails|correos))\b",
+    "fr": r"\b(?:m'|me )?(?:envoyez|ecrivez|envoie|ecris|ecrivez-moi|envoyez-moi|envoie-moi|ecris-moi)"
+          r" (?:pu|pus|pu rien|pus rien)\b|\b(?:arrete|arretes|cesse) de (?:m'|me )(?:envoyer|ecrire"
+          r"|contacter|solliciter)|\blachez-moi avec (?:vos|tes|ces) (?:courriels|e-?mails|mails|messages)\b",
+    "it": r"\b(?:nun|nu|non) (?:me |mi |ce |ci )?(?:scriv|mand|invi|manner|mann|contatt)\w*"
+          r" (?:cchiu|chiu)\b",
+    "nl": r"\b(?:stuurt|zendt|zend|mailt) (?:mij|me|ons) (?:\w+ ){0,1}(?:niks|niets|nikske|geen"
+          r"|gene)(?: \w+)? meer\b"
+          r"|\b(?:gene|genen) (?:\w+ )?(?:\w*e-?mails?|\w*mails|berichten|nieuwsbrie\w*|reclame) meer\b",
+    "pt": r"\b(?:pode|podem|podia|podiam|poderia|poderiam) (?:\w+ )?parar de (?:me )?(?:enviar|mandar"
+          r"|escrever|contactar|contatar)\w*(?=[ \t]*(?:[,.!;\n]|$|mais\b|(?:\w+ )?"
+          r"(?:e-?mails|emails|mensagens|newsletters?|promoc\w*|ofertas|novidades|coisas)\b))"
+          r"|\bnum (?:me )?(?:envi|mand|escrev)\w* mais\b",
+}
+_OPT_OUT_NEGATIVE += list(_REGIONAL_NO_MORE.values())
 # Rules round 18 (after the replies_fresh19 first look): let this be the last e-mail, forget me,
 # no point writing to me, you needn't send me more, I'd rather receive nothing more, "dispenso
 # mais contactos". One entry per language each.
@@ -5978,6 +6005,23 @@ _GOT_NONE = re.compile(r"\b(?:kreeg|kregen|ontving|ontvingen|received|got|bekam|
 _CITED_REPLY = re.compile(r"[\"“«„]([^\"“”«»„\n]{0,160}?\b(?:repl\w*|respon\w*|repond\w*|rispond\w*"
                           r"|antwo\w*|answer\w*)\b[^\"“”«»„\n]{0,160}?)[\"”»“]")
 
+# Opt-outs round 43: our sentence cited with a verb of writing back and the word in capitals,
+# between quotation marks ('Sie schreiben ganz unten "einfach ABBESTELLEN zurück" – keine Sorge,
+# das mache ich ganz bestimmt nicht'): a mention too. Read in the folded text; the capitals are
+# checked in the original (:func:`_cited_spans`).
+_CITED_BACK = re.compile(r"[\"“«„]([^\"“”«»„\n]{0,80}?\b(?:zuruck\w*|back|terug\w*|retour\w*|schreib\w*"
+                         r"|schick\w*|send\w*|writ\w*|text|envi\w*|escrib\w*|mand\w*|contest\w*"
+                         r"|ecri\w*|envoy\w*|renvoy\w*|scriv\w*|invia\w*|rimand\w*|stuur\w*|mail\w*"
+                         r"|escrev\w*|devolv\w*)\b[^\"“”«»„\n]{0,80}?)[\"”»“]")
+
+
+def _cited_spans(folded: str, original: str) -> list[tuple[int, int]]:
+    """Our stop sentence cited between quotation marks (:data:`_CITED_REPLY`), or its word in
+    capitals cited with a verb of writing back (:data:`_CITED_BACK`): the spans of the citations."""
+    return [*(m.span(1) for m in _CITED_REPLY.finditer(folded)),
+            *(m.span(1) for m in _CITED_BACK.finditer(folded)
+              if UPPER_WORDS.search(original, *m.span(1)))]
+
 
 # The business's instruction told back in the customer's words, without quotation marks: "you
 # said to reply STOP if I'd rather not hear from you - no need" (opt-outs round 33). What follows
@@ -6079,11 +6123,70 @@ def stop_line(text: str) -> str:
                  and not (i + 1 < len(lines) and _REFUSAL.match(fold_text(lines[i + 1])))), "")
 
 
+#: Opt-outs round 43: a piece of a sentence (between commas, dashes or sentence ends).
+_PIECE = re.compile(r"[^,.!?;:\n–—()]+")
+_SENTENCE_ENDS = re.compile(r"[^.!?;\n]+[.!?;]*")
+#: Text between quotation marks: a word in it is cited, not the customer's wish.
+_ANY_QUOTED = re.compile(r"[\"“«„][^\"“”«»„\n]{0,200}[\"”»“]|(?<!\w)'[^'\n]{1,80}'(?!\w)")
+#: Before a word in capitals, a word that denies it ("I won't write STOP", "ich schreibe nie STOPP").
+_DENIED_BEFORE = re.compile(
+    r"\b(?:not|never|won'?t|don'?t|no need to|nicht|nie|niemals|kein\w*|ohne|pas|jamais|sans|non|mai|senza"
+    r"|no|nunca|sin|niet|nooit|geen|zonder|nao|sem)\b[^.!?;\n]{0,20}$")
+#: Right before it, a verb of replying: the instruction told ("J'ai failli répondre DÉSABONNER", "Vi
+#: que basta responder REMOVER"), not the wish.
+_REPLY_BEFORE = re.compile(r"\b(?:repl\w*|respon\w*|answer\w*|writ\w*|send|text|antwort\w*|schreib\w*"
+                           r"|schick\w*|zuruck\w*|contest\w*|escrib\w*|envi\w*|mand\w*|repond\w*|ecri\w*"
+                           r"|envoy\w*|rispond\w*|scriv\w*|invia\w*|reageer\w*|antwoord\w*|stuur\w*"
+                           r"|escrev\w*)(?: (?:with|mit|met|con|avec|par|com|by|just|simply|einfach|gewoon"
+                           r"|simplement|solo|apenas|so))?[\s\W]{0,3}$")
+#: Right after it, a refusal ("STOP? never", "ABBESTELLEN – auf keinen Fall").
+_DENIED_AFTER = re.compile(r"[\s,.:–—-]{0,4}(?:\?|no way|never|not for me|nope|bestimmt nicht|sicher nicht"
+                           r"|auf keinen fall|jamais|surtout pas|pas question|ni hablar|de ninguna manera"
+                           r"|nunca|mai|per niente|nooit|zeker niet|de jeito nenhum)")
+
+
+#: A word joining the piece to what came before ("…, so stop please", "also bitte stopp", "donc stop").
+_JOINING = re.compile(r"^\s*(?:(?:and|so|then|also|just|und|dann|also|einfach|y|asi que|entonces|pues|et|donc"
+                      r"|alors|e|quindi|allora|en|dus|dan|gewoon|entao|por isso|logo)\s+)+")
+
+
+def sentence_stop(text: str, also: frozenset[str] = frozenset()) -> str:
+    """In a reply's own words, an opt-out word inside a sentence (opt-outs round 43), or "": a
+    piece of a sentence that is only the word with a courtesy word ("moved to Leeds so no point.
+    stop please, ta"; "Basta, grazie"), or the word written in capitals ("donc DESABONER merci"),
+    ours or the quoted mail's (``also``), with one slip allowed in a long word. Never in a
+    question, between quotation marks, in a cited instruction or denied ("I won't reply STOP")."""
+    own = own_words(text)
+    folded = fold_text(own)
+    cited = [m.span() for m in (*_ANY_QUOTED.finditer(own), *_CITED_REPLY.finditer(folded),
+                                *_TOLD_BACK_RX.finditer(folded))]
+
+    def free(a: int, b: int) -> bool:
+        return not any(ca <= a and b <= cb for ca, cb in cited)
+
+    for sentence in _SENTENCE_ENDS.finditer(own):
+        if sentence.group(0).rstrip().endswith("?"):
+            continue
+        pieces = [p for p in _PIECE.finditer(own, sentence.start(), sentence.end()) if p.group(0).strip()]
+        for i, piece in enumerate(pieces):
+            alone = _JOINING.sub("", fold_text(piece.group(0)))
+            joined = [alone] + ([f"{alone} {pieces[i + 1].group(0)}"] if i + 1 < len(pieces) else [])
+            if free(*piece.span()) and any(polite_stop_word(j, also) for j in joined):
+                return piece.group(0).strip()
+        for m in UPPER_WORDS.finditer(own, sentence.start(), sentence.end()):
+            if (free(*m.span()) and capital_stop_word(m.group(0), also)
+                    and not _DENIED_BEFORE.search(folded, sentence.start(), m.start())
+                    and not _REPLY_BEFORE.search(folded, max(sentence.start(), m.start() - 40), m.start())
+                    and not _DENIED_AFTER.match(folded, m.end(), sentence.end())):
+                return m.group(0)
+    return ""
+
+
 def _opt_out(folded: str, original: str, kept: bool = False) -> list[str]:
     if is_stop_word(original):  # the whole message is "stop", "baja", "Stopp" …
         return [original.strip()]
     cited_replies = list(_CITED_REPLY.finditer(folded))
-    cited = [*(m.span(1) for m in cited_replies), *(m.span() for m in _TOLD_BACK_RX.finditer(folded))]
+    cited = [*_cited_spans(folded, original), *(m.span() for m in _TOLD_BACK_RX.finditer(folded))]
     found = [original[a:b] for a, b in _opt_out_spans(folded, kept)
              if not any(ca <= a and b <= cb for ca, cb in cited)]
     # the cited instruction answered with its word ('lo de "responda BAJA si …": BAJA.')
@@ -6250,7 +6353,9 @@ def classify_reason(text: str, language: str) -> ReasonResult:
         if not unsure and reason in ("none", "other") and future == "unknown" and says_little(original):
             unsure = SAYS_LITTLE
     cited = None if opt_evidence else (_CITED_REPLY.search(folded) or _TOLD_BACK_RX.search(folded))
+    cites = original[cited.start():cited.end()][:80] if cited else ""
+    if not opt_evidence and not cites and (back := _cited_spans(folded, original)):
+        cites = original[back[0][0]:back[0][1]][:80]
     return ReasonResult(reason=reason, future_contact=future, opt_out=bool(opt_evidence),
                         evidence=tuple(evidence), reason_text=reason_text, maybe_stop=unsure,
-                        heard=heard, keeps_mail=kept,
-                        cites_stop=original[cited.start():cited.end()][:80] if cited else "")
+                        heard=heard, keeps_mail=kept, cites_stop=cites)
