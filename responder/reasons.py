@@ -927,6 +927,8 @@ _OPT_OUT_NEGATIVE = [
     rf"\bstop (?:the|all|your|these|those) (?:\w+ )?{_MAIL}",
     r"\bleave me alone\b|\blose my (?:email|address|number)\b|\bno (?:further )?contact\b",
     r"\bnot (?:to )?(?:contact|e-?mail) me\b",
+    # (opt-outs round 44: "could you please not send me any marketing emails from now on?")
+    rf"\bnot (?:to )?(?:send|e-?mail|mail) (?:me|us) (?:any(?: more| further)? |more |further )?(?:\w+ )?{_MAIL}",
     # es
     r"\bno (?:me |nos )?(?:envi|mand|escrib|contact)\w* (?:mas|ningun)",
     r"\bno (?:quiero|deseo|queremos) (?:recibir|que me (?:envien|manden|escriban|contacten))",
@@ -943,7 +945,8 @@ _OPT_OUT_NEGATIVE = [
     r"|newsletters?"
     r"|relances?|sms)\b",
     # de
-    r"\bkeine (?:weiteren |weitere )?(?:e-?mails?|mails|nachrichten|newsletter|werbung|post|zuschriften"
+    r"\bkeine (?:weiteren |weitere )?(?:werbe|info|marketing|promo|angebots|erinnerungs|newsletter-?)?"
+    r"(?:e-?mails?|mails|nachrichten|newsletter|werbung|post|zuschriften"
     r"|infos?"
     r"|angebote|erinnerungen)\b",
     r"\bnicht (?:mehr|weiter) (?:an)?(?:schreiben|kontaktieren|anschreiben|anmailen|zuschreiben)\b"
