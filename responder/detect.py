@@ -362,7 +362,10 @@ _NO_LONGER_COMING_WORDS: dict[str, tuple[str, ...]] = {
     "de": (r"\b(?:kommt|kommen)\b (?:\S+ ){0,3}?ab (?:\S+ ){0,5}?nicht mehr\b",),
     "es": (r"\bya no (?:vendr[áa]n?|vendremos)\b|\bdejar[áa]n? de venir\b",),
     "fr": (r"\bne (?:viendra|viendront|viendrons) (?:donc )?plus\b",),
-    "it": (r"\bnon (?:verr[àa]|verranno|verremo) (?:\S+ ){0,2}?pi[uù]\b|\bsmetter(?:[àa]|anno) di venire\b",),
+    "it": (r"\bnon (?:verr[àa]|verranno|verremo) (?:\S+ ){0,2}?pi[uù]\b|\bsmetter(?:[àa]|anno) di venire\b"
+           # (rules round 49: the sender's own "non (ci) vengo più", "nn vengo + domani")
+           r"|\bnon (?:ci |ce )?(?:vengo|veniamo|verr[òo]|verremo) (?:\S+ ){0,2}?pi[uù]\b"
+           r"(?! (?:alle|all'|a|per le|ma|prima|tardi)\b)(?![^.!?\n]*\?)",),
     "nl": (r"\b(?:komt|komen)\b (?:\S+ ){0,3}?vanaf (?:\S+ ){0,5}?niet meer\b",),
     "pt": (r"\bdeixa(?:r[áa]|m|r[ãa]o)? de vir\b|\bj[áa] n[ãa]o (?:vem|vir[áa]|vai vir)\b"
            r"|\bn[ãa]o (?:vem|vir[áa]|vai vir) mais\b",),
@@ -647,6 +650,16 @@ _END_THE_PLAN_WORDS: dict[str, tuple[str, ...]] = {  # only after the sender's o
            r" (?:essa|esta|esse|este|aquela|aquele) (?:\w+ )?"
            r"(?:assinatura|subscri[çc][ãa]o|plano|mensalidade)\b",),
 }
+# Rules round 49 (after the inbound_fresh61 first look): a staff member cancels the business's own order
+# with its supplier ("cancela aquele pedido de esmaltes da distribuidora", "cancel the order with the
+# wholesaler"), in every language: no booking of a customer's.
+_SUPPLIER_ORDER = _rx(
+    r"\b(?:order|pedido|encomenda|bestellung|commande|ordine|bestelling)\b[^.!?\n]{0,40}\b(?:from|with|at"
+    r"|da|do|de|del|bei|beim|chez|aupr[èe]s d[eu]|dal|presso|bij|van) (?:the |our |o |a |la |el |der |dem"
+    r" |unserem |le |notre |il |de |het |onze )?(?:supplier|distributor|wholesaler|vendor|fornecedor"
+    r"|distribuidora|lieferant\w*|gro(?:ß|ss)h[äa]ndler\w*|proveedor|distribuidor|fournisseur|grossiste"
+    r"|fornitore|distributore|grossista|leverancier|groothandel)\b",
+)
 _GIVEN_AWAY = _rx(*_GIVE_IT_AWAY)
 _A_PLACE = re.compile(r"\b(?:platz|plaats|plek|place|posto|plaza|vaga|lugar|slot|spot)\b")
 # Rules round 47: a cancel only thought of, nearly done or doubted ("I very nearly emailed to call off
@@ -696,6 +709,19 @@ _CANCEL_SOFT = _rx(
     r"\b(?:won't|will not|wont|can't|cant|cannot|unable to|not able to) (?:be able to )?"
     r"(?:come|make it|attend|be at|be coming|be there|come in)\b"
     r"(?! (?:before|until|till|earlier|later|any earlier|any later)\b)",  # (round 46: a slot, not a cancel)
+    # rules round 49 (after the inbound_fresh61 first look), in the languages that have the phrase:
+    # "hoeft niet meer", "dejar sin efecto el encargo" (es, pt), "lâcher mes cours" (Québec), "giving up
+    # the office",
+    # "don't send any more after Friday's delivery" (a subscription box, never our mail: see _NOT_A_MAILING)
+    r"\bhoeft (?:dus |ook |echt )?niet meer\b(?! (?:te|zo|zoveel|zo veel)\b)",
+    r"\b(?:dejar|dejamos|dejo|dejen|deje) sin efecto (?:el|la|nuestro|nuestra|mi|los|las) \w+",
+    r"\b(?:deixar|deixamos|deixo|deixem|deixe) sem efeito (?:o|a|nosso|nossa|meu|minha|os|as) \w+",
+    r"\bl[âa]cher (?:mes|mon|ma|les|le|la|nos|notre) (?:\w+ )?(?:cours|le[çc]ons|abonnement|inscription"
+    r"|s[ée]ances|entra[îi]nements|activit[ée]s?)\b",
+    r"\b(?:giving up|give up) (?:the|our|my) (?:private |shared |small |big |corner )?(?:office|desk|room"
+    r"|studio|unit|locker|plot|membership|allotment)\b",
+    r"\b(?:don't|do not) send (?:us |me )?any (?:more|further) (?:boxes|deliveries|parcels|kits|orders"
+    r"|after)\b",
     # rules round 48: Mexican "ya no voy a ocupar la cita" (ocupar: to need)
     r"\bya no (?:voy|vamos) a ocupar (?:la|el|mi|nuestra|nuestro|los|las) (?:cita|turno|lugar|reserva|mesa"
     r"|clase|sesi[oó]n|cuarto|habitaci[oó]n)\b",
@@ -720,7 +746,7 @@ _CANCEL_SOFT = _rx(
     r"\b(?:need|want|have) to release\b",
     r"\bya no (?:necesit|quier|vamos|va a)\w*\b", r"\bnão (?:precis|quer)\w* mais\b",
     r"\bne (?:plus|pas) (?:venir|besoin)\b", r"\bnicht mehr\b[^.!?\n]{0,40}\b(?:wahr|kommen|brauchen)\w*",
-    r"\bnon (?:ci )?serve più\b", r"\bniet meer nodig\b",
+    r"\bnon (?:ci |mi )?serv(?:e|ono) più\b", r"\bniet meer nodig\b",
     # rules round 36: the service not needed with "no"/"kein"/"geen" before it ("hebben we geen
     # schoonmaak meer nodig", "brauchen wir keine Reinigung mehr", "we need no more cleaning")
     r"\b(?:we|i) (?:need|require) no (?:more|further) (?!info\w*|details|documents?|paperwork)\b",
@@ -752,7 +778,8 @@ _CANCEL_SOFT = _rx(
     r"\b(?:m'|l'|nous |les )?(?:enlever|retirer|d[ée]sinscrire) (?:du planning|du cours"
     r"|de la liste des (?:participants|inscrits|[ée]l[èe]ves))\b",
     r"\bquitar(?:me|le|nos) de la (?:lista|clase)\b", r"\btoglier(?:mi|lo|la|ci) dalla (?:lista|lezione)\b",
-    r"\b(?:mag|mogen|kan|kunnen) (?:dus |dan |wel |gewoon |die |deze )?(?:eruit|vervallen|weg)\b",
+    r"\b(?:mag|mogen|kan|kunnen) (?:dus |dan |wel |gewoon |die |deze |daarom |hierbij |bij deze |dus ook )?"
+    r"(?:eruit|vervallen|weg)\b",
     r"\bals (?:pati[ëe]nt(?:en)?|lid|leden|klant(?:en)?) uitschrijven\b"
     r"|\buitschrijven (?:voor|van|bij) (?:de|het) \w*(?:cursus|les|lessen|training|club|sportschool"
     r"|praktijk)\b",
@@ -1497,6 +1524,7 @@ _REQUEST = _rx(
     r"|ho chiesto|heb (?:\w+ ){0,3}gevraagd)\b",
     r"\b(?:quiero|quer[ií]a|quisiera|necesito|tengo que|me gustar[ií]a|escribo para|por favor|porfa"
     r"|pedir|vamos a|voy a|les? (?:quer[ií]a )?ped|cancelamos|anulamos|os confirmo|les aviso"
+    r"|tendremos que|tendr[ée] que"  # (rules round 49)
     r"|pod[eé]is|podr[ií]ais|pueden|podr[ií]an|puedes|podr[ií]as|(?:les?|os) ruego|rogamos|prefiero"
     r"|preferimos|tenemos que|debemos|nos vemos obligad[oa]s|me veo obligad[oa]|os pido|les pido"
     r"|te escribo para|les escribo para)\b",
@@ -1730,6 +1758,9 @@ _TENTATIVE = _rx(
     r"\b(?:il est possible|peut-[êe]tre|risque|au cas o[ùu]|devions|devrions)\b"
     # ("s'il était convoqué, nous serions obligés d'annuler"; not "s'il vous plaît")
     r"|\bs'ils?\b(?! (?:vous|te) pla[iî]t)",
+    # (rules round 49: "es kann leider sein, dass wir ihn abmelden müssen", in every language)
+    r"\bkann (?:\w+ ){0,2}sein,? dass\b|\bhet kan (?:\w+ )?zijn dat\b|\bpode ser que\b"
+    r"|\bpu[òo] (?:anche )?(?:essere|darsi) che\b|\bit (?:may|might|could) (?:well )?be that\b",
     r"\b(?:kann sein|vielleicht|eventuell|evtl|ggf|gegebenenfalls|unter umst[äa]nden|u\. ?u"
     r"|m[öo]glicherweise|falls|wenn|ob|k[öo]nnte|m[üu]sste)\b",
     # (Spanish "se" is reflexive: "no se va a hacer", "se me ha roto" are no "if"; so is the
@@ -2744,6 +2775,8 @@ _TEXTING = tuple((re.compile(p), w) for p, w in (
     (r"\bqro\b", "quero"),  # pt ("qro cancelar": rules round 39)
     (r"\bnon (\w+ )?\+ (?=\w)", r"non \1più "),  # it ("nn mandate + nessuno": rules round 29)
     (r"\bnich\b", "nicht"),  # de ("kann morgen nich kommen": rules round 31)
+    # it, Roman and Neapolitan "nun ce vengo più" (rules round 49; never the German "nun ist")
+    (r"\bnun (?=(?:ce|me|te|ve|ci|mi|ti|vi|lo|la|so|vengo|veniamo|posso|potemo|serve|servono)\b|c')", "non "),
     (r"\bj'?(?=peux\b|pourrai\b)", "je "),  # fr ("jpeux pas venir")
     # rules round 46: "jannule mon rdv", "annulation resa samedi", "desmarca meu horário" (pt-BR, the
     # imperative with its object)
@@ -3072,6 +3105,9 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
         hit.blocked = f"mentions cancelling: '{before[-12:].strip()} {phrase}'"
     elif re.search(r"\bfor you\b", after[:50], re.IGNORECASE):
         hit.blocked = "offered by the provider ('for you')"
+    elif supplier_order := _SUPPLIER_ORDER.search(phrase + after[:100]):
+        # (rules round 49)
+        hit.blocked = f"an order with a supplier, not a booking with us: '{supplier_order.group(0)}'"
     elif thought := _THOUGHT_OF.search(before[-70:] if before.endswith(" ") else before[-70:] + " "):
         hit.blocked = f"only thought of cancelling: '{thought.group(0).strip()}'"  # (rules round 47)
     elif tentative := (_TENTATIVE.search(_ASKING_YOU.sub(" ", _POSSIBLE_TO.sub(" ", before)[-70:]))
@@ -3378,6 +3414,11 @@ def _call_others_to_move(before: str) -> bool:
     return call is not None and not _CALLED_IS_ME.search(before[-120:][:call.start()])
 
 
+_HOUSE_NUMBER = re.compile(r"\b(?:number|no\.?|nr\.?|n[º°]|n[úu]mero|nummer|huisnummer|hausnummer|num[ée]ro"
+                           r"|civico|door|house|flat|apartment|apt\.?|piso|porta|deur|t[üu]r)\s*\d+",
+                           re.IGNORECASE)
+
+
 def _pays_instead(sentence: str, match: re.Match[str]) -> bool:
     """"… pay by bank transfer instead of by card": the "instead" is of a means of payment."""
     said = match.group(0).strip()
@@ -3415,6 +3456,9 @@ def _moves(text: str) -> list[tuple[float, str]]:
                 continue  # "call Mrs Hale and Tom to move them": a colleague's errand (rules round 44)
             if _pays_instead(sentence, match):
                 continue  # "pay by transfer instead of by card": how, not when (rules round 44)
+            if (_INSTEAD.fullmatch(match.group(0)) or _INSTEAD_OF.fullmatch(match.group(0).strip())) and (
+                    _HOUSE_NUMBER.search(sentence, max(0, match.start() - 40), match.end() + 30)):
+                continue  # "left the box at number 21 instead of 12": an address, not a time (round 49)
             if match.group(0).lower() == "shift" and _WORK_SHIFT.search(before):
                 continue  # "a late shift": work, not a move (rules round 39)
             if _INSTEAD_OF.fullmatch(match.group(0).strip()) and not _TIME_WORD.search(

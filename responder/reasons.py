@@ -928,7 +928,8 @@ _OPT_OUT_NEGATIVE = [
     r"\bleave me alone\b|\blose my (?:email|address|number)\b|\bno (?:further )?contact\b",
     r"\bnot (?:to )?(?:contact|e-?mail) me\b",
     # (opt-outs round 44: "could you please not send me any marketing emails from now on?")
-    rf"\bnot (?:to )?(?:send|e-?mail|mail) (?:me|us) (?:any(?: more| further)? |more |further )?(?:\w+ )?{_MAIL}",
+    rf"\bnot (?:to )?(?:send|e-?mail|mail) (?:me|us) (?:any(?: more| further)? |more |further )?"
+    rf"(?:\w+ )?{_MAIL}",
     # es
     r"\bno (?:me |nos )?(?:envi|mand|escrib|contact)\w* (?:mas|ningun)",
     r"\bno (?:quiero|deseo|queremos) (?:recibir|que me (?:envien|manden|escriban|contacten))",
