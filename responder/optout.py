@@ -197,11 +197,13 @@ def _greetings() -> tuple[str, ...]:
     return tuple(g for entry in LANGUAGES.values() for g in entry.hello)
 
 
-def is_stop_word(text: str, also: frozenset[str] = frozenset()) -> bool:
+def is_stop_word(text: str, also: frozenset[str] = frozenset(), as_written: bool = False) -> bool:
     """``text`` (one line) is only an opt-out word, in any language, with any courtesy, or the
     word with a slip of the fingers (:func:`_slipped`: "stpo", "afmleden aub", "desabonerr"; not in
     a word written like a name, "Sari" is a signature, not "sair"). ``also``: more words that
-    count, normalised (:func:`quoted_stop_words`)."""
+    count, normalised (:func:`quoted_stop_words`). ``as_written``: the line is a whole reply of one
+    word that is not the sender's name, so a capital first letter (a phone's) is no name ("Stpo",
+    opt-outs round 45)."""
     words, courtesy = _vocabulary()
     words = words | also if also else words
     line = _norm(text)
@@ -213,7 +215,7 @@ def is_stop_word(text: str, also: frozenset[str] = frozenset()) -> bool:
                 line, changed = line[len(c) + 1:], True
             elif line.endswith(" " + c):
                 line, changed = line[: -len(c) - 1], True
-    return line in words or (not _NAME_CASE.search(text) and _slipped(line, words) in words)
+    return line in words or ((as_written or not _NAME_CASE.search(text)) and _slipped(line, words) in words)
 
 
 def polite_stop_word(text: str, also: frozenset[str] = frozenset()) -> bool:
@@ -286,6 +288,10 @@ def _slipped(word: str, words: frozenset[str]) -> str:
     many as the word's length allows (letters and spaces only)."""
     if len(word) < _SWAP_MIN or not word.replace(" ", "").isalpha() or word in words:
         return ""
+    ours = _vocabulary()[0]
+    for candidate in _sounds_alike(word):  # opt-outs round 45: "vaja" for "baja", "stoop" for "stop"
+        if candidate in words and candidate in ours:  # (our own words: a business's KLAAR takes no slip)
+            return candidate
     for i in range(len(word) - 1):
         if word[i] != word[i + 1] and word[i] != " " and word[i + 1] != " ":
             candidate = f"{word[:i]}{word[i + 1]}{word[i]}{word[i + 2:]}"
@@ -296,6 +302,16 @@ def _slipped(word: str, words: frozenset[str]) -> str:
         if allowed and abs(len(candidate) - len(word)) <= allowed and _slips(word, candidate) <= allowed:
             return candidate
     return ""
+
+
+def _sounds_alike(word: str) -> list[str]:
+    """``word`` with one b and v exchanged (the same sound in Spanish and Portuguese: "vaja" for
+    "baja", "vasta" for "basta"), or one doubled letter written once ("stoop", "baaja", "sairr"):
+    opt-outs round 45, for our own words only. The first letter may be the exchanged one; nothing else
+    changes."""
+    out = [f"{word[:i]}{'b' if c == 'v' else 'v'}{word[i + 1:]}" for i, c in enumerate(word) if c in "bv"]
+    out += [f"{word[:i]}{word[i + 1:]}" for i in range(1, len(word)) if word[i] == word[i - 1] != " "]
+    return out
 
 
 def one_slip_from(word: str, verbs: tuple[str, ...]) -> str:
@@ -339,7 +355,7 @@ _SIGNATURE_LINES = 4
 _SIGNATURE_WORDS = 6
 
 
-def stop_reply(new_text: str, also: frozenset[str] = frozenset()) -> str | None:
+def stop_reply(new_text: str, also: frozenset[str] = frozenset(), sender: str = "") -> str | None:
     """The opt-out word when the customer's new text is just that (and a signature), else None.
 
     ``new_text`` is the body with quotes removed (:func:`responder.text.split_new_text`);
@@ -348,7 +364,12 @@ def stop_reply(new_text: str, also: frozenset[str] = frozenset()) -> str | None:
     lines = [line.strip() for line in new_text.split("\n") if line.strip()]
     if len(lines) > 1 and _is_greeting(lines[0]):
         lines = lines[1:]  # "Hallo,\n\nABMELDEN"
-    if not lines or not is_stop_word(lines[0], also):
+    # a reply of one word, not a word of the sender's name, above nothing but that name ("Stpo" from
+    # a phone, not "Sari" from Sari): its capital letter is the phone's (opt-outs round 45)
+    name = _norm(sender).split()
+    alone = (len(lines[:1]) == 1 and len(lines[0].split()) == 1 and _norm(lines[0]) not in name
+             and all(w in name for line in lines[1:] for w in _norm(line).split()))
+    if not lines or not is_stop_word(lines[0], also, as_written=alone):
         return None
     rest = lines[1:]
     if len(rest) > _SIGNATURE_LINES or any(len(line.split()) > _SIGNATURE_WORDS or "?" in line

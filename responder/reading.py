@@ -61,15 +61,17 @@ def replied_stop(msg: ParsedMessage, detection: Detection) -> str | None:
 
     def replied(also: frozenset[str] = frozenset()) -> str | None:
         if body:
-            return stop_reply(body, also)
+            return stop_reply(body, also, msg.from_name)
         return subject if is_stop_word(subject, also) else None
 
     if ours and (word := replied()):
         return word
     # in a thread, the word the quoted mail itself promised ("Send us the word OUT and we'll
     # remove you"), looked for only when ours did not match
-    theirs = quoted_stop_words(msg.text) if msg.thread_ids and len(body) <= _THEIR_WORD_CHARS else None
-    return replied(theirs) if theirs else None
+    # (and ours with a slip of the fingers, "Stpo", "vaja", whatever the quoted mail says: round 45)
+    if not msg.thread_ids or len(body) > _THEIR_WORD_CHARS:
+        return None
+    return replied(quoted_stop_words(msg.text))
 
 
 @dataclass(frozen=True)

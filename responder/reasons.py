@@ -1185,16 +1185,19 @@ _OPT_OUT_NEGATIVE += list(_NO_CONTACT.values())
 # Brazilian Portuguese ("pode parar de mandar", "num me manda mais").
 _REGIONAL_NO_MORE: dict[str, str] = {
     "en": r"\b(?:nae|no) mair (?:e-?mails|emails|mails|messages)\b|\bdon'?t be (?:sending|e-?mailing|mailing"
-          r"|writing to) (?:me|us)\b|\bquit (?:e-?mailing|mailing|sending|messaging|writing to) (?:me|us)\b"
+          r"|writing to|sendin'|e-?mailin'|mailin'|writin' to) (?:me|us)\b"
+          r"|\bquit (?:e-?mailing|mailing|sending|messaging|writing to|sendin'|e-?mailin'|mailin'|writin' to)"
+          r" (?:me|us)\b"
           r"|\bpack it in wi(?:th|') (?:the|your|these|all the) (?:e-?mails|emails|mails)\b",
-    "de": r"\b(?:schick|schreib|mail|send|schriib|schrib)\w* (?:\w+ )?(?:ma|mia|mir|mer|uns|ins)"
+    "de": r"\b(?:schick|schreib|mail|send|schriib|schrib)\w*(?:'s|')? (?:\w+ )?(?:ma|mia|mir|mer|uns|ins)"
           r" (?:\w+ ){0,2}(?:nix|nixe|nimmer|nimma|nimmi|nut|nuet)(?: mehr| meh| me)?\b",
     "es": r"\b(?:para|paren|pare|corta|cortala|cortenla|cortela) (?:ya )?(?:de|con) (?:mandarme|escribirme"
-          r"|enviarme|los (?:mails|correos|e-?mails|mensajes)|tanto mail|tantos (?:mails|correos))\b",
+          r"|enviarme|los (?:mails|correos|e-?mails|mensajes)|tanto mail|tantos (?:mails|correos))\b"
+          r"|\bno me (?:mand|escrib|envi)\w* (?:ma'|na' ma') (?:correo|mail|mensaje)s?\b",
     "fr": r"\b(?:m'|me )?(?:envoyez|ecrivez|envoie|ecris|ecrivez-moi|envoyez-moi|envoie-moi|ecris-moi)"
           r" (?:pu|pus|pu rien|pus rien)\b|\b(?:arrete|arretes|cesse) de (?:m'|me )(?:envoyer|ecrire"
           r"|contacter|solliciter)|\blachez-moi avec (?:vos|tes|ces) (?:courriels|e-?mails|mails|messages)\b",
-    "it": r"\b(?:nun|nu|non) (?:me |mi |ce |ci )?(?:scriv|mand|invi|manner|mann|contatt)\w*"
+    "it": r"\b(?:nun|nu|non) (?:me |mi |ce |ci |m')?(?:scriv|mand|invi|manner|mann|contatt)\w*'?"
           r" (?:cchiu|chiu)\b",
     "nl": r"\b(?:stuurt|zendt|zend|mailt) (?:mij|me|ons) (?:\w+ ){0,1}(?:niks|niets|nikske|geen"
           r"|gene)(?: \w+)? meer\b"
@@ -1537,6 +1540,19 @@ _OFF_FOR_OUR_MAIL = (r" (?:voor|van|for|from|aus|von|de|da|dai|dalle) (?:\w+ ){0
                      r"|newsletters?|nieuwsbrie\w*|mailings?|berichten|verteiler|correos|courriels|mensagens)\b")
 _OPT_OUT_POSITIVE += [rf"(?:{pattern})(?=\s*(?:[.!\n]|$)|,? {_COURTESY_34}|{_OFF_FOR_OUR_MAIL})"
                       for pattern in _TAKE_ME_OFF_INFORMAL.values()]
+# Opt-outs round 45: the same "take me off" followed by a comma and a clause of its own ("Nimm mich
+# bitte raus, das Thema Tanzen ist für uns erledigt", ci-de10, asked of the staff member who sends the
+# newsletter): read only where the reply names our mail or list (``_NAMES_MAIL``), does not ask to
+# keep it, and the clause names no course (never "cancellami, dal corso del giovedì").
+_THEN_A_CLAUSE = (r",\s+(?!(?:aus|von|vom|from|off|of|de|da|dal|dalla|dai|del|della|van|uit|voor"
+                  r"|for|du|des|do"
+                  r"|dos|al|aux)\b)")
+_TAKE_ME_OFF_THEN_CLAUSE: list[str] = [rf"(?:{pattern})(?:,? {_COURTESY_34})?{_THEN_A_CLAUSE}"
+                                       for pattern in _TAKE_ME_OFF_INFORMAL.values()]
+_MAIL_NAMED_TOO = re.compile(r"\b(?:nieuwsbrie\w*|verteiler|mailings?|boletin\w*)\b")
+_A_COURSE = re.compile(r"(?:kurs|course|class|curso|clase|cours|corso|cursus|lessen|aulas?|turma"
+                       r"|camp|kamp|training"
+                       r"|booking|prenotazion|reserva|\bles\b)")
 # Opt-outs round 36 (after the replies_fresh47 and replies_fresh48 first looks), in every
 # language. "There is no need to write to me any more", with us as the ones who need not ("plus
 # la peine de m'écrire", "ihr braucht mir nicht mehr zu schreiben", "não precisam mais me mandar").
@@ -1934,6 +1950,93 @@ _LAST_MAIL_WISHED: dict[str, str] = {
           r" ultim[oa]\b",
 }
 _OPT_OUT_NEGATIVE += list(_LAST_MAIL_WISHED.values())
+# Opt-outs round 45 (helper, after the replies_fresh60 first look), in every language.
+# "Lose / forget my e-mail address", said to us in the imperative (ci-pt08 "perde meu e-mail aí"):
+# never "I lost my e-mail password", "esqueci meu e-mail" (I forgot it), "forget my e-mail of
+# yesterday" (a message), or an old address (``_OLD_ADDRESS``).
+_NOT_THE_ADDRESS = (r"(?![^.!?\n]{0,30}\b(?:password|passwort|kennwort|contrasena|mot de passe"
+                    r"|senha|wachtwoord"
+                    r"|yesterday|earlier|gestern|vorhin|ayer|hier|ieri|gisteren|ontem|login)\b)")
+_LOSE_MY_ADDRESS: dict[str, str] = {
+    "en": r"\b(?:lose|forget|bin|ditch) my (?:e-?mail|email|mail|e-?mail address|email address)\b",
+    "de": r"\b(?:vergesst|vergiss|verliert|verlier|schmeisst|schmeiss|werft) (?:\w+ )?(?:meine|die)"
+          r" (?:e-?mail-?adresse|mail-?adresse|e-?mail|mail)\b",
+    "es": r"\b(?:pierde|perded|pierdan|pierda|olvida|olvidad|olviden|olvide|olvidate de|olvidaos de"
+          r"|olvidense de) (?:mi|mis) (?:correo|e-?mail|email|mail|direccion de (?:correo|e-?mail|email))\b",
+    "fr": r"\b(?:perdez|perds|oubliez|oublie|jetez) (?:donc )?(?:mon|mes) (?:adresse (?:e-?mail|mail|courriel"
+          r"|electronique)|e-?mail|mail|courriel|adresse e-?mail)\b",
+    "it": r"\b(?:perdete|perdi|dimenticate|dimentica|scordatevi|scordate|buttate) (?:pure )?(?:il mio|la mia"
+          r"|del mio|della mia) (?:indirizzo (?:e-?mail|email|mail|di posta)|e-?mail|email|mail)\b",
+    "nl": r"\b(?:vergeet|verlies|gooi) (?:maar |gewoon |gerust )?(?:mijn|m'n) (?:e-?mailadres|mailadres"
+          r"|emailadres|e-?mail|mail)\b",
+    "pt": r"\b(?:perde|percam|perca|perdam|esquece|esquecam|esqueca|esquecam) (?:o )?(?:meu|o meu)"
+          r" (?:e-?mail|email|endereco de (?:e-?mail|email)|endereco eletronico)\b",
+}
+_OPT_OUT_NEGATIVE += [p + _NOT_THE_ADDRESS for p in _LOSE_MY_ADDRESS.values()]
+# Formal (GDPR) wording: erasure asked as a noun ("procéder à l'effacement de l'ensemble de mes
+# données", ci-fr05) and commercial mail to cease ("cesser tout envoi de communication commerciale");
+# never a bank card's data, paper or an SMS reminder (not named).
+_COMMERCIAL_MAIL = (r"(?:communications?|comunicaciones|comunicazioni|comunicacoes|communicatie|kommunikation"
+                    r"|messages?|mensajes|mensagens|messaggi|berichten|e-?mails|emails|mails|courriels|correos"
+                    r"|newsletters?|publicidad|publicite|pubblicita|publicidade|reclame|werbung|werbemails"
+                    r"|marketing|prospection|sollicitations)")
+_CEASE_COMMERCIAL: dict[str, str] = {
+    "en": r"\b(?:cease|discontinue) (?:all|any|sending) (?:further )?(?:\w+ )?(?:communications"
+          r"|e-?mails|emails"
+          r"|messages|mailings|marketing)\b",
+    "de": r"\b(?:einstellung|unterlassung) (?:jeglicher|aller|samtlicher"
+          r"|der) (?:\w+ ){0,2}(?:werbung|werbemails"
+          r"|zusendungen|kommunikation|e-?mails|newsletter)\b"
+          r"|\bjegliche (?:\w+ )?(?:zusendung|werbung|kontaktaufnahme) (?:\w+ ){0,6}(?:einzustellen"
+          r"|zu unterlassen)\b"
+          r"|\blosch\w* (?:samtlicher|aller) meiner (?:personlichen |personenbezogenen )?daten\b",
+    "es": rf"\b(?:cese|cesen|cesar|detener|detengan|interrumpir|interrumpan) (?:de )?(?:todo "
+          rf"|cualquier |el )?"
+          rf"envio de {_COMMERCIAL_MAIL}\b|\bsupresion de (?:todos )?(?:mis|los) datos\b"
+          r"(?! de (?:la |mi |su )?(?:tarjeta|pago|cuenta))",
+    "fr": rf"\b(?:cesser|cessez|arreter|arretez|mettre fin a|cessation de|l'arret de) (?:tout |toute |tous )?"
+          rf"(?:l'|les )?envois? (?:de |des |d')?{_COMMERCIAL_MAIL}\b"
+          r"|\b(?:l'effacement|la suppression|effacement) (?:de l'ensemble |de la totalite )?(?:de |des )"
+          r"(?:toutes )?(?:mes )?donnees(?! de (?:carte|paiement))\b",
+    "it": rf"\b(?:cessare|cessate|interrompere|interrompete|sospendere|sospendete) (?:ogni "
+          rf"|qualsiasi |qualunque"
+          rf" |l')?invio di {_COMMERCIAL_MAIL}\b"
+          r"|\bcancellazione di tutti i miei dati\b(?! (?:della|di|del) (?:carta|pagamento|conto))",
+    "nl": rf"\b(?:staak|staakt|staken|stop|stopt|stoppen met) (?:alle |elke |iedere |de |het )?(?:toezending"
+          rf"|verzending|zenden|toezenden) van (?:\w+ )?{_COMMERCIAL_MAIL}\b"
+          rf"|\b(?:toezending|verzending|toezenden) van (?:\w+ )?{_COMMERCIAL_MAIL} (?:\w+ ){{0,4}}te"
+          r" (?:staken|stoppen|beeindigen)\b"
+          r"|\bverwijdering van al (?:mijn|m'n) (?:persoons)?gegevens\b",
+    "pt": rf"\b(?:cessar|cessem|cesse|interromper|interrompam) (?:com )?(?:todo o |qualquer |o )?envio de"
+          rf" {_COMMERCIAL_MAIL}\b|\bapagamento de todos os (?:meus )?dados\b"
+          r"(?! d[eo] (?:cartao|pagamento|conta))",
+}
+_OPT_OUT_POSITIVE += list(_CEASE_COMMERCIAL.values())
+# "I want to leave the (mailing) list" (ci-pt05 "quero sair da lista, por favor"), never a
+# waiting list, a class's list or a WhatsApp group, and never denied ("NÃO me tirem da lista").
+_LEAVE_THE_LIST: dict[str, str] = {
+    "en": r"\b(?:i (?:want|wanna|would like|'d like)|i'd like) to (?:come|get|be taken) off (?:the|your|this)"
+          r" (?:mailing |e-?mail |email )?list\b",
+    "de": r"\b(?:ich )?(?:will|mochte|moechte|wurde gern|wuerde gern) (?:\w+ )?(?:von|aus) (?:der|eurer|ihrer"
+          r"|dieser) (?:mailing-?|e-?mail-?|newsletter-?)?liste (?:\w+ )?(?:raus|runter|gestrichen"
+          r"|entfernt)\b",
+    "es": r"\b(?:quiero|quisiera|me gustaria) (?:salir|que me saquen|que me quiten) de (?:la|su|vuestra|esta)"
+          r" (?:lista|lista de (?:correo|correos|e-?mails|distribucion|envios))\b(?! de (?:espera|clase))",
+    "fr": r"\b(?:je veux|je voudrais|j'aimerais|je souhaite) (?:sortir|etre retire|etre retiree|etre enleve"
+          r"|etre enlevee) de (?:la|votre|cette) (?:liste|liste de diffusion"
+          r"|mailing)\b(?! d'attente| de (?:cours"
+          r"|classe))",
+    "it": r"\b(?:voglio|vorrei) (?:uscire|essere tolto|essere tolta|essere rimosso|essere rimossa) dalla"
+          r" (?:vostra )?(?:lista|mailing list)\b(?! d'attesa| del corso)",
+    "nl": r"\b(?:ik wil|ik zou graag) (?:\w+ )?(?:van|uit) (?:de|jullie|uw|die) (?:mail|e-?mail"
+          r"|verzend)?lijst"
+          r" (?:af|gehaald|verwijderd|worden gehaald)\b",
+    "pt": r"\b(?:quero|queria|gostaria de) (?:sair|ser removid[oa]|ser retirad[oa]) (?:da|de"
+          r"|desta) (?:vossa |sua )?"
+          r"(?:lista|mailing|lista de (?:e-?mails|emails|envio|contactos|contatos))\b(?! de espera"
+          r"| da turma)",
+}
+_OPT_OUT_POSITIVE += list(_LEAVE_THE_LIST.values())
 # What is stopped is paper or a bill, not our mail ("cesser de m'envoyer vos brochures papier",
 # "não me mandem mais os boletos", "stop sending me paper invoices"): opt-outs round 36. Read
 # right after a wish that names no mail of its own, in the same clause.
@@ -5871,6 +5974,7 @@ _DISSATISFIED_VERDICT = _compile([p for w, p in _REASON_PATTERNS["dissatisfied"]
                                   if (w, p) not in _DISSATISFIED_TOLD
                                   and (w, p) not in _ROUND2_REASONS["dissatisfied"]])
 _OPT_POS_RX = _compile(_OPT_OUT_POSITIVE)
+_TAKE_ME_OFF_THEN_CLAUSE_RX = _compile(_TAKE_ME_OFF_THEN_CLAUSE)
 
 # The same words about something else (rules round 30): the car that "died", the Visa card, the
 # medical certificate, waiting one's turn, going by tram.
@@ -6235,6 +6339,10 @@ def _opt_out_spans(folded: str, kept: bool = False) -> list[tuple[int, int]]:
         if _GOT_NONE.search(before):
             continue  # "sinds de zomer kreeg ik geen berichten meer": a complaint, not a wish
         found.append(m.span())
+    if not kept and (_NAMES_MAIL.search(folded) or _MAIL_NAMED_TOO.search(folded)):
+        for m in _TAKE_ME_OFF_THEN_CLAUSE_RX.finditer(folded):
+            if not _mentioned(folded, m, kept) and not _A_COURSE.search(_sentence_from(folded, m.start())):
+                found.append((m.start(), m.end() - len(m.group(0)) + len(m.group(0).split(",")[0])))
     for m in _OPT_POS_RX.finditer(folded):
         if _mentioned(folded, m, kept):
             continue
