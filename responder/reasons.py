@@ -5962,6 +5962,336 @@ _ROUND44_VIA_WORK: dict[Reason, _P] = {
     ],
 }
 _add_round(_ROUND44_VIA_WORK)
+
+# Rules round 45 (helper, after the replies_fresh60 first look; every language, with guards).
+# Not allowed by a rule or by someone over one, never a doctor ("le reglement interdit aux membres du
+# jury", "o comandante proibiu atividades de risco"): other (the labels: a rule or a body forbidding
+# is other, a doctor forbidding is illness).
+_ROUND45_FORBIDDEN: dict[Reason, _P] = {
+    "other": [
+        (3, r"\b(?:(?:the|club|our|its) (?:\w+ )?(?:rules?|regulations?)|my (?:boss|commander|chief|employer"
+            r"|contract)|the (?:commander|chief|board|federation|association))\b[^.!?\n]{0,30}?\b"
+            r"(?:forbids?|forbade|forbidden|bans?|banned|prohibits?|prohibited|won'?t allow|doesn'?t allow"
+            r"|does not allow)\b"),
+        (3, r"\b(?:die regeln?|das reglement|die vorschrift\w*|mein chef|meine chefin|der kommandant"
+            r"|mein arbeitgeber|der verband|die satzung)\b[^.!?\n]{0,40}?\b(?:verbiete\w*|verbot\w*"
+            r"|untersag\w*|erlaubt \w+ nicht|nicht erlaubt)"),
+        (3, r"\b(?:el reglamento|las normas|la norma|mi jefe|mi jefa|el comandante|la federacion)\b"
+            r"[^.!?\n]{0,40}?\b(?:prohib\w+|no (?:me |nos )?permit\w+)"),
+        (3, r"\b(?:le reglement|les regles|la regle|mon chef|ma cheffe|le commandant|mon employeur"
+            r"|la federation)\b[^.!?\n]{0,40}?\b(?:interdi\w+|n'autorise pas)"),
+        (3, r"\b(?:il regolamento|le regole|la regola|il mio capo|il comandante|il mio datore di lavoro"
+            r"|la federazione)\b[^.!?\n]{0,40}?\b(?:vieta\w*|proibi\w+|non (?:mi |ci )?permette)"),
+        (3, r"\b(?:het reglement|de regels|mijn baas|de commandant|mijn werkgever|de bond)\b"
+            r"[^.!?\n]{0,40}?\b(?:verbiedt|verboden|verbood|staat \w+ niet toe)"),
+        (3, r"\b(?:o regulamento|as regras|a regra|o (?:meu )?chefe|o comandante|a federacao)\b"
+            r"[^.!?\n]{0,40}?\b(?:proib\w+|nao (?:me |nos )?permit\w+)"),
+    ],
+}
+_add_round(_ROUND45_FORBIDDEN)
+
+# Going separate ways ("Mein Freund und ich gehen getrennte Wege", "onze wegen zijn gescheiden"):
+# personal, with the separation of round 44. Never "separate ways of paying".
+_ROUND45_SEPARATE_WAYS: dict[Reason, _P] = {
+    "personal": [
+        (3, r"\b(?:go|goes|going|went|gone) (?:our|their|my) (?:own )?separate ways\b"
+            r"|\b(?:gehen|gingen|gegangen) (?:\w+ ){0,4}getrennte wege\b"
+            r"|\b(?:tomamos|seguimos|cogimos) caminos separados\b|\bcada uno por su lado\b"
+            r"|\bnos chemins se sont separes\b|\bchacun (?:de son cote|sa route)\b"
+            r"|\b(?:prendiamo|abbiamo preso|preso) strade (?:diverse|separate)\b|\bci siamo lasciati\b"
+            r"|\bonze wegen (?:zijn |hebben zich )?(?:gescheiden|uit elkaar gegaan)\b"
+            r"|\b(?:seguimos|tomamos) caminhos (?:separados|diferentes)\b"),
+    ],
+}
+_add_round(_ROUND45_SEPARATE_WAYS)
+
+# Hours that change all the time: a rota all over the place, told only weeks ahead ("the rota is all
+# over the place", "mein Dienstplan ist total chaotisch", "mis turnos cambian cada semana"):
+# schedule_conflict. The customer's own no-show it brings is no complaint (_OWN_NO_SHOW).
+_SHIFTS = (r"(?:rota|roster|shifts?|schedule|hours|dienstplan|schichtplan|schichten|arbeitszeiten|turnos"
+           r"|horario|horaires|planning|turni|orari|rooster|diensten|werktijden|escala|horarios)")
+_ROUND45_ROTA: dict[Reason, _P] = {
+    "schedule_conflict": [
+        (4, rf"\b{_SHIFTS} (?:is|are|was|were|ist|sind|son|sont|sono|zijn|e|sao|esta|estao|cambian|change"
+            r"|changes|wechseln|changent|cambiano|wisselen|mudam|mudam) (?:\w+ ){0,2}(?:all over the place"
+            r"|chaos|chaotic|chaotisch|un caos|caotic[oa]s?|n'importe quoi|dans tous les sens|un casino"
+            r"|een chaos|chaotisch|uma bagunca|uma confusao|every week|jede woche|standig|cada semana"
+            r"|toutes les semaines|ogni settimana|elke week|toda semana|todas as semanas)\b"),
+        (3, r"\bonly (?:find out|know|get) (?:my |the )?(?:shifts?|rota|roster|hours )?\w+ weeks? (?:ahead"
+            r"|in advance)\b"),
+    ],
+}
+_add_round(_ROUND45_ROTA)
+_OWN_NO_SHOW = re.compile(r"(?:\b(?:having|had|have|has) to|\bi|\bwe"
+                          r"|\b(?:which|that|it) (?:felt|feels|seemed|was))"
+                          r" $")
+
+# Another activity on the same day now ("Sie hat jetzt samstags Fußballtraining und beides geht sich
+# nicht aus", "she has football on saturdays now"): schedule_conflict.
+_DAYS_EN = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
+_ROUND45_SAME_DAY: dict[Reason, _P] = {
+    "schedule_conflict": [
+        (3, rf"(?<!which )(?<!that )"
+            rf"\b(?:has|have|got) (?:\w+ ){{0,2}}(?:training|practice|football|rugby|swimming|matches|games"
+            rf"|lessons|rehearsals?) on {_DAYS_EN}\b"),
+        (3, r"(?<!die )(?<!das )(?<!der )"
+            r"\b(?:hat|habe|haben) (?:jetzt |nun |inzwischen )?(?:montags|dienstags|mittwochs|donnerstags"
+            r"|freitags|samstags|sonntags) \w*(?:training|spiel|spiele|unterricht|probe|proben)\b"
+            r"|\bbeides geht sich (?:zeitlich )?nicht (?:mehr )?aus\b"),
+        (3, r"(?<!que )"
+            r"\btiene (?:ahora )?(?:futbol|entrenamiento|partidos?|natacion|clases? de \w+) los (?:lunes"
+            r"|martes|miercoles|jueves|viernes|sabados|domingos)\b"),
+        (3, r"(?<!qui )"
+            r"\ba (?:maintenant |desormais )?(?:foot|football|entrainement|matchs?|piscine|cours de \w+)"
+            r" (?:le|les) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\b"),
+        (3, r"(?<!che )"
+            r"\bha (?:ora |adesso )?(?:calcio|allenamento|partite?|nuoto|lezione di \w+) (?:il|di) (?:lunedi"
+            r"|martedi|mercoledi|giovedi|venerdi|sabato|domenica)\b"),
+        (3, r"(?<!die )(?<!dat )"
+            r"\bheeft (?:nu |tegenwoordig )?(?:op )?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag"
+            r"|zondag)(?:s|middag|ochtend|avond)? (?:\w+ )?(?:training|voetbal\w*|zwemles|wedstrijd\w*)\b"),
+        (3, r"(?<!que )"
+            r"\btem (?:agora )?(?:futebol|treino|jogos?|natacao|aulas? de \w+) (?:aos|as|no|na) (?:segunda"
+            r"|terca|quarta|quinta|sexta|sabado|domingo)s?\b"),
+    ],
+}
+_add_round(_ROUND45_SAME_DAY)
+
+# Away on holiday at that very time ("we blijken dan toch op vakantie te zijn", "we'll be on holiday
+# that week"): schedule_conflict. Never a holiday in general.
+_ROUND45_HOLIDAY_THEN: dict[Reason, _P] = {
+    "schedule_conflict": [
+        (3, r"\b(?:we|i)(?:'ll| will| are| am|'re|'m)? (?:turn out to )?be (?:away |on holiday |on vacation )"
+            r"(?:then|that week|that weekend|on those dates)\b"),
+        (3, r"\b(?:sind|bin) (?:wir |ich )?(?:da|dann|in der woche|in dieser woche|genau dann) (?:\w+ )?im"
+            r" urlaub\b"),
+        (3, r"\b(?:estaremos|estare|estamos) de vacaciones (?:esa semana|esos dias|en esas fechas|justo"
+            r" entonces)\b"),
+        (3, r"\b(?:nous serons|on sera|je serai|on est|nous sommes) en vacances (?:cette semaine-la|a ce"
+            r" moment-la|a ces dates|a cette periode)\b"),
+        (3, r"\b(?:saremo|saro|siamo) in vacanza (?:quella settimana|in quei giorni|proprio allora|in quel"
+            r" periodo)\b"),
+        (3, r"\b(?:blijken|zijn|ben) (?:we |wij |ik )?dan (?:toch |juist )?op vakantie\b"),
+        (3, r"\b(?:vamos estar|estaremos|estarei|vou estar) de ferias (?:nessa semana|nesses dias"
+            r"|nessa altura|nessa epoca)\b"),
+    ],
+}
+_add_round(_ROUND45_HOLIDAY_THEN)
+
+# Dancing or playing now with the club of one's own village, the verb before its subject ("tanzen
+# wir inzwischen beim Trachtenverein"): found_alternative.
+_ROUND45_LOCAL_CLUB: dict[Reason, _P] = {
+    "found_alternative": [
+        (3, r"\b(?:tanzen|trainieren|turnen|schwimmen|spielen|singen|laufen|reiten) (?:wir|ich)"
+            r" (?:jetzt|nun|inzwischen|mittlerweile) (?:\w+ ){0,2}(?:im|beim|bei der|in der|in einem"
+            r"|in einer)\b"),
+        (3, r"\b(?:we|i) (?:now )?(?:dance|train|play|swim|sing|ride) (?:\w+ ){0,2}(?:with|at) the (?:\w+ )?"
+            r"(?:club|society|association|group|choir) (?:in|of) (?:our|my) (?:own )?(?:village|town"
+            r"|neighbourhood)\b"),
+        (3, r"\b(?:bailamos|entrenamos|jugamos|nadamos|cantamos) (?:ahora |ya )?(?:en|con) (?:el|la)"
+            r" (?:club|asociacion|grupo|coro|agrupacion) (?:del|de nuestro) (?:pueblo|barrio)\b"),
+        (3, r"\b(?:on danse|nous dansons|on joue|nous jouons|on chante) (?:maintenant |desormais )?(?:au|a la"
+            r"|dans le|dans la|avec le|avec la) (?:club|association|groupe|chorale|cercle) (?:du|de notre)"
+            r" (?:village|quartier)\b"),
+        (3, r"\b(?:balliamo|giochiamo|cantiamo|ci alleniamo) (?:ora |adesso )?(?:al|alla|nel|nella|con il"
+            r"|con la) (?:circolo|gruppo|associazione|club|coro|societa) (?:del|di) (?:paese|quartiere)\b"),
+        (3, r"\b(?:(?:dansen|spelen|zingen|trainen) (?:we|wij|ik)"
+            r"|(?:we|wij) (?:dansen|spelen|zingen|trainen))"
+            r" (?:nu |tegenwoordig |inmiddels )?bij de (?:\w+ )?\w*(?:vereniging|club|harmonie|fanfare|koor"
+            r"|dansgroep) (?:in|van) (?:ons|het) dorp\b"),
+        (3, r"\b(?:dancamos|jogamos|cantamos|treinamos) (?:agora )?(?:no|na|com o|com a) (?:clube|associacao"
+            r"|grupo|coro|rancho) (?:da|de nossa|da nossa) (?:aldeia|terra|vila|bairro)\b"),
+    ],
+}
+_add_round(_ROUND45_LOCAL_CLUB)
+
+# Building up first: fitter, lighter, more confident before coming back ("devo prima perdere qualche
+# chilo", "quero primeiro … ganhar confiança", "I need to build up first", "non me la sento ancora"):
+# not_ready. "first" (or its word) is required: losing weight as the aim is no reason.
+_BUILD_UP_EN = (r"(?:get (?:a bit |a lot )?fit(?:ter)?|lose (?:\w+ ){0,2}weight|build (?:\w+ ){0,2}up"
+                r"|build up (?:\w+ ){0,2}(?:strength|stamina|fitness|confidence)|gain (?:\w+ ){0,2}confidence"
+                r"|learn to swim)")
+_ROUND45_BUILD_UP_FIRST: dict[Reason, _P] = {
+    "not_ready": [
+        (3, rf"\b(?:need|have|want|got) to (?:first )?{_BUILD_UP_EN}\b(?:[^.!?\n]{{0,40}}\bfirst\b)"
+            rf"|\bfirst (?:i |we )?(?:need|have|want) to {_BUILD_UP_EN}\b"),
+        (3, r"\b(?:muss|musste|will|mochte) (?:\w+ ){0,3}(?:erst|zuerst|erstmal|erst mal|vorher)"
+            r" (?:\w+ ){0,4}"
+            r"(?:fitter werden|abnehmen|kondition aufbauen|aufbauen|selbstvertrauen (?:gewinnen|aufbauen)"
+            r"|sicherer werden|schwimmen lernen)\b"),
+        (3, r"\b(?:primero|antes) (?:tengo|tenemos|quiero|necesito) que (?:\w+ ){0,2}(?:ponerme en forma"
+            r"|perder (?:\w+ ){0,2}(?:peso|kilos)|coger fondo|ganar (?:\w+ )?confianza|coger confianza"
+            r"|aprender a nadar)\b"),
+        (3, r"\b(?:je dois|il faut que je|je veux|j'ai besoin de) (?:d'abord|avant tout|commencer par)"
+            r" (?:\w+ ){0,2}(?:me remettre en forme|perdre (?:\w+ ){0,2}(?:poids|kilos)|retrouver (?:\w+ )?"
+            r"(?:souffle|confiance|forme)|prendre confiance|apprendre a nager)\b"),
+        (3, r"\b(?:devo|dovrei|voglio|preferisco) (?:prima|innanzitutto|intanto) (?:\w+ ){0,2}(?:perdere"
+            r" (?:\w+ ){0,2}(?:chil[oi]|peso)|rimettermi in forma|sistemare il fiato|fare fiato|prendere"
+            r" (?:\w+ )?fiducia|acquistare (?:\w+ )?sicurezza|imparare a nuotare)\b"
+            r"|\bnon (?:me|se|ce|te) la (?:sento|sente|sentiamo|senti|sentivo|sentiva) ancora\b"),
+        (3, r"\b(?:moet|wil|moeten) (?:\w+ ){0,2}eerst (?:\w+ ){0,3}(?:fitter worden|afvallen|conditie"
+            r" opbouwen|opbouwen|zelfvertrouwen (?:krijgen|opbouwen)|leren zwemmen)\b"),
+        (3, r"\b(?:quero|preciso|tenho que|tenho de|vou) (?:\w+ )?primeiro\b[^.!?\n]{0,80}?\b(?:ganhar"
+            r" (?:\w+ )?(?:confianca|condicao|folego)|perder (?:\w+ ){0,2}(?:peso|quilos)|entrar em forma"
+            r"|aprender a nadar)\b"),
+    ],
+}
+_add_round(_ROUND45_BUILD_UP_FIRST)
+
+# Savings somewhere after a bill doubled ("de energiefactuur verdubbeld is, moesten we ergens
+# snoeien"): cost, with the cutting back of round 43.
+_ROUND45_CUT_SOMEWHERE: dict[Reason, _P] = {
+    "cost": [
+        (3, r"\b(?:had|have|needed) to (?:cut back|save|make cuts|economi[sz]e) somewhere\b"
+            r"|\b(?:energy|gas|electricity|heating) bills? (?:has |have )?(?:doubled|tripled)\b"),
+        (3, r"\b(?:mussten|muss|musste|mussen) (?:wir |ich )?(?:irgendwo|woanders) (?:sparen|kurzen|einsparen"
+            r"|streichen)\b|\b(?:strom|energie|gas|heiz)\w*(?:rechnung|kosten) (?:hat |haben |ist |sind )?"
+            r"(?:sich )?(?:verdoppelt|verdreifacht)\b"),
+        (3, r"\b(?:tuvimos|teniamos|tengo|tuve|hay) que (?:recortar|ahorrar) (?:de |en )?(?:algun sitio"
+            r"|alguna parte|algun lado)\b|\bfactura de (?:la luz|gas|energia) (?:se ha |se )?(?:duplicado"
+            r"|doblado|triplicado)\b"),
+        (3, r"\b(?:il fallait|il a fallu|on a du|nous avons du|j'ai du) (?:couper|economiser"
+            r"|faire des economies|rogner) (?:quelque part|sur quelque chose)\b"
+            r"|\bfacture d'(?:energie|electricite) (?:a )?(?:double|triple)\b"),
+        (3, r"\b(?:dovevamo|abbiamo dovuto|ho dovuto|dovevo) (?:tagliare|risparmiare) (?:da qualche parte"
+            r"|su qualcosa)\b|\bbollett\w+ (?:della luce |del gas |dell'energia )?(?:e |sono )?"
+            r"(?:raddoppiat|triplicat)\w+"),
+        (3, r"\b(?:moesten|moest|moeten) (?:we |wij |ik )?(?:ergens|op iets)"
+            r" (?:snoeien|besparen|bezuinigen)\b"
+            r"|\benergie(?:factuur|rekening)\w* (?:is |zijn )?(?:verdubbeld|verdrievoudigd)\b"),
+        (3, r"\b(?:tivemos|tinhamos|tive|tinha) (?:que|de) (?:cortar|poupar|economizar) (?:em algum lugar"
+            r"|nalgum lado|algures)\b|\bconta de (?:luz|energia|eletricidade) (?:\w+ )?(?:dobrou|duplicou"
+            r"|triplicou)\b"),
+    ],
+}
+_add_round(_ROUND45_CUT_SOMEWHERE)
+
+# Priced out by the exchange rate, or a price "through the roof" in an idiom ("o euro subiu demais",
+# "a passagem ficou pela hora da morte"): cost.
+_ROUND45_PRICED_OUT: dict[Reason, _P] = {
+    "cost": [
+        (3, r"\b(?:the )?(?:euro|pound|dollar|exchange rate) (?:has )?(?:gone up|went up|rose|risen) (?:so )?"
+            r"(?:much|too much|a lot)\b|\bcosts? an arm and a leg\b"),
+        (3, r"\b(?:der )?(?:euro|franken|wechselkurs) (?:ist )?(?:so |viel zu |zu )?(?:stark )?gestiegen\b"
+            r"|\bsundhaft teuer\b"),
+        (3, r"\bel (?:euro|cambio) (?:ha )?subi(?:do|o) (?:demasiado|muchisimo|tanto)\b"
+            r"|\bun ojo de la cara\b"),
+        (3, r"\b(?:l'euro|le taux de change) (?:a )?(?:trop |tellement )?(?:monte|grimpe)\b"
+            r"|\b(?:coute|coutent|coutait) les yeux de la tete\b"),
+        (3, r"\b(?:l'euro|il cambio) (?:e )?(?:salito|aumentato) (?:troppo|tantissimo|cosi tanto)\b"
+            r"|\b(?:costa|costano|costava) un occhio della testa\b"),
+        (3, r"\bde (?:euro|koers|wisselkoers) (?:is )?(?:zo |te )?(?:sterk )?gestegen\b|\bpeperduur\b"),
+        (3, r"\bo (?:euro|cambio) subiu (?:demais|muito|tanto)\b|\bpela hora da morte\b"
+            r"|\b(?:custa|custam|custava) os olhos da cara\b"),
+    ],
+}
+_add_round(_ROUND45_PRICED_OUT)
+
+# Stopped because of a wrist, a knee, a back; the physio's rest ("gestopt vanwege mijn pols", "the
+# physio said at least six months' rest"): illness.
+_ROUND45_BODY_PART: dict[Reason, _P] = {
+    "illness": [
+        (3, r"\b(?:because of|due to) (?:my|his|her|a bad|a sore) (?:wrist|knee|back|shoulder|hip|ankle|elbow"
+            r"|neck)\b"),
+        (3, r"\bwegen (?:meines|meiner|meinem|seines|ihres|ihrer) (?:knies|handgelenks|ruckens|schulter"
+            r"|hufte|knochels|ellbogens|nackens)\b"),
+        (3, r"\b(?:por|a causa de|por culpa de) (?:mi|su) (?:muneca|rodilla|espalda|hombro|cadera|tobillo"
+            r"|codo)\b"),
+        (3, r"\ba cause de (?:mon|ma|son|sa) (?:poignet|genou|dos|epaule|hanche|cheville|coude)\b"),
+        (3, r"\b(?:per|a causa|per colpa) (?:del|della|dei) (?:mio |mia )?(?:polso|ginocchio|schiena|spalla"
+            r"|anca|caviglia|gomito)\b"),
+        (3, r"\b(?:vanwege|wegens|door) (?:mijn|m'n|haar|zijn) (?:pols|knie|rug|schouder|heup|enkel"
+            r"|elleboog|nek)\b"),
+        (3, r"\bpor causa d[oa]s? (?:meu |minha |minhas )?(?:pulso|joelho|costas|ombro|anca|quadril|tornozelo"
+            r"|cotovelo)\b"),
+        (3, r"\b(?:physio|physiotherapist|fysio|fysiotherapeut|physiotherapeut\w*|fisio|fisioterapeuta"
+            r"|kine|kinesitherapeute) (?:said|told me|zei|zegt|sagte|sagt|dijo|disse|a dit|ha detto)\b"
+            r"[^.!?\n]{0,30}\b(?:rest|rust|ruhe|reposo|repouso|repos|riposo)\b"),
+    ],
+}
+_add_round(_ROUND45_BODY_PART)
+
+# Lessons cancelled or moved again and again by the teacher ("de lessen werden steeds vaker verzet
+# … afgezegd door de docent"): dissatisfied.
+_ROUND45_TEACHER_CANCELLED: dict[Reason, _P] = {
+    "dissatisfied": [
+        (3, r"\b(?:lessons?|classes|sessions) (?:were|kept being|kept getting|got) (?:\w+ )?(?:cancelled"
+            r"|canceled|moved|rescheduled)\b[^.!?\n]{0,40}?\b(?:by the (?:teacher|instructor|coach|tutor)"
+            r"|last[- ]minute|again and again)"),
+        (3, r"\b(?:stunden|kurse|termine|unterrichtsstunden) wurden (?:\w+ )?(?:standig|oft|immer wieder"
+            r"|dauernd) (?:\w+ )?(?:verschoben|abgesagt)\b|\bvom (?:lehrer|trainer|kursleiter|lehrerin)"
+            r" (?:\w+ )?abgesagt\b"),
+        (3, r"\b(?:clases|sesiones) (?:se )?(?:cancelaban|cambiaban|suspendian) (?:cada dos por tres"
+            r"|constantemente|a menudo|a ultima hora)\b|\bcancelad[ao]s? por (?:el|la) (?:profesor|profesora"
+            r"|monitor|monitora)\b"),
+        (3, r"\b(?:cours|seances) (?:etaient|ont ete) (?:\w+ ){0,2}(?:annules|deplaces|reportes) (?:\w+ )?"
+            r"(?:par (?:le|la) (?:prof|professeur|professeure)|a la derniere minute|sans cesse"
+            r"|tout le temps)"),
+        (3, r"\b(?:lezioni|sedute) (?:venivano|sono state) (?:\w+ )?(?:annullate|spostate|rimandate)"
+            r" (?:\w+ )?(?:dall'insegnante|dal maestro|dalla maestra|all'ultimo|di continuo|continuamente)"),
+        (3, r"\b(?:lessen|les) werden (?:steeds (?:vaker )?|telkens |vaak )?(?:verzet|afgezegd|geschrapt)\b"
+            r"|\bafgezegd door de (?:docent|leraar|lerares|juf|meester|trainer)\b"),
+        (3, r"\b(?:aulas|sessoes) (?:eram|foram) (?:\w+ )?(?:desmarcadas|canceladas|remarcadas|adiadas)"
+            r" (?:\w+ )?"
+            r"(?:pelo professor|pela professora|em cima da hora|a toda a hora|constantemente)"),
+    ],
+}
+_add_round(_ROUND45_TEACHER_CANCELLED)
+
+# Gone off to a town to work, also in dialect ("Me ne so' gghiuto a Milano pe' fatica'", "me fui a
+# Madrid a trabajar"): moved_away. Never home, to bed.
+_NOT_HOME = r"(?!(?:casa|home|bed|letto|dormire|cama|lit|bett|huis|work|lavoro)\b)"
+_ROUND45_GONE_OFF_TO: dict[Reason, _P] = {
+    "moved_away": [
+        (3, rf"\b(?:i|we) (?:have |'ve )?(?:went|gone|left|headed) (?:off )?(?:to|for) {_NOT_HOME}\w+"
+            r" (?:to work|for work|to find work)\b"),
+        (3, rf"\b(?:bin|sind) (?:\w+ ){{0,3}}nach {_NOT_HOME}\w+ (?:gegangen|gezogen)"
+            r",? (?:um zu arbeiten|zum arbeiten|arbeiten)\b"),
+        (3, rf"\bme (?:fui|he ido|marche) a {_NOT_HOME}\w+ (?:a trabajar|por trabajo|a buscar trabajo)\b"),
+        (3, rf"\b(?:je suis|nous sommes) parti(?:e|s|es)? (?:a|pour) {_NOT_HOME}\w+ (?:pour (?:le )?travail"
+            r"(?:ler)?|bosser)\b"),
+        (3, rf"\b(?:me ne sono|ce ne siamo|me ne so'?) (?:g?ghiut|jut|andat|ijut)[oaie] (?:a|in) {_NOT_HOME}"
+            r"\w+"),
+        (3, rf"\b(?:ben|zijn) (?:\w+ )?naar {_NOT_HOME}\w+ vertrokken (?:om te werken|voor (?:het |mijn )?"
+            r"werk)\b"),
+        (3, rf"\b(?:fui|fomos) (?:embora )?(?:pra|para) {_NOT_HOME}\w+ (?:trabalhar|a trabalhar|por causa do"
+            r" trabalho)\b"),
+    ],
+}
+_add_round(_ROUND45_GONE_OFF_TO)
+
+# The gear sold, the instrument going out of the door ("Não surfo mais, vendi a prancha", "de piano
+# gaat binnenkort ook de deur uit"): no_longer_needed; a child who now prefers another game
+# ("speelt inmiddels liever voetbal") too.
+_GEAR = (r"(?:board|surfboard|piano|bike|guitar|violin|cello|drums|horse|racket|clubs|skis|prancha|piano"
+         r"|bicicleta|bike|guitarra|violao|violino|cavalo|raquete|tabla|bici|violin|caballo|raqueta|planche"
+         r"|velo|guitare|violon|cheval|raquette|tavola|pianoforte|chitarra|cavallo|racchetta|plank|fiets"
+         r"|gitaar|viool|paard|brett|surfbrett|klavier|fahrrad|rad|gitarre|geige|pferd|schlager|car|auto|wagen"
+         r"|coche|voiture|macchina|carro|motorbike|moto|motor)")
+_ROUND45_GEAR_SOLD: dict[Reason, _P] = {
+    "no_longer_needed": [
+        (3, rf"\b(?<!to )(?:sold|selling) (?:my|our|the|his|her) (?:\w+ )?{_GEAR}\b"),
+        (3, rf"\b(?:mein|meine|unser|unsere|das|die|sein|ihr) (?:\w+ )?{_GEAR}\b[^.!?\n]{{0,20}}"
+            r"\bverkauf\w*|\b(?:spielt|tanzt|macht) (?:jetzt |inzwischen |mittlerweile )lieber\b"),
+        (3, rf"\bvend(?:i|imos|ido|emos|o) (?:la|mi|el|nuestra|nuestro|su) {_GEAR}\b"
+            r"|\bahora prefiere (?:el|jugar|ir)\b"),
+        (3, rf"\bvendu (?:ma|mon|notre|le|la|sa|son) {_GEAR}\b|\bprefere (?:maintenant|desormais)\b"),
+        (3, rf"\bvendut[oa] (?:la |il |mia |mio |la mia |il mio ){_GEAR}\b"
+            r"|\bora preferisce (?:il|giocare|andare)\b"),
+        (3, rf"\bverkocht\b[^.!?\n]{{0,20}}\b(?:de|het|mijn|m'n|onze|zijn|haar) {_GEAR}\b"
+            rf"|\b(?:(?:de|mijn|m'n|onze|zijn|haar) )?{_GEAR}\b[^.!?\n]{{0,20}}"
+            r"\b(?:verkocht|gaat (?:\w+ ){0,3}de deur uit)\b"
+            r"|\b(?:speelt|doet|danst) (?:\w+ )?(?:inmiddels|nu|tegenwoordig) liever\b"),
+        (3, rf"\bvend(?:i|emos|eu) (?:a|o|minha|meu|a minha|o meu) {_GEAR}\b"
+            r"|\bagora prefere (?:o|jogar|ir)\b"),
+    ],
+}
+# Sold for the money ("sold the piano, as we can't afford the fees") stays cost: no money word after it.
+_R45_NO_MONEY = (r"(?![^.!?\n]{0,120}\b(?:afford|money|fees?|cost|costs|geld|leisten|dinero|permitir|argent"
+                 r"|moyens|soldi|permettere|betalen|dinheiro|pagar))")
+_ROUND45_GEAR_SOLD["no_longer_needed"] = [(w, f"{_R45_NO_MONEY}(?:{p})")
+                                          for w, p in _ROUND45_GEAR_SOLD["no_longer_needed"]]
+_add_round(_ROUND45_GEAR_SOLD)
 _PET_DIED_AT_RX = re.compile(fold_vocabulary(_PET_DIED_AT))
 
 _COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []
@@ -6059,6 +6389,9 @@ def _reason_hits(folded: str, original: str) -> list[_Hit]:
             if (_NOT_THE_REASON.search(folded, max(0, m.start() - 80), m.start())
                     or _NOT_THE_REASON_AFTER.match(folded, m.end())):
                 continue
+            if (reason == "dissatisfied" and m.group() in ("no-show", "rude")
+                    and _OWN_NO_SHOW.search(folded, max(0, m.start() - 30), m.start())):
+                continue  # "having to no-show, which felt rude": the customer's own absence (round 45)
             if _GREETING.match(folded, m.start()) and not folded[folded.rfind("\n", 0, m.start()) + 1:
                                                                   m.start()].strip():
                 continue  # "Cara Anna," / "Caro Marco,": a greeting, not a price
