@@ -666,7 +666,8 @@ _A_PLACE = re.compile(r"\b(?:platz|plaats|plek|place|posto|plaza|vaga|lugar|slot
 # Saturday, but we'll be there", "avevo pensato di disdire, ma alla fine verremo", "ik twijfelde of ik
 # zou afzeggen, maar ik kom toch"), in every language: no request of this act.
 _THOUGHT_OF = _rx(
-    r"\b(?:nearly|almost|was (?:going|about) to|were (?:going|about) to|thought (?:about|of)|considered"
+    r"\b(?:nearly|almost|was (?:going|about|all set|ready) to|were (?:going|about|all set|ready) to"
+    r"|thought (?:about|of)|considered"
     r"|(?:been|was) thinking (?:about|of)|toyed with(?: the idea of)?)(?: \w+){0,2} $",
     r"\b(?:hatte|hatten) (?:\S+ ){0,3}?[üu]berlegt(?: \S+){0,3} $|\b(?:wollte"
     r"|wollten) (?:eigentlich|erst|schon)"
@@ -2031,7 +2032,8 @@ _MOVE_ASKED_WORDS: dict[str, tuple[str, ...]] = {
 # otra semana?", "seria possível passar para a parte da tarde?"), in every language.
 # (never money, a document or a parcel sent or paid later: "could the refund be paid a week later?")
 _NOT_SENT = (r"(?!(?:refunds?|invoices?|payments?|deliver\w*|parcels?|packages?|money|bills?|send|sent"
-             r"|pay|paid|ship\w*|rechnung\w*|zahlung\w*|lieferung\w*|paket\w*|geld|reembolso|factura|pago|entrega"
+             r"|pay|paid|ship\w*|rechnung\w*|zahlung\w*|lieferung\w*|paket\w*|geld|reembolso"
+             r"|factura|pago|entrega"
              r"|paquete|enviar|remboursement|facture|paiement|livraison|colis|envoy\w*|rimborso|fattura"
              r"|pagamento|consegna|pacco|spedi\w*|terugbetaling|factuur|betaling|levering|pakket|sturen"
              r"|fatura|encomenda|mandar)\b)")
@@ -3677,6 +3679,29 @@ _FORWARDED_MARK = re.compile(
     r"|mensagem original)[ \t]*-{2,}[ \t]*$|^[ \t]*begin forwarded message:", re.IGNORECASE | re.MULTILINE)
 
 
+# Rules round 50 (after the inbound_fresh61 first look): the booking with us said to go on, in every
+# language ("our maintenance contract with you goes on as normal", "notre réservation est bien
+# maintenue", "so I'm staying!").
+_OURS_GOES_ON = _rx(
+    r"\b(?:my|our|the) (?:\w+ )?(?:booking|reservation|membership|class|contract|subscription"
+    r"|appointment|stay)"
+    r"(?: with you)? (?:still stands|stays|remains|is still on|continues|goes on|is unchanged)\b"
+    r"|\b(?:so )?(?:i'm|i am|we're|we are) staying\s*[!.]|\b(?:want|going|happy) to (?:continue|carry on)"
+    r" with (?:it|the|my|our)\b",
+    r"\b(?:vertrag|wartungsvertrag|buchung|reservierung|mitgliedschaft|kurs|abo|termin)\w* (?:mit|bei)"
+    r" (?:ihnen|euch|dir) (?:l[äa]uft|bleibt|besteht) (?:\w+ ){0,3}?(?:weiter|bestehen)\b",
+    r"\b(?:reserva|cita|matr[íi]cula|membres[íi]a|suscripci[oó]n) (?:con (?:ustedes"
+    r"|vosotros) )?(?:se mantiene"
+    r"|sigue en pie)\b|\bmantenemos la reserva\b",
+    r"\b(?:r[ée]servation|inscription|adh[ée]sion|abonnement|rendez-vous) (?:\S+ ){0,4}?(?:est|reste)"
+    r" (?:bien )?(?:maintenue?|confirm[ée]e?)\b",
+    r"\b(?:prenotazione|iscrizione|tessera|abbonamento) (?:con voi )?(?:resta|rimane) (?:confermat|valid)\w\b"
+    r"|\b(?:prenotazione|iscrizione) (?:con voi )?(?:è confermata|è mantenuta)\b",
+    r"\b(?:reservering|boeking|afspraak|inschrijving|lidmaatschap|abonnement) (?:bij jullie |bij u )?"
+    r"(?:blijft (?:gewoon )?staan|loopt (?:gewoon )?door)\b",
+    r"\b(?:reserva|marca[çc][ãa]o|inscri[çc][ãa]o|matr[íi]cula) (?:convosco |com voc[êe]s )?(?:mant[ée]m-se"
+    r"|continua de p[ée])\b",
+)
 _AT_MOST_REVIEW = (
     (_RELAYED_CALL, "relays a customer's call to a colleague: '{}'"),
     (_BLAME, "blames us for a cancel of their own: '{}' (a complaint)"),
@@ -3819,6 +3844,13 @@ def detect(msg: ParsedMessage) -> Detection:
             return Detection("cancellation", 0.6, ("forwarded by a colleague, the customer's mail below:",
                                                    *told.evidence), language, text)
 
+    if 0.5 <= score < 0.8 and cancel and not any(e.startswith(("request:", "imperative", "formal notice"))
+                                                  for e in cancel.evidence) and (
+            goes_on := _OURS_GOES_ON.search(norm)):
+        # rules round 50: a cancel only reported (of something with another company, or done before) while
+        # the booking with us is said to go on: no request of ours
+        why = f"the booking with us goes on: '{goes_on.group(0)}'"
+        return Detection("other", 0.7, (*cancel.evidence, why), language, text)
     for rx, why in _AT_MOST_REVIEW:
         if score >= 0.8 and (seen := rx.search(norm)):
             score = 0.6
