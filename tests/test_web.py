@@ -41,9 +41,10 @@ pytestmark = pytest.mark.integration
 CHROMIUM = Path("/usr/bin/chromium")
 SHOTS = REPO / "tests" / "screenshots"
 USER, PASSWORD = "anna", "correct horse battery staple"
-#: Read as a cancellation, but not surely enough to answer: it waits for a person.
-UNSURE = "Hi, I won't be coming on Friday.\n\nAnn\n"
-HOSTILE = ("Hi, I won't be coming on Friday. <script>window.__pwned = 1; alert('x')</script> "
+#: Read as a cancellation, but not surely enough to answer (no booked time said: rules round 46): it waits
+#: for a person.
+UNSURE = "Hi, I won't be coming this week.\n\nAnn\n"
+HOSTILE = ("Hi, I won't be coming this week. <script>window.__pwned = 1; alert('x')</script> "
            "<b>bold</b> <img src=x onerror=alert(2)>\n\nAnn\n")
 LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                "--disable-component-update", "--disable-sync", "--no-first-run"]
@@ -152,7 +153,7 @@ def console(tmp_path: Path, dovecot: Dovecot, mailbox: MailboxAccount, smtp_sink
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(15) == 0
     log = "\n".join(log_lines(config))
-    for secret in (PASSWORD, mailbox.password, "coming on Friday", "__pwned"):
+    for secret in (PASSWORD, mailbox.password, "coming this week", "__pwned"):
         assert secret not in log, secret  # no password and no customer's text in the log
 
 
@@ -164,7 +165,7 @@ def test_acknowledge_from_the_queue_sends_once_threaded_and_the_original_gets_an
     assert "$NeedsReview" in console.wait_flags(uid, lambda f: "$NeedsReview" in f)
     page = console.page
     item = page.locator("[data-testid=item]")  # type: ignore[attr-defined]
-    assert "won't be coming on Friday" in item.inner_text()
+    assert "won't be coming this week" in item.inner_text()
     assert "cancellation" in item.inner_text() and "50%" in item.inner_text()
     console.shot("waiting")
     href = page.get_attribute("text=Send the acknowledgement…", "href")  # type: ignore[attr-defined]

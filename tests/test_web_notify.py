@@ -18,7 +18,7 @@ from responder.testing.smtp import SmtpSink
 from responder.web.notify import queue_notes
 from tests.helpers import REPO, STAFF, mail, run_once, settle, write_config
 
-UNSURE = "Hi, I won't be coming on Friday.\n\nAnn\n"
+UNSURE = "Hi, I won't be coming this week.\n\nAnn\n"
 
 
 @pytest.mark.integration
