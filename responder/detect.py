@@ -221,6 +221,9 @@ _OFF_THE_LIST = (
     r"\b(?:haal|schrap|streep|zet|schrijf) (?:me|mij|ons) (?:maar |even |gerust |dan )?(?:van|uit) (?:de|het)"
     r" (?:lijst|les|cursus|planning|agenda|rooster|groep|training)\b"
     r"|\bstreep (?:me|mij|ons) (?:\w+ )?door\b",
+    # (rules round 51: "pode tirar meu nome da agenda")
+    r"\b(?:tirar|tirem|tire|tira|riscar|risquem|apagar|apaguem) (?:o )?meu nome (?:da|do) (?:lista|agenda"
+    r"|turma|grupo|hor[áa]rio)\b(?! de (?:espera|e-?mails?|distribui))",
     r"\b(?:tir|risc|remov|apag)(?:em|e|a|ar)?-(?:me|nos) (?:da|do|das|dos) (?:lista|aulas?|turma|grupo"
     r"|sess[ãa]o|agenda|treinos?)\b(?! de (?:espera|e-?mails?|distribui))"
     r"|\b(?:me|nos) (?:tir|risc|remov|apag)(?:em|e|a|ar)? (?:da|do|das|dos) (?:lista|aulas?|turma|grupo"
@@ -723,6 +726,9 @@ _CANCEL_SOFT = _rx(
     r"|studio|unit|locker|plot|membership|allotment)\b",
     r"\b(?:don't|do not) send (?:us |me )?any (?:more|further) (?:boxes|deliveries|parcels|kits|orders"
     r"|after)\b",
+    # rules round 51: "die restlichen Lektionen möchte ich nicht mehr beziehen"
+    r"\b(?:m[öo]chte|m[öo]chten|will|wollen|werde|werden) (?:ich |wir )?(?:\S+ ){0,3}?nicht mehr (?:beziehen"
+    r"|in anspruch nehmen|nutzen|wahrnehmen|besuchen)\b",
     # rules round 48: Mexican "ya no voy a ocupar la cita" (ocupar: to need)
     r"\bya no (?:voy|vamos) a ocupar (?:la|el|mi|nuestra|nuestro|los|las) (?:cita|turno|lugar|reserva|mesa"
     r"|clase|sesi[oó]n|cuarto|habitaci[oó]n)\b",
@@ -1181,7 +1187,9 @@ _CANCEL_SOFT = _rx(
     r"|\bnon ce la faccio a venire\b",
     r"\bn[ãa]o (?:vou|vamos) (?:conseguir|poder) (?:ir|vir|comparecer)\b"
     r"|\bn[ãa]o (?:consigo|conseguimos|posso|podemos) (?:ir|vir|comparecer)\b",
-    r"\b(?:kan|kunnen|zal|zullen) (?:[\w:.]+ ){0,6}?niet (?:kunnen )?(?:komen|aanwezig zijn|erbij zijn)\b",
+    r"\b(?:kan|kunnen|zal|zullen|ga|gaan) (?:[\w:.]+ ){0,6}?niet (?:kunnen )?(?:komen|aanwezig zijn"
+    r"|erbij zijn"
+    r"|bij zijn)\b",  # (rules round 51: "wij gaan er zaterdag niet bij zijn")
     # rules round 46: German "(ich) kann morgen um 10 Uhr leider nicht kommen", the verb last
     r"\b(?:(?:ich|wir) (?:kann|k[öo]nnen|werde|werden)|(?:kann|k[öo]nnen|werde|werden) (?:ich|wir))"
     r" (?:[\w:.]+ ){0,6}?nicht (?:kommen|erscheinen|teilnehmen|da sein|dabei sein|vorbeikommen)\b",
@@ -1291,18 +1299,20 @@ _BOOKED = _rx(
     r"|de (?:teste|experi[êe]ncia)))\b",
     r"\b(?:citas?|reservas?|sesi[oó]n(?:es)?|clases?|curso|pedido|suscripci[oó]n|membres[ií]a|cuota"
     r"|bono|consulta|revisi[oó]n|mesa|habitaci[oó]n|matr[ií]cula|domiciliaci[oó]n|gimnasio|sala|plaza"
-    r"|hueco|turnos?|encargo|limpiezas?)\b",
+    r"|hueco|turnos?|encargo|limpiezas?|orden|[óo]rdenes)\b",
     r"\b(?:rendez-vous|rdv|r[ée]servation|s[ée]ances?|cours|commande|abonnement|adh[ée]sion"
     r"|inscription|s[ée]jour|chambre|formation|session|contrat|cr[ée]neau|place|m[ée]nages?|mission)\b",
     r"\b(?:\w*termine?|buchung|reservierung|reservation|kurs|\w*stunden?|bestellung|abo|abonnement"
     r"|mitgliedschaft|\w*vertrag|sitzung|behandlung|nachhilfe|zimmer|tisch|\w*kurs|auftrag|reinigung"
-    r"|putzfrau|putzhilfe|reinigungskraft|putzen)\b",
+    r"|putzfrau|putzhilfe|reinigungskraft|putzen|lektion(?:en)?)\b",
     r"\b(?:marca[cç][aã]o|sess[aã]o|aulas?|encomenda|assinatura|plano|hor[aá]rio|pacote"
     r"|mensalidade|banhos|vaga|treinos?|servi[çc]o|limpezas?|faxina|faxineira|diarista)\b",
     r"\b(?:appuntament[oi]|prenotazion[ei]|sedut[ae]|lezion[ei]|corso|ordine|abbonamento|iscrizione|posto"
     r"|visita|camera|tavolo|tessera|postazione|tatuaggio|servizio|pulizi[ae]|incarico|commessa)\b",
-    r"\b(?:afspraak|reservering|reservatie|boeking|les(?:sen)?|cursus|bestelling|lidmaatschap|sessie"
-    r"|behandeling|kamer|tafel|aanmelding|inschrijving|contract|controle|plek|opdracht|poetsvrouw|poetshulp"
+    r"\b(?:afspraak|afspraken|reservering|reservatie|boeking|les(?:sen)?|cursus|bestelling"
+    r"|lidmaatschap|sessie"
+    r"|behandelingen|behandeling|kamer|tafel|aanmelding|inschrijving|contract|controle|plek"
+    r"|opdracht|poetsvrouw|poetshulp"
     r"|schoonmaak\w*"
     r"|(?:piano|zang|gitaar|dans|zwem|rij|bij|taal|viool)lessen?)\b",
 )
@@ -1406,6 +1416,7 @@ _CANT_COME = _rx(
     r"\bne (?:peux|pourrai|pourrons|pouvons|peut|pourra)\b",
     r"\bnon (?:posso|possiamo|riesco|riusciamo|potr[òo]|potremo)\b",
     r"\b(?:kan|kunnen|kunt)\b(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,40}\bniet\b",
+    r"\b(?:ga|gaan)\b[^.!?\n]{0,40}\bniet (?:bij zijn|erbij zijn|komen)\b",  # (rules round 51)
     r"\bn[ãa]o (?:posso|podemos|consigo|conseguimos|vou conseguir|vamos conseguir|vou poder)\b",
 )
 # The sender already has a booking (so asking for another slot moves it).
@@ -1547,6 +1558,8 @@ _REQUEST = _rx(
     r"|podem|poderiam"
     r"|podes|poderias|solicito|solicitamos|prefiro|preferimos|temos (?:que|de)|tenho de|vamos"
     r"|vamos ter (?:de|que)|vou ter (?:de|que)|agrade[çc]o que|cancelo|vou precisar|vamos precisar)\b",
+    # (rules round 51: pt-BR "pode tirar meu nome", "pode cancelar")
+    r"\bpode(?= (?:tirar|cancelar|desmarcar|retirar|riscar|apagar|liberar|encerrar)\b)",
     r"\b(?:vorrei|volevo|voglio|devo|dobbiamo|vi chied\w*|le chied\w*|per favore|vi scrivo|ti scrivo"
     r"|le scrivo|con la presente"
     r"|vi do|annullo|disdico"
@@ -2084,7 +2097,8 @@ _TIME_OFF_WORDS: dict[str, str] = {
     "fr": r"(?:ça|cela|ce) ne (?:va|pourra) (?:pas|plus) (?:pouvoir )?"
           r"(?:se faire|[êe]tre possible|avoir lieu)",
     "it": r"non (?:si )?(?:potr[àa]|pu[òo]|riesc\w+ a) (?:farsi|fare|esserci)\b"
-          r"|non se ne fa (?:niente|nulla)\b",
+          r"|non se ne fa (?:niente|nulla)\b|salta\b(?! (?:la|il|lo|una|un"
+          r"|fuori)\b)",  # (round 51: "domenica salta")
     "nl": r"gaat (?:hem |het )?(?:\w+ )?(?:helaas |dus |echt )*niet (?:worden|lukken|door)\b",
     "pt": r"n[ãa]o vai (?:dar|rolar|ser poss[íi]vel|acontecer)\b",
 }
