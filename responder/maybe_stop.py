@@ -326,7 +326,8 @@ def _patterns() -> tuple[tuple[tuple[re.Pattern[str], re.Pattern[str]], ...], re
     entries = LANGUAGES.values()
     pairs = tuple((words(e.mail), words(e.end)) for e in entries)
     return (pairs, words(tuple(f for e in entries for f in e.list_words)),
-            words(tuple(f for e in entries for f in (*e.thanks, *e.mine, *e.keep, *e.silence))))
+            words((*(f for e in entries for f in (*e.thanks, *e.mine, *e.keep, *e.silence)),
+                   *_STAYS_ON_LIST, *_ONLY_BY_MAIL, *_REFUSED_STOP)))
 
 
 def maybe_stop(own_words: str) -> str:
@@ -369,9 +370,56 @@ _LIKES_OUR_MAIL = (
 )
 
 
+#: Opt-outs round 46, every language: staying on our list wished in words ("please DON'T, I want to
+#: stay on your list", below our "reply STOP to unsubscribe" told back), and e-mail named as the one
+#: way to be reached ("Prefiro que me contactem só por email": the phone calls are what is refused).
+_STAYS_ON_LIST = (
+    r"\b(?:i|we) (?:want|wish|would like|'d like|prefer) to (?:stay|remain) (?:on|in) (?:your|the) "
+    r"(?:e-?mail |mailing )?(?:list|newsletter|mailing list)\b"
+    r"|\b(?:i|we) (?:want|wish) to stay subscribed\b",
+    r"\b(?:ich|wir) (?:mochte|mochten|will|wollen) (?:(?!nicht |nie |keine?n? )\w+ ){0,2}(?:in (?:eurem"
+    r"|ihrem|deinem|dem) verteiler|auf (?:eurer|ihrer|deiner|der) (?:liste|mailingliste)|im verteiler"
+    r"|angemeldet) (?:bleiben|drin bleiben)\b",
+    r"\b(?:quiero|quisiera|prefiero|queremos) (?:seguir|continuar|quedarme) (?:en|dentro de) (?:la|su|vuestra"
+    r"|tu) (?:lista|newsletter)\b|\b(?:quiero|quisiera) seguir suscrit[oa]\b",
+    r"\b(?:je veux|je voudrais|je prefere|nous voulons) rester (?:inscrite?s?|abonnee?s?|sur (?:la|votre|ta)"
+    r" (?:liste|newsletter))\b",
+    r"\b(?:voglio|vorrei|preferisco) (?:restare|rimanere) (?:iscritt[oa]|nella (?:vostra |tua )?(?:lista"
+    r"|newsletter))\b",
+    r"\b(?:ik|wij|we) (?:wil|willen) (?:graag )?(?:op (?:de|jullie|uw|je) (?:mail)?lijst|ingeschreven"
+    r"|aangemeld) blijven\b",
+    r"\b(?:quero|queria|prefiro) (?:continuar|ficar) (?:na (?:vossa |sua |tua )?lista|inscrit[oa]"
+    r"|cadastrad[oa])\b",
+)
+_ONLY_BY_MAIL = (
+    r"\b(?:only|just|solely) (?:by|via|through) (?:e-?mail|email|mail)\b",
+    r"\b(?:nur|lieber|ausschliesslich) (?:per|uber|via) (?:e-?mail|mail)\b",
+    r"\b(?:solo|solamente|unicamente) (?:por|via) (?:correo|e-?mail|email|mail)\b",
+    r"\b(?:uniquement|seulement|que) par (?:e-?mail|email|mail|courriel)\b",
+    r"\b(?:solo|soltanto|solamente) (?:per|via|tramite) (?:e-?mail|email|mail)\b",
+    r"\b(?:alleen|enkel|liever) (?:per|via) (?:e-?mail|email|mail)\b",
+    r"\b(?:so|apenas|somente) (?:por|via) (?:e-?mail|email|mail)\b",
+)
+
+#: Our stop word refused, alone after a "no" ("jullie schrijven 'antwoord met STOPPEN', nee hoor, niet
+#: stoppen!"): a wish to keep our mail. Only where nothing follows in its sentence ("no, don't stop
+#: the lessons" says nothing of our mail).
+_ALONE = r"(?=\s*(?:[!.,;]|\n|$))"
+_REFUSED_STOP = tuple(p + _ALONE for p in (
+    r"\bno(?: way| thanks)?,? (?:please )?(?:don'?t|do not) (?:stop|unsubscribe me)",
+    r"\bnein(?: danke)?,? (?:bitte |bloss |bloß |blos )?nicht (?:stoppen|abmelden|aufhoren|austragen)",
+    r"\bno,? (?:por favor,? )?no (?:paren|pareis|me den de baja|me borren)",
+    r"\bnon,? (?:surtout )?(?:n'arretez pas|ne (?:me )?desabonnez pas)",
+    r"\bno,? (?:per favore,? )?non (?:smettete|fermatevi|cancellatemi)",
+    r"\bnee(?: hoor| dank je)?,? (?:alsjeblieft )?niet (?:stoppen|afmelden|uitschrijven)",
+    r"\bnao,? (?:por favor,? )?nao (?:parem|me descadastrem|me tirem)",
+))
+
+
 @cache
 def _keep() -> re.Pattern[str]:
-    fragments = dict.fromkeys((*(f for e in LANGUAGES.values() for f in e.keep), *_LIKES_OUR_MAIL))
+    fragments = dict.fromkeys((*(f for e in LANGUAGES.values() for f in e.keep), *_LIKES_OUR_MAIL,
+                               *_STAYS_ON_LIST, *_ONLY_BY_MAIL, *_REFUSED_STOP))
     return re.compile(rf"(?<![\w-])(?:{'|'.join(fragments)})(?!\w)")
 
 

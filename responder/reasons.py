@@ -6486,6 +6486,32 @@ _TOLD_BACK: dict[str, str] = {
     "pt": r"\b(?:dizem|diz|dizes|escrevem|escreve|pedem|pede)(?: \w+){0,3} (?:responder|responda"
           r"|respondamos)\b[^.!?\n]{0,40}?\b(?:se|caso)\b",
 }
+# Opt-outs round 46: the instruction told back with its purpose ("I noticed it says reply STOP to
+# unsubscribe, so …: please DON'T"): a citation of our mail, not the customer's wish.
+_TOLD_BACK.update({
+    "en-to": r"\b(?:it|this|that|you|the (?:e-?mail|mail|message|footer|newsletter|bottom)|your (?:e-?mail"
+             r"|mail|message|footer|newsletter))(?: \w+)? (?:says|said|say|reads|tells me|told me|asks)"
+             r"(?: me| us)?"
+             r"(?: to)?(?: just)? (?:reply|answer|respond|write|send)\w*\b[^.!?\n]{0,30}? to (?:unsubscribe"
+             r"|opt out|stop)\b",
+    "de-um": r"\b(?:da|dort|unten) (?:steht|stand)\b[^.!?\n]{0,40}? (?:antworten|zuruckschreiben|schicken)\b"
+             r"[^.!?\n]{0,30}?\b(?:um (?:sich|mich|uns) ab(?:zu)?melden|zum abmelden"
+             r"|um (?:sich|mich) auszutragen)\b",
+    "es-para": r"\b(?:pone|dice|ponen|dicen|pon[ei]s|decis)(?: \w+){0,2} (?:que )?(?:responda|respondas"
+               r"|responder|conteste|contestar|escriba|escribir)\w*\b[^.!?\n]{0,30}? para (?:darse|darme"
+               r"|darte|darnos)"
+               r" de baja\b",
+    "fr-pour": r"\b(?:il est (?:ecrit|marque|indique)|c'est (?:ecrit|marque)|vous (?:dites|ecrivez)|ca dit)"
+               r"(?: \w+){0,2} (?:de )?(?:repondre|renvoyer|ecrire)\b[^.!?\n]{0,30}? pour (?:se|me|vous|nous)"
+               r" (?:desabonner|desinscrire)\b",
+    "it-per": r"\b(?:c'e scritto|e scritto|dite|scrivete|dice)(?: \w+){0,2} (?:di )?(?:rispondere|scrivere)\b"
+              r"[^.!?\n]{0,30}? per (?:disiscriversi|cancellarsi|disiscrivermi|cancellarmi)\b",
+    "nl-om": r"\b(?:er staat|jullie schrijven|u schrijft|jullie zeggen)\b[^.!?\n]{0,40}? (?:antwoorden"
+             r"|beantwoorden|terugsturen|antwoord)\b[^.!?\n]{0,30}?\bom (?:je|u|zich|me|mij) (?:af te melden"
+             r"|uit te schrijven)\b",
+    "pt-para": r"\b(?:diz|dizem|esta escrito|vem escrito)(?: \w+){0,2} (?:para |que )?(?:responder|responda"
+               r"|escrever)\b[^.!?\n]{0,30}? para (?:se |me )?(?:descadastrar|desinscrever|sair da lista)\b",
+})
 # (to the end of the clause: "… if I'd rather not hear from you - no need")
 _TOLD_BACK_RX = re.compile(rf"(?:{'|'.join(_TOLD_BACK.values())})(?:(?! [-–] )[^.!?:;\n])*")
 
@@ -6633,7 +6659,37 @@ def _opt_out(folded: str, original: str, kept: bool = False) -> list[str]:
     # the cited instruction answered with its word ('lo de "responda BAJA si …": BAJA.')
     answered = (_ANSWER_TO_CITED.match(folded, m.end()) for m in cited_replies)
     found += [a.group(1).strip() for a in answered if a and is_stop_word(a.group(1))]
-    return found or _slipped_verb(folded, original, kept)
+    return found or _clipped_verb(folded, original, kept) or _slipped_verb(folded, original, kept)
+
+
+#: Opt-outs round 46: a verb written as it is spoken, its last letter dropped ("afmelde graag. niet
+#: meer maile aub" for "afmelden … mailen"; "stop emailin me", "abmelde bitte", "no me manden ma
+#: correos", "ne m'envoyez plus d'mails", "parem de me mandá email"): read where the text with the
+#: letter put back is an opt-out at that word; never the German "ich schreibe/maile/schicke" (a first
+#: person, not a clipped infinitive), never where our mail is asked for. Italian writes its
+#: southern forms with the letters of round 43 ("nun me mannate cchiù"), none clipped here.
+_CLIPPED: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(?:e-?mailin|mailin|sendin|writin|messagin)(?![\w'])"), "g"),
+    (re.compile(r"(?<!\bich )(?<!\bik )\b(?:abmelde|austrage|abbestelle|maile|e-?maile|schicke|schreibe|sende"
+                r"|afmelde|uitschrijve|sture|opsture|toesture|schrijve)(?![\w'-])"), "n"),
+    (re.compile(r"\bno me \w+ (?:\w+ )?ma(?= (?:correos?|mails?|e-?mails?|mensajes)\b)"), "s"),
+    (re.compile(r"\bd'(?=(?:mails?|e-?mails?|courriels?|messages|newsletters?)\b)"), "e "),
+    (re.compile(r"\bde (?:me )?(?:manda|envia|escreve)(?= )"), "r"),
+)
+
+
+def _clipped_verb(folded: str, original: str, kept: bool) -> list[str]:
+    if kept:
+        return []
+    for rx, tail in _CLIPPED:
+        for m in rx.finditer(folded):
+            word = folded[m.start():m.end()].rstrip("'")
+            cut = m.start() + len(word)
+            fixed = folded[:cut] + tail.rstrip() + (" " if tail.endswith(" ") else "") + folded[m.end():]
+            if any(a <= cut - 1 < b for a, b in _opt_out_spans(fixed, kept)):
+                start = max(m.start(), folded.rfind(" ", 0, cut - 1) + 1)
+                return [original[start:m.end()]]
+    return []
 
 
 #: Opt-outs round 42: an unsubscribe verb written with a slip of the fingers inside a sentence
