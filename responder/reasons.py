@@ -6442,6 +6442,26 @@ _ROUND46_DID_THE_SUMS: dict[Reason, _P] = {
     ],
 }
 _add_round(_ROUND46_DID_THE_SUMS)
+# Moved or posted to a town for work ("me cambio a Monterrey por trabajo", "nach Bremen versetzt",
+# "muté à Lille"): moved_away. Never to another gym, shift or branch ("me cambio a otro gimnasio").
+_R46_NOT_TOWN = (r"(?!(?:a|an|the|another|other|part|full|night|day|casa|otro|otra|un|una|la|el|los|las"
+                 r"|einen?|eine|die|der|das|un|une|le|la|les|autre|uno|il|lo|altro|altra|een|het|de|ander"
+                 r"|andere|um|uma|o|os|as|outro|outra)\b)")
+_ROUND46_MOVED_FOR_WORK: dict[Reason, _P] = {
+    "moved_away": [
+        (3, rf"\b(?:i'?m|we'?re|i am|we are|i was|we were|i got|i have been|i'?ve been)"
+            r" (?:being )?(?:transferred"
+            rf"|posted|relocated) to {_R46_NOT_TOWN}\w+\b"),
+        (3, rf"\b(?:werde|wurde|bin|werden|wurden|sind) (?:\w+ ){{0,3}}nach {_R46_NOT_TOWN}\w+ versetzt\b"),
+        (3, rf"\b(?:me|nos) (?:cambio|cambiamos|traslado|trasladamos|trasladan|trasladaron) a {_R46_NOT_TOWN}"
+            r"\w+ (?:por|para|a) (?:\w+ )?(?:trabajo|chamba|chambear|trabajar)\b"),
+        (3, rf"\b(?:je suis|j'ai ete|on m'a|nous sommes) (?:\w+ )?mutee?s? (?:a|en|au) {_R46_NOT_TOWN}\w+\b"),
+        (3, rf"\b(?:mi hanno|sono stat[oa]|siamo stati) trasferit[oaie] (?:a|in) {_R46_NOT_TOWN}\w+\b"),
+        (3, rf"\b(?:word|ben|worden|zijn|werd) (?:\w+ ){{0,3}}overgeplaatst naar {_R46_NOT_TOWN}\w+\b"),
+        (3, rf"\b(?:fui|fomos|vou ser|vamos ser) transferid[oa]s? (?:para|pra) {_R46_NOT_TOWN}\w+\b"),
+    ],
+}
+_add_round(_ROUND46_MOVED_FOR_WORK)
 _PET_DIED_AT_RX = re.compile(fold_vocabulary(_PET_DIED_AT))
 
 _COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []

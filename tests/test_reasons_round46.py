@@ -108,3 +108,24 @@ def test_did_the_sums_is_cost(language: str, text: str) -> None:
 
 def test_did_the_sums_guard() -> None:
     assert _reason("The receptionist did the sums wrong on my invoice, please correct it.") != "cost"
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "I've been transferred to Aberdeen by my employer, starting in May."),
+    ("de", "Ich werde zum Sommer nach Rostock versetzt."),
+    ("es", "Nos trasladamos a Valencia por el trabajo de mi pareja."),
+    ("fr", "Je suis mutée à Grenoble à partir de septembre."),
+    ("it", "Mi hanno trasferito a Bari dall'inizio dell'anno."),
+    ("nl", "Ik word per januari overgeplaatst naar Groningen."),
+    ("pt", "Fui transferida para Braga pela empresa."),
+])
+def test_moved_for_work_is_moved_away(language: str, text: str) -> None:
+    assert _reason(text, language) == "moved_away"
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "I'm being posted to the night team at the depot for a month."),
+    ("es", "Me cambio a otro turno en el trabajo y no llego."),
+])
+def test_moved_for_work_guards(language: str, text: str) -> None:
+    assert _reason(text, language) != "moved_away"
