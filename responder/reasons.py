@@ -6292,6 +6292,176 @@ _R45_NO_MONEY = (r"(?![^.!?\n]{0,120}\b(?:afford|money|fees?|cost|costs|geld|lei
 _ROUND45_GEAR_SOLD["no_longer_needed"] = [(w, f"{_R45_NO_MONEY}(?:{p})")
                                           for w, p in _ROUND45_GEAR_SOLD["no_longer_needed"]]
 _add_round(_ROUND45_GEAR_SOLD)
+# Rules round 46 (after the replies_fresh61 first look). What went wrong told as a fact: sessions
+# that felt rushed, half an hour in the waiting room, lessons that fell through seven times
+# ("der Unterricht ist siebenmal ausgefallen"): dissatisfied. Never the customer's own cancellations.
+_R46_KID = r"(?:lessons?|classes?|sessions?|training|unterricht|stunden?|kurs\w*|clases?|sesion\w*|cours"
+_R46_KID += r"|seances?|lezion\w*|sedut\w*|lessen|les|sessies|aulas?|sessoes)"
+_ROUND46_SERVICE_FELL_SHORT: dict[Reason, _P] = {
+    "dissatisfied": [
+        (3, r"\b(?:sessions?|appointments?|lessons?|classes|visits?) (?:\w+ )?(?:felt|were|was) (?:very |so "
+            r"|really |too |quite |always )?(?:rushed|hurried)\b|\b(?:waited|waiting|wait) (?:for )?(?:over "
+            r"|more than |almost )?(?:half an hour|an hour)\b"
+            rf"|\b{_R46_KID}\b[^.!?\n]{{0,60}}\b(?<!i )(?<!we )(?:got |were |was )?(?:cancel+ed|called off)"
+            r" (?:\w+ ){0,2}times\b"),
+        (3, r"\b(?:sitzungen|termine|stunden|behandlungen) (?:waren|wirkten) (?:\w+ )?(?:gehetzt|hektisch"
+            r"|abgehetzt)\b|\b(?:halbe stunde|stunde) (?:\w+ ){0,2}(?:gewartet|warten)\b"
+            rf"|\b(?:\w*unterricht|\w*stunden?|{_R46_KID})\b[^.!?\n]{{0,80}}"
+            r"\b(?:\w+mal|mehrmals|oft|standig|dauernd) (?:\w+ )?ausgefallen\b"),
+        (3, r"\b(?:sesiones|clases|citas) (?:\w+ )?(?:fueron|eran|han sido) (?:muy |demasiado )?"
+            r"(?:apresuradas"
+            r"|a la carrera|con prisas)\b|\b(?:esperando|espere|esperamos) (?:\w+ )?(?:mas de )?(?:media hora"
+            rf"|una hora)\b|\b{_R46_KID}\b[^.!?\n]{{0,60}}\b(?:se (?:han )?)?(?:cancelad|suspendid|cancelaron"
+            r"|suspendieron)\w* (?:\w+ ){0,2}veces\b"),
+        (3, r"\b(?:seances|cours|rendez-vous) (?:\w+ )?(?:etaient|ont ete) (?:tres |trop )?(?:baclee?s"
+            r"|precipitee?s)\b|\battendu (?:plus d'|pres d')?une (?:demi-heure|heure)\b"
+            rf"|\b{_R46_KID}\b[^.!?\n]{{0,60}}\b(?:a|ont) ete annule\w* (?:\w+ ){{0,2}}fois\b"),
+        (3, r"\b(?:sedute|lezioni|visite) (?:\w+ )?(?:erano|sono state) (?:molto |troppo )?(?:frettolose"
+            r"|sbrigative|di fretta)\b|\baspettato (?:piu di |quasi )?(?:mezz'ora|un'ora)\b"
+            rf"|\b{_R46_KID}\b[^.!?\n]{{0,60}}\b(?:annullat|saltat)\w* (?:\w+ ){{0,2}}volte\b"),
+        (3, r"\b(?:sessies|lessen|behandelingen|afspraken) (?:\w+ )?(?:waren|voelden) (?:\w+ )?(?:gehaast"
+            r"|afgeraffeld|opgejaagd)\b|\b(?:half uur|uur) (?:\w+ ){0,2}(?:gewacht|moeten wachten)\b"
+            rf"|\b(?:\w*lessen|{_R46_KID})\b[^.!?\n]{{0,60}}"
+            r"\b\w+ keer (?:\w+ )?(?:uitgevallen|afgezegd|geschrapt)\b"),
+        (3, r"\b(?:sessoes|aulas|consultas) (?:\w+ )?(?:foram|eram) (?:muito |demasiado )?(?:apressadas"
+            r"|corridas|a correr)\b|\besper(?:ei|amos|ando) (?:\w+ )?(?:mais de )?(?:meia hora|uma hora)\b"
+            rf"|\b{_R46_KID}\b[^.!?\n]{{0,60}}\b(?:cancelad|desmarcad)\w* (?:\w+ ){{0,2}}vezes\b"),
+    ],
+}
+_add_round(_ROUND46_SERVICE_FELL_SHORT)
+
+# An injury or an infection told as a fact: a torn ligament, a splint or a cast, an ear infection;
+# the doctor who says he may not ("de huisarts zegt dat hij voorlopig niet mag zwemmen"): illness.
+_ROUND46_INJURY_TOLD: dict[Reason, _P] = {
+    "illness": [
+        (3, r"\b(?:tore|torn|sprained|ruptured|snapped) (?:a |his |her |my )?(?:\w+ )?(?:ligaments?|tendons?"
+            r"|achilles)\b|\bin a (?:cast|splint|brace|plaster)\b|\bear infections?\b"
+            r"|\b(?:doctor|gp) (?:says|said) (?:that )?(?:he|she|i|we) (?:can'?t|cannot|may not|mustn'?t"
+            r"|shouldn'?t)\b"),
+        (3, r"\b(?:band|bander|sehne)\w* (?:\w+ ){0,3}(?:angerissen|gerissen)\b|\b(?:tragt|trage)"
+            r" (?:\w+ ){0,3}"
+            r"(?:eine schiene|einen gips|eine orthese)\b|\b\w*ohrentzundung\b|\b(?:arzt|arztin|hausarzt)"
+            r" (?:sagt|meint|hat gesagt),? (?:dass )?(?:er|sie|ich) (?:\w+ ){0,2}nicht (?:darf|soll)\b"),
+        (3, r"\b(?:rotura|desgarro|esguince) (?:de|del) (?:\w+ )?(?:ligamento|tobillo|tendon)\b|\b(?:lleva"
+            r"|llevo) (?:una )?(?:ferula|escayola)\b|\botitis\b|\b(?:medico|medica|pediatra) (?:dice|dijo"
+            r"|ha dicho) que no (?:puede|puedo|debe)\b"),
+        (3, r"\b(?:dechirure|rupture|entorse) (?:du|des|de la) (?:\w+ )?(?:ligament|tendon|cheville)\w*\b"
+            r"|\b(?:porte|portera) (?:une attelle|un platre)\b|\botite\b|\b(?:medecin|docteur|pediatre)"
+            r" (?:dit|a dit) qu'(?:il|elle|on) ne (?:peut|doit) (?:pas|plus)\b"),
+        (3, r"\b(?:rottura|lesione|strappo|distorsione) (?:del|dei|della) (?:\w+ )?(?:legament|tendin"
+            r"|caviglia)\w*\b|\b(?:porta|porto) (?:un tutore|il gesso|un gesso)\b|\botite\b"
+            r"|\b(?:medico|dottore|pediatra) (?:dice|ha detto) che non (?:puo|posso|deve)\b"),
+        (3, r"\b(?:band|banden|enkelband|pees)\w* (?:\w+ ){0,3}(?:gescheurd|ingescheurd)\b|\bin het gips\b"
+            r"|\b(?:draagt|draag) (?:een )?brace\b|\b\w*oorontsteking\b|\b(?:huisarts|dokter|arts) (?:zegt"
+            r"|zei) (?:dat )?(?:hij|zij|ze|ik) (?:\w+ )?niet mag\b"),
+        (3, r"\b(?:rotura|ruptura|entorse) d[oe]s? (?:\w+ )?(?:ligamento|tendao|tornozelo)\b|\b(?:anda|esta"
+            r"|estou) (?:de|com) (?:tala|gesso)\b|\botite\b|\b(?:medico|medica|pediatra) (?:diz|disse)"
+            r" que (?:ele |ela |eu )?nao (?:pode|posso|deve)\b"),
+    ],
+}
+_add_round(_ROUND46_INJURY_TOLD)
+
+# A close relative lost ("nous avons perdu ma mère"), or the couple become parents ("we zijn ouders
+# geworden van een dochtertje"): personal. Never a thing lost ("lost my gym card"); a birth weighs
+# less, as in round 8 (it ends a prenatal course as well).
+_R46_KIN = (r"(?:mother|father|mum|mom|dad|grandmother|grandfather|gran|grandad|husband|wife|brother|sister"
+            r"|mutter|vater|oma|opa|mann|frau|bruder|schwester|madre|padre|abuela|abuelo|marido|esposa"
+            r"|hermano|hermana|mere|pere|grand-mere|grand-pere|mari|femme|frere|soeur|mamma|papa|nonna"
+            r"|nonno|moglie|fratello|sorella|moeder|vader|man|vrouw|broer|zus|mae|pai|avo|mulher|irmao"
+            r"|irma)")
+_ROUND46_FAMILY_EVENT: dict[Reason, _P] = {
+    "personal": [
+        (3, rf"\b(?:we|i) (?:have |'ve )?lost (?:my|our) {_R46_KIN}\b"),
+        (3, rf"\b(?:meine|meinen|unsere|unseren) {_R46_KIN}\b (?:\w+ ){{0,2}}verloren\b"),
+        (3, rf"\b(?:perdimos|perdi|hemos perdido|he perdido) a (?:mi|nuestra|nuestro) {_R46_KIN}\b"),
+        (3, rf"\b(?:avons|ai) perdu (?:ma|mon|notre) {_R46_KIN}\b"),
+        (3, rf"\b(?:abbiamo|ho) perso (?:mia|mio|la mia|il mio|nostra|nostro|la nostra|il nostro)"
+            rf" {_R46_KIN}\b"),
+        (3, rf"\b(?:hebben|heb) (?:onze|mijn|m'n) {_R46_KIN}\b (?:\w+ )?verloren\b"),
+        (3, rf"\b(?:perdemos|perdi) (?:a minha|o meu|minha|meu|a nossa|o nosso) {_R46_KIN}\b"),
+        (2, r"\b(?:we )?(?:became|have become|'ve become) parents\b|\b(?:sind|wurden) (?:\w+ ){0,3}eltern"
+            r" geworden\b|\bhemos sido (?:padres|papas)\b|\b(?:sommes|suis) devenus? parents\b"
+            r"|\bsiamo diventati genitori\b|\b(?:zijn|werden) (?:\w+ ){0,3}ouders geworden\b"
+            r"|\b(?:fomos|tornamo-nos|nos tornamos) pais\b"),
+    ],
+}
+_add_round(_ROUND46_FAMILY_EVENT)
+# Another one already found or opened next to home ("ya tengo peluquera", "abriu um pet shop na
+# esquina de casa"): found_alternative. Never "if" one opens.
+_R46_WHO = (r"(?:hairdresser|barber|groomer|trainer|coach|physio|teacher|tutor|cleaner|gardener|stylist"
+            r"|friseur\w*|trainer\w*|lehrer\w*|physiotherapeut\w*|hundefriseur\w*|gartner\w*"
+            r"|peluquer[oa]|entrenador[a]?|profesor[a]?|fisio\w*|jardiner[oa]|coiffeur|coiffeuse|prof"
+            r"|professeur|kine|toiletteur|jardinier|parrucchier[ea]|allenatore|insegnante|fisioterapista"
+            r"|toelettatore|giardiniere|kapper|kapster|docent|fysio\w*|trimmer|hovenier"
+            r"|cabeleireir[oa]|professor[a]?|fisioterapeuta|jardineir[oa]|personal trainer|tosador[a]?)")
+_R46_SHOP = (r"(?:\w+ )?(?:shop|salon|salao|studio|estudio|gym|ginasio|gimnasio|laden|winkel|negozio|pet shop"
+             r"|salle de sport|salle|magasin|boutique|palestra|sportschool|academia)")
+_ROUND46_ALREADY_HAVE: dict[Reason, _P] = {
+    "found_alternative": [
+        (3, rf"\b(?:i|we) (?:already|now) (?:have|'ve got|got) (?:a |an |my own )?(?:new )?{_R46_WHO}\b"
+            rf"|\b(?:a|an) (?:new )?{_R46_SHOP} (?:has )?opened (?:up )?(?:just )?(?:round|around|on|at|near"
+            r"|next to) (?:the corner|my|our)\b"),
+        (3, rf"\b(?:habe|haben) (?:schon|jetzt|inzwischen|bereits) (?:eine?n? )?(?:neue[nr]? )?{_R46_WHO}\b"
+            rf"|\b(?:hat|ist) (?:\w+ ){{0,3}}(?:bei uns )?um die ecke (?:ein|eine) {_R46_SHOP}"
+            r" (?:auf|eroffnet)\b"),
+        (3, rf"\bya tengo (?:un |una |otr[oa] |mi )?(?:nuev[oa] )?{_R46_WHO}\b"
+            r"|\b(?:abrieron|abrio|han abierto"
+            rf"|ha abierto) (?:un|una) {_R46_SHOP} (?:\w+ )?(?:en la esquina|al lado de (?:mi )?casa"
+            r"|cerca de (?:mi )?casa)\b"),
+        (3, rf"\bj'ai (?:deja|maintenant) (?:un |une |mon |ma )?(?:nouveau |nouvelle )?{_R46_WHO}\b"
+            rf"|\b(?:un|une) (?:nouveau |nouvelle )?{_R46_SHOP} (?:a |vient d')?ouvert (?:\w+ )?(?:au coin"
+            r"|a cote de chez (?:moi|nous)|pres de chez (?:moi|nous))\b"),
+        (3, rf"\bho gia (?:un |una |il mio |la mia )?(?:nuov[oa] )?{_R46_WHO}\b|\b(?:ha aperto|hanno aperto"
+            rf"|e stato aperto) (?:un|una) {_R46_SHOP} (?:\w+ )?(?:sotto casa|all'angolo|vicino a casa)\b"),
+        (3, rf"\bik heb (?:al|nu|inmiddels) (?:een )?(?:nieuwe )?{_R46_WHO}\b|\b(?:is|heeft) (?:\w+ ){{0,3}}"
+            rf"(?:een|nieuwe) {_R46_SHOP} (?:geopend|opengegaan|open gegaan)\b"),
+        (3, rf"\bja tenho (?:um |uma |o meu |a minha )?(?:nov[oa] )?{_R46_WHO}\b"
+            rf"|\babriu (?:um|uma) {_R46_SHOP}"
+            r" (?:\w+ )?(?:na esquina|perto de casa|ao lado de casa)\b"),
+    ],
+}
+_ROUND46_ALREADY_HAVE["found_alternative"] = [
+    (w, rf"(?<!\bif )(?<!\bwenn )(?<!\bsi )(?<!\bse )(?<!\bals )(?:{p})")
+    for w, p in _ROUND46_ALREADY_HAVE["found_alternative"]]
+_add_round(_ROUND46_ALREADY_HAVE)
+# The household sums done, and the service the first thing cut ("j'ai fait mes comptes en août et le
+# coaching a sauté"): cost.
+_ROUND46_DID_THE_SUMS: dict[Reason, _P] = {
+    "cost": [
+        (3, r"\b(?:i|we) (?:did|have done|'ve done|sat down and did) (?:my|our|the)"
+            r" (?:sums|budget|maths|math)\b"
+            r"|\bwent through (?:my|our|the) (?:budget|finances)\b"),
+        (3, r"\b(?:habe|haben) (?:\w+ ){0,2}(?:kassensturz gemacht|nachgerechnet"
+            r"|unser budget durchgerechnet)\b"),
+        (3, r"\b(?:hice|hicimos|he hecho|hemos hecho) (?:mis|nuestras|las|numeros y) cuentas\b"),
+        (3, r"\b(?:j'ai|on a|nous avons) (?:\w+ )?(?:re)?fait (?:mes|nos|les) comptes\b"),
+        (3, r"\b(?:ho|abbiamo) (?:\w+ )?fatto (?:i|due|bene i) conti\b"),
+        (3, r"\b(?:heb|hebben) (?:\w+ ){0,2}(?:de )?(?:sommetjes|rekensom|financien|huishoudboekje)"
+            r" (?:gemaakt|nagerekend|nagekeken|doorgenomen)\b"),
+        (3, r"\b(?:fiz|fizemos) (?:as |umas )?(?:minhas |nossas )?contas\b"),
+    ],
+}
+_add_round(_ROUND46_DID_THE_SUMS)
+# Moved or posted to a town for work ("me cambio a Monterrey por trabajo", "nach Bremen versetzt",
+# "muté à Lille"): moved_away. Never to another gym, shift or branch ("me cambio a otro gimnasio").
+_R46_NOT_TOWN = (r"(?!(?:a|an|the|another|other|part|full|night|day|casa|otro|otra|un|una|la|el|los|las"
+                 r"|einen?|eine|die|der|das|un|une|le|la|les|autre|uno|il|lo|altro|altra|een|het|de|ander"
+                 r"|andere|um|uma|o|os|as|outro|outra)\b)")
+_ROUND46_MOVED_FOR_WORK: dict[Reason, _P] = {
+    "moved_away": [
+        (3, rf"\b(?:i'?m|we'?re|i am|we are|i was|we were|i got|i have been|i'?ve been)"
+            r" (?:being )?(?:transferred"
+            rf"|posted|relocated) to {_R46_NOT_TOWN}\w+\b"),
+        (3, rf"\b(?:werde|wurde|bin|werden|wurden|sind) (?:\w+ ){{0,3}}nach {_R46_NOT_TOWN}\w+ versetzt\b"),
+        (3, rf"\b(?:me|nos) (?:cambio|cambiamos|traslado|trasladamos|trasladan|trasladaron) a {_R46_NOT_TOWN}"
+            r"\w+ (?:por|para|a) (?:\w+ )?(?:trabajo|chamba|chambear|trabajar)\b"),
+        (3, rf"\b(?:je suis|j'ai ete|on m'a|nous sommes) (?:\w+ )?mutee?s? (?:a|en|au) {_R46_NOT_TOWN}\w+\b"),
+        (3, rf"\b(?:mi hanno|sono stat[oa]|siamo stati) trasferit[oaie] (?:a|in) {_R46_NOT_TOWN}\w+\b"),
+        (3, rf"\b(?:word|ben|worden|zijn|werd) (?:\w+ ){{0,3}}overgeplaatst naar {_R46_NOT_TOWN}\w+\b"),
+        (3, rf"\b(?:fui|fomos|vou ser|vamos ser) transferid[oa]s? (?:para|pra) {_R46_NOT_TOWN}\w+\b"),
+    ],
+}
+_add_round(_ROUND46_MOVED_FOR_WORK)
 _PET_DIED_AT_RX = re.compile(fold_vocabulary(_PET_DIED_AT))
 
 _COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []
