@@ -968,6 +968,15 @@ _OPT_OUT_NEGATIVE = [
     r"\bnon (?:mi |ci )?(?:invia|manda|scriv|contatt)\w* piu\b",
     r"\bnon (?:voglio|desidero|vogliamo) (?:piu )?(?:ricevere|essere contattat)",
     r"\bsmett(?:ete|a|i) di (?:inviarmi|mandarmi|scrivermi|contattarmi)\b",
+    # (opt-outs round 47: our mail named after "stop sending", no "me": "smettete di mandare email",
+    # "dejen de mandar correos", "m'envoyez plus de mails" without "ne", "Bitte nicht mehr mailen." alone)
+    r"\bsmett(?:ete|a|i) di (?:inviare|mandare) (?:\w+ )?(?:e-?mail|email|mail|messaggi|newsletter|offerte"
+    r"|promozioni)\b",
+    r"\bdej(?:en|ad|e|a|an) de (?:enviar|mandar) (?:\w+ )?(?:correos|mails|e-?mails|emails|mensajes"
+    r"|newsletters?|boletines|promociones|ofertas)\b",
+    r"\b(?:ne )?m'envoyez plus (?:de |d')(?:e-?mails?|mails?|courriels?|messages?|newsletters?|offres"
+    r"|promos?)\b(?! que\b| qu')",  # (not "plus de mails que ma banque", a comparison)
+    r"(?:^|[.!?,;:\n]\s*)bitte (?:mir |uns )?nicht mehr (?:an)?(?:mailen|anschreiben|e-?mailen)\b",
     # nl
     r"\bgeen (?:\w+ )?(?:\w*e-?mails?|\w*mails|berichten|nieuwsbrie\w*|reclame|post|aanbiedingen)"
     r"(?: (?:en|of) \w+)? meer\b",
