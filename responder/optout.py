@@ -206,8 +206,14 @@ def is_stop_word(text: str, also: frozenset[str] = frozenset(), as_written: bool
     opt-outs round 45)."""
     words, courtesy = _vocabulary()
     words = words | also if also else words
-    line = _norm(text)
-    changed = True
+    line, _ = _strip_courtesy(_norm(text), words, courtesy)
+    return line in words or ((as_written or not _NAME_CASE.search(text)) and _slipped(line, words) in words)
+
+
+def _strip_courtesy(line: str, words: frozenset[str], courtesy: tuple[str, ...]) -> tuple[str, bool]:
+    """``line`` without the courtesy words at either end ("bitte stopp danke" -> "stopp") until it is
+    one of ``words``; and whether any was taken off."""
+    stripped, changed = False, True
     while changed and line not in words:
         changed = False
         for c in courtesy:
@@ -215,7 +221,15 @@ def is_stop_word(text: str, also: frozenset[str] = frozenset(), as_written: bool
                 line, changed = line[len(c) + 1:], True
             elif line.endswith(" " + c):
                 line, changed = line[: -len(c) - 1], True
-    return line in words or ((as_written or not _NAME_CASE.search(text)) and _slipped(line, words) in words)
+        stripped = stripped or changed
+    return line, stripped
+
+
+@cache
+def _please_words() -> tuple[str, ...]:
+    """The courtesy words a customer adds to a stop word, every language, longest first."""
+    please = {_norm(p) for entry in LANGUAGES.values() for p in entry.please}
+    return tuple(sorted(please, key=len, reverse=True))
 
 
 def polite_stop_word(text: str, also: frozenset[str] = frozenset()) -> bool:
@@ -225,17 +239,7 @@ def polite_stop_word(text: str, also: frozenset[str] = frozenset()) -> bool:
     direct debit"), never the word with a slip."""
     words, _ = _vocabulary()
     words = words | also if also else words
-    line = _norm(text)
-    polite = sorted({_norm(p) for entry in LANGUAGES.values() for p in entry.please}, key=len, reverse=True)
-    stripped, changed = False, True
-    while changed and line not in words:
-        changed = False
-        for c in polite:
-            if line.startswith(c + " "):
-                line, changed = line[len(c) + 1:], True
-            elif line.endswith(" " + c):
-                line, changed = line[: -len(c) - 1], True
-        stripped = stripped or changed
+    line, stripped = _strip_courtesy(_norm(text), words, _please_words())
     return stripped and line in words
 
 
