@@ -151,6 +151,7 @@ _CANCEL_VERB = _rx(
     r"\bdar(?:me|nos)? de baja\b",
     r"\bdar(?:le|la|lo|les) de baja (?:de|del|en)\b",  # (rules round 34: the child)
     r"\bd(?:[aá]|[eé]|ad|en)(?:me|nos)(?:lo|la|los|las) de baja\b",
+    r"(?<=\bque )(?:me|nos) (?:des|den|d[ée]|deis|d[ée]is) de baja\b",  # (rules round 52)
     r"\bdesmarc(?:ar|o|ando|ei|amos|assem|asse"
     r"|assen)\b", r"\bdesmarqu(?:e|em|es)\b",
     r"\bdesist(?:ir|o|imos)\b",
@@ -1113,6 +1114,37 @@ _CANCEL_SOFT = _rx(
     r"|\bsmettere (?:con )?(?:le|il) (?:lezioni|corso)\b"
     r"|\bparar (?:com )?(?:as|o) (?:aulas|curso)\b"
     r"|\bstoppen met (?:de|het|mijn|onze|zijn|haar) (?:\w+)?(?:lessen|cursus|training(?:en)?|abonnement)\b",
+    # rules round 52 (the inbound_fresh62 misses read again): a running course or lessons stopped, in the
+    # finite, inverted and progressive forms ("daarom stop ik met de cursus", "we'll be stopping Lily's
+    # Wednesday lessons", "ab Januar hören wir mit dem Unterricht auf", "Lucía deja las clases", "nous
+    # arrêtons les cours", "Giulia smette con il corso", "paramos com as aulas"); never denied
+    r"\b(?!(?:you|they|it|school|studio|gym|club|pool|centre|center|council|teacher)\b)\w+(?:'ll| will"
+    r"|'re| are"
+    r"|'s| is|'m| am) (?:be )?stopping (?:my|our|his|her|their|the"
+    r"|\w+'s) (?:\w+ ){0,2}?(?:lessons|classes|sessions|course|subscription|membership|treatments|deliveries"
+    r"|coaching|tutoring)\b(?![^.!?\n]{0,30}\b(?:at|with|in) (?:the other|another|my old|my other"
+    r"|a different)\b)",
+    r"\bh[öo]r(?:e|en|t) (?!ihr\b)(?:(?!nicht\b|kein\w*\b)\S+ ){0,5}?mit (?:dem|der|den|unserem|unserer"
+    r"|meinem|meiner"
+    r"|seinem|seiner|ihrem|ihrer) \S*(?:unterricht|kurs|training|stunden|abo|abonnement|mitgliedschaft"
+    r"|lektionen|therapie)\w* auf\b(?![^.!?\n]*\?)",
+    r"\b(?:m[öo]chten?|werden?|wollen|will) (?:(?!nicht\b|kein\w*\b)\S+ ){0,5}?mit (?:dem|der|den|unserem"
+    r"|unserer|meinem|meiner|seinem|seiner|ihrem|ihrer) \S*(?:unterricht|kurs|training|stunden|abo"
+    r"|abonnement|mitgliedschaft|lektionen|therapie)\w* auf(?:h[öo]ren|zuh[öo]ren)\b",
+    r"\bdej(?:o|a|amos|an) (?:las|el|la|mis|sus|nuestras|nuestros) (?:clases|curso|cursos|sesiones"
+    r"|entrenamientos|suscripci[oó]n|membres[ií]a|abono|gimnasio|terapia)\b(?![^.!?\n]*\?)",
+    r"\b(?:j'arr[êe]te|arr[êe]te|arr[êe]tons|arr[êe]tent|arr[êe]terai|arr[êe]terons) (?:donc "
+    r"|d[ée]finitivement )?"
+    r"(?:les|mes|nos|ses|son|le|mon|notre) (?:cours|s[ée]ances|le[çc]ons|entra[îi]nements|abonnement"
+    r"|adh[ée]sion|formation)\b(?![^.!?\n]*\?)",
+    r"\bsmett(?:o|e|iamo|ono|er[òo]|eremo|er[àa]) (?:(?!non\b)\S+ ){0,3}?(?:con |di fare )?(?:il|la|le|i|lo"
+    r"|gli) (?:lezioni|corso|corsi|abbonamento|allenamenti|sedute|terapia)\b(?![^.!?\n]*\?)",
+    r"\b(?:par(?:o|a|amos|am|arei|aremos)|deix(?:o|amos|ou|aremos)) (?:\S+ ){0,2}?(?:com |de fazer )?(?:as|os"
+    r"|o|a|minhas|meus|nossas|nossos) (?:aulas|curso|treinos|sess[õo]es|assinatura|mensalidade)\b"
+    r"(?![^.!?\n]*\?)",
+    r"\b(?:stop (?:ik|je)|stopt \w+|stoppen (?:we|wij)|(?:we|wij) stoppen|\w+ stopt) (?:(?!niet\b)\S+ ){0,4}?"
+    r"met (?:de|het|mijn|onze|zijn|haar) \S*(?:les|lessen|cursus|training|trainingen|abonnement"
+    r"|lidmaatschap)\b(?![^.!?\n]*\?)",
     # not going ahead with what was agreed, told as a decision (first looks of fresh10/11)
     r"\b(?:decided|decide|deciding) (?:not to|against) (?:go(?:ing)? ahead|proceed\w*|continu\w+|carry on)\b"
     r"|\bwon'?t be (?:continuing|going ahead|renewing)\b",
@@ -1304,7 +1336,8 @@ _BOOKED = _rx(
     r"|inscription|s[ée]jour|chambre|formation|session|contrat|cr[ée]neau|place|m[ée]nages?|mission)\b",
     r"\b(?:\w*termine?|buchung|reservierung|reservation|kurs|\w*stunden?|bestellung|abo|abonnement"
     r"|mitgliedschaft|\w*vertrag|sitzung|behandlung|nachhilfe|zimmer|tisch|\w*kurs|auftrag|reinigung"
-    r"|putzfrau|putzhilfe|reinigungskraft|putzen|lektion(?:en)?)\b",
+    r"|putzfrau|putzhilfe|reinigungskraft|putzen|lektion(?:en)?"
+    r"|\w*unterricht)\b",  # (rules round 52: "Klavierunterricht")
     r"\b(?:marca[cç][aã]o|sess[aã]o|aulas?|encomenda|assinatura|plano|hor[aá]rio|pacote"
     r"|mensalidade|banhos|vaga|treinos?|servi[çc]o|limpezas?|faxina|faxineira|diarista)\b",
     r"\b(?:appuntament[oi]|prenotazion[ei]|sedut[ae]|lezion[ei]|corso|ordine|abbonamento|iscrizione|posto"
