@@ -142,14 +142,21 @@ def _decide(
     sure = f"{detection.intent} {detection.confidence:.2f}"
     if reason is not None and reason.opt_out:
         # No mail at all after "don't email me": not even the acknowledgement.
-        cancels = (detection.intent == "cancellation"
+        # (opt-outs round 48: in new mail, the words that cancel may be all that read as an opt-out, "Acho
+        # melhor não fazer o exame … Vocês podem tirar meu nome da lista?": off the exam's list or off our
+        # mailing list, a person decides)
+        same = history.conversation_id is None and _opt_out_is_the_cancel(detection, reason)
+        cancels = (detection.intent == "cancellation" and not same
                    and detection.confidence >= policy.answer_threshold)
         # a new mail that may cancel: a person confirms the cancellation (nothing is sent)
         unsure = (not cancels and history.conversation_id is None and detection.intent == "cancellation"
                   and detection.confidence >= policy.review_threshold)
         action: Action = "tag" if cancels else "review" if unsure else "ignore"
         why = ("opt-out: the customer asked not to be emailed again", *reason.evidence[:3])
-        if unsure:
+        if unsure and same:
+            why = (*why, f"intent {sure}: the words that cancel also read as the opt-out ('{same}'), "
+                         "left for a person")
+        elif unsure:
             why = (*why, f"intent {sure}: below answer threshold {policy.answer_threshold:.2f}, "
                          "left for a person")
         return Decision(action, why,
@@ -170,6 +177,16 @@ def _decide(
     if detection.intent != "cancellation":
         return Decision("ignore", (f"intent {sure}",))
     return _cancellation(detection, history, policy, reason, recipient, sure, now, unsafe)
+
+
+def _opt_out_is_the_cancel(detection: Detection, reason: ReasonResult) -> str:
+    """The opt-out's words when every opt-out read is the very phrase the detector took as the
+    cancellation (and the reasons read no other), "" otherwise."""
+    cancel = detection.evidence[0].strip("'") if detection.evidence else ""
+    outs = [e.removeprefix("opt-out: ") for e in reason.evidence if e.startswith("opt-out: ")]
+    if cancel and outs and all(o.lower() == cancel.lower() for o in outs):
+        return outs[0]
+    return ""
 
 
 def _bounce(bounce: Bounce, history: History) -> Decision:

@@ -692,6 +692,10 @@ _THOUGHT_OF = _rx(
 )
 _A_TIME = (r"(?:\d{1,2}(?:[:.]\d\d)? ?(?:am|pm)?|tomorrow|today|tonight|this (?:morning|afternoon|evening)"
            r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
+# (rules round 53: never asked, never with another time or thing after it: "ich mache den Termin doch nicht
+# am Freitag, sondern am Montag")
+_NOT_INSTEAD = (r"(?![^.!?\n]*(?:\?|\b(?:sondern|sino|en cambio|invece|plut[ôo]t|instead|rather|maar wel"
+                r"|mas sim)\b))")
 _CANCEL_SOFT = _rx(
     *(rf"(?<!\bno )(?<!não )(?<!nao )(?<!non )(?<!\bne )(?<!n't )(?<!niet ){p}{_NOT_A_MAILING}(?![^.!?\n]*\?)"
       for words in _END_THE_PLAN_WORDS.values() for p in words),
@@ -773,6 +777,40 @@ _CANCEL_SOFT = _rx(
     r"\bbrauch\w*\b[^.!?\n]{0,60}\bnicht mehr\b",
     r"\bn[ãa]o (?:vamos|vou|vai) (?:mais )?precisar\b", r"\bj[áa] n[ãa]o (?:vamos |vou )?precis\w+",
     r"\bnon ci serv(?:e|ir[àa]) pi[uù]\b", r"\bnon (?:ne )?avremo pi[uù] bisogno\b",
+    # rules round 53 (after the inbound_fresh63 first look), in every language: the booked thing not
+    # needed or not done after all, with the thing named ("wir brauchen den Tisch am Samstag doch
+    # nicht", "finalmente no vamos a hacer la sesión de fotos", "on ne va finalement pas faire la
+    # séance", "alla fine non facciamo più la seduta", "uiteindelijk doen we de fotoshoot niet",
+    # "afinal não vamos fazer a sessão"); the English and the Dutch "toch niet" are read above
+    r"\b(?:brauch|mach)(?:en|e) (?:wir |ich )?(?:den|die|das|unser\w*|meine\w*) (?:\S+ ){0,3}?"
+    r"(?:\w*tisch|zimmer|\w*termin|kurs|platz|\w*shooting|sitzung|stunde|reservierung|raum|tour|f[üu]hrung"
+    r"|reinigung|behandlung|massage)\b(?: (?!nicht\b)\S+){0,4}? doch nicht\b(?! nur\b)"
+    rf"{_NOT_INSTEAD}",
+    r"\bno (?:vamos a hacer|haremos|voy a hacer|har[ée]|vamos a necesitar|necesitamos|necesito)"
+    r" (?:finalmente |al final )?(?:la|el|nuestra|nuestro|mi) (?:sesi[oó]n|cita|reserva|mesa|clase|tour"
+    r"|visita|consulta|limpieza|habitaci[oó]n|fiesta|taller|excursi[oó]n)\b"
+    rf"{_NOT_INSTEAD}",
+    r"\b(?:on|nous|je) ne (?:va|vais|allons|fera|ferons|ferai) (?:finalement |donc |au final )?(?:pas|plus)"
+    r" (?:faire )?(?:la|le|notre|ma|mon) (?:s[ée]ance|cours|visite|shooting|s[ée]jour|atelier|stage"
+    r"|excursion|m[ée]nage)\b"
+    rf"{_NOT_INSTEAD}",
+    r"\bn'(?:aurons|aurai|avons|ai|aura|a) (?:finalement|donc|au final) (?:plus |pas )besoin\b"
+    rf"{_NOT_INSTEAD}",
+    r"\bnon (?:facciamo|faremo|faccio|far[òo]) (?:pi[uù] )?(?:la|il|lo|le|i) (?:seduta|lezione|sessione"
+    r"|servizio|corso|visita|trattamento|shooting|prova|escursione|pulizia)\b"
+    rf"{_NOT_INSTEAD}",
+    r"\bnon (?:ci|mi) serv(?:e|ir[àa]) (?:pi[uù] )?(?:il|la|lo|l') ?(?:tavolo|camera|stanza|seduta|posto"
+    r"|appuntamento|servizio|pulizia)\b"
+    rf"{_NOT_INSTEAD}",
+    r"\bdoen (?:we|wij|ik) (?:de|het|onze|mijn) (?:\S+ ){0,3}?(?:fotoshoot|shoot|sessie|les|behandeling"
+    r"|rondleiding|workshop|afspraak|schoonmaak)\b(?: \S+){0,3}? niet\b(?! alleen\b| zelf\b)"
+    rf"{_NOT_INSTEAD}",
+    r"\bn[ãa]o (?:vamos|vou) (?:mais )?fazer (?:a|o) (?:sess[ãa]o|aula|consulta|visita|ensaio|tour|passeio"
+    r"|limpeza|faxina)\b"
+    rf"{_NOT_INSTEAD}",
+    r"\bn[ãa]o (?:precisamos|preciso) (?:mais )?(?:da|do) (?:mesa|quarto|sess[ãa]o|aula|consulta|reserva"
+    r"|marca[çc][ãa]o|vaga|limpeza|faxina)\b"
+    rf"{_NOT_INSTEAD}",
     # the slot can go to someone else
     r"\bfree up (?:my|our|the|that|this) (?:spot|place|slot|seat|space|table|room|appointment)\b",
     r"\bso (?:that )?someone else can (?:have|take|use) (?:my|our|the)\b",
@@ -1225,6 +1263,15 @@ _CANCEL_SOFT = _rx(
     # rules round 46: German "(ich) kann morgen um 10 Uhr leider nicht kommen", the verb last
     r"\b(?:(?:ich|wir) (?:kann|k[öo]nnen|werde|werden)|(?:kann|k[öo]nnen|werde|werden) (?:ich|wir))"
     r" (?:[\w:.]+ ){0,6}?nicht (?:kommen|erscheinen|teilnehmen|da sein|dabei sein|vorbeikommen)\b",
+    # rules round 53: the verb of going left out, German and Dutch ("ich kann am Freitag leider nicht zur
+    # Nachhilfe", "ik kan vrijdag helaas niet naar de les"), the booked thing named
+    r"\b(?:(?:ich|wir) (?:kann|k[öo]nnen)|(?:kann|k[öo]nnen) (?:ich|wir)) (?:[\w:.]+ ){0,6}?nicht (?:zum|zur"
+    r"|in die|in den|ins) (?:\S+ ){0,2}?(?:\w*termin|\w*nachhilfe|\w*stunde|\w*kurs|\w*training|\w*unterricht"
+    r"|behandlung|sitzung|\w*probe|massage|yoga|pilates|therapie|physio)\b(?![^.!?\n]*\bsondern\b)",
+    r"\b(?:(?:ik|we|wij) (?:kan|kunnen)|(?:kan|kunnen) (?:ik|we|wij)) (?:[\w:.]+ ){0,6}?niet naar (?:de"
+    r"|het|mijn"
+    r"|onze) (?:\S+ ){0,2}?(?:\w*les|\w*lessen|\w*training|afspraak|behandeling|sessie|cursus|repetitie"
+    r"|\w*therapie)\b(?![^.!?\n]*\bmaar\b)",
     # rules round 36: cannot be there or present, in every language, the German and Dutch verb last in
     # "dass wir … nicht dabei sein können", "dat we er … niet bij kunnen zijn"
     r"\b(?:dass|weil) (?:wir|ich) (?:[\w:.]+ ){0,8}?nicht (?:dabei sein|kommen|teilnehmen) (?:k[öo]nnen"
@@ -1348,6 +1395,10 @@ _BOOKED = _rx(
     r"|opdracht|poetsvrouw|poetshulp"
     r"|schoonmaak\w*"
     r"|(?:piano|zang|gitaar|dans|zwem|rij|bij|taal|viool)lessen?)\b",
+    # rules round 53: a driving or practical test booked with a school, in every language
+    r"\b(?:driving test|practical test|road test|fahrpr[üu]fung|pr[üu]fungstermin|examen (?:de conducir"
+    r"|pr[áa]ctico|de conduite|pratique)|esame (?:di guida|pratico)|(?:praktijk|rij)examen"
+    r"|exame (?:de condu[çc][ãa]o|pr[áa]tico))\b",
 )
 # Booked things, for typo-tolerant matching of the word after a cancel verb ("cancel ordedr").
 _BOOKED_VOCABULARY = (
@@ -1620,6 +1671,7 @@ _REQUEST = _rx(
     r"\b(?:te|le) pido\b|\b(?:te|os|le|les) pedimos\b",
     r"\bti chied\w*\b|\bannulliamo\b|\bdisdiciamo\b|\bcancelliamo\b",
     r"\b(?:ik|wij|we) vra(?:ag|gen) (?:u|jullie|je)\b|\bzeggen we\b",
+    r"\b(?:ik zeg|wij zeggen|we zeggen) (?:hierbij )?(?:mijn|onze|ons|de)\b",  # (rules round 53)
     r"\bpedimos\b|\banulamos\b|\bdesmarcamos\b|\bsagen wir\b",
 )
 # Rules round 33: the act in the present with "we"/"I" next to the verb ("deshalb stornieren wir die
@@ -1749,6 +1801,9 @@ _NEGATION_BEFORE = re.compile(
 # A separable verb holding its own negation: "ich sage nicht ab", "sage den Termin nicht ab".
 # (rules round 44: the Dutch "ik zeg mijn abonnement niet op", "zeg de les niet af")
 _NEGATED_INSIDE = re.compile(r"\b(?:nicht|nie|niemals)\b(?:\W+\w+){0,1}\W+ab$|\b(?:niet|nooit)\W+(?:af|op)$")
+# (rules round 53: the sender's own cancel denied, "ich habe meinen Termin NICHT abgesagt", "non ho
+# disdetto", "eu não cancelei": a denial, never a report; the "not" before the verb is _NEGATION_BEFORE's)
+_NOT_DONE = re.compile(r"\b(?:nicht|nie|niemals|niet|nooit|never|not|nunca|jamais|mai)\b")
 # (rules round 45: the notice denied, "non vi do disdetta", "no os doy la baja")
 _NOT_GIVEN = re.compile(r"\bnon (?:vi|le|gli|ti) (?:do|diamo)\s+$"
                         r"|\bno (?:os|le|les|te) (?:doy|damos)(?: la)?\s+$")
@@ -2260,15 +2315,19 @@ _MOVE = _rx(
     r"\bre-?schedul\w*", r"\bre-?book\w*", r"\bpostpon\w+", r"\bpush(?:ing)? (?:it |this |that )?back\b",
     r"\bbring (?:[\w']+ ){0,4}forward\b", r"\bswitch\w*", *_INSTEAD_WORDS,
     r"\bpush (?:[\w':]+ ){0,5}to\b", r"\bnew (?:date|time|day|slot)\b",
-    r"\bmove (?:[\w']+ ){0,4}to\b", r"\bmoving (?:it|this|that|him|her|them|(?:the|my|our) \w+) to\b",
+    r"\bmove (?:[\w':.]+ ){0,4}to\b", r"\bmoving (?:it|this|that|him|her|them|(?:the|my|our) \w+) to\b",
     r"\bmove\b[^.!?\n]{0,50}\bfrom\b[^.!?\n]{0,25}\bto\b",
-    r"\bmove (?:[\w']+ ){0,8}to (?:the |a )?(?:following|next|another|later|earlier|\w+day)\b",
+    r"\bmove (?:[\w':.]+ ){0,8}to (?:the |a )?(?:following|next|another|later|earlier|\w+day)\b",
     r"\buntil (?:next|the following)\b", r"\bshift\b", r"\bswap\b",
     r"\bchang(?:e|ing) (?:the |my |our )?(?:time|dates?|day|appointment|booking|reservation)\b",
     r"\b(?:another|different|other) (?:day|time|date|slot|week)\b", r"\bsame time\b",
     # (only in a question: "a meeting at the same time" is why one cancels, not a move)
     r"(?:\b(?:alla )?stessa ora\b|\b(?:a la )?misma hora\b|\b(?:à la )?m[êe]me heure\b"
-    r"|\bzur gleichen (?:zeit|uhrzeit)\b|\bzelfde tijd\b|\b(?:à |a )?mesma hora\b)(?=[^.!\n]{0,40}\?)",
+    r"|\bzur gleichen (?:zeit|uhrzeit)\b|\bzelfde tijd\b|\b(?:à |a )?mesma hora\b"
+    # (rules round 53: "um die selbe Zeit", "zur selben Uhrzeit", "op hetzelfde uur")
+    r"|\b(?:um die|zur|zu der|die) (?:selbe|selben|gleiche) (?:zeit|uhrzeit)\b|\bop hetzelfde (?:uur"
+    r"|tijdstip)\b)"
+    r"(?=[^.!\n]{0,40}\?)",
     r"\bmake-?up (?:slot|class|session|lesson)\b", r"\b(?:book|put) (?:me|us|him|her) (?:in|back)\b",
     r"\brather than cancel\w*", r"\binstead of cancel\w*",
     r"\breprogram\w+", r"\bcambi(?:ar|o) (?:de |la |mi )?(?:cita|reserva|hora|fecha|d[ií]a)\b",
@@ -2817,6 +2876,7 @@ _PART_ONLY = _rx(
 # piega", "n vou conseguir ir", "cant come tmrw".
 _TEXTING = tuple((re.compile(p), w) for p, w in (
     (r"\bnn\b", "non"),  # it
+    (r"\bn[íìé]et\b", "niet"), (r"\bn[íì]cht\b", "nicht"),  # (rules round 53: the stress mark, "níet af")
     (r"\bn (?=vou|vamos|v[ãa]o|vai|posso|podemos|consigo|conseguimos|d[áa]|tenho|temos)", "não "),  # pt
     (r"\bx (?=(?:la|il|lo|le|i|gli|l'|un|una|domani|oggi|stasera)\b)", "per "),  # it
     (r"\b(?:tmrw|tmr|2moro|tmw)\b", "tomorrow"),  # en
@@ -3133,7 +3193,8 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
                                             or _NEGATION_AFTER.search(after)
                                             or _NEGATED_INSIDE.search(phrase)
                                             or _NO_INTENTION.search(before[-90:]))) or (
-            kind == "noun" and _NOT_GIVEN.search(before[-20:])):
+            kind == "noun" and _NOT_GIVEN.search(before[-20:])) or (
+            kind == "past" and (_NEGATION_BEFORE.search(before[-30:]) or _NOT_DONE.search(phrase))):
         hit.blocked = f"negated: '{phrase}'"
     elif free := (_FREE_UNTIL_AFTER.match(after) or _FREE_UNTIL_BEFORE.search(before[-90:])):
         hit.blocked = f"the free cancellation's deadline, a policy: '{free.group(0).strip()}'"
@@ -3356,7 +3417,8 @@ def _drop_reply_to_cancel(found: re.Match[str]) -> str:
 
 def _hits(text: str, doc_has_object: bool, doc: str = "") -> list[_Hit]:
     found: list[_Hit] = []
-    text = _REPLY_TO_CANCEL.sub(_drop_reply_to_cancel, _ABBREV.sub(r"\1\2", text).lower())
+    text = _FOR_EXAMPLE.sub(r"\1", _ABBREV.sub(r"\1\2", text))
+    text = _REPLY_TO_CANCEL.sub(_drop_reply_to_cancel, text.lower())
     for shorthand, words in _TEXTING:
         text = shorthand.sub(words, text)
     text = _meant_verb(text)
@@ -3479,8 +3541,27 @@ def _pays_instead(sentence: str, match: re.Match[str]) -> bool:
         or (_PAY_MEANS.search(window) and not _PAY_DAY_OR_CLOCK.search(window))))
 
 
+# A measure or an amount ("6-7 cm", "20 €", "10%"): a number that is no time (rules round 53).
+_MEASURE = re.compile(r"\d+(?:[-–,.]\d+)?\s*(?:cm|mm|kg|g|km|€|eur|euros?|%|x|chf|reais|r\$)(?!\w)",
+                      re.IGNORECASE)
+
+
+# Rules round 53: "for example" shortened ends no sentence ("naar een later uur, bv. na 17u?", "z.B. am
+# Montag", "e.g. Friday"), and a note in brackets inside a move ("move my appointment on Wednesday 17th
+# (10.15 with Mark) to later in the week") is read past unless it holds a move, cancel or condition.
+_FOR_EXAMPLE = re.compile(r"\b(bv|bijv|vb|bspw|z\.b|zb|e\.g|eg|i\.e|p\.ej|p\.ex|p\.es|ad es|ex)\.(?=\s)",
+                          re.IGNORECASE)
+_BRACKET_NOTE = re.compile(r" ?\([^()\n]{1,60}\)(?= +\w)")  # (mid-sentence only: "May 5 (the 10:20 slot).")
+
+
+def _drop_bracket_note(note: re.Match[str]) -> str:
+    inner = note.group(0)
+    return inner if _MOVE.search(inner) else _drop_side_note(note)
+
+
 def _moves(text: str) -> list[tuple[float, str]]:
     found: list[tuple[float, str]] = []
+    text = _BRACKET_NOTE.sub(_drop_bracket_note, _FOR_EXAMPLE.sub(r"\1", text))
     for sentence in _SENTENCE_END.split(text):
         for match in _MOVE.finditer(sentence):
             before = sentence[:match.start()]
@@ -3499,7 +3580,10 @@ def _moves(text: str) -> list[tuple[float, str]]:
                 continue
             if _LATER_NEW_DATE.search(sentence, max(0, match.start() - 40), match.end() + 40):
                 continue  # "wenn ich den neuen Termin weiß, melde ich mich" (rules round 34)
-            if _INSTEAD.fullmatch(match.group(0)) and not _TIME_WORD.search(sentence):
+            if _INSTEAD.fullmatch(match.group(0)) and not _TIME_WORD.search(
+                    _MEASURE.sub(" ", sentence[max(before.rfind(":"), before.rfind(";")) + 1:])):
+                # (rules round 53: not a length, "… invece mi ritrovo con 6-7 cm in meno", nor a time
+                # before a colon, "delusa dal taglio di sabato: avevo chiesto … e invece …")
                 continue
             if _call_others_to_move(before):
                 continue  # "call Mrs Hale and Tom to move them": a colleague's errand (rules round 44)

@@ -1302,7 +1302,10 @@ _OPT_OUT_POSITIVE = [
     r"(?! d'attesa| di attesa| dei partecipanti| delle presenze| del corso)",
     # nl
     # "afmelden"/"uitschrijven" alone is also leaving a class or a practice: only with the mail named
-    r"\b(?:uitschrijv\w*|uitgeschreven|afmelden|afgemeld)\b"
+    # (opt-outs round 48: not what was left, "ik heb me wel afgemeld voor de cursus, maar jullie nieuwsbrief
+    # lees ik nog graag")
+    r"\b(?:uitschrijv\w*|uitgeschreven|afmelden|afgemeld)\b(?! (?:voor|bij|van) (?:de|het|mijn|onze|die|dat)"
+    r" (?:\w+ )?\w*(?:cursus|les|lessen|training|workshop|afspraak|groep|club|kamp)\b)"
     r"(?=[^.!?\n]{0,40}\b(?:nieuwsbrie\w*|e-?mails?|mails?|mailing\w*|berichten|verzendlijst)\b)"
     r"|\b(?:nieuwsbrie\w*|e-?mails?|mails?|mailing\w*|berichten|verzendlijst)\b[^.!?\n]{0,40}"
     r"\b(?:uitschrijv\w*|uitgeschreven|afmelden|afgemeld)\b|\bhaal (?:me|mij"

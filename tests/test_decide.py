@@ -114,6 +114,24 @@ def test_an_unsure_cancellation_that_also_opts_out_goes_to_a_person() -> None:
                reason=reason(opt_out=True)).action == "ignore"
 
 
+def test_a_sure_cancellation_whose_only_opt_out_is_its_own_words_goes_to_a_person() -> None:
+    # opt-outs round 48: "Vocês podem tirar meu nome da lista?" of a driving test is the cancellation;
+    # whether it also means our mailing list, a person decides (and nothing is sent meanwhile)
+    words = Detection(intent="cancellation", confidence=0.8, evidence=("'tirar meu nome da lista'",),
+                      language="pt", text="")
+    read = ReasonResult(reason="not_ready", future_contact="no", opt_out=True,
+                        evidence=("not_ready: não me sinto preparada", "opt-out: tirar meu nome da lista"),
+                        reason_text="")
+    same = run(words, reason=read)
+    assert same.action == "review" and FLAG_REVIEW in same.flags and same.recipient is None
+    assert (same.stop, same.suppress) == ("opt-out", ("a@x.test",))
+    assert "tirar meu nome da lista" in same.why[-1]
+    # another opt-out beside the cancel: as before, recorded and no mail at all
+    other = ReasonResult(reason="none", future_contact="no", opt_out=True,
+                         evidence=("opt-out: e não me mandem mais e-mails",), reason_text="")
+    assert run(words, reason=other).action == "tag"
+
+
 def test_rebooking_stops_followups() -> None:
     in_thread = run(det("reschedule", 0.9), history=History(conversation_id=3))
     assert (in_thread.stop, in_thread.flags) == ("rebooked", ("$Reschedule",))
