@@ -619,10 +619,35 @@ _KEPT_FOR = (r"(?:for|f[üu]r|para|pour|per|voor) (?:my|me|him|her|us|mein\w*|mi
 _LET_GO = tuple(rf"(?:{p})(?![^.!?\n]*\?)(?![^.!?\n]{{0,40}}\b{_KEPT_FOR}\b)"
                 for words in (*_RATHER_NOT_KEEP_WORDS.values(), *_SLOTS_GIVEN_BACK_WORDS.values())
                 for p in words)
+# Rules round 53 (the inbound_fresh62 misses read again), per language: the thing booked elsewhere
+# instead, told with no cancel word ("finalement on a pris un vol avec un club à Chamonix", "we ended up
+# booking with another company", "wir haben jetzt doch woanders gebucht"). It may answer a quote that was
+# never a booking: a person reads it.
+_BOOKED_ELSEWHERE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (r"\b(?:we|i)(?:'ve| have)? (?:ended up |decided to |went ahead and |now )?(?:book(?:ed|ing)?|gone"
+           r"|went|go) (?:\w+ )?(?:with|at) (?:another|a different|someone else|a competitor)\b",
+           r"\b(?:we|i)(?:'ve| have)? (?:ended up |now )?book(?:ed|ing) (?:\w+ )?(?:elsewhere"
+           r"|somewhere else)\b"),
+    "de": (r"\b(?:wir|ich) (?:haben|hab|habe) (?:\S+ ){0,3}?(?:woanders|anderswo|bei einer anderen \w+"
+           r"|bei einem anderen \w+) (?:\S+ )?gebucht\b",),
+    "es": (r"\b(?:reservamos|reserv[ée]|contratamos|hemos reservado|he reservado|reservar) (?:\S+ ){0,2}?"
+           r"(?:en otro sitio|en otra parte|con otra \w+|con otro \w+)\b",),
+    "fr": (r"\b(?:on a|nous avons|j'ai) (?:finalement )?(?:r[ée]serv[ée]|pris|opt[ée] pour) (?:\S+ ){0,4}?"
+           r"(?:ailleurs|avec un autre \w+|avec une autre \w+|avec un club|chez un autre \w+"
+           r"|chez une autre \w+"
+           r"|chez un concurrent)\b",),
+    "it": (r"\b(?:abbiamo|ho) (?:\S+ )?(?:prenotato|preso|scelto) (?:\S+ ){0,3}?(?:altrove|da un'altra parte"
+           r"|con un altro \w+|con un'altra \w+|da un altro \w+)\b",),
+    "nl": (r"\b(?:we|wij|ik) (?:hebben|heb) (?:\S+ ){0,3}?(?:ergens anders|elders|bij een andere? \w+)"
+           r" (?:\S+ )?geboekt\b",),
+    "pt": (r"\b(?:reserv(?:[áa]mos|ei|ar)|marc(?:[áa]mos|ar)|fech(?:[áa]mos|ei|ar)) (?:\S+ ){0,3}?"
+           r"(?:noutro s[íi]tio|em outro lugar|noutro lado|com outra \w+|com outro \w+)\b",),
+}
 _AT_MOST_A_PERSON_WORDS = (*(rf"(?:{p}){_NOT_A_MAILING}" for words in _OFF_THE_ROUND_WORDS.values()
                              for p in words),
                            *(p for words in _NO_LONGER_COMING_WORDS.values() for p in words),
                            *_NO_NEED_TO_COME, *_CANNOT_BRING, *_TAKE_THEM_OFF, *_LET_GO, *_BOOKED_DAY_LET_GO,
+                           *(p for words in _BOOKED_ELSEWHERE_WORDS.values() for p in words),
                            *(rf"(?:{p}){_NOT_A_MAILING}" for words in (*_I_WONT_COME_AGAIN_WORDS.values(),
                                                                *_NOT_NEEDED_ANY_MORE_WORDS.values(),
                                                                *_SKIP_IT_WORDS.values(),
@@ -1623,7 +1648,8 @@ _REQUEST = _rx(
     r"|tendremos que|tendr[ée] que"  # (rules round 49)
     r"|pod[eé]is|podr[ií]ais|pueden|podr[ií]an|puedes|podr[ií]as|(?:les?|os) ruego|rogamos|prefiero"
     r"|preferimos|tenemos que|debemos|nos vemos obligad[oa]s|me veo obligad[oa]|os pido|les pido"
-    r"|te escribo para|les escribo para)\b",
+    r"|te escribo para|les escribo para"
+    r"|nos toca|me toca)\b",  # (rules round 53: Colombian and Rioplatense "nos toca aplazar")
     r"\b(?:j'aimerais|nous aimerions"  # (rules round 30)
     r"|je (?:voudrais|souhaite\w*|veux|dois|vais devoir|vous (?:informe|[ée]cris))|merci d'|merci de"
     r"|pourriez-vous|pouvez-vous|nous (?:annulons|devons|pr[ée]f[ée]rons|souhaitons)|j'annule"
@@ -2388,7 +2414,8 @@ _MOVE = _rx(
     r"\bnaar (?:volgende week |een andere dag |later )?(?:\w+ )?schuiven\b",
     r"\b(?:trocar|mudar) (?:pra|para) (?:o |a )?(?:segunda|ter[çc]a|quarta|quinta|sexta|s[áa]bado|domingo"
     r"|amanh[ãa]|outro dia|a semana|semana)",
-    r"\bkan (?:mijn|onze|de) \w+ (?:[\w():.]+ ){0,6}naar (?:maandag|dinsdag|woensdag|donderdag|vrijdag"
+    r"\bkan (?:mijn|onze|de|die|m'n|me) \w+ (?:[\w():.]+ ){0,6}naar (?:maandag|dinsdag|woensdag|donderdag"
+    r"|vrijdag"
     r"|zaterdag|zondag|volgende|een andere|later|eerder)",
     r"\bauf (?:den |die |das )?(?:n[äa]chste\w* |kommende\w* )?(?:woche|montag|dienstag|mittwoch|donnerstag"
     r"|freitag|samstag|sonntag|\d)\S* (?:\S+ ){0,3}(?:legen|verlegen|schieben)\b",
@@ -2877,6 +2904,10 @@ _PART_ONLY = _rx(
 _TEXTING = tuple((re.compile(p), w) for p, w in (
     (r"\bnn\b", "non"),  # it
     (r"\bn[íìé]et\b", "niet"), (r"\bn[íì]cht\b", "nicht"),  # (rules round 53: the stress mark, "níet af")
+    # (rules round 53: Bavarian and Austrian, "mia miassn an Skikurs leider stornian", "i muass absogn")
+    (r"\bmia miass(?:n|ma)\b", "wir müssen"), (r"\bmiass(?:n|ma) mia\b", "müssen wir"),
+    (r"\bi muass\b", "ich muss"), (r"\bmuass i\b", "muss ich"),
+    (r"\bstornian\b", "stornieren"), (r"\babsogn\b", "absagen"), (r"\bkündign\b", "kündigen"),
     (r"\bn (?=vou|vamos|v[ãa]o|vai|posso|podemos|consigo|conseguimos|d[áa]|tenho|temos)", "não "),  # pt
     (r"\bx (?=(?:la|il|lo|le|i|gli|l'|un|una|domani|oggi|stasera)\b)", "per "),  # it
     (r"\b(?:tmrw|tmr|2moro|tmw)\b", "tomorrow"),  # en
