@@ -6474,6 +6474,310 @@ _ROUND46_MOVED_FOR_WORK: dict[Reason, _P] = {
     ],
 }
 _add_round(_ROUND46_MOVED_FOR_WORK)
+
+# Reasons round 47 (helper, after the replies_fresh62 first look). Not "if" / "wenn" / "si" / "se" /
+# "als" it happens: a reason told as a fact only.
+_R47_NOT_IF = r"(?<!\bif )(?<!\bwenn )(?<!\bsi )(?<!\bse )(?<!\bals )(?<!\bquando )(?<!\bcuando )"
+
+
+def _r47_facts(patterns: dict[Reason, _P]) -> dict[Reason, _P]:
+    """Round 47: every pattern of the family must not follow "if" in any language."""
+    return {r: [(w, rf"{_R47_NOT_IF}(?:{p})") for w, p in pairs] for r, pairs in patterns.items()}
+
+
+# What the customer had hoped for and did not get, told as a verdict: "the lessons didn't convince
+# me" ("les cours ne m'ont pas convaincu"), "I had expected more personal attention" ("ich hatte mir
+# mehr Betreuung erwartet"), "it didn't bring much" ("ik vond de bijles niet veel opleveren"), the
+# dishes an hour late ("tardaron casi una hora en sacar los principales"): dissatisfied.
+_ROUND47_FELL_SHORT_OF_HOPES: dict[Reason, _P] = _r47_facts({
+    "dissatisfied": [
+        (3, r"\b(?:didn'?t|did not|never) (?:really )?convince (?:me|us)\b|\b(?:wasn'?t|was not|weren'?t)"
+            r" (?:really )?convinced by\b|\b(?:i|we) (?:had |'d )?(?:honestly |really )?expected (?:a lot "
+            r"|much"
+            r" |far )?more (?:\w+ ){0,2}(?:attention|support|help|feedback|from)\b|\b(?:didn'?t|did not"
+            r"|never)"
+            r" (?:really )?get (?:much|a lot|anything) out of\b|\btook (?:almost |nearly |over |more than )?"
+            r"(?:an hour|forty minutes|45 minutes) (?:to|before they) (?:bring|serve|brought|served)\b"),
+        (3, r"\b(?:hat|haben) (?:mich|uns) (?:\w+ )?nicht (?:\w+ )?uberzeugt\b|\b(?:hatte|hatten) (?:mir|uns)"
+            r" (?:\w+ ){0,3}mehr (?:\w+ ){0,3}erwartet\b|\b(?:hat|haben) (?:mir|uns|ihm|ihr) (?:\w+ )?nicht"
+            r" (?:viel|so viel|wirklich viel|allzu viel) gebracht\b|\b(?:fast|uber) eine stunde (?:\w+ )?"
+            r"gedauert,? bis (?:das|die) (?:essen|hauptgerichte|gerichte)\b"),
+        (3, r"\bno (?:me|nos) (?:han |ha )?(?:acab\w+ de )?convenc\w*\b|\b(?:esperaba|esperabamos)"
+            r" (?:bastante |mucho )?mas (?:\w+ ){0,2}(?:atencion|apoyo|seguimiento|de)\b|\bno (?:me|nos|le)"
+            r" (?:ha |han )?(?:servido|aportado) (?:de )?(?:mucho|gran cosa)\b|\btardaron (?:casi |mas de )?"
+            r"(?:una hora|tres cuartos de hora) en (?:sacar|servir|traer)\b"),
+        (3, r"\bne (?:m'|nous )(?:ont|a) pas (?:vraiment |du tout )?convaincue?s?\b|\bje m'attendais a"
+            r" (?:mieux|beaucoup plus|plus)\b|\bne (?:m'|nous )(?:a|ont) pas (?:\w+ )?apporte (?:grand-chose"
+            r"|grand chose|beaucoup)\b|\b(?:mis|attendu) (?:pres d'|plus d')?une heure (?:a|pour) (?:servir"
+            r"|apporter|etre servis)\b"),
+        (3, r"\bnon (?:mi|ci) (?:ha|hanno) (?:\w+ )?convint[oaie]\b|\bmi aspettavo (?:\w+ )?(?:di piu"
+            r"|molto di piu|meglio)\b|\bnon (?:mi|ci|gli|le) (?:e|sono) servit[oaie] (?:a )?(?:molto"
+            r"|granche)\b"
+            r"|\b(?:quasi |piu di )?un'ora per (?:servire|portare)\b"),
+        (3, r"\b(?:overtuigde|overtuigden) (?:me|mij|ons) (?:\w+ )?niet\b|\bhad(?:den)? (?:er )?(?:\w+ ){0,2}"
+            r"meer (?:\w+ ){0,2}van verwacht\b|\bniet (?:veel|zoveel|echt veel) (?:opleveren|opgeleverd)\b"
+            r"|\bleverde (?:\w+ ){0,3}niet (?:veel|zoveel) op\b|\bbijna een uur (?:\w+ )?(?:geduurd|duurde)"
+            r" voor(?:dat)? (?:het eten|de hoofdgerechten)\b"),
+        (3, r"\bnao (?:me|nos) convenc\w+\b|\b(?:esperava|esperavamos) (?:bem |muito )?mais (?:\w+ ){0,2}"
+            r"(?:atencao|acompanhamento|apoio|de)\b|\bnao (?:me|nos|lhe) (?:adiantou|serviu|ajudou) (?:de )?"
+            r"(?:muito|grande coisa)\b|\bdemoraram (?:quase |mais de )?uma hora (?:para|pra) (?:servir"
+            r"|trazer)\b"),
+    ],
+})
+_add_round(_ROUND47_FELL_SHORT_OF_HOPES)
+# Done otherwise than asked, told as a fact: "a lot more taken off than I'd asked for", "viel kürzer
+# als gewünscht", "más corto de lo que pedí": dissatisfied.
+_ROUND47_NOT_AS_ASKED: dict[Reason, _P] = _r47_facts({
+    "dissatisfied": [
+        (3, r"\b(?:(?:a lot |much |way )?more (?:\w+ )?(?:taken|cut) off|shorter|darker|lighter)"
+            r" (?:\w+ ){0,3}than (?:i|we)(?: had|'d)? (?:asked for|wanted)\b"),
+        (3, r"\b(?:kurzer|viel kurzer|dunkler|heller) (?:\w+ ){0,3}als (?:ich|wir) (?:\w+ ){0,2}"
+            r"(?:wollte|wollten|gewunscht hatte|gewunscht hatten)\b|\b(?:kurzer|dunkler"
+            r"|heller) als gewunscht\b"),
+        (3, r"\b(?:mas corto|mas cortos|mas oscuro|mas claro) (?:\w+ ){0,2}de lo que (?:habia "
+            r"|habiamos )?"
+            r"(?:pedi|pedido|pedimos|queria)\b"),
+        (3, r"\bplus (?:courte?s?|fonce|clair) (?:\w+ ){0,2}que ce que (?:j'avais|nous avions|on avait)"
+            r" demande\b"),
+        (3, r"\b(?:piu cort[oi]|piu scur[oi]) (?:\w+ ){0,2}di (?:quanto|quello che) (?:avessi"
+            r"|avevo)"
+            r" chiesto\b"),
+        (3, r"\b(?:korter|donkerder|lichter) (?:\w+ ){0,2}dan (?:ik|we) (?:had|hadden) gevraagd\b"),
+        (3, r"\b(?:mais curto|mais escuro|mais claro) (?:\w+ ){0,2}do que (?:eu )?(?:pedi"
+            r"|tinha pedido)\b"),
+    ],
+})
+_add_round(_ROUND47_NOT_AS_ASKED)
+_DISSATISFIED_TOLD.extend(_ROUND47_NOT_AS_ASKED["dissatisfied"])  # what went wrong, told: no verdict
+
+# A sum named and too much for the customer ("89 Euro für eine Behandlung sind mir zu viel"), fees
+# that go up ("het lesgeld gaat per 1 april flink omhoog"), a quote beyond the budget ("ben oltre
+# quello che avevamo messo in conto"): cost. Never a question ("are the prices going up?").
+_R47_SUM = (r"(?:[£$€] ?\d+|\d+(?:[.,]\d+)? ?(?:[£$€]|euros?|eur|pounds?|quid|dollars?|reais|franken"
+            r"|francs?)\b)")
+_ROUND47_PRICE_TOO_HIGH: dict[Reason, _P] = _r47_facts({
+    "cost": [
+        (3, rf"{_R47_SUM}[^.!?\n]{{0,50}}\bis (?:\w+ ){{0,3}}too much\b|\b(?:fees?|prices?|rates?|membership"
+            r"|subscription|tuition) (?:\w+ ){0,3}(?:going|gone|went|go|goes) (?:\w+ )?up\b(?![^.!?\n]*\?)"
+            r"|\b(?:way |well |far )?(?:over|above|beyond) (?:what )?(?:we|i) (?:had |'d )?budgeted\b"
+            r"|\b(?:way |well |far )?over (?:our|my) budget\b"),
+        (3, rf"{_R47_SUM}[^.!?\n]{{0,50}}\b(?:ist|sind) mir (?:\w+ ){{0,4}}zu (?:viel|teuer)\b|\b(?:preise?"
+            r"|beitrag|beitrage|\w*gebuhren?|\w*beitrag) (?:steigt|steigen|geht|gehen|wird|werden|wurde"
+            r"|wurden) (?:\w+ ){0,4}(?:hoch|nach oben|erhoht)\b(?![^.!?\n]*\?)|\b(?:weit |deutlich )?uber"
+            r" (?:unserem|meinem|unser|mein) budget\b"),
+        (3, rf"{_R47_SUM}[^.!?\n]{{0,50}}\bes (?:\w+ ){{0,3}}demasiado\b|\b(?:el precio|la cuota|las cuotas"
+            r"|los precios|la mensualidad|las tarifas) (?:\w+ ){0,3}(?:sube|suben|subio|subieron|ha subido"
+            r"|han subido|va a subir|van a subir)\b(?![^.!?\n]*\?)|\bpor encima de(?:l| nuestro| mi)"
+            r" presupuesto\b|\bmas de lo que (?:teniamos|tenia|habiamos) (?:presupuestado|previsto)\b"),
+        (3, rf"{_R47_SUM}[^.!?\n]{{0,50}}\bc'est (?:\w+ ){{0,3}}trop\b|\b(?:les tarifs|le tarif|les prix"
+            r"|le prix|la cotisation|l'abonnement) (?:\w+ ){0,3}(?:augmente|augmentent|a augmente"
+            r"|ont augmente"
+            r"|vont augmenter|va augmenter)\b(?![^.!?\n]*\?)|\b(?:au-dessus|au dessus) de (?:notre|mon)"
+            r" budget\b|\bplus que ce que (?:nous avions|j'avais|on avait) prevu\b"),
+        (3, rf"{_R47_SUM}[^.!?\n]{{0,50}}\b(?:e|sono) (?:\w+ ){{0,3}}troppo\b|\b(?:i prezzi|il prezzo"
+            r"|la quota|le quote|le tariffe|la retta|l'abbonamento) (?:\w+ ){0,3}(?:aumenta|aumentano"
+            r"|e aumentat[oa]|sono aumentat[ie]|sale|salgono)\b(?![^.!?\n]*\?)|\boltre (?:quello|quanto) che"
+            r" (?:avevamo|avevo) (?:messo in conto|previsto|preventivato)\b|\bfuori (?:dal )?(?:nostro"
+            r" |mio )?budget\b"),
+        (3, rf"{_R47_SUM}[^.!?\n]{{0,50}}\bis (?:me |ons )?(?:\w+ ){{0,3}}te veel\b|\b(?:lesgeld|prijs"
+            r"|prijzen|tarief|tarieven|contributie|abonnement\w*|\w*kosten) (?:gaat|gaan|is|zijn) "
+            r"(?:\w+ ){0,4}"
+            r"(?:omhoog|gestegen|verhoogd)\b(?![^.!?\n]*\?)|\bboven (?:ons|mijn) budget\b|\bmeer dan (?:we"
+            r"|ik) (?:hadden|had) (?:begroot|ingecalculeerd)\b"),
+        (3, rf"{_R47_SUM}[^.!?\n]{{0,50}}\be (?:\w+ ){{0,3}}demais\b|\b(?:o preco|os precos|a mensalidade"
+            r"|as mensalidades|a propina|a taxa) (?:\w+ ){0,3}(?:aumentou|aumentaram|vai aumentar|subiu"
+            r"|subiram|vai subir)\b(?![^.!?\n]*\?)|\bacima do (?:nosso |meu )?orcamento\b|\bmais do que"
+            r" (?:tinhamos|tinha) (?:previsto|orcado)\b"),
+    ],
+})
+_add_round(_ROUND47_PRICE_TOO_HIGH)
+
+# Work that swallows the evenings, told without naming the clash: swamped at work, back-to-back
+# deadlines, in the office until half past seven ("sitze ich bis mindestens halb acht im Büro"),
+# exam or thesis season ("tô em época de TCC"): schedule_conflict.
+_ROUND47_SWAMPED: dict[Reason, _P] = _r47_facts({
+    "schedule_conflict": [
+        (3, r"\b(?:swamped|snowed under|drowning|buried) (?:\w+ )?(?:at|with) work\b"
+            r"|\bback-to-back deadlines\b"
+            r"|\b(?:i|we) (?:work|'m at work|am at work|'m in the office|am in the office|'m stuck at work)"
+            r" (?:until|till) (?:at least )?(?:\d{1,2}|half|seven|eight|nine|ten|late)\b"),
+        (3, r"\b(?:sitze|arbeite) (?:\w+ ){0,3}bis (?:mindestens |meistens |oft )?(?:halb )?(?:\d{1,2}|sieben"
+            r"|acht|neun|zehn|spat abends)\b(?! (?:jahre|monate|wochen))|\bmit arbeit (?:\w+ )?"
+            r"(?:zugeschuttet"
+            r"|uberhauft)\b|\b(?:prufungsphase|prufungszeit|klausurenphase)\b"),
+        (3, r"\b(?:trabajo|salgo de trabajar|salgo del trabajo|estoy en la oficina) (?:\w+ )?hasta (?:las )?"
+            r"(?:\d{1,2}|siete|ocho|nueve|diez)\b|\b(?:hasta arriba|desbordad[oa]|agobiad[oa]) (?:\w+ )?(?:de"
+            r"|con"
+            r" el) trabajo\b|\b(?:epoca|temporada) de examenes\b"),
+        (3, r"\bje (?:travaille|suis au bureau|finis|termine) (?:\w+ )?jusqu'a (?:\d{1,2}|sept|huit|neuf"
+            r"|dix)\b"
+            r"|\b(?:debordee?|submergee?|noyee?) (?:\w+ )?(?:de|par le|au) (?:travail|boulot)\b"
+            r"|\bperiode (?:des |d')?(?:examens|partiels)\b"),
+        (3, r"\b(?:lavoro|sto in ufficio|resto in ufficio) (?:\w+ )?fino alle (?:\d{1,2}|sette|otto|nove"
+            r"|dieci)\b"
+            r"|\b(?:sommers[oa]|oberat[oa]) di lavoro\b|\bperiodo (?:degli |di )esami\b"),
+        (3, r"\b(?:werk|zit) (?:\w+ ){0,3}tot (?:minstens |meestal )?(?:half )?(?:\d{1,2}|zeven|acht|negen"
+            r"|tien)"
+            r"\b(?! (?:jaar|maanden|weken))|\b(?:bedolven|overladen) (?:\w+ )?(?:onder|met) (?:het )?werk\b"
+            r"|\btentamenperiode\b|\bexamenperiode\b"),
+        (3, r"\b(?:trabalho|fico no escritorio) (?:\w+ )?ate as (?:\d{1,2}|sete|oito|nove|dez)\b|\b"
+            r"(?:atolad[oa]"
+            r"|afogad[oa]|sobrecarregad[oa]) (?:\w+ )?(?:de|com|no) trabalho\b|\bepoca de (?:tcc|provas"
+            r"|exames|tese)\b|\bnao (?:vou|vamos) dar conta de (?:mais )?nada\b"),
+        # home from work only late: "I'm no getting back into town till half 7 most nights"
+        (3, r"\b(?:not|no|don'?t|never) (?:get|getting|got) (?:back|home|off work|out of work) (?:\w+ ){0,3}"
+            r"(?:till|until) (?:half |gone )?(?:\d{1,2}|seven|eight|nine)\b"),
+        (3, r"\b(?:komme|bin) (?:\w+ )?(?:meistens |oft )?erst (?:um|gegen) (?:halb )?(?:\d{1,2}|sieben|acht"
+            r"|neun) (?:uhr )?(?:nach hause|heim|aus dem buro)\b"),
+        (3, r"\bno (?:llego|salgo) (?:a casa |del trabajo )?hasta las (?:\d{1,2}|siete|ocho|nueve)\b"),
+        (3, r"\bje ne (?:rentre|sors) (?:pas |jamais )?(?:du travail |du bureau )?avant (?:\d{1,2} ?h|sept"
+            r"|huit|neuf)\b"),
+        (3, r"\bnon (?:torno|esco) (?:a casa |dal lavoro |dall'ufficio )?prima delle (?:\d{1,2}|sette|otto"
+            r"|nove)\b"),
+        (3, r"\b(?:ben|zijn) (?:\w+ )?pas om (?:half )?(?:\d{1,2}|zeven|acht|negen) (?:uur )?thuis\b"),
+        (3, r"\b(?:so chego|nao chego) (?:a casa |em casa )?(?:antes das|as) (?:\d{1,2}|sete|oito|nove)\b"),
+    ],
+})
+_add_round(_ROUND47_SWAMPED)
+
+# Another way found, told as what the customer does now: yoga with an app at home ("ik doe
+# tegenwoordig yoga met een app thuis"), now going to another groomer ("maintenant je vais chez un
+# toiletteur"), the gym of the building ("academia do condomínio"), someone seen through the work
+# health scheme: found_alternative.
+_R47_WHO = rf"(?:{_R46_WHO}|toiletteuse|toiletteuses|kinesitherapeute|osteo(?:pathe)?)"
+_ROUND47_OTHER_WAY_NOW: dict[Reason, _P] = _r47_facts({
+    "found_alternative": [
+        (3, r"\b(?:with|using|on) an app (?:at home|instead)\b|\b(?:i|we) (?:now|these days|nowadays)"
+            r" (?:do|practi[cs]e|train|follow|work out) [^.!?\n]{0,30}\b(?:with|using) an app\b"
+            rf"|\bnow (?:i|we) (?:go|take \w+) to (?:a|an|my|our|another) {_R47_WHO}"
+            r"|\bgym (?:in|of) (?:my|our) (?:building|block|complex|apartment complex)\b"
+            r"|\b(?:i'?ve|i have) been seeing someone (?:else |through|via|at)"
+            r"|\bthrough (?:my|the|our) work(?:'s)? health (?:scheme|insurance|plan)\b"),
+        (3, r"\bmit einer app (?:zu hause|zuhause|daheim)\b|\b(?:mache|trainiere|ube|turne) (?:\w+ )?(?:jetzt"
+            r"|inzwischen|mittlerweile) [^.!?\n]{0,30}\bmit einer app\b"
+            rf"|\bgehe (?:jetzt|inzwischen|mittlerweile) zu (?:einem|einer|meinem|meiner) {_R47_WHO}"
+            r"|\b(?:fitnessraum|fitnessstudio|gym) (?:bei uns )?(?:im haus|in unserer wohnanlage"
+            r"|in der wohnanlage)\b"),
+        (3, r"\bcon una (?:app|aplicacion) (?:en casa|desde casa)\b|\b(?:ahora|ya) (?:hago|practico|entreno"
+            r"|sigo) [^.!?\n]{0,30}\bcon una (?:app|aplicacion)\b"
+            rf"|\bahora (?:voy|vamos|llevo \w+) a (?:un|una|mi|otr[oa]) {_R47_WHO}"
+            r"|\bgimnasio (?:de la urbanizacion|del edificio|de mi edificio|de la comunidad)\b"),
+        (3, r"\bavec une appli(?:cation)? (?:a la maison|chez moi)\b|\b(?:maintenant|desormais) (?:je fais"
+            r"|je pratique|je m'entraine) [^.!?\n]{0,30}\bavec une appli(?:cation)?\b"
+            rf"|\b(?:maintenant|desormais) (?:je vais|on va|nous allons) chez (?:un|une|mon|ma"
+            rf"|notre) {_R47_WHO}"
+            rf"|\bje vais (?:maintenant|desormais) chez (?:un|une|mon|ma) {_R47_WHO}"
+            r"|\bsalle (?:de sport|de gym) (?:de la residence|de mon immeuble|de l'immeuble)\b"),
+        (3, r"\bcon un'app (?:a casa|da casa)\b|\b(?:adesso|ora|ormai) (?:faccio|pratico|mi alleno|seguo)"
+            r" [^.!?\n]{0,30}\bcon un'app\b"
+            rf"|\b(?:adesso|ora) (?:vado|andiamo|porto \w+) da (?:un|una|un'|il mio|la mia) ?{_R47_WHO}"
+            r"|\bpalestra (?:del condominio|del palazzo|del residence)\b"),
+        (3, r"\bmet een app thuis\b|\b(?:ik|we) (?:doe|doen|oefen|oefenen|train|trainen|sport|sporten)"
+            r" (?:tegenwoordig|inmiddels|nu) [^.!?\n]{0,30}\bmet een app\b"
+            rf"|\b(?:nu|tegenwoordig|inmiddels) ga (?:ik|we) naar (?:een|mijn|onze) {_R47_WHO}"
+            r"|\b(?:sportschool|fitnessruimte|gym) (?:in|van) (?:ons|mijn|het) (?:gebouw|complex"
+            r"|appartementencomplex)\b"),
+        (4, r"\bcom um (?:app|aplicativo) em casa\b|\b(?:agora|hoje em dia) (?:faco|pratico|treino|sigo)"
+            r" [^.!?\n]{0,30}\bcom um (?:app|aplicativo)\b"
+            rf"|\bagora (?:vou|vamos|levo \w+) (?:a|ao|num|numa|pra|para) (?:um |uma )?{_R47_WHO}"
+            r"|\b(?:academia|ginasio) do (?:condominio|predio|meu predio)\b"),
+    ],
+})
+_add_round(_ROUND47_OTHER_WAY_NOW)
+
+# A hard time at home left vague ("c'est une période un peu compliquée à la maison", "han sido unas
+# semanas difíciles"), no head for it ("keinen Kopf für feste Termine"), the wedding called off ("al
+# final no habrá boda"): personal. Weighed low: a concrete reason said beside it wins.
+_ROUND47_HARD_TIME_AT_HOME: dict[Reason, _P] = _r47_facts({
+    "personal": [
+        (2, r"\b(?:difficult|hard|tough|rough|complicated) (?:time|period|few weeks|few months) (?:at home"
+            r"|in the family|for the family)\b|\b(?:no|haven'?t got the|don'?t have the) head ?space for\b"
+            r"|\bthe wedding (?:is|has been) (?:off|called off|cancelled|canceled)\b(?! (?:shoot|photos?))"
+            r"|\b(?:we'?ve|we have) called off the wedding\b"),
+        (2, r"\b(?:schwierige|schwere|komplizierte) (?:zeit|phase|wochen) (?:zu hause|zuhause|in der familie"
+            r"|daheim)\b|\bkeinen kopf (?:fur|dafur)\b|\bdie hochzeit (?:ist|wurde|findet) (?:\w+ )?"
+            r"(?:abgesagt"
+            r"|geplatzt|nicht statt)\b"),
+        (2, r"\b(?:han sido|estan siendo) (?:unas )?(?:semanas|meses) (?:muy )?(?:dificiles|complicad[oa]s"
+            r"|duros)\b|\b(?:epoca|momento|etapa) (?:muy )?(?:dificil|complicad[oa]) en casa\b|\bno tengo"
+            r" cabeza para\b|\bno (?:habra|va a haber) boda\b|\bla boda se (?:ha cancelado|cancelo)\b"),
+        (2, r"\b(?:periode|moment) (?:un peu |assez |tres )?(?:compliquee?|difficile) (?:a la maison"
+            r"|en famille"
+            r"|chez nous)\b|\bpas la tete a\b|\bil n'y aura pas de mariage\b|\ble mariage (?:est|a ete)"
+            r" annule\b"),
+        (2, r"\b(?:periodo|momento) (?:un po' |molto )?(?:complicato|difficile) (?:a casa|in famiglia)\b"
+            r"|\bnon ho (?:la )?testa per\b|\bil matrimonio (?:e saltato|e stato annullato)\b"
+            r"|\bnon ci sara (?:nessun |il )?matrimonio\b"),
+        (2, r"\b(?:lastige|moeilijke|zware) (?:periode|tijd) (?:thuis|in de familie|in het gezin)\b|\bgeen"
+            r" hoofd (?:naar|voor)\b|\bde bruiloft gaat niet (?:meer )?door\b"),
+        (2, r"\b(?:fase|periodo|momento|epoca) (?:um pouco |muito |meio )?(?:complicad[oa]|dificil) "
+            r"(?:em casa"
+            r"|na familia|la em casa)\b|\bsem cabeca para\b|\bnao vai (?:haver|ter) (?:mais )?casamento\b"
+            r"|\bo casamento foi cancelado\b"),
+    ],
+})
+_add_round(_ROUND47_HARD_TIME_AT_HOME)
+
+# Recovered and no longer in need: the consultant signed me off, the pain has gone ("il mal di schiena
+# è passato"), no more pain ("ya no me duele"): no_longer_needed, over the body part named beside it.
+_ROUND47_RECOVERED: dict[Reason, _P] = _r47_facts({
+    "no_longer_needed": [
+        (4, r"\b(?:has |have )?(?:signed me off|discharged me)\b|\bthe (?:pain|ache) (?:in (?:my|his"
+            r"|her) \w+ )?(?:has )?(?:gone|went"
+            r" away|cleared up)\b|\b(?:knee|back|shoulder|ankle|hip|neck|wrist) is (?:finally )?(?:fine"
+            r"|healed"
+            r"|behaving itself|back to normal)\b"),
+        (4, r"\b(?:die )?schmerzen (?:im \w+ |in der \w+ |in \w+ \w+ )?sind (?:\w+ )?(?:weg|vorbei"
+            r"|verschwunden)\b|\b(?:hat mich|wurde)"
+            r" (?:\w+ )?gesund geschrieben\b"),
+        (4, r"\bel dolor (?:de \w+ |en \w+ \w+ )?(?:\w+ )?(?:se (?:me )?ha ido|ha desaparecido|se fue"
+            r"|se me paso|se (?:me )?ha pasado)\b"
+            r"|\bya no me duele\b|\bme (?:han|ha) dado (?:el )?alta\b"),
+        (4, r"\bla douleur (?:au \w+ |a \w+ \w+ |dans \w+ \w+ )?(?:est partie|a disparu|est passee)\b"
+            r"|\bje n'ai plus mal\b"),
+        (4, r"(?<!\bse il )\b(?:il )?(?:mal di \w+|dolore) (?:e|se n'e) (?:passato|andato via|sparito)\b"
+            r"|\bnon (?:ho|sento)"
+            r" piu (?:dolore|male)\b|\bnon sento piu il bisogno\b"),
+        (4, r"\bde pijn (?:in (?:mijn|m'n|zijn|haar) \w+ )?is (?:\w+ )?(?:weg|over|verdwenen)\b"
+            r"|\bik heb geen pijn meer\b"),
+        (4, r"\ba dor (?:n[oa]s? \w+ )?(?:\w+ )?(?:passou|desapareceu|foi embora)\b|\bja nao (?:me )?doi\b|\b"
+            r"(?:tive|recebi)"
+            r" alta\b"),
+    ],
+})
+_add_round(_ROUND47_RECOVERED)
+
+# Not yet confident to start again ("I still don't feel confident enough to get back behind the
+# wheel"): not_ready; a body part still healing ("zodra mijn enkel helemaal hersteld is"): illness.
+_R47_LIMB = (r"(?:ankle|knee|back|shoulder|wrist|foot|leg|arm|hip|enkel|knie|rug|schouder|pols|voet|been"
+             r"|knochel|rucken|schulter|handgelenk|fuss|bein|tobillo|rodilla|espalda|hombro|muneca|pie"
+             r"|pierna|cheville|genou|dos|epaule|poignet|caviglia|ginocchio|schiena|spalla|polso|piede"
+             r"|gamba|tornozelo|joelho|costas|ombro|pulso|perna)")
+_ROUND47_NOT_YET_HEALED: dict[Reason, _P] = _r47_facts({
+    "not_ready": [
+        (3, r"\b(?:don'?t|do not) (?:yet |really )?feel (?:\w+ )?confident enough\b"),
+        (3, r"\bfuhle mich (?:noch )?nicht (?:\w+ )?(?:sicher|selbstsicher) genug\b"),
+        (3, r"\b(?:todavia|aun) no me siento (?:lo )?(?:bastante |suficientemente )?(?:segur[oa]"
+            r"|con confianza)\b"),
+        (3, r"\bje ne me sens pas encore (?:assez |suffisamment )?(?:en confiance|sure?)\b"),
+        (3, r"\bnon mi sento ancora (?:abbastanza )?sicur[oa]\b"),
+        (3, r"\bvoel (?:me|mij) (?:nog )?niet (?:\w+ )?(?:zeker|zelfverzekerd) genoeg\b"),
+        (3, r"\bainda nao me sinto (?:\w+ )?(?:confiante|segur[oa])\b"),
+    ],
+    "illness": [
+        (3, rf"\b(?:once|as soon as) (?:my|his|her) {_R47_LIMB} (?:has |is )?(?:fully |completely )?"
+            r"(?:healed|recovered)\b"),
+        (3, rf"\bsobald (?:mein|meine|sein|seine|ihr|ihre) {_R47_LIMB} (?:\w+ )?(?:verheilt|ausgeheilt)\b"),
+        (3, rf"\b(?:en cuanto|hasta que) se (?:me |le )?(?:cure|recupere) (?:el|la) {_R47_LIMB}\b"),
+        (3, rf"\bdes que (?:ma|mon|sa|son) {_R47_LIMB} (?:sera|est) (?:\w+ )?(?:guerie?|remise?)\b"),
+        (3, rf"\b(?:appena|finche) (?:la|il) (?:mia |mio )?{_R47_LIMB} (?:non )?(?:sara|e) "
+            rf"(?:\w+ )?guarit[oa]\b"),
+        (3, rf"\bzodra (?:mijn|m'n|zijn|haar) {_R47_LIMB} (?:\w+ )?(?:hersteld|genezen) is\b"),
+        (3, rf"\b(?:assim que|quando) (?:o|a) (?:meu |minha )?{_R47_LIMB} (?:sarar|estiver curad[oa]"
+            r"|recuperar)\b"),
+    ],
+})
+_add_round(_ROUND47_NOT_YET_HEALED)
 _PET_DIED_AT_RX = re.compile(fold_vocabulary(_PET_DIED_AT))
 
 _COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []
