@@ -180,11 +180,11 @@ def _decide(
 
 
 def _opt_out_is_the_cancel(detection: Detection, reason: ReasonResult) -> str:
-    """The opt-out's words when every opt-out read is the very phrase the detector took as the
-    cancellation (and the reasons read no other), "" otherwise."""
+    """The opt-out's words when every opt-out read is (in) the very phrase the detector took as the
+    cancellation ("Oubliez-moi" in "oubliez-moi pour le rendez-vous"), "" otherwise."""
     cancel = detection.evidence[0].strip("'") if detection.evidence else ""
     outs = [e.removeprefix("opt-out: ") for e in reason.evidence if e.startswith("opt-out: ")]
-    if cancel and outs and all(o.lower() == cancel.lower() for o in outs):
+    if cancel and outs and all(o.lower() in cancel.lower() for o in outs):
         return outs[0]
     return ""
 

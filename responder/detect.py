@@ -643,11 +643,51 @@ _BOOKED_ELSEWHERE_WORDS: dict[str, tuple[str, ...]] = {
     "pt": (r"\b(?:reserv(?:[áa]mos|ei|ar)|marc(?:[áa]mos|ar)|fech(?:[áa]mos|ei|ar)) (?:\S+ ){0,3}?"
            r"(?:noutro s[íi]tio|em outro lugar|noutro lado|com outra \w+|com outro \w+)\b",),
 }
+# Rules round 55 (after the inbound_fresh64 first look), per language, told with no cancel word, so a
+# person reads them: the last lesson named ("Wednesday 14 March will be Lily's last lesson with you", "la
+# del jueves va a ser la última"), the booked event that will not take place ("la cena … non si farà",
+# "le dîner n'aura pas lieu"), a child who stops after a time ("Daan stopt na deze maand"), the direct
+# debit stopped ("bitte stellen Sie die Lastschrift per Ende April ein").
+_NOT_BEFORE = r"(?! (?:before|vor|avant|antes|prima|voor|of the (?:term|block|course|year))\b)"
+_LAST_ONE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (r"\b(?:won't|will not|isn't going to|is not going to) (?:go ahead|take place|be going ahead"
+           r"|happen)\b",
+           r"\b(?!(?:you|they|it|the|school|class)\b)[a-z]+ (?:is stopping|will stop|stops) (?:after"
+           r"|at the end"
+           r" of|from)\b",
+           r"\b(?:stop|cancel) the direct debit\b"),
+    "de": (r"\b(?:wird|ist) (?:\S+ ){0,3}?(?:die|seine|ihre|meine|unsere) letzte (?:stunde|lektion|sitzung"
+           rf"|behandlung|reinigung|\w*stunde)\b{_NOT_BEFORE}",
+           r"\b(?:findet|wird) (?:\S+ ){0,4}?nicht statt(?:finden)?\b",
+           r"\blastschrift (?:\S+ ){0,4}?ein(?:stellen)?\b(?![^.!?\n]{0,20}\bzu\b)"),
+    "es": (rf"\b(?:va a ser|ser[áa]) (?:la|su|mi|nuestra) [úu]ltima\b{_NOT_BEFORE}",
+           r"\bno se (?:har[áa]|va a hacer|realizar[áa]|va a realizar|celebrar[áa])\b",
+           r"\b(?:cancel|anul)\w* la domiciliaci[óo]n\b",
+           r"\bya no (?:lo|la|los|las) (?:voy|vamos) a (?:llevar|traer|mandar)\b"),
+    "fr": (rf"\bsera (?:sa|ma|notre|la|son|mon|le) derni(?:[èe]re|er) (?:s[ée]ance|le[çc]on|cours|fois)\b"
+           rf"{_NOT_BEFORE}",
+           r"\bn'aura (?:donc )?pas lieu\b",
+           r"\barr[êe]t\w* (?:le|les|mes|mon) pr[ée]l[èe]vements?\b"),
+    "it": (rf"\bsar[àa] (?:la |la sua |la mia |la nostra |l')?ultima (?:lezione|seduta|volta)\b{_NOT_BEFORE}",
+           r"\bnon si (?:far[àa]|terr[àa])\b",
+           r"\b(?:interromp|sospend|blocc)\w* (?:l'|il )?(?:addebito|rid|sdd)\b"),
+    "nl": (r"\b(?:wordt|is) (?:\S+ ){0,3}?(?:de|haar|zijn|mijn|onze) laatste (?:les|keer|sessie|behandeling"
+           rf"|poetsbeurt)\b{_NOT_BEFORE}|\bde laatste keer wordt\b",
+           r"\b(?!(?:je|jij|u|jullie|het|de|zij|ze)\b)[a-z]+ stopt (?:na|vanaf|per|eind"
+           r"|met ingang van) (?:deze"
+           r"|de|volgende|eind|het)\b",
+           r"\b(?:incasso|automatische (?:afschrijving|incasso)) (?:\S+ ){0,3}?(?:stopzetten|stoppen"
+           r"|be[ëe]indigen)\b"),
+    "pt": (rf"\bser[áa] (?:a|sua|minha|nossa) [úu]ltima (?:aula|sess[ãa]o|vez|consulta)\b{_NOT_BEFORE}",
+           r"\bn[ãa]o se (?:vai )?(?:fazer|far[áa])\b",
+           r"\b(?:cancel|par|suspend)\w* o d[ée]bito (?:direto|autom[áa]tico)\b"),
+}
 _AT_MOST_A_PERSON_WORDS = (*(rf"(?:{p}){_NOT_A_MAILING}" for words in _OFF_THE_ROUND_WORDS.values()
                              for p in words),
                            *(p for words in _NO_LONGER_COMING_WORDS.values() for p in words),
                            *_NO_NEED_TO_COME, *_CANNOT_BRING, *_TAKE_THEM_OFF, *_LET_GO, *_BOOKED_DAY_LET_GO,
                            *(p for words in _BOOKED_ELSEWHERE_WORDS.values() for p in words),
+                           *(rf"(?:{p})(?![^.!?\n]*\?)" for words in _LAST_ONE_WORDS.values() for p in words),
                            *(rf"(?:{p}){_NOT_A_MAILING}" for words in (*_I_WONT_COME_AGAIN_WORDS.values(),
                                                                *_NOT_NEEDED_ANY_MORE_WORDS.values(),
                                                                *_SKIP_IT_WORDS.values(),
@@ -836,6 +876,38 @@ _CANCEL_SOFT = _rx(
     r"\bn[ãa]o (?:precisamos|preciso) (?:mais )?(?:da|do) (?:mesa|quarto|sess[ãa]o|aula|consulta|reserva"
     r"|marca[çc][ãa]o|vaga|limpeza|faxina)\b"
     rf"{_NOT_INSTEAD}",
+    # rules round 55 (after the inbound_fresh64 first look), in every language: the booked thing deleted
+    # ("pourriez-vous supprimer ses rendez-vous de la semaine prochaine", "delete my appointment",
+    # "borren mi cita", "haar afspraken verwijderen", "apaguem a minha marcação"); "il taglio di Sofia
+    # toglietelo pure"; "je préfère qu'on en reste là", "merci de ne plus passer"; Québec "oubliez-moi
+    # pour le rendez-vous"; "no nos vamos a poder hospedar con ustedes"; "non considerate più la sua
+    # iscrizione"; "peço que a terminem"
+    r"\bsupprim(?:er|ez|e) (?:ses|mes|nos|les|le|la|mon|ma|son|sa|notre) (?:\w+ )?(?:rendez-vous|rdv"
+    r"|s[ée]ances?"
+    r"|cours|r[ée]servations?|cr[ée]neaux?)\b",
+    r"\bdelete (?:my|our|his|her|the) (?:\w+ )?(?:appointments?|bookings?|sessions?|reservations?)\b",
+    r"\b(?:elimin|borr)(?:ar|en|e|a|ad)(?:me|le|nos)? (?:la|mi|su|sus|mis|las|nuestra) (?:cita|citas"
+    r"|reservas?"
+    r"|clases?|sesi[oó]n|sesiones)\b",
+    r"\b(?:mijn|haar|zijn|onze|de) (?:\w+ )?(?:afspraak|afspraken|reservering|lessen) (?:\S+ ){0,3}?"
+    r"(?:verwijderen|schrappen)\b",
+    r"\b(?:apag|elimin)(?:ar|em|e)(?:-me)? (?:a|as|o|os|minha|minhas|sua|suas) (?:marca[çc](?:[ãa]o|[õo]es)"
+    r"|consultas?|reservas?|aulas?|sess(?:[ãa]o|[õo]es))\b",
+    r"\btoglietel[oiae](?: pure)?\b(?! (?:dal|dalla|dallo) (?:conto|fattura|preventivo|scontrino))",
+    r"\b(?:on|nous) en rest(?:e|ons) l[àa]\b|\bmerci de ne plus (?:passer|venir)\b",
+    r"\boubliez-(?:moi|nous) pour (?:le|la|mon|ma|notre|les|mes) (?:\w+ )?(?:rendez-vous|rdv|cours|s[ée]ance"
+    r"|r[ée]servation)\b",
+    r"\bno (?:nos )?(?:vamos a poder|podremos|podemos|voy a poder|podr[ée]) (?:hospedar|alojar"
+    r"|quedar)(?:nos|me)?"
+    r" (?:con ustedes|con vosotros|en su|en vuestro|en el|en la)\b",
+    r"\b(?:won't|will not|can't|cannot) (?:be able to )?stay with you\b",
+    r"\bne (?:pourrons|pourrai|pouvons|peux) (?:donc )?pas (?:s[ée]journer|loger|dormir) chez vous\b",
+    r"\bnon (?:potremo|potr[òo]|possiamo|posso) (?:pi[uù] )?(?:soggiornare|alloggiare|stare) da voi\b",
+    r"\bn[ãa]o (?:vamos|vou) (?:poder|conseguir) (?:ficar (?:hospedad[oa]s?|a[íi]|convosco|com voc[êe]s)"
+    r"|hospedar-nos|nos hospedar)\b",
+    r"\bnon considera(?:re|te) pi[uù] (?:la|il|l') ?(?:sua |mia |nostra )?(?:iscrizione|prenotazione|ordine"
+    r"|appuntamento)\b",
+    r"\b(?:pe[çc]o|pedimos) que (?:a|o|as|os) (?:terminem|encerrem|cortem|cancelem)\b",
     # the slot can go to someone else
     r"\bfree up (?:my|our|the|that|this) (?:spot|place|slot|seat|space|table|room|appointment)\b",
     r"\bso (?:that )?someone else can (?:have|take|use) (?:my|our|the)\b",
@@ -1018,8 +1090,11 @@ _CANCEL_SOFT = _rx(
     # we won't come; put an end to the mandate; I'd rather not do the course; the course ends
     # here for her; we don't take up the offer; I'm not renewing; no more parcels or lessons;
     # consider the booking void; the dates are dropped
-    r"\b(?:will be|is going to be|'ll be) (?:his|her|my|our|their) (?:very )?last (?:session|lesson|class"
-    r"|visit|appointment|box|delivery|clean)\b|\b(?:going to|we'll|we will|i'll|i will) stop after"
+    # (rules round 55: "Lily's last lesson" too; never "my last lesson before the exam")
+    r"\b(?:will be|is going to be|'ll be) (?:his|her|my|our|their|\w+'s) (?:very )?last (?:session|lesson"
+    r"|class"
+    r"|visit|appointment|box|delivery|clean)\b(?! (?:before|of the (?:term|block|course|year))\b)"
+    r"|\b(?:going to|we'll|we will|i'll|i will) stop after"
     r" (?:this|next|the)\b",
     r"\b(?:gebt|geben sie|gib) (?:den|meinen|unseren|die|das) (?:\w+ )?(?:slot|termin|platz|tisch|zimmer)\w*"
     r" (?:\w+ ){0,4}jemand(?:em)? ander",
@@ -2338,7 +2413,8 @@ _LATER_BY_SPAN_WORDS: dict[str, tuple[str, ...]] = {
 _MOVE_ASKED = tuple(rf"{p}(?=[^.!\n]*\?)" for words in _MOVE_ASKED_WORDS.values() for p in words)
 _MOVE = _rx(
     *_MOVE_ASKED, *(p for words in _LATER_BY_SPAN_WORDS.values() for p in words),
-    r"\bre-?schedul\w*", r"\bre-?book\w*", r"\bpostpon\w+", r"\bpush(?:ing)? (?:it |this |that )?back\b",
+    r"\bre-?schedul\w*", r"\bre-?book\w*", r"\bpostpon\w+",
+    r"\bpush(?:ing)? (?:it |this |that |(?:the|my|our) [\w-]+ )?back\b",
     r"\bbring (?:[\w']+ ){0,4}forward\b", r"\bswitch\w*", *_INSTEAD_WORDS,
     r"\bpush (?:[\w':]+ ){0,5}to\b", r"\bnew (?:date|time|day|slot)\b",
     r"\bmove (?:[\w':.]+ ){0,4}to\b", r"\bmoving (?:it|this|that|him|her|them|(?:the|my|our) \w+) to\b",
@@ -2346,7 +2422,13 @@ _MOVE = _rx(
     r"\bmove (?:[\w':.]+ ){0,8}to (?:the |a )?(?:following|next|another|later|earlier|\w+day)\b",
     r"\buntil (?:next|the following)\b", r"\bshift\b", r"\bswap\b",
     r"\bchang(?:e|ing) (?:the |my |our )?(?:time|dates?|day|appointment|booking|reservation)\b",
-    r"\b(?:another|different|other) (?:day|time|date|slot|week)\b", r"\bsame time\b",
+    r"\b(?:another|different|other) (?:day|time|date|slot|week)\b",
+    # (rules round 55: "same time" with the new day, asked or said to suit, never "a meeting at the same
+    # time" as the reason to cancel)
+    r"\bsame time (?:would be|is|works?|'s|suits?) (?:\w+ )?(?:fine|ok|okay|good|great|perfect|best|me|us)\b",
+    r"\b(?:next week|following week|next \w+day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow"
+    r"|\d+(?:st|nd|rd|th)?)\b[^.!?\n]{0,20}\bsame time\b|\bsame time (?:next|on|the following)\b"
+    r"|\bsame time\b(?=[^.!\n]{0,40}\?)",
     # (only in a question: "a meeting at the same time" is why one cancels, not a move)
     r"(?:\b(?:alla )?stessa ora\b|\b(?:a la )?misma hora\b|\b(?:à la )?m[êe]me heure\b"
     r"|\bzur gleichen (?:zeit|uhrzeit)\b|\bzelfde tijd\b|\b(?:à |a )?mesma hora\b"
@@ -2661,7 +2743,10 @@ def _asks_another_time(sentence: str, start: int) -> bool:
     return False
 
 
-_REBOOK = _rx(*(rf"{_AND}\s+(?:[\w'.]+\s+){{0,4}}?(?:{p})"
+# (rules round 55: "but" too, "tengo que cancelar la hora del jueves, pero porfa agéndame pa la otra
+# semana")
+_AND_OR_BUT = rf"(?:{_AND}|\b(?:but|pero|mais|aber|ma|maar|mas))"
+_REBOOK = _rx(*(rf"{_AND_OR_BUT}\s+(?:[\w'.]+\s+){{0,4}}?(?:{p})"
                 for words in _REBOOK_WORDS.values() for p in words))
 # The same in the next sentence, asked: "Please cancel Tuesday. Could you book me in for Friday?"
 _REBOOK_ALONE = _rx(*(p for words in _REBOOK_WORDS.values() for p in words))
@@ -2907,6 +2992,9 @@ _TEXTING = tuple((re.compile(p), w) for p, w in (
     # (rules round 53: Bavarian and Austrian, "mia miassn an Skikurs leider stornian", "i muass absogn")
     (r"\bmia miass(?:n|ma)\b", "wir müssen"), (r"\bmiass(?:n|ma) mia\b", "müssen wir"),
     (r"\bi muass\b", "ich muss"), (r"\bmuass i\b", "muss ich"),
+    # (rules round 55: Austrian "bitte streichens ma den Termin")
+    (r"\b(streich|sag|nehm|trag)ens\b", r"\1en sie"),
+    (r"\bchu\b", "je suis"),  # fr-CA ("chu pas capable": rules round 55)
     (r"\bstornian\b", "stornieren"), (r"\babsogn\b", "absagen"), (r"\bkündign\b", "kündigen"),
     (r"\bn (?=vou|vamos|v[ãa]o|vai|posso|podemos|consigo|conseguimos|d[áa]|tenho|temos)", "não "),  # pt
     (r"\bx (?=(?:la|il|lo|le|i|gli|l'|un|una|domani|oggi|stasera)\b)", "per "),  # it
@@ -3647,13 +3735,22 @@ def _moves(text: str) -> list[tuple[float, str]]:
     return found
 
 
+_SAME_TIME = re.compile(r"\b(?:same|selben?|gleichen?|misma|m[êe]me|stessa|zelfde|hetzelfde|mesma)\b")
+
+
 def _asks_move_to_a_time(text: str) -> bool:
     """A sentence asks to move the booking and names the new time ("Kunnen we hem verplaatsen
     naar zaterdag 27 maart?"), not "swap the sliders" or "postpone until she is better"."""
     for sentence in _SENTENCE_END.split(text):
         move = _MOVE.search(sentence)
-        if move and ("?" in sentence or _REQUEST.search(sentence[:move.start()])) and _NEW_TIME.search(
-                sentence[move.end():]):
+        if not move or not ("?" in sentence or _REQUEST.search(sentence[:move.start()])):
+            continue
+        if _NEW_TIME.search(sentence[move.end():]):
+            return True
+        # (rules round 55: the new day before "the same time", "Zou 21/5 op hetzelfde tijdstip ook
+        # kunnen?", "Would the 21st at the same time work?")
+        if (same := _SAME_TIME.search(move.group(0))) and _NEW_TIME.search(
+                sentence[:move.start() + same.start()]):
             return True
     return False
 
@@ -3734,6 +3831,19 @@ _WITHDRAWN = _rx(
     r"|\bnon (?:voglio|vogliamo) (?:annullare|disdire|cancellare)\b|\bik wil (?:niets|niet) (?:annuleren"
     r"|opzeggen|afzeggen)\b|\bn[ãa]o (?:quero|queremos|pretendo) cancelar\b",
     r"\b(?:da ignorare|bitte ignorieren|please ignore|[àa] ignorer|por favor ignorar|graag negeren)\b",
+    # rules round 55: the cancellation undone, in every language ("bitte machen Sie die Stornierung
+    # rückgängig", "please reverse the cancellation", "annulez l'annulation", "anulen la cancelación",
+    # "annullate la disdetta", "maak de annulering ongedaan", "desfaçam o cancelamento")
+    r"\b(?:stornierung|absage|k[üu]ndigung) (?:\S+ ){0,2}?r[üu]ckg[äa]ngig\b"
+    r"|\br[üu]ckg[äa]ngig (?:\S+ ){0,2}?"
+    r"(?:stornierung|absage|k[üu]ndigung)\b"
+    r"|\b(?:reverse|undo|cancel|revoke) (?:the|my|our|that) cancell?ation\b"
+    r"|\bannul\w* (?:l'|mon |notre |cette )annulation\b"
+    r"|\b(?:anul|cancel|deshac|revert)\w* (?:la|mi|nuestra|esa) (?:cancelaci[oó]n|anulaci[oó]n)\b"
+    r"|\b(?:annull|revoc)\w* (?:la|mia|nostra|quella) (?:disdetta|cancellazione)\b"
+    r"|\b(?:annulering|afzegging|opzegging) (?:\S+ ){0,2}?ongedaan\b|\bongedaan (?:\S+ ){0,2}?(?:annulering"
+    r"|afzegging|opzegging)\b"
+    r"|\b(?:desfaz|revert|anul|cancel)\w* (?:o|meu|nosso|esse) cancelamento\b",
     r"\b(?:ignorieren sie|ignoriere|ignoriert|vergessen sie|vergiss) (?:bitte )?(?:meine|unsere|die)"
     r" (?:\w+ )?(?:absage|stornierung|k[üu]ndigung|mail|e-mail|nachricht)\b|\bkommando zur[üu]ck\b",
     r"\b(?:ignor|olvid)\w* (?:mi|nuestro|nuestra|el|la) (?:\w+ )?(?:correo|mensaje|e-?mail|cancelaci[oó]n"
@@ -3877,6 +3987,24 @@ _AT_MOST_REVIEW = (
 )
 
 
+# Rules round 55 (after the inbound_fresh64 first look): a mail that opens by addressing the business's
+# customers, patients or members ("Liebe Kundinnen und Kunden, leider muss ich alle Termine am Montag
+# absagen") is the business's own notice, never a customer's cancellation, in every language.
+_TO_CUSTOMERS = re.compile(
+    r"(?:dear|hello|hi) (?:all )?(?:valued )?(?:customers|clients|patients|members|guests|parents|students)\b"
+    r"|(?:liebe|sehr geehrte) (?:kundinnen|kunden|patientinnen|patienten|mitglieder|g[äa]ste|eltern"
+    r"|teilnehmer\w*|sch[üu]ler\w*)\b"
+    r"|(?:querid[oa]s|estimad[oa]s) (?:clientes|pacientes|soci[oa]s|alumn[oa]s|hu[ée]spedes|padres"
+    r"|familias)\b"
+    r"|ch[eè]re?s (?:clients|clientes|patients|patientes|membres|adh[ée]rent\w*|[ée]l[èe]ves|parents"
+    r"|familles)\b"
+    r"|(?:cari|care|gentili) (?:clienti|pazienti|soci|socie|allievi|allieve|ospiti|genitori|famiglie)\b"
+    r"|(?:beste|lieve|geachte) (?:klanten|cli[ëe]nten|pati[ëe]nten|leden|gasten|ouders|leerlingen"
+    r"|cursisten)\b"
+    r"|(?:car[oa]s|prezad[oa]s|estimad[oa]s) (?:clientes|pacientes|s[óo]ci[oa]s|alun[oa]s|h[óo]spedes|pais"
+    r"|fam[íi]lias)\b")
+
+
 def detect(msg: ParsedMessage) -> Detection:
     """Judge what the sender of ``msg`` wants: cancel, move, or other (with evidence)."""
     body, footers = split_new_text(msg.text)
@@ -3900,6 +4028,10 @@ def detect(msg: ParsedMessage) -> Detection:
         what = automated if isinstance(automated, str) else automated.group(0)
         return Detection("other", 0.95, (f"automated notice: '{what[:60]}'",), language, text)
 
+    if to_all := _TO_CUSTOMERS.match(body.lstrip().lower()):
+        # the business's own notice to its customers, a copy in the booking inbox (rules round 55)
+        return Detection("other", 0.85, (f"addressed to the business's customers: '{to_all.group(0)}'",),
+                         language, text)
     doc_has_object = bool(_BOOKED.search(norm))
     body_norm = body.replace("’", "'")
     subj_hits = _hits(subject.replace("’", "'"), doc_has_object, norm)

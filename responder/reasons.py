@@ -1232,7 +1232,8 @@ _LAST_MAIL: dict[str, str] = {
     "fr": r"\bcess(?:er|ez) (?:toute relance|toutes? (?:les |vos )?(?:relances|envois)|de m'(?:ecrire"
           r"|envoyer))\b"
           r"|\b(?:ce soit|c'est) (?:le|la) derni(?:er|ere) (?:mail|e-?mail|message|courriel)\b"
-          r"|\bm'oublier dans vos envois\b|\boubliez-moi\b|\binutile de (?:continuer a )?m'(?:ecrire"
+          r"|\bm'oublier dans vos envois\b|\boubliez-moi\b(?! pour (?:le|la|les|mon|ma|mes|ce|cette"
+          r"|notre) )|\binutile de (?:continuer a )?m'(?:ecrire"
           r"|envoyer)\b",
     "it": r"\b(?:questa|questo) sia (?:l'|la |il )?ultim[oa] (?:mail|e-?mail|messaggio)\b|\bdimenticatemi\b"
           r"|\b(?:gradirei|preferirei) (?:inoltre )?non ricevere (?:piu|altre|altri|ulteriori|altro"
@@ -1549,7 +1550,8 @@ _COURTESY_34 = (r"(?:merci|s'il vous plait|svp|please|thanks|thank you|por favor
                 r"|bitte|danke|graag|aub|alsjeblieft|bedankt|obrigad[oa])\b")
 # (or our mail named right after: "schrijf mij maar uit voor jullie mails", opt-outs round 41)
 _OFF_FOR_OUR_MAIL = (r" (?:voor|van|for|from|aus|von|de|da|dai|dalle) (?:\w+ ){0,2}(?:e-?mails?|mails?"
-                     r"|newsletters?|nieuwsbrie\w*|mailings?|berichten|verteiler|correos|courriels|mensagens)\b")
+                     r"|newsletters?|nieuwsbrie\w*|mailings?|berichten|verteiler|correos|courriels"
+                     r"|mensagens)\b")
 _OPT_OUT_POSITIVE += [rf"(?:{pattern})(?=\s*(?:[.!\n]|$)|,? {_COURTESY_34}|{_OFF_FOR_OUR_MAIL})"
                       for pattern in _TAKE_ME_OFF_INFORMAL.values()]
 # Opt-outs round 45: the same "take me off" followed by a comma and a clause of its own ("Nimm mich
@@ -1989,7 +1991,8 @@ _OPT_OUT_NEGATIVE += [p + _NOT_THE_ADDRESS for p in _LOSE_MY_ADDRESS.values()]
 # données", ci-fr05) and commercial mail to cease ("cesser tout envoi de communication commerciale");
 # never a bank card's data, paper or an SMS reminder (not named).
 _COMMERCIAL_MAIL = (r"(?:communications?|comunicaciones|comunicazioni|comunicacoes|communicatie|kommunikation"
-                    r"|messages?|mensajes|mensagens|messaggi|berichten|e-?mails|emails|mails|courriels|correos"
+                    r"|messages?|mensajes|mensagens|messaggi|berichten|e-?mails|emails|mails|courriels"
+                    r"|correos"
                     r"|newsletters?|publicidad|publicite|pubblicita|publicidade|reclame|werbung|werbemails"
                     r"|marketing|prospection|sollicitations)")
 _CEASE_COMMERCIAL: dict[str, str] = {
@@ -6278,7 +6281,8 @@ _add_round(_ROUND45_GONE_OFF_TO)
 _GEAR = (r"(?:board|surfboard|piano|bike|guitar|violin|cello|drums|horse|racket|clubs|skis|prancha|piano"
          r"|bicicleta|bike|guitarra|violao|violino|cavalo|raquete|tabla|bici|violin|caballo|raqueta|planche"
          r"|velo|guitare|violon|cheval|raquette|tavola|pianoforte|chitarra|cavallo|racchetta|plank|fiets"
-         r"|gitaar|viool|paard|brett|surfbrett|klavier|fahrrad|rad|gitarre|geige|pferd|schlager|car|auto|wagen"
+         r"|gitaar|viool|paard|brett|surfbrett|klavier|fahrrad|rad|gitarre|geige|pferd|schlager|car|auto"
+         r"|wagen"
          r"|coche|voiture|macchina|carro|motorbike|moto|motor)")
 _ROUND45_GEAR_SOLD: dict[Reason, _P] = {
     "no_longer_needed": [
@@ -6837,7 +6841,8 @@ _ELSE_AFTER: dict[Reason, re.Pattern[str]] = {
     "schedule_conflict": re.compile(r",? (?:for|to|voor|om|fur|fuer|para|pour|per|di|de|pra|a|d')\s?"
                                     r"(?:\w+ ){0,3}(?:fill in |answer |complete )?(?:the |your |this |our )?"
                                     r"(?:surveys?|questionnaires?|umfragen?|fragebogen|encuestas?|sondages?"
-                                    r"|enquetes?|sondaggi|sondaggio|questionari[oe]?|vragenlijst(?:en)?|inqueritos?"
+                                    r"|enquetes?|sondaggi|sondaggio|questionari[oe]?|vragenlijst(?:en)?"
+                                    r"|inqueritos?"
                                     r"|pesquisas?)\b"),
     # "a very expensive coat stand", "ein teurer Kleiderständer" (round 34)
     "cost": re.compile(r" (?:coat ?stand|coat ?rack|clothes horse|ornament|paperweight|dust collector"

@@ -130,6 +130,12 @@ def test_a_sure_cancellation_whose_only_opt_out_is_its_own_words_goes_to_a_perso
     other = ReasonResult(reason="none", future_contact="no", opt_out=True,
                          evidence=("opt-out: e não me mandem mais e-mails",), reason_text="")
     assert run(words, reason=other).action == "tag"
+    # the opt-out's words inside the cancel's: "Oubliez-moi" of "oubliez-moi pour le rendez-vous"
+    forget = Detection(intent="cancellation", confidence=0.87,
+                       evidence=("'oubliez-moi pour le rendez-vous'",), language="fr", text="")
+    me = ReasonResult(reason="none", future_contact="no", opt_out=True, evidence=("opt-out: Oubliez-moi",),
+                      reason_text="")
+    assert run(forget, reason=me).action == "review"
 
 
 def test_rebooking_stops_followups() -> None:
