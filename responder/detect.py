@@ -447,9 +447,14 @@ _TAKE_THEM_OFF_WORDS: dict[str, tuple[str, ...]] = {
 # a camp or a workshop, "take him out of"); a person reads it
 _TAKE_THEM_OFF_TOO_WORDS: dict[str, tuple[str, ...]] = {
     "en": (r"\btake (?:him|her|them) out of (?:the|his|her|their) (?:[\w-]+ ){0,2}?"
-           r"(?:course|class|classes|camp|club|lessons|group|workshop)\b",),
+           r"(?:course|class|classes|camp|club|lessons|group|workshop)\b",
+           # (rules round 55: "could you take Arjun off the Stage 4 list")
+           r"\btake (?!(?:me|us|it|that|this|them|him|her)\b)[a-z]+ off (?:the|his|her"
+           r"|their) (?:[\w-]+ ){0,3}?"
+           r"(?:list|register|class|course|group|rota|roll)\b"),
     "de": (r"\b(?:melden sie|meldet|melde) (?:ihn|sie|unseren \w+|unsere \w+) (?:bitte )?(?:vom|von der"
-           r"|aus dem|aus der) (?:[\w:.-]+ ){0,2}?\S*(?:kurs|gruppe|training|lager|camp|workshop)\w* ab\b",),
+           r"|aus dem|aus der|von diesem|von dem|von unserem) (?:[\w:.-]+ ){0,2}?\S*(?:kurs|gruppe|training"
+           r"|lager|camp|workshop|termin|pr[üu]fung)\w* ab\b",),  # (round 55: "von diesem Prüfungstermin")
     "es": (r"(?<=\bque )(?:la|lo|le|los|las) (?:deis|des|den|d[ée]is) de baja\b",),
     "fr": (r"\b(?:le|la) (?:retirer|d[ée]sinscrire|enlever|rayer) (?:du|de l'|de la) ?(?:stage|atelier|camp"
            r"|colonie|club|activit[ée])\b",),

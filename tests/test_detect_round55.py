@@ -70,6 +70,8 @@ def test_read_and_answered(body: str) -> None:
     "Buenas noches, no nos vamos a poder hospedar con ustedes del 3 al 6 de agosto. Andrés",
     "Boa tarde, por isso peço que a terminem a partir do próximo mês. Inês",
     "Buongiorno, confermo il colore per me alle 10, ma il taglio di Sofia delle 11:30 toglietelo pure. Elena",
+    "Hi, Meera will carry on, but could you take Arjun off the Stage 4 list? Thanks, Priya",
+    "Guten Morgen Herr Brandt, bitte melden Sie ihn von diesem Prüfungstermin ab. Birgit Wendt",
 ])
 def test_told_without_a_cancel_word_goes_at_least_to_a_person(body: str) -> None:
     assert judge(body)[0] == "cancellation", judge(body)
@@ -83,6 +85,7 @@ def test_told_without_a_cancel_word_goes_at_least_to_a_person(body: str) -> None
     "Oi Cláudia, pode ser que eu precise cancelar o buffet 😢 Se os exames forem ruins, eu não vou poder "
     "ficar em pé numa festa. Na sexta eu te confirmo. Thaís",
     "Dear Sandra, the kids loved the class, thank you!",
+    "Could you take Arjun off the mailing list?",
 ])
 def test_look_alikes_are_not_answered(body: str) -> None:
     assert not answered(body), judge(body)
