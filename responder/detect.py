@@ -151,7 +151,7 @@ _CANCEL_VERB = _rx(
     r"\bdar(?:me|nos)? de baja\b",
     r"\bdar(?:le|la|lo|les) de baja (?:de|del|en)\b",  # (rules round 34: the child)
     r"\bd(?:[aá]|[eé]|ad|en)(?:me|nos)(?:lo|la|los|las) de baja\b",
-    r"(?<=\bque )(?:me|nos) (?:des|den|d[ée]|deis|d[ée]is) de baja\b",  # (rules round 52)
+    r"\bque (?:me|nos) (?:des|den|d[ée]|deis|d[ée]is) de baja\b",  # (rules round 52)
     r"\bdesmarc(?:ar|o|ando|ei|amos|assem|asse"
     r"|assen)\b", r"\bdesmarqu(?:e|em|es)\b",
     r"\bdesist(?:ir|o|imos)\b",
@@ -657,9 +657,6 @@ _NOT_BEFORE = r"(?! (?:before|vor|avant|antes|prima|voor|of the (?:term|block|co
 _LAST_ONE_WORDS: dict[str, tuple[str, ...]] = {
     "en": (r"\b(?:won't|will not|isn't going to|is not going to) (?:go ahead|take place|be going ahead"
            r"|happen)\b",
-           r"\b(?!(?:you|they|it|the|school|class)\b)[a-z]+ (?:is stopping|will stop|stops) (?:after"
-           r"|at the end"
-           r" of|from)\b",
            r"\b(?:stop|cancel) the direct debit\b"),
     "de": (r"\b(?:wird|ist) (?:\S+ ){0,3}?(?:die|seine|ihre|meine|unsere) letzte (?:stunde|lektion|sitzung"
            rf"|behandlung|reinigung|\w*stunde)\b{_NOT_BEFORE}",
@@ -678,9 +675,10 @@ _LAST_ONE_WORDS: dict[str, tuple[str, ...]] = {
            r"\b(?:interromp|sospend|blocc)\w* (?:l'|il )?(?:addebito|rid|sdd)\b"),
     "nl": (r"\b(?:wordt|is) (?:\S+ ){0,3}?(?:de|haar|zijn|mijn|onze) laatste (?:les|keer|sessie|behandeling"
            rf"|poetsbeurt)\b{_NOT_BEFORE}|\bde laatste keer wordt\b",
-           r"\b(?!(?:je|jij|u|jullie|het|de|zij|ze)\b)[a-z]+ stopt (?:na|vanaf|per|eind"
-           r"|met ingang van) (?:deze"
-           r"|de|volgende|eind|het)\b",
+           r"\bstopt(?<!\bje stopt)(?<!\bjij stopt)(?<!\bu stopt)(?<!\bjullie stopt)(?<!\bhet stopt)"
+           r"(?<!\bzij stopt)(?<!\bze stopt) (?:na"
+           r"|vanaf|per"
+           r"|eind|met ingang van) (?:deze|de|volgende|eind|het)\b",
            r"\b(?:incasso|automatische (?:afschrijving|incasso)) (?:\S+ ){0,3}?(?:stopzetten|stoppen"
            r"|be[ëe]indigen)\b"),
     "pt": (rf"\bser[áa] (?:a|sua|minha|nossa) [úu]ltima (?:aula|sess[ãa]o|vez|consulta)\b{_NOT_BEFORE}",
@@ -1261,9 +1259,15 @@ _CANCEL_SOFT = _rx(
     # finite, inverted and progressive forms ("daarom stop ik met de cursus", "we'll be stopping Lily's
     # Wednesday lessons", "ab Januar hören wir mit dem Unterricht auf", "Lucía deja las clases", "nous
     # arrêtons les cours", "Giulia smette con il corso", "paramos com as aulas"); never denied
-    r"\b(?!(?:you|they|it|school|studio|gym|club|pool|centre|center|council|teacher)\b)\w+(?:'ll| will"
-    r"|'re| are"
-    r"|'s| is|'m| am) (?:be )?stopping (?:my|our|his|her|their|the"
+    # (the verb first and what stands before it checked behind it, so that the alternation stays factored
+    # by its first letters: a leading "\w+" or lookbehind is tried at every position of every mail)
+    r"\bstopping(?:(?<='ll be stopping)|(?<= will be stopping)|(?<='re stopping)|(?<= are stopping)"
+    r"|(?<='s stopping)|(?<= is stopping)|(?<='m stopping)|(?<= am stopping))"
+    r"(?<!you'll be stopping)(?<!they'll be stopping)(?<!you will be stopping)(?<!they will be stopping)"
+    r"(?<!you're stopping)(?<!you are stopping)(?<!they're stopping)(?<!they are stopping)"
+    r"(?<!it's stopping)(?<!it is stopping)(?<!school is stopping)(?<!studio is stopping)"
+    r"(?<!gym is stopping)(?<!club is stopping)(?<!pool is stopping)(?<!centre is stopping)"
+    r"(?<!center is stopping)(?<!council is stopping)(?<!teacher is stopping) (?:my|our|his|her|their|the"
     r"|\w+'s) (?:\w+ ){0,2}?(?:lessons|classes|sessions|course|subscription|membership|treatments|deliveries"
     r"|coaching|tutoring)\b(?![^.!?\n]{0,30}\b(?:at|with|in) (?:the other|another|my old|my other"
     r"|a different)\b)",
@@ -1285,7 +1289,10 @@ _CANCEL_SOFT = _rx(
     r"\b(?:par(?:o|a|amos|am|arei|aremos)|deix(?:o|amos|ou|aremos)) (?:\S+ ){0,2}?(?:com |de fazer )?(?:as|os"
     r"|o|a|minhas|meus|nossas|nossos) (?:aulas|curso|treinos|sess[õo]es|assinatura|mensalidade)\b"
     r"(?![^.!?\n]*\?)",
-    r"\b(?:stop (?:ik|je)|stopt \w+|stoppen (?:we|wij)|(?:we|wij) stoppen|\w+ stopt) (?:(?!niet\b)\S+ ){0,4}?"
+    r"(?:\bstop (?:ik|je)|\bstopt(?<!\bje stopt)(?<!\bjij stopt)(?<!\bu stopt)(?<!\bjullie stopt)"
+    r"|\bstoppen (?:we|wij)"
+    r"|\b(?:we|wij)"
+    r" stoppen) (?:(?!niet\b)\S+ ){0,4}?"
     r"met (?:de|het|mijn|onze|zijn|haar) \S*(?:les|lessen|cursus|training|trainingen|abonnement"
     r"|lidmaatschap)\b(?![^.!?\n]*\?)",
     # not going ahead with what was agreed, told as a decision (first looks of fresh10/11)
