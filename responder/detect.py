@@ -385,11 +385,13 @@ _NO_NEED_TO_COME_WORDS: dict[str, tuple[str, ...]] = {
     "de": (r"\b(?:ihr|sie|du) (?:m[üu]sst|m[üu]ssen|brauchen|braucht|brauchst) (?:\S+ ){0,4}?nicht"
            r" (?:zu )?kommen\b",
            r"\b(?:m[üu]sst|m[üu]ssen|brauchen|braucht) (?:ihr|sie|du) (?:\S+ ){0,4}?nicht (?:zu )?kommen\b"),
+    # (rules round 56: "inutile de passer le 20", "no hace falta que vengas", "non c'è bisogno che passiate")
     "es": (r"\bno (?:hace falta|es necesario|ten[eé]is que|tienen que|necesit[aá]is) (?:que )?(?:venir|vengan"
-           r"|veng[aá]is|venga)\b",),
-    "fr": (r"\bpas (?:besoin|la peine) de (?:venir|vous d[ée]placer)\b|\binutile de (?:venir"
+           r"|veng[aá]is|venga|vengas|pases|pase|pasen|pas[eé]is)\b",),
+    "fr": (r"\bpas (?:besoin|la peine) de (?:venir|passer|vous d[ée]placer)\b|\binutile de (?:venir|passer"
            r"|vous d[ée]placer)\b",),
-    "it": (r"\bnon (?:c'[èe] bisogno|serve|occorre|[èe] necessario) (?:che (?:veniate|venga|venite)|venire)\b"
+    "it": (r"\bnon (?:c'[èe] bisogno|serve|occorre|[èe] necessario) (?:che (?:veniate|venga|venite|passiate"
+           r"|passi|passate)|venire|passare)\b"
            r"|\bnon (?:dovete|dovrete) venire\b",),
     "nl": (r"\b(?:hoeven|hoeft|hoef) (?:\S+ ){0,4}?niet te komen\b",),
     "pt": (r"\bn[ãa]o (?:[ée] preciso|precisam de|precisa de|t[êe]m de|t[êe]m que|vale a pena)"
@@ -836,6 +838,7 @@ _CANCEL_SOFT = _rx(
     r"\b(?:(?:we|wij|ik) (?:hebben|heb)|(?:hebben|heb) (?:we|wij|ik)) (?:\S+ ){0,3}?geen"
     r" (?!info\w*|informatie|gegevens|factuur)(?:\S+ ){0,2}?meer nodig\b",
     r"\btoch niet\b", r"\bgaat niet door\b",
+    r"\b(?:dat|omdat) (?:de|het|onze|ons|mijn) (?:\S+ ){0,10}?niet (?:meer )?doorgaat\b",  # (rules round 56)
     r"\bstop (?:te )?zetten\b", r"\bstopzetten\b",
     r"\bbe[ëe]indigen\b", r"\bbeenden\b",
     r"\bzet (?:mijn|ons|onze|het|de|zijn|haar) (?:\S+ ){0,5}?stop\b",  # (rules round 47: the verb split)
@@ -1317,7 +1320,7 @@ _CANCEL_SOFT = _rx(
     r"(?![^.!?\n]*\b(?:if|wenn|falls|si|s'il|se|als|indien|caso|concurrent\w*|konkurren\w*|concorren\w*"
     r"|competi\w*)\b)",
     r"\bnon (?:procedere|proseguire|continuare)\b|\bnon rinnover(?:[òo]|emo)\b"
-    r"|\binterromp\w+ (?:l'|gli |il )?(?:addebit\w*|abbonamento|rid)\b",
+    r"|\binterromp\w+ (?:l'|gli |il )?(?:addebit\w*|abbonamento|rid|servizio|corso|lezioni)\b",
     r"\bzien? (?:we|ik|wij) (?:\w+ )?af van\b|\bafzien van\b"
     r"|\bniet (?:door ?gaan|verder ?gaan) met\b|\bniets meer (?:sturen|afschrijven|leveren)\b",
     r"\bn[ãa]o (?:vamos|vou|queremos|quero) (?:mais )?(?:seguir|continuar) com\b"
@@ -1908,7 +1911,10 @@ _NEGATION_BEFORE = re.compile(
     r"|\b(?:auf keinen fall|by no means|in no way|en ning[úu]n caso|de ninguna manera|en aucun cas"
     r"|in nessun caso|in geen geval)\W+(?:\w+\W+){0,4}$"
     # (rules round 45: the Spanish periphrastic future with its pronoun, "no me voy a dar de baja")
-    r"|\bno (?:me|te|se|nos|os) (?:voy|vas|va|vamos|vais|van) a\s+$",
+    r"|\bno (?:me|te|se|nos|os) (?:voy|vas|va|vamos|vais|van) a\s+$"
+    # (rules round 56: "não é que eu vá cancelar", "it's not that I want to cancel", in every language)
+    r"|\b(?:n[ãa]o [ée] que|no es que|ce n'est pas que|non [èe] che|(?:it'?s )?not that|niet dat|nicht dass)"
+    r"\W+(?:\w+\W+){0,3}$",
     re.IGNORECASE,
 )
 # A separable verb holding its own negation: "ich sage nicht ab", "sage den Termin nicht ab".
@@ -1931,7 +1937,8 @@ _NO_INTENTION = re.compile(
     r"|\b(?:ben|zijn) (?:ik |we |wij )?niet van plan(?: om)?)(?:[\s']+[\w-]+){0,4}?[\s']*$",
     re.IGNORECASE)
 _NEGATION_AFTER = re.compile(
-    r"^\W*(?:(?:\w+\W+){0,1}(?:pas|nicht|niet)\b"
+    # (rules round 56: not "…, nicht dass ich nicht gern gekommen wäre", "…, niet dat ik het niet leuk vind")
+    r"^\W*(?:(?:\w+\W+){0,1}(?:pas|nicht|niet)\b(?!\W+(?:dass|dat|que)\b)"
     # German and Dutch put the verb first and the "not" last: "Kündigen möchte ich eigentlich
     # nicht", "Kündigen will ich auf keinen Fall", "Opzeggen wil ik zeker niet".
     r"|(?:m[öo]chte|m[öo]chten|will|wollen|werde|werden|w[üu]rde|w[üu]rden|muss|m[üu]ssen"
@@ -2232,7 +2239,7 @@ _MOVE_ASKED_WORDS: dict[str, tuple[str, ...]] = {
            r"\b(?:passare|spostare|mettere) (?:la|il|le|i|l'|lo) ?\w+ (?:\S+ ){0,3}?alle \d{1,2}\b"),
     "nl": (r"\bkan (?:het|dat|die|deze|de afspraak|de les) (?:\w+ ){0,2}?(?:een|[ée]én|twee) (?:week"
            r"|weken|dag"
-           r"|dagen|uur) (?:later|eerder)\b",),
+           r"|dagen|uur|uurtje|halfuurtje|half uur) (?:later|eerder)\b",),  # (round 56: "een uurtje later")
     "pt": (rf"\bem (?:vez|lugar) d[aeo]s? {_DAY_OR_CLOCK}",
            r"\b(?:pode|poderia|podia) ser (?:\w+ ){0,2}?(?:uma|um|duas|dois) (?:semanas?|dias?"
            r"|horas?) (?:mais tarde"
@@ -2264,7 +2271,7 @@ _MOVE_ASKED_WORDS["span"] = (
     rf"\b(?:si pu[òo]|potrebbe|possiamo|potremmo)\b(?: {_NOT_SENT}[\w':.()-]+){{0,8}}? (?:una|un|due)"
     r" (?:settiman[ae]|giorn[oi]|or[ae]) (?:dopo|pi[uù] tardi|prima)\b",
     rf"\b(?:kan|kunnen|zou|mag)\b(?: {_NOT_SENT}[\w:.()-]+){{0,8}}? (?:een|[ée]én|twee) (?:week|weken|dag"
-    r"|dagen|uur) (?:later|eerder)\b",
+    r"|dagen|uur|uurtje|halfuurtje|half uur) (?:later|eerder)\b",
     r"\b(?:passar|mudar|trocar)(?: (?:a|o) \w+)? (?:para|pra) (?:a parte da |o per[íi]odo da )?(?:tarde"
     r"|manh[ãa]|noite|outro dia|outra hora|(?:a )?semana que vem)\b",
 )

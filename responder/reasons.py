@@ -1987,6 +1987,16 @@ _LOSE_MY_ADDRESS: dict[str, str] = {
           r" (?:e-?mail|email|endereco de (?:e-?mail|email)|endereco eletronico)\b",
 }
 _OPT_OUT_NEGATIVE += [p + _NOT_THE_ADDRESS for p in _LOSE_MY_ADDRESS.values()]
+# Opt-outs round 49 (after the replies_fresh64 first look): "you can leave me off" (our list, said to us),
+# and the list named with a demonstrative, "pode me tirar dessa lista de e-mails" (never a waiting list,
+# a class register, a rota)
+_OPT_OUT_POSITIVE += [
+    r"\b(?:you can|please|just|feel free to|go ahead and) leave (?:me|us) off\b(?! (?:the"
+    r"|your) (?:\w+ )?(?:class"
+    r"|course|rota|register|team|waiting|guest)\b)",
+    r"\b(?:tir|retir|remov|exclu|apag)\w*(?:-me|-nos)? (?:\w+ ){0,2}(?:dessa|desta|dessas|destas) listas?\b"
+    r"(?! de (?:espera|presenca\w*|alunos|chamada|convidados|participantes))",
+]
 # Formal (GDPR) wording: erasure asked as a noun ("procéder à l'effacement de l'ensemble de mes
 # données", ci-fr05) and commercial mail to cease ("cesser tout envoi de communication commerciale");
 # never a bank card's data, paper or an SMS reminder (not named).
