@@ -655,35 +655,37 @@ _BOOKED_ELSEWHERE_WORDS: dict[str, tuple[str, ...]] = {
 # del jueves va a ser la última"), the booked event that will not take place ("la cena … non si farà",
 # "le dîner n'aura pas lieu"), a child who stops after a time ("Daan stopt na deze maand"), the direct
 # debit stopped ("bitte stellen Sie die Lastschrift per Ende April ein").
-_NOT_BEFORE = r"(?! (?:before|vor|avant|antes|prima|voor|of the (?:term|block|course|year))\b)"
+# (its own name: it first reused round 34's _NOT_BEFORE, shadowing it for any rule defined after it)
+_NOT_LAST_BEFORE = r"(?! (?:before|vor|avant|antes|prima|voor|of the (?:term|block|course|year))\b)"
 _LAST_ONE_WORDS: dict[str, tuple[str, ...]] = {
     "en": (r"\b(?:won't|will not|isn't going to|is not going to) (?:go ahead|take place|be going ahead"
            r"|happen)\b",
            r"\b(?:stop|cancel) the direct debit\b"),
     "de": (r"\b(?:wird|ist) (?:\S+ ){0,3}?(?:die|seine|ihre|meine|unsere) letzte (?:stunde|lektion|sitzung"
-           rf"|behandlung|reinigung|\w*stunde)\b{_NOT_BEFORE}",
+           rf"|behandlung|reinigung|\w*stunde)\b{_NOT_LAST_BEFORE}",
            r"\b(?:findet|wird) (?:\S+ ){0,4}?nicht statt(?:finden)?\b",
            r"\blastschrift (?:\S+ ){0,4}?ein(?:stellen)?\b(?![^.!?\n]{0,20}\bzu\b)"),
-    "es": (rf"\b(?:va a ser|ser[áa]) (?:la|su|mi|nuestra) [úu]ltima\b{_NOT_BEFORE}",
+    "es": (rf"\b(?:va a ser|ser[áa]) (?:la|su|mi|nuestra) [úu]ltima\b{_NOT_LAST_BEFORE}",
            r"\bno se (?:har[áa]|va a hacer|realizar[áa]|va a realizar|celebrar[áa])\b",
            r"\b(?:cancel|anul)\w* la domiciliaci[óo]n\b",
            r"\bya no (?:lo|la|los|las) (?:voy|vamos) a (?:llevar|traer|mandar)\b"),
     "fr": (rf"\bsera (?:sa|ma|notre|la|son|mon|le) derni(?:[èe]re|er) (?:s[ée]ance|le[çc]on|cours|fois)\b"
-           rf"{_NOT_BEFORE}",
+           rf"{_NOT_LAST_BEFORE}",
            r"\bn'aura (?:donc )?pas lieu\b",
            r"\barr[êe]t\w* (?:le|les|mes|mon) pr[ée]l[èe]vements?\b"),
-    "it": (rf"\bsar[àa] (?:la |la sua |la mia |la nostra |l')?ultima (?:lezione|seduta|volta)\b{_NOT_BEFORE}",
+    "it": (r"\bsar[àa] (?:la |la sua |la mia |la nostra |l')?ultima (?:lezione|seduta|volta)\b"
+           rf"{_NOT_LAST_BEFORE}",
            r"\bnon si (?:far[àa]|terr[àa])\b",
            r"\b(?:interromp|sospend|blocc)\w* (?:l'|il )?(?:addebito|rid|sdd)\b"),
     "nl": (r"\b(?:wordt|is) (?:\S+ ){0,3}?(?:de|haar|zijn|mijn|onze) laatste (?:les|keer|sessie|behandeling"
-           rf"|poetsbeurt)\b{_NOT_BEFORE}|\bde laatste keer wordt\b",
+           rf"|poetsbeurt)\b{_NOT_LAST_BEFORE}|\bde laatste keer wordt\b",
            r"\bstopt(?<!\bje stopt)(?<!\bjij stopt)(?<!\bu stopt)(?<!\bjullie stopt)(?<!\bhet stopt)"
            r"(?<!\bzij stopt)(?<!\bze stopt) (?:na"
            r"|vanaf|per"
            r"|eind|met ingang van) (?:deze|de|volgende|eind|het)\b",
            r"\b(?:incasso|automatische (?:afschrijving|incasso)) (?:\S+ ){0,3}?(?:stopzetten|stoppen"
            r"|be[ëe]indigen)\b"),
-    "pt": (rf"\bser[áa] (?:a|sua|minha|nossa) [úu]ltima (?:aula|sess[ãa]o|vez|consulta)\b{_NOT_BEFORE}",
+    "pt": (rf"\bser[áa] (?:a|sua|minha|nossa) [úu]ltima (?:aula|sess[ãa]o|vez|consulta)\b{_NOT_LAST_BEFORE}",
            r"\bn[ãa]o se (?:vai )?(?:fazer|far[áa])\b",
            r"\b(?:cancel|par|suspend)\w* o d[ée]bito (?:direto|autom[áa]tico)\b"),
 }
@@ -1099,7 +1101,8 @@ _CANCEL_SOFT = _rx(
     # (rules round 55: "Lily's last lesson" too; never "my last lesson before the exam")
     r"\b(?:will be|is going to be|'ll be) (?:his|her|my|our|their|\w+'s) (?:very )?last (?:session|lesson"
     r"|class"
-    r"|visit|appointment|box|delivery|clean)\b(?! (?:before|of the (?:term|block|course|year))\b)"
+    r"|visit|appointment|box|delivery|clean)\b"
+    rf"{_NOT_LAST_BEFORE}"
     r"|\b(?:going to|we'll|we will|i'll|i will) stop after"
     r" (?:this|next|the)\b",
     r"\b(?:gebt|geben sie|gib) (?:den|meinen|unseren|die|das) (?:\w+ )?(?:slot|termin|platz|tisch|zimmer)\w*"
