@@ -2812,8 +2812,7 @@ def _rebooks(sentence: str, start: int) -> bool:
 
 def _rebooks_next(text: str) -> bool:
     """A sentence after the first cancel act asks for a new time: "Could you book me in for Friday?"."""
-    for shorthand, words in _TEXTING:  # (rules round 46: "desmarca meu horário" is a cancel act here too)
-        text = shorthand.sub(words, text)
+    text = _spell_out(text)  # (rules round 46: "desmarca meu horário" is a cancel act here too)
     sentences = [part for s in _SENTENCE_END.split(text) for part in _EMOJI_END.split(s)]
     first = next((i for i, s in enumerate(sentences)
                   if _CANCEL_VERB.search(s) or _CANCEL_NOUN.search(s) or _CANCEL_SOFT.search(s)), None)
@@ -3040,6 +3039,15 @@ _TEXTING = tuple((re.compile(p), w) for p, w in (
     (r"\bkoenn", "könn"), (r"\bmuess", "müss"), (r"\bnaechst", "nächst"), (r"\bfuer\b", "für"),
     (r"\bbestaetig", "bestätig"),
 ))
+
+
+def _spell_out(text: str) -> str:
+    """Texting shorthand replaced by the words it stands for (lowercase text)."""
+    for shorthand, words in _TEXTING:
+        text = shorthand.sub(words, text)
+    return text
+
+
 # Rules round 36 (after the inbound_fresh51 first look), per language: the cancel verb misspelt by one
 # letter right after a wish ("ich möchte mein abo kündgen", "quiero cancelr la cita"), and the French
 # infinitive written as its participle ("je souhaite résilié le contrat"): read as the verb meant.
@@ -3560,9 +3568,7 @@ def _hits(text: str, doc_has_object: bool, doc: str = "") -> list[_Hit]:
     found: list[_Hit] = []
     text = _FOR_EXAMPLE.sub(r"\1", _ABBREV.sub(r"\1\2", text))
     text = _REPLY_TO_CANCEL.sub(_drop_reply_to_cancel, text.lower())
-    for shorthand, words in _TEXTING:
-        text = shorthand.sub(words, text)
-    text = _meant_verb(text)
+    text = _meant_verb(_spell_out(text))
     for sentence in _SENTENCE_END.split(text):
         plain = _SIDE_NOTE.sub(_drop_side_note, _QUOTED.sub(" ", sentence))
         for kind, rx in (("verb", _CANCEL_VERB), ("noun", _CANCEL_NOUN), ("soft", _CANCEL_SOFT),
