@@ -689,12 +689,51 @@ _LAST_ONE_WORDS: dict[str, tuple[str, ...]] = {
            r"\bn[ãa]o se (?:vai )?(?:fazer|far[áa])\b",
            r"\b(?:cancel|par|suspend)\w* o d[ée]bito (?:direto|autom[áa]tico)\b"),
 }
+# Rules round 57 (after the inbound_fresh66 first look), per language, told with no cancel word, so a
+# person reads them: a child who will not go on with a course ("Ane no va a continuar este curso", "o
+# Tomás já não vai ao campo"), done with it after this term, the last lot of lessons, and the next
+# payment not to be taken ("que no pasaran el recibo de octubre", "make sure the direct debit doesn't go
+# out again").
+_WONT_GO_ON_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (r"\b(?:is|'s|are|'re|am|'m) (?:all |now )?(?:done|finished) with (?:\w+ ){1,3}?(?:after|at the end"
+           r" of|from) (?:this|the) (?:term|month|block|season|half-term|course|year)\b",
+           r"\b(?:will be|'ll be) (?:his|her|their|my|our) last (?:lot of |block of |few |set of )?(?:lessons"
+           r"|classes|sessions)\b",
+           r"\bmake sure (?:the|my|our) (?:direct debit|payment|standing order) (?:doesn't|does not"
+           r"|won't|will not) (?:go out|come out|get taken|get collected|be taken|be collected)\b"),
+    "de": (r"\b(?:keine|nicht mehr) (?:weiteren )?(?:beitr[äa]ge|lastschriften|abbuchungen|monatsbeitr[äa]ge)"
+           r" (?:mehr )?(?:abbuchen|einziehen|abziehen)\b",),
+    "es": (r"\bno (?:va|van|vamos|voy) a (?:seguir|continuar)(?: con)? (?:el|la|los|las|este|esta|estos|estas"
+           r"|su|sus|mi|mis|nuestr\w+) (?:\w+ )?(?:curso|clases?|grupo|actividad|entrenamientos?|sesiones"
+           r"|abono|suscripci[oó]n|membres[ií]a|tratamiento|terapia|campamento|extraescolar\w*)\b",
+           r"\bno continuar[áa]n? (?:con )?(?:el|la|los|las|este|esta|su|sus) (?:\w+ )?(?:curso|clases?|grupo"
+           r"|actividad|entrenamientos?|sesiones|tratamiento|terapia|campamento)\b",
+           r"\bno (?:nos |me |le |les )?(?:pas[eé]is|pasen|pase|pasaran|pasasen|cobr[eé]is|cobren"
+           r"|cobre|cobraran|cobrasen|carguen|carg[eé]is|cargaran)"
+           r" (?:el|los|la|las|ning[uú]n|m[áa]s) (?:\w+ )?(?:recibos?|pagos?|cuotas?|cargos?"
+           r"|mensualidad\w*)\b"),
+    "fr": (r"\bne (?:continuera|continueront|reprendra|reprendront) pas (?:le|les|la|son|ses|leur|leurs)"
+           r" (?:\w+ )?(?:cours|s[ée]ances|le[çc]ons|stage|activit[ée]|entra[îi]nements)\b",
+           r"\bne (?:plus |pas )(?:me |nous |lui )?pr[ée]lever\b|\bn'effectuez (?:plus|pas) (?:le|les|de)"
+           r" pr[ée]l[èe]vements?\b"),
+    "it": (r"\bnon (?:addebitate|addebitare|prelevate|prelevare) (?:pi[uù] )?(?:la|il|le|i) (?:\w+ )?(?:rata"
+           r"|quota|retta|mensilit[àa]|pagamento|rid)\w*\b",),
+    "nl": (r"\b(?:niet meer|niets meer) (?:af (?:te )?schrijven|afschrijven|incasseren|innen)\b",),
+    "pt": (r"\bn[ãa]o (?:vai|v[ãa]o|vamos|vou) (?:mais )?(?:continuar|seguir) (?:o|a|os|as|este|esta"
+           r"|estes|estas|seu|sua|seus|suas|meu|minha|nosso|nossa) (?:\w+ )?(?:curso|aulas?|turma|treinos?"
+           r"|sess[õo]es|assinatura|mensalidade|tratamento|terapia|campo|acampamento|col[óo]nia)\b",
+           r"\bj[áa] n[ãa]o (?:vai|v[ãa]o|vamos|vou) (?:ao|[àa]|[àa]s|aos|para o|para a|para as) (?:campo"
+           r"|acampamento|aulas?|curso|treinos?|sess[õo]es|col[óo]nia|explica[çc][õo]es|nata[çc][ãa]o)\b",
+           r"\bn[ãa]o (?:cobrem|cobrar|debitem|debitar) (?:mais )?(?:a|o|as|os) (?:\w+ )?(?:mensalidade"
+           r"|propina|pagamento|cobran[çc]a|d[ée]bito)s?\b"),
+}
 _AT_MOST_A_PERSON_WORDS = (*(rf"(?:{p}){_NOT_A_MAILING}" for words in _OFF_THE_ROUND_WORDS.values()
                              for p in words),
                            *(p for words in _NO_LONGER_COMING_WORDS.values() for p in words),
                            *_NO_NEED_TO_COME, *_CANNOT_BRING, *_TAKE_THEM_OFF, *_LET_GO, *_BOOKED_DAY_LET_GO,
                            *(p for words in _BOOKED_ELSEWHERE_WORDS.values() for p in words),
                            *(rf"(?:{p})(?![^.!?\n]*\?)" for words in _LAST_ONE_WORDS.values() for p in words),
+                           *(p for words in _WONT_GO_ON_WORDS.values() for p in words),
                            *(rf"(?:{p}){_NOT_A_MAILING}" for words in (*_I_WONT_COME_AGAIN_WORDS.values(),
                                                                *_NOT_NEEDED_ANY_MORE_WORDS.values(),
                                                                *_SKIP_IT_WORDS.values(),
@@ -847,7 +886,7 @@ _CANCEL_SOFT = _rx(
     # "won't need the table" in every language
     r"\bno (?:vamos|voy|va) a necesitar\b", r"\bno (?:la|lo|las|los) (?:vamos a |voy a )?necesit\w+",
     r"\bn'(?:aurons|aurai|avons|ai|aura|a) (?:plus |pas )(?:plus )?besoin\b",
-    r"\bbrauch\w*\b[^.!?\n]{0,60}\bnicht mehr\b",
+    r"\bbrauch\w*\b(?:[^.!?\n]|(?<=\d)\.){0,60}\bnicht mehr\b",  # (rules round 57: "am 14. August")
     r"\bn[ãa]o (?:vamos|vou|vai) (?:mais )?precisar\b", r"\bj[áa] n[ãa]o (?:vamos |vou )?precis\w+",
     r"\bnon ci serv(?:e|ir[àa]) pi[uù]\b", r"\bnon (?:ne )?avremo pi[uù] bisogno\b",
     # rules round 53 (after the inbound_fresh63 first look), in every language: the booked thing not
@@ -1513,6 +1552,11 @@ _BOOKED = _rx(
     r"|opdracht|poetsvrouw|poetshulp"
     r"|schoonmaak\w*"
     r"|(?:piano|zang|gitaar|dans|zwem|rij|bij|taal|viool)lessen?)\b",
+    # rules round 57: holiday lets and children's camps, in every language
+    r"\b(?:holiday (?:let|home|cottage|flat|apartment)|cottage|flat|apartment|chalet|summer camp|camp"
+    r"|ferienwohnung|ferienhaus|ferienlager|feriencamp|apartamento|casa rural|campamento|g[îi]te"
+    r"|appartement|colonie|casa vacanze|appartamento|campo estivo|centro estivo|vakantiehuis(?:je)?"
+    r"|vakantiewoning|zomerkamp|kamp|alojamento|campo de f[ée]rias|acampamento|col[óo]nia de f[ée]rias)\b",
     # rules round 53: a driving or practical test booked with a school, in every language
     r"\b(?:driving test|practical test|road test|fahrpr[üu]fung|pr[üu]fungstermin|examen (?:de conducir"
     r"|pr[áa]ctico|de conduite|pratique)|esame (?:di guida|pratico)|(?:praktijk|rij)examen"
@@ -1979,7 +2023,12 @@ _TENTATIVE = _rx(
     r"\b(?:de kans (?:bestaat|is)|het is (?:goed )?mogelijk|er is (?:een )?(?:\w+ )?kans)\b",
     # (Italian "si" is reflexive: "si protrarrà", "si è spostata" are no "if")
     r"\b(?:quiz[áa]s?|tal vez|a lo mejor|puede que|es posible|en caso)\b"
-    r"|\bsi\b(?! (?:\w+[àò]|è|sono|può|tratta|chiama|trova|deve|devono|possono|fa|fanno)(?!\w))",
+    r"|\bsi\b(?! (?:\w+[àò]|è|sono|può|tratta|chiama|trova|deve|devono|possono|fa|fanno)(?!\w))"
+    # (rules round 57: nor the French "si" of degree, "désolée de vous prévenir si tard", nor the
+    # Italian reflexive "Tommaso per ora si ferma qui")
+    r"(?! (?:tard|t[ôo]t|vite|peu|longtemps|souvent|rapidement|brusquement|soudainement|bien|mal|loin"
+    r"|pr[èe]s|court|d[ée]sol[ée]e?s?|navr[ée]e?s?|gentil(?:le)?s?|heureu(?:x|se|ses)|contente?s?"
+    r"|ferma|fermano|ritira|ritirano)\b)",
     r"\b(?:il est possible|peut-[êe]tre|risque|au cas o[ùu]|devions|devrions)\b"
     # ("s'il était convoqué, nous serions obligés d'annuler"; not "s'il vous plaît")
     r"|\bs'ils?\b(?! (?:vous|te) pla[iî]t)",
@@ -2040,6 +2089,11 @@ _POLICY = _rx(
     r"\bcancel+ation (?:polic\w+|fees?|terms|charges?|penalt\w+|conditions|window|clauses?|rates?"
     r"|deadline|agreement|paperwork|process)",
     r"\b(?:late|free|last-minute|short-notice) cancel+ations?\b",
+    # rules round 57: the terms "in case of" a cancellation, asked before booking, in every language
+    r"\bin (?:the )?(?:case|event) of (?:a )?cancel+ation\b|\bim fall(?:e)? einer (?:stornierung|absage)\b"
+    r"|\ben caso de (?:cancelaci[oó]n|anulaci[oó]n)\b|\ben cas d'annulation\b"
+    r"|\bin caso di (?:disdetta|cancellazione|annullamento)\b|\bin geval van (?:annulering|afzegging)\b"
+    r"|\bem caso de cancelamento\b",
     r"\b\d+ (?:hours|days) (?:to|before|notice)\b",
     r"\bpol[ií]tica de (?:cancelaci[oó]n|cancelamento)\b", r"\bgastos de (?:cancelaci[oó]n|anulaci[oó]n)\b",
     r"\b(?:conditions|frais|politique) d'annulation\b", r"\bstorno\w+\b", r"\bk[üu]ndigungsfrist\b",
@@ -2518,7 +2572,8 @@ _MOVE = _rx(
     r"\bnaar (?:volgende week |een andere dag |later )?(?:\w+ )?schuiven\b",
     r"\b(?:trocar|mudar) (?:pra|para) (?:o |a )?(?:segunda|ter[çc]a|quarta|quinta|sexta|s[áa]bado|domingo"
     r"|amanh[ãa]|outro dia|a semana|semana)",
-    r"\bkan (?:mijn|onze|de|die|m'n|me) \w+ (?:[\w():.]+ ){0,6}naar (?:maandag|dinsdag|woensdag|donderdag"
+    # (rules round 57: up to eight words between, "van dinsdag 18 juni om 14.30 uur")
+    r"\bkan (?:mijn|onze|de|die|m'n|me) \w+ (?:[\w():.]+ ){0,8}naar (?:maandag|dinsdag|woensdag|donderdag"
     r"|vrijdag"
     r"|zaterdag|zondag|volgende|een andere|later|eerder)",
     r"\bauf (?:den |die |das )?(?:n[äa]chste\w* |kommende\w* )?(?:woche|montag|dienstag|mittwoch|donnerstag"
@@ -3566,6 +3621,7 @@ def _drop_reply_to_cancel(found: re.Match[str]) -> str:
 
 def _hits(text: str, doc_has_object: bool, doc: str = "") -> list[_Hit]:
     found: list[_Hit] = []
+    text = _REF_NOTE.sub("", text)
     text = _FOR_EXAMPLE.sub(r"\1", _ABBREV.sub(r"\1\2", text))
     text = _REPLY_TO_CANCEL.sub(_drop_reply_to_cancel, text.lower())
     text = _meant_verb(_spell_out(text))
@@ -3583,6 +3639,8 @@ def _hits(text: str, doc_has_object: bool, doc: str = "") -> list[_Hit]:
 # (rules round 34: what would suit the sender, said as a wish, asks too: "ce qui nous arrangerait, ce
 # serait de déplacer …", "ideally we'd move …", in every language)
 _MOVE_ASK = re.compile(r"\b(?:can|could|shall|may) we\b|\blet'?s\b|\bpodemos\b|\bpouvons-nous\b"
+                       # (rules round 57: "any chance we cud push thurs lesson to the week after")
+                       r"|\bany chance (?:we|i|you) (?:could|cud|can|might)\b"
                        r"|\bk[öo]nnen wir\b|\bpossiamo\b|\bkunnen we\b"
                        r"|\bwhat would (?:suit|work for) (?:us|me)(?: best)? (?:is|would be)\b"
                        r"|\bideally,? (?:we|i)\b"
@@ -3698,6 +3756,10 @@ _MEASURE = re.compile(r"\d+(?:[-–,.]\d+)?\s*(?:cm|mm|kg|g|km|€|eur|euros?|%|
 # (10.15 with Mark) to later in the week") is read past unless it holds a move, cancel or condition.
 _FOR_EXAMPLE = re.compile(r"\b(bv|bijv|vb|bspw|z\.b|zb|e\.g|eg|i\.e|p\.ej|p\.ex|p\.es|ad es|ex)\.(?=\s)",
                           re.IGNORECASE)
+# Rules round 57: a booking reference in brackets inside a request ("please take Maisie (WW-7703) off
+# the list"), read without it: short, with a digit, followed by more words.
+_REF_NOTE = re.compile(r" ?\((?:(?:ref|refs|booking|order|no|nr|n[º°]|#)\.?:? ?)?[a-z]{0,4}[-#/ ]?"
+                       r"\d[\w/-]{0,14}\)(?= +\w)", re.IGNORECASE)
 _BRACKET_NOTE = re.compile(r" ?\([^()\n]{1,60}\)(?= +\w)")  # (mid-sentence only: "May 5 (the 10:20 slot).")
 
 

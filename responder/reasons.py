@@ -1997,6 +1997,80 @@ _OPT_OUT_POSITIVE += [
     r"\b(?:tir|retir|remov|exclu|apag)\w*(?:-me|-nos)? (?:\w+ ){0,2}(?:dessa|desta|dessas|destas) listas?\b"
     r"(?! de (?:espera|presenca\w*|alunos|chamada|convidados|participantes))",
 ]
+# Opt-outs round 50 (after the replies_fresh65 first look: three wishes held for a person, none read), in
+# every language. Our mail spared ("die E-Mails können Sie sich bei mir künftig sparen"); the sender taken
+# out of our contacts ("vous pouvez me retirer de vos contacts"), never a contact person named to us;
+# our mail no longer needed ("die mails hoeven voor ons niet meer"), with the mail as the thing not needed
+# and no "more" (round 42's _MAIL_NOT_NEEDED needs one).
+_MAIL_SPARED: dict[str, str] = {
+    "en": rf"\b(?:you can|you could|feel free to|just) save (?:yourselves"
+          rf"|yourself) the (?:trouble of (?:sending )?)?"
+          rf"(?:\w+ )?{_OUR_MAIL_34}\b",
+    "de": rf"\b(?:die|diese|ihre|eure|deine) (?:\w+ )?{_OUR_MAIL_34} (?:konnen|konnt|kannst) (?:sie|ihr|du)"
+          rf" (?:sich|euch|dir) (?:\w+ ){{0,4}}sparen\b"
+          rf"|\b(?:(?:konnen|konnt|kannst) (?:sie|ihr|du)|(?:sie|ihr|du) (?:konnen|konnt|kannst)) (?:sich"
+          rf"|euch|dir)"
+          rf" (?:\w+ ){{0,3}}(?:die|diese|ihre|eure"
+          rf"|deine) (?:\w+ )?{_OUR_MAIL_34} (?:\w+ ){{0,3}}sparen\b",
+    "es": rf"\b(?:os|se) (?:podeis|pueden|puede) ahorrar (?:los |las |sus |vuestros |vuestras |estos "
+          rf"|estas )?"
+          rf"(?:\w+ )?{_OUR_MAIL_34}\b",
+    "fr": rf"\bvous pouvez vous (?:epargner|eviter|passer de) (?:les |vos |ces |d'autres )?(?:\w+ )?"
+          rf"{_OUR_MAIL_34}\b",
+    "it": rf"\b(?:potete|puoi|puo) risparmiar(?:vi|ti|si) (?:le |i |gli |queste |questi |altre |altri )?"
+          rf"(?:\w+ )?{_OUR_MAIL_34}\b",
+    "nl": rf"\b(?:jullie|u|je) (?:kunt|kunnen|kan) (?:zich|jezelf|je|jullie) de (?:\w+ )?{_OUR_MAIL_34}"
+          rf" (?:\w+ )?(?:besparen|uitsparen)\b",
+    "pt": rf"\b(?:podem|pode|podes) (?:se )?poupar(?:-se)? (?:os |as |esses |essas |estes |estas |d[eo]s "
+          rf"|d[ea]s )?"
+          rf"(?:\w+ )?{_OUR_MAIL_34}\b",
+}
+_NOT_A_CHAT = r"(?! (?:whatsapp|sms|telefon\w*|telephon\w*|telefoon\w*))"
+_OUT_OF_CONTACTS: dict[str, str] = {
+    "de": r"\b(?:mich|uns) (?:\w+ ){0,3}(?:aus|von) (?:ihren|euren|deinen|ihrer|eurer|deiner|ihrem|eurem"
+          r"|deinem) (?:kontakten|kontaktliste|adressbuch|kartei|verteiler|kundendatei|kundenkartei"
+          r"|datenbank)\b[^.!?\n]{0,25}\b(?:entfernen|loschen|streichen|nehmen|austragen|raus\w*)\b",
+    "es": r"\b(?:quit|borr|elimin|sac)\w*(?:me|nos) de (?:sus|vuestros|vuestra|tus|tu|su) (?:contactos"
+          r"|agenda(?: de contactos)?|libreta de direcciones|base de datos|lista de contactos)\b"
+          + _NOT_A_CHAT,
+    "fr": r"(?:\b(?:me|nous) (?:retir|supprim|enlev|ot|effac|ray)\w*|\b(?:retir|supprim|enlev|ot|effac"
+          r"|ray)\w*-(?:moi|nous)) (?:donc )?(?:de|des) (?:vos|votre|tes|ton) (?:contacts|carnet d'adresses"
+          r"|repertoire|fichiers?(?: clients?)?|base de donnees)\b" + _NOT_A_CHAT,
+    "it": r"\b(?:togli|rimuov|cancell|elimin|lev)\w*(?:mi|ci) (?:pure )?(?:dai (?:vostri|suoi|tuoi) contatti"
+          r"|dalla (?:vostra|sua|tua) rubrica|dal (?:vostro|suo|tuo) (?:database|archivio|indirizzario))\b"
+          + _NOT_A_CHAT,
+    "nl": r"\b(?:me|mij|ons) (?:\w+ )?(?:uit|van) (?:uw|jullie|je) (?:contacten|contactenlijst|contactlijst"
+          r"|adresboek|klantenbestand|bestand)\b(?: \w+)? (?:halen|verwijderen|schrappen)\b"
+          r"|\b(?:haal|verwijder|schrap)(?:t)? (?:me|mij|ons) (?:\w+ )?(?:uit|van) (?:uw|jullie|je)"
+          r" (?:contacten|contactenlijst|contactlijst|adresboek|klantenbestand|bestand)\b" + _NOT_A_CHAT,
+    "pt": r"\b(?:tir|remov|exclu|apag|retir)\w*(?:-me|-nos| me| nos)? (?:\w+ )?(?:dos|da|do)"
+          r" (?:seus|vossos|teus|sua|vossa|tua|seu|vosso) (?:contatos|contactos|agenda|cadastro|base de dados"
+          r"|lista de conta[c]?tos)\b" + _NOT_A_CHAT,
+}
+_OUR_MAIL_NOT_NEEDED: dict[str, str] = {
+    "en": rf"\bno (?:more )?need (?:for|of) (?:the|your|these|those|any) (?:\w+ )?{_OUR_MAIL_34} any ?more\b"
+          rf"|\b(?:the|your|these|those) (?:\w+ )?{_OUR_MAIL_34} (?:aren'?t|are not) needed any ?more\b",
+    "es": rf"\b(?:los|las|sus|vuestros|vuestras|estos|estas|esos"
+          rf"|esas) (?:\w+ )?{_OUR_MAIL_34} ya no (?:me |nos )?"
+          rf"(?:hacen falta|son necesari\w+)\b|\bya no (?:me |nos )?(?:hacen falta|necesito|necesitamos)"
+          rf" (?:los|las|sus|vuestros|vuestras|estos|esos|estas|esas) (?:\w+ )?{_OUR_MAIL_34}\b",
+    "fr": rf"\bplus besoin (?:de vos|des|de ces|de tes|de leurs) (?:\w+ )?{_OUR_MAIL_34}\b"
+          rf"|\bn'(?:ai|avons|aurai|aurons) plus besoin (?:de vos|des|de ces"
+          rf"|de tes) (?:\w+ )?{_OUR_MAIL_34}\b",
+    "it": rf"\b(?:le|i|gli|queste|questi|vostre|vostri) (?:\w+ )?{_OUR_MAIL_34} non (?:mi |ci )?"
+          rf"serv(?:ono|iranno) (?:davvero )?piu\b"
+          rf"|\bnon (?:mi|ci) serv(?:ono|iranno) piu (?:le|i|gli|queste|questi|vostre|vostri) (?:\w+ )?"
+          rf"{_OUR_MAIL_34}\b",
+    "nl": rf"\b(?:die|de|deze|jullie|uw|je) (?:\w+ )?{_OUR_MAIL_34} (?:\w+ ){{0,2}}(?:hoeven|hoeft)"
+          rf" (?:\w+ ){{0,5}}niet meer\b"
+          rf"|\b(?:hoeven|hoeft) (?:\w+ ){{0,3}}(?:die|de|deze|jullie|uw|je) (?:\w+ )?{_OUR_MAIL_34}"
+          rf" (?:\w+ ){{0,3}}niet meer\b",
+    "pt": rf"\b(?:os|as|esses|essas|estes|estas|seus|suas) (?:\w+ )?{_OUR_MAIL_34} (?:ja )?nao (?:sao|serao)"
+          rf" (?:mais )?necessari\w+\b|\b(?:ja )?nao (?:preciso|precisamos) (?:mais )?(?:dos|das|desses"
+          rf"|dessas"
+          rf"|destes|destas|de) (?:\w+ )?{_OUR_MAIL_34}\b",
+}
+_OPT_OUT_POSITIVE += [*_MAIL_SPARED.values(), *_OUT_OF_CONTACTS.values(), *_OUR_MAIL_NOT_NEEDED.values()]
 # Formal (GDPR) wording: erasure asked as a noun ("procéder à l'effacement de l'ensemble de mes
 # données", ci-fr05) and commercial mail to cease ("cesser tout envoi de communication commerciale");
 # never a bank card's data, paper or an SMS reminder (not named).
