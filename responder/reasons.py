@@ -7192,6 +7192,95 @@ _ROUND48_CHILD_ILLNESS: dict[Reason, _P] = _r48_facts({
     ],
 })
 _add_round(_ROUND48_CHILD_ILLNESS)
+
+# Reasons round 49 (after the replies_fresh65 first look; families in every language, told as a fact).
+# Living somewhere else now, the place named with a time ("desde septiembre estamos en Zaragoza", "on est
+# à Lyon maintenant", "sono a Torino da un mese", "wir sind seit März in Leipzig", "a gente foi pra
+# Portugal em março"; never "in behandeling", "a casa", a trip for work or a holiday); "moved to leeds"
+# with no subject.
+_R49_TRIP = (r"(?![^.!?\n]{0,30}\b(?:per lavoro|for work|on business|por trabajo|pour le (?:travail|boulot)"
+             r"|beruflich|dienstlich|voor (?:het|mijn) werk|a trabalho|de ferias|en vacances|in vacanza"
+             r"|de vacaciones|on holiday|im urlaub|op vakantie|this week|esta semana|cette semaine"
+             r"|questa settimana|diese woche|deze week|essa semana|esta semana)\b)")
+# (a long time, "J'habite à Lyon depuis vingt ans", is no move; nor a shared flat, "vivo en un piso")
+_R49_NOT_LONG = (r"(?!(?:hace )?(?:\w+ )?(?:anos|ans|anni|jahren|jahre|jaar|jaren|years|toujours|siempre"
+                 r"|sempre|immer|altijd|longtemps|langem|lange|ewigkeiten|mucho tiempo)\b)")
+_R49_NOT_A_PLACE_ES = (r"(?!casa\b|cama\b|el\b|la\b|los\b|las\b|un\b|una\b|unos\b|unas\b|mi\b|mis\b|nuestr\w+"
+                       r"|tratamiento|baja\b|paro\b)")
+# (in bed, at work, on a diet, at the top: "je suis au lit depuis lundi" is no move)
+_R49_NOT_A_PLACE_FR = (r"(?!lit\b|travail|boulot|chomage|repos|regime|bureau|hopital|calme|courant|top\b"
+                       r"|point\b|fond\b|max\b|taquet|sec\b)")
+_R49_MONTHS = (r"(?:janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro"
+               r"|dezembro)")
+_ROUND49_LIVING_THERE: dict[Reason, _P] = _r48_facts({
+    "moved_away": [
+        (3, r"(?:^|[.!?]\s+)(?:just |recently |we |i )?moved (?:to|away|abroad|out of town)\b"),
+        (3, r"\bdesde " + _R49_NOT_LONG + r"(?:\w+ ){1,2}(?:estamos|estoy|vivimos|vivo) en "
+            + _R49_NOT_A_PLACE_ES + r"[a-z]+" + _R49_TRIP
+            + r"|\b(?:ahora|ya) (?:estamos|estoy|vivimos|vivo) en " + _R49_NOT_A_PLACE_ES + r"[a-z]+"
+            + _R49_TRIP
+            + r"|\b(?:estamos|estoy|vivimos|vivo) en " + _R49_NOT_A_PLACE_ES + r"[a-z]+ desde "
+            + _R49_NOT_LONG + _R49_TRIP),
+        (3, r"\b(?:on est|nous sommes|je suis|on habite|nous habitons|j'habite) (?:a|au) "
+            + _R49_NOT_A_PLACE_FR + r"[a-z]+ (?:maintenant|desormais|depuis " + _R49_NOT_LONG + r")"
+            + _R49_TRIP
+            + r"|\b(?:maintenant|desormais|depuis " + _R49_NOT_LONG + r"\w+),? (?:on est|nous sommes|je suis"
+            r"|on habite|nous habitons|j'habite) (?:a|au) " + _R49_NOT_A_PLACE_FR + r"[a-z]+\b" + _R49_TRIP),
+        (3, r"\b(?:sono|siamo|abito|abitiamo|vivo|viviamo|stiamo|sto) a (?!casa\b|letto\b|riposo\b|dieta\b"
+            r"|lavoro\b|pezzi\b|terra\b)[a-z]+ da (?:un|una|due|tre|qualche|alcuni|alcune|pochi|poche)"
+            r" (?:mese|mesi|settimana|settimane)\b" + _R49_TRIP),
+        (3, r"\b(?:wir sind|ich bin|wir wohnen|ich wohne|wir leben|ich lebe) (?:jetzt |nun |inzwischen"
+            r" |seit " + _R49_NOT_LONG + r"(?:\w+ ){1,2})+in (?!behandlung|therapie|reha\b|kur\b|elternzeit"
+            r"|rente\b|urlaub|quarantane|mutterschutz|kurzarbeit|der\b|die\b|dem\b|den\b|einer?\b)[a-z]+"
+            + _R49_TRIP),
+        (3, r"\b(?:we zitten|wij zitten|ik zit|we wonen|ik woon|we zijn|ik ben) (?:nu |sinds " + _R49_NOT_LONG
+            + r"(?:\w+ ){1,2}|inmiddels )+in (?!de\b|het\b|een\b|behandeling|therapie|quarantaine"
+            r"|verlof)[a-z]+"
+            + _R49_TRIP),
+        (3, r"\b(?:a gente foi|fomos|nos mudamos|me mudei|mudamos|mudei) (?:pra|para) (?:o |a )?"
+            r"(?!praia|hospital|casa|medico|clinica|academia)[a-z]+ (?:em|no|na|desde) (?:inicio de |fim de"
+            r" |final de )?" + _R49_MONTHS + r"\b"
+            + r"|\b(?:agora|ja) (?:estamos|moramos|vivemos|estou|moro|vivo) em (?!casa\b|tratamento)[a-z]+"
+            + _R49_TRIP),
+    ],
+})
+_add_round(_ROUND49_LIVING_THERE)
+# The household's sums that no longer work ("i conti non tornano", "las cuentas no salen", "the numbers
+# don't add up"), and the new rent ("with the new rent kicking in"): cost.
+_ROUND49_SUMS: dict[Reason, _P] = _r48_facts({
+    "cost": [
+        (3, r"\bi conti (?:\w+ )?non (?:tornano|quadrano)\b|\blas cuentas (?:\w+ )?no (?:salen|cuadran)\b"
+            r"|\bthe (?:numbers|sums|finances) (?:just )?(?:don'?t|do not) add up\b|\bdie rechnung geht"
+            r" (?:\w+ )?nicht (?:mehr )?auf\b|\bles comptes (?:\w+ )?ne (?:tombent|sont) pas"
+            r" (?:justes?|bons)\b"
+            r"|\bde (?:rekensom|sommen) (?:\w+ )?(?:klopt|kloppen) (?:\w+ )?niet\b"),
+        (3, r"\b(?:the|our|my) new rent\b|\b(?:die|unsere|meine) neue miete\b|\bel nuevo alquiler\b"
+            r"|\ble nouveau loyer\b|\bil nuovo affitto\b|\bde nieuwe huur\b"
+            r"|\b(?:o novo aluguel|a nova renda)\b"),
+    ],
+})
+_add_round(_ROUND49_SUMS)
+# What went wrong, in the words the first look met: the teacher who did not come ("la profesora faltó",
+# "a professora faltou duas vezes", "de juf was er twee keer niet"), who comes a quarter of an hour late,
+# groups "trop nombreux", little personal attention: dissatisfied.
+_ROUND49_LET_DOWN: dict[Reason, _P] = _r48_facts({
+    "dissatisfied": [
+        (3, r"\b(?:el|la) (?:profesor|profesora|profe|monitor|monitora|entrenador|entrenadora) falto\b"
+            r"|\b(?:o|a) (?:professor|professora|prof|instrutor|instrutora|treinador|treinadora) faltou\b"
+            r"|\b(?:de|onze) (?:docent|juf|meester|leraar|lerares|trainer|instructeur) was er"
+            r" (?:\w+ ){0,3}niet\b"
+            r"|\b(?:the|our) (?:teacher|instructor|trainer|coach) was late (?:every|each|most|half)\b"),
+        (3, r"\barriva(?:va)? (?:sempre )?con (?:un quarto d'ora|mezz'ora|\d+ minuti|dieci minuti"
+            r"|venti minuti)"
+            r" (?:di )?ritardo\b"),
+        (3, r"\b(?:groupes|cours|classes) (?:etaient|sont) (?:un peu |bien |beaucoup )?trop (?:nombreux"
+            r"|charges|remplis)\b|\bte (?:grote|volle) groepen\b"),
+        (2, r"\b(?:weinig|nauwelijks) (?:persoonlijke )?aandacht\b|\bpeu d'attention\b|\bpoca attenzione\b"
+            r"|\bpoca atencion\b|\bpouca atencao\b|\b(?:little|hardly any|no) (?:personal |individual )?"
+            r"attention\b|\bkaum (?:personliche |individuelle )?(?:aufmerksamkeit|betreuung)\b"),
+    ],
+})
+_add_round(_ROUND49_LET_DOWN)
 _PET_DIED_AT_RX = re.compile(fold_vocabulary(_PET_DIED_AT))
 
 _COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []
