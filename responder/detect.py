@@ -727,13 +727,48 @@ _WONT_GO_ON_WORDS: dict[str, tuple[str, ...]] = {
            r"\bn[ãa]o (?:cobrem|cobrar|debitem|debitar) (?:mais )?(?:a|o|as|os) (?:\w+ )?(?:mensalidade"
            r"|propina|pagamento|cobran[çc]a|d[ée]bito)s?\b"),
 }
+# Rules round 58 (after the inbound_fresh67 first look), per language, told with no cancel word, so a
+# person reads them: a child who stops an activity named ("dat ze stopt met ballet", "elle arrête la
+# danse"), taken out of the lessons ("we need to take him out of lessons"), who will not take part ("elle
+# ne participera pas à votre stage"), who no longer comes ("zaterdag komt ze niet meer").
+_ACTIVITY = (r"(?:ballet|ballett|bal[ée]|swimming|football|soccer|dance|dancing|gymnastics|judo|karate"
+             r"|kar[aá]t[eéê]|tennis|t[eé]nis|riding|piano|guitar|violin|singing|drama|choir|climbing|yoga|pilates|ioga"
+             r"|schwimmen|fu(?:ß|ss)ball|tanzen|turnen|reiten|klavier|gitarre|geige|gesang|chor|klettern"
+             r"|nataci[oó]n|f[uú]tbol|baile|danza|gimnasia|equitaci[oó]n|guitarra|viol[ií]n|canto|coro|escalada"
+             r"|teatro|danse|natation|foot|gym|gymnastique|[ée]quitation|guitare|violon|chant|chorale|th[ée][âa]tre"
+             r"|escalade|nuoto|calcio|ginnastica|equitazione|pianoforte|chitarra|violino|arrampicata|zwemmen"
+             r"|zwemles|voetbal|dansen|dansles|paardrijden|pianoles|gitaar|gitaarles|viool|zang|zangles|koor"
+             r"|toneel|klimmen|nata[çc][ãa]o|futebol|dan[çc]a|gin[áa]stica|jud[ôo]|equita[çc][ãa]o|viol[ãa]o)")
+_STOPS_AN_ACTIVITY_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (rf"\b(?:stop|stops|stopping|quit|quits|quitting|give up|gives up|giving up) {_ACTIVITY}\b"
+           r"(?! (?:for|until|till) (?:a|the|this|next) \w+)",
+           r"\btake (?:him|her|them|my \w+|our \w+) out of (?:the |his |her |their )?(?:lessons|classes"
+           r"|course|group|club|swimming|sessions|tutoring)\b",
+           r"\b(?:won't|will not) be taking part in\b"),
+    "de": (rf"\bh[öo]r(?:t|en|e) (?:\w+ ){{0,3}}mit (?:dem )?{_ACTIVITY} auf\b",
+           r"\baus dem (?:\w*kurs|unterricht|training|verein) (?:\w+ )?(?:nehmen|abmelden)\b",
+           r"\b(?:wird|werden) (?:\S+ ){0,4}?nicht (?:mehr )?teilnehmen\b"),
+    "es": (rf"\b(?:deja|dejar[áa]|va a dejar|dejan|van a dejar) (?:el |la )?{_ACTIVITY}\b",
+           r"\bno (?:participar[áa]n?|va a participar|van a participar) en\b"),
+    "fr": (rf"\b(?:arr[êe]te|arr[êe]tera|arr[êe]tent|va arr[êe]ter) (?:la |le |l')?{_ACTIVITY}\b",
+           r"\bne participer(?:a|ont) pas (?:[àa]|au|aux)\b"),
+    "it": (rf"\bsmett(?:e|er[àa]|ono|eranno) (?:con )?(?:la |il |lo |l')?{_ACTIVITY}\b",
+           r"\bnon parteciper(?:[àa]|anno) (?:a|al|alla|ai|alle|allo)\b"),
+    "nl": (rf"\bstop(?:t|pen)? met {_ACTIVITY}\b",
+           r"\bkomt (?:hij|ze|zij) (?:\w+ ){0,2}niet meer\b"),
+    "pt": (rf"\b(?:vai parar|parou|parar[áa]|vai deixar|deixou|deixar[áa]) (?:com |de fazer )?(?:o |a )?"
+           rf"{_ACTIVITY}\b",
+           r"\bn[ãa]o (?:vai|v[ãa]o) participar\b|\bn[ãa]o participar[áa]\b",
+           r"\btir[áa]-l[oa]s? (?:das|da|do) (?:aulas|curso|treinos|turma)\b"),
+}
 _AT_MOST_A_PERSON_WORDS = (*(rf"(?:{p}){_NOT_A_MAILING}" for words in _OFF_THE_ROUND_WORDS.values()
                              for p in words),
                            *(p for words in _NO_LONGER_COMING_WORDS.values() for p in words),
                            *_NO_NEED_TO_COME, *_CANNOT_BRING, *_TAKE_THEM_OFF, *_LET_GO, *_BOOKED_DAY_LET_GO,
                            *(p for words in _BOOKED_ELSEWHERE_WORDS.values() for p in words),
                            *(rf"(?:{p})(?![^.!?\n]*\?)" for words in _LAST_ONE_WORDS.values() for p in words),
-                           *(p for words in _WONT_GO_ON_WORDS.values() for p in words),
+                           *(p for words in (*_WONT_GO_ON_WORDS.values(), *_STOPS_AN_ACTIVITY_WORDS.values())
+                             for p in words),
                            *(rf"(?:{p}){_NOT_A_MAILING}" for words in (*_I_WONT_COME_AGAIN_WORDS.values(),
                                                                *_NOT_NEEDED_ANY_MORE_WORDS.values(),
                                                                *_SKIP_IT_WORDS.values(),
@@ -2001,6 +2036,11 @@ _NEGATION_AFTER = re.compile(
     r"|[^,;:.!?\n]{0,60}?\b(?:bitte|alsjeblieft|alstublieft|aub)\s+(?:nicht|niet)\b"
     r"(?!\s+(?:nur|erst|alleen|pas)\b))",
     re.IGNORECASE)
+# Rules round 57: the French "si" of degree ("désolée de vous prévenir si tard", "libérer la place si
+# tard") and the Italian reflexive "Tommaso per ora si ferma qui" are no "if" (before and after the act).
+_NOT_SI_OF_DEGREE = (r"(?! (?:tard|t[ôo]t|vite|peu|longtemps|souvent|rapidement|brusquement|soudainement|bien"
+                     r"|mal|loin|pr[èe]s|court|d[ée]sol[ée]e?s?|navr[ée]e?s?|gentil(?:le)?s?|heureu(?:x|se|ses)"
+                     r"|contente?s?|ferma|fermano|ritira|ritirano)\b)")
 _TENTATIVE = _rx(
     # ("10-11 May": the month is no "may")
     # (rules round 34: nor "until May", "from May")
@@ -2024,11 +2064,7 @@ _TENTATIVE = _rx(
     # (Italian "si" is reflexive: "si protrarrà", "si è spostata" are no "if")
     r"\b(?:quiz[áa]s?|tal vez|a lo mejor|puede que|es posible|en caso)\b"
     r"|\bsi\b(?! (?:\w+[àò]|è|sono|può|tratta|chiama|trova|deve|devono|possono|fa|fanno)(?!\w))"
-    # (rules round 57: nor the French "si" of degree, "désolée de vous prévenir si tard", nor the
-    # Italian reflexive "Tommaso per ora si ferma qui")
-    r"(?! (?:tard|t[ôo]t|vite|peu|longtemps|souvent|rapidement|brusquement|soudainement|bien|mal|loin"
-    r"|pr[èe]s|court|d[ée]sol[ée]e?s?|navr[ée]e?s?|gentil(?:le)?s?|heureu(?:x|se|ses)|contente?s?"
-    r"|ferma|fermano|ritira|ritirano)\b)",
+    + _NOT_SI_OF_DEGREE,
     r"\b(?:il est possible|peut-[êe]tre|risque|au cas o[ùu]|devions|devrions)\b"
     # ("s'il était convoqué, nous serions obligés d'annuler"; not "s'il vous plaît")
     r"|\bs'ils?\b(?! (?:vous|te) pla[iî]t)",
@@ -2648,6 +2684,15 @@ _NEW_ONE = _rx(
     r"\bfissar(?:mene|cene|mi|ci|ne)\b", r"\b(?:un altro|un nuovo) appuntamento\b",
     r"\b(?:marcar|agendar) (?:outra|outro|uma nova|um novo)\b", r"\bnova (?:marca[çc][ãa]o|data)\b",
     r"\b(?:een )?nieuwe (?:afspraak|datum|tijd)\b", r"\b(?:een )?nieuwe\b[^.!?\n]{0,30}\binplannen\b",
+    # rules round 58: "e ne prendo uno per venerdì 28", in every language
+    r"\bne (?:prendo|prenoto|fisso) (?:un altro|uno|una|un'altra|un nuovo|una nuova)\b",
+    r"\b(?:cojo|pido|reservo) (?:otra|otro|una nueva|uno nuevo)\b",
+    r"\bj'en (?:prends|reprends|r[ée]serve) (?:un|une)\b",
+    r"\b(?:marco|agendo) (?:outra|outro|uma nova|um novo)\b",
+    r"\b(?:maak|plan|boek) ik (?:een )?(?:nieuwe|andere)\b",
+    r"\b(?:i'll|i will|we'll|we will) (?:book|take|grab) (?:another|a new) (?:one|slot|appointment"
+    r"|session)\b",
+    r"\b(?:nehme|buche) (?:ich |wir )?(?:einen|ein) (?:neuen|anderen|neues|anderes)\b",
 )
 # Rules round 34 (after the inbound_fresh45 first look), in every language: the new date not known
 # yet ("when I know the new date I'll be in touch", "quando souber a nova data volto a contactar"):
@@ -3079,6 +3124,8 @@ _TEXTING = tuple((re.compile(p), w) for p, w in (
     (r"\bqro\b", "quero"),  # pt ("qro cancelar": rules round 39)
     (r"\bnon (\w+ )?\+ (?=\w)", r"non \1più "),  # it ("nn mandate + nessuno": rules round 29)
     (r"\bnich\b", "nicht"),  # de ("kann morgen nich kommen": rules round 31)
+    # nl, the subject and "mijn" dropped ("hoi, wil mn afspraak vrijdag 11u annuleren": rules round 58)
+    (r"\bmn\b", "mijn"), (r"(?:^|(?<=[,.!?] )|(?<=\n))wil (?=(?:mijn|mn|de|het|graag|even)\b)", "ik wil "),
     # it, Roman and Neapolitan "nun ce vengo più" (rules round 49; never the German "nun ist")
     (r"\bnun (?=(?:ce|me|te|ve|ci|mi|ti|vi|lo|la|so|vengo|veniamo|posso|potemo|serve|servono)\b|c')", "non "),
     (r"\bj'?(?=peux\b|pourrai\b)", "je "),  # fr ("jpeux pas venir")
@@ -3302,8 +3349,8 @@ _MODAL_LAST = re.compile(r"\s*(?:m[üu]ssen|m[üu]sste|moeten)\b(?! (?:wir|ich) 
 # in Spanish and Portuguese mostly a pronoun, "para que no se cobre el recibo".)
 _IF_AFTER = re.compile(
     r"(?:\s+[\w'-]+){0,5}?\W*\s(?:if|unless|si(?! (?:\w+[àò]|è|sono|tratta|chiama|trova|deve|devono|possono"
-    r"|fa|fanno)\b)|s'il|wenn|falls|indien|caso|als(?= (?:de|het|ik|we|wij|u|je|jullie|er|mijn|onze"
-    r"|dat|die)\b))"
+    r"|fa|fanno)\b)" + _NOT_SI_OF_DEGREE
+    + r"|s'il|wenn|falls|indien|caso|als(?= (?:de|het|ik|we|wij|u|je|jullie|er|mijn|onze|dat|die)\b))"
     r"\s(?!(?:possib|posib|poss[íi]v"
     r"|m[öo]glich|mogelijk|you|u can|that|this|ok|okay|nec|n[öo]tig|nodig|pod|pot|pu[oòeé]|pouv|pourr"
     r"|kan|kunt|kunnen|faz|fazem|vous|te |es geht|das geht|het kan|seja|[ée] poss|ihnen|es ihnen|ti va"
