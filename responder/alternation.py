@@ -23,8 +23,14 @@ check that both find the same matches on real mail.
 
 from __future__ import annotations
 
+import importlib
 import re
 from itertools import pairwise
+from typing import Any
+
+#: The standard library's own pattern parser (what ``re.compile`` uses), to find the
+#: characters an alternative can start with. Private, so typed loosely.
+_parser: Any = importlib.import_module("re._parser")
 
 #: Characters with a meaning of their own in a pattern (the rest stand for themselves).
 _SPECIAL = frozenset("\\.^$*+?{}[]|()")
@@ -127,26 +133,149 @@ def _tree(items: list[tuple[str, str]]) -> str:
     return "|".join(out)
 
 
+#: Character sets larger than this are not written out as a guard.
+_MAX_GUARD = 200
+#: The classes a guard may name as they are written (``\\d`` in ``[£$€\\d]``).
+_CATEGORIES = {_parser.CATEGORY_DIGIT: "\\d", _parser.CATEGORY_WORD: "\\w", _parser.CATEGORY_SPACE: "\\s"}
+
+
+def _first_chars(items: Any) -> tuple[frozenset[str], bool, bool] | None:
+    """The characters a parsed sequence can consume first, whether it can match empty, and
+    whether every way it matches asserts ``\\b`` where it starts; None when the characters
+    are not known (a class by category, any character, a back-reference, …). Zero-width
+    items (``\\b``, lookarounds) consume nothing: they are skipped."""
+    found: set[str] = set()
+    boundary = consumed = False
+    for op, av in items:
+        if op is _parser.AT:
+            boundary = boundary or (av is _parser.AT_BOUNDARY and not consumed)
+            continue
+        if op in (_parser.ASSERT, _parser.ASSERT_NOT):
+            continue
+        if op is _parser.LITERAL:
+            found.add(chr(av))
+            return frozenset(found), False, boundary
+        if op is _parser.IN:
+            for kind, value in av:
+                if kind is _parser.LITERAL:
+                    found.add(chr(value))
+                elif kind is _parser.RANGE and value[1] - value[0] < _MAX_GUARD:
+                    found.update(map(chr, range(value[0], value[1] + 1)))
+                elif kind is _parser.CATEGORY and value in _CATEGORIES:
+                    found.add(_CATEGORIES[value])
+                else:
+                    return None
+            return frozenset(found), False, boundary
+        sub: tuple[frozenset[str], bool, bool] | None
+        if op is _parser.SUBPATTERN:
+            group, add_flags, _del_flags, inner = av
+            if group is not None or add_flags & re.IGNORECASE:
+                return None
+            sub = _first_chars(inner)
+        elif op is _parser.BRANCH:
+            subs = [_first_chars(branch) for branch in av[1]]
+            known = [s for s in subs if s is not None]
+            if len(known) < len(subs):
+                return None
+            sub = (frozenset().union(*(s[0] for s in known)), any(s[1] for s in known),
+                   all(s[2] for s in known))
+        elif op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT):
+            low, _high, inner = av
+            sub = _first_chars(inner)
+            if sub is not None and low == 0:  # skipped, it asserts nothing
+                sub = (sub[0], True, False)
+        else:
+            return None
+        if sub is None:
+            return None
+        boundary = boundary or (sub[2] and not consumed)
+        found |= sub[0]
+        if not sub[1]:
+            return frozenset(found), False, boundary
+        consumed = consumed or bool(sub[0])
+    return frozenset(found), True, boundary
+
+
+def _starts(alternative: str, flags: int = 0) -> tuple[frozenset[str], bool] | None:
+    """The characters ``alternative`` can start with (as written in a class: ``\\d`` stays
+    ``\\d``), and whether it asserts ``\\b`` there; None when not known or it may match empty."""
+    try:
+        first = _first_chars(_parser.parse(alternative, flags))
+    except (re.error, RecursionError, TypeError, ValueError):
+        return None
+    if first is None or first[1] or not first[0] or len(first[0]) > _MAX_GUARD:
+        return None
+    return first[0], first[2]
+
+
+def _guard(chars: frozenset[str], boundary: bool) -> str:
+    return ("(?=\\b[" if boundary else "(?=[") + "".join(
+        c if len(c) > 1 else re.escape(c) for c in sorted(chars)) + "])"
+
+
+def guarded(alternative: str, flags: int = 0) -> str:
+    """``alternative`` with a lookahead for the characters it can start with in front
+    (``(?=\\b[mv])(?<!…)(?![^.]{0,120}…)\\b(?:mein…|vend…)``), where they are known: an
+    alternative that starts with lookarounds has them tried at every position of the text,
+    and the guard fails first where the alternative cannot match anyway. Zero-width, and a
+    condition the alternative already requires: the same matches, in the same order."""
+    if alternative[:1] not in ("(", "\\"):
+        return alternative
+    starts = _starts(alternative, flags)
+    return alternative if starts is None else _guard(*starts) + alternative
+
+
+def _grouped(segments: list[tuple[str, tuple[frozenset[str], bool] | None]]) -> str:
+    """The top-level alternatives joined by ``|``; a stretch of two or more of them that all
+    assert ``\\b`` and start with known characters shares one guard in front of them
+    (``(?=\\b[abc…])(?:…|…)``): inside words, and before characters none of them starts
+    with, the engine tries one guard instead of each of them. Grouping consecutive
+    alternatives keeps their order, and the guard is a condition each of them requires."""
+    out: list[str] = []
+    stretch: list[tuple[str, tuple[frozenset[str], bool] | None]] = []
+
+    def flush() -> None:
+        union = frozenset().union(*(s[1][0] for s in stretch if s[1] is not None))
+        if len(stretch) > 1 and len(union) <= _MAX_GUARD:
+            out.append(_guard(union, True) + "(?:" + "|".join(text for text, _ in stretch) + ")")
+        else:
+            out.extend(text for text, _ in stretch)
+        stretch.clear()
+
+    for text, starts in segments:
+        if starts is not None and starts[1]:
+            stretch.append((text, starts))
+            continue
+        flush()
+        out.append(text)
+    flush()
+    return "|".join(out)
+
+
 def rewrite(source: str) -> str:
     """The factored form of ``source`` (see the module's description); ``source`` itself
     when it has inline global flags."""
     if re.match(r"\(\?[aiLmsux]+\)", source):
         return source
     spread = [s for alternative in split_alternatives(source) for s in _spread(alternative)]
-    out: list[str] = []
+    out: list[tuple[str, tuple[frozenset[str], bool] | None]] = []
     run: list[tuple[str, str]] = []
+
+    def end_run() -> None:
+        if run:
+            out.append((f"\\b(?:{_tree(run)})", (frozenset(lit[0] for lit, _ in run), True)))
+            run.clear()
+
     for alternative in spread:
         boundary, literal, rest = _literal_start(alternative)
         if boundary and literal:
             run.append((literal, rest))
             continue
-        if run:
-            out.append(f"\\b(?:{_tree(run)})")
-            run = []
-        out.append(alternative)
-    if run:
-        out.append(f"\\b(?:{_tree(run)})")
-    return "|".join(out)
+        end_run()
+        starts = _starts(alternative) if alternative[:1] in ("(", "\\") else None
+        out.append((alternative if starts is None else _guard(*starts) + alternative, starts))
+    end_run()
+    return _grouped(out)
 
 
 def factored(source: str, flags: int = 0) -> re.Pattern[str]:
