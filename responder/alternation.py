@@ -139,35 +139,43 @@ _MAX_GUARD = 200
 _CATEGORIES = {_parser.CATEGORY_DIGIT: "\\d", _parser.CATEGORY_WORD: "\\w", _parser.CATEGORY_SPACE: "\\s"}
 
 
-def _first_chars(items: Any) -> tuple[frozenset[str], bool, bool] | None:
-    """The characters a parsed sequence can consume first, whether it can match empty, and
-    whether every way it matches asserts ``\\b`` where it starts; None when the characters
-    are not known (a class by category, any character, a back-reference, …). Zero-width
-    items (``\\b``, lookarounds) consume nothing: they are skipped."""
-    found: set[str] = set()
-    boundary = consumed = False
+#: The characters an alternative can start with: those it may start with anywhere, and those
+#: it starts with only where ``\b`` holds (``(?:[£$]\d|\bfee)`` -> ``{£, $}``, ``{f}``).
+Starts = tuple[frozenset[str], frozenset[str]]
+
+
+def _first_chars(items: Any) -> tuple[set[str], set[str], bool, bool] | None:
+    """For a parsed sequence: the characters it can consume first without and with ``\\b``
+    asserted where it starts, whether it can match empty, and whether every empty match
+    asserts ``\\b``; None when the characters are not known (a class by category, any
+    character, a back-reference, …). Zero-width items (``\\b``, lookarounds) consume nothing.
+    A character is reached only where everything before it matched empty, so a ``\\b``
+    before it holds where the alternative starts."""
+    free: set[str] = set()
+    bound: set[str] = set()
+    boundary = False
     for op, av in items:
         if op is _parser.AT:
-            boundary = boundary or (av is _parser.AT_BOUNDARY and not consumed)
+            boundary = boundary or av is _parser.AT_BOUNDARY
             continue
         if op in (_parser.ASSERT, _parser.ASSERT_NOT):
             continue
+        chars: set[str] = set()
         if op is _parser.LITERAL:
-            found.add(chr(av))
-            return frozenset(found), False, boundary
-        if op is _parser.IN:
+            chars.add(chr(av))
+            sub: tuple[set[str], set[str], bool, bool] | None = (chars, set(), False, False)
+        elif op is _parser.IN:
             for kind, value in av:
                 if kind is _parser.LITERAL:
-                    found.add(chr(value))
+                    chars.add(chr(value))
                 elif kind is _parser.RANGE and value[1] - value[0] < _MAX_GUARD:
-                    found.update(map(chr, range(value[0], value[1] + 1)))
+                    chars.update(map(chr, range(value[0], value[1] + 1)))
                 elif kind is _parser.CATEGORY and value in _CATEGORIES:
-                    found.add(_CATEGORIES[value])
+                    chars.add(_CATEGORIES[value])
                 else:
                     return None
-            return frozenset(found), False, boundary
-        sub: tuple[frozenset[str], bool, bool] | None
-        if op is _parser.SUBPATTERN:
+            sub = (chars, set(), False, False)
+        elif op is _parser.SUBPATTERN:
             group, add_flags, _del_flags, inner = av
             if group is not None or add_flags & re.IGNORECASE:
                 return None
@@ -177,40 +185,50 @@ def _first_chars(items: Any) -> tuple[frozenset[str], bool, bool] | None:
             known = [s for s in subs if s is not None]
             if len(known) < len(subs):
                 return None
-            sub = (frozenset().union(*(s[0] for s in known)), any(s[1] for s in known),
-                   all(s[2] for s in known))
+            sub = (set().union(*(s[0] for s in known)), set().union(*(s[1] for s in known)),
+                   any(s[2] for s in known), all(s[3] for s in known if s[2]))
         elif op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT):
             low, _high, inner = av
             sub = _first_chars(inner)
             if sub is not None and low == 0:  # skipped, it asserts nothing
-                sub = (sub[0], True, False)
+                sub = (sub[0], sub[1], True, False)
         else:
             return None
         if sub is None:
             return None
-        boundary = boundary or (sub[2] and not consumed)
-        found |= sub[0]
-        if not sub[1]:
-            return frozenset(found), False, boundary
-        consumed = consumed or bool(sub[0])
-    return frozenset(found), True, boundary
+        if boundary:
+            bound |= sub[0] | sub[1]
+        else:
+            free |= sub[0]
+            bound |= sub[1]
+        if not sub[2]:
+            return free, bound, False, False
+        boundary = boundary or sub[3]
+    return free, bound, True, boundary
 
 
-def _starts(alternative: str, flags: int = 0) -> tuple[frozenset[str], bool] | None:
-    """The characters ``alternative`` can start with (as written in a class: ``\\d`` stays
-    ``\\d``), and whether it asserts ``\\b`` there; None when not known or it may match empty."""
+def _starts(alternative: str, flags: int = 0) -> Starts | None:
+    """What ``alternative`` can start with (:data:`Starts`; a class as written: ``\\d`` stays
+    ``\\d``); None when not known or when it may match empty."""
     try:
         first = _first_chars(_parser.parse(alternative, flags))
     except (re.error, RecursionError, TypeError, ValueError):
         return None
-    if first is None or first[1] or not first[0] or len(first[0]) > _MAX_GUARD:
+    if first is None or first[2]:
         return None
-    return first[0], first[2]
+    free, bound = frozenset(first[0]), frozenset(first[1] - first[0])
+    if not (free or bound) or len(free) + len(bound) > _MAX_GUARD:
+        return None
+    return free, bound
 
 
-def _guard(chars: frozenset[str], boundary: bool) -> str:
-    return ("(?=\\b[" if boundary else "(?=[") + "".join(
-        c if len(c) > 1 else re.escape(c) for c in sorted(chars)) + "])"
+def _guard(starts: Starts) -> str:
+    """The lookahead for :data:`Starts`: ``(?=[£$]|\\b[f])``."""
+    def chars(found: frozenset[str]) -> str:
+        return "[" + "".join(c if len(c) > 1 else re.escape(c) for c in sorted(found)) + "]"
+
+    free, bound = starts
+    return "(?=" + "|".join(([chars(free)] if free else []) + ([f"\\b{chars(bound)}"] if bound else [])) + ")"
 
 
 def guarded(alternative: str, flags: int = 0) -> str:
@@ -222,28 +240,29 @@ def guarded(alternative: str, flags: int = 0) -> str:
     if alternative[:1] not in ("(", "\\"):
         return alternative
     starts = _starts(alternative, flags)
-    return alternative if starts is None else _guard(*starts) + alternative
+    return alternative if starts is None else _guard(starts) + alternative
 
 
-def _grouped(segments: list[tuple[str, tuple[frozenset[str], bool] | None]]) -> str:
-    """The top-level alternatives joined by ``|``; a stretch of two or more of them that all
-    assert ``\\b`` and start with known characters shares one guard in front of them
-    (``(?=\\b[abc…])(?:…|…)``): inside words, and before characters none of them starts
-    with, the engine tries one guard instead of each of them. Grouping consecutive
-    alternatives keeps their order, and the guard is a condition each of them requires."""
+def _grouped(segments: list[tuple[str, Starts | None]]) -> str:
+    """The top-level alternatives joined by ``|``; a stretch of two or more of them that start
+    with known characters shares one guard in front of them (``(?=\\b[abc…])(?:…|…)``): inside
+    words, and before characters none of them starts with, the engine tries one guard instead
+    of each of them. Grouping consecutive alternatives keeps their order, and the guard is a
+    condition one of them requires wherever it matches."""
     out: list[str] = []
-    stretch: list[tuple[str, tuple[frozenset[str], bool] | None]] = []
+    stretch: list[tuple[str, Starts]] = []
 
     def flush() -> None:
-        union = frozenset().union(*(s[1][0] for s in stretch if s[1] is not None))
-        if len(stretch) > 1 and len(union) <= _MAX_GUARD:
-            out.append(_guard(union, True) + "(?:" + "|".join(text for text, _ in stretch) + ")")
+        free = frozenset().union(*(s[0] for _, s in stretch))
+        bound = frozenset().union(*(s[1] for _, s in stretch)) - free
+        if len(stretch) > 1 and len(free) + len(bound) <= _MAX_GUARD:
+            out.append(_guard((free, bound)) + "(?:" + "|".join(text for text, _ in stretch) + ")")
         else:
             out.extend(text for text, _ in stretch)
         stretch.clear()
 
     for text, starts in segments:
-        if starts is not None and starts[1]:
+        if starts is not None:
             stretch.append((text, starts))
             continue
         flush()
@@ -258,12 +277,12 @@ def rewrite(source: str) -> str:
     if re.match(r"\(\?[aiLmsux]+\)", source):
         return source
     spread = [s for alternative in split_alternatives(source) for s in _spread(alternative)]
-    out: list[tuple[str, tuple[frozenset[str], bool] | None]] = []
+    out: list[tuple[str, Starts | None]] = []
     run: list[tuple[str, str]] = []
 
     def end_run() -> None:
         if run:
-            out.append((f"\\b(?:{_tree(run)})", (frozenset(lit[0] for lit, _ in run), True)))
+            out.append((f"\\b(?:{_tree(run)})", (frozenset(), frozenset(lit[0] for lit, _ in run))))
             run.clear()
 
     for alternative in spread:
@@ -273,7 +292,7 @@ def rewrite(source: str) -> str:
             continue
         end_run()
         starts = _starts(alternative) if alternative[:1] in ("(", "\\") else None
-        out.append((alternative if starts is None else _guard(*starts) + alternative, starts))
+        out.append((alternative if starts is None else _guard(starts) + alternative, starts))
     end_run()
     return _grouped(out)
 

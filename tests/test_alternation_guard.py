@@ -16,10 +16,11 @@ from responder.alternation import guarded
 @pytest.mark.parametrize(("source", "expected"), [
     (r"(?<!\bif )(?:\bverkocht|\b(?:mein|vend(?:i|u)))x",
      r"(?=\b[mv])(?<!\bif )(?:\bverkocht|\b(?:mein|vend(?:i|u)))x"),
-    (r"(?![^.]{0,120}\bmoney)(?:\bsold|keep)", r"(?=[ks])(?![^.]{0,120}\bmoney)(?:\bsold|keep)"),
+    (r"(?![^.]{0,120}\bmoney)(?:\bsold|keep)", r"(?=[k]|\b[s])(?![^.]{0,120}\bmoney)(?:\bsold|keep)"),
     (r"\b(?<!to )(?:a|b?c)", r"(?=\b[abc])\b(?<!to )(?:a|b?c)"),
-    (r"(?:x)?\b(?<!to )a", r"(?=[ax])(?:x)?\b(?<!to )a"),  # the \b may come after an x
+    (r"(?:x)?\b(?<!to )a", r"(?=[x]|\b[a])(?:x)?\b(?<!to )a"),  # an a only after \b
     (r"(?<!if )(?:[£$€] ?\d+|\d+ ?eur)", r"(?=[\$\d£€])(?<!if )(?:[£$€] ?\d+|\d+ ?eur)"),
+    (r"(?<!if )(?:[£$] ?\d+|\bfee)", r"(?=[\$£]|\b[f])(?<!if )(?:[£$] ?\d+|\bfee)"),
 ])
 def test_an_alternative_starting_with_lookarounds_is_guarded_by_its_first_characters(
         source: str, expected: str) -> None:
@@ -69,8 +70,10 @@ def test_guarded_alternatives_side_by_side_share_one_guard_and_find_what_they_fo
         r"|(?=\b[an])(?:\b(?:ab)|(?=\b[n])(?<!x)\bno)")
     rng = random.Random(8)
     alternatives = [r"\bcancel", r"\bcan", r"(?<!if )\bcancel\w*", r"(?<!no )\bstop", r"\bst\w+", r"x+",
-                    r"(?<!x)(?:\bno|\bnot)", r"\bno\b", r"(?<!\bif )\d+ ?eur", r"(?=\w)\w{2}\b", r"\bif"]
-    words = ["cancel", "cancelled", "can", "if", "stop", "no", "not", "x", "xx", "3", "3 eur", "ifcan", "stx"]
+                    r"(?<!x)(?:\bno|\bnot)", r"\bno\b", r"(?<!\bif )\d+ ?eur", r"(?=\w)\w{2}\b", r"\bif",
+                    r"(?<!x)(?:[£$]\d|\bst)", r"(?:x)?\b(?<!o )(?:no|3)"]
+    words = ["cancel", "cancelled", "can", "if", "stop", "no", "not", "x", "xx", "3", "3 eur", "ifcan", "stx",
+             "£3", "xno", "x3"]
     texts = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 10))) for _ in range(200)]
     for _ in range(300):
         source = "|".join(rng.choice(alternatives) for _ in range(rng.randint(2, 6)))
