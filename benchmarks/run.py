@@ -422,8 +422,15 @@ def decisions_by_uid(output: str) -> dict[int, int]:
     return seen
 
 
+def decision_lines(output: str) -> dict[int, str]:
+    """Each UID's ``decision`` line without its timestamp (the last, if it got several)."""
+    return {int(record["uid"]): json.dumps({k: v for k, v in record.items() if k != "ts"}, sort_keys=True)
+            for record in json_events(output, "decision")}
+
+
 def _ordinary_once(config: Path, env: dict[str, str], work: Path, label: str, n: int,
-                   res: Results) -> tuple[Measured, dict[int, int]]:
+                   res: Results, lines: dict[str, dict[int, str]] | None = None,
+                   ) -> tuple[Measured, dict[int, int]]:
     """One ``run --once --dry-run --log-format json``: its figures (daemon and readers' CPU
     apart, the load average it ran at) as a row of the table."""
     load = os.getloadavg()[0]
@@ -432,6 +439,8 @@ def _ordinary_once(config: Path, env: dict[str, str], work: Path, label: str, n:
                        env=env, timeout=3600, cwd=work)
     load = max(load, os.getloadavg()[0])
     decided = decisions_by_uid(run.output)
+    if lines is not None:
+        lines[label] = decision_lines(run.output)
     once = sum(1 for count in decided.values() if count == 1)
     res.raw.setdefault("ordinary_runs", []).append({
         "code": label, "responder_s": run.seconds, "cpu_s": run.cpu_seconds,
@@ -446,6 +455,18 @@ def _ordinary_once(config: Path, env: dict[str, str], work: Path, label: str, n:
           f"{run.own_cpu_seconds:.1f}, readers {run.children_cpu_seconds:.1f}), "
           f"{once}/{n} decided once, load {load:.1f}", flush=True)
     return run, decided
+
+
+def _compare_decisions(lines: dict[str, dict[int, str]], res: Results) -> None:
+    """Every run's decision lines against the first run's (the old code's), UID by UID."""
+    (first, reference), *others = lines.items()
+    for label, found in others:
+        differ = sorted(uid for uid in reference.keys() | found.keys()
+                        if reference.get(uid) != found.get(uid))
+        res.raw.setdefault("ordinary_decisions_differ", {})[label] = differ
+        res.add(f"Ordinary mail: decision lines, {label} vs {first}",
+                "identical" if not differ else f"{len(differ)} UIDs differ",
+                note=f"{len(reference)} UIDs compared" + (f"; first: {differ[:5]}" if differ else ""))
 
 
 def scenario_ordinary(dv: Dovecot, samples: list[mailmix.Sample], work: Path, res: Results,
@@ -464,12 +485,15 @@ def scenario_ordinary(dv: Dovecot, samples: list[mailmix.Sample], work: Path, re
     env = env_for(account)
     fetch1 = raw_fetch(account)
     runs: list[tuple[Measured, dict[int, int]]] = []
+    lines: dict[str, dict[int, str]] = {}
     for i in range(max(1, repeat)):
         if baseline_src is not None:
             _ordinary_once(config, {**env, "PYTHONPATH": str(baseline_src)}, work,
-                           f"code in {baseline_src}, run {i + 1}", n, res)
-        runs.append(_ordinary_once(config, env, work, f"this code, run {i + 1}", n, res))
+                           f"code in {baseline_src}, run {i + 1}", n, res, lines)
+        runs.append(_ordinary_once(config, env, work, f"this code, run {i + 1}", n, res, lines))
     fetch2 = raw_fetch(account)
+    if baseline_src is not None:
+        _compare_decisions(lines, res)
     run, decided = min(runs, key=lambda r: r[0].seconds)
     if run.returncode != 0:
         raise RuntimeError(f"responder run --once --dry-run failed:\n{run.output[-3000:]}")

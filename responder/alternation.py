@@ -23,8 +23,14 @@ check that both find the same matches on real mail.
 
 from __future__ import annotations
 
+import importlib
 import re
 from itertools import pairwise
+from typing import Any
+
+#: The standard library's own pattern parser (what ``re.compile`` uses), to find the
+#: characters an alternative can start with. Private, so typed loosely.
+_parser: Any = importlib.import_module("re._parser")
 
 #: Characters with a meaning of their own in a pattern (the rest stand for themselves).
 _SPECIAL = frozenset("\\.^$*+?{}[]|()")
@@ -127,26 +133,168 @@ def _tree(items: list[tuple[str, str]]) -> str:
     return "|".join(out)
 
 
+#: Character sets larger than this are not written out as a guard.
+_MAX_GUARD = 200
+#: The classes a guard may name as they are written (``\\d`` in ``[£$€\\d]``).
+_CATEGORIES = {_parser.CATEGORY_DIGIT: "\\d", _parser.CATEGORY_WORD: "\\w", _parser.CATEGORY_SPACE: "\\s"}
+
+
+#: The characters an alternative can start with: those it may start with anywhere, and those
+#: it starts with only where ``\b`` holds (``(?:[£$]\d|\bfee)`` -> ``{£, $}``, ``{f}``).
+Starts = tuple[frozenset[str], frozenset[str]]
+
+
+def _first_chars(items: Any) -> tuple[set[str], set[str], bool, bool] | None:
+    """For a parsed sequence: the characters it can consume first without and with ``\\b``
+    asserted where it starts, whether it can match empty, and whether every empty match
+    asserts ``\\b``; None when the characters are not known (a class by category, any
+    character, a back-reference, …). Zero-width items (``\\b``, lookarounds) consume nothing.
+    A character is reached only where everything before it matched empty, so a ``\\b``
+    before it holds where the alternative starts."""
+    free: set[str] = set()
+    bound: set[str] = set()
+    boundary = False
+    for op, av in items:
+        if op is _parser.AT:
+            boundary = boundary or av is _parser.AT_BOUNDARY
+            continue
+        if op in (_parser.ASSERT, _parser.ASSERT_NOT):
+            continue
+        chars: set[str] = set()
+        if op is _parser.LITERAL:
+            chars.add(chr(av))
+            sub: tuple[set[str], set[str], bool, bool] | None = (chars, set(), False, False)
+        elif op is _parser.IN:
+            for kind, value in av:
+                if kind is _parser.LITERAL:
+                    chars.add(chr(value))
+                elif kind is _parser.RANGE and value[1] - value[0] < _MAX_GUARD:
+                    chars.update(map(chr, range(value[0], value[1] + 1)))
+                elif kind is _parser.CATEGORY and value in _CATEGORIES:
+                    chars.add(_CATEGORIES[value])
+                else:
+                    return None
+            sub = (chars, set(), False, False)
+        elif op is _parser.SUBPATTERN:
+            group, add_flags, _del_flags, inner = av
+            if group is not None or add_flags & re.IGNORECASE:
+                return None
+            sub = _first_chars(inner)
+        elif op is _parser.BRANCH:
+            subs = [_first_chars(branch) for branch in av[1]]
+            known = [s for s in subs if s is not None]
+            if len(known) < len(subs):
+                return None
+            sub = (set().union(*(s[0] for s in known)), set().union(*(s[1] for s in known)),
+                   any(s[2] for s in known), all(s[3] for s in known if s[2]))
+        elif op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT):
+            low, _high, inner = av
+            sub = _first_chars(inner)
+            if sub is not None and low == 0:  # skipped, it asserts nothing
+                sub = (sub[0], sub[1], True, False)
+        else:
+            return None
+        if sub is None:
+            return None
+        if boundary:
+            bound |= sub[0] | sub[1]
+        else:
+            free |= sub[0]
+            bound |= sub[1]
+        if not sub[2]:
+            return free, bound, False, False
+        boundary = boundary or sub[3]
+    return free, bound, True, boundary
+
+
+def _starts(alternative: str, flags: int = 0) -> Starts | None:
+    """What ``alternative`` can start with (:data:`Starts`; a class as written: ``\\d`` stays
+    ``\\d``); None when not known or when it may match empty."""
+    try:
+        first = _first_chars(_parser.parse(alternative, flags))
+    except (re.error, RecursionError, TypeError, ValueError):
+        return None
+    if first is None or first[2]:
+        return None
+    free, bound = frozenset(first[0]), frozenset(first[1] - first[0])
+    if not (free or bound) or len(free) + len(bound) > _MAX_GUARD:
+        return None
+    return free, bound
+
+
+def _guard(starts: Starts) -> str:
+    """The lookahead for :data:`Starts`: ``(?=[£$]|\\b[f])``."""
+    def chars(found: frozenset[str]) -> str:
+        return "[" + "".join(c if len(c) > 1 else re.escape(c) for c in sorted(found)) + "]"
+
+    free, bound = starts
+    return "(?=" + "|".join(([chars(free)] if free else []) + ([f"\\b{chars(bound)}"] if bound else [])) + ")"
+
+
+def guarded(alternative: str, flags: int = 0) -> str:
+    """``alternative`` with a lookahead for the characters it can start with in front
+    (``(?=\\b[mv])(?<!…)(?![^.]{0,120}…)\\b(?:mein…|vend…)``), where they are known: an
+    alternative that starts with lookarounds has them tried at every position of the text,
+    and the guard fails first where the alternative cannot match anyway. Zero-width, and a
+    condition the alternative already requires: the same matches, in the same order."""
+    if alternative[:1] not in ("(", "\\"):
+        return alternative
+    starts = _starts(alternative, flags)
+    return alternative if starts is None else _guard(starts) + alternative
+
+
+def _grouped(segments: list[tuple[str, Starts | None]]) -> str:
+    """The top-level alternatives joined by ``|``; a stretch of two or more of them that start
+    with known characters shares one guard in front of them (``(?=\\b[abc…])(?:…|…)``): inside
+    words, and before characters none of them starts with, the engine tries one guard instead
+    of each of them. Grouping consecutive alternatives keeps their order, and the guard is a
+    condition one of them requires wherever it matches."""
+    out: list[str] = []
+    stretch: list[tuple[str, Starts]] = []
+
+    def flush() -> None:
+        free = frozenset().union(*(s[0] for _, s in stretch))
+        bound = frozenset().union(*(s[1] for _, s in stretch)) - free
+        if len(stretch) > 1 and len(free) + len(bound) <= _MAX_GUARD:
+            out.append(_guard((free, bound)) + "(?:" + "|".join(text for text, _ in stretch) + ")")
+        else:
+            out.extend(text for text, _ in stretch)
+        stretch.clear()
+
+    for text, starts in segments:
+        if starts is not None:
+            stretch.append((text, starts))
+            continue
+        flush()
+        out.append(text)
+    flush()
+    return "|".join(out)
+
+
 def rewrite(source: str) -> str:
     """The factored form of ``source`` (see the module's description); ``source`` itself
     when it has inline global flags."""
     if re.match(r"\(\?[aiLmsux]+\)", source):
         return source
     spread = [s for alternative in split_alternatives(source) for s in _spread(alternative)]
-    out: list[str] = []
+    out: list[tuple[str, Starts | None]] = []
     run: list[tuple[str, str]] = []
+
+    def end_run() -> None:
+        if run:
+            out.append((f"\\b(?:{_tree(run)})", (frozenset(), frozenset(lit[0] for lit, _ in run))))
+            run.clear()
+
     for alternative in spread:
         boundary, literal, rest = _literal_start(alternative)
         if boundary and literal:
             run.append((literal, rest))
             continue
-        if run:
-            out.append(f"\\b(?:{_tree(run)})")
-            run = []
-        out.append(alternative)
-    if run:
-        out.append(f"\\b(?:{_tree(run)})")
-    return "|".join(out)
+        end_run()
+        starts = _starts(alternative) if alternative[:1] in ("(", "\\") else None
+        out.append((alternative if starts is None else _guard(starts) + alternative, starts))
+    end_run()
+    return _grouped(out)
 
 
 def factored(source: str, flags: int = 0) -> re.Pattern[str]:
