@@ -7424,9 +7424,20 @@ def _reason_hits(folded: str, original: str) -> list[_Hit]:
             hits.append(_Hit("moved_away", 3, m.start(), m.end()))  # "eine Stelle in Hamburg bekommen"
     for m in _MOVE_TO_PLACE.finditer(folded):
         nxt = original[m.end():m.end() + 2].strip()[:1]
-        if nxt.isupper() or m.group(0).endswith("wonen"):
+        if (nxt.isupper() or m.group(0).endswith("wonen")) and not _A_DAY_NOT_A_PLACE.match(folded, m.end()):
             hits.append(_Hit("moved_away", 4, m.start(), m.end()))
     return hits
+
+
+#: Reasons round 50: what was moved to a day or a month is a time, not a place ("the school play got
+#: moved to Thursday afternoon", "verschoben nach Montag", "trasferito a lunedì").
+_A_DAY_NOT_A_PLACE = re.compile(
+    r" (?:the |next |el |le |il |lo |de |o |a |den |am |op )?(?:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miercoles|jueves"
+    r"|viernes|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedi|martedi"
+    r"|mercoledi|giovedi|venerdi|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|segunda"
+    r"|terca|quarta|quinta|sexta)\b")
 
 
 #: Right before a request to stop mailing, a "don't" turns it into its opposite.
