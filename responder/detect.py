@@ -744,13 +744,25 @@ _STOPS_AN_ACTIVITY_WORDS: dict[str, tuple[str, ...]] = {
            r"(?! (?:for|until|till) (?:a|the|this|next) \w+)",
            r"\btake (?:him|her|them|my \w+|our \w+) out of (?:the |his |her |their )?(?:lessons|classes"
            r"|course|group|club|swimming|sessions|tutoring)\b",
-           r"\b(?:won't|will not) be taking part in\b"),
+           r"\b(?:won't|will not) be taking part in\b",
+           # (rules round 59: "take her out of Thursday's 8am fitting")
+           r"\btake (?:him|her|them|me|us) out of (?:[\w':]+ ){1,3}(?:fitting|appointment|session|class"
+           r"|lesson|booking|slot)\b"),
     "de": (rf"\bh[öo]r(?:t|en|e) (?:\w+ ){{0,3}}mit (?:dem )?{_ACTIVITY} auf\b",
+           # (rules round 59: Austrian "dass die Leonie ab Jänner nimmer … kommt")
+           # (the third person only: "ich werde nicht mehr … kommen" is answered)
+           r"\b(?:nimmer|nimma|nicht mehr) (?:\w+ ){0,5}?kommt\b",
            r"\baus dem (?:\w*kurs|unterricht|training|verein) (?:\w+ )?(?:nehmen|abmelden)\b",
            r"\b(?:wird|werden) (?:\S+ ){0,4}?nicht (?:mehr )?teilnehmen\b"),
     "es": (rf"\b(?:deja|dejar[áa]|va a dejar|dejan|van a dejar) (?:el |la )?{_ACTIVITY}\b",
+           # (rules round 59: a child who will not be able to go, "no va a poder ir al campamento")
+           r"\bno (?:va|van) a poder (?:ir|venir|asistir)\b",
            r"\bno (?:participar[áa]n?|va a participar|van a participar) en\b"),
     "fr": (rf"\b(?:arr[êe]te|arr[êe]tera|arr[êe]tent|va arr[êe]ter) (?:la |le |l')?{_ACTIVITY}\b",
+           # (rules round 59: "n'ont donc plus lieu d'être", "retirer Hugo des ateliers")
+           r"\bn'(?:ont|a|aura|auront) (?:donc )?plus lieu d'[êe]tre\b",
+           r"\bretirer (?:[A-Za-zÀ-ÿ-]+ ){1,2}(?:des|du) (?:ateliers?|cours|stages?|s[ée]ances"
+           r"|activit[ée]s)\b",
            r"\bne participer(?:a|ont) pas (?:[àa]|au|aux)\b"),
     "it": (rf"\bsmett(?:e|er[àa]|ono|eranno) (?:con )?(?:la |il |lo |l')?{_ACTIVITY}\b",
            r"\bnon parteciper(?:[àa]|anno) (?:a|al|alla|ai|alle|allo)\b"),
@@ -3125,6 +3137,12 @@ _TEXTING = tuple((re.compile(p), w) for p, w in (
     (r"\bnon (\w+ )?\+ (?=\w)", r"non \1più "),  # it ("nn mandate + nessuno": rules round 29)
     (r"\bnich\b", "nicht"),  # de ("kann morgen nich kommen": rules round 31)
     # nl, the subject and "mijn" dropped ("hoi, wil mn afspraak vrijdag 11u annuleren": rules round 58)
+    # rules round 59: Swiss German "ich wett mis Abo chünde", Austrian "tragen S' die Stunden aus", Andalusian
+    # "no va a podé ir ar campamento"
+    (r"\bch[üu]nd(?:e|ige|ä)\b", "kündigen"), (r"\b(?:i|ich) wett\b", "ich will"),
+    (r"\b(tragen|streichen|nehmen|sagen|machen|lassen|geben) s' ", r"\1 sie "),
+    # (with its accent only: never the Portuguese "pode ser que")
+    (r"\bpodé(?= (?:ir|venir|asistir)\b)", "poder"), (r"(?<=\bir) ar\b", " al"),
     (r"\bmn\b", "mijn"), (r"(?:^|(?<=[,.!?] )|(?<=\n))wil (?=(?:mijn|mn|de|het|graag|even)\b)", "ik wil "),
     # it, Roman and Neapolitan "nun ce vengo più" (rules round 49; never the German "nun ist")
     (r"\bnun (?=(?:ce|me|te|ve|ci|mi|ti|vi|lo|la|so|vengo|veniamo|posso|potemo|serve|servono)\b|c')", "non "),
