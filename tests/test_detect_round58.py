@@ -39,8 +39,8 @@ def test_read_and_answered(body: str) -> None:
 
 
 def test_cancel_and_take_another_is_a_move() -> None:
-    body = ("Ciao ragazze, disdico l'appuntamento di venerdì 14 per il colore e ne prendo uno per venerdì 28, "
-            "stessa ora se possibile. Alessandra")
+    body = ("Ciao ragazze, disdico l'appuntamento di venerdì 14 per il colore e ne prendo uno per "
+            "venerdì 28, stessa ora se possibile. Alessandra")
     assert judge(body)[0] == "reschedule", judge(body)
 
 

@@ -45,6 +45,6 @@ def test_the_portuguese_pode_ser_que_stays_tentative() -> None:
 
 def test_i_will_no_longer_come_stays_answered() -> None:
     # "nimmer … kommt" reads the third person; the sender's own "nicht mehr … kommen" was answered before
-    body = ("Liebe Birgit, deshalb werde ich nach dem Februar nicht mehr zum Dienstagskurs kommen, meine letzte "
-            "Stunde wäre dann am 27. Ganz liebe Grüße")
+    body = ("Liebe Birgit, deshalb werde ich nach dem Februar nicht mehr zum Dienstagskurs kommen, "
+            "meine letzte Stunde wäre dann am 27. Ganz liebe Grüße")
     assert answered(body), judge(body)
