@@ -7201,7 +7201,7 @@ _add_round(_ROUND48_CHILD_ILLNESS)
 _R49_TRIP = (r"(?![^.!?\n]{0,30}\b(?:per lavoro|for work|on business|por trabajo|pour le (?:travail|boulot)"
              r"|beruflich|dienstlich|voor (?:het|mijn) werk|a trabalho|de ferias|en vacances|in vacanza"
              r"|de vacaciones|on holiday|im urlaub|op vakantie|this week|esta semana|cette semaine"
-             r"|questa settimana|diese woche|deze week|essa semana|esta semana)\b)")
+             r"|questa settimana|diese woche|deze week|essa semana)\b)")
 # (a long time, "J'habite à Lyon depuis vingt ans", is no move; nor a shared flat, "vivo en un piso")
 _R49_NOT_LONG = (r"(?!(?:hace )?(?:\w+ )?(?:anos|ans|anni|jahren|jahre|jaar|jaren|years|toujours|siempre"
                  r"|sempre|immer|altijd|longtemps|langem|lange|ewigkeiten|mucho tiempo)\b)")
@@ -7210,8 +7210,6 @@ _R49_NOT_A_PLACE_ES = (r"(?!casa\b|cama\b|el\b|la\b|los\b|las\b|un\b|una\b|unos\
 # (in bed, at work, on a diet, at the top: "je suis au lit depuis lundi" is no move)
 _R49_NOT_A_PLACE_FR = (r"(?!lit\b|travail|boulot|chomage|repos|regime|bureau|hopital|calme|courant|top\b"
                        r"|point\b|fond\b|max\b|taquet|sec\b)")
-_R49_MONTHS = (r"(?:janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro"
-               r"|dezembro)")
 _ROUND49_LIVING_THERE: dict[Reason, _P] = _r48_facts({
     "moved_away": [
         (3, r"(?:^|[.!?]\s+)(?:just |recently |we |i )?moved (?:to|away|abroad|out of town)\b"),
@@ -7239,7 +7237,7 @@ _ROUND49_LIVING_THERE: dict[Reason, _P] = _r48_facts({
             + _R49_TRIP),
         (3, r"\b(?:a gente foi|fomos|nos mudamos|me mudei|mudamos|mudei) (?:pra|para) (?:o |a )?"
             r"(?!praia|hospital|casa|medico|clinica|academia)[a-z]+ (?:em|no|na|desde) (?:inicio de |fim de"
-            r" |final de )?" + _R49_MONTHS + r"\b"
+            r" |final de )?" + _R38_MONTHS_PT + r"\b"
             + r"|\b(?:agora|ja) (?:estamos|moramos|vivemos|estou|moro|vivo) em (?!casa\b|tratamento)[a-z]+"
             + _R49_TRIP),
     ],
