@@ -219,6 +219,8 @@ def _starts(alternative: str, flags: int = 0) -> Starts | None:
     free, bound = frozenset(first[0]), frozenset(first[1] - first[0])
     if not (free or bound) or len(free) + len(bound) > _MAX_GUARD:
         return None
+    if "\\w" in free:  # it may start inside any word (``\w*stunden``): a guard would hold almost
+        return None  # everywhere, and one shared with others would let all of theirs run there too
     return free, bound
 
 
