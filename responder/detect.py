@@ -152,6 +152,9 @@ _CANCEL_VERB = _rx(
     r"\bdar(?:le|la|lo|les) de baja (?:de|del|en)\b",  # (rules round 34: the child)
     r"\bd(?:[aá]|[eé]|ad|en)(?:me|nos)(?:lo|la|los|las) de baja\b",
     r"\bque (?:me|nos) (?:des|den|d[ée]|deis|d[ée]is) de baja\b",  # (rules round 52)
+    # (rules round 60: asked in the present, "me dan de baja porfa??", "¿nos dais de baja?")
+    r"\b(?:me|nos) (?:dan|dais|das) de baja\b(?! (?:m[ée]dica|por enfermedad|laboral|de la newsletter"
+    r"|del bolet[ií]n|de la lista de correo))",
     r"\bdesmarc(?:ar|o|ando|ei|amos|assem|asse"
     r"|assen)\b", r"\bdesmarqu(?:e|em|es)\b",
     r"\bdesist(?:ir|o|imos)\b",
@@ -727,6 +730,50 @@ _WONT_GO_ON_WORDS: dict[str, tuple[str, ...]] = {
            r"\bn[ãa]o (?:cobrem|cobrar|debitem|debitar) (?:mais )?(?:a|o|as|os) (?:\w+ )?(?:mensalidade"
            r"|propina|pagamento|cobran[çc]a|d[ée]bito)s?\b"),
 }
+# Rules round 60 (after the inbound_fresh69 first look), per language: not able to go on with a course
+# or a plan ("no voy a poder seguir con las clases de salsa", "I won't be able to continue with the
+# lessons", "je ne pourrai pas continuer les cours"); no cancel word, so at most a person reads them.
+_CANT_GO_ON_THING = {
+    "en": r"(?:classes|lessons|course|sessions|training|membership|subscription|treatment|therapy|plan)",
+    "de": r"(?:kurs|unterricht|stunden|training|therapie|behandlung|mitgliedschaft|abo)\w*",
+    "es": r"(?:curso|clases?|grupo|entrenamientos?|sesiones|abono|suscripci[oó]n|membres[ií]a|tratamiento"
+          r"|terapia|plan)",
+    "fr": r"(?:cours|s[ée]ances|le[çc]ons|stage|entra[îi]nements|abonnement|traitement|th[ée]rapie)",
+    "it": r"(?:corso|lezioni|allenamenti|sedute|abbonamento|trattamento|terapia|piano)",
+    "nl": r"(?:lessen|les|cursus|training|trainingen|abonnement|lidmaatschap|behandeling|therapie)",
+    "pt": r"(?:curso|aulas?|turma|treinos?|sess[õo]es|assinatura|plano|tratamento|terapia)",
+}
+_WONT_GO_ON_WORDS["en"] += (
+    r"\b(?:won't|will not|can't|cannot|can no longer|am not|'m not|am unable|'m unable) (?:be )?(?:able )?"
+    rf"(?:to )?(?:continue|carry on|keep going)(?: with)? (?:the|my|our|his|her|their|these|those)"
+    r" (?:\w+ ){0,2}?"
+    rf"{_CANT_GO_ON_THING['en']}\b",)
+_WONT_GO_ON_WORDS["de"] += (
+    r"\b(?:kann|k[öo]nnen|werde|werden) (?:ich |wir )?(?:den|die|das|meinen|meine|unseren|unsere) (?:\w+ )?"
+    rf"{_CANT_GO_ON_THING['de']} (?:\w+ ){{0,2}}?nicht (?:mehr |weiter )?(?:fortsetzen|fortf[üu]hren"
+    r"|weiterf[üu]hren|weitermachen|besuchen)\b",)
+_WONT_GO_ON_WORDS["es"] += (
+    r"\bno (?:voy|vamos|va|van) a poder (?:seguir|continuar)(?: con)? (?:el|la|los|las|este|esta|estos|estas"
+    rf"|su|sus|mi|mis|nuestr\w+) (?:\w+ ){{0,2}}?{_CANT_GO_ON_THING['es']}\b",
+    r"\bno (?:podr[ée]|podremos|podr[áa]|puedo|podemos|puede) (?:seguir|continuar)(?: con)? (?:el|la|los|las"
+    rf"|este|esta|su|sus|mi|mis|nuestr\w+) (?:\w+ ){{0,2}}?{_CANT_GO_ON_THING['es']}\b",
+    # (not going ahead with the firm: "no seguiremos adelante con vosotros")
+    r"\bno (?:seguiremos|vamos a seguir|seguimos) adelante con (?:vosotros|ustedes|usted|el encargo"
+    r"|la propuesta|el proyecto)\b",)
+_WONT_GO_ON_WORDS["fr"] += (
+    r"\b(?:je|nous) ne (?:pourrai|pourrons|peux|pouvons) (?:pas|plus) (?:continuer|poursuivre)"
+    rf" (?:les|le|la|mes|nos|ses|son|sa) (?:\w+ ){{0,2}}?{_CANT_GO_ON_THING['fr']}\b",)
+_WONT_GO_ON_WORDS["it"] += (
+    r"\bnon (?:potr[òo]|posso|possiamo|potremo|potr[àa]) (?:pi[uù] )?(?:continuare|proseguire) (?:con )?"
+    rf"(?:il|lo|la|le|i|gli|l') ?(?:\w+ ){{0,2}}?{_CANT_GO_ON_THING['it']}\b",)
+_WONT_GO_ON_WORDS["nl"] += (
+    r"\b(?:kan|kunnen) (?:ik |we |wij )?(?:helaas )?niet (?:meer )?(?:verder|doorgaan) met (?:de|het|mijn"
+    rf"|onze|zijn|haar) (?:\w+ ){{0,2}}?{_CANT_GO_ON_THING['nl']}\b",)
+_WONT_GO_ON_WORDS["pt"] += (
+    r"\bn[ãa]o (?:vou|vamos|vai|v[ãa]o) (?:poder|conseguir) (?:continuar|seguir) (?:com )?(?:o|a|os|as"
+    rf"|este|esta|meu|minha|meus|minhas|nosso|nossa) (?:\w+ ){{0,2}}?{_CANT_GO_ON_THING['pt']}\b",
+    r"\bn[ãa]o (?:posso|podemos|poderei|poderemos|consigo|conseguimos) (?:mais )?(?:continuar|seguir)"
+    rf" (?:com )?(?:o|a|os|as|meu|minha|nosso|nossa) (?:\w+ ){{0,2}}?{_CANT_GO_ON_THING['pt']}\b",)
 # Rules round 58 (after the inbound_fresh67 first look), per language, told with no cancel word, so a
 # person reads them: a child who stops an activity named ("dat ze stopt met ballet", "elle arrête la
 # danse"), taken out of the lessons ("we need to take him out of lessons"), who will not take part ("elle
@@ -1827,7 +1874,8 @@ _REQUEST = _rx(
     r"\b(?:asked|requested|told) (?!me\b|us\b)(?:the \w+|\w+) to\b",
     r"\b(?:les? ped[ií]\w*|ped[ií] que|j'ai demand[ée]|habe (?:\w+ ){0,3}gebeten|pedi (?:que|para)"
     r"|ho chiesto|heb (?:\w+ ){0,3}gevraagd)\b",
-    r"\b(?:quiero|quer[ií]a|quisiera|necesito|tengo que|me gustar[ií]a|escribo para|por favor|porfa"
+    r"\b(?:quiero|quer[ií]a|quisiera|necesito|necesitamos|necesitar[ií]a|necesitar[ií]amos|tengo que"
+    r"|me gustar[ií]a|escribo para|por favor|porfa"
     r"|pedir|vamos a|voy a|les? (?:quer[ií]a )?ped|cancelamos|anulamos|os confirmo|les aviso"
     r"|tendremos que|tendr[ée] que"  # (rules round 49)
     r"|pod[eé]is|podr[ií]ais|pueden|podr[ií]an|puedes|podr[ií]as|(?:les?|os) ruego|rogamos|prefiero"
@@ -2608,6 +2656,13 @@ _MOVE = _rx(
     # rules round 22: the move verbs with a pronoun attached ("spostarlo a martedì", "passá-la
     # para quinta", "cambiarla al lunes", "le changer pour mardi"), in every language
     r"\b(?:spost|rimand|posticip|anticip)ar(?:lo|la|li|le|mi|ci|celo|cela|glielo|gliela)\b",
+    # (rules round 60; not "rimandarmele", also "send them to me again")
+    r"\bspostar(?:melo|mela|meli|mele|celi|cele)\b",
+    # (rules round 60: asked of "you" with a day, "me lo sposti a martedì?", "la spostate a venerdì?"; never
+    # the reflexive "si sposta", reported)
+    r"\b(?:spost|rimand|posticip)(?:i|ate)\b(?<!\bsi sposti)(?<!\bsi spostate)(?: \S+){0,3}?"
+    r" (?:a|al|alla|per) (?:luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|sabato|domenica|\d"
+    r"|settimana prossima|prossim\w+)",
     r"\b(?:pass|mud|troc)[áa]-(?:la|lo|las|los)\b[^.!?\n]{0,40}\b(?:para|pra)\b"
     r"|\b(?:remarc|adi|antecip|reagend)[áa]-(?:la|lo|las|los)\b",
     r"\bcambiar(?:la|lo|las|los|me|nos)\b[^.!?\n]{0,30}\b(?:a|al|para|por) (?:el |la |las |otro |otra )?"
@@ -2650,6 +2705,9 @@ _MOVE = _rx(
     r"|inspe[çc][ãa]o|corte|tratamento|servi[çc]o|treino|consulta|marca[çc][ãa]o|aula|sess[ãa]o|reserva)\b"
     r"[^.!?\n]{0,30}\b(?:para|pra) (?:a |o )?(?:segunda|ter[çc]a|quarta|quinta|sexta|s[áa]bado|domingo"
     r"|dia \d)",
+    # (rules round 60: the imperative with its pronoun, "anulen la del sábado y pásenla al domingo")
+    r"\bp[áa]s(?:e|en|a|ad|ame|anos|emela|enosla)(?:la|lo|las|los)\b (?:al|para el|a la|para la) (?:lunes"
+    r"|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|semana|d[ií]a)",
     # rules round 31 (after the inbound_fresh40 first look), in every language: a move asked as
     # whether the booking can be had on another day, with no move verb ("can he do his lesson on
     # Saturday this week?", "kan hij zijn zwemles op zaterdag doen?", "me lo pasáis al domingo?"):
@@ -3140,6 +3198,9 @@ _TEXTING = tuple((re.compile(p), w) for p, w in (
     # rules round 59: Swiss German "ich wett mis Abo chünde", Austrian "tragen S' die Stunden aus", Andalusian
     # "no va a podé ir ar campamento"
     (r"\bch[üu]nd(?:e|ige|ä)\b", "kündigen"), (r"\b(?:i|ich) wett\b", "ich will"),
+    # rules round 60: Bavarian "i ko am Samstag um neune ned kemma. Streichts mi aus eicham Buach"
+    (r"\bi ko\b", "ich kann"), (r"\bned (?=kemma|kumma|kommen|mehr\b)", "nicht "), (r"\bkemma\b", "kommen"),
+    (r"\b(streich|trag|nehm|sag)ts (?=mi|uns|ihn|sie)", r"\1t "),
     (r"\b(tragen|streichen|nehmen|sagen|machen|lassen|geben) s' ", r"\1 sie "),
     # (with its accent only: never the Portuguese "pode ser que")
     (r"\bpodé(?= (?:ir|venir|asistir)\b)", "poder"), (r"(?<=\bir) ar\b", " al"),
@@ -3272,8 +3333,11 @@ class _Hit:
     move: bool = False
 
 
-# A line wrapped by the mail client (long, no closing punctuation) goes on on the next line.
-_WRAPPED = re.compile(r"(?m)^([^\n]{45,}[^\n.!?:;)])\n(?=[ \t]*[\w(\"'])")
+# A line wrapped by the mail client (long, no closing punctuation) goes on on the next line. (Rules
+# round 60: a line that ends in a smiley or an emoji ends there too, with or without a space after it:
+# "vou ter q cancelar meu plano, nao da p mim agr :( ⏎ oq eu preciso fazer? tem multa?")
+_WRAPPED = re.compile(r"(?m)^([^\n]{44,}[^\s.!?:;()\u2600-\u27bf\U0001f300-\U0001faff]) ?\n"
+                      r"(?=[ \t]*[\w(\"'])")
 
 
 def _unwrap(text: str) -> str:
@@ -3807,6 +3871,17 @@ _HOUSE_NUMBER = re.compile(r"\b(?:number|no\.?|nr\.?|n[º°]|n[úu]mero|nummer|h
                            re.IGNORECASE)
 
 
+# Rules round 60 (after the inbound_fresh69 first look), per language: "instead" after another provider or
+# place chosen ("so we've decided to go with that for the party instead", "nos quedamos con la otra gestoría
+# en su lugar", "on a choisi un autre traiteur à la place"): no move, unless a time is named after it.
+_CHOSE_OTHER = re.compile(
+    r"\b(?:go|going|gone|went) with\b|\bopted for\b|\bchose\b|\bchosen\b|\bbooked (?:with|at|elsewhere)\b"
+    r"|\bnos quedamos con\b|\bhemos (?:elegido|escogido|optado por)\b|\bavons (?:choisi|opt[ée] pour)\b"
+    r"|\babbiamo (?:scelto|optato per)\b|\b(?:hebben|heb) (?:\w+ )?gekozen voor\b"
+    r"|\b(?:optamos|opt[áa]mos) (?:por|pelo|pela)\b|\bescolhemos\b|\bhaben uns (?:\w+ )?f[üu]r\b",
+    re.IGNORECASE)
+
+
 def _pays_instead(sentence: str, match: re.Match[str]) -> bool:
     """"… pay by bank transfer instead of by card": the "instead" is of a means of payment."""
     said = match.group(0).strip()
@@ -3866,6 +3941,9 @@ def _moves(text: str) -> list[tuple[float, str]]:
                 # (rules round 53: not a length, "… invece mi ritrovo con 6-7 cm in meno", nor a time
                 # before a colon, "delusa dal taglio di sabato: avevo chiesto … e invece …")
                 continue
+            if _INSTEAD.fullmatch(match.group(0)) and (chose := _last(_CHOSE_OTHER, before)) and not (
+                    _TIME_WORD.search(before[chose.end():])):
+                continue  # "decided to go with the golf club instead": another provider (rules round 60)
             if _call_others_to_move(before):
                 continue  # "call Mrs Hale and Tom to move them": a colleague's errand (rules round 44)
             if _pays_instead(sentence, match):

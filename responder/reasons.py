@@ -853,7 +853,7 @@ _JOB_IN_PLACE = re.compile(
     r"|un (?:nuevo )?puesto|un (?:nouveau )?poste|un (?:nouvel )?emploi|un (?:nuovo )?lavoro"
     r"|un (?:nuovo )?posto"
     r"|een (?:nieuwe )?baan|een (?:nieuwe )?job|um (?:novo )?emprego|um (?:novo )?trabalho)"
-    r"(?: \w+){0,2} (?:in|en|a|em|no|na|bei)(?= )")
+    r"(?: \w+){0,4} (?:in|en|a|em|no|na|bei)(?= )")  # (reasons round 51: "with the council up in")
 #: Capitalised words after "a job in" that are not a place ("eine Stelle in Teilzeit").
 _NOT_A_PLACE = frozenset({"teilzeit", "vollzeit", "schicht", "schichtarbeit", "homeoffice", "home",
                           "marketing", "sales", "finance"})
@@ -1729,8 +1729,9 @@ _REFRAIN: dict[str, str] = {
     "nl": r"\b(?:af te zien van|zich te onthouden van) (?:verdere|nieuwe) (?:mailings|e-?mails|mails"
           r"|berichten|toezendingen)\b",
     "pt": r"\bse abstenham de (?:me )?(?:enviar|escrever|contactar|contatar|mandar)\b"
-          r"|\bque nao (?:voltassem|voltem) a (?:escrever-me|me escrever|contactar-me|me contactar"
-          r"|me mandar)\b",
+          # (opt-outs round 51: the pronoun first, "agradecia que não me voltassem a enviar emails")
+          r"|\bque nao (?:me )?(?:voltassem|voltem|tornassem|tornem) a (?:me )?(?:escrever|contactar|contatar"
+          r"|mandar|enviar)(?:-me)?\b",
 }
 _OPT_OUT_NEGATIVE += list(_REFRAIN.values())
 # "Leave my inbox alone", said with a smile ("dejad descansar mi bandeja de entrada"); round 38.
@@ -2215,7 +2216,9 @@ _SERVICE_OBJECT = re.compile(r"\W*(?:from |de |van |von |da |dal |dalla |du |des
                              # a chat group or app left ("me descadastrei do grupo de WhatsApp")
                              r"|group|grupo|gruppo|groupe|gruppe|groep|whatsapp|app"
                              # a platform or portal left (opt-outs round 36)
-                             r"|platform|plataforma|piattaforma|plateforme|plattform|portal|portale)\b"
+                             r"|platform|plataforma|piattaforma|plateforme|plattform|portal|portale"
+                             # work left (opt-outs round 51: "I'd unsubscribe from the early shift")
+                             r"|shifts?|rota|job)\b"
                              r"(?![ -](?:e-?mails?|mails?|newsletters?|mailings?|mailing list|list|updates))")
 # A list of attendees, not of mail recipients.
 _BOOKING_LIST = re.compile(r"\b(?:retreat|class|course|wait|waiting|guest|attendee|booking|event|trip"
@@ -2443,6 +2446,12 @@ _MORE_REASONS: dict[Reason, _P] = {
             r"|\bproblemen (?:thuis|op school)\b|\bde baby is (?:er|geboren)\b|\berfenis\b"),
         (3, r"\b(?:problemas|assuntos|questoes) (?:pessoais|familiares|de familia)\b|\bo beb[eê] (?:\w+ )?"
             r"(?:chegou|nasceu|chegar)\b|\b(?:heranca|partilhas)\b"),
+        # (reasons round 51: on maternity leave, "estoy de baja por maternidad"; weak, as money or time
+        # said beside it is the reason)
+        (1, r"\bmaternity leave\b|\bmutterschutz\b"
+            r"|\bbaja (?:por|de) (?:maternidad|paternidad)\b|\bconge (?:de )?(?:maternite|paternite)\b"
+            r"|\bcongedo (?:di )?(?:maternita|paternita)\b"
+            r"|\b(?:zwangerschaps|bevallings)verlof\b|\blicenca(?:-| de )?(?:maternidade|paternidade)\b"),
     ],
     "illness": [
         (3, r"\b(?:torn|tore|ruptured) (?:my )?(?:\w+ )?(?:ligament|acl|tendon|muscle)\b|\bgoing under the"
@@ -7384,6 +7393,60 @@ def _main_reason(reason: Reason, folded: str) -> tuple[Reason, tuple[int, int] |
     return reason, None
 
 
+# Reasons round 51 (after the replies_fresh68 first look), per language: reasons told first and then set
+# aside ("but neither of those would have stopped me", "pero no lo dejo por eso", "però alla fine non è
+# stato quello", "mais non, pas du tout") count no more once a reason is told after them; the real one
+# named ("the actual reason is", "lo que pasa es que", "le vrai souci, c'est", "il vero motivo") counts
+# three times, in its sentence or, when that names none, the next; "that's why I cancelled" ("è per
+# quello che ho annullato", "por eso lo dejé") counts the sentence before it twice.
+_SET_ASIDE = re.compile(fold_vocabulary(
+    r"\bneither of (?:those|them|these|which)\b|\bnone of (?:that|those|this) (?:is|was|would have)\b"
+    r"|\bthat(?:'s| is| was|'s not| isn't| wasn't)? not (?:really )?(?:why|the reason)\b"
+    r"|\bbut (?:that|it) (?:wasn't|isn't|was not|is not) (?:really )?(?:it|that|the reason)\b"
+    r"|\bno (?:lo dejo|lo dejé|me voy|me fui|es|fue|ha sido) por eso\b|\bpero no (?:es|fue) eso\b"
+    r"|\bmais non,? pas du tout\b|\bce n'(?:est|était) pas (?:pour ça|ça|la raison)\b|\bpas pour ça que\b"
+    r"|\bnon (?:è|e) stato quello\b|\bnon (?:è|e) (?:stato )?per (?:quello|questo)\b"
+    r"|\b(?:daran|deswegen|deshalb) (?:lag|liegt|war|ist) es (?:aber )?nicht\b|\bnicht (?:deswegen|deshalb)\b"
+    r"|\bdas war (?:aber )?nicht der grund\b"
+    r"|\bdaar (?:lag|ligt) het niet aan\b|\bdat (?:is|was) (?:het|de reden) niet\b"
+    r"|\bnão (?:foi|é) (?:por isso|isso)\b"))
+_REAL_CUE = re.compile(fold_vocabulary(
+    r"\b(?:the )?(?:real|actual|true) (?:reason|problem|issue)\b|\btruth is\b"
+    r"|\bder (?:eigentliche|wahre|echte|tatsächliche) grund\b"
+    r"|\bel (?:verdadero|auténtico) motivo\b|\bla (?:verdadera|auténtica) razón\b|\blo que pasa es que\b"
+    r"|\b(?:le|la) vra(?:i|ie) (?:souci|raison|motif|problème|cause)\b"
+    r"|\bil (?:vero|reale) motivo\b|\bla vera ragione\b|\bla verità è che\b"
+    r"|\bde (?:echte|eigenlijke|werkelijke|ware) reden\b"
+    r"|\bo (?:verdadeiro|real) motivo\b|\ba (?:verdadeira|real) razão\b|\ba verdade é que\b"))
+_THATS_WHY = re.compile(fold_vocabulary(
+    r"^\W*(?:and |so |but )?(?:that's|that is|which is) (?:why|the reason)\b"
+    r"|^\W*(?:por eso|es por eso que|fue por eso que)\b"
+    r"|^\W*(?:c'est pour ça|c'est pour cela|voilà pourquoi)\b"
+    r"|^\W*(?:è per quello|è per questo|per questo)\b|^\W*(?:deshalb|deswegen|darum)\b|^\W*daarom\b"
+    r"|^\W*(?:foi por isso|é por isso|por isso)\b"))
+
+
+def _weigh_cues(folded: str, hits: list[_Hit]) -> list[_Hit]:
+    """The hits weighed by the cues of reasons round 51 (see above)."""
+    told = [h for h in hits if h.reason != "none"]
+    for cue in _SET_ASIDE.finditer(folded):
+        if any(h.start >= cue.end() for h in told):
+            hits = [h for h in hits if h.start >= cue.start() or h.reason == "none"]
+    sentences = [m.span() for m in _SENTENCE.finditer(folded)]
+    for n, (start, end) in enumerate(sentences):
+        sentence = folded[start:end]
+        if _REAL_CUE.search(sentence):
+            for a, b in sentences[n:n + 2]:
+                if any(a <= h.start < b and h.reason != "none" for h in hits):
+                    hits = [_Hit(h.reason, h.weight * 3, h.start, h.end) if a <= h.start < b else h
+                            for h in hits]
+                    break
+        elif n and _THATS_WHY.search(sentence):
+            a = sentences[n - 1][0]
+            hits = [_Hit(h.reason, h.weight * 2, h.start, h.end) if a <= h.start < end else h for h in hits]
+    return hits
+
+
 def _reason_hits(folded: str, original: str) -> list[_Hit]:
     hits: list[_Hit] = []
     for reason, weight, rx in _COMPILED:
@@ -7424,7 +7487,7 @@ def _reason_hits(folded: str, original: str) -> list[_Hit]:
         nxt = original[m.end():m.end() + 2].strip()[:1]
         if (nxt.isupper() or m.group(0).endswith("wonen")) and not _A_DAY_NOT_A_PLACE.match(folded, m.end()):
             hits.append(_Hit("moved_away", 4, m.start(), m.end()))
-    return hits
+    return _weigh_cues(folded, hits)
 
 
 #: Reasons round 50: what was moved to a day or a month is a time, not a place ("the school play got
