@@ -2608,7 +2608,8 @@ _MOVE = _rx(
     r"|\b(?:um die|zur|zu der|die) (?:selbe|selben|gleiche) (?:zeit|uhrzeit)\b|\bop hetzelfde (?:uur"
     r"|tijdstip)\b)"
     r"(?=[^.!\n]{0,40}\?)",
-    r"\bmake-?up (?:slot|class|session|lesson)\b", r"\b(?:book|put) (?:me|us|him|her) (?:in|back)\b",
+    r"\bmake-?up (?:slot|class|session|lesson)\b",
+    r"\b(?:book|put) (?:me|us|him|her) (?:in|back)\b(?! touch\b)",  # (not "put us in touch": round 61)
     r"\brather than cancel\w*", r"\binstead of cancel\w*",
     r"\breprogram\w+", r"\bcambi(?:ar|o) (?:de |la |mi )?(?:cita|reserva|hora|fecha|d[ií]a)\b",
     r"\bmover(?:la|lo|las|los)\b", r"\bmover (?:la|el|mi|nuestra) (?:cita|reserva|clase|sesi[oó]n|hora)\b",
@@ -4071,6 +4072,12 @@ _WITHDRAWN = _rx(
     r"|\bnon (?:voglio|vogliamo) (?:annullare|disdire|cancellare)\b|\bik wil (?:niets|niet) (?:annuleren"
     r"|opzeggen|afzeggen)\b|\bn[ãa]o (?:quero|queremos|pretendo) cancelar\b",
     r"\b(?:da ignorare|bitte ignorieren|please ignore|[àa] ignorer|por favor ignorar|graag negeren)\b",
+    # rules round 61: "I'm not cancelling" in the present, in every language ("ma femme vous a appelés en
+    # pensant que je voulais arrêter mon cours : c'est un malentendu, je n'annule pas")
+    r"\b(?:i'm|i am|we're|we are) not cancel+ing\b|\bje n'annule (?:pas|rien)\b|\bnous n'annulons pas\b"
+    r"|\bno (?:cancelo|anulo|cancelamos|anulamos)\b|\bnon (?:disdico|annullo|disdiciamo|annulliamo)\b"
+    r"|\bik (?:zeg|annuleer) (?:\w+ ){0,3}?niet\b|\bn[ãa]o (?:cancelo|desmarco|cancelamos)\b"
+    r"|\bich (?:sage|storniere|k[üu]ndige) (?:\w+ ){0,3}?nicht\b",
     # rules round 55: the cancellation undone, in every language ("bitte machen Sie die Stornierung
     # rückgängig", "please reverse the cancellation", "annulez l'annulation", "anulen la cancelación",
     # "annullate la disdetta", "maak de annulering ongedaan", "desfaçam o cancelamento")

@@ -245,6 +245,12 @@ _REASON_PATTERNS: dict[Reason, _P] = {
             r" (?:work|suit|fit)\b|\bl'horaire ne (?:me |nous )?(?:convient|va) plus\b"
             r"|\bel horario no (?:me |nos )?(?:cuadra|viene bien|va bien)\b"
             r"|\b(?:passt|passen) (?:mir |uns )?(?:zeitlich|terminlich) nicht\b"
+            # (reasons round 52: "im Moment passt es zeitlich leider gar nicht", "os horários não dão jeito",
+            # "no tengo ni una tarde libre")
+            r"|\bpasst (?:es|das) (?:mir |uns )?(?:\w+ )?(?:zeitlich|terminlich) (?:leider )?(?:gar "
+            r"|uberhaupt )?"
+            r"nicht\b|\bos horarios (?:ja )?nao (?:me |nos )?(?:dao jeito|servem|convem)\b"
+            r"|\bno tengo (?:ni )?(?:una )?(?:tarde|manana|noche|hora) libre\b"
             r"|\bl'orario non (?:mi |ci )?(?:va bene|torna)\b"
             r"|\b(?:tijd|tijdstip) past (?:me |ons )?niet meer\b"
             r"|\bo horario (?:ja )?nao (?:me |nos )?(?:da|serve|convem)\b"),
@@ -386,6 +392,8 @@ _REASON_PATTERNS: dict[Reason, _P] = {
             r"|\baumento (?:de |di )?prec?z?\w*"),
     ],
     "not_ready": [
+        # (reasons round 52: "Anna per ora non se la sente di tornare in acqua")
+        (3, r"\bnon (?:se la sente|se la sentono|me la sento)\b"),  # (not "in famiglia non ce la sentiamo")
         (4, r"\bnot (?:\w+ ){0,3}ready\b|\b(?:don'?t|doesn'?t|didn'?t) feel ready\b|\bnowhere near (?:fit"
             r"|ready)"
             r"|\bnot (?:fit|confident|prepared) enough\b|\bnot the right time\b|\bcold feet\b"
@@ -936,7 +944,9 @@ _OPT_OUT_NEGATIVE = [
     r"\bdej(?:en|ad|e|a) de (?:enviarme|mandarme|escribirme|contactarme|molestarme)\b",
     r"\bno (?:vuelvan|volvais|vuelva) a (?:escribirme|contactarme|enviarme)\b",
     # fr
-    r"\bne (?:m'|nous )?(?:envoyez|ecrivez|contactez|sollicitez|relancez)\w* plus\b|\bne plus (?:me |m')"
+    # (opt-outs round 52: the subjunctive too, "je préfère que vous ne m'écriviez plus")
+    r"\bne (?:m'|nous )?(?:envoyez|ecrivez|contactez|sollicitez|relancez|envoyiez|ecriviez|contactiez"
+    r"|sollicitiez|relanciez)\w* plus\b|\bne plus (?:me |m')"
     r"(?:envoyer|ecrire|contacter|solliciter|relancer)",
     r"\bje ne (?:souhaite|veux|desire) plus (?:recevoir|etre (?:contacte|sollicite))",
     r"\bne (?:souhaite|veux|desire) plus (?:recevoir )?(?:de |d'|vos |tes )(?:vos |tes )?(?:e-?mails?|mails?"
@@ -3147,8 +3157,9 @@ _ROUND22_REASONS: dict[Reason, _P] = {
         (3, r"\b(?:entrei|entramos) (?:num|numa|no|na|em um|em uma) (?:\w+ ){0,2}(?:grupo|clube|academia"
             r"|escola|estudio)\b|\bme (?:apunte|inscribi|uni) (?:a|en) (?:un|una|el|la) (?:\w+ ){0,2}(?:grupo"
             r"|club|gimnasio|academia|escuela)\b"
-            r"|\bmi sono iscritt[oa] (?:a|ad|in|al|alla|allo|nel|nella) (?:un |una |uno )?(?:\w+ ){0,2}"
-            r"(?:gruppo|club|palestra|scuola|corso|laboratorio|centro)\b"
+            r"|\b(?:mi sono iscritt[oa]|ci siamo iscritt[ie]) (?:a|ad|in|al|alla|allo|nel|nella) (?:un "
+            r"|una |uno )?"
+            r"(?:\w+ ){0,2}(?:gruppo|club|palestra|scuola|corso|laboratorio|centro|piscina)\b"
             r"|\bje me suis inscrite? (?:a|au|dans) (?:un|une)"
             r" (?:\w+ ){0,2}(?:groupe|club|salle|ecole|cours)\b|\blid (?:geworden )?(?:van|bij) (?:een|de)"
             r" (?:\w+ ){0,2}(?:club|vereniging|groep|sportschool)\b"),
@@ -3238,7 +3249,11 @@ _ROUND22_REASONS: dict[Reason, _P] = {
             r"|\b(?:we'?re|we are) (?:now )?in (?!hospital|bed|pain|rehab|debt|a\b|the\b)[a-z]+ now\b"),
         (2, r"\b(?:vivo|vivimos) en [a-z]+ desde\b|\b(?:i|we) live in [a-z]+ now\b|\bwoon (?:nu|sinds \w+)"
             r" in\b|\bwohne (?:jetzt|seit \w+) in\b|\bj'habite (?:maintenant|depuis \w+) a\b"
-            r"|\babito (?:ora|da \w+) a\b|\bmoro (?:agora|desde \w+) em\b"),
+            r"|\babito (?:ora|da \w+) a\b|\bmoro (?:agora|desde \w+) em\b"
+            # (reasons round 52: "ora siamo in Germania per il lavoro di mio marito")
+            r"|\b(?:ora|adesso) (?:siamo|viviamo|abitiamo) in (?!ospedale|vacanza|ferie|difficolta|giro"
+            r"|ritardo"
+            r"|attesa|tanti|due|tre|quattro|pochi|casa|viaggio|montagna)[a-z]+\b"),
     ],
     "personal": [
         (3, r"\b(?:a (?:difficult|hard|rough|complicated) (?:time|patch|period) at home|fase complicada"
@@ -3257,6 +3272,11 @@ _ROUND22_REASONS: dict[Reason, _P] = {
             r"|\b(?:zweites|drittes) kind\b|\b(?:segundo|tercer) (?:bebe|hijo) en camino\b"
             r"|\b(?:deuxieme|troisieme) enfant\b|\b(?:secondo|terzo) figlio in arrivo\b"
             r"|\b(?:segundo|terceiro) (?:bebe|filho) a caminho\b"),
+        # (reasons round 52: a baby on the way or just arrived, without its rank: "com o bebé a caminho",
+        # "seit der Kleine da ist")
+        (2, r"\b(?:a |the |our )?baby on the way\b|\bbebe en camino\b|\bbebe a caminho\b|\bbebe en route\b"
+            r"|\bbambin[oa] in arrivo\b|\bbaby op komst\b|\bbaby (?:ist )?unterwegs\b"
+            r"|\bseit (?:der|die|unser|unsere) (?:kleine|baby) da ist\b"),
     ],
     "not_ready": [
         (3, r"\b(?:couldn'?t|could not|can'?t) keep up\b|\bn'arrivais pas a suivre\b|\bno (?:podia|conseguia)"
