@@ -152,6 +152,8 @@ _CANCEL_VERB = _rx(
     r"\bdar(?:le|la|lo|les) de baja (?:de|del|en)\b",  # (rules round 34: the child)
     r"\bd(?:[aá]|[eé]|ad|en)(?:me|nos)(?:lo|la|los|las) de baja\b",
     r"\bque (?:me|nos) (?:des|den|d[ée]|deis|d[ée]is) de baja\b",  # (rules round 52)
+    # (rules round 62: the formal passive, "le comunico que queda anulado el servicio de catering")
+    r"\bqueda(?:n)? (?:anulad|cancelad)[oa]s?\b",
     # (rules round 60: asked in the present, "me dan de baja porfa??", "¿nos dais de baja?")
     r"\b(?:me|nos) (?:dan|dais|das) de baja\b(?! (?:m[ée]dica|por enfermedad|laboral|de la newsletter"
     r"|del bolet[ií]n|de la lista de correo))",
@@ -168,6 +170,9 @@ _CANCEL_VERB = _rx(
     r"\bk[üu]ndigt\b",
     r"\bannuler(?:en|e)\b", r"\bannuleer\b", r"\bafzeggen\b", r"\bopzeggen\b", r"\bafmelden\b",
     r"\b(?:zeg|zeggen)\b[^!?\n]{0,120}?\b(?:af|op)\b",
+    # (rules round 62: on someone's behalf, "ik mail namens mijn vriendin … dus ze zegt de afspraak af")
+    r"\b(?:ze|zij|hij) zegt (?:de|haar|zijn|hun) (?:\w+ ){0,2}?(?:afspraak|les|lessen|reservering|boeking"
+    r"|cursus|abonnement|sessie|behandeling) af\b",
     # imperatives and clitic forms: "anulad la cita", "Cancela o pacote", "cancellarlo dalla lezione"
     r"\b(?:anulad|cancelad|anula|cancela)(?:la|lo|las|los)?\b", r"\banul[ée]is\b",
     r"\b(?:annulla|cancella|disdici)(?:la|lo|le|li)?\b", r"\b(?:cancellate|disdite)\b",
@@ -281,7 +286,8 @@ _NEED_NO_MORE = (
     r"|\bya no (?:la |lo |las |los )?precis(?:amos|o)\b",
     r"\b(?:on|nous|je|j') ?n'(?:aura|aurons|aurai|a|avons|ai) pus? besoin\b",
     r"\bbrauch\w*\b[^.!?\n]{0,60}\b(?:nimmer|nimma|n[üu]mme|n[üu]m)\b",
-    r"\bnon (?:ne )?(?:abbiamo|ho|ha|hanno|avremo|avr[òo]|avr[àa]) pi[uù] bisogno\b",
+    r"\bnon (?:ne )?(?:abbiamo|ho|ha|hanno|avremo|avr[òo]|avr[àa]) (?:quindi |dunque "
+    r"|perci[òo] )?pi[uù] bisogno\b",
     r"\bnie meer nodig\b",
     r"\bn[ãa]o (?:vamos|vou|vai) precisar (?:mais|de mais)\b",
     r"\b(?:please )?(?:don't|do not) send (?:anyone|anybody|someone|the cleaner) (?:round |over )?"
@@ -757,6 +763,9 @@ _WONT_GO_ON_WORDS["es"] += (
     rf"|su|sus|mi|mis|nuestr\w+) (?:\w+ ){{0,2}}?{_CANT_GO_ON_THING['es']}\b",
     r"\bno (?:podr[ée]|podremos|podr[áa]|puedo|podemos|puede) (?:seguir|continuar)(?: con)? (?:el|la|los|las"
     rf"|este|esta|su|sus|mi|mis|nuestr\w+) (?:\w+ ){{0,2}}?{_CANT_GO_ON_THING['es']}\b",
+    # (rules round 62: the thing named first, "lo de las clases de los jueves lo voy a tener que dejar")
+    r"\b(?:lo|la|las|los) (?:voy a tener que|tengo que|tendr[ée] que|vamos a tener que|tenemos que|tendremos"
+    r" que) dejar\b",
     # (not going ahead with the firm: "no seguiremos adelante con vosotros")
     r"\bno (?:seguiremos|vamos a seguir|seguimos) adelante con (?:vosotros|ustedes|usted|el encargo"
     r"|la propuesta|el proyecto)\b",)
@@ -767,6 +776,9 @@ _WONT_GO_ON_WORDS["it"] += (
     r"\bnon (?:potr[òo]|posso|possiamo|potremo|potr[àa]) (?:pi[uù] )?(?:continuare|proseguire) (?:con )?"
     rf"(?:il|lo|la|le|i|gli|l') ?(?:\w+ ){{0,2}}?{_CANT_GO_ON_THING['it']}\b",)
 _WONT_GO_ON_WORDS["nl"] += (
+    # (rules round 62: "mijn flexplekabonnement mag per 1 juni stoppen")
+    r"\b\w*(?:abonnement|lidmaatschap|contract|cursus|lessen) (?:\S+ ){0,4}?mag (?:\S+ ){0,4}?(?:stoppen"
+    r"|stopgezet worden|opgezegd worden|be[ëe]indigd worden)\b",
     r"\b(?:kan|kunnen) (?:ik |we |wij )?(?:helaas )?niet (?:meer )?(?:verder|doorgaan) met (?:de|het|mijn"
     rf"|onze|zijn|haar) (?:\w+ ){{0,2}}?{_CANT_GO_ON_THING['nl']}\b",)
 _WONT_GO_ON_WORDS["pt"] += (
@@ -1067,7 +1079,8 @@ _CANCEL_SOFT = _rx(
     r"\bals (?:pati[ëe]nt(?:en)?|lid|leden|klant(?:en)?) uitschrijven\b"
     r"|\buitschrijven (?:voor|van|bij) (?:de|het) \w*(?:cursus|les|lessen|training|club|sportschool"
     r"|praktijk)\b",
-    r"\bmettre fin (?:à|a) (?:mon|ma|notre|nos|l')",
+    # (rules round 62: on behalf, "son inscription")
+    r"\bmettre fin (?:à|a) (?:mon|ma|notre|nos|l'|son|sa|leur)",
     r"\b(?:solicitar|pedir|tramitar|solicito|pido) la baja\b",
     r"\bencerrar (?:a |o )?(?:minha |meu |nossa |nosso )?(?:assinatura|plano|matr[íi]cula|contrato|conta)\b",
     # rules round 16 (after the inbound_fresh21 first look: idioms without a cancel word), in
@@ -1607,6 +1620,23 @@ _CANCEL_SOFT = _rx(
     r"\b(?:je|on|nous) (?:ne |n')?(?:peux|peut|pourrai|pourra|pouvons|pourrons) pas (?:venir|[êe]tre l[àa]"
     r"|assister)\b(?! (?:avant|apr[èe]s|plus t[ôo]t|plus tard|avant|le matin|l'apr[èe]s-midi|en semaine"
     r"|les|[àa] \d|ce))",
+    # (rules round 62: Flemish "ik ga er donderdag niet geraken")
+    r"\b(?:ga|gaan|zal|zullen|kan|kunnen) (?:er )?(?:\w+ ){0,2}?niet (?:kunnen )?geraken\b",
+    # rules round 62 (after the inbound_fresh71 first look): not coming, said in the present ("domani non
+    # vengo", "I'm not coming tomorrow", "morgen komme ich nicht", "demain je ne viens pas", "mañana no
+    # voy", "morgen kom ik niet", "amanhã não vou"); never "not coming back", "komme nicht mit/dazu"
+    r"\b(?:i'm|im|i am|we're|we are) not (?:coming|attending)\b(?! (?:back|home|to work|into work|in to work"
+    r"|before|until|till|earlier|later)\b)",
+    r"\b(?:ich komme|wir kommen|komme ich|kommen wir) (?:\w+ ){0,3}?nicht\b(?! (?:mit|klar|weiter|dazu"
+    r"|zurecht"
+    r"|drauf|ran|an|umhin|darum|herum|vor|vorbei|durch|nach)\b)",
+    r"\bno (?:voy|vamos|vengo|venimos)\b(?= *[.,;!]| (?:ma[ñn]ana|hoy|el|la|al|a la|a clase|a la clase)\b)",
+    r"\bnon (?:vengo|veniamo)\b(?! (?:a capo|meno|pi[uù] a capo|a sapere|a dire)\b)",
+    r"\b(?:je|nous|on) (?:ne )?(?:viens|venons|vient) pas\b(?! (?:avant|apr[èe]s|plus t[ôo]t|plus tard"
+    r"|de)\b)",
+    r"\b(?:ik kom|we komen|wij komen|kom ik|komen we) (?:\w+ ){0,3}?niet\b(?! (?:uit|op|meer bij|aan toe|mee"
+    r"|achter|langs|om|onderuit)\b)",
+    r"\bn[ãa]o (?:vou|vamos|venho|vimos)\b(?= *[.,;!]| (?:[àa]s?|ao|aos|na|no|hoje|amanh[ãa])\b)",
     # (last: a rule above that reads the same words wins, with its own score)
     *_AT_MOST_A_PERSON_WORDS,
 )
@@ -2659,6 +2689,9 @@ _MOVE = _rx(
     r"\b(?:spost|rimand|posticip|anticip)ar(?:lo|la|li|le|mi|ci|celo|cela|glielo|gliela)\b",
     # (rules round 60; not "rimandarmele", also "send them to me again")
     r"\bspostar(?:melo|mela|meli|mele|celi|cele)\b",
+    # (rules round 62: "let's move it", "se possibile spostiamola a domenica 14")
+    r"\b(?:spost|rimand|posticip|anticip)iamo(?:la|lo|le|li)\b(?: \S+){0,3}? (?:a|al|alla|per) (?:luned[ìi]"
+    r"|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|sabato|domenica|\d|settimana|prossim\w+)",
     # (rules round 60: asked of "you" with a day, "me lo sposti a martedì?", "la spostate a venerdì?"; never
     # the reflexive "si sposta", reported)
     r"\b(?:spost|rimand|posticip)(?:i|ate)\b(?<!\bsi sposti)(?<!\bsi spostate)(?: \S+){0,3}?"
@@ -3872,6 +3905,13 @@ _HOUSE_NUMBER = re.compile(r"\b(?:number|no\.?|nr\.?|n[º°]|n[úu]mero|nummer|h
                            re.IGNORECASE)
 
 
+# Rules round 62 (after the inbound_fresh71 first look): a "no" that takes back what came before it ("devo
+# annullare … anzi no, spostiamola a domenica", "cancel it… actually no, move it to Friday") is no negation
+# of the move after it, in every language.
+_CORRECTED = re.compile(r"\b(?:anzi|actually|oder|o mejor|ou plut[ôo]t|nee wacht|ali[áa]s|ou melhor|wait)\W+"
+                        r"(?:no|nein|non|nee|n[ãa]o)\b", re.IGNORECASE)
+
+
 # Rules round 60 (after the inbound_fresh69 first look), per language: "instead" after another provider or
 # place chosen ("so we've decided to go with that for the party instead", "nos quedamos con la otra gestoría
 # en su lugar", "on a choisi un autre traiteur à la place"): no move, unless a time is named after it.
@@ -3931,7 +3971,7 @@ def _moves(text: str) -> list[tuple[float, str]]:
             if _IF.search(clause) or (_IF.search(before) and not re.match(
                     r"\s*(?:then|let'?s|please|so)\b", clause, re.IGNORECASE)):
                 continue  # conditional, unless the main clause after it asks ("If not, then let's …")
-            if _NEGATION_BEFORE.search(before[-30:]):
+            if _NEGATION_BEFORE.search(_CORRECTED.sub(" ", before[-30:])):
                 continue
             if match.group(0).lower().endswith("ed"):
                 continue
