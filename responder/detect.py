@@ -913,6 +913,9 @@ _A_TIME = (r"(?:\d{1,2}(?:[:.]\d\d)? ?(?:am|pm)?|tomorrow|today|tonight|this (?:
 # am Freitag, sondern am Montag")
 _NOT_INSTEAD = (r"(?![^.!?\n]*(?:\?|\b(?:sondern|sino|en cambio|invece|plut[ôo]t|instead|rather|maar wel"
                 r"|mas sim)\b))")
+# (rules round 62: not "I'm not coming late but at 9 sharp", "non vengo alle 9 ma alle 10")
+_NOT_COMING_TAIL = (r"(?![^.!?\n]{0,30}\b(?:late|early|but|instead|ma|invece|alle|maar|mais|aber|sondern|pero"
+                    r"|sino|mas|om \d)\b)")
 _CANCEL_SOFT = _rx(
     *(rf"(?<!\bno )(?<!não )(?<!nao )(?<!non )(?<!\bne )(?<!n't )(?<!niet ){p}{_NOT_A_MAILING}(?![^.!?\n]*\?)"
       for words in _END_THE_PLAN_WORDS.values() for p in words),
@@ -1625,18 +1628,20 @@ _CANCEL_SOFT = _rx(
     # rules round 62 (after the inbound_fresh71 first look): not coming, said in the present ("domani non
     # vengo", "I'm not coming tomorrow", "morgen komme ich nicht", "demain je ne viens pas", "mañana no
     # voy", "morgen kom ik niet", "amanhã não vou"); never "not coming back", "komme nicht mit/dazu"
-    r"\b(?:i'm|im|i am|we're|we are) not (?:coming|attending)\b(?! (?:back|home|to work|into work|in to work"
-    r"|before|until|till|earlier|later)\b)",
-    r"\b(?:ich komme|wir kommen|komme ich|kommen wir) (?:\w+ ){0,3}?nicht\b(?! (?:mit|klar|weiter|dazu"
-    r"|zurecht"
-    r"|drauf|ran|an|umhin|darum|herum|vor|vorbei|durch|nach)\b)",
-    r"\bno (?:voy|vamos|vengo|venimos)\b(?= *[.,;!]| (?:ma[ñn]ana|hoy|el|la|al|a la|a clase|a la clase)\b)",
-    r"\bnon (?:vengo|veniamo)\b(?! (?:a capo|meno|pi[uù] a capo|a sapere|a dire)\b)",
-    r"\b(?:je|nous|on) (?:ne )?(?:viens|venons|vient) pas\b(?! (?:avant|apr[èe]s|plus t[ôo]t|plus tard"
-    r"|de)\b)",
-    r"\b(?:ik kom|we komen|wij komen|kom ik|komen we) (?:\w+ ){0,3}?niet\b(?! (?:uit|op|meer bij|aan toe|mee"
-    r"|achter|langs|om|onderuit)\b)",
-    r"\bn[ãa]o (?:vou|vamos|venho|vimos)\b(?= *[.,;!]| (?:[àa]s?|ao|aos|na|no|hoje|amanh[ãa])\b)",
+    *(rf"{p}{_NOT_COMING_TAIL}" for p in (
+        r"\b(?:i'm|im|i am|we're|we are) not (?:coming|attending)\b(?! (?:back|home|to work|into work"
+        r"|in to work|before|until|till|earlier|later|any ?more)\b)",
+        r"\b(?:ich komme|wir kommen|komme ich|kommen wir) (?:\w+ ){0,3}?nicht\b(?! (?:mit|klar|weiter|dazu"
+        r"|zurecht|drauf|ran|an|umhin|darum|herum|vor|vorbei|durch|nach|mehr)\b)",
+        r"\bno (?:voy|vamos|vengo|venimos)\b(?= *[.,;!]| (?:ma[ñn]ana|hoy|el|la|al|a la|a clase"
+        r"|a la clase)\b)",
+        r"\bnon (?:vengo|veniamo)\b(?! (?:a capo|meno|pi[uù]|a sapere|a dire)\b)",
+        r"\b(?:je|nous|on) (?:ne )?(?:viens|venons|vient) pas\b(?! (?:avant|apr[èe]s|plus t[ôo]t|plus tard"
+        r"|de)\b)",
+        r"\b(?:ik kom|we komen|wij komen|kom ik|komen we) (?:\w+ ){0,3}?niet\b(?! (?:uit|op|meer|aan toe|mee"
+        r"|achter|langs|om|onderuit)\b)",
+        r"\bn[ãa]o (?:vou|vamos|venho|vimos)\b(?= *[.,;!]| (?:[àa]s?|ao|aos|na|no|hoje|amanh[ãa])\b)",
+    )),
     # (last: a rule above that reads the same words wins, with its own score)
     *_AT_MOST_A_PERSON_WORDS,
 )
