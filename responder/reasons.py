@@ -188,6 +188,12 @@ _DISSATISFIED_TOLD: list[tuple[int, str]] = [
 
 _REASON_PATTERNS: dict[Reason, _P] = {
     "schedule_conflict": [
+        # (reasons round 53: school or university exams, in every language: "a giugno ho la maturità",
+        # "Abistress hoch zehn", "estoy con las oposiciones"; never medical tests)
+        (2, r"\b(?:my|the|final|school|uni|university) (?:exams|finals)\b|\babi-?stress\b"
+            r"|\babiturpr[üu]fungen\b"
+            r"|\bmaturit[àa]\b|\bselectividad\b|\boposiciones\b|\b(?:mes |les )?partiels\b"
+            r"|\beindexamens?\b|\bexames nacionais\b|\b(?:tentamens|tentamenweek)\b"),
         (3, r"\b(?:work|business) trips?\b|\btravel+ing (?:for work|to)\b|\bwill (?:now )?be travel+ing\b"),
         (3, r"\b(?:new|late|night|early|different) (?:rota|shifts?|schedule|timetable|working hours)\b"),
         (3, r"\b(?:clash(?:es)?|conflicts?) with\b|\bright on top of\b|\bdouble[- ]booked\b"),
@@ -323,7 +329,9 @@ _REASON_PATTERNS: dict[Reason, _P] = {
             r"|\b(?:torci|fraturei|magoei) (?:o|a)\b|\bgesso\b"
             r"|\b(?:cervicale|slogat\w*|ingessat\w*|distorsione|vertigini)\b"
             r"|\bmi sono (?:rott[oa]|fatt[oa] male)\b"
-            r"|\b(?:verstuikt|hernia)\b"),
+            r"|\b(?:verstuikt|hernia)\b"
+            # (reasons round 53: in a cast, "steckt mein Bein bis zur Hüfte in Gips")
+            r"|\b(?:in|im) gips\b|\bin (?:a|the) (?:plaster )?cast\b|\bin het gips\b"),
         # getting better
         (2, r"\bwhen (?:i'?m|i am) (?:better|upright|back on my feet|recovered)\b"
             r"|\bcuando (?:este|me ponga) mejor\b|\bsobald ich (?:wieder )?(?:gesund|fit)\b"
@@ -877,7 +885,7 @@ _NOT_THE_REASON = re.compile(
     r"(?:nothing to do with|not (?:because of|about|due to)|no complaints about|isn'?t (?:about|because)"
     r"|wasn'?t (?:about|because)|not a reflection|nada que ver con|no es por|rien a voir avec|ce n'est pas"
     r"|nicht wegen|hat nichts mit|nao (?:e|foi) por|nada a ver com|non (?:e|e stato) per|niets te maken met"
-    r"|niet vanwege|niet omdat|it'?s not the|it is not the"
+    r"|niet vanwege|niet omdat|it'?s not the|it is not the|it wasn'?t the|it was not the"  # (round 53)
     r"|no es (?:el|la)|non e (?:il|la)|nao e (?:o|a)"
     # "het is echt niet dat ik ontevreden was", "not that we were unhappy" (rules round 17)
     r"|niet dat|not that|nicht dass|no es que|ce n'est pas que|non che|nao e que"
@@ -1355,6 +1363,9 @@ _OPT_OUT_NEGATIVE += [
 # "(I ask) that you take me off the list", the pronoun before the verb (rules round 11, after the
 # replies_fresh13 first look missed "Os pido también que me quitéis de la lista de correo").
 _OPT_OUT_POSITIVE += [
+    # (opt-outs round 53: the wish in the past subjunctive, "I'd rather you took me off the list now")
+    r"\b(?:rather|prefer(?:red)? (?:it )?if) you (?:took|removed|struck|deleted) (?:me|us) (?:off|from)"
+    r" (?:the|your) (?:mailing |email |e-mail )?list\b",
     r"\b(?:me|nos) (?:quit|elimin|borr|sac)\w* de (?:la|su|sus|vuestra|vuestras|tu|esta|esa|vuestro|su)"
     r" (?:\w+ )?(?:lista|listas|base|mailing|newsletter|boletin|envios)\b",
     r"\b(?:me|nous) (?:retir|supprim|enlev|ray)\w* (?:de|des) (?:la |vos |votre |cette )?(?:\w+ )?"
@@ -2228,7 +2239,10 @@ _SERVICE_OBJECT = re.compile(r"\W*(?:from |de |van |von |da |dal |dalla |du |des
                              # a platform or portal left (opt-outs round 36)
                              r"|platform|plataforma|piattaforma|plateforme|plattform|portal|portale"
                              # work left (opt-outs round 51: "I'd unsubscribe from the early shift")
-                             r"|shifts?|rota|job)\b"
+                             r"|shifts?|rota|job"
+                             # (opt-outs round 53: "i just unsubscribed from netflix to make rent")
+                             r"|netflix|spotify|disney\+?|amazon prime|prime video|hbo|youtube premium|deezer"
+                             r"|hellofresh|deliveroo|uber eats)\b"
                              r"(?![ -](?:e-?mails?|mails?|newsletters?|mailings?|mailing list|list|updates))")
 # A list of attendees, not of mail recipients.
 _BOOKING_LIST = re.compile(r"\b(?:retreat|class|course|wait|waiting|guest|attendee|booking|event|trip"
@@ -4074,6 +4088,11 @@ _ROUND30_REASONS: dict[Reason, _P] = {
             r"|\bnao (?:vamos|vou) mais precisar\b|\bnao (?:precisamos|preciso) mais\b"),
     ],
     "cost": [
+        # (reasons round 53: not making ends meet, in every language: "no llegamos a fin de mes")
+        (4, r"\b(?:make|making) ends meet\b|\bno (?:llego|llegamos|llegan) a fin de mes\b"
+            r"|\bboucler (?:les|nos|mes) fins de mois\b|\bnon (?:arrivo|arriviamo) a fine mese\b"
+            r"|\b(?:chegar|chegamos|chego) ao fim do mes\b|\buber die runden (?:zu )?kommen\b"
+            r"|\b(?:moeilijk|nauwelijks|niet) rond(?:komen| te komen)\b"),
         (3, r"\b(?:came|comes|it'?s) down to money\b|\bmoney(?:'s| is| was) (?:really |a bit )?tight\b"
             r"|\b(?:short of|strapped for) (?:cash|money)\b|\btight on money\b"
             r"|\bgeld ist (?:\w+ )?knapp\b|\bknapp bei kasse\b|\bfinanziell (?:\w+ )?eng\b"
