@@ -7465,13 +7465,15 @@ _THATS_WHY = re.compile(fold_vocabulary(
     r"|^\W*(?:foi por isso|é por isso|por isso)\b"))
 
 
-def _weigh_cues(folded: str, hits: list[_Hit]) -> list[_Hit]:
-    """The hits weighed by the cues of reasons round 51 (see above)."""
+def _weigh_cues(folded: str, hits: list[_Hit], sentences: list[tuple[int, int]]) -> list[_Hit]:
+    """The hits weighed by the cues of reasons round 51 (see above); ``sentences``: the spans of
+    ``_SENTENCE`` in ``folded``, found once by the caller."""
     told = [h for h in hits if h.reason != "none"]
+    if not told:
+        return hits  # nothing told to set aside or to weigh
     for cue in _SET_ASIDE.finditer(folded):
         if any(h.start >= cue.end() for h in told):
             hits = [h for h in hits if h.start >= cue.start() or h.reason == "none"]
-    sentences = [m.span() for m in _SENTENCE.finditer(folded)]
     for n, (start, end) in enumerate(sentences):
         sentence = folded[start:end]
         if _REAL_CUE.search(sentence):
@@ -7513,10 +7515,11 @@ def _reason_hits(folded: str, original: str) -> list[_Hit]:
                                                                          m.start()):
                 continue  # "no complaints", "not disappointed", "we have not moved away"
             hits.append(_Hit(reason, weight, m.start(), m.end()))
-    for sentence in _SENTENCE.finditer(folded):
-        if _MAIN_CUE.search(sentence.group(0)):
-            hits = [_Hit(h.reason, h.weight * 2, h.start, h.end)
-                    if sentence.start() <= h.start < sentence.end() else h for h in hits]
+    sentences = [m.span() for m in _SENTENCE.finditer(folded)]
+    for start, end in sentences:
+        if _MAIN_CUE.search(folded, start, end):
+            hits = [_Hit(h.reason, h.weight * 2, h.start, h.end) if start <= h.start < end else h
+                    for h in hits]
     for m in _JOB_IN_PLACE.finditer(folded):
         place = re.match(r"\s*(\w+)", original[m.end():])
         if place and place.group(1)[0].isupper() and not place.group(1).isupper() and (
@@ -7526,7 +7529,7 @@ def _reason_hits(folded: str, original: str) -> list[_Hit]:
         nxt = original[m.end():m.end() + 2].strip()[:1]
         if (nxt.isupper() or m.group(0).endswith("wonen")) and not _A_DAY_NOT_A_PLACE.match(folded, m.end()):
             hits.append(_Hit("moved_away", 4, m.start(), m.end()))
-    return _weigh_cues(folded, hits)
+    return _weigh_cues(folded, hits, sentences)
 
 
 #: Reasons round 50: what was moved to a day or a month is a time, not a place ("the school play got
