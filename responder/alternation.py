@@ -24,6 +24,7 @@ check that both find the same matches on real mail.
 from __future__ import annotations
 
 import importlib
+import os
 import re
 from itertools import pairwise
 from typing import Any
@@ -224,13 +225,150 @@ def _starts(alternative: str, flags: int = 0) -> Starts | None:
     return free, bound
 
 
+#: How many characters a guard checks, and how many such beginnings it may list.
+_PREFIX_LEN = 3
+_MAX_PREFIXES = 1500
+
+
+#: Stand-ins in a beginning for "any digit" and "any space" (``\\d``, ``\\s``), which end it.
+_SENTINELS = {_parser.CATEGORY_DIGIT: "\x00", _parser.CATEGORY_SPACE: "\x01"}
+
+
+def _prefixes(items: Any) -> set[tuple[str, bool]] | None:
+    """For a parsed sequence: beginnings every match of it starts with, up to
+    :data:`_PREFIX_LEN` characters, each with whether the sequence matched exactly that
+    (so what follows may extend it); None when there are more than :data:`_MAX_PREFIXES`.
+    Zero-width items add nothing; what is not known ends a beginning there (``("ab",
+    False)``: "ab" and then anything)."""
+    out: set[tuple[str, bool]] = {("", True)}
+    for op, av in items:
+        if op is _parser.AT or op in (_parser.ASSERT, _parser.ASSERT_NOT):
+            continue
+        sub: set[tuple[str, bool]] | None
+        if op is _parser.LITERAL:
+            sub = {(chr(av), True)}
+        elif op is _parser.IN:
+            sub = set()
+            for kind, value in av:
+                if kind is _parser.LITERAL:
+                    sub.add((chr(value), True))
+                elif kind is _parser.RANGE and value[1] - value[0] < 40:
+                    sub.update((chr(c), True) for c in range(value[0], value[1] + 1))
+                elif kind is _parser.CATEGORY and value in _SENTINELS:
+                    sub.add((_SENTINELS[value], False))  # any digit (or space): the beginning ends
+                else:
+                    sub = {("", False)}
+                    break
+        elif op is _parser.SUBPATTERN and av[0] is None and not av[1] & re.IGNORECASE:
+            sub = _prefixes(av[3])
+        elif op is _parser.BRANCH:
+            sub = set()
+            for branch in av[1]:
+                found = _prefixes(branch)
+                if found is None:
+                    return None
+                sub |= found
+        elif op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT):
+            inner = _prefixes(av[2])
+            if inner is None:
+                return None
+            sub = {(t, False) for t, _ in inner} | ({("", True)} if av[0] == 0 else set())
+        else:
+            sub = {("", False)}
+        if sub is None:
+            return None
+        grown: set[tuple[str, bool]] = set()
+        for head, exact in out:
+            if not exact or len(head) >= _PREFIX_LEN:
+                grown.add((head, False))
+                continue
+            for tail, whole in sub:
+                joined = head + tail
+                grown.add((joined[:_PREFIX_LEN], whole and len(joined) < _PREFIX_LEN))
+        if len(grown) > _MAX_PREFIXES:
+            return None
+        out = grown
+        if all(not exact or len(head) >= _PREFIX_LEN for head, exact in out):
+            break
+    return out
+
+
+def _trie(words: list[str]) -> str:
+    """``words`` as one alternation sharing their beginnings (``ab(?:c|d)|e``); a word that
+    is a beginning of another makes the longer one needless."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted(set(words)):
+        groups.setdefault(word[0], []).append(word[1:])
+    out = []
+    for first, rests in groups.items():
+        common = os.path.commonprefix(rests)  # noqa: RUF071 (words, not paths)
+        tails = [rest[len(common):] for rest in rests]
+        head = re.escape(first + common)
+        out.append(head if "" in tails else f"{head}(?:{_trie(tails)})")
+    return "|".join(out)
+
+
+def _beginnings(alternative: str, flags: int = 0,
+                free: frozenset[str] = frozenset()) -> frozenset[str] | None:
+    """The first :data:`_PREFIX_LEN` characters (at least two) that every match of
+    ``alternative`` starts with where it does not start with one of ``free`` (the characters
+    it may start with anywhere, :data:`Starts`), where they are known; None otherwise."""
+    if flags & re.IGNORECASE:
+        return None
+    try:
+        found = _prefixes(_parser.parse(alternative, flags))
+    except (re.error, RecursionError, TypeError, ValueError):
+        return None
+    if found is None:
+        return None
+    digit, space = _SENTINELS[_parser.CATEGORY_DIGIT], _SENTINELS[_parser.CATEGORY_SPACE]
+
+    def covered(head: str) -> bool:
+        first = head[:1]
+        return bool(first) and (first in free or (first == digit and "\\d" in free)
+                                or (first == space and "\\s" in free) or (first.isdigit() and "\\d" in free))
+
+    heads = set()
+    for head, _ in found:
+        if covered(head):
+            continue
+        cut = min((i for i in (head.find(digit), head.find(space)) if i >= 0), default=len(head))
+        if cut < 2:
+            return None
+        heads.add(head[:cut])
+    return frozenset(heads)
+
+
+def _run_beginnings(run: list[tuple[str, str]]) -> frozenset[str] | None:
+    """:func:`_beginnings` of ``\\b`` and a run of (literal start, rest), read off the
+    literals where they are long enough (parsing the whole run would cost more)."""
+    found: set[str] = set()
+    for literal, rest in run:
+        more = (frozenset([literal[:_PREFIX_LEN]]) if len(literal) >= _PREFIX_LEN
+                else _beginnings(literal + rest))
+        if more is None:
+            return None
+        found |= more
+    return frozenset(found) if len(found) <= _MAX_PREFIXES else None
+
+
+def _long_guard(beginnings: frozenset[str], free: frozenset[str] = frozenset()) -> str:
+    """The lookahead for :func:`_beginnings` at a word boundary, and for the characters that may
+    start a match anywhere: ``(?=\\b(?:ca(?:l|n)))``, ``(?=[\\$\\d]|\\b(?:fee))``."""
+    words = "\\b(?:" + _trie(list(beginnings)) + ")" if beginnings else ""
+    return "(?=" + "|".join(([_chars(free)] if free else []) + ([words] if words else [])) + ")"
+
+
+def _chars(found: frozenset[str]) -> str:
+    """A character class of ``found`` (a class as written, ``\\d``, stays as it is)."""
+    return "[" + "".join(c if len(c) > 1 else re.escape(c) for c in sorted(found)) + "]"
+
+
 def _guard(starts: Starts) -> str:
     """The lookahead for :data:`Starts`: ``(?=[£$]|\\b[f])``."""
-    def chars(found: frozenset[str]) -> str:
-        return "[" + "".join(c if len(c) > 1 else re.escape(c) for c in sorted(found)) + "]"
-
     free, bound = starts
-    return "(?=" + "|".join(([chars(free)] if free else []) + ([f"\\b{chars(bound)}"] if bound else [])) + ")"
+    parts = ([_chars(free)] if free else []) + ([f"\\b{_chars(bound)}"] if bound else [])
+    return "(?=" + "|".join(parts) + ")"
 
 
 def guarded(alternative: str, flags: int = 0) -> str:
@@ -242,33 +380,48 @@ def guarded(alternative: str, flags: int = 0) -> str:
     if alternative[:1] not in ("(", "\\"):
         return alternative
     starts = _starts(alternative, flags)
-    return alternative if starts is None else _guard(starts) + alternative
+    if starts is None:
+        return alternative
+    beginnings = _beginnings(alternative, flags, starts[0])
+    return (_guard(starts) if beginnings is None else _long_guard(beginnings, starts[0])) + alternative
 
 
-def _grouped(segments: list[tuple[str, Starts | None]]) -> str:
+#: A top-level alternative of a rewritten pattern: its text, what it can start with, and the
+#: beginnings of :func:`_beginnings` (None where not known).
+Segment = tuple[str, Starts | None, frozenset[str] | None]
+
+
+def _grouped(segments: list[Segment]) -> str:
     """The top-level alternatives joined by ``|``; a stretch of two or more of them that start
-    with known characters shares one guard in front of them (``(?=\\b[abc…])(?:…|…)``): inside
-    words, and before characters none of them starts with, the engine tries one guard instead
-    of each of them. Grouping consecutive alternatives keeps their order, and the guard is a
-    condition one of them requires wherever it matches."""
+    with known characters shares one guard in front of them (``(?=\\b[abc…])(?:…|…)``, or
+    their first characters, ``(?=\\b(?:abo|can))``): inside words, and where none of them
+    can start, the engine tries one guard instead of each of them. Grouping consecutive
+    alternatives keeps their order, and the guard is a condition one of them requires
+    wherever it matches."""
     out: list[str] = []
-    stretch: list[tuple[str, Starts]] = []
+    stretch: list[Segment] = []
 
     def flush() -> None:
-        free = frozenset().union(*(s[0] for _, s in stretch))
-        bound = frozenset().union(*(s[1] for _, s in stretch)) - free
-        if len(stretch) > 1 and len(free) + len(bound) <= _MAX_GUARD:
-            out.append(_guard((free, bound)) + "(?:" + "|".join(text for text, _ in stretch) + ")")
+        free = frozenset().union(*(s[1][0] for s in stretch if s[1]))
+        bound = frozenset().union(*(s[1][1] for s in stretch if s[1])) - free
+        beginnings = None if any(s[2] is None for s in stretch) else frozenset().union(
+            *(s[2] for s in stretch if s[2]))
+        if len(stretch) > 1 and beginnings is not None and len(beginnings) <= _MAX_PREFIXES:
+            out.append(_long_guard(beginnings, free) + "(?:" + "|".join(s[0] for s in stretch) + ")")
+        elif len(stretch) > 1 and len(free) + len(bound) <= _MAX_GUARD:
+            out.append(_guard((free, bound)) + "(?:" + "|".join(s[0] for s in stretch) + ")")
         else:
-            out.extend(text for text, _ in stretch)
+            out.extend(s[0] for s in stretch)
         stretch.clear()
 
-    for text, starts in segments:
-        if starts is not None:
-            stretch.append((text, starts))
+    for segment in segments:
+        if segment[1] is None:
+            flush()
+            out.append(segment[0])
             continue
-        flush()
-        out.append(text)
+        if stretch and (stretch[-1][2] is None) != (segment[2] is None):
+            flush()  # those with known beginnings share theirs, apart from the others (eighth round)
+        stretch.append(segment)
     flush()
     return "|".join(out)
 
@@ -279,12 +432,13 @@ def rewrite(source: str) -> str:
     if re.match(r"\(\?[aiLmsux]+\)", source):
         return source
     spread = [s for alternative in split_alternatives(source) for s in _spread(alternative)]
-    out: list[tuple[str, Starts | None]] = []
+    out: list[Segment] = []
     run: list[tuple[str, str]] = []
 
     def end_run() -> None:
         if run:
-            out.append((f"\\b(?:{_tree(run)})", (frozenset(), frozenset(lit[0] for lit, _ in run))))
+            text = f"\\b(?:{_tree(run)})"
+            out.append((text, (frozenset(), frozenset(lit[0] for lit, _ in run)), _run_beginnings(run)))
             run.clear()
 
     for alternative in spread:
@@ -294,7 +448,12 @@ def rewrite(source: str) -> str:
             continue
         end_run()
         starts = _starts(alternative) if alternative[:1] in ("(", "\\") else None
-        out.append((alternative if starts is None else _guard(starts) + alternative, starts))
+        if starts is None:
+            out.append((alternative, None, None))
+            continue
+        beginnings = _beginnings(alternative, 0, starts[0])
+        guard = _guard(starts) if beginnings is None else _long_guard(beginnings, starts[0])
+        out.append((guard + alternative, starts, beginnings))
     end_run()
     return _grouped(out)
 

@@ -351,7 +351,9 @@ _OFF_THE_ROUND_WORDS: dict[str, tuple[str, ...]] = {
     "de": (rf"\b(?:nehmen sie|nehmt|nimm|tragen sie|tragt|trag) {_NOT_A_NAME}\w+ (?:bitte )?(?:aus|von)"
            r" (?:ihrer"
            r"|eurer|deiner|der|dem) (?:\w+ )?(?:liste|terminliste|kartei|planung|tourenplan|plan)\b",
-           rf"\b{_NOT_A_NAME}\w+ (?:bitte )?(?:aus|von) (?:ihrer|eurer|deiner|der) (?:\w+ )?"
+           # (eighth speed round: the lookahead first, so the name checks run only where it holds)
+           r"\b(?=\w+ (?:bitte )?(?:aus|von) (?:ihrer|eurer|deiner|der) )"
+           rf"{_NOT_A_NAME}\w+ (?:bitte )?(?:aus|von) (?:ihrer|eurer|deiner|der) (?:\w+ )?"
            r"(?:liste|terminliste"
            r"|kartei|planung|tourenplan)\b(?: \S+){0,4}? (?:nehmen|austragen)\b",),
     "es": (rf"\b(?:quit|sac|borr)\w* a {_NOT_A_NAME}\w+ de (?:la|vuestra|tu|su) (?:\w+ )?(?:lista|agenda|ruta"
@@ -362,7 +364,8 @@ _OFF_THE_ROUND_WORDS: dict[str, tuple[str, ...]] = {
     "it": (rf"\b(?:togliere|togliete|togli|toglia|levare|levate|leva|tirare|tirate) {_NOT_A_NAME}\w+"
            r" (?:dalla|dal|dall') ?(?:vostra |tua |sua )?(?:lista"
            r"|elenco|agenda|calendario|giro)\b",),
-    "nl": (rf"\b{_NOT_A_NAME}\w+ (?:van|uit) (?:de|jullie|uw|je) (?:\w+ )?(?:lijst|planning|agenda|rooster"
+    "nl": (rf"\b(?=\w+ (?:van|uit) (?:de|jullie|uw|je) ){_NOT_A_NAME}\w+ (?:van|uit) (?:de|jullie|uw|je)"
+           r" (?:\w+ )?(?:lijst|planning|agenda|rooster"
            r"|ronde)\b(?: \S+){0,6}? (?:halen|afhalen|schrappen|verwijderen|weghalen)\b",),
     "pt": (rf"\b(?:tir|retir|remov)\w* (?:o|a) {_NOT_A_NAME}\w+ da (?:vossa |sua |tua )?"
            r"(?:lista|agenda|escala"
@@ -1332,7 +1335,7 @@ _CANCEL_SOFT = _rx(
     r"\b(?:a partir de(?:l)?|desde) (?:\S+ ){1,3}(?:ya )?no (?:sigo|seguimos|contin[uú]o|continuamos|vengo"
     r"|venimos)\b|\b(?:es|ser[áa]) (?:el|mi) [uú]ltimo mes que (?:pago|pagamos|vengo|venimos)\b",
     r"\b(?:is|will be) (?:the|my|our) last month (?:i|we)(?:'ll| will)? (?:pay|need|come|use)\b",
-    r"\w*(?:stunden|termine|lektionen|einheiten|kurse|reinigung|lieferungen) (?:[\w.]+ ){0,4}(?:wegfallen"
+    r"\b\w*(?:stunden|termine|lektionen|einheiten|kurse|reinigung|lieferungen) (?:[\w.]+ ){0,4}(?:wegfallen"
     r"|entfallen)\b",
     r"\b(?:da|a partire da) (?:\S+ ){1,3}(?:smetto|smettiamo|non (?:vengo|veniamo|continuo|continuiamo))\b",
     r"\b(?:[àa] partir d[eu']|d[èe]s) ?(?:\S+ ){1,3}(?:nous arr[êe]tons|j'arr[êe]te|on arr[êe]te)\b",
