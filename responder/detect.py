@@ -835,12 +835,119 @@ _STOPS_AN_ACTIVITY_WORDS: dict[str, tuple[str, ...]] = {
            r"\bn[ãa]o (?:vai|v[ãa]o) participar\b|\bn[ãa]o participar[áa]\b",
            r"\btir[áa]-l[oa]s? (?:das|da|do) (?:aulas|curso|treinos|turma)\b"),
 }
+# Rules round 63 (after the inbound_fresh72 first look), per language, told with no cancel word, so a
+# person reads them (never in a question): a child taken out of the lessons by name ("bitte nehmen Sie
+# Jonas zum 1. März aus dem Gitarrenunterricht"); a child who leaves an activity from a date ("o Tomás
+# deixa a natação a partir do próximo mês"); not taking part with "so" between ("il ne participera donc
+# pas au stage"); someone who will not be able to go ("así que ella no podrá ir"); the course that will no
+# longer start ("il corso non partirà più", "gaat niet meer door"); a plot not carried on ("niet meer
+# verderzetten"); the meals that may stop from a date ("de maaltijden mogen vanaf maandag stoppen"); "will
+# have to be her last lesson"; "please just stop it after this Friday's".
+_NOT_A_THING = (r"(?!(?:time|money|anything|something|the|an|some|one|all|das|den|dem|der|es|ihn|ihm|ihr|him"
+                r"|her|them|alle|alles|todo|todos|tout|tous|tutto|tutti|alles|tudo|todos)\b)")
+_NOT_FOR_A_WHILE = (r"(?![^.!?\n]{0,40}\b(?:for a (?:week|while|month|few)|until|till|bis|hasta|jusqu'|fino a"
+                    r"|tot|at[ée])\b)")
+_NOT_A_LATER_TIME = (r"(?![^.!?\n]{0,25}\b(?:back|home|before|until|till|earlier|later|late|early|pick\w*"
+                     r"|collect\w*|recog\w*|busc\w*|antes|hasta|tarde|cherch\w*|avant|apr[èe]s|plus t[ôo]t"
+                     r"|plus tard|prender\w*|prima|dopo|ophalen|halen|voor|tot|later|eerder|maar|wel|pas"
+                     r"|lev\w*"
+                     r"|at[ée]|depois"
+                     r"|mais cedo|mais tarde)\b)")
+_NOT_ANOTHER_TIME_63 = (r"(?![^.!?\n]{0,30}\b(?:but|mais|ma|aber|sondern|pero|sino|maar|mas)\b)"
+                        r"(?! (?:[àa]|alle|at|um|a las|om|[àa]s|before|vor|avant|antes|prima|voor) \d)")
+_FROM_A_DATE_63 = (r"(?: \S+){0,3}? (?:(?:from|after|as of|at the end of|ab|zum|nach|mit ende|desde"
+                   r"|apr[èe]s|d[èe]s"
+                   r"|dal|dalla|da|dopo)\b|a partir d|[àa] partir d|[àa] la fin d|alla fine d|no fim d"
+                   r"|no final d"
+                   r"|depois d)")
+_ROUND63_TO_A_PERSON_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (rf"\btake {_NOT_A_NAME}{_NOT_A_THING}[a-z'-]+ out of (?:the |his |her |their )?"
+           rf"(?:[\w'-]+ ){{0,3}}?"
+           rf"(?:lessons|classes|course|group|club|sessions|tutoring|{_ACTIVITY})\b{_NOT_FOR_A_WHILE}",
+           rf"\b(?:is|'s|are|'re) (?:leaving|giving up|quitting"
+           rf"|stopping) (?:\w+ )?{_ACTIVITY}\b{_FROM_A_DATE_63}",
+           r"\bwill (?:have to|need to) be (?:his|her|my|our|their|\w+'s) (?:very )?last (?:session"
+           r"|lesson|class"
+           rf"|visit|appointment|box|delivery|clean|bunch)\b{_NOT_LAST_BEFORE}",
+           r"\b(?:please|pls) (?:just )?stop (?:it|them|the (?:deliveries|boxes|bunches|subscription|order"
+           r"|lessons|visits)) (?:after|from|as of) (?:this|next|the end of)\b",
+           rf"\b(?:she|he|they) (?:won't|will not) be able to (?:go|come|attend"
+           rf"|make it)\b{_NOT_A_LATER_TIME}",
+           r"\bwill no longer (?:go ahead|take place|be going ahead|be running|run|start)\b"
+           + _NOT_ANOTHER_TIME_63,
+           r"\b(?:meals|deliveries|visits|lessons|cleans|sessions"
+           r"|boxes) (?:\S+ ){0,3}?can (?:\S+ ){0,2}?(?:stop"
+           r"|end|be stopped|be ended) (?:from|after|as of|at the end of)\b"),
+    "de": (rf"\b(?:nehmen sie|nehmt|nimm) {_NOT_A_NAME}{_NOT_A_THING}\w+ (?:\S+ ){{0,5}}?aus (?:dem|der|den)"
+           rf" (?:\w+ )?(?:{_LESSONS}|{_ACTIVITY}\w*){_NOT_FOR_A_WHILE}",
+           rf"\bverl[äa]sst (?:den|die|das) (?:\w+ )?(?:{_LESSONS}|{_ACTIVITY}\w*){_FROM_A_DATE_63}",
+           rf"\b(?:wird|werden) (?:sie|er|\w+) (?:\S+ ){{0,3}}?nicht (?:\S+ ){{0,2}}?(?:kommen|gehen"
+           rf"|teilnehmen)"
+           rf" k[öo]nnen\b{_NOT_A_LATER_TIME}",
+           r"\b(?:wird|werden) (?:\S+ ){0,3}?nicht mehr (?:starten|beginnen|stattfinden|losgehen)\b"
+           + _NOT_ANOTHER_TIME_63,
+           r"\b(?:mahlzeiten|lieferungen|stunden|besuche|reinigungen"
+           r"|essenslieferungen) (?:\S+ ){0,5}?(?:k[öo]nnen"
+           r"|d[üu]rfen) (?:\S+ ){0,5}?(?:eingestellt|beendet|gestoppt) werden\b"),
+    "es": (rf"\b(?:sac|saqu|quit|borr)\w* a {_NOT_A_NAME}{_NOT_A_THING}\w+ (?:\S+ ){{0,3}}?de"
+           rf" (?:las|los|el|la) (?:\w+ ){{0,2}}?(?:{_LESSONS}|{_ACTIVITY}){_NOT_FOR_A_WHILE}",
+           rf"\b(?:as[ií] que|por lo que|por eso|de modo que|por tanto) (?:\w+ )?no podr[áa]n? (?:ir|venir"
+           rf"|asistir)\b{_NOT_A_LATER_TIME}",
+           r"\bya no (?:empezar[áa]n?|comenzar[áa]n?|arrancar[áa]n?|se (?:har[áa]|celebrar[áa]"
+           r"|impartir[áa]))\b"
+           + _NOT_ANOTHER_TIME_63,
+           r"\b(?:comidas|entregas|visitas|limpiezas|cajas) (?:\S+ ){0,3}?pueden (?:dejar de|pararse"
+           r"|suspenderse)\b"),
+    "fr": (rf"\bquitte (?:le|la|les|l') ?(?:\w+ )?(?:cours|{_ACTIVITY})\b{_FROM_A_DATE_63}",
+           r"\bne participer(?:a|ont) (?:donc |finalement |malheureusement )(?:pas|plus) (?:[àa]|au|aux)\b"
+           r"|\bne participer(?:a|ont) plus (?:[àa]|au|aux)\b",
+           rf"\bne pourr(?:a|ont) (?:donc |finalement |malheureusement )?pas (?:aller|assister"
+           rf"|participer)\b{_NOT_A_LATER_TIME}",
+           r"\bne (?:commencera|d[ée]marrera|d[ée]butera|commenceront|d[ée]marreront) (?:donc )?plus\b"
+           + _NOT_ANOTHER_TIME_63,
+           r"\b(?:repas|livraisons|visites|le[çc]ons) (?:\S+ ){0,3}?peuvent (?:donc )?(?:s'arr[êe]ter|cesser"
+           r"|[êe]tre arr[êe]t[ée]e?s) (?:[àa] partir d|d[èe]s|apr[èe]s)"),
+    "it": (rf"\b(?:togli|toglier|lev|cancell)\w* {_NOT_A_NAME}{_NOT_A_THING}\w+ (?:\S+ ){{0,3}}?(?:dal|dalla"
+           rf"|dalle|dai|dagli|dall') ?(?:\w+ )?(?:{_LESSONS}|{_ACTIVITY}){_NOT_FOR_A_WHILE}",
+           rf"\blascia (?:il |la |lo |l')?{_ACTIVITY}\b{_FROM_A_DATE_63}",
+           r"\bnon parteciper(?:[àa]|anno) (?:quindi|dunque|purtroppo|pi[uù]) (?:a|al|alla|ai|alle|allo)\b",
+           r"\bnon (?:partir[àa]|partiranno|inizier[àa]|cominger[àa]|si svolger[àa]|si terr[àa]) (?:\S+ )?"
+           r"pi[uù]\b" + _NOT_ANOTHER_TIME_63,
+           # (and said in the present, "la festa non si fa più", also in Neapolitan, "nun se fa cchiù")
+           r"\bnon s[ie] fa (?:\S+ )?pi[uù]\b",
+           r"\b(?:pasti|consegne|lezioni|visite) (?:\S+ ){0,3}?possono (?:\S+ ){0,2}?(?:smettere"
+           r"|essere sospes[ie]"
+           r"|interrompersi|finire) (?:da|dal|dalla|a partire da|dopo)\b"),
+    "nl": (r"\b(?:vanaf|per|met ingang van|na) (?:\S+ ){1,3}uit (?:de|het) \w*(?:les|lessen|cursus|training"
+           r"|groep)\w* (?:halen|uitschrijven)\b",
+           r"\b(?:zal|zullen) (?:\S+ ){0,2}?niet (?:meer )?deelnemen\b"
+           r"|\bneemt (?:\S+ ){0,2}?niet (?:meer )?deel"
+           r" aan\b",
+           rf"\b(?:zal|zullen) (?:\S+ ){{0,4}}?niet (?:\S+ ){{0,3}}?kunnen (?:gaan"
+           rf"|komen)\b{_NOT_A_LATER_TIME}",
+           r"\bgaat (?:\S+ ){0,2}?niet meer door\b" + _NOT_ANOTHER_TIME_63,
+           r"\b(?:ga|gaan|zal|zullen|wil|willen) (?:\S+ ){0,8}?niet meer (?:verderzetten|voortzetten"
+           r"|verlengen)\b",
+           r"\b(?:maaltijden|leveringen|lessen|bezoeken|pakketten|boxen|sessies"
+           r"|behandelingen) (?:\S+ ){0,5}?mogen"
+           r" (?:\S+ ){0,6}?(?:stoppen|stopgezet worden|be[ëe]indigd worden)\b"),
+    "pt": (rf"\b(?:tir|retir)\w* (?:o|a) {_NOT_A_NAME}{_NOT_A_THING}\w+ (?:\S+ ){{0,3}}?(?:da|do|das|dos)"
+           rf" (?:\w+ )?(?:{_LESSONS}|{_ACTIVITY}){_NOT_FOR_A_WHILE}",
+           rf"\b(?:deixa|larga|sai d[ao]) (?:a |o |as |os )?(?:aulas de )?{_ACTIVITY}\b{_FROM_A_DATE_63}",
+           rf"\bn[ãa]o poder(?:[áa]|[ãa]o) (?:ir|vir|participar|frequentar)\b{_NOT_A_LATER_TIME}",
+           r"\bj[áa] n[ãa]o (?:vai|v[ãa]o) (?:come[çc]ar|arrancar|realizar-se|acontecer)\b"
+           + _NOT_ANOTHER_TIME_63,
+           r"\b(?:refei[çc][õo]es|entregas|aulas|visitas) (?:\S+ ){0,3}?podem (?:\S+ ){0,2}?(?:parar|acabar"
+           r"|ser suspensas|deixar de vir) (?:a partir d|depois d|desde)"),
+}
 _AT_MOST_A_PERSON_WORDS = (*(rf"(?:{p}){_NOT_A_MAILING}" for words in _OFF_THE_ROUND_WORDS.values()
                              for p in words),
                            *(p for words in _NO_LONGER_COMING_WORDS.values() for p in words),
                            *_NO_NEED_TO_COME, *_CANNOT_BRING, *_TAKE_THEM_OFF, *_LET_GO, *_BOOKED_DAY_LET_GO,
                            *(p for words in _BOOKED_ELSEWHERE_WORDS.values() for p in words),
                            *(rf"(?:{p})(?![^.!?\n]*\?)" for words in _LAST_ONE_WORDS.values() for p in words),
+                           *(rf"(?:{p})(?![^.!?\n]*\?)" for words in _ROUND63_TO_A_PERSON_WORDS.values()
+                             for p in words),
                            *(p for words in (*_WONT_GO_ON_WORDS.values(), *_STOPS_AN_ACTIVITY_WORDS.values())
                              for p in words),
                            *(rf"(?:{p}){_NOT_A_MAILING}" for words in (*_I_WONT_COME_AGAIN_WORDS.values(),
@@ -2206,6 +2313,22 @@ _MAYBE_THAT = _rx(
     r"\b(?:[èe] possibile che|pu[òo] darsi che|se mai|nel caso in cui)\b",
     r"\b(?:het kan (?:goed )?zijn dat|de kans bestaat dat|mocht(?:en)? (?:het|we|wij))\b",
     r"\b(?:pode ser que|[ée] poss[íi]vel que|se por acaso|caso (?:venhamos|tenhamos))\b",
+    # rules round 63 (after the inbound_fresh72 first look): a long "if" clause, then "we will have to"
+    # ("Si la grève annoncée pour ce week-end est maintenue, nous serons obligées d'annuler"), in every
+    # language
+    r"\bif [^.!?\n,;]{3,120}, (?:then )?(?:we|i)(?:'ll| will| would|'d| may| might) (?:have to|need to"
+    r"|be forced"
+    r" to|be obliged to)\b",
+    r"\b(?:wenn|falls) [^.!?\n,;]{3,120}, (?:dann )?(?:m[üu]ssen|m[üu]ssten|werden|w[üu]rden) (?:wir|ich)\b",
+    r"\bsi [^.!?\n,;]{3,120}, (?:tendremos|tendr[ée]|tendr[ií]amos|tendr[ií]a|nos veremos obligad\w*"
+    r"|me ver[ée] obligad\w*) (?:que|a)\b",
+    r"\bsi [^.!?\n,;]{3,120}, (?:nous serons|nous serions|je serai|je serais|on sera"
+    r"|on serait) (?:oblig[ée]e?s?"
+    r"|contraint\w*|forc[ée]e?s?)\b|\bsi [^.!?\n,;]{3,120}, (?:nous devrons|nous devrions|je devrai"
+    r"|je devrais|on devra|on devrait)\b",
+    r"\bse [^.!?\n,;]{3,120}, (?:dovremo|dovr[òo]|dovremmo|dovrei|saremo costrett\w*|sar[òo] costrett\w*)\b",
+    r"\b(?:als|indien) [^.!?\n,;]{3,120}, (?:dan )?(?:moeten|zullen|zouden|moet|zal) (?:we|wij|ik)\b",
+    r"\bse [^.!?\n,;]{3,120}, (?:teremos|terei|ter[íi]amos|vamos ter|seremos obrigad\w*|serei obrigad\w*)\b",
 )
 _PROCEDURE = _rx(
     r"\b(?:how|what|where|when|why|is there|is it possible|do i|can i|how much|what happens|which)\b",
@@ -2314,6 +2437,15 @@ _AUTOMATED = _rx(
     r"|do not reply|please don't reply|you are subscribed|you received this (?:message|e-?mail) because"
     r"|you'?re receiving this (?:message |e-?mail |email )?because"
     r"|view (?:it )?in (?:your )?browser|verify your account)\b",
+    # rules round 63 (after the inbound_fresh72 first look): a shop's own order notice ("Novo pedido recebido
+    # / New order received", "— Sent automatically by your store"), in every language
+    r"\b(?:new order (?:received|placed|#\s?\d)|neue bestellung (?:eingegangen|erhalten|#\s?\d)"
+    r"|nuevo pedido (?:recibido|#\s?\d)|nouvelle commande (?:re[çc]ue|#\s?\d)|nuovo ordine (?:ricevuto"
+    r"|#\s?\d)"
+    r"|nieuwe bestelling (?:ontvangen|#\s?\d)|novo pedido (?:recebido|#\s?\d))",
+    r"\b(?:sent automatically (?:by|from)|automatisch (?:gesendet|versendet|verschickt) (?:von|vom)"
+    r"|enviado autom[áa]ticamente (?:por|desde|pela|pelo)|envoy[ée] automatiquement par"
+    r"|inviato automaticamente da|automatisch verzonden door)\b",
     # rules round 38: a bounce of the business's own mail (the subject it quotes may say "cancellation"),
     # in every language
     r"^(?:undeliverable|undelivered mail|unzustellbar|nicht zustellbar|no se puede entregar|no entregado"
@@ -2449,6 +2581,21 @@ _NOT_SENT = (r"(?!(?:refunds?|invoices?|payments?|deliver\w*|parcels?|packages?|
              r"|paquete|enviar|remboursement|facture|paiement|livraison|colis|envoy\w*|rimborso|fattura"
              r"|pagamento|consegna|pacco|spedi\w*|terugbetaling|factuur|betaling|levering|pakket|sturen"
              r"|fatura|encomenda|mandar)\b)")
+# Rules round 63 (after the inbound_fresh72 first look): "instead of" a weekday written short, with a
+# clock time or a part of the day after it ("kann ich bello statt mi 10 uhr auch do nachmittag bringen??",
+# "instead of wed 10am", "in plaats van wo 10 uur"), in every language; only in a question, as above.
+_SHORT_DAY_TIME = (r"\.? (?:\d|um\b|at\b|a las\b|alle\b|om\b|[àa]s\b|morgens|abends|vormittag|nachmittag"
+                   r"|morning|afternoon|evening|ma[ñn]ana|tarde|matin|soir|apr[èe]s-midi|mattina|pomeriggio|sera"
+                   r"|ochtend|middag|avond|manh[ãa])")
+_MOVE_ASKED_WORDS["short day"] = (
+    rf"\binstead of (?:on )?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun){_SHORT_DAY_TIME}",
+    rf"\b(?:an)?statt (?:am )?(?:mo|di|mi|do|fr|sa|so){_SHORT_DAY_TIME}",
+    rf"\ben (?:lugar|vez) de(?:l| el)? (?:lun|mar|mi[ée]|mier|jue|vie|s[áa]b|dom){_SHORT_DAY_TIME}",
+    rf"\bau lieu d[ue] (?:lun|mar|mer|jeu|ven|sam|dim){_SHORT_DAY_TIME}",
+    rf"\b(?:invece d[ie]l?|anzich[ée]) (?:lun|mar|mer|gio|ven|sab|dom){_SHORT_DAY_TIME}",
+    rf"\bin plaats van (?:ma|di|wo|do|vr|za|zo){_SHORT_DAY_TIME}",
+    rf"\bem (?:vez|lugar) d[ae] (?:seg|ter|qua|qui|sex|s[áa]b|dom){_SHORT_DAY_TIME}",
+)
 _MOVE_ASKED_WORDS["span"] = (
     rf"\b(?:can|could|would)\b(?: {_NOT_SENT}[\w':.()-]+){{0,8}}? (?:be |go |move |come )?(?:a|one|two|an"
     r"|a couple of) (?:week|day|hour|fortnight)s? (?:later|earlier|sooner)\b",
@@ -2850,7 +2997,11 @@ _REBOOK_WORDS: dict[str, tuple[str, ...]] = {
            r"\b(?:me|nos) (?:la |lo |las |los )?(?:pod[eé]is|puedes?|pueden|podr[ií]a(?:is|n)?) (?:dar|poner"
            r"|apuntar|reservar|hacer"
            r"|buscar|agendar|cambiar)\b",
-           r"\b(?:hac|pas|pon|dej|mov)[eé]?(?:rla|dla|rlo|dlo|la|lo) (?:para|al|a la|el)\b"),
+           r"\b(?:hac|pas|pon|dej|mov)[eé]?(?:rla|dla|rlo|dlo|la|lo) (?:para|al|a la|el)\b",
+           # (rules round 63: asked of "usted" in the present, "me cancela la sesión del sábado 9 y me la
+           # agenda para el 16")
+           r"\b(?:me|nos) (?:la |lo |las |los )?(?:agenda|reagenda|programa|reprograma|pone|apunta|reserva"
+           r"|cambia|pasa|mueve|deja)\b"),
     "fr": (r"\b(?:me |m'|nous )(?:l[ea]s? |l'|en |y )?(?:remettre|redonner|donner|mettre|placer|inscrire"
            r"|booker|r[ée]server|caler|fixer|proposer|reprogrammer|trouver|prendre|reprendre|r[ée]inscrire"
            r"|replanifier|rebooker|refixer)\b",
@@ -3248,7 +3399,10 @@ _TEXTING = tuple((re.compile(p), w) for p, w in (
     (r"\bpodé(?= (?:ir|venir|asistir)\b)", "poder"), (r"(?<=\bir) ar\b", " al"),
     (r"\bmn\b", "mijn"), (r"(?:^|(?<=[,.!?] )|(?<=\n))wil (?=(?:mijn|mn|de|het|graag|even)\b)", "ik wil "),
     # it, Roman and Neapolitan "nun ce vengo più" (rules round 49; never the German "nun ist")
-    (r"\bnun (?=(?:ce|me|te|ve|ci|mi|ti|vi|lo|la|so|vengo|veniamo|posso|potemo|serve|servono)\b|c')", "non "),
+    (r"\bnun (?=(?:ce|me|te|ve|ci|mi|ti|vi|lo|la|so|se|vengo|veniamo|posso|potemo|serve|servono)\b|c')",
+     "non "),
+    # (rules round 63: Neapolitan "nun ce servono cchiù")
+    (r"\bcchi[uù]\b", "più"), (r"\bnon ce (?=serv)", "non ci "),
     (r"\bj'?(?=peux\b|pourrai\b)", "je "),  # fr ("jpeux pas venir")
     # rules round 46: "jannule mon rdv", "annulation resa samedi", "desmarca meu horário" (pt-BR, the
     # imperative with its object)
@@ -3347,7 +3501,9 @@ _TIME_WORD = re.compile(
     + r"|tomorrow|today|tonight|week|morning|afternoon|evening|date|am|pm|ma[ñn]ana|semana|tarde|noche"
     r"|demain|semaine|matin|soir|apr[èe]s-midi|morgen|woche|vormittag\w*|nachmittag\w*|abend\w*"
     r"|amanh[ãa]|manh[ãa]|domani|settimana|mattin\w*|pomeriggio|sera|ochtend|middag|avond"
-    r"|segunda|ter[çc]a|quarta|quinta|sexta)\b",  # (the Portuguese weekday said short; round 26)
+    r"|segunda|ter[çc]a|quarta|quinta|sexta"  # (the Portuguese weekday said short; round 26)
+    # (rules round 63: written without accents, "venerdi si puo fare lunedi mattina invece?")
+    r"|lunedi|martedi|mercoledi|giovedi|venerdi|miercoles|sabado)\b",
     re.IGNORECASE)
 # The new time of a rebooking may be a month, a feast, the holidays (rules round 30: "could you
 # rebook him after Easter?", "kun je me na Pasen opnieuw inplannen?", "remarcar para depois do
@@ -3360,11 +3516,18 @@ _NEW_TIME = re.compile(
     re.IGNORECASE)
 # (rules round 34: "re" as in "Re: …", never the "'re" of "we're cancelling")
 _MENTION = re.compile(r"\b(?:for|about|of|after|before|on|(?<!')re|regarding)\s*$", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<=[!?])\s+|(?<=[^\d\s.][.])\s+|\n+")
+# (rules round 63: "a.m." and "p.m." end no sentence, "del sábado 9 a las 10 a.m. y me la agenda …")
+_SENTENCE_END = re.compile(r"(?<=[!?])\s+|(?<=[^\d\s.][.])(?<![ap]\.m\.)\s+|\n+")
 # An emoji ends the cancel's own clause for the question test (rules round 36): "vou ter que desmarcar
 # a escova de sexta 😩 Mas dá pra me encaixar no sábado?" asks only about Saturday.
 _EMOJI_END = re.compile(r"[\U0001F300-\U0001FAFF]\s+")
 _QUOTED = re.compile(r"[\"“„«‘][^\"“”„«»‘’\n]{1,40}[\"”“»’]")
+# Rules round 63 (after the inbound_fresh72 first look): a link's or a button's label quoted, of any length
+# ("the link "Cancelar assinatura / Cancel subscription"", "den Button „Abo kündigen“"), in every language:
+# its name, no request.
+_LINK_LABEL = re.compile(r"\b(?:link|button|enlace|bot[óo]n|bot[ãa]o|lien|bouton|pulsante|tasto|collegamento"
+                         r"|knop|schaltfl[äa]che)\s?:?\s?[\"“„«‘][^\"“”„«»‘’\n]{1,80}[\"”“»’]"
+                         r"|[\"“„«‘][^\"“”„«»‘’\n]{1,80}[\"”“»’]\s?-?(?:link|button|knop|schaltfl[äa]che)\b")
 
 
 @dataclass
@@ -3804,7 +3967,7 @@ def _hits(text: str, doc_has_object: bool, doc: str = "") -> list[_Hit]:
     text = _REPLY_TO_CANCEL.sub(_drop_reply_to_cancel, text.lower())
     text = _meant_verb(_spell_out(text))
     for sentence in _SENTENCE_END.split(text):
-        plain = _SIDE_NOTE.sub(_drop_side_note, _QUOTED.sub(" ", sentence))
+        plain = _SIDE_NOTE.sub(_drop_side_note, _QUOTED.sub(" ", _LINK_LABEL.sub(" ", sentence)))
         for kind, rx in (("verb", _CANCEL_VERB), ("noun", _CANCEL_NOUN), ("soft", _CANCEL_SOFT),
                          ("past", _OWN_PAST)):
             for match in rx.finditer(plain):
@@ -3836,7 +3999,7 @@ _IF_POSSIBLE = (r"(?! (?:(?:at all |it'?s |that'?s |es |c'est |[èe] |for |het |
                 r"|possibile|poss[íi]vel|m[öo]glich|mogelijk|kan|puede ser)"
                 r"|es (?:geht|m[öo]glich ist)|das (?:geht|m[öo]glich ist)|machbar)\b)")
 _IF = re.compile(rf"\b(?:if{_IF_POSSIBLE}|whether|falls{_IF_POSSIBLE}"
-                 rf"|si(?! (?:potrebbe|potrebbero|è|sono|tratta|era)\b){_IF_POSSIBLE}"
+                 rf"|si(?! (?:potrebbe|potrebbero|è|sono|tratta|era|pu[òo] fare)\b){_IF_POSSIBLE}"
                  rf"|se(?! (?:podr[ií]a|puede|pueden|podr[ií]an)\b){_IF_POSSIBLE}|als{_IF_POSSIBLE}"
                  rf"|wenn{_IF_POSSIBLE})\b",
                  re.IGNORECASE)  # Spanish "se podría", Italian "si potrebbe": "could one", no "if"
@@ -3964,12 +4127,27 @@ def _drop_bracket_note(note: re.Match[str]) -> str:
     return inner if _MOVE.search(inner) else _drop_side_note(note)
 
 
+# Rules round 63 (after the inbound_fresh72 first look): "in that case" opening the sentence after an "if"
+# ("Si la grève est maintenue, nous devrons annuler. Dans ce cas, serait-il possible de reporter ?") keeps
+# the move as conditional as the sentence before it, in every language.
+_IN_THAT_CASE = re.compile(r"^\W*(?:in that case|in which case|if so|in diesem fall|in dem fall|in dem falle"
+                           r"|en ese caso|en tal caso|en ese supuesto|dans ce cas|dans ce cas-l[àa]"
+                           r"|le cas [ée]ch[ée]ant"
+                           r"|in quel caso|in tal caso|in questo caso|in dat geval|in dat geval dan"
+                           r"|in that event"
+                           r"|nesse caso|neste caso|em tal caso|nesse cen[áa]rio)\b", re.IGNORECASE)
+
+
 def _moves(text: str) -> list[tuple[float, str]]:
     found: list[tuple[float, str]] = []
     text = _BRACKET_NOTE.sub(_drop_bracket_note, _FOR_EXAMPLE.sub(r"\1", text))
+    previous = ""
     for sentence in _SENTENCE_END.split(text):
+        after_if, previous = bool(_IN_THAT_CASE.match(sentence) and _IF.search(previous)), sentence
         for match in _MOVE.finditer(sentence):
             before = sentence[:match.start()]
+            if after_if:
+                continue  # "If the strike goes ahead … In that case, could we move it?" (rules round 63)
             clause = re.split(r"[,;:]", before)[-1]
             if _PASSIVE.search(sentence) and "reschedul" in sentence.lower() and not _REQUEST.search(before):
                 continue
