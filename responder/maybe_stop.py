@@ -367,6 +367,17 @@ _LIKES_OUR_MAIL = (
     r" (?:graag|leuk|fijn)\b",
     r"\b(?:adoro|amo|gosto (?:muito )?de) (?:receber |ler )?(?:os|as) (?:seus |suas |vossos |vossas )"
     r"(?:e-?mails|emails|mensagens|newsletters?)\b",
+    # (opt-outs round 54: glad to keep getting ours, "I'm happy to keep getting yours")
+    r"\b(?:happy|glad|pleased|keen) to keep (?:getting|receiving|reading) (?:yours|your (?:e-?mails|emails"
+    r"|mails|newsletters?|updates|news|messages))\b",
+    r"\b(?:encantad[oa]|feliz|content[oa]) de seguir recibiendo (?:los vuestros|los suyos|vuestros"
+    r" (?:correos|e-?mails|mensajes)|sus (?:correos|e-?mails|mensajes))\b",
+    r"\b(?:ravie?|contente?|heureuse?) de continuer a recevoir (?:les votres|vos (?:e-?mails|mails"
+    r"|courriels|messages|newsletters?))\b",
+    r"\b(?:felice|content[oa]) di continuare a ricevere (?:le vostre|i vostri|le vostre (?:e-?mail|mail"
+    r"|newsletter))\b",
+    r"\bik (?:blijf|ontvang) (?:jullie|uw) (?:e-?mails|mails|nieuwsbrie\w*|berichten) (?:\w+ )?graag\b",
+    r"\b(?:gosto|fico content[ea]) de continuar a receber (?:os vossos|os seus|as vossas)\b",
 )
 
 

@@ -655,7 +655,8 @@ _REASON_PATTERNS: dict[Reason, _P] = {
             r"|\bpeor que antes\b|\bpeggio di prima\b|\berger dan (?:ervoor|voorheen)\b"
             r"|\bpior do que antes\b"),
         # what went wrong, told without a judgement
-        (3, r"\b(?:no one|nobody|never) (?:ever )?(?:answered|replied|got back|called back)\b"
+        (3, r"\b(?:no one|nobody|never(?<!\bi never)(?<!\bwe never)) (?:ever )?(?:answered|replied"
+            r"|got back|called back)\b"
             r"|\bniemand\b[^.!?\n]{0,30}\b(?:geantwortet|zuruckgemeldet|gemeldet|terugmailt|terugbelt"
             r"|antwoordt|gereageerd)\b|\bnadie (?:me |nos )?(?:contesto|respondio|llamo)\b"
             r"|\bpersonne (?:ne m'a|n'a) (?:repondu|rappele)\b"
@@ -690,7 +691,8 @@ _REASON_PATTERNS: dict[Reason, _P] = {
         (3, r"\bno longer (?:require|a priority|want)\w*|\b(?:doesn'?t|don'?t) want to continue\b"
             r"|\blost interest\b"
             r"|\bwon'?t be needing\b|\b(?:i|he|she|we) passed\b"),
-        (2, r"\bdecided not to (?:proceed|go ahead|continue)\b|\bfixed\b|\bgood news\b|\bfine now\b"
+        (2, r"\bdecided not to (?:proceed|go ahead|continue)\b|\bfixed\b(?<!\bto be fixed)|\bgood news\b"
+            r"|\bfine now\b"
             r"|\bbetter now\b"),
         # es
         (3, r"\bya no (?:lo |la |los |las |me |nos )?(?:necesit|hace falta|va a seguir)\w*|\b(?:ha|he"
@@ -2244,6 +2246,17 @@ _SERVICE_OBJECT = re.compile(r"\W*(?:from |de |van |von |da |dal |dalla |du |des
                              r"|netflix|spotify|disney\+?|amazon prime|prime video|hbo|youtube premium|deezer"
                              r"|hellofresh|deliveroo|uber eats)\b"
                              r"(?![ -](?:e-?mails?|mails?|newsletters?|mailings?|mailing list|list|updates))")
+# Other senders' mail left in bulk ("I've unsubscribed from about half my inbox this month but I'm happy
+# to keep getting yours"): no wish about ours (opt-outs round 54).
+_OTHER_MAIL = re.compile(
+    r"\W*(?:from |de |van |von |da |di |bei )?(?:about |around |roughly |nearly |almost |like |etwa |ungefahr"
+    r" |fast |casi |como |environ |presque |quasi |circa |ongeveer |bijna |quase |cerca de )?"
+    r"(?:half|most|all|loads|lots|tons|a lot|a bunch|dozens|hundreds|everything|die halfte|der halfte"
+    r"|la mitad"
+    r"|la moitie|meta|de helft|metade|tutt[ei]|todos|todas|tous|toutes|alle)\b"
+    r"(?: (?!(?:your|yours|vos|votre|vostr\w*|vuestr\w*|sus|ihre\w*|eure\w*|jullie|uw|vossa\w*|seus|suas)\b)"
+    r"[\w']+){0,3}? (?:inbox|newsletters|mailing lists|lists|mailings|e-?mails|mails|spam|junk|shops|stores"
+    r"|brands|subscriptions|posteingang\w*|bandeja|boite|casella|inbox|caixa)\b")
 # A list of attendees, not of mail recipients.
 _BOOKING_LIST = re.compile(r"\b(?:retreat|class|course|wait|waiting|guest|attendee|booking|event|trip"
                            r"|tour|roster|team|group|session|lesson|appointment"
@@ -2774,7 +2787,8 @@ _ROUND4_REASONS: dict[Reason, _P] = {
             r"|\btroppo affollat\w*|\btrop de monde\b|\bveel te druk\b"
             r"|\b(?:ziemlich |sehr |oft )?(?:dreckig|schmutzig)\b|\bsucios?\b|\bsporch[ie]\b|\bvies\b"
             r"|\bnon rispondete mai\b|\bnooit (?:\w+ )?antwoord\b|\bpassiert ist nichts\b"
-            r"|\bnunca (?:me )?responde\w*|\bne repondez jamais\b|\bnever (?:answer|reply|respond)\w*"),
+            r"|\bnunca (?:me )?responde\w*|\bne repondez jamais\b"
+            r"|\bnever(?<!\bi never)(?<!\bwe never) (?:answer|reply|respond)\w*"),
     ],
 }
 _add_round(_ROUND4_REASONS)
@@ -7327,6 +7341,252 @@ _ROUND49_LET_DOWN: dict[Reason, _P] = _r48_facts({
     ],
 })
 _add_round(_ROUND49_LET_DOWN)
+# Reasons round 54 (helper, after the replies_fresh71 first look). Families in every language, told as
+# facts (round 47/48's guards: never after "if").
+# Every euro counts, watching every penny ("jeder Euro wird zweimal umgedreht", "op elke euro letten",
+# "cada euro cuenta"), and a partner who lost their job ("mijn man is zijn werk kwijtgeraakt"): cost.
+_R54_PARTNER = (r"(?:man|vrouw|partner|vriend|vriendin|husband|wife|mann|frau|marido|mujer|esposa|pareja"
+                r"|mari|femme|conjoint|compagnon|compagne|marito|moglie|compagno|compagna|mulher)")
+_ROUND54_EVERY_EURO: dict[Reason, _P] = _r48_facts({
+    "cost": [
+        (3, r"\bevery (?:single )?(?:penny|pound|euro|cent|dollar) (?:counts|matters)\b|\b(?:watch|count"
+            r"|watching|counting) every (?:single )?(?:penny|pound|euro|cent|dollar)\b"
+            r"|\bjede[rn]? (?:euro|cent|pfennig) (?:wird )?(?:zweimal|dreimal) umgedreht\b|\bjeden (?:euro"
+            r"|cent) (?:zweimal |dreimal )?umdrehen\b|\bzahlt (?:\w+ ){0,3}jeder (?:euro|cent)\b"
+            r"|\bcada (?:euro|centimo|centavo|real|peso) (?:cuenta|conta)\b|\b(?:mirar|mirando|contar"
+            r"|contando|olhar|olhando) (?:hasta )?(?:a |o )?cada (?:euro|centimo|centavo|real)\b"
+            r"|\bchaque (?:euro|centime|sou) compte\b|\bcompter chaque (?:euro|centime|sou)\b"
+            r"|\bogni (?:euro|centesimo) (?:conta|e importante)\b|\bcontare ogni (?:euro|centesimo)\b"
+            r"|\b(?:op )?elke (?:euro|cent) (?:letten|telt|omdraaien)\b|\belke (?:euro|cent) (?:twee|drie)"
+            r" keer (?:om)?draaien\b"),
+        (3, rf"\b(?:mijn|m'n) {_R54_PARTNER} is (?:\w+ ){{0,3}}(?:zijn|haar) (?:werk"
+            rf"|baan) kwijt(?:geraakt)?\b"
+            rf"|\b(?:mi|el) {_R54_PARTNER} se (?:quedo|ha quedado) sin (?:trabajo|empleo|curro)\b"
+            rf"|\b(?:mon|ma) {_R54_PARTNER} a perdu son (?:emploi|travail|boulot|job)\b"
+            rf"|\b(?:mio|mia) {_R54_PARTNER} (?:ha|e) (?:perso il lavoro|rimast[oa] senza lavoro)\b"
+            rf"|\b(?:o meu|a minha|meu|minha) {_R54_PARTNER} (?:perdeu o (?:emprego|trabalho)|ficou sem"
+            rf" (?:emprego|trabalho))\b"),
+    ],
+})
+_add_round(_ROUND54_EVERY_EURO)
+# A new studio or gym opened near the office ("a new studio opened across the road from my office",
+# "un nouveau studio a ouvert en face de mon bureau"); training at home with an app now ("comecei a
+# fazer yoga em casa com uma aplicação"): found_alternative.
+_R54_PLACE = (r"(?:studio|gym|gymnasium|fitness\w*|sportschool|salle|palestra|gimnasio|academia|estudio"
+              r"|estudo|box|club|school|ecole|scuola|escuela|escola|pool|piscine|piscina|zwembad)")
+_ROUND54_OPENED_NEAR: dict[Reason, _P] = _r48_facts({
+    "found_alternative": [
+        (3, rf"\b(?:a|an) new (?:\w+ )?{_R54_PLACE} (?:has |just |recently )*opened\b"
+            rf"|\bun nouve(?:au|l) (?:\w+ )?{_R54_PLACE} (?:a |vient d')?(?:ouvert|ouvrir)\b"
+            rf"|\bune nouvelle (?:\w+ )?{_R54_PLACE} (?:a |vient d')?(?:ouvert|ouvrir)\b"),
+        (3, r"\b(?:i|we)(?:'ve| have)? (?:now )?(?:started |begun |began )?(?:doing |do |practi[cs]ing )?"
+            r"(?:\w+ )?(?:yoga|pilates|workouts?|exercises|training|hiit|stretching) at home (?:\w+ )?with"
+            r" (?:an|the|a free) app\b"
+            r"|\b(?:empece|empezamos|he empezado) a (?:hacer|practicar) (?:\w+ )?(?:yoga|pilates|ejercicio"
+            r"|deporte) en casa con (?:una|la) (?:app|aplicacion)\b"
+            r"|\bje (?:fais|pratique) (?:maintenant |desormais )?(?:du |le |de la )?(?:yoga|pilates|sport)"
+            r" (?:a la maison|chez moi) avec (?:une|l') ?(?:appli|application)\b"
+            r"|\b(?:ho iniziato a fare|faccio) (?:\w+ )?(?:yoga|pilates|esercizi|allenamento) a casa con"
+            r" (?:un'|una |l')(?:app|applicazione)\b"
+            r"|\b(?:comecei|comecamos) a (?:fazer|praticar) (?:\w+ )?(?:yoga|pilates|exercicio|treino) em"
+            r" casa com (?:uma|a) (?:app|aplicacao)\b"),
+    ],
+})
+_add_round(_ROUND54_OPENED_NEAR)
+# The treatment is over: finished rehab or physio, signed off, the all clear given ("ho finito la
+# riabilitazione … il fisioterapista mi ha dato il via libera"): no_longer_needed over the illness
+# the treatment names; never hoped for ("when I get the all clear": a condition, see _reason_hits).
+_R54_TREATMENT = (r"(?:rehab|physio|physiotherapy|physical therapy|reha|physiotherapie|rehabilitacion"
+                  r"|fisioterapia|fisio|reeducation|kine|kinesitherapie|riabilitazione|revalidatie|fysio"
+                  r"|fysiotherapie|reabilitacao)")
+_ROUND54_TREATMENT_OVER: dict[Reason, _P] = _r48_facts({
+    "no_longer_needed": [
+        (4, rf"\b(?:finished|completed|done with|through with) (?:my |the |all my |all the )?(?:\w+ )?"
+            rf"{_R54_TREATMENT}\b|\b(?:got|given|gave me|have had|had) the all[- ]clear\b"
+            rf"|\b{_R54_TREATMENT} (?:ist |war )?(?:\w+ )?(?:abgeschlossen|beendet|vorbei)\b"
+            rf"|\b(?:habe|hab) (?:\w+ )?(?:die |meine )?{_R54_TREATMENT} (?:\w+ )?(?:abgeschlossen|beendet)\b"
+            rf"|\b(?:termine|acabe|he terminado|he acabado) (?:con )?(?:la|el|mi) {_R54_TREATMENT}\b"
+            rf"|\b(?:me|nos) (?:dio|dieron) (?:el )?alta\b"
+            rf"|\b(?:j'ai )?(?:termine|fini|acheve) (?:ma|la|mes|les) (?:seances de )?{_R54_TREATMENT}\b"
+            rf"|\bm'a donne le feu vert\b"
+            rf"|\bho (?:finito|terminato|concluso) (?:la|le|il) (?:\w+ )?{_R54_TREATMENT}\b"
+            rf"|\b(?:mi|ci) (?:ha|hanno) dato il via libera\b"
+            rf"|\b(?:klaar met|ben klaar met|heb afgerond|rond met) (?:de|mijn) {_R54_TREATMENT}\b"
+            rf"|\b{_R54_TREATMENT} (?:is |zit )?(?:\w+ )?(?:afgerond|klaar|voorbij)\b"
+            rf"|\b(?:terminei|acabei|conclui) (?:a|o) {_R54_TREATMENT}\b|\b(?:me )?(?:deu"
+            rf"|deram)(?:-me)? alta\b"),
+    ],
+})
+_add_round(_ROUND54_TREATMENT_OVER)
+# Out of one's depth in the class ("I was in over my head in the intermediate class", "boven mijn pet",
+# "me venía grande", "j'étais dépassée", "non ero all'altezza"); a child still terrified ("nog steeds
+# doodsbang"): not_ready.
+_R54_LEVEL = (r"(?:class|group|level|course|kurs|gruppe|klasse|niveau|fortgeschritten\w*|mittelstufe"
+              r"|grupo|clase|nivel|curso|cours|groupe|classe|corso|gruppo|livello|les|groep|turma|aula)")
+_ROUND54_OUT_OF_DEPTH: dict[Reason, _P] = _r48_facts({
+    "not_ready": [
+        (3, rf"\bin over (?:my|our|his|her) heads? (?:in|with|at) (?:the|that|this) (?:\w+ ){{0,2}}?"
+            rf"{_R54_LEVEL}\b"
+            rf"|\b{_R54_LEVEL}\b[^.!?\n]{{0,40}}\b(?:war|bin"
+            rf"|fuhlte) (?:ich )?(?:mich )?(?:\w+ ){{0,2}}uberfordert\b"
+            rf"|\b{_R54_LEVEL}\b[^.!?\n]{{0,40}}\b(?:me|nos) (?:venia|viene|quedaba|queda|iba|va)"
+            rf" (?:un poco |muy |demasiado )?grande\b"
+            rf"|\bme (?:venia|quedaba|iba) (?:un poco |muy |demasiado )?grande (?:el|la) {_R54_LEVEL}\b"
+            rf"|\bno me sentia a la altura\b"
+            rf"|\b{_R54_LEVEL}\b[^.!?\n]{{0,40}}\b(?:j'etais|je me sentais|je suis|j'ai ete) (?:\w+ )?"
+            rf"(?:\w+ )?depassee?\b|\bje (?:n'etais|ne me sentais) pas a la hauteur\b"
+            rf"|\bnon (?:ero|mi sentivo|mi sento) (?:\w+ )?all'altezza\b"
+            rf"|\bboven (?:mijn|m'n|haar|zijn|ons) pet\b"
+            rf"|\bnao me sentia (?:\w+ )?a altura\b|\beu nao estava (?:\w+ )?a altura\b|\bnao estava"
+            rf" (?:\w+ )?a altura (?:da turma|do grupo|do nivel|dos outros|das outras|dos colegas)\b"),
+        (3, r"\b(?:is|was) still (?:absolutely |really |so |too )?(?:terrified|petrified|scared stiff)\b"
+            r"|\b(?:hat|hatte) (?:immer noch|noch immer) (?:panische |riesige |grosse |solche )?angst\b"
+            r"|\bsigue (?:muy |totalmente )?(?:aterrorizad[oa]|muert[oa] de miedo)\b|\btodavia (?:le )?"
+            r"(?:da|tiene) (?:mucho |muchisimo )?(?:miedo|panico)\b"
+            r"|\b(?:est|a) toujours (?:aussi |tres )?(?:terrifiee?|terrorisee?|morte? de peur)\b"
+            r"|\be ancora (?:tanto |molto )?(?:terrorizzat[oa]|spaventatissim[oa])\b|\bha ancora"
+            r" (?:tanta |molta )?(?:paura|il terrore)\b"
+            r"|\b(?:is|was) (?:nog steeds|nog altijd|nog) (?:heel |zo )?doodsbang\b"
+            r"|\b(?:continua|ainda esta) (?:muito )?(?:aterrorizad[oa]|apavorad[oa])\b"
+            r"|\bainda tem (?:muito )?"
+            r"(?:medo|pavor)\b"),
+    ],
+})
+_add_round(_ROUND54_OUT_OF_DEPTH)
+# A baby born on a day named ("Lucía nació el 2 de diciembre", "ist am 3. Mai geboren": personal,
+# weight 2 as round 31's births) and a baby arriving by rank ("bébé n° 2 arrive fin mars", "baby number
+# two is due in March": personal, weight 3).
+_ROUND54_BABY: dict[Reason, _P] = _r48_facts({
+    "personal": [
+        (2, r"\bnacio (?:el|en|a|hace|la semana|ayer)\b|\bist am \d+\.? (?:\w+ )?(?:geboren|zur welt"
+            r" gekommen)\b|\bwas born (?:on|in|last)\b"),
+        (3, r"\bbaby (?:number|no\.?|#) ?(?:two|three|2|3) (?:arrives|is arriving|is on the way|is coming)\b"
+            r"|\bbaby (?:nummer|nr\.?) ?(?:zwei|drei|twee|2|3) (?:kommt|ist unterwegs|komt|is onderweg"
+            r"|wordt verwacht)\b"
+            r"|\bbebe (?:numero|n°|nº|no|n) ?(?:dos|deux|due|dois|tres|trois|2|3) (?:llega|viene|nace"
+            r"|arrive|est prevu|arriva|e in arrivo|chega|vem|nasce)\b"
+            r"|\b(?:el|il|o) (?:segundo|secondo|terzo|tercer|terceiro) (?:bebe|bimbo|bambino|hijo|figlio"
+            r"|filho) (?:llega|arriva|chega|nace|nasce|e in arrivo)\b"),
+    ],
+})
+_add_round(_ROUND54_BABY)
+# What went wrong: the teacher never remembered my name, a quarter of an hour late, on the phone half
+# the class (the subjunctive of "para que el profe llegara tarde" too), the air conditioning broken,
+# one working shower out of four, classes cancelled with twenty minutes' notice: dissatisfied.
+_R54_STAFF = (r"(?:teacher|instructor|trainer|coach|tutor|lehrer\w*|trainer\w*|kursleiter\w*|profe|profes"
+              r"|profesor\w*|monitor\w*|entrenador\w*|prof|profs|professeure?|moniteur|monitrice|istruttor\w*"
+              r"|istruttrice|insegnante|maestr[ao]|docent\w*|juf|leraar|lerares|instructeur|professor\w*"
+              r"|instrutor\w*|treinador\w*)")
+_ROUND54_LET_DOWN: dict[Reason, _P] = _r48_facts({
+    "dissatisfied": [
+        (3, r"\bnever (?:once )?(?:remembered|learned|learnt|knew|got) my name\b|\bkept (?:calling me by"
+            r"|getting)"
+            r" (?:the |my )?wrong name\b|\bcalled me by the wrong name\b"
+            r"|\bsich (?:\w+ ){0,2}nie (?:\w+ )?meinen namen (?:gemerkt|merken)\b"
+            r"|\bmeinen namen (?:\w+ ){0,3}"
+            r"nie (?:gemerkt|gewusst|behalten)\b|\bmit (?:dem )?falschen namen\b"
+            r"|\bnunca (?:se )?(?:acordo|aprendio|recordo|supo|se aprendio) (?:de )?mi nombre\b|\bme"
+            r" (?:seguia|siguiera|seguian|siguieran) llamando\b"
+            r"|\bjamais (?:\w+ )?(?:retenu|su|appris|souvenue? de) mon (?:prenom|nom)\b|\bmauvais prenom\b"
+            r"|\bmai (?:\w+ )?(?:ricordat[oa]|imparat[oa]|saputo) (?:il )?mio nome\b|\bnome sbagliato\b"
+            r"|\bnooit (?:\w+ )?mijn naam (?:\w+ )?(?:onthouden|geweten|geleerd)\b|\bwist (?:\w+ ){0,5}mijn"
+            r" naam (?:nog )?(?:steeds )?niet\b|\bverkeerde naam\b"
+            r"|\bnunca (?:se )?(?:lembrou|decorou|aprendeu|soube) (?:d?o )?(?:meu|o meu) nome\b"
+            r"|\bnome errado\b"),
+        (3, rf"\b{_R54_STAFF}\b[^.!?\n]{{0,30}}?\b(?:turned up|showed up|arrived|came|rolled in|was)"
+            rf" (?:\w+ ){{0,2}}?(?:a quarter of an hour|fifteen minutes|twenty minutes|half an hour|ten"
+            rf" minutes|\d+ minutes) late\b"
+            rf"|\b{_R54_STAFF}\b[^.!?\n]{{0,30}}?\b(?:kam|kommt) (?:\w+ ){{0,3}}?(?:eine viertelstunde"
+            rf"|zwanzig minuten|zehn minuten|\d+ minuten|eine halbe stunde) zu spat\b"
+            rf"|\b(?:hing|hangt|war|sass|sitzt) (?:\w+ ){{0,2}}?(?:die halbe (?:stunde|zeit|stunde lang)"
+            rf"|den halben kurs|die halbe kursstunde) (?:\w+ )?am handy\b"
+            rf"|\b{_R54_STAFF}\b[^.!?\n]{{0,30}}?\b(?:llegara|llegaba|llegaban|llegaran|venia|aparecia)"
+            rf" (?:\w+ ){{0,2}}?(?:un cuarto de hora|media hora|veinte minutos|diez minutos|\d+ minutos)"
+            rf" tarde\b|\b(?:se pasara|se pasaba|pasaba|pasara) (?:media clase|la mitad de la clase"
+            rf"|media sesion|media hora) (?:con|mirando|pegad[oa] al) (?:el )?(?:movil|telefono|celular)\b"
+            rf"|\b{_R54_STAFF}\b[^.!?\n]{{0,30}}?\barrivait (?:\w+ ){{0,2}}?avec (?:un quart d'heure"
+            rf"|une demi-heure|vingt minutes|dix minutes|\d+ minutes) de retard\b"
+            rf"|\bpassait (?:la moitie du cours|la moitie de la seance|une demi-heure) (?:sur|au) (?:son )?"
+            rf"(?:telephone|portable)\b"
+            rf"|\b{_R54_STAFF}\b[^.!?\n]{{0,30}}?\bchegava (?:\w+ ){{0,2}}?(?:um quarto de hora|meia hora"
+            rf"|vinte minutos|dez minutos|\d+ minutos) (?:atrasad[oa]|tarde)\b|\bpassava (?:metade da aula"
+            rf"|meia aula|meia hora) (?:no|ao|agarrad[oa] ao) (?:telemovel|celular|telefone)\b"),
+        (3, r"\b(?:air con|air conditioning|aircon) (?:\w+ ){0,3}(?:broken|not working|out of order|bust)\b"
+            r"|\b(?:one|two) (?:working )?showers? (?:out )?of (?:three|four|five|six)\b|\bonly one shower"
+            r" (?:works|working)\b"
+            r"|\bklimaanlage (?:\w+ ){0,3}(?:kaputt|defekt|ausgefallen)\b|\bnur (?:eine|zwei) (?:dusche"
+            r"|duschen) (?:\w+ )?(?:funktioniert|funktionieren|geht|gehen)\b"
+            r"|\baire acondicionado (?:\w+ ){0,3}(?:roto|estropeado|averiado|sin funcionar)\b|\b(?:solo )?"
+            r"funciona (?:una|1) ducha\b|\buna ducha (?:que funciona )?de (?:cada )?(?:tres|cuatro|cinco)\b"
+            r"|\b(?:clim|climatisation) (?:\w+ ){0,3}(?:en panne|cassee|hors service)\b|\bune (?:seule )?"
+            r"douche (?:qui )?(?:marche|fonctionne)\b"
+            r"|\b(?:aria condizionata|climatizzatore|condizionatore) (?:\w+ )?(?:rott[oa]|guast[oa]"
+            r"|non funziona\w*|fuori uso)\b|\buna (?:sola )?doccia funzionante\b|\buna doccia"
+            r" (?:funzionante )?su (?:tre|quattro|cinque|sei)\b"
+            r"|\bairco (?:\w+ ){0,3}(?:kapot|stuk|defect)\b|\bwerkt (?:er )?(?:maar|slechts) (?:een|1)"
+            r" douche\b"
+            r"|\bar condicionado (?:\w+ ){0,3}(?:avariado|estragado|quebrado|nao funciona)\b|\b(?:so|apenas)"
+            r" (?:um|1) (?:chuveiro|duche) (?:funciona|a funcionar)\b"),
+        (3, r"\bcancell?ed(?<!\bi cancelled)(?<!\bi canceled)(?<!\bwe cancelled)(?<!\bwe canceled)"
+            r" (?:with|at)"
+            r" (?:only |just |barely )?(?:short|no|little|\w+ minutes'?|an hour'?s?|half an hour'?s?|\w+"
+            r" hours'?) notice\b"
+            r"|\b(?:wurde|wurden) (?:\w+ ){0,4}(?:kurzfristig|\w+ minuten vorher|eine (?:halbe )?stunde"
+            r" vorher) abgesagt\b"
+            r"|\b(?:cancelaron|anularon|suspendieron) (?:\w+ ){0,3}con (?:solo |apenas )?(?:\w+ )?(?:minutos"
+            r"|media hora|una hora) de (?:antelacion|aviso)\b"
+            r"|\b(?:werden|werd|zijn) (?:\w+ ){0,3}(?:met )?(?:\w+ minuten|een half uur|een uur) (?:van"
+            r" tevoren|vooraf|op voorhand) (?:afgezegd|geannuleerd|geschrapt)\b"
+            r"|\baulas? (?:\w+ ){0,2}cancelad[ao]s? (?:\w+ ){0,2}com (?:apenas |so )?(?:\w+ )?(?:minutos"
+            r"|meia hora|uma hora) de (?:antecedencia|aviso)\b"),
+    ],
+})
+_add_round(_ROUND54_LET_DOWN)
+# Living with the family elsewhere from a month on ("ab April wohnen wir bei meinen Schwiegereltern in
+# Kassel"), leaving for a town ("ce ne andiamo a Viterbo", Roman "se ne annamo"), going back to one's
+# country ("vou voltar pro Brasil em junho"): moved_away.
+_R54_KIN = (r"(?:parents|in-laws|mum|mom|dad|mother|father|sister|brother|grandparents|eltern|schwiegereltern"
+            r"|mutter|vater|schwester|bruder|grosseltern|schwiegermutter|padres|suegros|suegra|madre|padre"
+            r"|abuelos|hermana|hermano|beaux-parents|belle-mere|mere|pere|soeur|frere|grands-parents"
+            r"|genitori|suoceri|suocera|socera|mamma|nonni|sorella|fratello|ouders|schoonouders|schoonmoeder"
+            r"|moeder|vader|zus|broer|grootouders|pais|sogros|sogra|mae|pai|avos|irma|irmao)")
+_R54_COUNTRY = (r"(?:brasil|portugal|angola|mocambique|cabo verde|espanha|franca|italia|alemanha|inglaterra"
+                r"|suica|argentina|colombia|venezuela|mexico|chile|peru|uruguai|ucrania|polonia|romenia"
+                r"|india|china|estados unidos|eua|holanda|belgica|irlanda|minha terra)")
+_ROUND54_LIVING_WITH_FAMILY: dict[Reason, _P] = _r48_facts({
+    "moved_away": [
+        (3, rf"\b(?:living|moving in|move in|live) with (?:my|our|her|his) (?:\w+ )?{_R54_KIN} in [a-z]+"
+            rf"|\b(?:wir wohnen|ich wohne|wohnen wir|wohne ich|ziehen wir|ziehe ich) (?:\w+ ){{0,3}}bei"
+            rf" (?:meinen|meiner|meinem|unseren|unserer|unserem|den) (?:\w+ )?{_R54_KIN} in [a-z]+"
+            rf"|\b(?:vivimos|vivo|viviremos|nos vamos a vivir|me voy a vivir|nos mudamos|me mudo) con"
+            rf" (?:mis|mi|nuestros|nuestra) {_R54_KIN} en [a-z]+"
+            rf"|\b(?:on habite|nous habitons|j'habite|on va habiter|on s'installe|nous nous installons"
+            rf"|je m'installe|on vit|je vis) chez (?:mes|ma|mon|nos) {_R54_KIN} a [a-z]+"
+            rf"|\b(?:andiamo a (?:stare|vivere)|vado a (?:stare|vivere)|ci trasferiamo|mi trasferisco)"
+            rf" (?:da|dai|dalla|con) (?:i )?(?:miei |mia |mio |mi' |nostri )?{_R54_KIN}"
+            rf"|\b(?:we wonen|wonen we|ik woon|woon ik|we gaan wonen|gaan we wonen|trekken we in|we trekken"
+            rf" in) (?:\w+ ){{0,3}}bij (?:mijn|m'n|onze|haar|zijn) {_R54_KIN} in [a-z]+"
+            rf"|\b(?:vamos|vou) (?:morar|viver) com (?:os meus|a minha|o meu|meus|minha|meu) {_R54_KIN}"
+            rf" em [a-z]+"),
+        (3, r"\b(?:ce ne|se ne|me ne) (?:andiamo|annamo|vado|vamo|andremo) a (?!casa\b|letto\b|cena\b"
+            r"|pranzo\b|scuola\b|lavoro\b|messa\b|mare\b|piedi\b)[a-z]+\b(?<!are)(?<!ere)(?<!ire)"
+            rf"|\b(?:vou|vamos) (?:voltar|regressar) (?:pro|pra|para o|para a|para) {_R54_COUNTRY}\b"),
+    ],
+})
+_add_round(_ROUND54_LIVING_WITH_FAMILY)
+# The way there gone, in the languages it was missing from: "bus 58 rijdt niet meer na zeven uur",
+# "zonder auto geraak ik er niet", "the number 12 bus doesn't run after seven": other.
+_ROUND54_NO_WAY_THERE: dict[Reason, _P] = _r48_facts({
+    "other": [
+        (3, r"\b(?:bus|lijn|tram|trein) ?\d+ (?:rijdt|stopt|gaat) (?:\w+ ){0,2}niet meer\b|\bzonder auto\b"
+            r"|\b(?:bus|train|tram)(?: \d+)? (?:no longer|doesn'?t|does not|stopped) (?:runs?|running|stops?"
+            r"|stopping|comes?|goes?)\b|\bwithout a car\b"
+            r"|\bbus ?\d+ fahrt (?:\w+ )?nicht mehr\b"
+            r"|\ble (?:bus|train)(?: \d+)? ne (?:passe|s'arrete|circule) plus\b"
+            r"|\b(?:autocarro|onibus|comboio|trem)(?: \d+)? (?:ja )?nao passa (?:mais|depois)\b"),
+    ],
+})
+_add_round(_ROUND54_NO_WAY_THERE)
 _PET_DIED_AT_RX = re.compile(fold_vocabulary(_PET_DIED_AT))
 
 _COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []
@@ -7337,7 +7597,9 @@ _OPT_NEG_RX = _compile(_OPT_OUT_NEGATIVE)
 # A verdict ("disappointed", "not satisfied", "a waste of money"), not only what went wrong.
 _DISSATISFIED_VERDICT = _compile([p for w, p in _REASON_PATTERNS["dissatisfied"]
                                   if (w, p) not in _DISSATISFIED_TOLD
-                                  and (w, p) not in _ROUND2_REASONS["dissatisfied"]])
+                                  and (w, p) not in _ROUND2_REASONS["dissatisfied"]
+                                  # what went wrong told as facts, no verdict (round 54)
+                                  and (w, p) not in _ROUND54_LET_DOWN["dissatisfied"]])
 _OPT_POS_RX = _compile(_OPT_OUT_POSITIVE)
 _TAKE_ME_OFF_THEN_CLAUSE_RX = _compile(_TAKE_ME_OFF_THEN_CLAUSE)
 
@@ -7488,6 +7750,34 @@ def _weigh_cues(folded: str, hits: list[_Hit], sentences: list[tuple[int, int]])
     return hits
 
 
+# Reasons round 54: the customer's workplace moved ("sinds mijn werk naar Utrecht is verhuisd", "my office
+# moved to Leeds", "mein Büro ist nach Bochum umgezogen"): a longer way to work, a schedule conflict, not
+# the customer's own move.
+_WORK_MOVED = re.compile(
+    r"\b(?:(?:my|our|the) (?:office|workplace|work|job|company|employer|firm)"
+    r"|(?:mein|meine|unser|unsere) (?:buro|arbeit|arbeitsplatz|firma|arbeitgeber)"
+    r"|(?:mi|nuestra|la) (?:oficina|empresa)|mi trabajo|(?:mon|notre) (?:bureau|boulot|travail|entreprise"
+    r"|employeur)|(?:il mio|la mia|il nostro|la nostra) (?:ufficio|azienda|lavoro|ditta)|l'(?:ufficio"
+    r"|azienda)"
+    r"|(?:mijn|m'n|ons|onze) (?:werk|kantoor|bedrijf|werkgever)"
+    r"|(?:o meu|a minha|meu|minha|o nosso|a nossa) (?:escritorio|empresa|trabalho))"
+    r"(?: (?!(?:i|we|ik|wij|ich|wir|je|nous|on|io|noi|yo|eu|she|he|they|zij|hij|sie|er"
+    r"|me|mich|mij|moi|uns|us|nous|ci|nos|mi|him)\b)[\w']+){0,6} ?$")
+# "my company transferred me to Leeds": the customer moved with the job
+_MOVED_ME = re.compile(r"[\w']+ (?:me|mich|mij|moi|uns|us|nous|nos|ci|mi|him|her)\b")
+# "Hier haben wir nichts Bezahlbares gefunden", "no encontramos nada": a find denied is no alternative.
+_FOUND_NOTHING = re.compile(r"(?:\b(?:nichts|niets|nada|rien|niente|nulla|nothing|no|not|nicht|geen|kein\w*"
+                            r"|non|nao|nie|nooit|never)|n't)(?: [\w']+){0,3} $")
+_A_FIND = re.compile(r"(?:gefunden|gevonden|encontr\w*|trouv\w*|trovat\w*|found|achamos|achei)$")
+# "nicht mehr drin" is money only with money near it ("als Rentner", "seit der Mieterhöhung", "€");
+# "da war der Dienstagskurs einfach nicht mehr drin" after a toddler's evenings is time (round 54).
+_MONEY_NEAR = re.compile(r"€|\b(?:euro|eur|geld|preis\w*|kosten|teur\w*|miete\w*|mieterhohung|rente"
+                         r"|rentner\w*"
+                         r"|gehalt|lohn|budget|finanziell\w*|erhohung|preiserhohung|sparen|rechnung"
+                         r"|nachzahlung"
+                         r"|leisten|kasse)\b")
+
+
 def _reason_hits(folded: str, original: str) -> list[_Hit]:
     hits: list[_Hit] = []
     for reason, weight, rx in _COMPILED:
@@ -7514,6 +7804,12 @@ def _reason_hits(folded: str, original: str) -> list[_Hit]:
             if reason in ("dissatisfied", "moved_away") and _NEGATED.search(folded, max(0, m.start() - 25),
                                                                          m.start()):
                 continue  # "no complaints", "not disappointed", "we have not moved away"
+            if (reason == "found_alternative" and _A_FIND.search(m.group())
+                    and _FOUND_NOTHING.search(folded, max(0, m.start() - 40), m.start())):
+                continue  # "hier haben wir nichts Bezahlbares gefunden" (round 54)
+            if (reason == "cost" and m.group() == "nicht mehr drin"
+                    and not _MONEY_NEAR.search(folded, max(0, m.start() - 200), m.end() + 80)):
+                continue  # time or strength, no money named (round 54)
             hits.append(_Hit(reason, weight, m.start(), m.end()))
     sentences = [m.span() for m in _SENTENCE.finditer(folded)]
     for start, end in sentences:
@@ -7529,6 +7825,10 @@ def _reason_hits(folded: str, original: str) -> list[_Hit]:
         nxt = original[m.end():m.end() + 2].strip()[:1]
         if (nxt.isupper() or m.group(0).endswith("wonen")) and not _A_DAY_NOT_A_PLACE.match(folded, m.end()):
             hits.append(_Hit("moved_away", 4, m.start(), m.end()))
+    hits = [_Hit("schedule_conflict", 3, h.start, h.end)
+            if h.reason == "moved_away" and _WORK_MOVED.search(folded, max(0, h.start - 60), h.start)
+            and not _MOVED_ME.match(folded, h.start) else h
+            for h in hits]  # the workplace moved, not the customer (round 54)
     return _weigh_cues(folded, hits, sentences)
 
 
@@ -7858,6 +8158,8 @@ def _opt_out_spans(folded: str, kept: bool = False) -> list[tuple[int, int]]:
             continue
         if _SERVICE_OBJECT.match(folded, m.end()) and _LEFT_A_SERVICE.search(m.group(0)):
             continue
+        if _LEFT_A_SERVICE.search(m.group(0)) and _OTHER_MAIL.match(folded, m.end()):
+            continue  # "unsubscribed from about half my inbox": other senders' mail (round 54)
         if _BOOKING_LIST.search(m.group(0)) or _FREES_A_PLACE.match(folded, m.end()):
             continue  # "take me off the retreat list so someone from the waitlist can have my spot"
         if m.group(0).endswith((" off", " from")) and _OFF_WHAT.match(folded, m.end()):
