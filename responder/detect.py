@@ -2793,6 +2793,12 @@ _MOVE = _rx(
     r"|\b(?:um die|zur|zu der|die) (?:selbe|selben|gleiche) (?:zeit|uhrzeit)\b|\bop hetzelfde (?:uur"
     r"|tijdstip)\b)"
     r"(?=[^.!\n]{0,40}\?)",
+    # (rules round 64: another day asked "also" or "instead", at the same times in the plural, "Zou dat ook
+    # op zondag 12 maart kunnen, zelfde tijden?", "could we have it on Sunday instead, same times?")
+    rf"\b(?:ook|also|auch|aussi|anche|tambi[ée]n|tamb[ée]m|instead|stattdessen|plut[ôo]t|invece|liever)\b"
+    rf"[^.!?\n]{{0,20}}\b(?:{'|'.join(_WEEKDAY.values())}|\d{{1,2}})\b[^.!?\n]{{0,30}}"
+    r"\b(?:(?:de)?zelfde (?:tijden|uren)|same times|(?:gleichen|selben) (?:zeiten|uhrzeiten)"
+    r"|mismos? horarios?|m[êe]mes horaires|stessi orari|mesmos? hor[áa]rios?)\b(?=[^.!\n]{0,40}\?)",
     r"\bmake-?up (?:slot|class|session|lesson)\b",
     r"\b(?:book|put) (?:me|us|him|her) (?:in|back)\b(?! touch\b)",  # (not "put us in touch": round 61)
     r"\brather than cancel\w*", r"\binstead of cancel\w*",
@@ -2839,6 +2845,12 @@ _MOVE = _rx(
     r"\bpossiamo fare (?:alle|per le)\b", r"\b(?:c'est|ce serait) possible (?:plus tard|plus t[ôo]t)\b",
     r"\bkan (?:het|dat) ook (?:om|later|eerder)\b",
     r"\bpode ser (?:[àa]s|mais tarde)\b", r"\bpassar para (?:a|o) (?:semana|dia|m[êe]s)\b",
+    # (rules round 64: from one hour to another, "da pra passar meu horário de amanhã das 10h pras 14h?",
+    # "¿me pasas la clase de las 10 a las 12?")
+    r"\b(?:passar|mudar|trocar) (?:o |a |meu |minha |o meu |a minha )(?:\S+ ){0,5}?(?:das|de) \d{1,2}"
+    r"(?:h\d*|:\d\d)? (?:pras|pra|para as|[àa]s) \d{1,2}(?:h|:|\b)",
+    r"\b(?:pas(?:ar|as|a|ad|en)|cambi(?:ar|as|a|ad|en))(?:me|nos)?(?:la|lo)?\b(?: \S+){0,6}? de las \d{1,2}"
+    r"(?::\d\d)? a las \d{1,2}\b",
     # rules round 22: the move verbs with a pronoun attached ("spostarlo a martedì", "passá-la
     # para quinta", "cambiarla al lunes", "le changer pour mardi"), in every language
     r"\b(?:spost|rimand|posticip|anticip)ar(?:lo|la|li|le|mi|ci|celo|cela|glielo|gliela)\b",
@@ -4205,6 +4217,10 @@ def _moves(text: str) -> list[tuple[float, str]]:
 _SAME_TIME = re.compile(r"\b(?:same|selben?|gleichen?|misma|m[êe]me|stessa|zelfde|hetzelfde|mesma)\b")
 
 
+#: A move phrase that holds its new time ("auf nächste Woche schieben", "naar volgende week schuiven").
+_TIME_INSIDE = re.compile(r"(?:auf|naar)\b", re.IGNORECASE)
+
+
 def _asks_move_to_a_time(text: str) -> bool:
     """A sentence asks to move the booking and names the new time ("Kunnen we hem verplaatsen
     naar zaterdag 27 maart?"), not "swap the sliders" or "postpone until she is better"."""
@@ -4214,6 +4230,8 @@ def _asks_move_to_a_time(text: str) -> bool:
             continue
         if _NEW_TIME.search(sentence[move.end():]):
             return True
+        if _TIME_INSIDE.match(move.group(0)) and _NEW_TIME.search(move.group(0)):
+            return True  # "können wir die auf nächste Woche schieben?": the time inside the move (round 64)
         # (rules round 55: the new day before "the same time", "Zou 21/5 op hetzelfde tijdstip ook
         # kunnen?", "Would the 21st at the same time work?")
         if (same := _SAME_TIME.search(move.group(0))) and _NEW_TIME.search(

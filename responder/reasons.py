@@ -835,7 +835,7 @@ _MOVE_TO_PLACE = re.compile(
     r"|\b(?:ga|gaan) (?:\w+ ){0,3}terug naar(?= )|\b(?:gehe|gehen) (?:\w+ )?zuruck nach(?= )"
     r"|\b(?:demenag\w*|m'installe|nous installons|pars vivre|partons vivre) (?:a|en|au)(?= )"
     r"|\b(?:ziehe|ziehen|zieht|gehe|gehen)(?: \w+){0,5} nach(?= )"
-    r"|\b(?:mud\w*|vou morar|vamos morar|volto|voltamos)(?: \w+){0,2} (?:para|pra)(?= )"
+    r"|\b(?:mud\w*|vou morar|vamos morar|volto|voltamos)(?: \w+){0,2} (?:para|pra|pro)(?= )"
     r"|\b(?:trasferisc\w*|trasferit\w*|vado a vivere|andiamo a vivere|torno)(?: \w+){0,2} (?:a|in)(?= )"
     r"|\b(?:verhuiz\w*|verhuis|wonen)(?: \w+){0,3} naar(?= )|\bgaan (?:\w+ ){0,3}wonen\b"
     # Going back told in the past, or posted there by the employer (rules round 41): "we went back to
@@ -7587,6 +7587,40 @@ _ROUND54_NO_WAY_THERE: dict[Reason, _P] = _r48_facts({
     ],
 })
 _add_round(_ROUND54_NO_WAY_THERE)
+# Reasons round 55 (after the replies_fresh72 first look), in the languages they were missing from:
+# no need to keep going now that what the lessons were for is done ("there's no real need to keep
+# going now that it's done", "wir müssen nicht mehr weitermachen"): no_longer_needed; classes too
+# full in Spanish and Portuguese ("las clases estaban demasiado llenas", "as aulas estavam cheias
+# demais"): dissatisfied; a relative gone into a care home in Dutch, Spanish, Portuguese ("mijn vader
+# is naar een verzorgingshuis verhuisd", "mi padre ha entrado en una residencia", "foi para um lar"):
+# personal (and no move of the customer's, _ELSE_BEFORE).
+_ROUND55_NO_NEED_TO_GO_ON: dict[Reason, _P] = _r48_facts({
+    "no_longer_needed": [
+        (3, r"\bno (?:real |more |further )?need (?:for us |for me )?to (?:keep going|carry on|continue)\b"
+            r"(?! on\b| about\b| with (?:the|that|this) (?:discussion|story|topic)\b)"
+            r"|\b(?:mussen|brauchen) (?:wir|ich) (?:ja |also |jetzt )?(?:auch )?nicht mehr"
+            r" (?:weiterzumachen|weitermachen|weiter zu machen|weiterzutanzen|weitertanzen)\b"),
+    ],
+    "dissatisfied": [
+        (3, r"\b(?:clases|grupos|sesiones)(?: (?!no\b|nunca\b)\w+){0,3}? (?:estaban|estan|eran|son|iban)"
+            r" (?:siempre |muy |super )?(?:demasiado |muy |super )"
+            r"(?:llen[oa]s|masificad[oa]s|abarrotad[oa]s)\b"
+            r"|\b(?:aulas|turmas|sessoes)(?: (?!nao\b|nunca\b)\w+){0,3}? (?:estavam|estao|eram|andavam)"
+            r" (?:sempre )?(?:cheias|lotadas|apinhadas) (?:demais|de mais)\b"
+            r"|\b(?:aulas|turmas) (?:estavam|estao|eram|andavam)"
+            r" (?:sempre )?(?:demasiado|muito) (?:cheias|lotadas|apinhadas)\b"),
+    ],
+    "personal": [
+        (4, r"\b(?:vader|moeder|opa|oma|ouders|schoonvader|schoonmoeder) (?:is|zijn) (?:\w+ ){0,2}naar"
+            r" (?:een|het) (?:verzorgingshuis|verpleeghuis|zorgcentrum|bejaardentehuis|tehuis)"
+            r" (?:verhuisd|gegaan)\b"
+            r"|\b(?:padre|madre|abuelo|abuela|suegro|suegra) (?:\w+ ){0,2}(?:entrar|entrado|ingresar"
+            r"|ingresado|ido) (?:en|a) una residencia\b"
+            r"|\b(?:pai|mae|avo|sogro|sogra) (?:\w+ ){0,2}(?:foi|entrou|mudou-se|vai) (?:agora )?(?:para|num"
+            r"|pra|em) (?:um |uma )?(?:lar|casa de repouso)\b"),
+    ],
+})
+_add_round(_ROUND55_NO_NEED_TO_GO_ON)
 _PET_DIED_AT_RX = re.compile(fold_vocabulary(_PET_DIED_AT))
 
 _COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []
@@ -7626,6 +7660,9 @@ _ELSE_BEFORE: dict[Reason, re.Pattern[str]] = {
     # "un perchero carísimo", "um cabide muito caro": the unused instrument, no price (round 34)
     "cost": re.compile(r"\b(?:perchero|portemanteau|attaccapanni|kapstok|cabide|soprammobile|pisapapeles"
                        r"|presse-papier|fermacarte|pisa-papeis) (?:\w+ )?$"),
+    # "mijn vader is naar een verzorgingshuis verhuisd": a relative's move into a home (round 55)
+    "moved_away": re.compile(r"\b(?:verzorgingshuis|verpleeghuis|zorgcentrum|bejaardentehuis|pflegeheim"
+                             r"|altenheim|altersheim|seniorenheim) (?:\w+ )?$"),
 }
 _ELSE_AFTER: dict[Reason, re.Pattern[str]] = {
     # "mis vecinos todavía no se lo creen": still can't believe it, no unreadiness (round 48)
