@@ -23,6 +23,7 @@ check that both find the same matches on real mail.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import os
 import re
@@ -208,11 +209,18 @@ def _first_chars(items: Any) -> tuple[set[str], set[str], bool, bool] | None:
     return free, bound, True, boundary
 
 
+@functools.lru_cache(maxsize=1)
+def _parsed(alternative: str, flags: int) -> Any:
+    """The standard library's parse of ``alternative``: :func:`_starts` and then :func:`_beginnings`
+    read the same alternative, which is parsed once (only the last one is kept)."""
+    return _parser.parse(alternative, flags)
+
+
 def _starts(alternative: str, flags: int = 0) -> Starts | None:
     """What ``alternative`` can start with (:data:`Starts`; a class as written: ``\\d`` stays
     ``\\d``); None when not known or when it may match empty."""
     try:
-        first = _first_chars(_parser.parse(alternative, flags))
+        first = _first_chars(_parsed(alternative, flags))
     except (re.error, RecursionError, TypeError, ValueError):
         return None
     if first is None or first[2]:
@@ -316,7 +324,7 @@ def _beginnings(alternative: str, flags: int = 0,
     if flags & re.IGNORECASE:
         return None
     try:
-        found = _prefixes(_parser.parse(alternative, flags))
+        found = _prefixes(_parsed(alternative, flags))
     except (re.error, RecursionError, TypeError, ValueError):
         return None
     if found is None:
