@@ -794,13 +794,17 @@ _WONT_GO_ON_WORDS["pt"] += (
 # danse"), taken out of the lessons ("we need to take him out of lessons"), who will not take part ("elle
 # ne participera pas à votre stage"), who no longer comes ("zaterdag komt ze niet meer").
 _ACTIVITY = (r"(?:ballet|ballett|bal[ée]|swimming|football|soccer|dance|dancing|gymnastics|judo|karate"
-             r"|kar[aá]t[eéê]|tennis|t[eé]nis|riding|piano|guitar|violin|singing|drama|choir|climbing|yoga|pilates|ioga"
+             r"|kar[aá]t[eéê]|tennis|t[eé]nis|riding|piano|guitar|violin|singing|drama|choir|climbing|yoga"
+             r"|pilates|ioga"
              r"|schwimmen|fu(?:ß|ss)ball|tanzen|turnen|reiten|klavier|gitarre|geige|gesang|chor|klettern"
-             r"|nataci[oó]n|f[uú]tbol|baile|danza|gimnasia|equitaci[oó]n|guitarra|viol[ií]n|canto|coro|escalada"
-             r"|teatro|danse|natation|foot|gym|gymnastique|[ée]quitation|guitare|violon|chant|chorale|th[ée][âa]tre"
+             r"|nataci[oó]n|f[uú]tbol|baile|danza|gimnasia|equitaci[oó]n|guitarra|viol[ií]n|canto|coro"
+             r"|escalada"
+             r"|teatro|danse|natation|foot|gym|gymnastique|[ée]quitation|guitare|violon|chant|chorale"
+             r"|th[ée][âa]tre"
              r"|escalade|nuoto|calcio|ginnastica|equitazione|pianoforte|chitarra|violino|arrampicata|zwemmen"
              r"|zwemles|voetbal|dansen|dansles|paardrijden|pianoles|gitaar|gitaarles|viool|zang|zangles|koor"
-             r"|toneel|klimmen|nata[çc][ãa]o|futebol|dan[çc]a|gin[áa]stica|jud[ôo]|equita[çc][ãa]o|viol[ãa]o)")
+             r"|toneel|klimmen|nata[çc][ãa]o|futebol|dan[çc]a|gin[áa]stica|jud[ôo]|equita[çc][ãa]o"
+             r"|viol[ãa]o)")
 _STOPS_AN_ACTIVITY_WORDS: dict[str, tuple[str, ...]] = {
     "en": (rf"\b(?:stop|stops|stopping|quit|quits|quitting|give up|gives up|giving up) {_ACTIVITY}\b"
            r"(?! (?:for|until|till) (?:a|the|this|next) \w+)",
@@ -940,6 +944,23 @@ _ROUND63_TO_A_PERSON_WORDS: dict[str, tuple[str, ...]] = {
            r"\b(?:refei[çc][õo]es|entregas|aulas|visitas) (?:\S+ ){0,3}?podem (?:\S+ ){0,2}?(?:parar|acabar"
            r"|ser suspensas|deixar de vir) (?:a partir d|depois d|desde)"),
 }
+# Rules round 65 (after the inbound_fresh74 first look), per language: a place or a booked thing let
+# go in the words people use for it ("please count Lisa out for the Saturday trip", "das lassen wir
+# heuer leider bleiben", "on va laisser faire le camp de voile", "laissez tomber cette partie-là",
+# "ge moogt mij van de lijst halen voor het examen"): told with no cancel word, so a person reads it.
+_ROUND65_TO_A_PERSON_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (rf"\bcount {_NOT_A_NAME}{_NOT_A_THING}[a-z'-]+ out (?:for|of) (?:the|this|that|his|her|their"
+           r"|next|saturday's|sunday's)\b",),
+    "de": (r"\blassen wir (?:(?!(?:so|beim|wie|dabei|dort|hier|da|offen|ruhig|erst mal|erstmal)\b)\S+ ){0,3}?"
+           r"bleiben\b",),
+    "fr": (r"\b(?:on va|je vais|nous allons|on) laisser (?:faire|tomber) (?:le|la|les|notre|mon|ma|nos|mes)"
+           r" (?:\w+ ){0,2}?(?:cours|camp|stage|s[ée]ances?|rendez-vous|atelier|r[ée]servation|inscription"
+           r"|le[çc]ons?|activit[ée]|sortie|voyage)\b",
+           r"\blaissez tomber (?:le|la|cette|ce|les) (?:\w+ )?(?:partie|retouches?|rendez-vous|cours"
+           r"|s[ée]ance|commande|r[ée]servation)\b",),
+    "nl": (r"\b(?:ge|je|u) (?:moogt|mag|kunt|kan) (?:mij|me|ons) (?:\S+ )?(?:van|uit) de (?:\w+ )?(?:lijst"
+           r"|planning|groep|rooster)\w* (?:\S+ ){0,2}?(?:halen|afhalen|schrappen)\b",),
+}
 _AT_MOST_A_PERSON_WORDS = (*(rf"(?:{p}){_NOT_A_MAILING}" for words in _OFF_THE_ROUND_WORDS.values()
                              for p in words),
                            *(p for words in _NO_LONGER_COMING_WORDS.values() for p in words),
@@ -948,6 +969,8 @@ _AT_MOST_A_PERSON_WORDS = (*(rf"(?:{p}){_NOT_A_MAILING}" for words in _OFF_THE_R
                            *(rf"(?:{p})(?![^.!?\n]*\?)" for words in _LAST_ONE_WORDS.values() for p in words),
                            *(rf"(?:{p})(?![^.!?\n]*\?)" for words in _ROUND63_TO_A_PERSON_WORDS.values()
                              for p in words),
+                           *(rf"(?:{p}){_NOT_A_MAILING}(?![^.!?\n]*\?)"
+                             for words in _ROUND65_TO_A_PERSON_WORDS.values() for p in words),
                            *(p for words in (*_WONT_GO_ON_WORDS.values(), *_STOPS_AN_ACTIVITY_WORDS.values())
                              for p in words),
                            *(rf"(?:{p}){_NOT_A_MAILING}" for words in (*_I_WONT_COME_AGAIN_WORDS.values(),
@@ -1160,6 +1183,28 @@ _CANCEL_SOFT = _rx(
     r"\b(?:apag|elimin)(?:ar|em|e)(?:-me)? (?:a|as|o|os|minha|minhas|sua|suas) (?:marca[çc](?:[ãa]o|[õo]es)"
     r"|consultas?|reservas?|aulas?|sess(?:[ãa]o|[õo]es))\b",
     r"\btoglietel[oiae](?: pure)?\b(?! (?:dal|dalla|dallo) (?:conto|fattura|preventivo|scontrino))",
+    # (rules round 65, after the inbound_fresh74 first look: the enrolment or the booking taken away,
+    # "vi chiedo di togliere l'iscrizione", "levala pure la prenotazione", "löschen Sie meine Anmeldung",
+    # "quítame la inscripción", "merci d'enlever l'inscription de Louise", "tirar a minha inscrição",
+    # "mijn inschrijving … verwijderen", "haal de reservering maar weg")
+    r"(?<!\bnon )\b(?:togliere|togliete|toglietemi|togli|toglimi|levare|levate|levatemi|leva|levami)"
+    r"(?:la|le)?(?: pure)? (?:la |l'|le )?(?:mia |sua |nostra |loro )?(?:iscrizion[ei]|prenotazion[ei])\b",
+    r"\b(?:l[öo]schen|streichen) sie (?:bitte )?(?:meine|die|seine|ihre|unsere) (?:\w+ )?(?:anmeldung"
+    r"|reservierung)\b"
+    r"|\b(?:meine|seine|ihre|unsere) (?:\w+ )?anmeldung\b(?: \S+){0,5}? (?:l[öo]schen|streichen"
+    r"|zur[üu]ckziehen)\b",
+    r"\b(?:qu[ií]t|quit(?:ar|en|e|ad))(?:a|ame|ale|anos|ales|me|le|nos|les)? (?:la|mi|su|sus|mis|nuestra)"
+    r" (?:inscripci[oó]n|matr[ií]cula|reserva)\b"
+    r"|\b(?:elimin|borr)(?:ar|en|e|a|ad)(?:me|le|nos)? (?:la|mi|su|nuestra) (?:inscripci[oó]n"
+    r"|matr[ií]cula)\b",
+    r"(?<!\bne )(?<!\bpas )\b(?:enlev|retir|supprim)(?:er|ez) (?:l'|son |sa |mon |ma |notre |leur )"
+    r"(?:\w+ )?inscription\b",
+    r"\b(?:tir|retir|apag|remov)(?:ar|em|e|a)(?:-me)? (?:a )?(?:minha |sua |nossa )?(?:inscri[çc][ãa]o"
+    r"|matr[íi]cula)\b",
+    r"\b(?:mijn|haar|zijn|onze|de|hun) (?:\w+ )?(?:inschrijving|reservering|boeking)(?:en)? (?:\S+ ){0,6}?"
+    r"(?:verwijderen|schrappen|weghalen|intrekken)\b"
+    r"|\bhaal (?:de|mijn|onze|haar|zijn) (?:\w+ )?(?:inschrijving|reservering|boeking|afspraak)"
+    r" (?:\S+ ){0,5}?weg\b",
     r"\b(?:on|nous) en rest(?:e|ons) l[àa]\b|\bmerci de ne plus (?:passer|venir)\b",
     r"\boubliez-(?:moi|nous) pour (?:le|la|mon|ma|notre|les|mes) (?:\w+ )?(?:rendez-vous|rdv|cours|s[ée]ance"
     r"|r[ée]servation)\b",
@@ -1566,7 +1611,8 @@ _CANCEL_SOFT = _rx(
     r"\bnicht (?:fortsetzen|fortf[üu]hren|weitermachen|verl[äa]ngern)\b"
     r"|\bziehe\b[^.!?\n]{0,60}\b(?:auftrag|bestellung|anmeldung|buchung)\b[^.!?\n]{0,40}\bzur[üu]ck\b"
     r"|\bverzichte\w* (?:\w+ )?auf (?:ihre|eure|deine) (?:dienste|leistungen|mitarbeit)\b",
-    r"\bno (?:vamos a |voy a |queremos |quiero )?(?:seguir|continuar)(?: adelante)? con\b"
+    r"\bno (?:vamos a |voy a |queremos |quiero )?(?:seguir|continuar|seguimos|continuamos|sigo|contin[uú]o"
+    r"|seguiremos|continuaremos)(?: adelante)? con\b(?! (?:vida|lo mismo|la duda)\b)"
     r"|\bmejor lo dejamos\b|\bnos rajamos\b"
     r"|\bno (?:quiero|queremos) que (?:me|nos) cobr\w+ m[áa]s\b",
     r"\ben rester l[àa]\b|\bne pas (?:donner suite|poursuivre|continuer)\b"
@@ -1708,10 +1754,13 @@ _CANCEL_SOFT = _rx(
     # not carrying on with the lessons ("je ne vais pas poursuivre les cours", "non proseguirò con
     # le lezioni", "ik ga niet verder met de lessen"; en, de, es, pt are above), never under "if"
     *(rf"{p}(?![^.!?\n]*\b(?:si|s'il|se|als)\b)" for p in (
-        r"\bne (?:vais|va|allons|vont) (?:donc )?pas (?:poursuivre|continuer) (?:les |mes |ses |la |le |l'"
+        r"\bne (?:(?:vais|va|allons|vont) (?:donc )?pas (?:poursuivre|continuer)|(?:continue|continuons"
+        r"|poursuit|poursuivons|poursuis) (?:donc )?pas) (?:les |mes |ses |la |le |l'"
         r"|avec )?(?:\w+ )?(?:cours|le[çc]ons|heures|s[ée]ances|formation|stage|entra[îi]nements"
         r"|abonnement|traitement)\b",
-        r"\bnon (?:proseguir[òo]|proseguiremo|proseguir[àa]|continuer[òo]|continueremo) (?:con )?(?:le |il"
+        r"\bnon (?:proseguir[òo]|proseguiremo|proseguir[àa]|continuer[òo]|continueremo|continuiamo"
+        r"|proseguiamo"
+        r"|continuo|proseguo) (?:pi[uù] )?(?:con )?(?:le |il"
         r" |la |i |gli |l')?(?:lezioni|corso|allenamenti|sedute|terapia|abbonamento|percorso|trattamento)\b",
         r"\b(?:ga|gaan|gaat) (?:\w+ )?niet (?:meer )?verder met (?:de|het|mijn|onze|zijn|haar) \w*(?:les"
         r"|lessen|cursus|training|trainingen|lidmaatschap|abonnement|behandeling|behandelingen)\b")),
@@ -1719,6 +1768,12 @@ _CANCEL_SOFT = _rx(
     # brauchen", "no os vamos a necesitar", "non avremo bisogno di voi", "we hebben u niet nodig",
     # "rechnet nicht mit mir", "reken niet op mij"; en, fr, pt and the rest are above)
     r"\bwir (?:werden|brauchen) (?:sie|euch|dich) (?:\S+ ){0,6}?nicht (?:mehr )?(?:brauchen\b|mehr\b)",
+    # (rules round 65: "wir brauchen Sie im August doch nicht.", "alla fine non ci servi più",
+    # "wir machen mit dem Kurs ab Januar nicht weiter")
+    r"\bwir brauchen (?:sie|euch|dich) (?:\S+ ){0,6}?doch nicht(?= ?[,.;!\n]| ?$)",
+    r"\bnon (?:ci|mi) serv(?:i|ite) pi[uù]\b",
+    r"\b(?:wir machen|ich mache|machen wir|mache ich) (?:\S+ )?mit (?:dem|der|den|unserem|unserer|meinem"
+    r"|meiner) (?:\S+ ){0,4}?nicht (?:mehr )?weiter\b(?![^.!?\n]*\b(?:wenn|falls)\b)",
     r"\bno (?:os|le|les|te) (?:vamos a |voy a )?necesit(?:ar|amos|o|aremos|ar[ée])\b",
     r"\bnon (?:avremo|avr[òo]|abbiamo|ho) (?:pi[uù] )?bisogno di (?:voi|te|lei)\b",
     r"\b(?:hebben|heb|zullen) (?:we |wij |ik )?(?:u|jullie|je|jou) (?:\S+ ){0,5}?niet (?:meer )?nodig\b"
@@ -2075,6 +2130,9 @@ _REQUEST = _rx(
     r"\bti chied\w*\b|\bannulliamo\b|\bdisdiciamo\b|\bcancelliamo\b",
     r"\b(?:ik|wij|we) vra(?:ag|gen) (?:u|jullie|je)\b|\bzeggen we\b",
     r"\b(?:ik zeg|wij zeggen|we zeggen) (?:hierbij )?(?:mijn|onze|ons|de)\b",  # (rules round 53)
+    # (rules round 65: "ik zeg daarom het abonnement (…) op")
+    r"\b(?:ik zeg|wij zeggen|we zeggen) (?:daarom|dus|bij deze|hierbij) (?:ook )?(?:mijn|onze|ons|de|het)\b"
+    r"(?! (?:je|u|jullie|maar|eerlijk|gewoon)\b)",
     r"\bpedimos\b|\banulamos\b|\bdesmarcamos\b|\bsagen wir\b",
 )
 # Rules round 33: the act in the present with "we"/"I" next to the verb ("deshalb stornieren wir die
@@ -2244,7 +2302,8 @@ _NEGATION_AFTER = re.compile(
 # Rules round 57: the French "si" of degree ("désolée de vous prévenir si tard", "libérer la place si
 # tard") and the Italian reflexive "Tommaso per ora si ferma qui" are no "if" (before and after the act).
 _NOT_SI_OF_DEGREE = (r"(?! (?:tard|t[ôo]t|vite|peu|longtemps|souvent|rapidement|brusquement|soudainement|bien"
-                     r"|mal|loin|pr[èe]s|court|d[ée]sol[ée]e?s?|navr[ée]e?s?|gentil(?:le)?s?|heureu(?:x|se|ses)"
+                     r"|mal|loin|pr[èe]s|court|d[ée]sol[ée]e?s?|navr[ée]e?s?|gentil(?:le)?s?|heureu(?:x|se"
+                     r"|ses)"
                      r"|contente?s?|ferma|fermano|ritira|ritirano)\b)")
 _TENTATIVE = _rx(
     # ("10-11 May": the month is no "may")
@@ -2585,7 +2644,8 @@ _NOT_SENT = (r"(?!(?:refunds?|invoices?|payments?|deliver\w*|parcels?|packages?|
 # clock time or a part of the day after it ("kann ich bello statt mi 10 uhr auch do nachmittag bringen??",
 # "instead of wed 10am", "in plaats van wo 10 uur"), in every language; only in a question, as above.
 _SHORT_DAY_TIME = (r"\.? (?:\d|um\b|at\b|a las\b|alle\b|om\b|[àa]s\b|morgens|abends|vormittag|nachmittag"
-                   r"|morning|afternoon|evening|ma[ñn]ana|tarde|matin|soir|apr[èe]s-midi|mattina|pomeriggio|sera"
+                   r"|morning|afternoon|evening|ma[ñn]ana|tarde|matin|soir|apr[èe]s-midi|mattina|pomeriggio"
+                   r"|sera"
                    r"|ochtend|middag|avond|manh[ãa])")
 _MOVE_ASKED_WORDS["short day"] = (
     rf"\binstead of (?:on )?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun){_SHORT_DAY_TIME}",
@@ -2636,16 +2696,26 @@ _BOOKED_NOUN = {
 # hem niet worden", "jeudi, ça ne va pas pouvoir se faire"). Never answered: at most a person reads it.
 _TIME_OFF_WORDS: dict[str, str] = {
     "en": r"(?:isn't|isnt|is not|won't|wont|will not|ain't) (?:\w+ )?(?:going to |gonna )?"
-          r"(?:happen|be happening)\b",
+          r"(?:happen|be happening)\b"
+          # (rules round 65: "Thursday's appointment is off", "der Termin fällt flach", "la cita del jueves
+          # no va", "tampoco va", "le rendez-vous tombe à l'eau", "valt in het water")
+          r"|(?:(?<=appointment )|(?<=booking )|(?<=session )|(?<=lesson )|(?<=class )|(?<=visit )"
+          r"|(?<=day )|(?<=day's )|(?<=trip )|(?<=party )|(?<=shoot )|(?<=fitting ))(?:is|'s) (?:\w+ )?off"
+          r"(?= ?[,.;!\n]| ?$| (?:for us|for me|i'm afraid|sadly|then)\b)",
     "de": r"(?:wird|werden) (?:das |es )?(?:\w+ )?(?:leider |wohl |also |dann )*nichts\b(?! mehr)"
-          r"|klappt (?:das |es )?(?:\w+ )?(?:leider |also |dann )*(?:doch )?nicht\b",
-    "es": r"no va a (?:poder )?(?:ser|salir)(?: posible)?\b|no va a poder hacerse\b",
+          r"|klappt (?:das |es )?(?:\w+ )?(?:leider |also |dann )*(?:doch )?nicht\b"
+          r"|f[äa]llt (?:\S+ ){0,3}?(?:flach|ins wasser)\b",
+    "es": r"no va a (?:poder )?(?:ser|salir)(?: posible)?\b|no va a poder hacerse\b"
+          r"|(?:no|tampoco) va(?= ?[,.;!\n]| ?$)",
     "fr": r"(?:ça|cela|ce) ne (?:va|pourra) (?:pas|plus) (?:pouvoir )?"
-          r"(?:se faire|[êe]tre possible|avoir lieu)",
+          r"(?:se faire|[êe]tre possible|avoir lieu)"
+          r"|ne (?:va|pourra) (?:donc )?pas (?:pouvoir )?(?:se faire|avoir lieu)"
+          r"|tombe(?:nt)? (?:\w+ )?(?:à|a) l'eau\b",
     "it": r"non (?:si )?(?:potr[àa]|pu[òo]|riesc\w+ a) (?:farsi|fare|esserci)\b"
           r"|non se ne fa (?:niente|nulla)\b|salta\b(?! (?:la|il|lo|una|un"
           r"|fuori)\b)",  # (round 51: "domenica salta")
-    "nl": r"gaat (?:hem |het )?(?:\w+ )?(?:helaas |dus |echt )*niet (?:worden|lukken|door)\b",
+    "nl": r"gaat (?:hem |het )?(?:\w+ )?(?:helaas |dus |echt )*niet (?:worden|lukken|door)\b"
+          r"|valt (?:\S+ ){0,3}?in het water\b",
     "pt": r"n[ãa]o vai (?:dar|rolar|ser poss[íi]vel|acontecer)\b",
 }
 # Rules round 42, per language: someone else (the one the sender writes for) will not be able to keep
@@ -2667,7 +2737,8 @@ _THEY_CANT_KEEP = _rx(*(
     rf"{_BOOKED_NOUN['de']}\b[^!?\n]{{0,40}}\bnicht (?:wahrnehmen|einhalten)\b(?![^.!?\n]*\?)")
 _TIME_OFF = _rx(*(
     rf"\b(?:{_DAY_OR_CLOCK}|{_BOOKED_NOUN[lang]}|tomorrow|morgen|ma[ñn]ana|demain|domani|amanh[ãa])"
-    rf"[^.!?\n]{{0,40}}?\b(?:{words})(?![^.!?\n]*\?)"
+    rf"[^.!?\n]{{0,40}}?\b(?:{words})(?:(?![^.!?\n]*\?)|(?=,? (?:t[áa]|ok|okay|ne|n[ée]|right|vale|ja|hein"
+    r"|oké|no) ?\?))"
     for lang, words in _TIME_OFF_WORDS.items()))
 # Still open ("ich gebe Ihnen Bescheid, ob es klappt oder nicht"): nothing is off yet.
 _TIME_OFF_WHETHER = _rx(r"\b(?:ob|whether|if|or not|oder nicht|o no|ou pas|ou non|o meno|of niet|ou n[ãa]o"
@@ -3858,7 +3929,9 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
         request = match
     if not request and kind == "soft" and not question:  # (not "did you give my place to someone else?")
         request = off_list or _REQUEST_BY_FORM.match(sentence, match.start())
-    if not request and kind == "soft" and booked:
+    if not request and kind == "soft" and booked and not (
+            question and _ASKED_IN_CLAUSE.match(sentence, match.end())):  # (rules round 65: not "does
+        # it cost anything to remove my enrolment later?")
         request = _FIRST_PERSON.search(sentence) or _OWN_POSSESSIVE.search(sentence)
     told = _TOLD_OF_ANOTHER.search(before[-60:]) if kind == "soft" else None
     if told:  # what a neighbour said of herself is no request of the sender's
@@ -3921,6 +3994,10 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
         hit.evidence.append(f"a standing booking ended without a cancel word: '{told.group(0)}'")
     hit.score = min(hit.score, 0.97)
     return hit
+
+
+#: The question mark closes the clause the act is in (rules round 65).
+_ASKED_IN_CLAUSE = re.compile(r"[^,;:.!\n]*\?")
 
 
 #: Cancel acts scored per text at most (real mail has a handful; "cancel cancel cancel…" has

@@ -190,6 +190,28 @@ def _answers_between(quote: str) -> str:
     return "\n\n" + answers if answers.strip() else ""
 
 
+#: The customer says the answer is inside the quote ("Antwort steht unten im Text", "respondo no
+#: meio", "ti rispondo qui sotto", "answers inline"): every unquoted line in the quote is theirs.
+_ANSWERS_BELOW = re.compile(
+    r"\b(?:(?:my )?(?:answers?|replies|reply|comments?) (?:are |is )?(?:below|inline|in (?:the )?text)"
+    r"|see (?:my (?:answers?|replies|comments?) )?below|answering (?:below|inline|in the text)"
+    r"|antwort(?:en)? (?:steht |stehen )?(?:unten|im text|weiter unten)|siehe (?:unten|im text)"
+    r"|respuestas? (?:abajo|en el texto|entre l[ií]neas)|te respondo (?:abajo|entre l[ií]neas|en el texto)"
+    r"|r[ée]ponses? (?:ci-dessous|dans le texte|en dessous)"
+    r"|je (?:te |vous )?r[ée]ponds (?:ci-dessous|dans le texte|en dessous|plus bas)"
+    r"|(?:ti |vi )?rispondo (?:qui )?(?:sotto|nel testo|tra le righe)|risposte? (?:qui )?(?:sotto|nel testo)"
+    r"|antwoord(?:en)? (?:staat |staan )?(?:hieronder|in de tekst|tussen de regels)"
+    r"|(?:respondo|respostas?|resposta) (?:no meio|abaixo|no texto|entre (?:as )?linhas))",
+    re.IGNORECASE)
+
+
+def _answers_inline(quote: str) -> str:
+    """Every unquoted line inside the quote, up to an older quote's header (rules round 65)."""
+    quote = _cut(quote, _REPLY_HEADER)
+    lines = [line for line in quote.split("\n") if line.strip() and not line.lstrip().startswith(">")]
+    return "\n\n" + "\n".join(lines) if lines else ""
+
+
 def survey_answers(text: str) -> list[tuple[str, str]]:
     """(quoted question, the customer's answer below it) in a reply that answers a survey
     between its quoted questions, in order; [] otherwise."""
@@ -225,6 +247,8 @@ def split_new_text(text: str) -> tuple[str, tuple[str, ...]]:
     if header and not text[: header.start()].strip():
         # Bottom-posting: nothing above "On … wrote:", the customer wrote below the quote.
         text = _cut(_QUOTE_LINE.sub("", text[header.end():]), _REPLY_HEADER)
+    elif header and _ANSWERS_BELOW.search(text[: header.start()]):
+        text = text[: header.start()] + _answers_inline(text[header.end():])
     elif header:
         text = text[: header.start()] + _answers_between(text[header.end():])
     text = _cut(text, _OUTLOOK_BLOCK)
