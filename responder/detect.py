@@ -961,6 +961,36 @@ _ROUND65_TO_A_PERSON_WORDS: dict[str, tuple[str, ...]] = {
     "nl": (r"\b(?:ge|je|u) (?:moogt|mag|kunt|kan) (?:mij|me|ons) (?:\S+ )?(?:van|uit) de (?:\w+ )?(?:lijst"
            r"|planning|groep|rooster)\w* (?:\S+ ){0,2}?(?:halen|afhalen|schrappen)\b",),
 }
+# Rules round 66 (after the inbound_fresh75 first look), per language: more ways to let a booked thing
+# go with no cancel word ("we'll give the tuning on the 19th a miss", "lassen wir ausfallen", "me toca
+# salirme del plan mensual", "a Juli bajala del grupo", "nous laissons donc tomber le séjour", "on va
+# lâcher le violon", "er corso lo lascio perde'", "we houden het hierbij", "ficam sem efeito", "prefiro
+# ficar de fora", "pode esquecer as aulas"): a person reads them.
+# (never in a question, but a tag after it is none: "pode esquecer as aulas dele, tá?")
+_NOT_ASKED_BUT_A_TAG = (r"(?:(?![^.!?\n]*\?)|(?=[^.!?\n]{0,60}?,? (?:t[áa]|ok|okay|ne|n[ée]|right|vale|ja"
+                        r"|hein"
+                        r"|oké|no) ?\?))")
+_ROUND66_TO_A_PERSON_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (r"\b(?:we'll|we will|i'll|i will|we're going to|i'm going to) give (?:the|our|my|his|her|that"
+           r"|this)"
+           r" (?:[\w-]+ ){0,4}?a miss\b",),
+    "de": (r"\b(?:lassen|lass) (?:wir|ich) (?:\S+ ){0,4}?(?:sausen|ausfallen)\b",),
+    "es": (r"\b(?:me toca|tengo que|voy a|nos toca|tenemos que|vamos a) salir(?:me|nos) del? (?:\w+ )?(?:plan"
+           r"|grupo|curso|clases?|gimnasio|gym|equipo|taller)\b",
+           r"\bb[áa]ja(?:la|lo|las|los) del? (?:\w+ )?(?:grupo|curso|clases?|lista|equipo|turno|taller)\b",),
+    "fr": (r"\b(?:nous laissons|on laisse|je laisse)(?: donc)? tomber (?:le|la|les|notre|mon|ma|nos|mes)"
+           r" (?:\w+ ){0,2}?(?:s[ée]jour|cours|camp|stage|s[ée]ances?|rendez-vous|atelier|r[ée]servation"
+           r"|inscription|le[çc]ons?|voyage|location)\b",
+           r"\b(?:on va|je vais|nous allons|on) l[âa]cher (?:le|la|les|son|sa|ses) (?:\w+ )?(?:cours|violon"
+           r"|piano|guitare|danse|natation|stage|activit[ée]|club|\w+)\b(?= (?:pour|cet|cette|ce|à|a"
+           r"|d[èe]s)\b)",),
+    "it": (r"\b(?:lo|la|li|le) lascio perde(?:re\b|')",),
+    "nl": (r"\b(?:we|wij|ik) (?:houden|hou|houd) het hierbij\b",
+           r"\b(?:komen we|kom ik|komen wij) (?:\S+ )?niet meer\b(?! (?:op|naar|te laat)\b)",),
+    "pt": (r"\bficam sem efeito\b|\b(?:prefiro|preferimos) ficar de fora\b",
+           r"\bn(?:[ãa]o)? precisa (?:mais )?vir\b",
+           r"\bpode(?:m)? esquecer (?:a|as|o|os) (?:\w+ )?(?:aulas|sess[õo]es|treinos)\b",),
+}
 _AT_MOST_A_PERSON_WORDS = (*(rf"(?:{p}){_NOT_A_MAILING}" for words in _OFF_THE_ROUND_WORDS.values()
                              for p in words),
                            *(p for words in _NO_LONGER_COMING_WORDS.values() for p in words),
@@ -971,6 +1001,8 @@ _AT_MOST_A_PERSON_WORDS = (*(rf"(?:{p}){_NOT_A_MAILING}" for words in _OFF_THE_R
                              for p in words),
                            *(rf"(?:{p}){_NOT_A_MAILING}(?![^.!?\n]*\?)"
                              for words in _ROUND65_TO_A_PERSON_WORDS.values() for p in words),
+                           *(rf"(?:{p}){_NOT_A_MAILING}{_NOT_ASKED_BUT_A_TAG}"
+                             for words in _ROUND66_TO_A_PERSON_WORDS.values() for p in words),
                            *(p for words in (*_WONT_GO_ON_WORDS.values(), *_STOPS_AN_ACTIVITY_WORDS.values())
                              for p in words),
                            *(rf"(?:{p}){_NOT_A_MAILING}" for words in (*_I_WONT_COME_AGAIN_WORDS.values(),
@@ -2344,6 +2376,12 @@ _TENTATIVE = _rx(
     r"(?<!\bpour )se(?! (?:va|van|ha|han|me|nos|te|le|les|lo|la|los|las|trata|puede"
     r"|pueden|hace|hizo|fue|qued\w+|mud\w+)\b)|eventualmente|se calhar)\b",
     r"\b(?:forse|potrebbe|magari|nel caso|qualora)\b",
+    # rules round 66 (after the inbound_fresh75 first look): "probably" in every language ("il faudra
+    # sans doute que j'annule", "muss ich wohl absagen", "probabilmente dovrò disdire"; never "sans
+    # aucun doute", certainly)
+    r"\b(?:sans doute|probablement|vraisemblablement|vermutlich|wahrscheinlich|voraussichtlich"
+    r"|probablemente|seguramente|probabilmente|presumibilmente|waarschijnlijk|vermoedelijk|provavelmente)\b"
+    r"|\b(?:muss|m[üu]ssen|werde|werden) (?:ich |wir )?wohl\b",
     # rules round 38: "we might have to cancel", the conditional of "can" before "must", in every
     # language where it was missing ("potremmo dover disdire", "podríamos tener que anular")
     r"\bpotre(?:i|mmo|bbero) dover(?:e|lo|la)?\b|\bpodr[ií]a(?:mos|n)? tener que\b"
@@ -3245,6 +3283,28 @@ _REBOOK_NOT = _rx(r"\b(?:refund|money|deposit|credit|voucher|receipt|invoice|ree
                   r"|confirma[çc][ãa]o|resposta|not[íi]cias?|liga[çc][ãa]o|chamada|saber)\b")
 
 
+# Rules round 66 (after the inbound_fresh75 first look), in every language: a free place or slot asked
+# for, after the cancel, with its day ("Hebt ge vrijdag 24/11 nog iets vrij?", "riuscite a prenderla
+# mercoledì 21 o giovedì 22?", "do you have anything on Friday morning?").
+_FREE_SLOT_ASKED = _rx(
+    r"\b(?:do|would|have|did) you (?:\w+ )?(?:have|got) (?:anything|something|a (?:slot|space|place|spot|gap"
+    r"|appointment|time)|any (?:slots?|space|availability|openings?|room))\b",
+    r"\b(?:h[äa]tten|haben|hast|h[äa]ttest|habt) (?:sie|du|ihr) (?:\S+ ){0,4}?(?:was|etwas|einen termin"
+    r"|einen platz|zeit) (?:\S+ )?frei\b",
+    r"\b(?:tienes|tiene|ten[eé]is|tienen|habr[ií]a|hay) (?:\w+ ){0,2}?(?:algo|hueco|sitio|plaza|cita|turno"
+    r"|hora)(?: libre)?\b",
+    r"\b(?:auriez|avez|aurais|as|aurait|reste)(?:-| )(?:vous |tu |il )?(?:\w+ )?(?:une place|un cr[ée]neau"
+    r"|quelque chose|de la place|un rendez-vous|une disponibilit[ée]|de la disponibilit[ée])\b",
+    r"\b(?:riuscite|riesci|riuscireste|potete|potresti|potreste|avete|avresti|avreste) (?:\w+ ){0,2}?"
+    r"(?:a prender\w*|a farl\w*|a inserir\w*|posto|un buco|disponibilit[àa]|qualcosa|un appuntamento"
+    r"|spazio)\b",
+    r"\b(?:hebt|heeft|heb|hebben) (?:ge|je|u|jullie) (?:\S+ ){0,3}?(?:nog )?(?:iets|een plekje|een plek"
+    r"|plek|plaats|tijd|ruimte)(?: vrij)?\b",
+    r"\b(?:tem|t[êe]m|teria|teriam|h[áa]) (?:\w+ )?(?:alguma vaga|vaga|algum hor[áa]rio|hor[áa]rio"
+    r"|lugar|alguma coisa|algo)\b",
+)
+
+
 def _rebooks(sentence: str, start: int) -> bool:
     """After a cancel at ``start``: "… and book me in for Thursday" (a new time follows)."""
     for rebook in _REBOOK.finditer(sentence, start):
@@ -3265,6 +3325,9 @@ def _rebooks_next(text: str) -> bool:
     if first is None:
         return False
     for sentence in sentences[first + 1:first + 4]:
+        if (free := _FREE_SLOT_ASKED.search(sentence)) and _NEW_TIME.search(sentence, free.start()) and not (
+                _IF.search(sentence) or _REBOOK_NOT.search(sentence)):
+            return True  # "… Est-ce que vous auriez une place le jeudi 2 mars ?" (rules round 66)
         if not _ASKS.search(sentence) or _IF.search(sentence):
             continue
         for rebook in _REBOOK_ALONE.finditer(sentence):
@@ -3817,7 +3880,8 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
     passive = _PASSIVE.search(sentence)
     if passive and own and passive.start() < own.end() and own.start() < passive.end():
         passive = None  # "I have cancelled my order" is the customer's own act
-    if (kind == "verb" and not attempt and (_NEGATION_BEFORE.search(before[-30:])
+    if (kind == "soft" and _NOT_WANTED_BEFORE.search(before[-60:])) or (
+            kind == "verb" and not attempt and (_NEGATION_BEFORE.search(before[-30:])
                                             or _NEGATION_AFTER.search(after)
                                             or _NEGATED_INSIDE.search(phrase)
                                             or _NO_INTENTION.search(before[-90:]))) or (
@@ -3995,6 +4059,24 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
     hit.score = min(hit.score, 0.97)
     return hit
 
+
+#: Rules round 66 (after the inbound_fresh75 first look), in every language: the wish to do a soft act
+#: denied right before it ("je ne souhaite absolument PAS arrêter les cours", "I absolutely do not want
+#: to stop the lessons", "no quiero dejar las clases", "ik wil absoluut niet stoppen met de lessen").
+_NOT_WANTED_BEFORE = re.compile(
+    r"(?:\b(?:not|n't|never) (?:\w+ )?(?:want|wish|intend|plan|mean|going)(?:ing)? to"
+    r"|\bne (?:\w+ )?(?:souhaite|souhaitons|veux|voulons|compte|comptons|pense|pensons|voudrais|vais|allons)"
+    r"(?: \w+)? (?:pas|plus|jamais)(?: du tout| \w+ment)?"
+    r"|\bno (?:\w+ )?(?:quiero|queremos|deseo|deseamos|pienso|pensamos|voy a|vamos a)(?: (?:para nada"
+    r"|de ninguna manera|en absoluto))?"
+    r"|\bnon (?:\w+ )?(?:voglio|vogliamo|desidero|intendo|penso di|ho intenzione di|ho nessuna intenzione di)"
+    r"(?: (?:assolutamente|affatto|proprio))?"
+    r"|\b(?:wil|willen|ga|gaan) (?:ik |we |wij )?(?:absoluut |helemaal |zeker )?niet"
+    r"|\b(?:will|m[öo]chte|wollen|m[öo]chten) (?:ich |wir )?(?:auf keinen fall|keinesfalls|absolut nicht"
+    r"|nicht)(?: \w+){0,3}"
+    r"|\bn[ãa]o (?:\w+ )?(?:quero|queremos|desejo|pretendo|penso em|vou|vamos)(?: (?:de jeito nenhum|nada"
+    r"|mesmo))?)"
+    r" $", re.IGNORECASE)
 
 #: The question mark closes the clause the act is in (rules round 65).
 _ASKED_IN_CLAUSE = re.compile(r"[^,;:.!\n]*\?")

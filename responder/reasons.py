@@ -7740,6 +7740,102 @@ _ROUND56_STORIES: dict[Reason, _P] = _r48_facts({
     ],
 })
 _add_round(_ROUND56_STORIES)
+# Reasons round 57 (after the replies_fresh74 first look). Families in every language, told as facts:
+# - shifts at the hospital are work, not illness ("mi hanno messo sui turni del fine settimana in
+#   ospedale"): schedule_conflict;
+# - a birth in the words people use ("our little girl turned up three weeks early", Bavarian "da Bua is
+#   im Juni auf d'Welt kemma"): personal;
+# - a student's or an intern's money ("Studentenbudget", "o meu ordenado de estagiário"), "por la pasta":
+#   cost;
+# - not ready: "no me veo preparao", slowing the group down ("j'ai l'impression de ralentir tout le
+#   groupe", "não quero estar a atrasar o grupo"), still afraid since a fall ("ho paura anche solo a
+#   mettere il piede nella staffa");
+# - moved: "we finally got the keys to a wee flat up in Inverness", "a gente voltou pro Brasil";
+# - joined another: "wir sind seit Juli Mitglied der Solawi": found_alternative;
+# - broken bottles, a corked wine; classes too full in French, Italian, German, Dutch and English:
+#   dissatisfied;
+# - learned enough, a chapter closed, bottles piling up unopened: no_longer_needed.
+_ROUND57_STORIES: dict[Reason, _P] = _r48_facts({
+    "illness": [
+        (3, r"\b\w*intoleran[zc]\w*|\bzoliakie\b|\bceliac\w*|\bceliaqu\w*|\bceliachi\w*|\bcoeliaki\w*"
+            r"|\btraumatolog[oa]\b|\bhizo (?:«|\")?crac\b"),
+    ],
+    "schedule_conflict": [
+        (3, r"\bje (?:bosse|travaille) (?:tous les|le|les) (?:\w+ )?(?:samedis?|dimanches?|soirs?|week-ends?"
+            r"|lundis?|mardis?|mercredis?|jeudis?|vendredis?)\b"),
+        (4, r"\b(?:turni|turno|shifts?|dienste?n?|schichten|schicht|guardias?|gardes?|plantao|plantoes"
+            r"|nachtdiensten?)\b[^.!?]{0,50}?\b(?:in ospedale|all'ospedale|at the hospital|in the hospital"
+            r"|in a hospital|im krankenhaus|in der klinik|en el hospital|a l'hopital|in het ziekenhuis"
+            r"|no hospital)\b"),
+    ],
+    "personal": [
+        (4, r"\b(?:our|my) (?:little (?:one|girl|boy)|baby (?:girl|boy)|daughter|son|twins)"
+            r" (?:\w+ )?(?:turned up|arrived|came along|showed up)\b"
+            r"|\bauf d'? ?welt (?:kemma|kumma|kemmen|gekommen)\b|\b(?:san|sind) (?:jetzt|jetz) z'? ?dritt\b"),
+    ],
+    "cost": [
+        (4, r"\b\w+budget\b(?= (?:war|ist|reicht|reichte|gibt)\b)|\bstudentenbudget\b"
+            r"|\b(?:ordenado|salario|sueldo|stipendio|gehalt|loon|salaire|paga) de (?:estagiari[oa]"
+            r"|becari[oa]"
+            r"|stagista|stagiaire|estudante|estudiante|studente|student)\b"
+            r"|\bpor la pasta\b|\bcuestion de pasta\b|\bno (?:me )?(?:llega|alcanza) la pasta\b"
+            r"|\b(?:on|with) (?:a|my) (?:student|intern'?s?|apprentice'?s?) (?:budget|wage|salary|pay)\b"),
+    ],
+    "not_ready": [
+        (4, r"\bno me (?:veo|siento) (?:\w+ )?(?:preparad[oa]|preparao|list[oa])\b"
+            r"|\b(?:ralentir|ralentis|ralentissais) (?:tout )?le groupe\b"
+            r"|\b(?:slowing|holding) (?:the (?:whole )?(?:group|class) (?:down|back)|everyone (?:down"
+            r"|back))\b"
+            r"|\b(?:rallentare|rallento|rallentavo) (?:tutto )?il gruppo\b|\b(?:atrasar|atrasava|atraso)"
+            r" (?:todo )?o grupo\b|\bdie (?:ganze )?gruppe (?:aufhalten|aufhalte|aufgehalten|bremsen"
+            r"|bremse)\b"
+            r"|\bde (?:hele )?groep (?:ophouden|ophoud|ophield|vertragen|vertraag)\b"
+            r"|\bretrasar (?:a todo )?el grupo\b"),
+        (3, r"\bho (?:ancora )?paura (?:anche solo )?(?:a|di) (?:mettere|salire|rimontare|tornare)\b"
+            r"|\bj'ai (?:encore )?peur (?:de (?:remonter|retourner|reprendre|remettre))\b"
+            r"|\btengo (?:todavia )?miedo (?:de|a) (?:volver|subir|montar)\b"
+            r"|\bich habe (?:noch )?angst(?:,)? (?:wieder )?(?:aufzusteigen|zu steigen|zu klettern|davor)\b"
+            r"|\bik ben (?:nog )?bang (?:om (?:weer )?(?:op te stappen|te klimmen)|voor)\b"
+            r"|\btenho (?:ainda )?medo de (?:voltar|subir|montar)\b"),
+    ],
+    "moved_away": [
+        (3, r"\bgot the keys (?:to|for) (?:a|our|the|my) (?:[\w-]+ ){0,2}?(?:flat|house|place|home"
+            r"|apartment)\b"
+            r"|\b(?:a gente|nos|eu) (?:voltou|voltamos|voltei) (?:pro|pra|para o|para a) (?:brasil|portugal"
+            r"|\w+)\b"),
+    ],
+    "found_alternative": [
+        (4, r"\b(?:voisine?|neighbou?r|vecin[oa]|vicin[oa]|vizinh[oa]|nachbar\w*|buurman|buurvrouw"
+            r"|buurjongen)\b"
+            r"[^.!?]{0,60}?\b(?:s'occupe|takes care|looks after|se encarga|se ocupa|si occupa|kummert sich"
+            r"|zorgt voor|cuida)\b"),
+        (4, r"\b(?:sind|bin) (?:seit \w+ )?(?:jetzt |nun )?mitglied (?:der|bei|im|in der|einer|eines)\b"
+            r"|\b(?:we|wij|ik) (?:zijn|ben) (?:sinds (?:\w+ ){1,2})?(?:nu )?lid (?:geworden )?(?:van"
+            r"|bij) (?:de|het"
+            r"|een)\b"
+            r"|\b(?:we've|we have|i've|i have) (?:now )?joined (?:a|the|our|my) (?:\w+ )?(?:club|group|gym"
+            r"|co-?op|csa|scheme|studio|box)\b"),
+    ],
+    "dissatisfied": [
+        (4, r"\bgarrafas (?:\w+ )?partidas\b|\bsabia a rolha\b|\bbroken bottles\b|\b(?:was|tasted) corked\b"
+            r"|\bbotellas rotas\b|\bsabia a corcho\b|\bbouteilles cassees\b|\bgout de bouchon\b"
+            r"|\bbottiglie rotte\b|\bsapeva di tappo\b|\bkapotte flessen\b|\bnaar de kurk\b"
+            r"|\bzerbrochene flaschen\b|\bkorkig\b"),
+        (3, r"\b(?:cours|seances|classes?|lessons?|sessions?|kurse?|stunden?|lezioni|corsi|lessen|les)\b"
+            r"[^.!?]{0,40}?\b(?:(?:beaucoup |bien |vraiment )?trop (?:charge|charges|chargee|plein|pleins"
+            r"|bonde|bondes|bondee)|(?:way |far |much )?too (?:full|crowded|packed|busy)|(?:viel )?zu voll"
+            r"|uberfullt|troppo (?:pien[ei]|affollat[ei])|te vol|overvol|veel te druk)\b"),
+    ],
+    "no_longer_needed": [
+        (4, r"\b(?:learned|learnt) enough\b|\bgenoeg geleerd\b|\bgenug gelernt\b|\bassez appris\b"
+            r"|\babbastanza imparato\b|\baprendido (?:lo )?suficiente\b|\baprendi o suficiente\b"),
+        (3, r"\b(?:il )?capitolo si chiude\b|\bchapter (?:is )?closed\b|\bcapitulo cerrado\b"
+            r"|\bchapitre (?:est )?clos\b|\bhoofdstuk (?:is )?afgesloten\b|\bkapitel (?:ist )?abgeschlossen\b"
+            r"|\bcapitulo encerrado\b|\betapa (?:\w+ ){0,4}?(?:ya )?la he cerrado\b"
+            r"|\b(?:iam|vao|estao)-se acumulando\b|\b(?:se iban|se van) acumulando\b"),
+    ],
+})
+_add_round(_ROUND57_STORIES)
 _PET_DIED_AT_RX = re.compile(fold_vocabulary(_PET_DIED_AT))
 
 _COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []
@@ -7771,7 +7867,8 @@ _ELSE_BEFORE: dict[Reason, re.Pattern[str]] = {
     "not_ready": re.compile(r"(?:\b(?:euros?|eur|pounds?|quid|dollars?|reais|francs)\b|[€£$])"
                             r"[^.!?\n]{0,36}$"),
     # "Arbeit in der Klinik gefunden", "werk gevonden": found a job, no alternative (round 37)
-    "found_alternative": re.compile(r"\b(?:arbeit|job|stelle|werk|baan|stage) (?:\w+ ){0,4}$"
+    "found_alternative": re.compile(r"\bd'$"  # "d'ailleurs": besides, no other place (round 57)
+                                    r"|\b(?:arbeit|job|stelle|werk|baan|stage) (?:\w+ ){0,4}$"
                                     # "half the boxes ended up going to my neighbour" (round 39)
                                     r"|\b(?:boxes|box|food|meals|parcels?|leftovers) (?:\w+ ){0,2}$"),
     "schedule_conflict": re.compile(r"\b(?:esperando|esperar|esperaba|espero|aspettando|aspettare|aspettavo"
@@ -7786,10 +7883,15 @@ _ELSE_BEFORE: dict[Reason, re.Pattern[str]] = {
                        r" nicht(?: an)?|no es|no era|no fue|n'est pas|n'etait pas"
                        r"|c'est pas|non e|non era|non fu|nao e|nao era|nao foi)(?: (?:eens|even|really"
                        r"|wirklich|about|wegen|por|pour|per|het|the|das|des|el|la|le|il|i|o|a|os|as|de|du"
+                       r"|aan|pelo|pela|pelos|pelas|am|an|al|ao|so sehr"
                        r"|di|dem|den|una|une|questione|question|sobre))*(?: d'| di | de | )$"),
     # "mijn vader is naar een verzorgingshuis verhuisd": a relative's move into a home (round 55)
     "moved_away": re.compile(r"\b(?:verzorgingshuis|verpleeghuis|zorgcentrum|bejaardentehuis|pflegeheim"
-                             r"|altenheim|altersheim|seniorenheim) (?:\w+ )?$"),
+                             r"|altenheim|altersheim|seniorenheim) (?:\w+ )?$"
+                             # "ayudando a mi hermano con la mudanza": someone else's move (round 57)
+                             r"|\b(?:ayudando|ayudar|ayude|helping|helped|help|ajudando|ajudar|ajudei"
+                             r"|aiutando|aiutare|aiutato|helfen|geholfen|half|aider|aide|aidant|helpen"
+                             r"|geholpen|hielp)\b[^.!?\n]{0,40}$"),
 }
 _ELSE_AFTER: dict[Reason, re.Pattern[str]] = {
     # "da konnte ich schlecht Nein sagen": could hardly say no, nothing bad (round 56)

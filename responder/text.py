@@ -28,12 +28,13 @@ _I = re.IGNORECASE | re.MULTILINE
 _REPLY_HEADER = re.compile(
     r"^[ \t>]*(?:"
     r"On\b(?:.|\n(?!\n)){0,250}?\bwrote:"
-    r"|Le\b.{0,200}?\ba écrit\s?:"
-    r"|El\b.{0,200}?\bescribió:"
-    r"|Am\b.{0,200}?\bschrieb.{0,80}?:"
-    r"|Em\b.{0,200}?\bescreveu:"
-    r"|(?:Il giorno|Il)\b.{0,200}?\bha scritto:"
-    r"|Op\b.{0,200}?\bschreef.{0,80}?:"
+    # (rules round 66: the attribution wrapped onto a second line, "… La Esquina\n(<hola@…>) escribió:")
+    r"|Le\b(?:.|\n(?!\n)){0,200}?\ba écrit\s?:"
+    r"|El\b(?:.|\n(?!\n)){0,200}?\bescribió:"
+    r"|Am\b(?:.|\n(?!\n)){0,200}?\bschrieb(?:.|\n(?!\n)){0,80}?:"
+    r"|Em\b(?:.|\n(?!\n)){0,200}?\bescreveu:"
+    r"|(?:Il giorno|Il)\b(?:.|\n(?!\n)){0,200}?\bha scritto:"
+    r"|Op\b(?:.|\n(?!\n)){0,200}?\bschreef(?:.|\n(?!\n)){0,80}?:"
     # Apple Mail in Dutch; Gmail in European Portuguese ("<name> escreveu no dia …:")
     r"|Op\b.{0,200}?\bhet volgende geschreven\s?:"
     r"|[^\n]{0,200}?\bescreveu no dia\b[^\n]{0,80}?:"
