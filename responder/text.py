@@ -207,10 +207,14 @@ _ANSWERS_BELOW = re.compile(
 
 
 def _answers_inline(quote: str) -> str:
-    """Every unquoted line inside the quote, up to an older quote's header (rules round 65)."""
+    """Every unquoted line inside the quote, up to an older quote's header (rules round 65). Only
+    in a quote marked with ">": a quote without marks is all the business's own words."""
     quote = _cut(quote, _REPLY_HEADER)
-    lines = [line for line in quote.split("\n") if line.strip() and not line.lstrip().startswith(">")]
-    return "\n\n" + "\n".join(lines) if lines else ""
+    lines = quote.split("\n")
+    if not any(line.lstrip().startswith(">") for line in lines):
+        return ""
+    own = [line for line in lines if line.strip() and not line.lstrip().startswith(">")]
+    return "\n\n" + "\n".join(own) if own else ""
 
 
 def survey_answers(text: str) -> list[tuple[str, str]]:

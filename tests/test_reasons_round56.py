@@ -100,3 +100,9 @@ def test_an_unquoted_line_in_the_quote_is_not_read_without_the_customer_saying_s
 ])
 def test_another_senders_newsletter_is_no_opt_out(text: str, opt_out: bool) -> None:
     assert classify_reason(text, "en").opt_out is opt_out
+
+
+def test_a_quote_without_marks_is_not_read_as_the_customers_answer() -> None:
+    body = ("Hi, my answers are below.\n\nOn Mon, 23 Jan 2045 at 18:02, Studio <studio@example.net>"
+            " wrote:\n\nHello,\nwe have cancelled your booking. Tell us why, if you like.\n")
+    assert "cancelled your booking" not in strip_quotes(body)
