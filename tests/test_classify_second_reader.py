@@ -13,8 +13,9 @@ from tests.helpers import BUSINESS, mail
 
 # The rules see no cancel act here (no cancel verb, no booked thing named); the second reader
 # scores it a likely cancellation.
-# (Rules round 15 learned "ich schaffe es … nicht", the sentence used before.)
-UNSEEN = "Freitag fällt bei mir leider flach, mir ist etwas dazwischengekommen."
+# (Rules round 15 learned "ich schaffe es … nicht", and rules round 65 "fällt … flach", the sentences
+# used before.)
+UNSEEN = "Freitag muss ich leider passen, mir ist etwas dazwischengekommen."
 PLAIN = "Hi, please cancel my appointment on Friday at 10. Thanks, Sam"
 
 
