@@ -903,6 +903,10 @@ class Service:
         except (sqlite3.Error, OSError) as exc:
             if storage_error(exc, self.config.state.path) is None:
                 raise
+            log.warning("sent, but the disk refused its record; it is recorded from its copy "
+                        "in the Sent folder once there is room", extra={"fields": {
+                            "kind": item.kind, "to": item.recipient,
+                            "message_id": item.message_id}})
             if self.background_sending:
                 self._copy_first.append(item)  # the main task files it before recovering
             else:
