@@ -966,14 +966,13 @@ _ROUND65_TO_A_PERSON_WORDS: dict[str, tuple[str, ...]] = {
 # salirme del plan mensual", "a Juli bajala del grupo", "nous laissons donc tomber le séjour", "on va
 # lâcher le violon", "er corso lo lascio perde'", "we houden het hierbij", "ficam sem efeito", "prefiro
 # ficar de fora", "pode esquecer as aulas"): a person reads them.
-# (never in a question, but a tag after it is none: "pode esquecer as aulas dele, tá?")
-_NOT_ASKED_BUT_A_TAG = (r"(?:(?![^.!?\n]*\?)|(?=[^.!?\n]{0,60}?,? (?:t[áa]|ok|okay|ne|n[ée]|right|vale|ja"
-                        r"|hein"
-                        r"|oké|no) ?\?))")
+# (never in a question, but a tag question after it is none: "pode esquecer as aulas dele, tá?",
+# "essa consulta não vai rolar, tá?"; rules rounds 65 and 66)
+_TAG_QUESTION = r",? (?:t[áa]|ok|okay|ne|n[ée]|right|vale|ja|hein|oké|no) ?\?"
+_NOT_ASKED_BUT_A_TAG = rf"(?:(?![^.!?\n]*\?)|(?=[^.!?\n]{{0,60}}?{_TAG_QUESTION}))"
 _ROUND66_TO_A_PERSON_WORDS: dict[str, tuple[str, ...]] = {
-    "en": (r"\b(?:we'll|we will|i'll|i will|we're going to|i'm going to) give (?:the|our|my|his|her|that"
-           r"|this)"
-           r" (?:[\w-]+ ){0,4}?a miss\b",),
+    "en": (r"\b(?:we'll|we will|i'll|i will|we're going to|i'm going to) give"
+           r" (?:the|our|my|his|her|that|this) (?:[\w-]+ ){0,4}?a miss\b",),
     "de": (r"\b(?:lassen|lass) (?:wir|ich) (?:\S+ ){0,4}?(?:sausen|ausfallen)\b",),
     "es": (r"\b(?:me toca|tengo que|voy a|nos toca|tenemos que|vamos a) salir(?:me|nos) del? (?:\w+ )?(?:plan"
            r"|grupo|curso|clases?|gimnasio|gym|equipo|taller)\b",
@@ -1791,8 +1790,7 @@ _CANCEL_SOFT = _rx(
         r"|avec )?(?:\w+ )?(?:cours|le[çc]ons|heures|s[ée]ances|formation|stage|entra[îi]nements"
         r"|abonnement|traitement)\b",
         r"\bnon (?:proseguir[òo]|proseguiremo|proseguir[àa]|continuer[òo]|continueremo|continuiamo"
-        r"|proseguiamo"
-        r"|continuo|proseguo) (?:pi[uù] )?(?:con )?(?:le |il"
+        r"|proseguiamo|continuo|proseguo) (?:pi[uù] )?(?:con )?(?:le |il"
         r" |la |i |gli |l')?(?:lezioni|corso|allenamenti|sedute|terapia|abbonamento|percorso|trattamento)\b",
         r"\b(?:ga|gaan|gaat) (?:\w+ )?niet (?:meer )?verder met (?:de|het|mijn|onze|zijn|haar) \w*(?:les"
         r"|lessen|cursus|training|trainingen|lidmaatschap|abonnement|behandeling|behandelingen)\b")),
@@ -2775,8 +2773,7 @@ _THEY_CANT_KEEP = _rx(*(
     rf"{_BOOKED_NOUN['de']}\b[^!?\n]{{0,40}}\bnicht (?:wahrnehmen|einhalten)\b(?![^.!?\n]*\?)")
 _TIME_OFF = _rx(*(
     rf"\b(?:{_DAY_OR_CLOCK}|{_BOOKED_NOUN[lang]}|tomorrow|morgen|ma[ñn]ana|demain|domani|amanh[ãa])"
-    rf"[^.!?\n]{{0,40}}?\b(?:{words})(?:(?![^.!?\n]*\?)|(?=,? (?:t[áa]|ok|okay|ne|n[ée]|right|vale|ja|hein"
-    r"|oké|no) ?\?))"
+    rf"[^.!?\n]{{0,40}}?\b(?:{words})(?:(?![^.!?\n]*\?)|(?={_TAG_QUESTION}))"
     for lang, words in _TIME_OFF_WORDS.items()))
 # Still open ("ich gebe Ihnen Bescheid, ob es klappt oder nicht"): nothing is off yet.
 _TIME_OFF_WHETHER = _rx(r"\b(?:ob|whether|if|or not|oder nicht|o no|ou pas|ou non|o meno|of niet|ou n[ãa]o"

@@ -2257,9 +2257,8 @@ _OWN_PLACES_NEWSLETTER = re.compile(
     r" |der |il |o |el |dem )?(?:newsletters?|nieuwsbrie\w*|boletin\w*|infolettres?|mailings?|mailinglist\w*)"
     r" (?:of|from|von|vom|de|du|della|del|dello|van|da|do|des) (?:my|mein\w*|mi|mis|mon|ma|mes|il mio|la mia"
     r"|del mio|della mia|mijn|meu|minha|do meu|da minha)\b"
-    r"|\W*(?:from |de |van |von )?(?:my|mijn|mein\w*) (?:old|former|ex|previous|oude|vorige|alte\w*"
-    r"|fruhere\w*)"
-    r" [\w'-]+(?:'s)? (?:newsletters?|nieuwsbrie\w*)\b")
+    r"|\W*(?:from |de |van |von )?(?:my|mijn|mein\w*) (?:old|former|ex|previous|oude|vorige"
+    r"|alte\w*|fruhere\w*) [\w'-]+(?:'s)? (?:newsletters?|nieuwsbrie\w*)\b")
 _OTHER_MAIL = re.compile(
     r"\W*(?:from |de |van |von |da |di |bei )?(?:about |around |roughly |nearly |almost |like |etwa |ungefahr"
     r" |fast |casi |como |environ |presque |quasi |circa |ongeveer |bijna |quase |cerca de )?"
