@@ -990,6 +990,31 @@ _ROUND66_TO_A_PERSON_WORDS: dict[str, tuple[str, ...]] = {
            r"\bn(?:[ãa]o)? precisa (?:mais )?vir\b",
            r"\bpode(?:m)? esquecer (?:a|as|o|os) (?:\w+ )?(?:aulas|sess[õo]es|treinos)\b",),
 }
+# Rules round 67 (after the inbound_fresh76 first look), per language: a child or another person who will
+# not go to the lesson or the activity at the booked time, told by a parent ("este sábado Lucía no va a ir
+# a la piscina", "diesen Samstag kommt Lucía nicht zum Schwimmen", "Léa ne viendra pas au cours samedi"):
+# an absence with no cancel word, so a person reads it (never in a question, never "later" or "earlier").
+_POOL = r"(?:piscina|piscine|schwimmbad|hallenbad|zwembad|pool)"
+_ROUND67_TO_A_PERSON_WORDS: dict[str, tuple[str, ...]] = {
+    "es": (rf"\bno (?:va|van) a (?:poder )?(?:ir|venir|asistir) (?:a|al) (?:la |el |las |los )?(?:\w+ )?"
+           rf"(?:{_LESSONS}|{_ACTIVITY}|{_POOL}|clase|entrenamiento)\b{_NOT_A_LATER_TIME}",
+           rf"\bno (?:vendr[áa]n?|ir[áa]n?) (?:a|al) (?:la |el |las |los )?(?:\w+ )?"
+           rf"(?:{_LESSONS}|{_ACTIVITY}|{_POOL}|clase|entrenamiento)\b{_NOT_A_LATER_TIME}",),
+    "de": (rf"\b(?:kommt|kommen|geht|gehen) (?:\S+ ){{1,3}}?nicht (?:zum|zur|ins|in den|in die) (?:\w+ )?"
+           rf"(?:{_LESSONS}|{_ACTIVITY}\w*|{_POOL}|probe|stunde)\b{_NOT_A_LATER_TIME}",),
+    "fr": (rf"\bne (?:viendra|viendront|ira|iront|pourra|pourront) pas (?:venir |aller )?"
+           rf"(?:au|[àa] la|[àa] l'|aux) ?(?:\w+ )?(?:{_LESSONS}|{_ACTIVITY}|{_POOL}|s[ée]ance"
+           rf"|entra[îi]nement)"
+           rf"\b{_NOT_A_LATER_TIME}",),
+    "it": (rf"\bnon (?:verr[àa]|verranno|andr[àa]|andranno|potr[àa]|potranno) (?:venire |andare )?"
+           rf"(?:a|al|alla|alle|in) (?:\w+ )?(?:{_LESSONS}|{_ACTIVITY}|{_POOL}|lezione|allenamento)"
+           rf"\b{_NOT_A_LATER_TIME}",),
+    "nl": (rf"\b(?:komt|komen|gaat|gaan) (?:\S+ ){{1,3}}?niet naar (?:de|het) (?:\w+ )?"
+           rf"(?:{_LESSONS}|{_ACTIVITY}|{_POOL}|training|repetitie)\b{_NOT_A_LATER_TIME}",),
+    "pt": (rf"\bn[ãa]o (?:vai|v[ãa]o|vem|v[êe]m|vir[áa]|ir[áa]) (?:poder )?(?:ir |vir )?(?:[àa]|ao|[àa]s|aos"
+           rf"|para a|para o|na|no) (?:\w+ )?(?:{_LESSONS}|{_ACTIVITY}|{_POOL}|aula|treino)"
+           rf"\b{_NOT_A_LATER_TIME}",),
+}
 _AT_MOST_A_PERSON_WORDS = (*(rf"(?:{p}){_NOT_A_MAILING}" for words in _OFF_THE_ROUND_WORDS.values()
                              for p in words),
                            *(p for words in _NO_LONGER_COMING_WORDS.values() for p in words),
@@ -1002,6 +1027,8 @@ _AT_MOST_A_PERSON_WORDS = (*(rf"(?:{p}){_NOT_A_MAILING}" for words in _OFF_THE_R
                              for words in _ROUND65_TO_A_PERSON_WORDS.values() for p in words),
                            *(rf"(?:{p}){_NOT_A_MAILING}{_NOT_ASKED_BUT_A_TAG}"
                              for words in _ROUND66_TO_A_PERSON_WORDS.values() for p in words),
+                           *(rf"(?:{p})(?![^.!?\n]*\?)" for words in _ROUND67_TO_A_PERSON_WORDS.values()
+                             for p in words),
                            *(p for words in (*_WONT_GO_ON_WORDS.values(), *_STOPS_AN_ACTIVITY_WORDS.values())
                              for p in words),
                            *(rf"(?:{p}){_NOT_A_MAILING}" for words in (*_I_WONT_COME_AGAIN_WORDS.values(),
@@ -2141,6 +2168,16 @@ _REQUEST = _rx(
     r"|kunt u"
     r"|kunnen jullie|zeg ik|zeggen wij|wilt u|gelieve|wil je|willen jullie|zou je|zouden jullie|kun je"
     r"|wil mijn|wil graag|mag je|mogen jullie|kan je|ik zou|wij zouden|we zouden)\b",
+    # rules round 67 (after the inbound_fresh76 first look), in every language: the polite conditional of
+    # "we would like", "we would have to" and "I should" ("vorremmo spostare", "dovremmo spostare il
+    # soggiorno", "nous voudrions décaler", "nos gustaría cambiar", "tendríamos que", "wir müssten …
+    # verschieben", "gostaríamos de adiar", "precisaríamos remarcar"); a question stays a question
+    r"\b(?:vorremmo|dovremmo|dovrei|avre(?:i|mmo) bisogno di|ci servirebbe|mi servirebbe"
+    r"|nous voudrions|on voudrait|je devrais|nous devrions|on devrait|nous aurions besoin|j'aurais besoin"
+    r"|nos gustar[ií]a|tendr[ií]a(?:mos)? que|deber[ií]a(?:mos)?|quisi[ée]ramos"
+    r"|(?:wir|ich) m[üu]ssten?|m[üu]ssten? (?:wir|ich)|wir w[üu]rden gerne?|(?:wir|ich) br[äa]uchten?"
+    r"|gostar[ií]amos|precisar[ií](?:a|amos)|ter[ií](?:a|amos) (?:que|de)|quer[ií]amos"
+    r"|zouden we|zou ik)\b",
     # rules round 29: the periphrastic future, "I'm going to have to", in every language ("ik ga mijn
     # afspraak moeten afzeggen", "dovrò disdire", "il va falloir annuler"; German "absagen müssen"
     # after the verb is read in _score_cancel)
@@ -2309,7 +2346,15 @@ _NO_INTENTION = re.compile(
     r"|\bne (?:suis|sommes) pas en train d'?|\bno (?:tengo|tenemos) (?:ninguna )?intenci[óo]n de"
     r"|\bnon (?:ho|abbiamo) (?:nessuna )?intenzione di"
     r"|\bn[ãa]o (?:tenho|temos) (?:nenhuma )?(?:a )?inten[çc][ãa]o de"
-    r"|\b(?:ben|zijn) (?:ik |we |wij )?niet van plan(?: om)?)(?:[\s']+[\w-]+){0,4}?[\s']*$",
+    r"|\b(?:ben|zijn) (?:ik |we |wij )?niet van plan(?: om)?"
+    # (rules round 67: "non è nostra intenzione disdire", "it is not our intention to cancel", in every
+    # language)
+    r"|\b(?:it'?s|it is|that'?s|that is) not (?:my|our) (?:intention|plan) to|\bnot our intention to"
+    r"|\bno es (?:mi|nuestra) intenci[óo]n|\bce n'est pas (?:mon|notre) intention d'?"
+    r"|\bnon (?:[èe]|era) (?:mia|nostra|la (?:mia|nostra)) intenzione(?: di)?"
+    r"|\b(?:es ist|ist es) nicht (?:meine|unsere) absicht,?"
+    r"|\bhet is niet (?:mijn|onze) bedoeling(?: om)?|\bn[ãa]o [ée] (?:a )?(?:minha|nossa) inten[çc][ãa]o)"
+    r"(?:[\s']+[\w-]+){0,4}?[\s']*$",
     re.IGNORECASE)
 _NEGATION_AFTER = re.compile(
     # (rules round 56: not "…, nicht dass ich nicht gern gekommen wäre", "…, niet dat ik het niet leuk vind")
@@ -2925,7 +2970,9 @@ _MOVE = _rx(
     r"|sess[ãa]o|hor[áa]rio)\b[^.!?\n]{0,40}\bpara\b",
     r"\bverzet(?:ten| worden)?\b", r"\bverplaatsen\b",
     r"\bpasar(?:me|nos)? (?:la|el|mi|nuestra) (?:cita|reserva|hora|clase|sesi[oó]n)\b[^.!?\n]{0,60}"
-    r"\b(?:para|al|a la) (?:otra|el|la|pr[oó]xim)",
+    r"\b(?:(?:para|al|a la) (?:otra|el|la|pr[oó]xim)|al (?=(?:puente|fin de semana|mes|d[ií]a|lunes|martes"
+    r"|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo"
+    r"|\d)))",  # (round 67: "pasar la reserva al puente de mayo")
     r"\b(?:passar|mudar|trocar)\b[^.!?\n]{0,40}\b(?:de|da|do) "
     r"(?:segunda|ter[çc]a|quarta|quinta|sexta|s[áa]bado|domingo)\w*[^.!?\n]{0,45}\b(?:para|pra)\b",
     r"\bkan (?:hij|zij|ze|het|die|dat|ik|de afspraak|mijn afspraak|onze afspraak) (?:\w+ )?naar "

@@ -7835,6 +7835,120 @@ _ROUND57_STORIES: dict[Reason, _P] = _r48_facts({
     ],
 })
 _add_round(_ROUND57_STORIES)
+
+# Reasons round 58 (after the replies_fresh75 first look: dissatisfied 0 of 5, found_alternative 3 of 7),
+# families in the seven languages, told as facts. What went wrong: the group grown far too big ("le
+# groupe était devenu beaucoup trop grand", "se había vuelto demasiado grande"), too noisy ("veel te
+# rumoerig", "trop bruyant"), the courts or classes always booked up, wilted or damaged produce
+# ("verduras pochas"), support that took a week to answer, a colour gone brassy: dissatisfied. What they
+# do now: classes "now" somewhere else ("suit maintenant des cours à la MJC", "volgt nu tekenles"), a
+# practice next to their work, a desk rented, an app that teaches at home: found_alternative. The fee
+# gone up too much (cost, ahead of the "family" budget); "it was a personal matter" (personal); work
+# that ends at six or times that never suited (schedule_conflict); a child who no longer felt like going
+# (no_longer_needed).
+_R58_MUCH = r"(?:(?:far|way|much|beaucoup|bien|viel|veel|echt|muito|mucho|molto|decisamente) )?"
+_ROUND58_STORIES: dict[Reason, _P] = _r48_facts({
+    "dissatisfied": [
+        (3, r"(?<!\bour )(?<!\bunsere )(?<!\bunser )(?<!\bonze )(?<!\bnostro )(?<!\bnotre )(?<!\bnuestro )"
+            r"(?<!\bnosso )\b(?:groups?|class|classes|groupes?|grupos?|gruppi?|gruppen?|groep(?:en)?|turmas?"
+            r"|klas|klasse)\b (?:\w+ ){0,3}?(?:was|were|had become|become|became|got|etait|etaient|war|waren"
+            r"|wurde|wurden|geworden|era|erano|diventat[oi]|estaba|estaban|eran|vuelto|ficou|ficaram|estava"
+            r"|estavam|werd|werden) (?:\w+ ){0,2}?" + _R58_MUCH
+            + r"(?<!\bniet )(?<!\bnicht )(?<!\bnot )(?<!\bpas )(?<!\bno )(?<!\bnon )(?<!\bnao )"
+            r"(?:too (?:big|large|crowded|full)|trop (?:grands?|nombreu\w*|charge\w*)|demasiado (?:grandes?"
+            r"|numeros\w*|llen\w*)|troppo (?:grand\w*|numeros\w*|affollat\w*|pien\w*)|zu (?:gro(?:ss|ß|s)"
+            r"|voll)|te (?:groot|vol)|(?:grandes?|chei[oa]s?) demais)\b"),
+        (3, r"\b" + _R58_MUCH + r"(?:too (?:noisy|loud)|trop bruyant\w*|demasiado ruid\w*"
+                                r"|troppo (?:rumoros\w*"
+            r"|rumore)|zu laut|te (?:rumoerig|lawaaierig|luidruchtig)|barulhent\w* demais"
+            r"|demasiado barulh\w*)\b"
+            r"|\b(?:demasiado|muchisimo|tanto) ruido\b|\btroppo rumore\b|\bmuito barulho\b|\bzu viel larm\b"
+            r"|\bveel te veel lawaai\b|\btrop de bruit\b|\btoo much noise\b"),
+        (4, r"\b(?:courts?|pistas?|terrains?|platze|banen|campi|campos|slots|classes|cours|clases|corsi|kurse"
+            r"|lessen|aulas)\b (?:were|estaban|etaient|waren|erano|estavam) (?:\w+ )?(?:always|siempre"
+            r"|toujours|immer|altijd|sempre) (?:\w+ )?(?:booked|full|reservad\w*|complets?|pleins?|ausgebucht"
+            r"|voll|vol|volgeboekt|prenotat\w*|pien\w*|lotad\w*|chei\w*|ocupad\w*|occupat\w*|bezet)\b"),
+        (4, r"\b(?:verduras|vegetables|veg|veggies|legumes|verdure|gemuse|groente\w*|fruta|fruit|frutta"
+            r"|obst|salad\w*|ensalada|insalata)\b[^.!?]{0,25}?\b(?:pochas?|mustias?|wilted|limp|rotten"
+            r"|fletris?"
+            r"|abimes?|appassit\w*|marci\w*|welk\w*|slap(?:pe)?|verrot\w*|murch\w*|podres?|estragad\w*"
+            r"|estropead\w*)\b"
+            r"|\b(?:pochas|mustias|wilted|fletris|appassite|welkes?|murchos?|verrotte) (?:verduras|vegetables"
+            r"|veg|legumes|verdure|gemuse|groente\w*)\b"),
+        (4, r"\b(?:customer service|customer support|support|atencion al cliente|servicio al cliente"
+            r"|service client\w*|sav|assistenza(?: clienti)?|servizio clienti|kundenservice|kundendienst"
+            r"|klantenservice|klantendienst|apoio ao cliente|atendimento(?: ao cliente)?)\b[^.!?]{0,30}?"
+            r"\b(?:took|tardo|tardaron|a mis|ont mis|ci ha messo|ha impiegato|brauchte|hat|deed er|deden er"
+            r"|demorou|levou)\b[^.!?]{0,20}?\b(?:a week|weeks|days|una semana|semanas|dias|une semaine"
+            r"|semaines|jours|una settimana|settimane|giorni|eine woche|wochen|tage|een week|weken|dagen"
+            r"|uma semana)\b"),
+        (4, r"\b(?:colou?r|couleur|colore|colorazione|farbe|haarfarbe|kleur|tinte|tinta|cor|coloracao"
+            r"|mechas|highlights|balayage|meches|strahnchen)\b[^.!?]{0,40}?\b(?:brassy|went orange"
+            r"|turned orange"
+            r"|patchy|cuivre\w*|orange\w*|aranci\w*|ottonat\w*|gelbstichig|orangestichig|fleckig|koperachtig"
+            r"|oranje|vlekkerig|naranja|anaranjad\w*|alaranjad\w*|manchad\w*)\b"),
+    ],
+    "found_alternative": [
+        (3, r"\b(?:now|these days) (?:takes?|does|goes to|attends?|has) (?:\w+ ){0,2}?(?:classes|lessons"
+            r"|a course|sessions|training)\b"
+            r"|\b(?:suit|fait|prend|suivent|font) (?:maintenant|desormais|a present) (?:des|un|une) (?:\w+ )?"
+            r"(?:cours|stages?|ateliers?)\b"
+            r"|\bahora (?:va|vamos|voy|van|hace|hago|hacen|toma|tomo) (?:a )?(?:clases|un curso|un taller)\b"
+            r"|\b(?:ora|adesso) (?:\w+ )?(?:fa|faccio|facciamo|frequenta|frequento|segue"
+            r"|seguo) (?:\w+ )?(?:lezioni"
+            r"|corso|corsi)\b"
+            r"|\b(?:macht|mache|besucht|besuche|nimmt|nehme) (?:jetzt|nun|inzwischen|mittlerweile)"
+            r" (?:\w+ )?(?:\w*kurs|\w*unterricht|\w*stunden)\b"
+            r"|\b(?:volgt|volg|neemt|neem|doet|doe) (?:nu|tegenwoordig|intussen) (?:\w+ ){0,2}?(?:\w*les"
+            r"|\w*lessen|cursus|\w*training)\b"
+            r"|\b(?:agora|hoje) (?:faz|faco|fazemos|frequenta|tem|anda (?:em|nas|no)) (?:\w+ )?(?:aulas|curso"
+            r"|explicacoes)\b"),
+        (4, r"\b(?:praxis|practice|clinic|surgery|cabinet|clinica|consulta|consultorio|ambulatorio"
+            r"|praktijk|kine|fisio)\b[^.!?]{0,30}?\b(?:neben|next to|near|close to|pres de|a cote de|cerca de"
+            r"|junto a|vicino a|accanto a|naast|vlakbij|dichtbij|perto de|ao lado d[oa])\b[^.!?]{0,20}?"
+            r"\b(?:firma|arbeit|buro|work|office|job|travail|bureau|boulot|trabajo|oficina|curro|lavoro"
+            r"|ufficio|werk|kantoor|trabalho|escritorio|emprego)\b"),
+        (3, r"\b(?:gehuurd|huur|rented|renting|alquil\w+|loue|affittat\w*|affitto|gemietet|miete|alug\w+)\b"
+            r"[^.!?]{0,30}?\b(?:desk|bureau\w*|werkplek|mesa|escritorio|puesto|poste|scrivania|postazione"
+            r"|schreibtisch|arbeitsplatz|secretaria)\b"
+            r"|\b(?:bureau\w*|werkplek|schreibtisch|arbeitsplatz)\b[^.!?]{0,30}?\b(?:gehuurd|gemietet)\b"),
+        (3, r"\b(?:app|application|aplicacion|applicazione|aplicativo|aplicacao)\b[^.!?]{0,40}?\b(?:teaches"
+            r"|ensina|ensena|apprend|insegna|leert|lehrt|bringt)\b"),
+    ],
+    "cost": [
+        (5, r"\b(?:fee|fees|price|prices|quota|tariffa|retta|prix|tarif|tarifs|cotisation|precio|cuota"
+            r"|preis|beitrag|prijs|contributie|preco|mensalidade)\b[^.!?]{0,30}?\b(?:aumentat\w* troppo"
+            r"|(?:went|gone) up too much|augmente\w* trop|(?:subido|aumentado) demasiado|zu (?:stark|sehr)"
+            r" gestiegen|te veel gestegen|(?:aumentou|subiu) (?:demasiado|demais))\b"),
+    ],
+    "personal": [
+        (3, r"(?<!\bnao )\b(?:foi|e|era) uma (?:questao|razao|coisa) pessoal\b"
+            r"|\bit was a personal (?:matter|reason|thing)\b"
+            r"|(?<!\bno )\b(?:fue|es|era) (?:un asunto|una cuestion|un tema|algo) personal\b"
+            r"|\bc'etait (?:une raison|une question|quelque chose) (?:de )?personnel\w*"
+            r"|(?<!\bnon )\b(?:era|e stata|e) una (?:questione|faccenda|ragione) personale\b"
+            r"|\b(?:es war|war) (?:eine )?(?:personliche|private) (?:angelegenheit|sache)\b"
+            r"|\b(?:het was|was) een persoonlijke (?:kwestie|zaak|reden)\b"),
+    ],
+    "schedule_conflict": [
+        (4, r"\b(?:lavoro|trabajo|travaille|arbeite|werk|trabalho|i work|we work) (?:\w+ )?(?:fino alle"
+            r"|hasta las|jusqu'a|bis|tot|ate as|until) (?:\d{1,2}|sei|sette|otto|seis|siete|ocho|six"
+            r"|sept|huit"
+            r"|sechs|sieben|acht|zes|zeven|acht|sete|oito|seven|eight)\b"),
+        (4, r"\b(?:termine|zeiten|uhrzeiten|abendtermine|times|slots|horarios|orari|horaires|tijden"
+            r"|tijdstippen)"
+            r"\b[^.!?]{0,30}?\b(?:nie|never|nunca|mai|jamais|nooit) (?:\w+ )?(?:gepasst|suited|fitted|worked"
+            r"|convenian|andati bene|convenu|uitkwamen|pasten|deram|davano)\b"),
+    ],
+    "no_longer_needed": [
+        (3, r"\bn'(?:avait|a|avaient|ont) plus envie d'(?:aller|venir|y aller)\b"
+            r"|\bya no (?:tenia|tiene|tenian) ganas de (?:ir|venir)\b"
+            r"|\bnon (?:aveva|ha|avevano) piu voglia di (?:andare|venire)\b"
+            r"|\b(?:hatte|hat|hatten) keine lust mehr\b|\b(?:had|heeft|hadden) geen zin meer\b"
+            r"|\bja nao (?:tinha|tem|tinham) vontade de (?:ir|vir)\b"),
+    ],
+})
+_add_round(_ROUND58_STORIES)
 _PET_DIED_AT_RX = re.compile(fold_vocabulary(_PET_DIED_AT))
 
 _COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []
@@ -7847,7 +7961,8 @@ _DISSATISFIED_VERDICT = _compile([p for w, p in _REASON_PATTERNS["dissatisfied"]
                                   if (w, p) not in _DISSATISFIED_TOLD
                                   and (w, p) not in _ROUND2_REASONS["dissatisfied"]
                                   # what went wrong told as facts, no verdict (round 54)
-                                  and (w, p) not in _ROUND54_LET_DOWN["dissatisfied"]])
+                                  and (w, p) not in _ROUND54_LET_DOWN["dissatisfied"]
+                                  and (w, p) not in _ROUND58_STORIES["dissatisfied"]])
 _OPT_POS_RX = _compile(_OPT_OUT_POSITIVE)
 _TAKE_ME_OFF_THEN_CLAUSE_RX = _compile(_TAKE_ME_OFF_THEN_CLAUSE)
 

@@ -1,0 +1,88 @@
+"""Rules round 67 (after the inbound_fresh76 first look, an ordinary week), in every language:
+
+- the polite conditional is a request, as "would like" already was in English ("vorremmo spostare la
+  prenotazione", "nous voudrions décaler", "nos gustaría cambiar", "wir müssten verschieben",
+  "gostaríamos de adiar", "tendríamos que cancelar"): a move is tagged, a cancel answered;
+- "pasar la reserva al puente de mayo" is a move, so a cancel said "in order to move" is one too;
+- "it is not our intention to cancel" denies the cancel ("non è nostra intenzione disdire", "es ist
+  nicht unsere Absicht, … zu stornieren"): never answered, even with "we would like" after it;
+- a child who will not go to the lesson at the booked time ("este sábado Lucía no va a ir a la piscina",
+  "Léa ne viendra pas au cours samedi"): an absence with no cancel word, so a person reads it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_detect import answered, judge
+
+
+@pytest.mark.parametrize("body", [
+    "Buongiorno, per un impegno di lavoro dovremmo spostare il soggiorno di due settimane, dal 28 al 30"
+    " aprile. È possibile? Alessandro",
+    "Buongiorno, vorremmo spostare la prenotazione al 28 aprile. Grazie, Alessandro",
+    "Bonjour, nous voudrions décaler notre réservation au 28 avril. Merci, Claire",
+    "Hola, nos gustaría cambiar la reserva al 28 de abril. Gracias, Bea",
+    "Hallo, wir müssten die Buchung auf den 28. April verschieben. Grüße, Jan",
+    "Hallo, wir würden gern die Buchung auf den 28. April verschieben. Grüße, Jan",
+    "Olá, gostaríamos de adiar a nossa reserva para 28 de abril. Obrigada, Rita",
+    "Olá, precisaríamos remarcar a nossa reserva para 28 de abril. Obrigada, Rita",
+    "Buongiorno, dovrei spostare l'appuntamento di martedì. Grazie, Marco",
+    "Bonjour, je devrais décaler mon rendez-vous de mardi. Merci, Claire",
+    "Hola, tendría que cambiar la cita del martes. Gracias, Ana",
+    "Hola Covadonga: tenemos reservada la casa del 6 al 9 de abril. Esos días no podemos ir, así que"
+    " tendríamos que cancelar esas fechas. ¿Sería posible pasar la reserva al puente de mayo? Bea",
+])
+def test_a_move_asked_in_the_conditional_is_a_move(body: str) -> None:
+    assert judge(body)[0] == "reschedule", judge(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Buongiorno, vorremmo annullare la prenotazione del 14 aprile. Grazie, Alessandro",
+    "Bonjour, nous voudrions annuler notre réservation du 14 avril. Merci, Claire",
+    "Hola, tendríamos que cancelar la reserva del 14 de abril. Gracias, Bea",
+    "Olá, gostaríamos de cancelar a reserva de 14 de abril. Obrigada, Rita",
+    "Hallo, wir müssten die Buchung vom 14. April stornieren. Grüße, Jan",
+])
+def test_a_cancel_asked_in_the_conditional_is_answered(body: str) -> None:
+    assert answered(body), judge(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Non è nostra intenzione disdire la prenotazione, vorremmo solo capire come regolarci con la caparra.",
+    "It is not our intention to cancel the booking, we would just like to understand the deposit rules.",
+    "No es nuestra intención cancelar la reserva, solo queremos saber las condiciones.",
+    "Ce n'est pas notre intention d'annuler la réservation, nous voulons juste comprendre.",
+    "Es ist nicht unsere Absicht, die Buchung zu stornieren, wir möchten nur die Bedingungen verstehen.",
+    "Het is niet onze bedoeling om de boeking te annuleren, we willen alleen weten hoe het zit.",
+    "Não é nossa intenção cancelar a reserva, queremos só perceber as condições.",
+    # a question stays a question, and a condition keeps it tentative
+    "¿Tendría que pagar algo si cancelo la reserva?",
+    "Müssten wir die Buchung stornieren, wenn das Wetter schlecht ist?",
+    "Si llueve, tendríamos que cancelar la reserva.",
+])
+def test_not_answered(body: str) -> None:
+    assert not answered(body), judge(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Hola buenas noches, os escribo para avisar de que este sábado Lucía no va a ir a la piscina, le ha"
+    " salido la varicela. Un saludo, Marta",
+    "Hola, este sábado Lucía no va a ir a clase, está enferma. Marta",
+    "Bonjour, Léa ne viendra pas au cours samedi, elle est malade. Sophie",
+    "Hallo, diesen Samstag kommt Lucía nicht zum Schwimmen, sie hat Windpocken. Marta",
+    "Hoi, zaterdag komt Lotte niet naar de zwemles, ze is ziek. Groet, Anke",
+    "Olá, no sábado o Pedro não vai à natação, está doente. Rita",
+])
+def test_a_person_reads_it(body: str) -> None:
+    intent, confidence = judge(body)
+    assert intent == "cancellation" and 0.5 <= confidence < 0.8, (intent, confidence)
+
+
+@pytest.mark.parametrize("body", [
+    "Lucía no va a ir a la piscina más tarde?",
+    "Este sábado Lucía no va a ir a la piscina hasta las 11, tiene el cumpleaños de una amiga.",
+    "Léa ne viendra pas au cours avant 10h samedi.",
+])
+def test_a_later_time_or_a_question_is_not_an_absence(body: str) -> None:
+    assert judge(body)[0] != "cancellation", judge(body)
