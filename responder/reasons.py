@@ -7857,7 +7857,14 @@ _ROUND58_STORIES: dict[Reason, _P] = _r48_facts({
             + r"(?<!\bniet )(?<!\bnicht )(?<!\bnot )(?<!\bpas )(?<!\bno )(?<!\bnon )(?<!\bnao )"
             r"(?:too (?:big|large|crowded|full)|trop (?:grands?|nombreu\w*|charge\w*)|demasiado (?:grandes?"
             r"|numeros\w*|llen\w*)|troppo (?:grand\w*|numeros\w*|affollat\w*|pien\w*)|zu (?:gro(?:ss|ß|s)"
-            r"|voll)|te (?:groot|vol)|(?:grandes?|chei[oa]s?) demais)\b"),
+            r"|voll)|te (?:groot|vol)|(?:grandes?|chei[oa]s?) demais)\b"
+            # (found too big: "vonden wij de groepen veel te groot", "we found the classes far too big")
+            r"|\b(?:vonden|vond|found|find|fanden|fand|trouvions|trouvais|trovavamo|trovavo|encontrabamos"
+            r"|achavamos|achei|achamos) (?:\w+ ){0,2}?(?:groups?|classes|groupes|grupos|gruppi|gruppen"
+            r"|groepen|groep|turmas) " + _R58_MUCH + r"(?:too (?:big|large|crowded|full)|trop (?:grands?"
+            r"|nombreux|charges?)|demasiado (?:grandes?|numeros\w*)|troppo (?:grand\w*|numeros\w*"
+            r"|affollat\w*)"
+            r"|zu (?:gro(?:ss|ß|s)|voll)|te (?:groot|vol)|(?:grandes?|chei[oa]s?) demais)\b"),
         (3, r"\b" + _R58_MUCH + r"(?:too (?:noisy|loud)|trop bruyant\w*|demasiado ruid\w*"
                                 r"|troppo (?:rumoros\w*"
             r"|rumore)|zu laut|te (?:rumoerig|lawaaierig|luidruchtig)|barulhent\w* demais"

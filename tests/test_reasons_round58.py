@@ -19,6 +19,8 @@ from responder.reasons import classify_reason
     ("en", "The Saturday group had become far too big, fourteen kids for one coach.", "dissatisfied"),
     ("es", "El grupo se había vuelto demasiado grande para una sola monitora.", "dissatisfied"),
     ("pt", "A turma ficou grande demais, eram vinte alunos.", "dissatisfied"),
+    ("nl", "Eerlijk gezegd vonden wij de groepen veel te groot.", "dissatisfied"),
+    ("de", "Wir fanden die Gruppen viel zu groß.", "dissatisfied"),
     ("nl", "Het was vaak veel te rumoerig in de open ruimte.", "dissatisfied"),
     ("de", "Im Großraum war es oft viel zu laut zum Telefonieren.", "dissatisfied"),
     ("fr", "C'était beaucoup trop bruyant dans l'open space.", "dissatisfied"),
