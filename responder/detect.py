@@ -2791,10 +2791,12 @@ _TIME_OFF_WORDS: dict[str, str] = {
     "fr": r"(?:ça|cela|ce) ne (?:va|pourra) (?:pas|plus) (?:pouvoir )?"
           r"(?:se faire|[êe]tre possible|avoir lieu)"
           r"|ne (?:va|pourra) (?:donc )?pas (?:pouvoir )?(?:se faire|avoir lieu)"
-          r"|tombe(?:nt)? (?:\w+ )?(?:à|a) l'eau\b",
+          r"|tombe(?:nt)? (?:\w+ )?(?:à|a) l'eau\b"
+          r"|(?:c'est|c) (?:donc )?mort\b(?! de\b)",  # (round 67, texting: "pr le cours de demain 9h c mort")
     "it": r"non (?:si )?(?:potr[àa]|pu[òo]|riesc\w+ a) (?:farsi|fare|esserci)\b"
           r"|non se ne fa (?:niente|nulla)\b|salta\b(?! (?:la|il|lo|una|un"
-          r"|fuori)\b)",  # (round 51: "domenica salta")
+          r"|fuori)\b)"  # (round 51: "domenica salta")
+          r"|(?:la|lo|le) togliamo\b",  # (round 67: "quella di martedì 21 invece la togliamo")
     "nl": r"gaat (?:hem |het )?(?:\w+ )?(?:helaas |dus |echt )*niet (?:worden|lukken|door)\b"
           r"|valt (?:\S+ ){0,3}?in het water\b",
     "pt": r"n[ãa]o vai (?:dar|rolar|ser poss[íi]vel|acontecer)\b",
@@ -2956,6 +2958,9 @@ _MOVE = _rx(
     r"\breprogram\w+", r"\bcambi(?:ar|o) (?:de |la |mi )?(?:cita|reserva|hora|fecha|d[ií]a)\b",
     r"\bmover(?:la|lo|las|los)\b", r"\bmover (?:la|el|mi|nuestra) (?:cita|reserva|clase|sesi[oó]n|hora)\b",
     r"\bpas[aá]r(?:nos|me|te)?(?:la|lo)?s? (?:al|para el|para la|para la semana)\b",
+    # (round 67: "la prueba del jueves tendríamos que pasarla a la semana siguiente")
+    r"\bpas[aá]r(?:me|nos|te)?(?:la|lo)s? a (?:la (?:semana|pr[oó]xima)|otr[oa] (?:d[ií]a|fecha|semana|hora)"
+    r"|el (?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo))\b",
     r"\baplaz\w+", r"\bpospon\w+", r"\brecuperar(?:la|lo)?\b",
     r"\bap[áa]rten(?:me|nos)\b", r"\botro (?:d[ií]a|hueco|horario)\b",
     r"\breport(?:er|ez)\b", r"\breport de\b", r"\bd[ée]caler\b", r"\breprogrammer\b", r"\bd[ée]placer\b",

@@ -3,11 +3,13 @@
 - the polite conditional is a request, as "would like" already was in English ("vorremmo spostare la
   prenotazione", "nous voudrions décaler", "nos gustaría cambiar", "wir müssten verschieben",
   "gostaríamos de adiar", "tendríamos que cancelar"): a move is tagged, a cancel answered;
-- "pasar la reserva al puente de mayo" is a move, so a cancel said "in order to move" is one too;
+- "pasar la reserva al puente de mayo" and "pasarla a la semana siguiente" are moves, so a cancel said
+  "in order to move" is one too;
 - "it is not our intention to cancel" denies the cancel ("non è nostra intenzione disdire", "es ist
   nicht unsere Absicht, … zu stornieren"): never answered, even with "we would like" after it;
 - a child who will not go to the lesson at the booked time ("este sábado Lucía no va a ir a la piscina",
-  "Léa ne viendra pas au cours samedi"): an absence with no cancel word, so a person reads it.
+  "Léa ne viendra pas au cours samedi"): an absence with no cancel word, so a person reads it; so is
+  "pr le cours de demain c mort" and "la lezione di martedì la togliamo".
 """
 
 from __future__ import annotations
@@ -30,6 +32,9 @@ from tests.test_detect import answered, judge
     "Buongiorno, dovrei spostare l'appuntamento di martedì. Grazie, Marco",
     "Bonjour, je devrais décaler mon rendez-vous de mardi. Merci, Claire",
     "Hola, tendría que cambiar la cita del martes. Gracias, Ana",
+    "Ah, y una cosa: la prueba del jueves 27 tendríamos que pasarla a la semana siguiente, me cae una"
+    " auditoría en la chamba.",
+    "Hola, la clase del jueves tenemos que pasarla a la semana que viene. Gracias, Ana",
     "Hola Covadonga: tenemos reservada la casa del 6 al 9 de abril. Esos días no podemos ir, así que"
     " tendríamos que cancelar esas fechas. ¿Sería posible pasar la reserva al puente de mayo? Bea",
 ])
@@ -73,6 +78,9 @@ def test_not_answered(body: str) -> None:
     "Hallo, diesen Samstag kommt Lucía nicht zum Schwimmen, sie hat Windpocken. Marta",
     "Hoi, zaterdag komt Lotte niet naar de zwemles, ze is ziek. Groet, Anke",
     "Olá, no sábado o Pedro não vai à natação, está doente. Rita",
+    # the booked time said to be off in texting French, a single lesson dropped in Italian
+    "bjr raph, pr le cours prive de demain 9h c mort, la route du col est fermee a cause de la neige. lucas",
+    "Buonasera Maestra, la lezione di martedì 21 la togliamo, Giulia ha la gita con la scuola.",
 ])
 def test_a_person_reads_it(body: str) -> None:
     intent, confidence = judge(body)
@@ -83,6 +91,9 @@ def test_a_person_reads_it(body: str) -> None:
     "Lucía no va a ir a la piscina más tarde?",
     "Este sábado Lucía no va a ir a la piscina hasta las 11, tiene el cumpleaños de una amiga.",
     "Léa ne viendra pas au cours avant 10h samedi.",
+    "Pour samedi c'était mort de rire, on a adoré le spectacle.",
+    "Le cours de demain, c'est mort?",
+    "Il divano lo togliamo noi martedì.",
 ])
-def test_a_later_time_or_a_question_is_not_an_absence(body: str) -> None:
+def test_a_later_time_a_question_or_another_sense_is_not_an_absence(body: str) -> None:
     assert judge(body)[0] != "cancellation", judge(body)
