@@ -74,7 +74,11 @@ _COURSE_OR_ORDER = (r"\w*(?:course|camp|class|classes|lessons?|club|team|program
                     r"|encomenda)\b")
 _WITHDRAW_FROM_WORDS: dict[str, tuple[str, ...]] = {
     "en": (r"\bwithdraw(?:ing|s)? (?!money|cash|funds)[\w'-]+(?: [\w'-]+)? from"
-           rf" (?:the|his|her|their|our|my|your) (?:\S+ ){{0,3}}?{_COURSE_OR_ORDER}",),
+           rf" (?:the|his|her|their|our|my|your) (?:\S+ ){{0,3}}?{_COURSE_OR_ORDER}",
+           # (rules round 67: "Withdrawing Lily from Session 1 (June 19-23)")
+           r"\bwithdraw(?:ing|s)? (?!money|cash|funds)[\w'-]+ from (?:session|week|term|camp|group) \w",
+           r"\b(?:decided|decision) to withdraw (?:her|him|them)\b(?! (?:money|cash|funds|application"
+           r"|complaint|offer|request|claim)\b)",),
     "de": (rf"\b(?:trete|treten|tritt)\b (?:\S+ ){{0,3}}?vo[mn] (?:\S+ ){{0,3}}?{_COURSE_OR_ORDER}\S*"
            r" (?:\S+ ){0,3}?zur[üu]ck\b",
            r"\bvo[mn] (?:\S+ ){0,3}?(?:\w*auftrag|\w*vertrag|bestellung|kauf)\S*"
@@ -139,6 +143,8 @@ _CANCEL_VERB = _rx(
     r"\b(?:scrap|nix|trash|abandon|unreserve|forget)\b", r"\bget rid of\b", r"\bterminate\b",
     r"\bwithdraw(?:ing)? (?:from|my|our)\b", r"\bpull(?:ing)? out of\b",
     r"\b(?:cancel(?:ar|e|en|o|amos|ando|ou|ei|em)|canc[eé]l(?:en|e)(?:me|nos|la|lo)?)\b",
+    # (rules round 67: "usted" with both pronouns, "cancélemela porfa", "anúlenmelo")
+    r"\b(?:canc[eé]l|an[uú]l)(?:e|en)(?:me|nos)(?:la|lo|las|los)\b",
     r"\banul(?:ar|en|e|o|amos|ando)(?:la|lo|las|los)?\b", r"\banúl(?:en|e)(?:la|lo|las|los)\b",
     # rules round 22: the imperative with its pronouns ("anúlamela porfa", "cancélamelo", "annullamela")
     r"\ban[uú]la(?:me|nos)?(?:la|lo|las|los)\b", r"\bcanc[eé]la(?:me|nos)(?:la|lo|las|los)\b",
@@ -1000,17 +1006,23 @@ _ROUND67_TO_A_PERSON_WORDS: dict[str, tuple[str, ...]] = {
            rf"(?:{_LESSONS}|{_ACTIVITY}|{_POOL}|clase|entrenamiento)\b{_NOT_A_LATER_TIME}",
            rf"\bno (?:vendr[áa]n?|ir[áa]n?) (?:a|al) (?:la |el |las |los )?(?:\w+ )?"
            rf"(?:{_LESSONS}|{_ACTIVITY}|{_POOL}|clase|entrenamiento)\b{_NOT_A_LATER_TIME}",),
-    "de": (rf"\b(?:kommt|kommen|geht|gehen) (?:\S+ ){{1,3}}?nicht (?:zum|zur|ins|in den|in die) (?:\w+ )?"
+    "de": (r"\b(?:m[üu]sst|m[üu]ssen|braucht|brauchen) (?:ihr|sie) (?:\S+ ){0,4}?nicht (?:\S+ ){0,3}?"
+           r"(?:freihalten|frei halten|reservieren|blocken|aufheben)\b",
+           rf"\b(?:kommt|kommen|geht|gehen) (?:\S+ ){{1,3}}?nicht (?:zum|zur|ins|in den|in die) (?:\w+ )?"
            rf"(?:{_LESSONS}|{_ACTIVITY}\w*|{_POOL}|probe|stunde)\b{_NOT_A_LATER_TIME}",),
     "fr": (rf"\bne (?:viendra|viendront|ira|iront|pourra|pourront) pas (?:venir |aller )?"
            rf"(?:au|[àa] la|[àa] l'|aux) ?(?:\w+ )?(?:{_LESSONS}|{_ACTIVITY}|{_POOL}|s[ée]ance"
            rf"|entra[îi]nement)"
            rf"\b{_NOT_A_LATER_TIME}",),
-    "it": (rf"\bnon (?:verr[àa]|verranno|andr[àa]|andranno|potr[àa]|potranno) (?:venire |andare )?"
+    "it": (r"\b(?:lasciate|lascia|liberate|libera) (?:pure )?(?:libero |libera )?(?:lo slot|il posto|l'orario"
+           r"|il turno|la seduta|l'appuntamento)\b(?! (?:a|per|di|auto|macchina)\b)",
+           rf"\bnon (?:verr[àa]|verranno|andr[àa]|andranno|potr[àa]|potranno) (?:venire |andare )?"
            rf"(?:a|al|alla|alle|in) (?:\w+ )?(?:{_LESSONS}|{_ACTIVITY}|{_POOL}|lezione|allenamento)"
            rf"\b{_NOT_A_LATER_TIME}",),
     "nl": (rf"\b(?:komt|komen|gaat|gaan) (?:\S+ ){{1,3}}?niet naar (?:de|het) (?:\w+ )?"
-           rf"(?:{_LESSONS}|{_ACTIVITY}|{_POOL}|training|repetitie)\b{_NOT_A_LATER_TIME}",),
+           rf"(?:{_LESSONS}|{_ACTIVITY}|{_POOL}|training|repetitie)\b{_NOT_A_LATER_TIME}",
+           r"\b(?:ik ga|we gaan|wij gaan) ermee stoppen\b|\b(?:ik stop|we stoppen|wij stoppen) ermee\b"
+           r"|\bik hou(?:d)? ermee op\b",),
     "pt": (rf"\bn[ãa]o (?:vai|v[ãa]o|vem|v[êe]m|vir[áa]|ir[áa]) (?:poder )?(?:ir |vir )?(?:[àa]|ao|[àa]s|aos"
            rf"|para a|para o|na|no) (?:\w+ )?(?:{_LESSONS}|{_ACTIVITY}|{_POOL}|aula|treino)"
            rf"\b{_NOT_A_LATER_TIME}",),
@@ -2961,7 +2973,11 @@ _MOVE = _rx(
     # (round 67: "la prueba del jueves tendríamos que pasarla a la semana siguiente")
     r"\bpas[aá]r(?:me|nos|te)?(?:la|lo)s? a (?:la (?:semana|pr[oó]xima)|otr[oa] (?:d[ií]a|fecha|semana|hora)"
     r"|el (?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo))\b",
-    r"\baplaz\w+", r"\bpospon\w+", r"\brecuperar(?:la|lo)?\b",
+    r"\baplaz\w+", r"\bpospon\w+",
+    # (not the money: "el anticipo … ¿se puede recuperar aunque sea una parte?", round 67)
+    r"\brecuperar(?:la|lo)?\b(?! (?:aunque sea|al menos|algo|parte|una parte|el dinero|el anticipo"
+    r"|la se[ñn]al"
+    r"|el dep[oó]sito|lo pagado|el importe|la fianza|mi dinero)\b)",
     r"\bap[áa]rten(?:me|nos)\b", r"\botro (?:d[ií]a|hueco|horario)\b",
     r"\breport(?:er|ez)\b", r"\breport de\b", r"\bd[ée]caler\b", r"\breprogrammer\b", r"\bd[ée]placer\b",
     r"\bun autre (?:cr[ée]neau|jour|horaire)\b",
@@ -2973,7 +2989,7 @@ _MOVE = _rx(
     r"\buitstellen\b",
     r"\b(?:passar|mudar|trocar) (?:a|o) (?:minha |meu |nossa |nosso )?(?:marca[cç][ãa]o|consulta|reserva|aula"
     r"|sess[ãa]o|hor[áa]rio)\b[^.!?\n]{0,40}\bpara\b",
-    r"\bverzet(?:ten| worden)?\b", r"\bverplaatsen\b",
+    r"\bverzet(?:ten| worden)?\b", r"\bverplaatsen\b", r"\bverplaatst (?:kan )?worden\b",
     r"\bpasar(?:me|nos)? (?:la|el|mi|nuestra) (?:cita|reserva|hora|clase|sesi[oó]n)\b[^.!?\n]{0,60}"
     r"\b(?:(?:para|al|a la) (?:otra|el|la|pr[oó]xim)|al (?=(?:puente|fin de semana|mes|d[ií]a|lunes|martes"
     r"|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo"
@@ -3147,14 +3163,15 @@ _AND = r"(?:\b(?:and|y|e|et|und|en)|&)"
 _REBOOK_WORDS: dict[str, tuple[str, ...]] = {
     "en": (r"\b(?:(?:re-?)?book|put|pencil|slot|fit|squeeze|(?:re-?)?schedule|sign|move)"
            r" (?:me|us|him|her|them|it)\b",
-           r"\b(?:book|schedule) (?:a|another|one|the same|something)\b",
+           r"\b(?:book|schedule) (?:a|another|one|the same|something)\b|\benrol+ (?:me|us|him|her|them)\b",
            r"\b(?:give|get|make|find) (?:me|us) (?:a|an|one|another|the same|something|some)\b",
            r"\b(?:shift|switch|transfer) (?:me|us)\b|\bmake (?:it|that|the booking) (?:for )?"),
     # (rules round 34: the new booking spelled out before the verb, "und mir dafür einen Termin in der
     # Woche danach geben", "en mij dan een nieuwe les ergens in de week daarna geven": up to nine words)
     "de": (r"\b(?:mich|uns|mir|ihn|ihm)\b (?:[\w./:()-]+ ){0,9}?(?:ein(?:tragen|buchen|planen|setzen)"
            r"|umbuchen|umtragen"
-           r"|buchen|geben|legen|reservieren|vormerken)\b",
+           r"|buchen|geben|legen|reservieren|vormerken"
+           r"|einschreiben|anmelden)\b",  # (round 67: "mich dafür im nächsten Kurs am 17. Juni einschreiben")
            r"\b(?:tragt|tragen sie|bucht|buchen sie|gebt|geben sie|plant|planen sie|setzt|setzen sie"
            r"|reserviert|reservieren sie|merkt|merken sie) (?:mich|uns|mir)\b",
            r"\b(?:eine|einen|ein) (?:[\w.:]+ ){0,5}?dara?us machen\b|\bdara?us (?:[\w.:]+ ){0,5}?machen\b"),

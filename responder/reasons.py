@@ -1328,9 +1328,14 @@ _OPT_OUT_POSITIVE = [
     # lees ik nog graag")
     r"\b(?:uitschrijv\w*|uitgeschreven|afmelden|afgemeld)\b(?! (?:voor|bij|van) (?:de|het|mijn|onze|die|dat)"
     r" (?:\w+ )?\w*(?:cursus|les|lessen|training|workshop|afspraak|groep|club|kamp)\b)"
-    r"(?=[^.!?\n]{0,40}\b(?:nieuwsbrie\w*|e-?mails?|mails?|mailing\w*|berichten|verzendlijst)\b)"
-    r"|\b(?:nieuwsbrie\w*|e-?mails?|mails?|mailing\w*|berichten|verzendlijst)\b[^.!?\n]{0,40}"
-    r"\b(?:uitschrijv\w*|uitgeschreven|afmelden|afgemeld)\b|\bhaal (?:me|mij"
+    # (opt-outs round 59: not the mail as the way something is told, "al via het formulier afgemeld, maar
+    # fijn dat het nu ook per mail bevestigd is")
+    r"(?=[^.!?\n]{0,40}\b(?<!\bper )(?<!\bvia )(?<!\bvia de )(?:nieuwsbrie\w*|e-?mails?|mails?"
+    r"|mailing\w*|berichten"
+    r"|verzendlijst)\b)"
+    r"|\b(?<!\bper )(?<!\bvia )(?<!\bvia de )(?<!\bmet de )(?:nieuwsbrie\w*|e-?mails?|mails?|mailing\w*"
+    r"|berichten|verzendlijst)\b"
+    r"[^.!?\n]{0,40}\b(?:uitschrijv\w*|uitgeschreven|afmelden|afgemeld)\b|\bhaal (?:me|mij"
     r"|ons) (?:(?!niet\b)\w+ ){0,2}(?:van|uit)\b"
     r"|\bverwijder (?:me|mij|mijn (?:e-?mailadres|gegevens|adres))\b|\bvan (?:de|jullie) (?:mail)?lijst\b",
     r"\b(?:uit|van) (?:het|de|uw|jullie|je|jouw) (?:\w+)?(?:bestand|mailinglijst|maillijst|verzendlijst"
@@ -7956,6 +7961,105 @@ _ROUND58_STORIES: dict[Reason, _P] = _r48_facts({
     ],
 })
 _add_round(_ROUND58_STORIES)
+
+# Reasons round 59 (after the replies_fresh76 first look: found_alternative 1 of 6, not_ready 0 of 3),
+# families in the seven languages, told as facts. Shift work ("Wechselschichtdienst", "in ploegen",
+# "turnos rotativos") and a weekday "dead" for the sender ("les jeudis c'est mort pour moi"):
+# schedule_conflict. A trainer or teacher who now comes to the house, a place at the official school at
+# last, training at home, a clinic found near work: found_alternative. Not at the level ("me metí en el B2
+# sin tener el nivel"), found it still too hard, not sure about the design yet: not_ready. The money gone
+# on a broken boiler ("that was the tattoo fund gone"), spending cut: cost. Lessons dropped with no
+# replacement, no result at all, an hour spent watching the others, linework blown out: dissatisfied. A
+# visa not renewed, going back home: moved_away.
+_R59_WEEKDAYS = (r"(?:lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches|soirs|mondays|tuesdays"
+                 r"|wednesdays|thursdays|fridays|saturdays|sundays|evenings|weekends)")
+_ROUND59_STORIES: dict[Reason, _P] = _r48_facts({
+    "schedule_conflict": [
+        (4, r"\b\w*schichtdienst\w*|\bwechselschicht\w*|\bschichtarbeit\b|\b(?:werk|werken|werkt) (?:\w+ )?in"
+            r" ploegen\b|\bploegendienst\b|\bshift ?work\b|\brotating shifts\b|\bturnos? rotativos?\b"
+            r"|\btrabaj\w+ (?:a|por) turnos\b|\bturni a rotazione\b|\blavoro a turni\b"
+            r"|\btravail (?:en )?post[ée]\b"
+            r"|\bhoraires d[ée]cal[ée]s\b|\btrabalh\w+ por turnos\b|\bescala de turnos\b"),
+        (4, rf"\b(?:les )?{_R59_WEEKDAYS} (?:c'est|c) (?:mort|impossible|fini) pour moi\b"
+            rf"|\b{_R59_WEEKDAYS} are (?:out|impossible|a no-go|off the table) for me\b"),
+    ],
+    "found_alternative": [
+        (4, r"\b(?:we|i) (?:now )?have (?:a|an) (?:mobile |private |new |home )?(?:trainer|teacher|tutor"
+            r"|hairdresser|therapist|coach|instructor|physio)\b[^.!?]{0,40}?\b(?:comes?|visits?)\b"
+            r"|\b(?:wir haben|ich habe|haben wir|habe ich) (?:jetzt|nun|inzwischen) (?:eine|einen|ein)"
+            r" (?:\w+ )?(?:trainer\w*|lehrer\w*|therapeut\w*|physio\w*|friseur\w*|nachhilfe\w*|coach\w*)"
+            r"|\bahora (?:tenemos|tengo) (?:un|una) (?:\w+ )?(?:entrenador\w*|profesor\w*|fisio\w*"
+            r"|peluquer\w*)"
+            r" que (?:viene|nos visita)\b"
+            r"|\b(?:nous avons|j'ai) (?:maintenant|desormais) (?:un|une) (?:\w+ )?(?:educat\w*|entraineu\w*"
+            r"|prof\w*|coiffeu\w*|kine\w*) qui vient\b"
+            r"|\b(?:ora|adesso) (?:abbiamo|ho) (?:un|una) (?:\w+ )?(?:istrut\w*|addestrat\w*|insegnant\w*"
+            r"|parrucchier\w*|fisioterap\w*) che viene\b"
+            r"|\b(?:we hebben|ik heb|hebben we|heb ik) nu een (?:\w+ )?(?:trainer|trainster|docent\w*"
+            r"|kapper|kapster|fysio\w*) die (?:\w+ ){0,5}?(?:komt|langskomt)\b"
+            r"|\bagora (?:temos|tenho) (?:um|uma) (?:\w+ )?(?:treinador\w*|professor\w*|cabeleireir\w*"
+            r"|fisioterapeuta) que vem\b"),
+        (5, r"\b(?:me|nos) (?:ha|han) salido (?:una )?plaza en\b|\b(?:i|we) (?:finally )?got a (?:place|spot)"
+            r" at\b|\bj'ai (?:enfin )?(?:eu|obtenu) une place (?:a|au|en)\b|\bho (?:finalmente )?(?:avuto"
+            r"|trovato) (?:un )?posto (?:a|al|alla|in|nella)\b|\b(?:ik heb|ik kreeg"
+            r"|we kregen) (?:eindelijk )?"
+            r"een plek(?:je)? (?:bij|op|in)\b|\b(?:consegui"
+            r"|arranjei) (?:finalmente )?(?:uma )?vaga (?:na|no|em)\b"
+            r"|\b(?:ich habe|ich hab) (?:endlich )?einen platz (?:an|in|bei) der\b"),
+        (3, r"\b(?:mi alleno|ci alleniamo|me entreno|nos entrenamos|entreno|je m'entraine|on s'entraine"
+            r"|ich trainiere|wir trainieren|ik train|wij trainen|we trainen|treino|treinamos)"
+            r" (?:\w+ ){0,2}?(?:a casa|en casa|a la maison|chez moi|zu hause|zuhause|daheim|thuis|em casa)\b"
+            r"|\bhome gym\b|\b(?:rack|sbarra|kettlebell\w*|hantel\w*|halter\w*) in (?:garage|cantina"
+            r"|taverna)\b"),
+        (4, r"\b(?:clinica|clinic|clinique|praxis|praktijk|salon|salao|studio)\b[^.!?]{0,30}?\bao pe d[oa]"
+            r" (?:meu|minha) (?:trabalho|escritorio|emprego)\b"),
+    ],
+    "not_ready": [
+        (4, r"\bsin tener el nivel\b|\bno (?:tenia|tengo) (?:el|suficiente) nivel\b|\bwithout (?:having )?the"
+            r" level\b|\bnot at the (?:right )?level\b|\bsans avoir le niveau\b|\bpas le niveau\b|\bsenza"
+            r" avere il livello\b|\bnon avevo il livello\b|\bnicht das (?:richtige )?niveau\b|\bniet het"
+            r" (?:juiste )?niveau\b|\bsem ter o nivel\b|\bnao tinha o nivel\b"),
+        (4, r"\b(?:vond|vonden|found|finds|fand|fanden|trouvait|trouve|trovava|trova|encontraba|encuentra"
+            r"|achava|acha) (?:het |it |es |le |lo |o |a )?(?:\w+ )?(?:toch |still |noch |encore |ancora "
+            r"|todavia |ainda )?(?:nog |einfach )?(?:te|too|zu|trop|troppo|demasiado|muito) (?:moeilijk"
+            r"|difficult"
+            r"|hard|schwer|difficile|dificil)\b"),
+        (3, r"\bnot (?:\w+ )?sure (?:about )?(?:the design|the idea|it)(?: enough)? yet\b"),
+    ],
+    "cost": [
+        (4, r"\b(?:fund|funds|savings|budget|pot|kitty)\b (?:\w+ )?(?:gone|went|wiped out|emptied)\b"
+            r"|\bthat was the (?:\w+ )?(?:fund|savings|budget|money) gone\b|\bbuil[dt] the (?:pot|fund"
+            r"|savings)"
+            r" up\b"),
+        (4, r"\b(?:schuiven met|snoeien in|besparen op|cut(?:ting)? (?:back )?(?:on )?|kurzen bei|sparen bei"
+            r"|recortar(?: en)?|reducir|reduire|tagliare(?: le)?|cortar(?: nas)?) (?:de |the |die |los "
+            r"|les |le "
+            r"|as |our |my |onze )?(?:uitgaven|expenses|spending|ausgaben|gastos|depenses|spese|despesas)\b"),
+    ],
+    "dissatisfied": [
+        (4, r"\b(?:lessen|les|trainingen|lessons?|classes|sessions|stunden|kurse|clases|cours|seances|lezioni"
+            r"|aulas)\b (?:\w+ ){0,2}?(?:uitgevallen|ausgefallen|cancelled|canceled|annulees?|cancelad[oa]s"
+            r"|saltate|annullate|canceladas)\b[^.!?]{0,40}?\b(?:zonder|without|ohne|sin|sans|senza|sem)"
+            r" (?:\w+ ){0,3}?(?:vervang\w*|replacement|make-?up|ersatz\w*|recuper\w*|rattrap\w*|reposi\w*)"),
+        (5, r"\b(?:nao vi|no vi|didn't see|did not see|saw no|je n'ai vu|non ho visto|ik zag|ich habe)"
+            r" (?:\w+ )?(?:resultado nenhum|ningun resultado|any results?|no results?|aucun resultat"
+            r"|nessun risultato|geen (?:enkel )?resultaat|kein(?:en|erlei)? (?:erfolg|ergebnis"
+            r"|unterschied))\b"
+            r"|\bsem (?:nenhum )?resultado\b"),
+        (4, r"\b(?:spent|passe|pase|passato|passei|verbracht) (?:\w+ ){0,3}?(?:watching|a regarder|mirando"
+            r"|a guardare|a ver|zuzuschauen|zugeschaut|kijken) (?:the )?(?:others|les autres|a los demas"
+            r"|gli altri|os outros|den anderen|de anderen)\b"),
+        (4, r"\b(?:linework|lines|ink|outline|tattoo)\b (?:\w+ ){0,3}?(?:blew|blown) out\b"),
+    ],
+    "moved_away": [
+        (4, r"\b(?:vou|vamos) (?:ter (?:que|de) )?voltar (?:pro|pra|para o|para a)\b"
+            r"|\b(?:my|our) visa (?:wasn't|was not|hasn't been|has not been) (?:renewed|extended)\b"
+            r"|\b(?:meu|nosso) visto nao foi renovado\b|\bno me (?:han )?renovado el visado\b"
+            r"|\bmon visa n'a pas ete renouvele\b|\bil (?:mio )?visto non (?:e stato )?rinnovato\b"
+            r"|\bmijn visum (?:is )?niet verlengd\b|\bmein visum wurde nicht verlangert\b"),
+    ],
+})
+_add_round(_ROUND59_STORIES)
 _PET_DIED_AT_RX = re.compile(fold_vocabulary(_PET_DIED_AT))
 
 _COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []
@@ -7969,7 +8073,8 @@ _DISSATISFIED_VERDICT = _compile([p for w, p in _REASON_PATTERNS["dissatisfied"]
                                   and (w, p) not in _ROUND2_REASONS["dissatisfied"]
                                   # what went wrong told as facts, no verdict (round 54)
                                   and (w, p) not in _ROUND54_LET_DOWN["dissatisfied"]
-                                  and (w, p) not in _ROUND58_STORIES["dissatisfied"]])
+                                  and (w, p) not in _ROUND58_STORIES["dissatisfied"]
+                                  and (w, p) not in _ROUND59_STORIES["dissatisfied"]])
 _OPT_POS_RX = _compile(_OPT_OUT_POSITIVE)
 _TAKE_ME_OFF_THEN_CLAUSE_RX = _compile(_TAKE_ME_OFF_THEN_CLAUSE)
 
@@ -8414,6 +8519,16 @@ _REPLY_BEFORE = re.compile(r"\b(?:repl\w*|respon\w*|answer\w*|writ\w*|send|text|
                            r"|envoy\w*|rispond\w*|scriv\w*|invia\w*|reageer\w*|antwoord\w*|stuur\w*"
                            r"|escrev\w*)(?: (?:with|mit|met|con|avec|par|com|by|just|simply|einfach|gewoon"
                            r"|simplement|solo|apenas|so))?[\s\W]{0,3}$")
+#: Opt-outs round 59: the sender's own reply, done as the mail says ("rispondo BASTA come indicato in fondo
+#: alla mail", "I'm replying STOP as asked"): the act, not an instruction told.
+_REPLY_AS_TOLD_BEFORE = re.compile(
+    r"\b(?:rispondo|respondo|reponds|antworte|antwoord|i(?:'m| am)? reply(?:ing)?"
+    r"|i(?:'m| am)? respond(?:ing)?|ecris|escribo|schreibe|scrivo|schrijf|escrevo)"
+    r"(?: (?:con|with|mit|met|avec|com))?[\s\W]{0,3}$")
+_REPLY_AS_TOLD_AFTER = re.compile(r"\W{0,3}(?:come (?:indicato|richiesto|scritto)|como (?:se )?(?:indica|pide"
+                                  r"|indicado|pedido|solicitado)|comme (?:indique|demande)|as (?:instructed"
+                                  r"|asked|indicated|requested|suggested)|wie (?:angegeben|gewunscht|gebeten"
+                                  r"|beschrieben)|zoals (?:gevraagd|aangegeven))\b")
 #: Right after it, a refusal ("STOP? never", "ABBESTELLEN – auf keinen Fall").
 _DENIED_AFTER = re.compile(r"[\s,.:–—-]{0,4}(?:\?|no way|never|not for me|nope|bestimmt nicht|sicher nicht"
                            r"|auf keinen fall|jamais|surtout pas|pas question|ni hablar|de ninguna manera"
@@ -8451,7 +8566,10 @@ def sentence_stop(text: str, also: frozenset[str] = frozenset()) -> str:
         for m in UPPER_WORDS.finditer(own, sentence.start(), sentence.end()):
             if (free(*m.span()) and capital_stop_word(m.group(0), also)
                     and not _DENIED_BEFORE.search(folded, sentence.start(), m.start())
-                    and not _REPLY_BEFORE.search(folded, max(sentence.start(), m.start() - 40), m.start())
+                    and not (_REPLY_BEFORE.search(folded, (lead := max(sentence.start(), m.start() - 40)),
+                                                  m.start())
+                             and not (_REPLY_AS_TOLD_BEFORE.search(folded, lead, m.start())
+                                      and _REPLY_AS_TOLD_AFTER.match(folded, m.end(), sentence.end())))
                     and not _DENIED_AFTER.match(folded, m.end(), sentence.end())):
                 return m.group(0)
     return ""

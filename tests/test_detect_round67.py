@@ -97,3 +97,45 @@ def test_a_person_reads_it(body: str) -> None:
 ])
 def test_a_later_time_a_question_or_another_sense_is_not_an_absence(body: str) -> None:
     assert judge(body)[0] != "cancellation", judge(body)
+
+
+# After the inbound_fresh77 first look (one wrong answer: a course left and the next one asked for).
+
+@pytest.mark.parametrize("body", [
+    "Grüezi Frau Gerber, ich muss mich leider vom Schnupperkurs am Samstag 27. Mai abmelden. Könnten Sie"
+    " mich dafür bitte im nächsten Schnupperkurs am Samstag 17. Juni einschreiben? Reto",
+    "Hi, please cancel my place on the taster course on Saturday 27 May. Could you enrol me in the next"
+    " one on Saturday 17 June? Reto",
+    "Goedemorgen, ik heb dinsdag 30 mei om 10.00 uur een intake. Kan deze verplaatst worden naar donderdag"
+    " 1 juni? Ayşe",
+])
+def test_a_move_after_the_first_look(body: str) -> None:
+    assert judge(body)[0] == "reschedule", judge(body)
+
+
+def test_usted_with_both_pronouns_is_a_cancel() -> None:
+    assert answered("Andres buenas noches, mañana no puedo a la sesion de las 6am, me salio un viaje."
+                    " Cancelemela porfa, y nos vemos el lunes normal")
+
+
+@pytest.mark.parametrize("body", [
+    "Hey ihr, den Termin am Freitag 2.6. müsst ihr also nicht für mich freihalten. Liebe Grüße, Jule",
+    "Ciao, Marco è giù in Calabria. Quindi venerdì non ce la fa, per ora lasciate pure libero lo slot. Sara",
+    "Hey Femke, ik ga het kort houden: ik ga ermee stoppen. Sinds mijn nieuwe job werk ik in ploegen.",
+    "Hi there, after a lot of back and forth we've decided to withdraw her. Rachel",
+    # the deposit asked back is no make-up lesson: a cancel without a cancel verb, for a person
+    "Ya no vamos a seguir adelante con la organización de la boda. ¿Qué pasa con el anticipo? ¿Se puede"
+    " recuperar aunque sea una parte?",
+])
+def test_a_person_reads_it_after_the_first_look(body: str) -> None:
+    intent, confidence = judge(body, "Friday")
+    assert intent == "cancellation" and 0.5 <= confidence < 0.8, (intent, confidence)
+
+
+@pytest.mark.parametrize("body", [
+    "We decided to withdraw her application for the scholarship.",
+    "La clase del lunes la podemos recuperar el jueves?",
+    "Lasciate pure libero lo slot a chi ne ha bisogno, noi veniamo venerdì come sempre.",
+])
+def test_not_a_cancel_after_the_first_look(body: str) -> None:
+    assert not answered(body) and judge(body)[0] != "cancellation", judge(body)
