@@ -170,6 +170,8 @@ _CANCEL_VERB = _rx(
     r"\bannull(?:are|ate|o|iamo|ato|ata)\b", r"\bdisd(?:ire|ico|iciamo|etta)\b",
     r"\bcancell(?:are|o|iamo)\b", r"\brinunci(?:are|o|amo)\b",
     r"\babsag(?:en|e)\b", r"\babzusagen\b", r"\bstornier(?:en|e|t)\b", r"\bk[üu]ndig(?:en|e)\b",
+    r"(?<!\bver)(?<!\ban)\bk(?:ü|ue)nd(?:en|e)\b(?! (?:von"
+    r"|davon)\b)",  # (round 68: Swiss "das Abo per Ende Oktober künden")
     r"\bk[üu]nde\b",
     r"\bannullier(?:en|e)\b", r"\babmelden\b",
     r"\b(?:sage|sagen|sag|sagt)\b[^!?\n]{0,120}?\bab\b", r"\b(?:melde|meldet)\b[^!?\n]{0,60}?\bab\b",
@@ -1002,26 +1004,34 @@ _ROUND66_TO_A_PERSON_WORDS: dict[str, tuple[str, ...]] = {
 # an absence with no cancel word, so a person reads it (never in a question, never "later" or "earlier").
 _POOL = r"(?:piscina|piscine|schwimmbad|hallenbad|zwembad|pool)"
 _ROUND67_TO_A_PERSON_WORDS: dict[str, tuple[str, ...]] = {
-    "es": (rf"\bno (?:va|van) a (?:poder )?(?:ir|venir|asistir) (?:a|al) (?:la |el |las |los )?(?:\w+ )?"
-           rf"(?:{_LESSONS}|{_ACTIVITY}|{_POOL}|clase|entrenamiento)\b{_NOT_A_LATER_TIME}",
+    "es": (rf"\bno (?:va|van) a (?:poder )?(?:ir|venir|asistir) (?:m[áa]s )?(?:a|al) (?:la |el |las "
+           rf"|los )?(?:\w+ )?"
+           rf"(?:{_LESSONS}|{_ACTIVITY}|{_POOL}|clase|entrenamiento|escuel\w*)\b{_NOT_A_LATER_TIME}",
            rf"\bno (?:vendr[áa]n?|ir[áa]n?) (?:a|al) (?:la |el |las |los )?(?:\w+ )?"
            rf"(?:{_LESSONS}|{_ACTIVITY}|{_POOL}|clase|entrenamiento)\b{_NOT_A_LATER_TIME}",),
-    "de": (r"\b(?:m[üu]sst|m[üu]ssen|braucht|brauchen) (?:ihr|sie) (?:\S+ ){0,4}?nicht (?:\S+ ){0,3}?"
+    "de": (r"\bf[äa]llt (?:bei uns |f[üu]r uns |leider |also |dann )*aus\b(?=[^.!?\n]{0,30}\b(?:morgen|heute"
+           r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag"
+           r"|sonntag)\b)",  # ("fällt aus bei uns morgen")
+           r"\b(?:m[üu]sst|m[üu]ssen|braucht|brauchen) (?:ihr|sie) (?:\S+ ){0,4}?nicht (?:\S+ ){0,3}?"
            r"(?:freihalten|frei halten|reservieren|blocken|aufheben)\b",
            rf"\b(?:kommt|kommen|geht|gehen) (?:\S+ ){{1,3}}?nicht (?:zum|zur|ins|in den|in die) (?:\w+ )?"
            rf"(?:{_LESSONS}|{_ACTIVITY}\w*|{_POOL}|probe|stunde)\b{_NOT_A_LATER_TIME}",),
-    "fr": (rf"\bne (?:viendra|viendront|ira|iront|pourra|pourront) pas (?:venir |aller )?"
+    "fr": (r"\b(?:on va|nous allons|je vais) devoir laisser tomber\b",
+           r"\b(?:t'auras|tu auras|vous aurez|t'aurez) (?:pu|plus) besoin de (?:venir"
+           r"|passer)\b",  # (Québec "pu")
+           rf"\bne (?:viendra|viendront|ira|iront|pourra|pourront) pas (?:venir |aller )?"
            rf"(?:au|[àa] la|[àa] l'|aux) ?(?:\w+ )?(?:{_LESSONS}|{_ACTIVITY}|{_POOL}|s[ée]ance"
            rf"|entra[îi]nement)"
            rf"\b{_NOT_A_LATER_TIME}",),
-    "it": (r"\b(?:lasciate|lascia|liberate|libera) (?:pure )?(?:libero |libera )?(?:lo slot|il posto|l'orario"
+    "it": (r"\blasciamo perde(?:'|\b)",  # (Roman: "pe' la festa de sabato lasciamo perde")
+           r"\b(?:lasciate|lascia|liberate|libera) (?:pure )?(?:libero |libera )?(?:lo slot|il posto|l'orario"
            r"|il turno|la seduta|l'appuntamento)\b(?! (?:a|per|di|auto|macchina)\b)",
            rf"\bnon (?:verr[àa]|verranno|andr[àa]|andranno|potr[àa]|potranno) (?:venire |andare )?"
            rf"(?:a|al|alla|alle|in) (?:\w+ )?(?:{_LESSONS}|{_ACTIVITY}|{_POOL}|lezione|allenamento)"
            rf"\b{_NOT_A_LATER_TIME}",),
     "nl": (rf"\b(?:komt|komen|gaat|gaan) (?:\S+ ){{1,3}}?niet naar (?:de|het) (?:\w+ )?"
            rf"(?:{_LESSONS}|{_ACTIVITY}|{_POOL}|training|repetitie)\b{_NOT_A_LATER_TIME}",
-           r"\b(?:ik ga|we gaan|wij gaan) ermee stoppen\b|\b(?:ik stop|we stoppen|wij stoppen) ermee\b"
+           r"\b(?:ik ga|we gaan|wij gaan) ermee stoppen\b|\b(?:we stoppen|wij stoppen) ermee\b"
            r"|\bik hou(?:d)? ermee op\b",),
     "pt": (rf"\bn[ãa]o (?:vai|v[ãa]o|vem|v[êe]m|vir[áa]|ir[áa]) (?:poder )?(?:ir |vir )?(?:[àa]|ao|[àa]s|aos"
            rf"|para a|para o|na|no) (?:\w+ )?(?:{_LESSONS}|{_ACTIVITY}|{_POOL}|aula|treino)"
@@ -1141,6 +1151,10 @@ _CANCEL_SOFT = _rx(
     r"\b(?:won't|will not|wont|can't|cant|cannot|unable to|not able to) (?:be able to )?"
     r"(?:come|make it|attend|be at|be coming|be there|come in)\b"
     r"(?! (?:before|until|till|earlier|later|any earlier|any later)\b)",  # (round 46: a slot, not a cancel)
+    # (rules round 68: the booked time itself, "wont make my 3 oclock today")
+    r"\b(?:won't|will not|wont|can't|cant|cannot) make (?:my|our|the|his|her) (?:\d{1,2}(?:[.:]\d\d)? ?"
+    r"(?:o'?clock|am|pm)?|appointment|booking|session|class|lesson|slot)\b"
+    r"(?! (?:before|until|till|earlier|later|on time)\b)",
     # rules round 49 (after the inbound_fresh61 first look), in the languages that have the phrase:
     # "hoeft niet meer", "dejar sin efecto el encargo" (es, pt), "lâcher mes cours" (Québec), "giving up
     # the office",
@@ -1577,7 +1591,7 @@ _CANCEL_SOFT = _rx(
     r"|\b(?:moet|moeten|hoeft|hoeven) (?:\w+ ){0,2}niet meer (?:\w+ ){0,3}(?:te )?komen\b",
     r"\b(?:a casa|o quarto|a mesa|a vaga|o lugar|o apartamento) fica (?:livre|dispon[íi]vel) (?:para|pra)"
     r" (?:quem|outr[ao]s?|algu[ée]m)\b",
-    r"\b(?:va a ser|ser[áa]|es) (?:mi|el) [uú]ltimo mes\b|\bno (?:voy|vamos) a renovar\b"
+    r"\b(?:va a ser|ser[áa]|es) (?:mi|el) [uú]ltimo mes\b|\bno (?:voy|vamos|va|van) a renovar\b"
     r"|\b(?:sar[àa]|[èe]) il (?:mio|nostro) ultimo mese\b|\bn[ãa]o (?:vou|vamos) renovar\b"
     r"|\b(?:will be|is) (?:my|our) last month\b|\bsera (?:mon|notre) dernier mois\b"
     r"|\b(?:ist|wird) (?:mein|unser) letzter monat\b|\bwordt (?:mijn|onze) laatste maand\b",
@@ -2450,6 +2464,13 @@ _TENTATIVE = _rx(
     r"\b(?:sapere|saper|so|sai|sapete|chiedere|chiedo|chiediamo|domandare|domando|dirmi|dirci|dite(?:mi|ci)"
     r"|capire|verificare|confermare|confermarmi) se\b",
     r"\b(?:weten|weet|vragen|vraag|vraagt|nagaan|checken|informeren) of\b",
+    # rules round 68 (after the inbound_fresh78 first look): the polite conditional of wanting to know,
+    # now that it is a request ("nous voudrions savoir jusqu'à quelle date nous pourrions annuler"), and
+    # the French "we could cancel" said, not asked (never "pourrions-nous", "pourriez-vous")
+    r"\b(?:voudrions|voudrais|aimerions|aimerais|souhaiterions|souhaiterais|vorremmo|vorrei|gustar[ií]a"
+    r"|quisi[ée]ramos|gostar[ií]amos|gostaria|would like|'d like) (?:de |to )?(?:savoir|sapere|saber|know)\b"
+    r"|\bw[üu]rden (?:\w+ )?gerne? wissen\b|\bzouden (?:\w+ )?graag weten\b",
+    r"\b(?:nous|je|on) pourr(?:ions|ais|ait)\b(?!-)",
 )
 # A possibility opening a "that" clause may stand far before the cancel ("Es kann sein, dass wir
 # unseren Osterurlaub bei Ihnen (27.03. bis 03.04., Buchung auf Schröder) absagen müssen"), and
@@ -2797,9 +2818,11 @@ _TIME_OFF_WORDS: dict[str, str] = {
           r"(?= ?[,.;!\n]| ?$| (?:for us|for me|i'm afraid|sadly|then)\b)",
     "de": r"(?:wird|werden) (?:das |es )?(?:\w+ )?(?:leider |wohl |also |dann )*nichts\b(?! mehr)"
           r"|klappt (?:das |es )?(?:\w+ )?(?:leider |also |dann )*(?:doch )?nicht\b"
+          r"|klappt (?:bei uns|f[üu]r uns|bei mir) (?:leider |also |dann )*(?:doch )?nicht\b"
           r"|f[äa]llt (?:\S+ ){0,3}?(?:flach|ins wasser)\b",
     "es": r"no va a (?:poder )?(?:ser|salir)(?: posible)?\b|no va a poder hacerse\b"
-          r"|(?:no|tampoco) va(?= ?[,.;!\n]| ?$)",
+          r"|(?:no|tampoco) va(?= ?[,.;!\n]| ?$)"
+          r"|ya no nos (?:sirve|viene bien|va bien)\b",  # (round 68: "esa fecha ya no nos sirve")
     "fr": r"(?:ça|cela|ce) ne (?:va|pourra) (?:pas|plus) (?:pouvoir )?"
           r"(?:se faire|[êe]tre possible|avoir lieu)"
           r"|ne (?:va|pourra) (?:donc )?pas (?:pouvoir )?(?:se faire|avoir lieu)"
@@ -2808,8 +2831,10 @@ _TIME_OFF_WORDS: dict[str, str] = {
     "it": r"non (?:si )?(?:potr[àa]|pu[òo]|riesc\w+ a) (?:farsi|fare|esserci)\b"
           r"|non se ne fa (?:niente|nulla)\b|salta\b(?! (?:la|il|lo|una|un"
           r"|fuori)\b)"  # (round 51: "domenica salta")
-          r"|(?:la|lo|le) togliamo\b",  # (round 67: "quella di martedì 21 invece la togliamo")
+          r"|(?:la|lo|le) togliamo\b"  # (round 67: "quella di martedì 21 invece la togliamo")
+          r"|non ce la fa\b",  # (round 68: "alla lezione delle 16 non ce la fa")
     "nl": r"gaat (?:hem |het )?(?:\w+ )?(?:helaas |dus |echt )*niet (?:worden|lukken|door)\b"
+          r"|wordt het (?:\S+ ){0,3}?niks\b"  # (round 68: "zaterdag wordt het volgens mij niks")
           r"|valt (?:\S+ ){0,3}?in het water\b",
     "pt": r"n[ãa]o vai (?:dar|rolar|ser poss[íi]vel|acontecer)\b",
 }
@@ -3302,6 +3327,22 @@ _ANOTHER_TIME_WORDS: dict[str, tuple[str, ...]] = {
 _ANOTHER_TIME = _rx(*(p for words in _ANOTHER_TIME_WORDS.values() for p in words))
 
 
+def _another_time_after(text: str) -> bool:
+    """In the next sentences (at most three), a free slot or another time asked for, with its day:
+    "Hätten Sie am Samstag, 28.10., noch einen Termin frei?" (rules round 67)."""
+    end = re.search(r"[.!?;\n]", text)  # the rest of the sentence the time is off in
+    rest = text[end.end():] if end else ""
+    sentences = [part for s in _SENTENCE_END.split(rest) for part in _EMOJI_END.split(s)][:3]
+    for sentence in sentences:
+        if _IF.search(sentence) or _REBOOK_NOT.search(sentence):
+            continue
+        if (free := _FREE_SLOT_ASKED.search(sentence)) and _NEW_TIME.search(sentence, free.start()):
+            return True
+        if _asks_another_time(sentence, 0):
+            return True
+    return False
+
+
 def _asks_another_time(sentence: str, start: int) -> bool:
     """After a cancel at ``start``, in a question: "…, could I come on Wednesday at 10?"."""
     if "?" not in sentence[start:]:
@@ -3355,7 +3396,7 @@ _REBOOK_NOT = _rx(r"\b(?:refund|money|deposit|credit|voucher|receipt|invoice|ree
 _FREE_SLOT_ASKED = _rx(
     r"\b(?:do|would|have|did) you (?:\w+ )?(?:have|got) (?:anything|something|a (?:slot|space|place|spot|gap"
     r"|appointment|time)|any (?:slots?|space|availability|openings?|room))\b",
-    r"\b(?:h[äa]tten|haben|hast|h[äa]ttest|habt) (?:sie|du|ihr) (?:\S+ ){0,4}?(?:was|etwas|einen termin"
+    r"\b(?:h[äa]tten|haben|hast|h[äa]ttest|habt) (?:sie|du|ihr) (?:\S+ ){0,8}?(?:was|etwas|einen termin"
     r"|einen platz|zeit) (?:\S+ )?frei\b",
     r"\b(?:tienes|tiene|ten[eé]is|tienen|habr[ií]a|hay) (?:\w+ ){0,2}?(?:algo|hueco|sitio|plaza|cita|turno"
     r"|hora)(?: libre)?\b",
@@ -3368,6 +3409,10 @@ _FREE_SLOT_ASKED = _rx(
     r"|plek|plaats|tijd|ruimte)(?: vrij)?\b",
     r"\b(?:tem|t[êe]m|teria|teriam|h[áa]) (?:\w+ )?(?:alguma vaga|vaga|algum hor[áa]rio|hor[áa]rio"
     r"|lugar|alguma coisa|algo)\b",
+    # (rules round 68: another day proposed to look at, "Zullen we kijken naar zondag 29 oktober?", "shall we
+    # look at Sunday instead?", "¿tendríais libre el domingo 19?")
+    r"\bzullen we (?:\w+ )?(?:kijken naar|uitwijken naar|gaan voor)\b|\bshall we (?:look at|go for|try)\b",
+    r"\btendr[ií](?:ais|an|as|a) (?:\w+ )?libre\b",
 )
 
 
@@ -3484,6 +3529,12 @@ _STAFF_SIDE = _rx(
     r"|\b(?:potresti|puoi) (?:\w+ )?(?:fare (?:a )?cambio|scambiare) con me\b"
     r"|\b(?:zou|kun|kan|wil) (?:jij|je) (?:\w+ ){0,3}met (?:mij|me) (?:\w+ )?ruilen\b"
     r"|\b(?:podes|podias|consegues) (?:\w+ )?(?:trocar|fazer troca) comigo\b",
+    # staff off sick naming their own clients of the day (rules round 68, after the inbound_fresh78 first
+    # look: "le mie clienti di stamattina sono la signora Bassi alle 9"), in every language
+    r"\b(?:my|meine|mis|mes|le mie|i miei|mijn|as minhas|os meus) (?:clients|customers|clientes|kundinnen"
+    r"|kunden|clientas|clienti|klanten|cli[ëe]nten) (?:di |de |of |van |von |from |for )?(?:stamattina"
+    r"|oggi|this morning|today|heute|hoy|esta ma[ñn]ana|ce matin|aujourd'hui|vandaag|vanochtend|hoje"
+    r"|esta manh[ãa]|domani|tomorrow|morgen|ma[ñn]ana|demain|amanh[ãa])\b",
     # staff off sick: "cancel my appointments or pass them to Martina" (rules round 36), in every language
     r"\bor (?:give|pass|hand|move|send) (?:them|those|these)(?: over)? to\b"
     r"|\boder (?:gib|[üu]bergib|gebt) sie (?:\w+ )?an\b"
@@ -4834,10 +4885,15 @@ def detect(msg: ParsedMessage) -> Detection:
             ev.append("cancels in order to move: " + ", ".join(cancel.evidence))
         return Detection("reschedule", round(min(0.95, max(move_score, 0.6)), 3), tuple(ev), language, text)
 
-    if score < 0.5 and not moves and not live and (
+    if score < 0.5 and not live and (
             off := _TIME_OFF.search(norm) or _THEY_CANT_KEEP.search(norm)) and not (
             _TIME_OFF_NOT.search(norm[max(0, off.start() - 60):off.start()])) and not (
             _TIME_OFF_WHETHER.search(norm[max(0, off.start() - 60):off.end() + 20])):
+        # rules round 68 (after the inbound_fresh78 first look): another time asked in a sentence after
+        # it ("klappt bei uns leider nicht. Hätten Sie am Samstag noch einen Termin frei?"): a move
+        if _another_time_after(norm[off.end():]):
+            why = f"the booked time is off: '{off.group(0)}'; another time asked after it"
+            return Detection("reschedule", 0.6, (why,), language, text)
         # rules round 42: the booked time said to be off, no cancel word: a person reads it
         return Detection("cancellation", 0.6, (f"the booked time is off, no cancel word: '{off.group(0)}'",),
                          language, text)

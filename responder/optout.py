@@ -240,7 +240,18 @@ def polite_stop_word(text: str, also: frozenset[str] = frozenset()) -> bool:
     words, _ = _vocabulary()
     words = words | also if also else words
     line, stripped = _strip_courtesy(_norm(text), words, _please_words())
-    return stripped and line in words
+    if not stripped or line in words:
+        return stripped and line in words
+    # (opt-outs round 59: "Bitte Ruhe jetzt", "basta ya, gracias": "now" beside the courtesy word)
+    line, _ = _strip_courtesy(line, words, _strong_words())
+    return line in words
+
+
+@cache
+def _strong_words() -> tuple[str, ...]:
+    """The words that make a stop word firmer ("now", "jetzt", "ya", "for good"), every language."""
+    strong = {_norm(p) for entry in LANGUAGES.values() for p in entry.strong}
+    return tuple(sorted(strong, key=len, reverse=True))
 
 
 def capital_stop_word(word: str, also: frozenset[str] = frozenset()) -> bool:
