@@ -240,9 +240,11 @@ def polite_stop_word(text: str, also: frozenset[str] = frozenset()) -> bool:
     words, _ = _vocabulary()
     words = words | also if also else words
     line, stripped = _strip_courtesy(_norm(text), words, _please_words())
-    if not stripped or line in words:
-        return stripped and line in words
-    # (opt-outs round 59: "Bitte Ruhe jetzt", "basta ya, gracias": "now" beside the courtesy word)
+    if not stripped:
+        return False
+    if line in words:
+        return True
+    # (opt-outs round 60: "Bitte Ruhe jetzt", "basta ya, gracias": "now" beside the courtesy word)
     line, _ = _strip_courtesy(line, words, _strong_words())
     return line in words
 

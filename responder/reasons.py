@@ -950,7 +950,7 @@ _OPT_OUT_NEGATIVE = [
     rf"\bnot (?:to )?(?:send|e-?mail|mail) (?:me|us) (?:any(?: more| further)? |more |further )?"
     rf"(?:\w+ )?{_MAIL}",
     # es
-    # (opt-outs round 59: not the mechanism told back, "decís que si respondo BASTA no me escriben más")
+    # (opt-outs round 60: not the mechanism told back, "decís que si respondo BASTA no me escriben más")
     r"(?<!\bsi respondo )(?<!\bsi contesto )(?<!\bsi pongo )\bno (?:me |nos )?(?:envi|mand|escrib|contact)\w*"
     r" (?:mas|ningun)(?<!\bno me escriben mas)(?<!\bno me mandan mas)(?<!\bno me envian mas)",
     r"\bno (?:quiero|deseo|queremos) (?:recibir|que me (?:envien|manden|escriban|contacten))",
@@ -971,7 +971,7 @@ _OPT_OUT_NEGATIVE = [
     # de
     r"\bkeine (?:weiteren |weitere )?(?:werbe|info|marketing|promo|angebots|erinnerungs|newsletter-?)?"
     r"(?:e-?mails?|mails|nachrichten|newsletter|werbung|post|zuschriften"
-    r"|infos?|einladungen"  # (opt-outs round 59: "wir brauchen keine Einladungen mehr")
+    r"|infos?|einladungen"  # (opt-outs round 60: "wir brauchen keine Einladungen mehr")
     r"|angebote|erinnerungen)\b",
     r"\bnicht (?:mehr|weiter) (?:an)?(?:schreiben|kontaktieren|anschreiben|anmailen|zuschreiben)\b"
     r"|\bnicht mehr (?:kontaktiert|angeschrieben)\b",
