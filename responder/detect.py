@@ -873,7 +873,9 @@ _FROM_A_DATE_63 = (r"(?: \S+){0,3}? (?:(?:from|after|as of|at the end of|ab|zum|
                    r"|no final d"
                    r"|depois d)")
 _ROUND63_TO_A_PERSON_WORDS: dict[str, tuple[str, ...]] = {
-    "en": (rf"\btake {_NOT_A_NAME}{_NOT_A_THING}[a-z'-]+ out of (?:the |his |her |their )?"
+    "en": (r"\b(?:please )?(?:don't|do not) (?:keep|hold|save) (?:the|my|our|that"
+           r"|this) [\w-]+ for (?:us|me)\b",
+           rf"\btake {_NOT_A_NAME}{_NOT_A_THING}[a-z'-]+ out of (?:the |his |her |their )?"
            rf"(?:[\w'-]+ ){{0,3}}?"
            rf"(?:lessons|classes|course|group|club|sessions|tutoring|{_ACTIVITY})\b{_NOT_FOR_A_WHILE}",
            rf"\b(?:is|'s|are|'re) (?:leaving|giving up|quitting"
@@ -2662,7 +2664,10 @@ _AUTOMATED = _rx(
 
 # --- moves -------------------------------------------------------------------------------------
 # "Instead" in the seven languages: a move only with a time in the sentence ("Thursday instead").
-_INSTEAD_WORDS = (r"\binstead\b", r"\bplut[ôo]t\b", r"\bstattdessen\b", r"\bem vez\b", r"\binvece\b",
+_INSTEAD_WORDS = (
+    # (rules round 68: not a plan of their own elsewhere, "we'll do something smaller at ours instead")
+    r"(?<!\bat ours )(?<!\bat home )(?<!\bourselves )(?<!\belsewhere )(?<!\bsomewhere else )\binstead\b",
+    r"\bplut[ôo]t\b", r"\bstattdessen\b", r"\bem vez\b", r"\binvece\b",
                   r"\bin plaats\b", r"\ben su lugar\b",
                   # "Sunday instead of Saturday" (rules round 7): with a time in the sentence
                   # (not German "statt": "findet er statt?" is "stattfinden", no move)

@@ -10,7 +10,8 @@ language:
   niks") with another time asked for after it is a move;
 - answered now: the Swiss "das Abo per Ende Oktober künden"; to a person: "fällt aus bei uns morgen",
   "wont make my 3 oclock today", "no va a renovar el bono", "no va a ir más a la escuelita", "t'auras
-  pu besoin de passer", "on va devoir laisser tomber", the Roman "lasciamo perde'".
+  pu besoin de passer", "on va devoir laisser tomber", the Roman "lasciamo perde'", "please don't keep
+  the 11th for us" (and "something smaller at ours instead" is no move).
 """
 
 from __future__ import annotations
@@ -45,6 +46,10 @@ def test_the_time_off_and_another_asked_is_a_move(body: str) -> None:
     assert judge(body)[0] == "reschedule", judge(body)
 
 
+def test_a_time_instead_is_still_a_move() -> None:
+    assert judge("Hi, I can't do Tuesday after all. Could we do Thursday instead?")[0] == "reschedule"
+
+
 def test_the_swiss_kuenden_is_answered() -> None:
     assert answered("Grüezi Frau Imhof, wir ziehen nach Winterthur. Ich möchte deshalb mein Jahresabo per"
                     " Ende Oktober künden. Herzliche Grüsse")
@@ -61,6 +66,9 @@ def test_the_swiss_kuenden_is_answered() -> None:
     "Bonjour Élodie, pour la séance grossesse du 28 octobre, on va devoir laisser tomber : Jules est né !",
     "Ciao Marco, senti, pe' la festa de Tommaso de sabato 28 lasciamo perde, nun ce stamo dentro co' le"
     " spese.",
+    # a plan of their own "at ours instead" is no move; the date given back goes to a person
+    "Hi Lou, we just can't justify spending this much on a party this year. We're going to do something"
+    " much smaller at ours instead, so please don't keep the 11th for us.",
 ])
 def test_a_person_reads_it(body: str) -> None:
     intent, confidence = judge(body, "Hello")
