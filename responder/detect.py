@@ -170,7 +170,7 @@ _CANCEL_VERB = _rx(
     r"\bannull(?:are|ate|o|iamo|ato|ata)\b", r"\bdisd(?:ire|ico|iciamo|etta)\b",
     r"\bcancell(?:are|o|iamo)\b", r"\brinunci(?:are|o|amo)\b",
     r"\babsag(?:en|e)\b", r"\babzusagen\b", r"\bstornier(?:en|e|t)\b", r"\bk[üu]ndig(?:en|e)\b",
-    r"(?<!\bver)(?<!\ban)\bk(?:ü|ue)nd(?:en|e)\b(?! (?:von"
+    r"\bk(?:ü|ue)nd(?:en|e)\b(?! (?:von"
     r"|davon)\b)",  # (round 68: Swiss "das Abo per Ende Oktober künden")
     r"\bk[üu]nde\b",
     r"\bannullier(?:en|e)\b", r"\babmelden\b",
@@ -3341,11 +3341,17 @@ def _another_time_after(text: str) -> bool:
     for sentence in sentences:
         if _IF.search(sentence) or _REBOOK_NOT.search(sentence):
             continue
-        if (free := _FREE_SLOT_ASKED.search(sentence)) and _NEW_TIME.search(sentence, free.start()):
-            return True
-        if _asks_another_time(sentence, 0):
+        if _free_slot_with_day(sentence) or _asks_another_time(sentence, 0):
             return True
     return False
+
+
+def _free_slot_with_day(sentence: str) -> bool:
+    """A free slot asked for, with its day after it, not conditional and not about money or an answer:
+    "Est-ce que vous auriez une place le jeudi 2 mars ?" (rules round 66)."""
+    free = _FREE_SLOT_ASKED.search(sentence)
+    return bool(free and _NEW_TIME.search(sentence, free.start())
+                and not (_IF.search(sentence) or _REBOOK_NOT.search(sentence)))
 
 
 def _asks_another_time(sentence: str, start: int) -> bool:
@@ -3441,9 +3447,8 @@ def _rebooks_next(text: str) -> bool:
     if first is None:
         return False
     for sentence in sentences[first + 1:first + 4]:
-        if (free := _FREE_SLOT_ASKED.search(sentence)) and _NEW_TIME.search(sentence, free.start()) and not (
-                _IF.search(sentence) or _REBOOK_NOT.search(sentence)):
-            return True  # "… Est-ce que vous auriez une place le jeudi 2 mars ?" (rules round 66)
+        if _free_slot_with_day(sentence):
+            return True
         if not _ASKS.search(sentence) or _IF.search(sentence):
             continue
         for rebook in _REBOOK_ALONE.finditer(sentence):
