@@ -892,6 +892,8 @@ _NOT_THE_REASON = re.compile(
     # "het is echt niet dat ik ontevreden was", "not that we were unhappy" (rules round 17)
     r"|niet dat|not that|nicht dass|no es que|ce n'est pas que|non che|nao e que"
     # "ik ben niet gestopt omdat ik ontevreden was", "I didn't cancel because of the price" (round 28)
+    # "Not because the vegetables were wilted", "it wasn't that the group was too big" (round 61)
+    r"|not because|nicht weil|pas parce que|no porque|non perche|nao porque|wasn'?t that|isn'?t that"
     r"|(?:didn'?t|did not) (?:stop|cancel|quit|leave) because|not (?:stopping|cancell?ing|leaving) because"
     r"|nicht (?:aufgehort|gekundigt|abgemeldet),? weil|no (?:lo )?(?:he dejado|deje|me di de baja|cancele)"
     r" porque|pas (?:arrete|annule|resilie) parce que|non (?:ho )?(?:smesso|disdetto|lasciato) perche"
@@ -919,6 +921,10 @@ _CONDITIONAL = re.compile(
     r"|en cuanto|hasta que|assim que|(?<!\bda )(?<!\bdes )quando|appena|finche|zodra|wanneer|totdat)\b"
     r"[^,.;:!?\n]{0,40}$"  # (not "da quando": since; round 56)
 )
+
+# A verdict only supposed ("If the group got too big, I'd leave"; round 61): not what happened.
+_SUPPOSED = re.compile(r"\b(?:if|in case|should|falls|sofern|qualora|en caso de que|au cas ou|caso)\b"
+                       r"[^,.;:!?\n]{0,40}$")
 
 _GREETING = re.compile(r"car[oa] [a-z]+(?: [a-z]+)?\s*[,!\n]")
 _NEGATED = re.compile(r"(?:\b(?:no|not|never|nothing|without|sans|pas|kein\w*|nicht|nessun\w*|non|geen"
@@ -8374,9 +8380,13 @@ def _reason_hits(folded: str, original: str) -> list[_Hit]:
             if _GREETING.match(folded, m.start()) and not folded[folded.rfind("\n", 0, m.start()) + 1:
                                                                   m.start()].strip():
                 continue  # "Cara Anna," / "Caro Marco,": a greeting, not a price
+            if weight <= 1 and _a_name_alone(folded, original, m.start(), m.end()):
+                continue  # "Caro" alone on the signature's line: a name, not "expensive" (round 61)
             if _about_something_else(folded, reason, m.start(), m.end()):
                 continue
             conditional = _CONDITIONAL.search(folded, max(0, m.start() - 50), m.start())
+            if reason == "dissatisfied" and _SUPPOSED.search(folded, max(0, m.start() - 50), m.start()):
+                continue
             if reason == "no_longer_needed" and conditional:
                 continue  # "I'll be in touch when I get the all clear"
             if (reason == "moved_away" and _MOVE_NOUN.match(folded[m.start():m.end()])
@@ -8413,6 +8423,16 @@ def _reason_hits(folded: str, original: str) -> list[_Hit]:
             and not _MOVED_ME.match(folded, h.start) else h
             for h in hits]  # the workplace moved, not the customer (round 54)
     return _weigh_cues(folded, hits, sentences)
+
+
+def _a_name_alone(folded: str, original: str, start: int, end: int) -> bool:
+    """The word is its line's only word, below other lines, written as a name ("Caro" signing off;
+    not "CARO", not a first line "Caro." answering why)."""
+    begin = folded.rfind("\n", 0, start) + 1
+    line = folded[begin:(folded.find("\n", end) + 1 or len(folded) + 1) - 1]
+    word = original[start:end]
+    return (line.strip(" \t,.!-") == folded[start:end] and bool(folded[:begin].strip())
+            and word[:1].isupper() and not word.isupper())
 
 
 #: Reasons round 50: what was moved to a day or a month is a time, not a place ("the school play got
@@ -8604,9 +8624,14 @@ _DENIED_BEFORE = re.compile(
 #: que basta responder REMOVER"), not the wish.
 _REPLY_BEFORE = re.compile(r"\b(?:repl\w*|respon\w*|answer\w*|writ\w*|send|text|antwort\w*|schreib\w*"
                            r"|schick\w*|zuruck\w*|contest\w*|escrib\w*|envi\w*|mand\w*|repond\w*|ecri\w*"
-                           r"|envoy\w*|rispond\w*|scriv\w*|invia\w*|reageer\w*|antwoord\w*|stuur\w*"
-                           r"|escrev\w*)(?: (?:with|mit|met|con|avec|par|com|by|just|simply|einfach|gewoon"
-                           r"|simplement|solo|apenas|so))?[\s\W]{0,3}$")
+                           r"|envoy\w*|rispond\w*|rispost\w*|scriv\w*|invia\w*|reageer\w*|antwoord\w*"
+                           r"|stuur\w*|escrev\w*)(?: (?:with|mit|met|con|avec|par|com|by|just|simply"
+                           r"|einfach|gewoon|simplement|solo|apenas|so))?[\s\W]{0,3}$")
+#: Right after it, the same verb where Dutch and German put it last ("Bijna had ik AFMELDEN geantwoord",
+#: "Fast hätte ich RUHE geschrieben"; round 61).
+_REPLY_AFTER = re.compile(r"[\s\W]{0,3}(?:geantwoord|gereageerd|gestuurd|gemaild|geschreven|teruggestuurd"
+                          r"|teruggeschreven|geantwortet|geschrieben|geschickt|zuruckgeschrieben|gesendet"
+                          r"|gemailt)\b")
 #: Opt-outs round 59: the sender's own reply, done as the mail says ("rispondo BASTA come indicato in fondo
 #: alla mail", "I'm replying STOP as asked"): the act, not an instruction told.
 _REPLY_AS_TOLD_BEFORE = re.compile(
@@ -8654,8 +8679,9 @@ def sentence_stop(text: str, also: frozenset[str] = frozenset()) -> str:
         for m in UPPER_WORDS.finditer(own, sentence.start(), sentence.end()):
             if (free(*m.span()) and capital_stop_word(m.group(0), also)
                     and not _DENIED_BEFORE.search(folded, sentence.start(), m.start())
-                    and not (_REPLY_BEFORE.search(folded, (lead := max(sentence.start(), m.start() - 40)),
-                                                  m.start())
+                    and not ((_REPLY_BEFORE.search(folded, (lead := max(sentence.start(), m.start() - 40)),
+                                                   m.start())
+                              or _REPLY_AFTER.match(folded, m.end(), sentence.end()))
                              and not (_REPLY_AS_TOLD_BEFORE.search(folded, lead, m.start())
                                       and _REPLY_AS_TOLD_AFTER.match(folded, m.end(), sentence.end())))
                     and not _DENIED_AFTER.match(folded, m.end(), sentence.end())):
