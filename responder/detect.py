@@ -428,7 +428,10 @@ _BRING_WHEN = (r"(?:(?<=bringen)|(?<=brengen)|(?=[^.!?\n]{0,60}(?:\d|\b(?:today|
                r"|stess[oa]|porter[àa]|zelf|brengt|mesm[oa]|lev(?:ar)?[áa]|llevar[áa])\b)")
 _CANNOT_BRING_WORDS: dict[str, tuple[str, ...]] = {
     "en": (r"\b(?:won't|will not|can't|cannot|can not|unable to|not able to) (?:be able to )?bring"
-           r" (?!(?:it|them|anything|any|the|a|an|some|my (?:card|money|documents?|forms?))\b)[\w'-]+",),
+           r" (?!(?:it|them|anything|any|the|a|an|some|my (?:card|money|documents?|forms?))\b)[\w'-]+",
+           # (round 69: a car or a bike dropped off, "I can't bring the Golf in tomorrow after all")
+           r"\b(?:won't|will not|can't|cannot|can not|unable to|not able to) (?:be able to )?(?:bring|drop)"
+           r" (?:the|my|our) [\w'-]+ (?:in|off|round|over)\b",),
     # (German and Dutch say the time before the verb: "kann Thor am Samstag um 10 nicht bringen")
     "de": (r"\b(?:kann|k[öo]nnen) (?:ich |wir )?(?=(?:\S+ ){0,8}?(?:\d|\w*tag\b|\w*woch\b|morgen\b|heute\b))"
            r"(?:\S+ ){1,8}?nicht (?:vorbei)?bringen\b",),
@@ -680,25 +683,40 @@ _NOT_LAST_BEFORE = r"(?! (?:before|vor|avant|antes|prima|voor|of the (?:term|blo
 _LAST_ONE_WORDS: dict[str, tuple[str, ...]] = {
     "en": (r"\b(?:won't|will not|isn't going to|is not going to) (?:go ahead|take place|be going ahead"
            r"|happen)\b",
+           r"\b(?:his|her|my|our|their) last (?:lesson|session|class|clean|appointment) (?:with you )?"
+           r"(?:will be|is going to be)\b",
            r"\b(?:stop|cancel) the direct debit\b"),
-    "de": (r"\b(?:wird|ist) (?:\S+ ){0,3}?(?:die|seine|ihre|meine|unsere) letzte (?:stunde|lektion|sitzung"
-           rf"|behandlung|reinigung|\w*stunde)\b{_NOT_LAST_BEFORE}",
+    "de": (r"\b(?:wird|ist|w[äa]re) (?:\S+ ){0,3}?(?:die|der|seine|ihre|meine|unsere|sein|ihr|mein|unser)"
+           r" letzte[rn]? (?:stunde|lektion|sitzung|behandlung|reinigung|\w*stunde|einsatz|\w*termin|kurstag"
+           rf"|training|bei (?:ihnen|euch|dir))\b{_NOT_LAST_BEFORE}",  # (round 69: "wäre dann ihre letzte")
            r"\b(?:findet|wird) (?:\S+ ){0,4}?nicht statt(?:finden)?\b",
            r"\blastschrift (?:\S+ ){0,4}?ein(?:stellen)?\b(?![^.!?\n]{0,20}\bzu\b)"),
     "es": (rf"\b(?:va a ser|ser[áa]) (?:la|su|mi|nuestra) [úu]ltima\b{_NOT_LAST_BEFORE}",
+           r"\b(?:su|mi|nuestra) [úu]ltima (?:clase|sesi[óo]n|lecci[óo]n) (?:con ustedes |con vosotros )?"
+           r"(?:ser[áa]|va a ser)\b",
            r"\bno se (?:har[áa]|va a hacer|realizar[áa]|va a realizar|celebrar[áa])\b",
            r"\b(?:cancel|anul)\w* la domiciliaci[óo]n\b",
            r"\bya no (?:lo|la|los|las) (?:voy|vamos) a (?:llevar|traer|mandar)\b"),
     "fr": (rf"\bsera (?:sa|ma|notre|la|son|mon|le) derni(?:[èe]re|er) (?:s[ée]ance|le[çc]on|cours|fois)\b"
            rf"{_NOT_LAST_BEFORE}",
+           # (round 69: the noun first, "son dernier cours sera celui de ce samedi"; "il arrête à la
+           # Toussaint")
+           r"\b(?:sa|ma|notre|son|mon|leur) derni(?:[èe]re|er) (?:s[ée]ance|le[çc]on|cours) (?:chez vous )?"
+           r"sera\b",
+           r"\b(?:il|elle|je|on) arr[êe]te (?:donc )?(?:[àa] la |apr[èe]s la |[àa] |apr[èe]s |d[èe]s |fin )"
+           r"(?:toussaint|no[ëe]l|p[âa]ques|vacances|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|septembre"
+           r"|octobre|novembre|d[ée]cembre|la fin (?:du|de ce) (?:mois|trimestre))\b",
            r"\bn'aura (?:donc )?pas lieu\b",
            r"\barr[êe]t\w* (?:le|les|mes|mon) pr[ée]l[èe]vements?\b"),
     "it": (r"\bsar[àa] (?:la |la sua |la mia |la nostra |l')?ultima (?:lezione|seduta|volta)\b"
            rf"{_NOT_LAST_BEFORE}",
+           r"\b(?:la sua|la mia|la nostra) ultima (?:lezione|seduta) (?:da voi |con voi )?sar[àa]\b",
            r"\bnon si (?:far[àa]|terr[àa])\b",
            r"\b(?:interromp|sospend|blocc)\w* (?:l'|il )?(?:addebito|rid|sdd)\b"),
     "nl": (r"\b(?:wordt|is) (?:\S+ ){0,3}?(?:de|haar|zijn|mijn|onze) laatste (?:les|keer|sessie|behandeling"
            rf"|poetsbeurt)\b{_NOT_LAST_BEFORE}|\bde laatste keer wordt\b",
+           r"\b(?:haar|zijn|mijn|onze) laatste (?:les|sessie|behandeling|poetsbeurt) (?:bij jullie |bij u )?"
+           r"(?:wordt|is op)\b",
            r"\bstopt(?<!\bje stopt)(?<!\bjij stopt)(?<!\bu stopt)(?<!\bjullie stopt)(?<!\bhet stopt)"
            r"(?<!\bzij stopt)(?<!\bze stopt) (?:na"
            r"|vanaf|per"
@@ -706,6 +724,8 @@ _LAST_ONE_WORDS: dict[str, tuple[str, ...]] = {
            r"\b(?:incasso|automatische (?:afschrijving|incasso)) (?:\S+ ){0,3}?(?:stopzetten|stoppen"
            r"|be[ëe]indigen)\b"),
     "pt": (rf"\bser[áa] (?:a|sua|minha|nossa) [úu]ltima (?:aula|sess[ãa]o|vez|consulta)\b{_NOT_LAST_BEFORE}",
+           r"\b(?:a (?:sua|minha|nossa) |a )[úu]ltima (?:aula|sess[ãa]o) (?:dele |dela )?(?:vai ser"
+           r"|ser[áa])\b",
            r"\bn[ãa]o se (?:vai )?(?:fazer|far[áa])\b",
            r"\b(?:cancel|par|suspend)\w* o d[ée]bito (?:direto|autom[áa]tico)\b"),
 }
@@ -2445,7 +2465,8 @@ _TENTATIVE = _rx(
     # (rules round 34: nor the French reflexive after its subject or "pas": "ne pourra pas se déplacer")
     r"\b(?:talvez|pode ser|caso|(?<!-)(?<!\bpas )(?<!\bne )(?<!\bil )(?<!\belle )(?<!\bils )(?<!\bon )"
     r"(?<!\bpour )se(?! (?:va|van|ha|han|me|nos|te|le|les|lo|la|los|las|trata|puede"
-    r"|pueden|hace|hizo|fue|qued\w+|mud\w+)\b)|eventualmente|se calhar)\b",
+    r"|pueden|hace|hizo|fue|qued\w+|mud\w+|cambia|cambian|\w+ó)\b)|eventualmente|se calhar)\b",
+    # (round 69: "Lucas se cambia de colegio", the Spanish preterite "se rompió", "se apuntó")
     r"\b(?:forse|potrebbe|magari|nel caso|qualora)\b",
     # rules round 66 (after the inbound_fresh75 first look): "probably" in every language ("il faudra
     # sans doute que j'annule", "muss ich wohl absagen", "probabilmente dovrò disdire"; never "sans
@@ -2861,7 +2882,8 @@ _THEY_CANT_KEEP = _rx(*(
     r"\b(?:er|sie) (?:kann|wird) (?:\w+ ){0,3}?(?:den|seinen|ihren|die|seine|ihre) (?:\w+ )?"
     rf"{_BOOKED_NOUN['de']}\b[^!?\n]{{0,40}}\bnicht (?:wahrnehmen|einhalten)\b(?![^.!?\n]*\?)")
 _TIME_OFF = _rx(*(
-    rf"\b(?:{_DAY_OR_CLOCK}|{_BOOKED_NOUN[lang]}|tomorrow|morgen|ma[ñn]ana|demain|domani|amanh[ãa])"
+    rf"\b(?:{_DAY_OR_CLOCK}|{_BOOKED_NOUN[lang]}|tomorrow|morgen|ma[ñn]ana|demain|domani|amanh[ãa]"
+    rf"|date|datum|fecha|data)"  # (round 69: "esa fecha ya no nos sirve")
     rf"[^.!?\n]{{0,40}}?\b(?:{words})(?:(?![^.!?\n]*\?)|(?={_TAG_QUESTION}))"
     for lang, words in _TIME_OFF_WORDS.items()))
 # Still open ("ich gebe Ihnen Bescheid, ob es klappt oder nicht"): nothing is off yet.
