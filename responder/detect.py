@@ -1059,6 +1059,38 @@ _ROUND67_TO_A_PERSON_WORDS: dict[str, tuple[str, ...]] = {
            rf"|para a|para o|na|no) (?:\w+ )?(?:{_LESSONS}|{_ACTIVITY}|{_POOL}|aula|treino)"
            rf"\b{_NOT_A_LATER_TIME}",),
 }
+# Rules round 69 (after the inbound_fresh79 first look, an ordinary week), per language, told with no
+# cancel word: the booked time taken out of the calendar ("bitte ich aus Ihrem Kalender zu nehmen",
+# "kannst also rausnehmen", "mogen jullie doorhalen", "toglieteci tutti e due", "Liberá el turno"),
+# backing out ("me echo para atrás", "einen Rückzieher", "give Saturday a miss", "ik ga het toch laten",
+# "vou deixar pra lá"), no way to be there ("Não há hipótese de estarmos em Lisboa para a sessão"), not
+# bringing the child any more ("we won't be bringing him for the remaining sessions"), the business
+# not needed any more ("on ne va plus avoir besoin de vous"). Never in a question: a person reads them.
+_ROUND69_TO_A_PERSON_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (r"\b(?:won't|will not|aren't|are not|'re not|am not|'m not) (?:be )?bringing (?:him|her|them"
+           r"|the (?:kids|children|boys|girls|dog)) (?:to|for|on|along|in)\b",
+           r"\b(?:give|giving) (?:it|this|that|(?:the|this|that|our|my) \w+|\w+day(?:'s \w+)?) a miss\b"),
+    "de": (r"\baus (?:ihrem|deinem|eurem|dem) (?:\w*kalender|plan|terminplan) (?:zu )?(?:nehmen"
+           r"|streichen|l[öo]schen|austragen|entfernen)\b",
+           r"\b(?:kannst|k[öo]nnen sie|k[öo]nnt ihr|bitte) (?:\S+ ){0,3}?(?:rausnehmen|herausnehmen)\b",
+           r"\beinen r[üu]ckzieher\b",
+           r"\b(?:ich|wir) lass(?:e|en)? (?:es|das) (?:doch |lieber |jetzt |also )*(?:bleiben|sein)\b"),
+    "es": (r"\bliber(?:[áa]|ad|e|en|ame|adme) (?:el|la|mi|nuestro|nuestra|su|ese|esa) (?:\w+ )?(?:turno|cita"
+           r"|hora|hueco|plaza|lugar|sitio|reserva)\b",
+           r"\b(?:me|nos) (?:echo|echamos|tengo que echar|tenemos que echar) (?:para |pa |pa' )?atr[áa]s\b",
+           r"\bno hay (?:forma|manera|chance|modo) de (?:que )?(?:lleguemos|llegue|llegar|estemos|estar|ir"
+           r"|vayamos|poder ir)\b"),
+    "fr": (r"\b(?:on ne va plus|nous n'allons plus|je ne vais plus) avoir besoin de (?:vous|vos services)\b",
+           r"\bje passe mon tour\b"),
+    "it": (r"\b(?:toglieteci|toglietemi|toglici|toglimi|cancellateci|togliete(?:lo|la|li|le))\b",
+           r"\b(?:lascio|lasciamo) stare\b"),
+    "nl": (r"\b(?:mogen|kunnen|kun|kunt) (?:jullie|je|u) (?:\S+ ){0,3}?(?:doorhalen|doorstrepen|schrappen"
+           r"|eruit halen|uit de agenda halen)\b",
+           r"\b(?:ik ga|we gaan|wij gaan) (?:het|dat) (?:toch |dan |maar )*laten\b"),
+    "pt": (r"\bn[ãa]o (?:h[áa]|tem) (?:hip[óo]tese|como|chance|jeito) de (?:estarmos|estar|irmos|ir|chegar"
+           r"|chegarmos|vir)\b",
+           r"\b(?:vou|vamos) deixar (?:pra|para) (?:l[áa]|depois)\b|\b(?:vou|vamos) voltar atr[áa]s\b"),
+}
 _AT_MOST_A_PERSON_WORDS = (*(rf"(?:{p}){_NOT_A_MAILING}" for words in _OFF_THE_ROUND_WORDS.values()
                              for p in words),
                            *(p for words in _NO_LONGER_COMING_WORDS.values() for p in words),
@@ -1073,6 +1105,8 @@ _AT_MOST_A_PERSON_WORDS = (*(rf"(?:{p}){_NOT_A_MAILING}" for words in _OFF_THE_R
                              for words in _ROUND66_TO_A_PERSON_WORDS.values() for p in words),
                            *(rf"(?:{p})(?![^.!?\n]*\?)" for words in _ROUND67_TO_A_PERSON_WORDS.values()
                              for p in words),
+                           *(rf"(?:{p}){_NOT_A_MAILING}(?![^.!?\n]*\?)"
+                             for words in _ROUND69_TO_A_PERSON_WORDS.values() for p in words),
                            *(p for words in (*_WONT_GO_ON_WORDS.values(), *_STOPS_AN_ACTIVITY_WORDS.values())
                              for p in words),
                            *(rf"(?:{p}){_NOT_A_MAILING}" for words in (*_I_WONT_COME_AGAIN_WORDS.values(),
@@ -2845,7 +2879,7 @@ _TIME_OFF_WORDS: dict[str, str] = {
     "de": r"(?:wird|werden) (?:das |es )?(?:\w+ )?(?:leider |wohl |also |dann )*nichts\b(?! mehr)"
           r"|klappt (?:das |es )?(?:\w+ )?(?:leider |also |dann )*(?:doch )?nicht\b"
           r"|klappt (?:bei uns|f[üu]r uns|bei mir) (?:leider |also |dann )*(?:doch )?nicht\b"
-          r"|f[äa]llt (?:\S+ ){0,3}?(?:flach|ins wasser)\b",
+          r"|(?:f[äa]llt|fallen) (?:\S+ ){0,3}?(?:flach|ins wasser)\b",
     "es": r"no va a (?:poder )?(?:ser|salir)(?: posible)?\b|no va a poder hacerse\b"
           r"|(?:no|tampoco) va(?= ?[,.;!\n]| ?$)"
           r"|ya no nos (?:sirve|viene bien|va bien)\b",  # (round 68: "esa fecha ya no nos sirve")
@@ -3460,6 +3494,15 @@ def _rebooks(sentence: str, start: int) -> bool:
     return False
 
 
+#: Before an imperative at the start of a sentence or of its last clause: nothing, a joining word, or a
+#: clause ended by a colon ("Pero no me quitéis de la agenda: apuntadme para julio").
+_IMPERATIVE_LEAD = re.compile(r"\s*(?:[^.!?\n]*[:;–]\s*)?(?:(?:and|then|but|so|instead|just|y|pero|luego"
+                              r"|entonces|et|mais|puis|und|aber|dann|e|ma|poi|en|maar|dan|mas|depois)\s+)*")
+
+#: A verb in the past, not an order ("Marcaram-me os exames para dia 29", "booked me in").
+_TOLD_DONE = re.compile(r"\w+(?:aram|eram|iram|aron|ieron|ou|ó|ed)\b")
+
+
 def _rebooks_next(text: str) -> bool:
     """A sentence after the first cancel act asks for a new time: "Could you book me in for Friday?"."""
     text = _spell_out(text)  # (rules round 46: "desmarca meu horário" is a cancel act here too)
@@ -3471,11 +3514,15 @@ def _rebooks_next(text: str) -> bool:
     for sentence in sentences[first + 1:first + 4]:
         if _free_slot_with_day(sentence):
             return True
-        if not _ASKS.search(sentence) or _IF.search(sentence):
+        if _IF.search(sentence):
             continue
+        asks = bool(_ASKS.search(sentence))
         for rebook in _REBOOK_ALONE.finditer(sentence):
             if _NEGATION_BEFORE.search(sentence[:rebook.start()][-30:]):
                 continue  # "please don't book him in for the spring term"
+            if not (asks or (_IMPERATIVE_LEAD.fullmatch(sentence, 0, rebook.start())
+                             and not _TOLD_DONE.match(rebook.group(0)))):
+                continue  # (round 69: told as an order, "Book me in for the first free date in July")
             said = f"{rebook.group(0)} {sentence[rebook.end():rebook.end() + 60]}"
             if _NEW_TIME.search(said) and not _REBOOK_NOT.search(said):
                 return True
@@ -3807,7 +3854,13 @@ _NEW_TIME = re.compile(
     _TIME_WORD.pattern[:-3] + r"|month|monat|mes|mois|mese|maand|m[êe]s|easter|ostern|pascua|semana santa"
     r"|p[âa]ques|pasqua|pasen|p[áa]scoa|christmas|weihnachten|navidad|no[ëe]l|natale|kerst(?:mis)?|natal"
     r"|carnival|karneval|fasching|carnaval|carnevale|holidays|ferien|vacaciones|vacances|vacanze|vakantie"
-    r"|f[ée]rias)\b",
+    r"|f[ée]rias"
+    # (round 69: the first free date, "apuntadme para la primera fecha que tenga libre")
+    r"|first (?:free|available|open) (?:date|slot|day|appointment|spot)|n[äa]chsten freien termin"
+    r"|ersten freien termin|primer(?:a fecha|a cita|a hora| hueco| turno)(?: que tenga)? libre"
+    r"|premi[èe]re (?:date|place) (?:de )?libre|premier cr[ée]neau (?:de )?libre|prima data (?:libera"
+    r"|disponibile)|primo (?:posto|buco) libero|eerste vrije (?:datum|plek|dag)|primeira data (?:livre"
+    r"|dispon[íi]vel)|primeira vaga)\b",
     re.IGNORECASE)
 # (rules round 34: "re" as in "Re: …", never the "'re" of "we're cancelling")
 _MENTION = re.compile(r"\b(?:for|about|of|after|before|on|(?<!')re|regarding)\s*$", re.IGNORECASE)

@@ -258,6 +258,10 @@ def split_new_text(text: str) -> tuple[str, tuple[str, ...]]:
         text = text[: header.start()] + _answers_between(text[header.end():])
     text = _cut(text, _OUTLOOK_BLOCK)
     text = _QUOTE_LINE.sub("", text)
+    # A mailing's footer below the signature dashes ("--\nSie erhalten diese E-Mail als Mitglied …
+    # Abmelden: https://…") still tells a mailing from a person (round 69)
+    below = _SIG_DASH.search(text)
+    signed = _clean(text[below.end():])[1] if below else ()
     text = _cut(text, _SIG_DASH)
     if forwarded and (len(text.split()) < 4 or _relays(text)):
         # "FYI" above a forwarded message: the forwarded text is what is being said.
@@ -265,6 +269,7 @@ def split_new_text(text: str) -> tuple[str, tuple[str, ...]]:
         text = _cut(text, _REPLY_HEADER)
         text = _QUOTE_LINE.sub("", text)
     ours, footers = _clean(text)
+    footers += signed
     if not ours:
         return "", footers
     if not _MAYBE_HEADER.search(ours):
