@@ -3614,6 +3614,22 @@ _STAFF_SIDE = _rx(
     r"|kunden|clientas|clienti|klanten|cli[ëe]nten) (?:di |de |of |van |von |from |for )?(?:stamattina"
     r"|oggi|this morning|today|heute|hoy|esta ma[ñn]ana|ce matin|aujourd'hui|vandaag|vanochtend|hoje"
     r"|esta manh[ãa]|domani|tomorrow|morgen|ma[ñn]ana|demain|amanh[ãa])\b",
+    # the provider calls its customers itself to move or cancel them (rules round 69, after the
+    # inbound_fresh79 first look: "Annullo io tutti i voli della mattina e chiamo i clienti"), in every
+    # language
+    r"\b(?:i'll|i will|i'm going to|we'll) (?:call|ring|phone|contact) (?:all )?(?:the|our)"
+    r" (?:customers|clients|guests|students|participants)\b",
+    r"\b(?:ich rufe|wir rufen) (?:\w+ )?(?:alle )?(?:die|unsere) (?:kunden|kundinnen|g[äa]ste|teilnehmer\w*)"
+    r" (?:\S+ ){0,3}?an\b",
+    r"\b(?:llamo|llamar[ée]|aviso) (?:yo )?a (?:todos )?(?:los|nuestros) (?:clientes|alumnos"
+    r"|participantes)\b",
+    r"\b(?:j'appelle|je vais appeler|je pr[ée]viens) (?:moi-m[êe]me )?(?:tous )?(?:les|nos) (?:clients"
+    r"|[ée]l[èe]ves|participants)\b",
+    r"\b(?:chiamo|avviso|sento) (?:io )?(?:tutti )?(?:i|gli|le|i nostri) (?:clienti|allievi|partecipanti)\b",
+    r"\b(?:ik bel|ik contacteer|wij bellen|we bellen) (?:\w+ )?(?:alle )?(?:de|onze) (?:klanten|cursisten"
+    r"|deelnemers|gasten)\b",
+    r"\b(?:ligo|vou ligar|aviso) (?:eu )?(?:para |a )?(?:todos )?(?:os|nossos) (?:clientes|alunos"
+    r"|participantes)\b",
     # staff off sick: "cancel my appointments or pass them to Martina" (rules round 36), in every language
     r"\bor (?:give|pass|hand|move|send) (?:them|those|these)(?: over)? to\b"
     r"|\boder (?:gib|[üu]bergib|gebt) sie (?:\w+ )?an\b"

@@ -111,3 +111,14 @@ def test_a_mailing_footer_below_the_signature_dashes_is_read() -> None:
             " werden, da der Referent krankheitsbedingt ausfällt.\n\nMit kollegialen Grüßen\nDer Vorstand"
             "\n\n--\nSie erhalten diese E-Mail als Mitglied des Verbands. Abmelden: https://verband.test/abmelden")
     assert judge(body, "Mitglieder-Info Mai")[0] == "other", judge(body, "Mitglieder-Info Mai")
+
+
+@pytest.mark.parametrize("body", [
+    "Ciao Giulia, ho la febbre: annullo tutte le lezioni di oggi e chiamo io i clienti uno per uno.",
+    "Hi, I'm sick, please cancel my 3pm class today; I'll call the students myself.",
+    "Hola Marta, estoy con gripe: anula mis citas de hoy, llamo yo a los clientes.",
+    "Hallo Jana, ich bin krank, sag bitte meine Termine heute ab, ich rufe die Kunden selbst an.",
+])
+def test_staff_who_call_their_customers_are_not_answered(body: str) -> None:
+    intent, confidence = judge(body, "Hello")
+    assert intent != "cancellation" or confidence < 0.8, (intent, confidence)
