@@ -1091,6 +1091,54 @@ _ROUND69_TO_A_PERSON_WORDS: dict[str, tuple[str, ...]] = {
            r"|chegarmos|vir)\b",
            r"\b(?:vou|vamos) deixar (?:pra|para) (?:l[áa]|depois)\b|\b(?:vou|vamos) voltar atr[áa]s\b"),
 }
+# Rules round 69, third part (after the inbound_fresh80 first look, a hard set), per language, told with no
+# cancel word: the place given to someone else ("please give his place to whoever's top of the waiting
+# list", "let my place go", "dar el horario a otro nene"); no point keeping it ("not a lot of point in us
+# carrying on with the pass", "no tiene sentido mantener las sesiones"); the standing slot no longer to be
+# kept free ("nicht mehr freizuhalten", "liberarais sus horas"); the last lesson said to take place; not
+# showing up ("je ne me présenterai pas au rendez-vous"); not renewing ("il deposito non lo rinnovo"); the
+# booking void or without object ("queda sin efecto", "considere sem efeito", "n'a plus d'objet"); the
+# service let go ("we laten de eventruimte vallen", "abrir mão do seu trabalho"); stopping ("ik stop er
+# dus mee"); a contract not continued ("niet verder zet"). Never in a question: a person reads them.
+_ROUND69_THIRD_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (r"\bgive (?:his|her|my|our|their) (?:place|spot|slot|seat|berth|space) to\b",
+           r"\blet (?:my|his|her|our|their) (?:place|spot|slot|seat|berth) (?:\S+ ){0,5}?go\b",
+           r"\b(?:no|not (?:a lot of|much)) point (?:in )?(?:us |me )?(?:carrying on|continuing|keeping"
+           r"|going on)"
+           r" with\b",
+           r"\b(?:asked me to|would like to|need to|have to|must) withdraw (?:him|her|them|me|us)\b",
+           r"\bcould you stop (?:it|the (?:pass|membership|subscription|sessions|lessons)) (?:after|from"
+           r"|at the"
+           r" end of)\b",
+           r"\b(?:won't|will not|shan't) be attending\b"),
+    "de": (r"\bnicht mehr (?:f[üu]r (?:\S+ ){1,2})?(?:freizuhalten|freihalten|zu reservieren|reservieren)\b",
+           r"\b(?:die|seine|ihre|meine|unsere) letzte (?:stunde|lektion|sitzung|behandlung|therapie\w*)"
+           r" (?:wird|findet) (?:\S+ ){0,4}?(?:statt|stattfinden)\b",
+           r"\bkeinen sinn (?:mehr )?,? (?:\S+ ){0,4}?(?:weiterzuf[üu]hren|beizubehalten|zu behalten)\b"),
+    "es": (r"\bliber(?:arais|aran|aras|ara) (?:sus|mis|las|los|nuestras|nuestros|su|mi|la|el)"
+           r" (?:\w+ )?(?:horas|citas|turnos|plazas|sesiones|hora|cita|turno|plaza)\b",
+           r"\b(?:lo|la|los|las) (?:vamos a|voy a) dejar\b(?! de\b| para\b)",
+           r"\b(?:queda|quedan|quede|queden|dejar|deja|dejen|considere|consideren) sin efecto\b",
+           r"\bno tiene (?:mucho )?sentido (?:mantener|seguir con|continuar con|conservar)\b",
+           r"\bdar (?:el horario|la plaza|el hueco|el turno|su plaza|su lugar|el lugar) a otr[oa]\b"),
+    "fr": (r"\bje ne me pr[ée]senterai (?:donc )?pas\b|\bnous ne nous pr[ée]senterons (?:donc )?pas\b",
+           r"\b(?:n'a|n'ont) plus d'objet\b|\b(?:est|devient|sont) (?:devenue?s? )?sans objet\b",
+           r"\bpas lieu de (?:nous|me) recevoir\b",
+           r"\b(?:donnez|donner|laissez) (?:sa|ma|notre|leur) place [àa]\b"),
+    "it": (r"\bnon (?:ha|avrebbe) (?:pi[uù] )?senso (?:mantenere|continuare|tenere)\b",
+           r"\b(?:date|dare|lasciate) (?:il (?:suo|mio|nostro) posto|la (?:sua|mia) ora) a\b",
+           r"\bnon mi presenter[òo]\b"),
+    "nl": (r"\b(?:we|wij|ik) (?:laten|laat) (?:de|het|onze|mijn|die|dat) (?:\w+ )?vallen\b",
+           r"\bik stop er (?:dus |dan |nu |maar |echt )?mee\b",
+           r"\b(?:niet verder zet|niet voortzet|zet (?:\S+ ){1,4}?niet verder)\b",
+           r"\bheeft (?:het )?(?:weinig|geen) zin (?:meer )?om (?:\S+ ){1,4}?(?:aan te houden"
+           r"|door te zetten)\b",
+           r"\bgeef (?:zijn|haar|mijn|onze) (?:plek|plaats|plekje) (?:maar )?aan\b"),
+    "pt": (r"\b(?:considere|considerem|fica|ficam|fique) sem efeito\b",
+           r"\babrir m[ãa]o d[oa]s? (?:seu|sua|vosso|vossa|teu|tua)s? (?:trabalho|servi[çc]os?)\b",
+           r"\bn[ãa]o (?:faz|tem) (?:mais )?sentido (?:manter|continuar)\b",
+           r"\bn[ãa]o (?:vou |vamos )?comparecer\b|\bn[ãa]o comparecerei\b"),
+}
 _AT_MOST_A_PERSON_WORDS = (*(rf"(?:{p}){_NOT_A_MAILING}" for words in _OFF_THE_ROUND_WORDS.values()
                              for p in words),
                            *(p for words in _NO_LONGER_COMING_WORDS.values() for p in words),
@@ -1107,6 +1155,8 @@ _AT_MOST_A_PERSON_WORDS = (*(rf"(?:{p}){_NOT_A_MAILING}" for words in _OFF_THE_R
                              for p in words),
                            *(rf"(?:{p}){_NOT_A_MAILING}(?![^.!?\n]*\?)"
                              for words in _ROUND69_TO_A_PERSON_WORDS.values() for p in words),
+                           *(rf"(?:{p})(?![^.!?\n]*\?)" for words in _ROUND69_THIRD_WORDS.values()
+                             for p in words),
                            *(p for words in (*_WONT_GO_ON_WORDS.values(), *_STOPS_AN_ACTIVITY_WORDS.values())
                              for p in words),
                            *(rf"(?:{p}){_NOT_A_MAILING}" for words in (*_I_WONT_COME_AGAIN_WORDS.values(),
@@ -1557,8 +1607,8 @@ _CANCEL_SOFT = _rx(
     r"\b(?:nous|je) ne (?:viendrons|viendrai) (?:donc |finalement |malheureusement |pas non plus )?pas\b"
     r"|\bmett\w* un terme (?:[àa]|au|aux)\b|\bpr[ée]f[èe]re ne pas (?:faire|suivre|venir|participer)\b",
     r"\b(?:il corso|l'abbonamento|le lezioni|la terapia|il percorso) (?:\w+ ){0,4}finisc(?:e|ono) qui\b"
-    r"|\bnon (?:diamo|daremo|possiamo dare) seguito\b|\bnon (?:rinnovo|rinnoviamo|rinnover[òo]"
-    r"|rinnoveremo)\b",
+    r"|\bnon (?:diamo|daremo|possiamo dare) seguito\b|\bnon (?:lo |la |li |le )?(?:rinnovo|rinnoviamo"
+    r"|rinnover[òo]|rinnoveremo)\b",  # (round 69: "il deposito non lo rinnovo")
     r"\bgeen (?:pakket|pakketten|box|boxen|doos|dozen|levering|leveringen|groentepakket)\w* meer\b"
     r"|\b(?:neem|neemt|nemen) (?:\w+ ){0,3}geen (?:lessen|les|behandelingen|sessies) meer\b",
     r"\b(?:considerem|considere|deem|d[êe]em) (?:a|o) (?:reserva|marca[çc][ãa]o|encomenda|inscri[çc][ãa]o"
@@ -3291,7 +3341,9 @@ _REBOOK_WORDS: dict[str, tuple[str, ...]] = {
            r"|d[aà]|date|inser"
            r"|iscriv|trov|programm)\w*\b",
            r"\b(?:spost|pass)\w{0,4}?(?:mi|ci)\b|\b(?:far|mett|pass|spost|rifar)(?:la|lo|ne una|ne uno)"
-           r" (?:per|a|al|alla)\b"),
+           r" (?:per|a|al|alla)\b",
+           # (rules round 69: "… e prenderne un altro dopo il 25")
+           r"\b(?:prender|fissar|fixar)ne (?:un altro|un'altra|uno nuovo|una nuova)\b"),
     "nl": (r"\b(?:mij|me|ons|hem|haar|hen)\b (?:[\w./:()-]+ ){0,9}?(?:inplannen|inboeken|boeken|inschrijven"
            r"|herplannen"
            r"|zetten|geven|plannen|reserveren|schuiven|indelen)\b",
@@ -3630,6 +3682,12 @@ _STAFF_SIDE = _rx(
     r"|deelnemers|gasten)\b",
     r"\b(?:ligo|vou ligar|aviso) (?:eu )?(?:para |a )?(?:todos )?(?:os|nossos) (?:clientes|alunos"
     r"|participantes)\b",
+    # a colleague asked to offer the customers another date or a credit ("cancel their three off that
+    # session, offer them the 29th or a credit"; rules round 69), in every language
+    r"\boffer them (?:the|a|an|another|some|either) \w+|\bbiete(?:t|n sie)? (?:ihnen|ihr"
+    r"|ihm) (?:\S+ ){0,4}?an\b"
+    r"|\bofr[eé]ce(?:les|dles)\b|\bpropose(?:z)?-leur\b|\b(?:offri|proponi|offrite|proponete)(?:gli|le)\b"
+    r"|\bbied (?:ze|hen|hun) (?:\S+ ){0,4}?aan\b|\bofere[çc]a-lhes\b|\boferece-lhes\b",
     # staff off sick: "cancel my appointments or pass them to Martina" (rules round 36), in every language
     r"\bor (?:give|pass|hand|move|send) (?:them|those|these)(?: over)? to\b"
     r"|\boder (?:gib|[üu]bergib|gebt) sie (?:\w+ )?an\b"
@@ -4699,6 +4757,12 @@ _WITHDRAWN = _rx(
     r"|\bno (?:cancelo|anulo|cancelamos|anulamos)\b|\bnon (?:disdico|annullo|disdiciamo|annulliamo)\b"
     r"|\bik (?:zeg|annuleer) (?:\w+ ){0,3}?niet\b|\bn[ãa]o (?:cancelo|desmarco|cancelamos)\b"
     r"|\bich (?:sage|storniere|k[üu]ndige) (?:\w+ ){0,3}?nicht\b",
+    # rules round 69 (after the inbound_fresh80 first look): nothing cancelled, "we annuleren niets", in
+    # every language
+    r"\b(?:we|wij) annuleren niets\b|\bwe(?:'re| are)? (?:not )?cancel+(?:ing)? (?:nothing|anything)\b"
+    r"|\b(?:wir|ich) (?:sagen|sage|stornieren|storniere) nichts\b|\b(?:nous n'annulons|on n'annule) rien\b"
+    r"|\bno (?:cancelamos|anulamos) nada\b|\bnon (?:annulliamo|disdiciamo) (?:niente|nulla)\b"
+    r"|\bn[ãa]o (?:cancelamos|desmarcamos) nada\b",
     # rules round 55: the cancellation undone, in every language ("bitte machen Sie die Stornierung
     # rückgängig", "please reverse the cancellation", "annulez l'annulation", "anulen la cancelación",
     # "annullate la disdetta", "maak de annulering ongedaan", "desfaçam o cancelamento")
