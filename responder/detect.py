@@ -3118,6 +3118,13 @@ _MOVE = _rx(
     r"\breport(?:er|ez)\b", r"\breport de\b", r"\bd[ée]caler\b", r"\breprogrammer\b", r"\bd[ée]placer\b",
     r"\bun autre (?:cr[ée]neau|jour|horaire)\b",
     r"\bverschieben\b", r"\bverlegen\b", r"\bumbuch\w+",
+    # (rules round 69: the Swiss "uf de Sunntig verschiebe"; "dejar la evaluación para septiembre",
+    # "farmela qualche giorno prima", "a few days earlier", asked)
+    r"\bverschiebe\b(?=[^.!\n]*\?)",
+    r"\bdejar (?:la|el|mi|nuestra|nuestro) (?:\w+ )?(?:evaluaci[oó]n|cita|sesi[oó]n|clase|reserva|consulta"
+    r"|visita|revisi[oó]n) para (?:el|la|otr[oa]|pr[oó]xim)\w*(?=[^.!\n]*\?)",
+    r"\bfar(?:mela|cela|melo|celo|gliela) (?:\w+ ){0,3}?prima\b(?=[^.!\n]*\?)",
+    r"\b(?:a (?:few|couple of)|one|two|three) days? earlier\b(?=[^.!\n]*\?)",
     r"\b(?:anderen|neuen) termin\b",
     r"\bremarcar\b", r"\breagendar\b", r"\balterar (?:a|o|para)\b", r"\badiar\b", r"\boutro hor[áa]rio\b",
     r"\bspostare\b", r"\brimandare\b", r"\bposticipare\b", r"\brifissiamo\b", r"\brifissare\b",

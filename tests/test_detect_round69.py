@@ -168,3 +168,14 @@ def test_a_person_reads_it(body: str) -> None:
 def test_not_answered(body: str) -> None:
     intent, confidence = judge(body, "Hello")
     assert intent != "cancellation" or confidence < 0.8, (intent, confidence)
+
+
+@pytest.mark.parametrize("body", [
+    "Chönnt ich mini Reitstund vom Samschtig 9. Juni uf de Sunntig verschiebe? Am Samschtig hämmer es"
+    " Familiefescht.",
+    "El 26 no vamos a estar en Madrid. ¿Podemos dejar la evaluación para la primera semana de septiembre?",
+    "Ho la revisione da voi il 28 ma mi scade il 21! Riuscite a farmela qualche giorno prima, tipo il 19?",
+    "Could you do my appointment a few days earlier, say the 19th?",
+])
+def test_moves_asked_without_a_move_verb_the_rules_knew(body: str) -> None:
+    assert judge(body)[0] == "reschedule", judge(body)
