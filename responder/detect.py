@@ -631,7 +631,10 @@ _TIMES = (r"(?:[\w-]+ ){0,3}?(?:slots?|times|sessions|appointments|spots|places|
 _SLOTS_GIVEN_BACK_WORDS: dict[str, tuple[str, ...]] = {
     "en": (rf"\b(?:free up|release|give away|give up) (?:his|her|their|my|our) {_TIMES}",),
     "de": (r"\b(?:nehmen sie|nehmt|nimm) (?:ihn|sie|mich|uns) (?:\S+ ){0,2}?(?:aus|von) (?:ihrem|eurem|deinem"
-           r"|dem) (?:plan|terminplan|kalender|dienstplan|tourenplan|wochenplan)\b",
+           r"|dem) (?:plan|terminplan|kalender|dienstplan|tourenplan|wochenplan)\b"
+           # (rules round 69: "Bitte nimm sie ab August von der Dienstagsgruppe")
+           r"|\b(?:nehmen sie|nehmt|nimm) (?:ihn|sie|mich|uns) (?:\S+ ){0,2}?(?:aus|von) (?:der|dem)"
+           r" \w*(?:gruppe|kurs|liste|training)\b",
            rf"\b(?:seine|ihre|meine|unsere|die restlichen) {_TIMES} (?:\S+ ){{0,3}}?"
            r"(?:freigeben|freigegeben)\b",),
     "es": (rf"\bdej(?:ad|e|en|ar) (?:ya )?libres? (?:sus|los|las|mis) {_TIMES}",
@@ -1102,14 +1105,10 @@ _ROUND69_TO_A_PERSON_WORDS: dict[str, tuple[str, ...]] = {
 # dus mee"); a contract not continued ("niet verder zet"). Never in a question: a person reads them.
 _ROUND69_THIRD_WORDS: dict[str, tuple[str, ...]] = {
     "en": (r"\bgive (?:his|her|my|our|their) (?:place|spot|slot|seat|berth|space) to\b",
-           r"\blet (?:my|his|her|our|their) (?:place|spot|slot|seat|berth) (?:\S+ ){0,5}?go\b",
+           r"\blet (?:my|his|her|our|their) (?:place|spot|slot|seat|berth) (?:\S+ ){0,8}?go\b",
            r"\b(?:no|not (?:a lot of|much)) point (?:in )?(?:us |me )?(?:carrying on|continuing|keeping"
-           r"|going on)"
-           r" with\b",
+           r"|going on) with\b",
            r"\b(?:asked me to|would like to|need to|have to|must) withdraw (?:him|her|them|me|us)\b",
-           r"\bcould you stop (?:it|the (?:pass|membership|subscription|sessions|lessons)) (?:after|from"
-           r"|at the"
-           r" end of)\b",
            r"\b(?:won't|will not|shan't) be attending\b"),
     "de": (r"\bnicht mehr (?:f[üu]r (?:\S+ ){1,2})?(?:freizuhalten|freihalten|zu reservieren|reservieren)\b",
            r"\b(?:die|seine|ihre|meine|unsere) letzte (?:stunde|lektion|sitzung|behandlung|therapie\w*)"

@@ -138,6 +138,9 @@ _TO_A_PERSON_3 = [
     "In die hoedanigheid deel ik u mee dat ik de lopende overeenkomst niet verder zet.",
     "Venho por este meio pedir que considere sem efeito a reserva do dia 2 de junho.",
     "Infelizmente vamos ter que abrir mão do seu trabalho no dia 20.",
+    "Noemi macht die Lektionen bis zu den Sommerferien fertig. Bitte nimm sie ab August von der"
+    " Dienstagsgruppe.",
+    "I'm going to have to let my place on the Competent Crew course (6-10 August) go.",
 ]
 
 
