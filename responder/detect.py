@@ -633,8 +633,7 @@ _SLOTS_GIVEN_BACK_WORDS: dict[str, tuple[str, ...]] = {
     "de": (r"\b(?:nehmen sie|nehmt|nimm) (?:ihn|sie|mich|uns) (?:\S+ ){0,2}?(?:aus|von) (?:ihrem|eurem|deinem"
            r"|dem) (?:plan|terminplan|kalender|dienstplan|tourenplan|wochenplan)\b"
            # (rules round 69: "Bitte nimm sie ab August von der Dienstagsgruppe")
-           r"|\b(?:nehmen sie|nehmt|nimm) (?:ihn|sie|mich|uns) (?:\S+ ){0,2}?(?:aus|von) (?:der|dem)"
-           r" \w*(?:gruppe|kurs|liste|training)\b",
+           r"|\b(?:nehmen sie|nehmt|nimm) (?:ihn|sie|mich|uns) (?:\S+ ){0,2}?von der \w*gruppe\b",
            rf"\b(?:seine|ihre|meine|unsere|die restlichen) {_TIMES} (?:\S+ ){{0,3}}?"
            r"(?:freigeben|freigegeben)\b",),
     "es": (rf"\bdej(?:ad|e|en|ar) (?:ya )?libres? (?:sus|los|las|mis) {_TIMES}",
