@@ -249,6 +249,30 @@ def polite_stop_word(text: str, also: frozenset[str] = frozenset()) -> bool:
     return line in words
 
 
+def quoted_word_alone(text: str, also: frozenset[str]) -> bool:
+    """``text`` (a piece of a short reply) is only the stop word the quoted mail asked for ("Merci pour
+    tout. Fin." under "répondez par le mot FIN"; "en ja: genoeg"): opt-outs round 61."""
+    return bool(also) and _norm(text) in also
+
+
+def quoted_word_slipped(text: str, also: frozenset[str]) -> bool:
+    """``text`` is the quoted mail's stop word with two letters swapped (four letters or more) or one
+    left out (five or more), and a courtesy word ("Rhue bitte" under "antworten Sie mit RUHE"):
+    opt-outs round 61; never a letter changed ("shop please")."""
+    if not also:
+        return False
+    line, stripped = _strip_courtesy(_norm(text), frozenset(), _please_words())
+    if not stripped or " " in line:
+        return False
+    for word in also:
+        swapped = (len(line) == len(word) >= 4 and line != word and sorted(line) == sorted(word)
+                   and _slips(line, word) == 1)
+        left_out = len(line) == len(word) - 1 >= 4 and line[:1] == word[:1] and _slips(line, word) == 1
+        if swapped or left_out:
+            return True
+    return False
+
+
 @cache
 def _strong_words() -> tuple[str, ...]:
     """The words that make a stop word firmer ("now", "jetzt", "ya", "for good"), every language."""
@@ -411,7 +435,7 @@ _PROMISES_NO_MORE_MAIL = re.compile(
     r"\b(?:no more|(?:won'?t|will not|not|never) (?:\w+ ){0,3}(?:again|any ?more)|stop\w*|remov\w*"
     r"|unsubscri\w*|mailing list|no longer|nicht mehr"
     r"|(?:take|taken|strike|struck) (?:you|u) off|off (?:our|the|this) (?:\w+ )?list"
-    r"|keine \w+ mehr|abmeld\w*|austrag\w*|losch\w*|mas (?:correos|mensajes|e-?mails)|dejar de"
+    r"|keine [\w-]+ mehr|abmeld\w*|austrag\w*|losch\w*|mas (?:correos|mensajes|e-?mails)|dejar de"
     r"|de baja|no te \w+ mas|ne \w+ plus|plus (?:de|recevoir|jamais)|desinscri\w*|desabonn\w*"
     r"|non (?:\w+ ){1,3}piu|disiscri\w*|rimuov\w*|niets meer|niet meer|geen \w+ meer|niks meer|afmeld\w*"
     r"|uitschrijv\w*|deixar de|mais (?:e-?mails|mensagens)|nao \w+ mais|descadastr\w*)\b")
@@ -430,12 +454,32 @@ def quoted_stop_words(text: str) -> frozenset[str]:
     or below Outlook's "Original Message"): they count only for a reply that is nothing but
     one of them (:func:`stop_reply`)."""
     found: set[str] = set()
-    for line in text.split("\n"):
-        for sentence in _SENTENCE_CUT.split(line.lstrip("> \t")):
+    for paragraph in _paragraphs(text):
+        asked = ""
+        for sentence in re.findall(r"[^.!?;]+[.!?;]*", paragraph):
             folded = fold(sentence)
-            if _REPLY_VERB.search(folded) and _PROMISES_NO_MORE_MAIL.search(folded):
+            # (opt-outs round 61: the promise may be the question just before, "Wil je niets meer van ons
+            # ontvangen? Antwoord dan met het woord GENOEG")
+            if _REPLY_VERB.search(folded) and (_PROMISES_NO_MORE_MAIL.search(folded)
+                                               or _PROMISES_NO_MORE_MAIL.search(asked)):
                 found.update(_norm(m.group(0)) for m in _UPPER_WORDS.finditer(sentence))
+            asked = folded if sentence.rstrip().endswith("?") else ""
     return frozenset(w for w in found if w and not set(w.split()) & _ASSENT)
+
+
+def _paragraphs(text: str) -> list[str]:
+    """The paragraphs of ``text`` with the quote marks taken off and wrapped lines joined (opt-outs
+    round 61: "… il vous\n> suffit de répondre par le mot FIN")."""
+    paragraphs: list[str] = [""]
+    for line in text.split("\n"):
+        line = line.strip().lstrip(">").strip()
+        while line.startswith(">"):
+            line = line.lstrip(">").strip()
+        if line:
+            paragraphs[-1] = f"{paragraphs[-1]} {line}" if paragraphs[-1] else line
+        elif paragraphs[-1]:
+            paragraphs.append("")
+    return [p for p in paragraphs if p]
 
 
 def offers_stop(text: str) -> bool:

@@ -26,7 +26,15 @@ from typing import Literal, get_args
 
 from responder.alternation import factored
 from responder.maybe_stop import SAYS_LITTLE, WHY, keeps_mail, maybe_stop, says_little
-from responder.optout import UPPER_WORDS, capital_stop_word, is_stop_word, one_slip_from, polite_stop_word
+from responder.optout import (
+    UPPER_WORDS,
+    capital_stop_word,
+    is_stop_word,
+    one_slip_from,
+    polite_stop_word,
+    quoted_word_alone,
+    quoted_word_slipped,
+)
 from responder.timehints import fold, mentions_time
 
 Reason = Literal["schedule_conflict", "illness", "cost", "not_ready", "found_alternative", "moved_away",
@@ -389,7 +397,7 @@ _REASON_PATTERNS: dict[Reason, _P] = {
         (3, r"\bte duur\b|\bgeld\b|\bbudget\b|\bfinancieel\b|\bfinanci[eë]n\b|\bkrap\b|\bbezuinig\w*"
             r"|\bontslagen\b"
             r"|\bwerkloos\b"),
-        (1, r"\bduur\b|\bkosten\b|\bprijs\b|\bbetalen\b"),
+        (1, r"\bduur\b|\bkosten\b|\bprijs\b(?<!\bop prijs)(?! (?:\w+ )?stellen)|\bbetalen\b"),
         (3, r"\btighten(?:ing)? (?:our|my|the) belts?\b|\bapretar(?:se|nos)? el cinturon\b"
             r"|\bserrer la ceinture\b|\bgurtel enger\b|\bstringere la cinghia\b|\bapertar o cinto\b"
             r"|\bbroekriem aan\w*|\b(?:mortgage|hipoteca|hypotheque|hypothek|mutuo|hypotheek)\b"
@@ -1021,7 +1029,7 @@ _OPT_OUT_NEGATIVE = [
     r"|uw )?"
     r"(?:mailen|e-?mailen|mails|e-?mails|sturen|berichten|spammen|benaderen|contact)\b",
     r"\bstuur (?:me|mij|ons) (?:geen|niets|niks)\b"
-    r"|\bniet meer (?:te )?(?:mailen|benaderen|contacteren|e-?mailen)\b"
+    r"|\bniet meer (?:te |zou |zouden |wilt |wil )?(?:mailen|benaderen|contacteren|e-?mailen)\b"
     r"|\bniet meer (?:ge)?(?:maild|benaderd|gecontacteerd)\b",
 ]
 # "I don't want (any more) emails": a verb of not wanting, what would come (more, your, these)
@@ -1282,6 +1290,18 @@ _LAST_MAIL: dict[str, str] = {
 _OPT_OUT_NEGATIVE += list(_LAST_MAIL.values())
 # Requests phrased positively ("remove me", "unsubscribe"): a negation before them in the clause undoes them.
 _OPT_OUT_POSITIVE = [
+    # (opt-outs round 61: "I'd appreciate it if you didn't email me any more"; the end of the mails, "per me
+    # può essere la fine anche delle email", in every language)
+    r"\b(?:appreciate(?:d)? it|grateful|prefer(?:red)? it|be (?:great|best|better|nice)) if you (?:didn'?t"
+    r"|did not|wouldn'?t|would not|no longer|stopped) (?:e-?mail|mail|contact|message|write to|send)\w*"
+    r" (?:me|us)\b",
+    r"\b(?:the end of|an end to) (?:the|your|these|all the) (?:e-?mails|mails|newsletters|messages)\b"
+    r"|\b(?:la )?fine (?:anche )?(?:delle|alle) (?:e-?mail|mail|comunicazioni|newsletter)\b"
+    r"|\b(?:el )?fin (?:tambien )?de (?:los|tus|vuestros|sus) (?:correos|e-?mails|mails|mensajes)\b"
+    r"|\b(?:la )?fin (?:aussi )?des (?:e-?mails|mails|courriels|messages|newsletters)\b"
+    r"|\b(?:das )?ende (?:auch )?(?:der|ihrer|eurer) (?:e-?mails|mails|newsletter|nachrichten)\b"
+    r"|\b(?:het )?einde (?:ook )?van (?:de|jullie|uw) (?:e-?mails|mails|nieuwsbrieven|berichten)\b"
+    r"|\b(?:o )?fim (?:tambem )?(?:dos|das) (?:e-?mails|emails|mensagens|newsletters)\b",
     # en
     r"\bunsubscrib\w*|\bopt(?:ing)? (?:me |us )?out\b|\bopt-out\b",
     r"\b(?:remove|take|delete|drop|strike|scratch|erase) (?:me|us|my (?:e-?mail|email address|address"
@@ -8787,7 +8807,8 @@ def sentence_stop(text: str, also: frozenset[str] = frozenset()) -> str:
         for i, piece in enumerate(pieces):
             alone = _JOINING.sub("", fold_text(piece.group(0)))
             joined = [alone] + ([f"{alone} {pieces[i + 1].group(0)}"] if i + 1 < len(pieces) else [])
-            if free(*piece.span()) and any(polite_stop_word(j, also) for j in joined):
+            if free(*piece.span()) and (any(polite_stop_word(j, also) or quoted_word_slipped(j, also)
+                                            for j in joined) or quoted_word_alone(alone, also)):
                 return piece.group(0).strip()
         for m in UPPER_WORDS.finditer(own, sentence.start(), sentence.end()):
             if (free(*m.span()) and capital_stop_word(m.group(0), also)
