@@ -11,11 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from responder.learn.measure import IDENTITY
-from responder.parse import parse_message
-from responder.reading import pre_read
 from responder.reasons import classify_reason
-from tests.test_optout import reply
+from tests.test_optout_round40 import _read
 
 #: A business's own stop sentence, wrapped by the mail client, and its word.
 WRAPPED = {
@@ -34,13 +31,6 @@ WRAPPED = {
            " je met rust.", "GENOEG"),
     "pt": ("Se preferir não receber mais e-mails nossos, basta responder\ncom a palavra CHEGA.", "CHEGA"),
 }
-
-
-def _read(language: str, text: str, sentence: str) -> bool:
-    quoted = f"Hello,\n\nThanks for letting us know.\n\n{sentence}\n\nThe studio"
-    raw = reply(language, "Your cancellation", text, quote="top", signature="phone", quoted_text=quoted)
-    read = pre_read(parse_message(raw), IDENTITY, "en", 0.5).reading
-    return read.reason is not None and read.reason.opt_out
 
 
 @pytest.mark.parametrize("language", sorted(WRAPPED))
