@@ -881,7 +881,8 @@ _MOVE_TO_PLACE = re.compile(
 
 # A job somewhere named (round 25): "mein Mann hat eine Stelle in Hamburg", "a new job in Leeds".
 _JOB_IN_PLACE = re.compile(
-    r"\b(?:a (?:new )?job|a (?:new )?position|(?:eine )?(?:neue )?stelle|einen (?:neuen )?job"
+    r"\b(?:a (?:new )?job|a (?:new )?position|a (?:new )?post|a (?:new )?role|(?:eine )?(?:neue )?stelle"
+    r"|einen (?:neuen )?job"
     r"|un (?:nuevo )?trabajo"
     r"|un (?:nuevo )?puesto|un (?:nouveau )?poste|un (?:nouvel )?emploi|un (?:nuovo )?lavoro"
     r"|un (?:nuovo )?posto"
@@ -8286,6 +8287,16 @@ _ROUND61_STORIES: dict[Reason, _P] = _r48_facts({
     ],
 })
 _add_round(_ROUND61_STORIES)
+# (reasons round 61, third part: nothing left over for the lessons after a bill, "nach der OP-Rechnung war
+# für Kurse einfach nichts mehr übrig", in every language: cost)
+_add_round(_r48_facts({"cost": [
+    (5, r"\bnothing (?:\w+ )?left (?:over )?for (?:the |any )?(?:\w+ )?(?:lessons|classes|courses"
+        r"|membership|extras)\b|\bfur (?:\w+ ){0,2}?(?:einfach |gar |leider )?nichts mehr ubrig\b"
+        r"|\bno (?:me |nos )?(?:quedaba|queda) nada para\b"
+        r"|\bil ne (?:me |nous )?restait (?:plus )?rien pour\b"
+        r"|\bnon (?:mi |ci )?(?:restava|resta) (?:piu )?(?:niente|nulla) per\b"
+        r"|\bbleef er (?:\w+ )?niets (?:meer )?over voor\b|\bnao (?:me |nos )?sobrava nada para\b"),
+]}))
 _PET_DIED_AT_RX = re.compile(fold_vocabulary(_PET_DIED_AT))
 
 _COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []

@@ -115,3 +115,23 @@ def test_told_as_a_story_the_reason_is_read(language: str, text: str, reason: st
 ])
 def test_look_alikes_are_not_that_reason(language: str, text: str, not_reason: str) -> None:
     assert classify_reason(text, language).reason != not_reason, classify_reason(text, language)
+
+
+# Third part, after the replies_fresh79 first look (a hard set: reasons 0.557 with the rules).
+
+@pytest.mark.parametrize(("language", "text", "reason"), [
+    ("de", "Bella ist längst wieder fit, das Kreuzband hält. Aber nach der OP-Rechnung war für Kurse einfach"
+     " nichts mehr übrig.", "cost"),
+    ("en", "After the vet bill there was nothing left over for lessons.", "cost"),
+    ("es", "Después del dentista no me quedaba nada para las clases.", "cost"),
+    ("nl", "Na de rekening van de garage bleef er niets meer over voor de lessen.", "cost"),
+    ("en", "It wasn't the lockers or the price. I've taken a post in Leeds and I start on the 2nd.",
+     "moved_away"),
+])
+def test_the_third_part_reads_the_reason(language: str, text: str, reason: str) -> None:
+    assert classify_reason(text, language).reason == reason, classify_reason(text, language)
+
+
+def test_a_new_role_in_a_field_is_no_move() -> None:
+    text = "I've taken a new role in marketing, so no more early swims."
+    assert classify_reason(text, "en").reason != "moved_away"
