@@ -468,18 +468,26 @@ def quoted_stop_words(text: str) -> frozenset[str]:
 
 
 def _paragraphs(text: str) -> list[str]:
-    """The paragraphs of ``text`` with the quote marks taken off and wrapped lines joined (opt-outs
-    round 61: "… il vous\n> suffit de répondre par le mot FIN")."""
-    paragraphs: list[str] = [""]
+    """The lines of ``text`` with the quote marks taken off, a line wrapped by the mail client joined
+    to the next (opt-outs round 61: "… il vous\n> suffit de répondre par le mot FIN"). Only a long
+    line that ends inside a sentence was wrapped: a short line ("CANCELLATION CONFIRMED", "Subject:
+    …") stays apart, so its capitals never become a stop word."""
+    paragraphs: list[str] = []
+    wrapped = False
     for line in text.split("\n"):
-        line = line.strip().lstrip(">").strip()
+        line = line.strip()
         while line.startswith(">"):
             line = line.lstrip(">").strip()
-        if line:
-            paragraphs[-1] = f"{paragraphs[-1]} {line}" if paragraphs[-1] else line
-        elif paragraphs[-1]:
-            paragraphs.append("")
-    return [p for p in paragraphs if p]
+        if line and wrapped and paragraphs:
+            paragraphs[-1] = f"{paragraphs[-1]} {line}"
+        elif line:
+            paragraphs.append(line)
+        wrapped = len(line) >= _WRAPPED_AT and not line.endswith((".", "!", "?", ":", ";"))
+    return paragraphs
+
+
+#: A quoted line this long that ends inside a sentence was wrapped by the mail client.
+_WRAPPED_AT = 40
 
 
 def offers_stop(text: str) -> bool:

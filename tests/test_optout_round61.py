@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from responder.optout import quoted_stop_words
 from responder.reasons import classify_reason
 from tests.test_optout_round40 import _read
 
@@ -88,3 +89,10 @@ def test_look_alikes_are_no_opt_out(language: str, text: str) -> None:
 
 def test_appreciating_is_no_price() -> None:
     assert classify_reason("Ik zou het op prijs stellen als u mij niet meer mailt.", "nl").reason != "cost"
+
+
+def test_only_a_wrapped_line_joins_the_next() -> None:
+    assert quoted_stop_words("> CANCELLATION CONFIRMED\n> Reply STOP and we won't write again.") == {"stop"}
+    wrapped = ("> Si vous préférez ne plus recevoir de courriels de notre part, il vous\n> suffit de"
+               " répondre par le mot FIN, et nous ne vous écrirons plus.")
+    assert quoted_stop_words(wrapped) == {"fin"}
