@@ -8196,8 +8196,8 @@ _ROUND61_STORIES: dict[Reason, _P] = _r48_facts({
     "found_alternative": [
         (4, r"\bbei (?:einem|einer|der|dem|meinem|meiner) (?:\S+ ){0,6}?gelandet\b"
             r"|\b(?:ben|zijn) (?:\S+ ){0,4}?bij (?:een|de|het) (?:\S+ ){0,4}?terechtgekomen\b"
-            r"|\b(?:j'ai|nous avons|on a) (?:finalement )?atterri chez\b|\bhe acabado (?:con|en) (?:otr"
-            r"|un)\w*\b"
+            r"|\b(?:j'ai|nous avons|on a) (?:finalement )?atterri chez\b"
+            r"|\bhe acabado (?:con|en) (?:otr|un)\w*\b"
             r"|\bsono finit[oa] da (?:un|una)\b|\bacabei (?:indo|ficando) (?:com|para|num|numa)\b"),
         (7, r"\b(?:employer|company|work|firm)(?:'s)? (?:now )?(?:pays|is paying|offers|provides|covers)"
             r" (?:for )?(?:\w+ ){0,2}?(?:lessons|classes|courses|a tutor|sessions)\b"
@@ -8257,8 +8257,8 @@ _ROUND61_STORIES: dict[Reason, _P] = _r48_facts({
             r"|\bnao obtive resposta\b|\bnunca me responderam\b|\bno obtuve respuesta\b"
             r"|\bnunca me contestaron\b"
             r"|\bnadie me contesto\b|\bsans (?:aucune )?reponse\b|\bjamais eu de reponse\b"
-            r"|\bpersonne ne m'a (?:jamais )?repondu\b|\bnessuna risposta\b|\bnon mi (?:hanno"
-            r"|ha) mai risposto\b"
+            r"|\bpersonne ne m'a (?:jamais )?repondu\b|\bnessuna risposta\b"
+            r"|\bnon mi (?:hanno|ha) mai risposto\b"
             r"|\bkeine (?:antwort|ruckmeldung) (?:\S+ )?(?:bekommen|erhalten)\b|\bnie (?:eine )?antwort\b"
             r"|\bgeen (?:antwoord|reactie) (?:\S+ )?(?:gekregen|ontvangen)\b"
             r"|\bpas na (?:twee|drie|vier|vijf|\d+) (?:mails|e-mails|telefoontjes|keer bellen)\b"),

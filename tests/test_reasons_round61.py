@@ -33,7 +33,7 @@ def test_the_price_word_still_counts(language: str, text: str) -> None:
     assert classify_reason(text, language).reason == "cost", classify_reason(text, language)
 
 
-@pytest.mark.parametrize(("language", "text", "reason"), [
+_SUPPOSED_OR_DENIED = [
     ("en", "If the group got too big, I'd leave. For now I just have no time with the new job.",
      "schedule_conflict"),
     ("en", "Not because the vegetables were wilted, honestly, we just moved to Cork.", "moved_away"),
@@ -41,9 +41,7 @@ def test_the_price_word_still_counts(language: str, text: str) -> None:
     ("en", "The group was far too big and noisy.", "dissatisfied"),
     ("en", "Honestly the group got too big, so I stopped.", "dissatisfied"),
     ("en", "Not because of the price: the group got too big.", "dissatisfied"),
-])
-def test_a_verdict_supposed_or_denied_is_not_the_reason(language: str, text: str, reason: str) -> None:
-    assert classify_reason(text, language).reason == reason, classify_reason(text, language)
+]
 
 
 @pytest.mark.parametrize(("text", "word"), [
@@ -61,7 +59,7 @@ def test_the_stop_word_told_is_not_the_wish(text: str, word: str) -> None:
 
 # Second part, after the replies_fresh78 first look (an ordinary month: reasons 0.714 with the rules).
 
-@pytest.mark.parametrize(("language", "text", "reason"), [
+_STORIES = [
     ("de", "Meine Mutter ist Ende April in ein Seniorenheim nach Passau gezogen.", "moved_away"),
     ("fr", "Nous avons quitté Lyon pour Annecy fin mars, c'est pour ça que nous avions arrêté.",
      "moved_away"),
@@ -100,9 +98,7 @@ def test_the_stop_word_told_is_not_the_wish(text: str, word: str) -> None:
     ("pt", "A ligação caiu pelo menos cinco vezes a meio da aula.", "dissatisfied"),
     ("en", "Still can't justify the membership since I dropped to three days a week at work but free pizza"
      " I can do.", "cost"),
-])
-def test_told_as_a_story_the_reason_is_read(language: str, text: str, reason: str) -> None:
-    assert classify_reason(text, language).reason == reason, classify_reason(text, language)
+]
 
 
 @pytest.mark.parametrize(("language", "text", "not_reason"), [
@@ -119,7 +115,7 @@ def test_look_alikes_are_not_that_reason(language: str, text: str, not_reason: s
 
 # Third part, after the replies_fresh79 first look (a hard set: reasons 0.557 with the rules).
 
-@pytest.mark.parametrize(("language", "text", "reason"), [
+_THIRD_PART = [
     ("de", "Bella ist längst wieder fit, das Kreuzband hält. Aber nach der OP-Rechnung war für Kurse einfach"
      " nichts mehr übrig.", "cost"),
     ("en", "After the vet bill there was nothing left over for lessons.", "cost"),
@@ -127,11 +123,14 @@ def test_look_alikes_are_not_that_reason(language: str, text: str, not_reason: s
     ("nl", "Na de rekening van de garage bleef er niets meer over voor de lessen.", "cost"),
     ("en", "It wasn't the lockers or the price. I've taken a post in Leeds and I start on the 2nd.",
      "moved_away"),
-])
-def test_the_third_part_reads_the_reason(language: str, text: str, reason: str) -> None:
-    assert classify_reason(text, language).reason == reason, classify_reason(text, language)
+]
 
 
 def test_a_new_role_in_a_field_is_no_move() -> None:
     text = "I've taken a new role in marketing, so no more early swims."
     assert classify_reason(text, "en").reason != "moved_away"
+
+
+@pytest.mark.parametrize(("language", "text", "reason"), [*_SUPPOSED_OR_DENIED, *_STORIES, *_THIRD_PART])
+def test_the_reason_is_read(language: str, text: str, reason: str) -> None:
+    assert classify_reason(text, language).reason == reason, classify_reason(text, language)
