@@ -3067,6 +3067,15 @@ _LATER_BY_SPAN_WORDS: dict[str, tuple[str, ...]] = {
            r"|duas semanas|quinze dias) (?:depois|mais tarde|[àa] frente|adiante)\b",),
 }
 _MOVE_ASKED = tuple(rf"{p}(?=[^.!\n]*\?)" for words in _MOVE_ASKED_WORDS.values() for p in words)
+# Rules round 70: the change of date named as a noun ("Mudança de data do casamento!!", "Change of date",
+# "Terminänderung"), in every language; a short line of it (a subject) asks as much as a request.
+_DATE_CHANGE_NOUN = (
+    r"\bchange of (?:date|day)\b|\bdate change\b|\btermin(?:[äa]nderung|verschiebung|verlegung)\b"
+    r"|\bdatums[äa]nderung\b|\bchangement (?:de|d'une?) (?:date|jour)\b|\bcambio (?:di |della )?(?:data"
+    r"|giorno)\b|\bdatumwijziging\b|\bwijziging van (?:de )?datum\b|\b(?:mudan[çc]a|altera[çc][ãa]o|troca) de"
+    r" (?:data|dia)\b"
+)
+_DATE_CHANGE = re.compile(_DATE_CHANGE_NOUN)
 _MOVE = _rx(
     *_MOVE_ASKED, *(p for words in _LATER_BY_SPAN_WORDS.values() for p in words),
     r"\bre-?schedul\w*", r"\bre-?book\w*", r"\bpostpon\w+",
@@ -3124,6 +3133,7 @@ _MOVE = _rx(
     r"\bfar(?:mela|cela|melo|celo|gliela) (?:\w+ ){0,3}?prima\b(?=[^.!\n]*\?)",
     r"\b(?:a (?:few|couple of)|one|two|three) days? earlier\b(?=[^.!\n]*\?)",
     r"\b(?:anderen|neuen) termin\b",
+    _DATE_CHANGE_NOUN,
     r"\bremarcar\b", r"\breagendar\b", r"\balterar (?:a|o|para)\b", r"\badiar\b", r"\boutro hor[áa]rio\b",
     r"\bspostare\b", r"\brimandare\b", r"\bposticipare\b", r"\brifissiamo\b", r"\brifissare\b",
     r"\banticipare\b", r"\bantecipar\b", r"\badelantar(?:la|lo)?\b", r"\bvorverlegen\b", r"\bvervroegen\b",
@@ -4455,6 +4465,10 @@ _IF = re.compile(rf"\b(?:if{_IF_POSSIBLE}|whether|falls{_IF_POSSIBLE}"
                  rf"|se(?! (?:podr[ií]a|puede|pueden|podr[ií]an)\b){_IF_POSSIBLE}|als{_IF_POSSIBLE}"
                  rf"|wenn{_IF_POSSIBLE})\b",
                  re.IGNORECASE)  # Spanish "se podría", Italian "si potrebbe": "could one", no "if"
+# "in case of" before a move named as a noun: its terms asked, not a move (rules round 70), in every language
+_IN_CASE_OF = re.compile(r"\b(?:in case of|em caso de|en caso de|en cas de|au cas d'|in caso di|im falle?"
+                         r"(?: einer?)?|bei einer?|in geval van)\s+(?:a |an |uma |una |un |une |een )?$",
+                         re.IGNORECASE)
 _SHOULD_I = re.compile(r"\b(?:do|should|must|shall) (?:i|we)\b", re.IGNORECASE)
 
 
@@ -4606,6 +4620,8 @@ def _moves(text: str) -> list[tuple[float, str]]:
             if re.search(r"\b(?:has|have|had|was|been|being|will be)\s+(?:re-?scheduled|moved|postponed)\b",
                          sentence, re.IGNORECASE):
                 continue
+            if _IN_CASE_OF.search(before[-30:]):
+                continue  # "as condições em caso de mudança de data?" (rules round 70)
             if _IF.search(clause) or (_IF.search(before) and not re.match(
                     r"\s*(?:then|let'?s|please|so)\b", clause, re.IGNORECASE)):
                 continue  # conditional, unless the main clause after it asks ("If not, then let's …")
@@ -4648,6 +4664,8 @@ def _moves(text: str) -> list[tuple[float, str]]:
                     re.match(r"\s*\w+", sentence)
                     and sentence.strip().lower().startswith(match.group(0).lower())):
                 score = 0.85
+            if _DATE_CHANGE.fullmatch(match.group(0)) and len(sentence.split()) <= 6:
+                score = 0.85  # "Wedding: date change" (a subject)
             if _BOOKED.search(sentence):
                 score += 0.05
             found.append((score, f"move: '{match.group(0).strip()}'"))

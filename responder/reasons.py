@@ -942,6 +942,14 @@ _CONDITIONAL = re.compile(
 _SUPPOSED = re.compile(r"\b(?:if|in case|should|falls|sofern|qualora|en caso de que|au cas ou|caso)\b"
                        r"[^,.;:!?\n]{0,40}$")
 
+# ... or only in the conditional ("Honestly I'd wait an hour for her bread", "für ihr Brot würde ich auch
+# eine Stunde warten", "zou ik een uur wachten"; round 62): praise, not what happened ("I'd say the
+# sessions felt rushed" is a verdict). Read on the text before folding, where "würde" (would) is not
+# "wurde" (was).
+_WOULD = re.compile(r"\b(?:(?:i|we)[’']d|(?:i|we) would|would (?:happily|gladly)|w(?:ü|ue)rden?"
+                    r"|zou(?:den)? (?:ik|we|wij))\b(?! (?:\w+ )?(?:say|have to say|sagen|zeggen)\b)"
+                    r"[^,.;:!?\n]{0,30}$", re.IGNORECASE)
+
 _GREETING = re.compile(r"car[oa] [a-z]+(?: [a-z]+)?\s*[,!\n]")
 _NEGATED = re.compile(r"(?:\b(?:no|not|never|nothing|without|sans|pas|kein\w*|nicht|nessun\w*|non|geen"
                       r"|niet|sin|sem"
@@ -8529,7 +8537,8 @@ def _reason_hits(folded: str, original: str) -> list[_Hit]:
             if _about_something_else(folded, reason, m.start(), m.end()):
                 continue
             conditional = _CONDITIONAL.search(folded, max(0, m.start() - 50), m.start())
-            if reason == "dissatisfied" and _SUPPOSED.search(folded, max(0, m.start() - 50), m.start()):
+            if reason == "dissatisfied" and (_SUPPOSED.search(folded, max(0, m.start() - 50), m.start())
+                                             or _WOULD.search(original, max(0, m.start() - 40), m.start())):
                 continue
             if reason == "no_longer_needed" and conditional:
                 continue  # "I'll be in touch when I get the all clear"
