@@ -178,6 +178,7 @@ _CANCEL_VERB = _rx(
     r"\bk[üu]ndigt\b",
     r"\bannuler(?:en|e)\b", r"\bannuleer\b", r"\bafzeggen\b", r"\bopzeggen\b", r"\bafmelden\b",
     r"\b(?:zeg|zeggen)\b[^!?\n]{0,120}?\b(?:af|op)\b",
+    r"\b(?:af|op) te zeggen\b",  # (rules round 70: "ze vroeg mij om die afspraak af te zeggen")
     # (rules round 62: on someone's behalf, "ik mail namens mijn vriendin … dus ze zegt de afspraak af")
     r"\b(?:ze|zij|hij) zegt (?:de|haar|zijn|hun) (?:\w+ ){0,2}?(?:afspraak|les|lessen|reservering|boeking"
     r"|cursus|abonnement|sessie|behandeling) af\b",
@@ -1629,8 +1630,9 @@ _CANCEL_SOFT = _rx(
     # rules round 23 (after the inbound_fresh30 first look), in every language: "den de baja la
     # reserva", "take me out of Thursday's 2pm", "liberéis su plaza", "geben Sie ihn frei", "non verrà
     # più a lezione", "non mandatemi più niente", "ya no hace falta"
-    r"\b(?:den|de|d[ée]|dad|dar) de baja (?:la|el|mi|nuestra|nuestro|las|los|mis) (?:reserva|cita|clase"
-    r"|inscripci[oó]n|suscripci[oó]n|membres[ií]a|plaza|turno|mesa)",
+    # (rules round 70: with a number or a word before the noun, "den de baja los cuatro turnos que me quedan")
+    r"\b(?:den|de|d[ée]|dad|dar) de baja (?:la|el|mi|nuestra|nuestro|las|los|mis) (?:\w+ )?(?:reserva|cita"
+    r"|clase|inscripci[oó]n|suscripci[oó]n|membres[ií]a|plaza|turno|mesa|sesi[oó]n|sesiones|paquete)",
     r"\btake (?:me|us) out of (?:\w+'s |the |my |this |next )?(?:\d|\w+day|class|session|lesson|appointment"
     r"|slot|booking)",
     r"\bliber(?:[ée]is|en|e) (?:su|mi|la|el|nuestra|sus) (?:plaza|mesa|hora|hueco|cita|turno)\b",
@@ -1900,6 +1902,25 @@ _CANCEL_SOFT = _rx(
     # saro" (accents dropped), "o Tomás não vai continuar com as aulas" (a parent, third person)
     r"\bschaffe? ich (?:\w+ ){0,2}nicht\b|\bschaffe? (?:es|das) (?:\w+ ){0,2}nicht\b",
     r"\bnon ci sar(?:[òo]|emo)\b",
+    # (rules round 70: "x domani nn ci siamo piu", "morgen sind wir doch nicht da", "para mañana ya no
+    # estamos", "on ne sera plus là", "zijn we er niet", "já não estamos"), in every language
+    r"\bnon ci siamo pi[uù]\b|\b(?:sind|bin) (?:wir|ich) (?:\w+ )?(?:doch |leider )?nicht da\b"
+    r"|\b(?:werden|kann|k[öo]nnen) (?:wir|ich) (?:\w+ )?(?:doch |leider )?nicht da sein\b"
+    r"|\bya no (?:estamos|estaremos|vamos a estar)\b"
+    r"|\bno (?:vamos a estar|estaremos)\b(?! (?:antes|hasta|tan))"
+    r"|\b(?:on ne sera|nous ne serons|je ne serai) (?:pas|plus) l[àa]\b"
+    r"|\b(?:zijn|ben) (?:we|wij|ik) er (?:\w+ )?(?:toch |dan )?niet(?: bij)?\b"
+    r"|\bj[áa] n[ãa]o (?:estamos|estaremos|vamos estar)\b|\bn[ãa]o (?:vamos estar|estaremos)\b"
+    r"(?! (?:antes|at[ée]|t[ãa]o))",
+    # (rules round 70: "we've sold the piano, so there'll be nothing for you to tune on Monday"), in every
+    # language; never money or a worry ("nothing to pay", "nothing to worry about")
+    r"\b(?:there'?ll|there will) be nothing (?:left )?(?:for you )?to "
+    r"(?!(?:pay|worry|bring|sign|fear|prepare)\b)\w+"
+    r"|\bwird es (?:f[üu]r sie )?nichts (?:mehr )?zu (?!(?:zahlen|bezahlen|bringen|bef[üu]rchten)\b)\w+"
+    r"|\bno (?:habr[áa]|va a haber) nada (?:que|para) (?!(?:pagar|traer|temer|firmar)\b)\w+"
+    r"|\bil n'y aura (?:plus )?rien (?:à|a) (?!(?:payer|apporter|craindre|signer)\b)\w+"
+    r"|\bnon ci sar[àa] (?:pi[uù] )?(?:niente|nulla) da (?!(?:pagare|portare|temere|firmare)\b)\w+"
+    r"|\bn[ãa]o (?:vai haver|haver[áa]) nada (?:para|pra) (?!(?:pagar|trazer|temer|assinar)\b)\w+",
     r"\bn[ãa]o (?:vai|v[ãa]o|vou|vamos) continuar (?:com |nas? |nos? )?(?:as |os )?(?:aulas|treinos"
     r"|sess[õo]es|consultas|explica[çc][õo]es)\b",
     r"\bno (?:va|van|voy|vamos) a (?:continuar|seguir) (?:con |en )?(?:las |los )?(?:clases|sesiones"
@@ -3364,6 +3385,8 @@ _REBOOK_WORDS: dict[str, tuple[str, ...]] = {
            r"|zetten|geven|plannen|reserveren|schuiven|indelen)\b",
            r"\b(?:plan|boek|zet|schrijf|geef|reserveer|deel|verzet|verplaats|schuif)"
            r" (?:me|mij|ons|hem|haar)\b",
+           # (rules round 70: the separable verb round a name, "Zet Bollie wel in voor begin juli")
+           r"\b(?:zet|plan|boek|schrijf|schuif|deel) (?:[\w'-]+ ){1,3}?in (?:voor|op|vanaf)\b",
            r"\ber (?:[\w./:-]+ ){0,6}?van maken\b"
            r"|\b(?:die|deze|het|hem) (?:[\w.:]+ ){0,3}?(?:omzetten|omboeken)\b"),
     # (round 26: the infinitive, "e marcar para quinta-feira", in every language below)
@@ -3713,8 +3736,10 @@ _STAFF_SIDE = _rx(
     r"|\bou (?:passa|d[áa])-(?:as|os) (?:[àa]|ao|para)\b",
     # a colleague asked to change the books: "… im System", "en el sistema", "na agenda", a front-desk
     # signature
+    # (not the customer's own booking "we had in the diary": rules round 70)
     r"\b(?:cancel|storn|anul|annul|disdi|austrag|remove|delete|take)\w*[^.!?\n]{0,60}"
-    r"\b(?:in|im|into|from|en el|en la|dans l'|dans le|nel|nell'|in de|in het|na|no) (?:the |our )?"
+    r"\b(?<!had )(?<!have )(?<!'ve )(?<!booked )(?<!pencilled )"
+    r"(?:in|im|into|from|en el|en la|dans l'|dans le|nel|nell'|in de|in het|na|no) (?:the |our )?"
     r"(?:system|systeem|sistema|calendar|kalender|agenda|diary|buchungssystem|boekingssysteem|planning"
     r"|gestionale)\b",
     r"\((?:reception|front desk|empfang|rezeption|recepci[oó]n|accueil|r[ée]ception|rece[çc][ãa]o|balie"

@@ -99,11 +99,13 @@ _SENT_FROM = re.compile(
 # Lines of booking-system footers and list boilerplate that only *mention* cancelling.
 _FOOTER = re.compile(
     r"^.*(?:"
+    # (not the noun: "we need to cancel your visit on the 19th" is the request itself; rules round 70)
     r"(?:to|if you (?:need|want|wish) to|need to)\s+(?:cancel|reschedule)\b.{0,80}?"
-    r"(?:\b(?:click|tap|link|visit|use|log ?in)\b|https?://)"
+    r"(?:\b(?:click|tap|link|(?<!your )(?<!the )(?<!my )(?<!our )(?<!this )(?:visit|use)|log ?in)\b|https?://)"
     r"|(?:click|tap)\s+(?:here|below|the link)\b.{0,40}?\b(?:cancel|reschedule)"
     r"|(?:para|pour|per|um|om|zum)\s+(?:cancelar|anular|annuler|annullare|disdire|stornieren|absagen"
-    r"|annuleren|te annuleren|afzeggen)\b.{0,80}?(?:\b(?:clic\w*|klick\w*|click\w*|enlace|lien|link|aqui|aquí"
+    r"|annuleren|te annuleren|afzeggen|af te zeggen)\b.{0,80}?(?:\b(?:clic\w*|klick\w*|click\w*|enlace|lien"
+    r"|link|aqui|aquí"
     r"|ici)\b"
     # Italian "clicca qui", never French "qui" (who): "pour annuler le cours de Léa qui …"
     r"|(?:clicca|cliccate|clicchi|premi|tocca|vai) qui\b|\bqui\s*(?::|<?https?://)"
@@ -289,7 +291,8 @@ def split_new_text(text: str) -> tuple[str, tuple[str, ...]]:
 # Cheap tests on the whole text: a line can only be a footer or a "Sent from" line if these occur.
 # Matched against lower-cased text: several times faster than re.IGNORECASE on whole texts.
 _FOOTER_HINT = re.compile(
-    r"cancel|resched|rearrange|rebook|annul|anula|storn|absag|disdi|afzeg|subscri|preferences|abmeld"
+    r"cancel|resched|rearrange|rebook|annul|anula|storn|absag|disdi|afzeg|af te zeg|subscri|preferences"
+    r"|abmeld"
     r"|d[ée]sinscri|d[ée]sabonn|baja|descadastr|disiscriv|uitschrij|afmeld|receiving|opt out|reprogram"
     r"|verschieb|umbuch|desmarc|remarc|spost|verzet|omboek")
 _SENT_FROM_HINT = re.compile(r"sent|outlook|von meinem|gesendet|envoy|enviado|inviato|verzonden|verstuurd")
