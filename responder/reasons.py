@@ -1321,7 +1321,8 @@ _OPT_OUT_POSITIVE = [
     r"\bcount (?:me|us) out of (?:the |your |all )?(?:mailing|mails|e-?mails|list|newsletter)",
     r"\b(?:off|from) (?:your|the|all) (?:\w+ )?(?:mailing|email|e-mail|marketing|contact) lists?\b",
     # es
-    r"\b(?:dar(?:me|nos)|den(?:me|nos)|da(?:dme|me)|(?:me|nos) (?:den|de|deis|des)) de baja de (?:la|su"
+    # (opt-outs round 62: "dadme de vaja de los correos", the b written v)
+    r"\b(?:dar(?:me|nos)|den(?:me|nos)|da(?:dme|me)|(?:me|nos) (?:den|de|deis|des)) de [bv]aja de (?:la|su"
     r"|vuestra|tu|sus|los|vuestros) "
     r"(?:lista|correo|newsletter|boletin|base de datos|envios|emails?|mails?)",
     r"\b(?:eliminen|borren|quiten|saquen|eliminad|borrad|quitad|sacad)(?:me|nos)? (?:de|mis?)\b",
@@ -1404,7 +1405,9 @@ _OPT_OUT_POSITIVE += [
     r"\b(?:loschen|entfernen|streichen) sie (?:bitte )?(?:sofort )?(?:meine|unsere) (?:e-?mail-?)?(?:adresse"
     r"|daten|kontaktdaten)\b",
     r"\b(?:delete|remove|erase) (?:my|our) (?:e-?mail )?(?:address|addresses|contact details)\b",
-    r"\b(?:cancellate|eliminate|rimuovete|togliete) (?:il mio|i miei) (?:indirizzo|contatto|dati|email)\b",
+    # (opt-outs round 62: the singular, and "rimovi la mia mail per favore" with the u left out)
+    r"\b(?:cancellate|eliminate|rimuovete|togliete|cancella|elimina|rimuovi|rimovi|togli) (?:il mio|i miei"
+    r"|la mia) (?:indirizzo|contatto|dati|e-?mail|mail)\b",
     r"\b(?:apaguem|removam|excluam|eliminem|retirem) (?:o meu|meu|os meus|meus) (?:e-?mail|endereco"
     r"|contacto|contato|dados)\b",
 ]
@@ -3652,7 +3655,8 @@ _ROUND28_REASONS: dict[Reason, _P] = {
             r"|brevet|certificat)\b|\bpasse\w* en classe superieure\b"
             r"|\b(?:ho|ha|abbiamo) (?:passato|superato) (?:l'esame|la prova|il test|l'esame di guida)\b"
             r"|\b(?:ho|ha) preso (?:la patente|il diploma|il certificato)\b|\be stat[oa] promoss[oa]\b"
-            r"|\b(?:rijbewijs|diploma|zwemdiploma|brevet|certificaat|examen)(?: \w+){0,4} gehaald\b"
+            r"|(?<!nooit een )(?<!nooit )\b(?:rijbewijs|diploma|zwemdiploma|brevet|certificaat|examen)"
+            r"(?: \w+){0,4} gehaald\b"
             r"|\bis (?:\w+ )?overgegaan\b"
             r"|\b(?:tirei|tirou|tiramos) a (?:carta|carteira)\b|\bpassou de ano\b"),
         (3, r"\b(?:we'?re|we are|i'?m|i am) (?:all )?done with (?:the )?(?:lessons|classes|course)\b"
@@ -8305,6 +8309,70 @@ _add_round(_r48_facts({"cost": [
         r"|\bnon (?:mi |ci )?(?:restava|resta) (?:piu )?(?:niente|nulla) per\b"
         r"|\bbleef er (?:\w+ )?niets (?:meer )?over voor\b|\bnao (?:me |nos )?sobrava nada para\b"),
 ]}))
+# Reasons round 62 (after the replies_fresh80 first look), families in every language. No longer living
+# in the town ("non sono più a Milano da gennaio") or there for a year ("je suis à Montréal pour un an"):
+# moved_away. No time left ("no me daba tiempo a nada"), work that now ends at an hour ("je termine
+# maintenant à 19 h"), a lesson that can no longer be reached ("niet meer te halen"): schedule_conflict.
+# The baby on its way, being near a sick parent ("per stargli vicino"): personal. Complaints raised
+# with no result, a refund still awaited: dissatisfied. Done with it after the diploma ("voor ons is het
+# zwemmen wel klaar"): no_longer_needed. The insurer that stopped paying, in Portuguese: cost.
+_R62_NOT_A_PLACE = (r"(?!(?:mio|mia|suo|sua|casa|dieta|lezione|scuola|lavoro|disposizione|posto|tempo"
+                    r"|l'aise|la maison|l'ecole|la hauteur|gusto|dieta)\b)")
+_ROUND62_STORIES: dict[Reason, _P] = _r48_facts({
+    "moved_away": [
+        (5, rf"\bnon (?:sono|siamo|abito|abitiamo|vivo|viviamo|sto|stiamo) piu a {_R62_NOT_A_PLACE}[a-z]+"
+            rf"|\b(?:je ne suis|je n'habite|je ne vis|nous ne sommes|on n'habite|on n'est) plus a "
+            rf"{_R62_NOT_A_PLACE}[a-z]+"
+            r"|\b(?:wohne|lebe|wohnen|leben) (?:\S+ )?nicht mehr in\b"
+            r"|\b(?:woon|wonen) (?:\S+ )?niet meer in\b"
+            r"|\bya no (?:vivo|vivimos) en\b|\bja nao (?:moro|moramos|vivo|vivemos) (?:em|no|na)\b"
+            r"|\b(?:i|we) (?:no longer|don't) live in\b(?! (?:fear|hope)\b)"),
+        (5, r"\b(?:je suis|nous sommes|on est) (?:a|au|en|aux) [a-z-]+ pour (?:un an|une annee|\w+ mois"
+            r"|l'annee)\b"
+            r"|\b(?:i'm|i am|we're|we are) (?:in|living in) [a-z-]+ for (?:a year|the year|\w+ months)\b"
+            r"|\b(?:bin|sind) (?:\S+ )?(?:fur ein jahr|ein jahr lang|fur \w+ monate) in\b"
+            r"|\b(?:estoy|estamos) en [a-z-]+ (?:por|durante) (?:un ano|\w+ meses)\b"
+            r"|\b(?:sono|siamo) a [a-z-]+ per (?:un anno|\w+ mesi)\b"
+            r"|\b(?:zit|zitten|woon|wonen|ben) (?:\S+ )?(?:een jaar|\w+ maanden) in\b"
+            r"|\b(?:estou|estamos) (?:em|no|na) [a-z-]+ (?:por|durante) (?:um ano|\w+ meses)\b"),
+    ],
+    "schedule_conflict": [
+        (5, r"\bno me (?:daba|da|dio|ha dado|llegaba|llega) (?:el )?tiempo\b"
+            r"|\bje (?:termine|finis|sors) (?:\w+ )?(?:maintenant |desormais |a present )?"
+            r"(?:le travail |du travail )?"
+            r"a \d{1,2} ?h\b|\bimpossible d'arriver (?:a temps|a l'heure|pour le cours|a l'atelier)\b"
+            r"|\bniet meer te halen\b|\bnicht mehr zu schaffen\b"
+            r"|\b(?:finisco|stacco|esco) (?:\w+ )?(?:di lavorare |dal lavoro )?alle \d{1,2}\b"
+            r"|\b(?:salgo|termino) (?:\w+ )?(?:de trabajar |del trabajo )?a las \d{1,2}\b"
+            r"|\b(?:saio|termino|acabo) (?:\w+ )?(?:do trabalho |de trabalhar )?as \d{1,2}\b"),
+    ],
+    "personal": [
+        (5, r"\b(?:the|our) baby (?:is due|arrives|is coming)\b|\bdas baby kommt\b|\ble bebe arrive\b"
+            r"|\bel bebe (?:llega|nace)\b|\bil bambino (?:arriva|nasce)\b|\bde baby komt\b"
+            r"|\bo bebe (?:chega|nasce)\b"
+            r"|\b(?:stargli|starle|stare) vicin[oa]\b|\bpara (?:estar|ficar) perto del[ae]\b"
+            r"|\bpour (?:etre|rester) (?:aupres|pres) d(?:e lui|'elle)\b"),
+    ],
+    "dissatisfied": [
+        (4, r"\b(?:two|three|several) times (?:\w+ ){0,4}?(?:without (?:any )?result|to no avail)\b"
+            r"|\b(?:senza|sans|sin|sem|zonder|ohne) (?:alcun |aucun |ningun |nenhum |enig |jedes? )?"
+            r"(?:risultat|resultat|resultad|erfolg)\w*"
+            r"|\b(?:still waiting for|ainda a espera d[ao]|a espera d[ao]|sigo esperando|j'attends toujours"
+            r"|aspetto ancora|warte (?:immer )?noch auf|wacht (?:nog steeds|nog altijd|nog) op) (?:\w+ )?"
+            r"(?:refund|devolucao|reembolso|remboursement|rimborso|ruckerstattung|erstattung|terugbetaling"
+            r"|geld)\b"
+            r"|\bwi-?fi (?:\w+ )?(?:cadeva|saltava|non funzionava|kept dropping|dropped|fiel|tombait"
+            r"|se caia|caia|viel)\b"),
+    ],
+    "no_longer_needed": [
+        (4, r"\bvoor (?:ons|mij) is het (?:\w+ )?(?:wel )?klaar\b"),
+    ],
+    "cost": [
+        (5, r"\b(?:seguro|plano|convenio)(?: de saude)? (?:ja )?deixou de (?:comparticipar|cobrir|pagar"
+            r"|reembolsar)\b"),
+    ],
+})
+_add_round(_ROUND62_STORIES)
 _PET_DIED_AT_RX = re.compile(fold_vocabulary(_PET_DIED_AT))
 
 _COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []
@@ -8317,7 +8385,7 @@ _OPT_NEG_RX = _compile(_OPT_OUT_NEGATIVE)
 _DISSATISFIED_FACTS = {pair for pairs in (_DISSATISFIED_TOLD, _ROUND2_REASONS["dissatisfied"],
                                           _ROUND54_LET_DOWN["dissatisfied"], _ROUND58_STORIES["dissatisfied"],
                                           _ROUND59_STORIES["dissatisfied"], _ROUND60_STORIES["dissatisfied"],
-                                          _ROUND61_STORIES["dissatisfied"])
+                                          _ROUND61_STORIES["dissatisfied"], _ROUND62_STORIES["dissatisfied"])
                        for pair in pairs}
 _DISSATISFIED_VERDICT = _compile([p for w, p in _REASON_PATTERNS["dissatisfied"]
                                   if (w, p) not in _DISSATISFIED_FACTS])
@@ -8519,6 +8587,23 @@ _MONEY_NEAR = re.compile(r"€|\b(?:euro|eur|geld|preis\w*|kosten|teur\w*|miete\
                          r"|leisten|kasse)\b")
 
 
+#: Words that ask for the price ("Qual é o preço mensal?", "m'envoyer … le tarif ?"), in every language.
+_PRICE_ASKING = re.compile(r"\b(?:what|how much|could you|can you|send|qual|quais|quanto|quel|quelle|combien"
+                           r"|pourriez|pouvez|envoyer|cual|cuanto|podrian|podeis|mandar|enviar|quale"
+                           r"|potete|potrebbe|inviar\w*|mandar\w*|wat|hoeveel|kunt u|kun je|stuur|sturen"
+                           r"|was kostet|wie viel|wieviel|konnen sie|konnten sie|schicken|podem|podia"
+                           r"|envia\w*)\b")
+
+
+def _price_asked(folded: str, start: int, end: int) -> bool:
+    """A weak price word inside a question that asks for it (reasons round 62)."""
+    stop = re.search(r"[.!?\n]", folded[end:])
+    if not stop or stop.group() != "?":
+        return False
+    begin = max(folded.rfind(c, 0, start) for c in ".!?\n") + 1
+    return _PRICE_ASKING.search(folded, begin, end + stop.start()) is not None
+
+
 def _reason_hits(folded: str, original: str) -> list[_Hit]:
     hits: list[_Hit] = []
     for reason, weight, rx in _COMPILED:
@@ -8532,6 +8617,8 @@ def _reason_hits(folded: str, original: str) -> list[_Hit]:
             if _GREETING.match(folded, m.start()) and not folded[folded.rfind("\n", 0, m.start()) + 1:
                                                                   m.start()].strip():
                 continue  # "Cara Anna," / "Caro Marco,": a greeting, not a price
+            if reason == "cost" and weight <= 1 and _price_asked(folded, m.start(), m.end()):
+                continue  # "Pourriez-vous m'envoyer les dates et le tarif ?": asked, not a reason (round 62)
             if weight <= 1 and _a_name_alone(folded, original, m.start(), m.end()):
                 continue  # "Caro" alone on the signature's line: a name, not "expensive" (round 61)
             if _about_something_else(folded, reason, m.start(), m.end()):
