@@ -2442,6 +2442,21 @@ _FUTURE_YES = re.compile(
     r" (?:het |maar |dat )?(?:me|mij) (?:\w+ )?weten\b"
     r"|\bse (?:\w+ ){0,3}(?:abrirem|abrir|oferecerem|oferecer|puserem|voltarem a ter)\b[^.!?\n]{0,60}"
     r"\b(?:me avis\w+|avise-me|avisem-me)"
+    # (reasons round 62: a return under a condition, "cuando ahorre un poco vuelvo", "se le cose migliorano
+    # torno volentieri"; an invitation accepted, "count us in", "wir kommen sehr gern", "ci sarò"; interest
+    # in what is new, "tenho interesse", "les stages m'intéressent"), in every language, never denied
+    r"|(?<!ni )(?<!no )(?<!nunca )\bvuelvo\b|\btorno (?:volentieri|sicuramente|di sicuro|da voi|a trovarvi)\b"
+    r"|\bcount (?:us|me) in\b|\b(?:we'?d|i'?d) love to come\b|\b(?:we'?ll|i'?ll) be there\b"
+    r"|\b(?:wir kommen|ich komme) (?:sehr |total )?gerne?\b|\b(?:bin|sind) (?:gerne |sehr gerne )?dabei\b"
+    r"|\bavec (?:grand )?plaisir\b|\bnous serons (?:la|deux|trois|quatre|ravis)\b|\bje serai la\b"
+    r"|\bje viendrai\b|(?<!non )\bci (?:saro|saremo)\b(?! pi)|(?<!non )\bverro\b"
+    r"|\bveniamo (?:volentieri|sicuramente)\b|\b(?:alli|ahi) estare\b|\bcuent(?:a|en|ad) conmigo\b"
+    r"|\biremos encantad\w+|\b(?:we komen|ik kom) (?:heel )?graag\b|\b(?:ik ben|we zijn) erbij\b"
+    r"|\btel (?:ons|mij) (?:maar )?mee\b|\bquero muito ir\b|\bla estarei\b|\bcontem comigo\b"
+    r"|(?<!nao )\b(?:vou|vamos) sim\b"
+    r"|(?<!ne )\bm'interess\w*(?! plus| pas)|(?<!no )\bme interesa\w*|(?<!non )\bmi interessa\w*(?! piu)"
+    r"|\btenho (?:muito )?interesse\b(?! nenhum)|\b(?:i'?m|we'?re) (?:very |really )?interested\b"
+    r"|\binteressiert (?:mich|uns)\b(?! (?:nicht|kein))|\binteresseert (?:me|mij|ons)\b(?! niet)"
 )
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
@@ -8373,6 +8388,26 @@ _ROUND62_STORIES: dict[Reason, _P] = _r48_facts({
     ],
 })
 _add_round(_ROUND62_STORIES)
+# (reasons round 62, third part: done with another provider, "ya me saqué el carnet con otra autoescuela",
+# "bei einer anderen Fahrschule gemacht", "noutra escola", in every language: found_alternative, more than
+# the test passed)
+_add_round(_r48_facts({"found_alternative": [
+    (3, r"\b(?:with|at|from|through) (?:another|a different|a new) (?:driving school|school|instructor"
+        r"|teacher|tutor|studio|gym|club|clinic|practice|salon|company|firm|provider|physio|trainer|coach|academy"
+        r"|centre|center)\b"
+        r"|\bbei (?:einer|einem) (?:anderen|neuen) (?:fahrschule|schule|fahrlehrer\w*|lehrer\w*|studio|praxis"
+        r"|firma|anbieter|trainer\w*|verein|club|akademie)\b"
+        r"|\b(?:con|en) otr[oa] (?:autoescuela|academia|escuela|profesor\w*|gimnasio|clinica|centro|estudio"
+        r"|empresa|club|entrenador\w*)\b"
+        r"|\b(?:avec|chez|dans) (?:une autre|un autre) (?:auto-ecole|ecole|moniteur|monitrice|professeur|prof"
+        r"|salle|club|studio|cabinet|entreprise|coach)\b"
+        r"|\b(?:con|in|da|presso) (?:un'altra|un altro|un'altro) (?:scuola guida|autoscuola|scuola|istruttore"
+        r"|insegnante|palestra|studio|centro)\b"
+        r"|\bbij (?:een|de) (?:andere|nieuwe) (?:rijschool|school|instructeur|leraar|lerares"
+        r"|sportschool|studio|praktijk|club|vereniging|zwemschool)\b"
+        r"|\b(?:noutra|noutro|numa outra|em outra|em outro|com outra|com outro) (?:escola|autoescola"
+        r"|instrutor|professor\w*|academia|clinica|estudio|empresa|ginasio)\b"),
+]}))
 _PET_DIED_AT_RX = re.compile(fold_vocabulary(_PET_DIED_AT))
 
 _COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []

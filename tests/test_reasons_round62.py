@@ -90,3 +90,32 @@ def test_a_price_told_is_still_cost(language: str, text: str) -> None:
 ])
 def test_the_mail_stopped_with_a_slip(language: str, text: str, opt_out: bool) -> None:
     assert classify_reason(text, language).opt_out is opt_out, classify_reason(text, language)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "jajaja ya me saqué el carnet en febrero con otra autoescuela de triana"),
+    ("en", "I passed my test in February with another driving school."),
+    ("de", "Ich habe den Führerschein im Februar bei einer anderen Fahrschule gemacht."),
+    ("fr", "J'ai eu mon permis en février avec une autre auto-école."),
+    ("nl", "Ik heb mijn rijbewijs in februari bij een andere rijschool gehaald."),
+    ("pt", "Tirei a carta em fevereiro noutra escola de condução."),
+])
+def test_done_with_another_provider_is_found_alternative(language: str, text: str) -> None:
+    assert classify_reason(text, language).reason == "found_alternative", classify_reason(text, language)
+
+
+@pytest.mark.parametrize(("language", "text", "future"), [
+    ("es", "Cuando ahorre un poco vuelvo, que ya solo me quedaban las prácticas.", "yes"),
+    ("it", "Se le cose migliorano torno volentieri, mi sono trovata benissimo.", "yes"),
+    ("en", "Oh how lovely! Count us in – 2 adults and 2 kids.", "yes"),
+    ("de", "Wie schön, danke für die Einladung! Wir kommen sehr gern, zu dritt.", "yes"),
+    ("fr", "Avec grand plaisir, nous serons deux (ma femme et moi).", "yes"),
+    ("it", "Ci sarò sicuramente! Posso portare una collega?", "yes"),
+    ("pt", "Tenho interesse no Pilates clínico em grupo, às quintas dava-me jeito.", "yes"),
+    ("it", "Purtroppo non ci saremo.", "unknown"),
+    ("fr", "Ça ne m'intéresse plus, merci.", "unknown"),
+    ("es", "No me interesa, gracias.", "unknown"),
+])
+def test_a_return_an_invitation_accepted_or_interest_is_future_contact(language: str, text: str,
+                                                                       future: str) -> None:
+    assert classify_reason(text, language).future_contact == future, classify_reason(text, language)
