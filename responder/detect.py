@@ -2757,7 +2757,9 @@ _AUTOMATED = _rx(
     r"|ich bin\b[^.!?\n]{0,60}\bnicht im b[üu]ro"
     r"|automatisch erstellt|nicht auf diese (?:nachricht|e-mail)|resposta autom[áa]tica|em f[ée]rias"
     r"|n[ãa]o responda|risposta automatica|fuori (?:ufficio|sede)|non rispondere|automatisch antwoord"
-    r"|met vakantie|niet beantwoorden|afwezig)\b",
+    r"|met vakantie|niet beantwoorden|afwezig"
+    # (rules round 71: Outlook's German subject, "limited access to my e-mails")
+    r"|(?:nur )?eingeschr[äa]nkte?m? zugriff auf (?:meine )?e-?mails?)\b|^automatische antwort\b",
     # "you receive this e-mail because" (a newsletter or marketing), in every language
     r"\b(?:sie erhalten|du erh[äa]ltst) diese (?:e-?mail|nachricht|mail)\b"
     r"|\b(?:usted )?(?:recibe|has recibido|ha recibido) este (?:correo|mensaje|e-?mail)\b"
@@ -3370,7 +3372,7 @@ _REBOOK_WORDS: dict[str, tuple[str, ...]] = {
            r"\ben (?:faire|refaire|prendre|r[ée]server) (?:une|un|une autre|un autre)\b",
            r"\bla (?:mettre|passer|remettre|d[ée]caler|reporter) (?:[àa]|au|pour)\b"),
     # (rules round 30: the verb said again, "me lo rifissi", "riprenotatemi", in every language)
-    "it": (r"\b(?:(?:ri)?fiss|segn|(?:ri)?mett|(?:ri)?prenot|dat|dar|dam|dac|inser|iscriv|trov"
+    "it": (r"\b(?:(?:ri)?fiss|segn|(?:ri)?mett|(?:ri)?prenot|riserv|dat|dar|dam|dac|inser|iscriv|trov"
            r"|(?:ri)?programm)\w{0,4}?"
            r"(?:mi|ci|mene|cene|melo|mela|celo|cela)\b",
            r"\b(?:mi|ci|me ne|ce ne|me lo|me la|ce lo|ce la) (?:(?:ri)?fiss|segn|(?:ri)?mett|(?:ri)?prenot"
@@ -3523,7 +3525,7 @@ _REBOOK_ALONE = _rx(*(p for words in _REBOOK_WORDS.values() for p in words))
 _ASKS = _rx(r"\?", r"\b(?:please|pls|could|can|would|i'd like|bitte|k[öo]nn\w*|w[üu]rde\w*|m[öo]chte\w*)\b",
             r"\b(?:por favor|porfa|pod[eé]is|puede|pueden|podr[ií]a\w*|quisiera)\b",
             r"\b(?:s'il vous pla[iî]t|pourr\w*|pouvez|merci de|voudrais)\b",
-            r"\b(?:potete|pu[oò]|potreste|potrebbe|vorrei|per favore|graag|kun|kunt)\b",
+            r"\b(?:potete|pu[oò]|potreste|potrebbe|potesse|vorrei|per favore|graag|kun|kunt)\b",
             r"\b(?:kunnen|wil je|wilt u|zou|podem|pode|poderia|consegue|gostaria|queria)\b",
             r"\b(?:marca|marque|marquem|agenda|agende|remarca|remarque) (?:pra|para)"
             r" (?:mim|a gente|n[óo]s)\b")
@@ -3587,7 +3589,28 @@ def _rebooks(sentence: str, start: int) -> bool:
 #: Before an imperative at the start of a sentence or of its last clause: nothing, a joining word, or a
 #: clause ended by a colon ("Pero no me quitéis de la agenda: apuntadme para julio").
 _IMPERATIVE_LEAD = re.compile(r"\s*(?:[^.!?\n]*[:;–]\s*)?(?:(?:and|then|but|so|instead|just|y|pero|luego"
-                              r"|entonces|et|mais|puis|und|aber|dann|e|ma|poi|en|maar|dan|mas|depois)\s+)*")
+                              r"|entonces|et|mais|puis|und|aber|dann|e|ma|poi|en|maar|dan|mas|depois)\s+)*"
+                              # (rules round 71: a short phrase and a comma, "Y ya que estamos, ponedme …")
+                              r"(?:(?:[\w']+\s+){0,3}[\w']+,\s*)?")
+
+#: Rules round 71: an "if" that only asks whether the business has room ("si vous avez encore une équipe
+#: de libre", "se tiver vaga", "if you have a slot"), or asks politely ("Le sarei grata se potesse"), is
+#: no condition on the customer's side; and a slot taken "instead", in every language.
+_IF_YOU_HAVE = re.compile(
+    r"\b(?:if you (?:still )?(?:have|had|'ve got)|si vous (?:avez|aviez)|si (?:ten[eé]is|tienen|tiene|tienes"
+    r"|hay)|se (?:avete|ha|hai|c'[èe]|tiver|tiverem|houver|tem|t[eê]m)|wenn sie (?:\S+ ){0,3}?(?:haben"
+    r"|h[äa]tten)|wenn (?:es|noch) (?:\S+ ){0,3}?(?:gibt|frei ist)|als (?:u|jullie|je) (?:\S+ ){0,3}?(?:heeft"
+    r"|hebben|hebt)|als er (?:\S+ ){0,3}?is)\b", re.IGNORECASE)
+_POLITE_IF = re.compile(
+    r"\b(?:grat[oa]|grateful|reconnaissante?|agradecid[oa]|dankbar|dankbaar) (?:\w+ )?(?:se|if|si|wenn|als)"
+    r" (?:\w+ )?(?:potesse|potessi|potete|potreste|could|pourriez|pod[ée]is|pudieran|pudiera|k[öo]nnten|zou"
+    r"|kunt)\b", re.IGNORECASE)
+_TAKE_INSTEAD = re.compile(
+    r"\b(?:je (?:la|le|les) (?:prends|prendrais|prendrai)|i'?(?:ll|d) take (?:it|that|that one|one)"
+    r"|nehme (?:ich|wir) (?:ihn|sie|es|den|die|das)|(?:la|lo) (?:cojo|tomo|cogemos|tomamos)"
+    r"|(?:la|lo) prend(?:o|iamo)|neem (?:ik|we) (?:die|dat|hem)|fic(?:o|amos) com (?:ela|ele|essa|esse))\b"
+    r"[^.!?\n]{0,20}\b(?:à la place|a la place|instead|stattdessen|en su lugar|en cambio|invece|al suo posto"
+    r"|in de plaats|daarvoor in de plaats|em vez disso|no lugar)\b", re.IGNORECASE)
 
 #: A verb in the past, not an order ("Marcaram-me os exames para dia 29", "booked me in").
 _TOLD_DONE = re.compile(r"\w+(?:aram|eram|iram|aron|ieron|ou|ó|ed)\b")
@@ -3604,8 +3627,10 @@ def _rebooks_next(text: str) -> bool:
     for sentence in sentences[first + 1:first + 4]:
         if _free_slot_with_day(sentence):
             return True
-        if _IF.search(sentence):
-            continue
+        if _IF.search(sentence) and not _IF_YOU_HAVE.search(sentence) and not _POLITE_IF.search(sentence):
+            continue  # (rules round 71: "si vous avez encore une équipe de libre …", "se potesse" ask)
+        if _TAKE_INSTEAD.search(sentence) and _NEW_TIME.search(sentence):
+            return True  # "… le samedi 16 mai, je la prends volontiers à la place" (rules round 71)
         asks = bool(_ASKS.search(sentence))
         for rebook in _REBOOK_ALONE.finditer(sentence):
             if _NEGATION_BEFORE.search(sentence[:rebook.start()][-30:]):
@@ -3667,6 +3692,8 @@ _KEEPS_REST = _rx(
     r"|\bresta (?:valida|confermat[ao])\b|\bblijft (?:gewoon )?staan\b|\bstays? (?:booked|on)\b",
 )
 
+_OWN_SHIFTS_OFF = (r"(?:cancel\w*|absagen|abgesagt|streichen|annul\w*|afzeggen|afgezegd|cancel(?:ar|o)"
+                   r"|desmarc\w*|zeg)")
 # Written from the provider's side (a teacher or staff member cancelling their own class): they look
 # for cover or tell the students. At most review.
 _STAFF_SIDE = _rx(
@@ -3739,9 +3766,21 @@ _STAFF_SIDE = _rx(
     # (not the customer's own booking "we had in the diary": rules round 70)
     r"\b(?:cancel|storn|anul|annul|disdi|austrag|remove|delete|take)\w*[^.!?\n]{0,60}"
     r"\b(?<!had )(?<!have )(?<!'ve )(?<!booked )(?<!pencilled )"
-    r"(?:in|im|into|from|en el|en la|dans l'|dans le|nel|nell'|in de|in het|na|no) (?:the |our )?"
+    r"(?:in|im|into|from|en el|en la|dans l'|dans le|sur le|nel|nell'|in de|in het|na|no) (?:the |our )?"
     r"(?:system|systeem|sistema|calendar|kalender|agenda|diary|buchungssystem|boekingssysteem|planning"
     r"|gestionale)\b",
+    # (rules round 71, after the inbound_fresh82 first look: staff cancelling their own shifts, "Ik moet
+    # helaas mijn diensten van volgende week afzeggen", or asking a colleague to tell the client, "Tu peux
+    # prévenir le client ?"), in every language
+    rf"\b(?:my|meine|mes|i miei|le mie|mijn|os meus|as minhas) (?:shifts|schichten|dienste|gardes|turni"
+    rf"|diensten|turnos|plant[õo]es)\b[^.!?\n]{{0,60}}\b{_OWN_SHIFTS_OFF}\b"
+    rf"|\b{_OWN_SHIFTS_OFF}\b[^.!?\n]{{0,20}}\b(?:my|meine|mes|i miei|le mie|mijn|os meus|as minhas)"
+    rf" (?:shifts|schichten|dienste|gardes|turni|diensten|turnos|plant[õo]es)\b",
+    r"\b(?:let|tell|notify|warn) the (?:clients?|customers?) know\b|\bcall the (?:clients?|customers?)\b"
+    r"|\bpr[ée]venir (?:le|les|la) client(?:e)?s?\b|\b(?:den|die) kunden (?:informieren|anrufen"
+    r"|benachrichtigen)\b|\b(?:avisar|llamar) (?:al|a los|a la) clientes?\b|\b(?:avvisare|chiamare)"
+    r" (?:il|i|la) client[ei]\b|\b(?:ze|de klanten?) (?:\w+ )?(?:bellen|inlichten) om te (?:verzetten"
+    r"|verplaatsen)\b|\b(?:avisar|ligar (?:para|a)) (?:o|os|a|as) clientes?\b",
     r"\((?:reception|front desk|empfang|rezeption|recepci[oó]n|accueil|r[ée]ception|rece[çc][ãa]o|balie"
     r"|receptie|segreteria)\)",
 )
