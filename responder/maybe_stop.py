@@ -118,7 +118,8 @@ LANGUAGES: dict[str, MaybeStopWords] = {
               r"\b(?:tragen sie|tragt|trag) mich (?:\w+ ){0,2}nicht (?:\w+ ){0,3}aus\b",
               r"\b(?:nehmen sie|nehmt|nimm) mich (?:\w+ ){0,2}nicht (?:von|aus) (?:dem|der|ihrem|eurem)"
               r" (?:\w+ )?(?:verteiler|liste|newsletter)\b",
-              r"\b(?:lassen sie|lasst) mich (?:\w+ ){0,2}(?:im|auf dem|auf der) (?:newsletter|verteiler"
+              r"\b(?:lassen sie|lasst) mich (?:(?!nicht\b)\w+ ){0,2}(?:im|auf dem|auf der) (?:newsletter"
+              r"|verteiler"
               r"|liste)\b",
               r"\b(?:mich|uns) (?:\w+ ){0,2}nicht (?:aus|von) (?:dem|der|ihrem|eurem) (?:\w+ )?(?:verteiler"
               r"|liste"
@@ -384,7 +385,7 @@ _LIKES_OUR_MAIL = (
 #: Opt-outs round 46, every language: staying on our list wished in words ("please DON'T, I want to
 #: stay on your list", below our "reply STOP to unsubscribe" told back), and e-mail named as the one
 #: way to be reached ("Prefiro que me contactem só por email": the phone calls are what is refused).
-_STAYS_ON_LIST = (
+_STAYS_ON_LIST: tuple[str, ...] = (
     r"\b(?:i|we) (?:want|wish|would like|'d like|prefer) to (?:stay|remain) (?:on|in) (?:your|the) "
     r"(?:e-?mail |mailing )?(?:list|newsletter|mailing list)\b"
     r"|\b(?:i|we) (?:want|wish) to stay subscribed\b",
@@ -401,6 +402,18 @@ _STAYS_ON_LIST = (
     r"|aangemeld) blijven\b",
     r"\b(?:quero|queria|prefiro) (?:continuar|ficar) (?:na (?:vossa |sua |tua )?lista|inscrit[oa]"
     r"|cadastrad[oa])\b",
+)
+# (opt-outs round 63, after the replies_fresh81 first look: "Please keep me on.", "lassen Sie uns auf dem
+# Verteiler, ich möchte weiterhin von Ihnen hören", "lasciatemi nella lista"), in every language
+_STAYS_ON_LIST += (
+    r"\b(?:please )?keep (?:me|us) on(?=\s*(?:[.!,;]|$))",
+    r"\b(?:lassen sie|lasst|lass) (?:mich|uns) (?:(?!nicht\b)\w+ )?(?:auf|in|im) (?:dem |ihrem |eurem "
+    r"|der |ihrer |eurer )?"
+    r"(?:verteiler|liste|mailingliste|newsletter)\b|\bweiterhin von (?:ihnen|euch|dir) horen\b",
+    r"\b(?:lasciatemi|tenetemi|lasciateci|teneteci) (?:pure )?(?:nella|in) (?:vostra )?(?:lista|mailing ?list"
+    r"|newsletter)\b",
+    r"\blaat (?:me|mij|ons) (?:\w+ )?op de (?:mail)?lijst\b",
+    r"\b(?:deixem|mantenham)-(?:me|nos) na (?:vossa |sua )?lista\b",
 )
 _ONLY_BY_MAIL = (
     r"\b(?:only|just|solely) (?:by|via|through) (?:e-?mail|email|mail)\b",

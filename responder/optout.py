@@ -304,10 +304,21 @@ def appended_stop_word(subject: str, also: frozenset[str] = frozenset()) -> str:
     if not m:
         return ""
     tail = m.group(1).strip()
+    first, _, rest = tail.partition(" ")
+    if rest and _OUR_LIST.search(fold(rest)) and len(first) >= 3 and first.isupper():
+        # "… - BAJA también de la lista de correo": the word in capitals, then the list it leaves
+        # (opt-outs round 63)
+        return first if capital_stop_word(first, also) else ""
     letters = [c for c in tail if c.isalpha()]
     if len(letters) < 3 or not all(c.isupper() for c in letters):
         return ""
     return tail if capital_stop_word(tail, also) else ""
+
+
+#: The mailing list or the mail named after the word ("BAJA también de la lista de correo").
+_OUR_LIST = re.compile(r"\b(?:mailing ?list|e-?mail ?list|list|liste|lista|lijst|mailinglijst|newsletter"
+                       r"|nieuwsbrief"
+                       r"|correos?|e-?mails?|mails?|verteiler|boletin)\b")
 
 
 #: A word written like a name ("Sari", "Parra" on a signature line): never read as a slip.

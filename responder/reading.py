@@ -34,7 +34,8 @@ from responder.reasons import (
     stop_line,
 )
 from responder.safety import Identity, automation_reasons, is_system_address
-from responder.text import split_new_text, survey_answers
+from responder.text import answers_below, split_new_text, survey_answers
+from responder.timehints import fold
 
 if TYPE_CHECKING:
     from responder.learn.model import TextModel
@@ -168,11 +169,40 @@ def read_reason(msg: ParsedMessage, detection: Detection) -> ReasonResult:
     if not own.opt_out and (tail := _appended(subject, msg.text)):
         # "Antw: Annulering bevestigd: … - AFMELDEN": the word added to our subject (round 43)
         return _opted_out(own, f"opt-out: added to the subject {tail!r}")
+    if not own.opt_out and not own.keeps_mail and (yes := said_yes_to_stop(msg.text)):
+        # "> If you'd rather we didn't email you again, just reply with the word REMOVE …" / "Yes
+        # please - no sense once we've gone." (opt-outs round 63)
+        return _opted_out(own, f"opt-out: answered {yes!r} to our stop sentence")
     if not own.opt_out and (refused := refused_mail(survey_answers(msg.text))):
         # "> May we email you about offers?" / "Liever niet.": the answer read with its question
         return ReasonResult(own.reason, "no", True, (*own.evidence, f"opt-out: answered {refused!r} to"
                             " our asking leave to mail"), own.reason_text)
     return own
+
+
+#: A yes, with a courtesy word at most, opening an answer (folded), in every language.
+_YES = re.compile(r"(?:yes|yeah|yep|yup|ja|jawohl|si|oui|sim|jazeker|graag|volentieri|claro|bien sur)\b"
+                  r"(?:[\s,.!-]+(?:please|pls|bitte|gerne|por favor|porfa|merci|s'il vous plait|svp|grazie"
+                  r"|per favore|graag|alstublieft|aub|obrigad[oa]|thanks|thank you"
+                  r"|danke))?(?=[\s,.!-]*(?:$|\W))")
+
+
+def said_yes_to_stop(text: str) -> str:
+    """The customer's yes written right below our quoted stop sentence ("Yes please - no sense once
+    we've gone."), or ""."""
+    for quoted, answer in answers_below(text):
+        first = next((line.strip() for line in answer.split("\n") if line.strip()), "")
+        joined = "> " + " ".join(line.lstrip().lstrip(">").strip() for line in quoted.split("\n"))
+        if first and (m := _YES.match(fold(first))) and offers_stop(joined) and not _NOT_YES.search(
+                fold(first)):
+            return first[:m.end()].strip()
+    return ""
+
+
+#: A yes that goes on to refuse ("yes, but keep the newsletter", "sí, pero no …").
+_NOT_YES = re.compile(r"\b(?:but|aber|pero|mais|ma|maar|mas)\b[^.!?]*\b(?:keep|don'?t|do not|nicht|no|not"
+                      r"|non|niet"
+                      r"|nao|pas|behalten|seguir|continu\w*)\b")
 
 
 def _stop_line(read: ReasonResult, body: str, whole: str = "") -> ReasonResult:

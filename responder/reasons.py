@@ -1003,6 +1003,8 @@ _OPT_OUT_NEGATIVE = [
     r"(?:e-?mails?|mails|nachrichten|newsletter|werbung|post|zuschriften"
     r"|infos?|einladungen"  # (opt-outs round 60: "wir brauchen keine Einladungen mehr")
     r"|angebote|erinnerungen)\b",
+    # (opt-outs round 63: typed in a hurry, "bitte kein newsleter oder so mehr schiken")
+    r"\bkeine? (?:newslett?er|e-?mails?|mails|nachrichten)(?: (?:oder so|usw|etc|und so))? mehr\b",
     r"\bnicht (?:mehr|weiter) (?:an)?(?:schreiben|kontaktieren|anschreiben|anmailen|zuschreiben)\b"
     r"|\bnicht mehr (?:kontaktiert|angeschrieben)\b",
     r"\bmochte (?:\w+ ){0,3}nichts mehr (?:von ihnen|erhalten)\b",
@@ -2188,6 +2190,10 @@ _CEASE_COMMERCIAL: dict[str, str] = {
           r"(?! d[eo] (?:cartao|pagamento|conta))",
 }
 _OPT_OUT_POSITIVE += list(_CEASE_COMMERCIAL.values())
+# (opt-outs round 63: the address retired, told dryly, "Consider my address retired.")
+_OPT_OUT_POSITIVE.append(r"\bconsider (?:my (?:e-?mail )?address|me|my e-?mail) (?:retired|unsubscribed"
+                         r"|removed"
+                         r"|deleted|gone)\b")
 # "I want to leave the (mailing) list" (ci-pt05 "quero sair da lista, por favor"), never a
 # waiting list, a class's list or a WhatsApp group, and never denied ("NÃO me tirem da lista").
 _LEAVE_THE_LIST: dict[str, str] = {
@@ -2207,7 +2213,8 @@ _LEAVE_THE_LIST: dict[str, str] = {
     "nl": r"\b(?:ik wil|ik zou graag) (?:\w+ )?(?:van|uit) (?:de|jullie|uw|die) (?:mail|e-?mail"
           r"|verzend)?lijst"
           r" (?:af|gehaald|verwijderd|worden gehaald)\b",
-    "pt": r"\b(?:quero|queria|gostaria de) (?:sair|ser removid[oa]|ser retirad[oa]) (?:da|de"
+    # (opt-outs round 63: "quero sai da lista dos emails", the r dropped)
+    "pt": r"\b(?:quero|queria|gostaria de) (?:sair?|ser removid[oa]|ser retirad[oa]) (?:da|de"
           r"|desta) (?:vossa |sua )?"
           r"(?:lista|mailing|lista de (?:e-?mails|emails|envio|contactos|contatos))\b(?! de espera"
           r"| da turma)",
@@ -8393,7 +8400,8 @@ _add_round(_ROUND62_STORIES)
 # the test passed)
 _add_round(_r48_facts({"found_alternative": [
     (3, r"\b(?:with|at|from|through) (?:another|a different|a new) (?:driving school|school|instructor"
-        r"|teacher|tutor|studio|gym|club|clinic|practice|salon|company|firm|provider|physio|trainer|coach|academy"
+        r"|teacher|tutor|studio|gym|club|clinic|practice|salon|company|firm|provider|physio|trainer|coach"
+        r"|academy"
         r"|centre|center)\b"
         r"|\bbei (?:einer|einem) (?:anderen|neuen) (?:fahrschule|schule|fahrlehrer\w*|lehrer\w*|studio|praxis"
         r"|firma|anbieter|trainer\w*|verein|club|akademie)\b"
@@ -8731,6 +8739,9 @@ _NO_NEED_AFTER = re.compile(r"[ \t]+(?:hoeft niet|is niet nodig|ist nicht (?:not
 
 
 # A report of mail not received, before "no more messages" (rules round 22).
+#: ... with the verb last ("seit Mai keine Newsletter mehr bekommen"; opt-outs round 63)
+_GOT_NONE_AFTER = re.compile(r"\s+(?:mehr\s+|meer\s+)?(?:bekommen|erhalten|gekriegt|gekregen|ontvangen)\b")
+_PERFECT_BEFORE = re.compile(r"\b(?:habe|hab|haben|hatte|hatten|heb|hebben|had|hadden)\b")
 _GOT_NONE = re.compile(r"\b(?:kreeg|kregen|ontving|ontvingen|received|got|bekam|bekamen|erhielt|erhielten"
                        r"|recibi|recibia|recibimos|recevais|recu|ricevevo|ricevuto|recebia|recebi)\b"
                        r"(?: \w+)?\s+$")
@@ -8875,12 +8886,18 @@ def refused_mail(answers: list[tuple[str, str]]) -> str:
 _ANSWER_TO_CITED = re.compile(r"[\"”»“]?\s*[.:–-]?\s*([^.!?\n\"“”«»„]{1,40})(?:[.!?\n]|$)")
 
 
+#: Opt-outs round 63: a postscript's mark before the word and an aside after it ("PS: SAIR (é assim que se
+#: faz, não é?)").
+_PS_BEFORE = re.compile(r"^(?:p\.?\s?s\.?|pd|nb|n\.b\.)\s*[:.\-–]\s*|^(?:p\.s\.|ps)\s+", re.IGNORECASE)
+_ASIDE_AFTER = re.compile(r"\s*\([^()\n]*\)\s*$")
+
+
 def stop_line(text: str) -> str:
     """A line of its own in a reply's own words that is only an opt-out word, in a longer reply
     ("Gracias, chicos. …\n\nBAJA TOTAL\n\nMarta"), or "": never a question ("STOP?"), never
     refused on the next line. Only for a reply (in new mail, "Baja" is the cancellation itself;
     opt-outs round 36)."""
-    lines = [line.strip() for line in own_words(text).split("\n")]
+    lines = [_ASIDE_AFTER.sub("", _PS_BEFORE.sub("", line.strip())) for line in own_words(text).split("\n")]
     return next((line for i, line in enumerate(lines)
                  if line and not line.endswith("?") and is_stop_word(line)
                  and not (i + 1 < len(lines) and _REFUSAL.match(fold_text(lines[i + 1])))), "")
@@ -9041,7 +9058,8 @@ def _opt_out_spans(folded: str, kept: bool = False) -> list[tuple[int, int]]:
             continue  # "please don't stop sending the newsletter", "non smettete di scrivermi"
         if _NO_NEED_AFTER.match(folded, m.end()):
             continue  # "stoppen met mailen hoeft niet"
-        if _GOT_NONE.search(before):
+        if _GOT_NONE.search(before) or (_GOT_NONE_AFTER.match(folded, m.end()) and _PERFECT_BEFORE.search(
+                folded, max(folded.rfind(c, 0, m.start()) for c in ".!?\n") + 1, m.start())):
             continue  # "sinds de zomer kreeg ik geen berichten meer": a complaint, not a wish
         found.append(m.span())
     if not kept and (_NAMES_MAIL.search(folded) or _MAIL_NAMED_TOO.search(folded)):
@@ -9051,6 +9069,8 @@ def _opt_out_spans(folded: str, kept: bool = False) -> list[tuple[int, int]]:
     for m in _OPT_POS_RX.finditer(folded):
         if _mentioned(folded, m, kept):
             continue
+        if _REPLY_AFTER.match(folded, m.end()):
+            continue  # "hat auf Ihre letzte Mail mit „Abmelden“ geantwortet": a reply told (round 63)
         before = folded[max(0, m.start() - 60):m.start()]
         if _NEGATION_BEFORE.search(before) and not _IF_YOU_DONT_MIND.search(before):
             continue

@@ -230,6 +230,29 @@ def survey_answers(text: str) -> list[tuple[str, str]]:
     return [(q, a) for part in parts for q, a in _answered(part) if a.strip()]
 
 
+def answers_below(text: str) -> list[tuple[str, str]]:
+    """(quoted block with its "> " marks, the customer's unquoted lines right below it) for each
+    quoted block answered inline, in order, below the reply header (or in the whole text); [] when
+    the quote is not answered inline. "> … just reply with the word REMOVE …" / "Yes please."."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")[:MAX_CHARS]
+    header = _REPLY_HEADER.search(text)
+    part = text[header.end():] if header else text
+    pairs: list[tuple[str, str]] = []
+    block: list[str] = []
+    answer: list[str] = []
+    for line in part.split("\n"):
+        if line.lstrip().startswith(">"):
+            if answer:
+                pairs.append(("\n".join(block), "\n".join(answer)))
+                block, answer = [], []
+            block.append(line)
+        elif block:
+            answer.append(line)
+    if block and answer:
+        pairs.append(("\n".join(block), "\n".join(answer)))
+    return [(q, a) for q, a in pairs if a.strip()]
+
+
 def strip_quotes(text: str) -> str:
     """The new part of a plain-text body: quotes, signatures and footers removed."""
     return split_new_text(text)[0]
