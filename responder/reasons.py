@@ -8416,6 +8416,59 @@ _add_round(_r48_facts({"found_alternative": [
         r"|\b(?:noutra|noutro|numa outra|em outra|em outro|com outra|com outro) (?:escola|autoescola"
         r"|instrutor|professor\w*|academia|clinica|estudio|empresa|ginasio)\b"),
 ]}))
+# Reasons round 63 (after the replies_fresh81 first look), families in every language. Pain told in a
+# body part ("mon poignet droit me lance", "mi fa male il polso") and a stay in hospital ("esteve
+# internado", "è stato ricoverato"), an ear doctor: illness. Money told without a price word: the fees
+# that rose ("die Kita-Gebühren sind gestiegen"), nothing left at the end of the month, the red pencil
+# and the direct debits gone through: cost. Back in a town ("we zijn terug naar Gent"), in a town since a
+# month ("we're in Valencia since April"): moved_away.
+_R63_BODY = (r"(?:poignet|dos|genou|epaule|cheville|hanche|coude|nuque|handgelenk|rucken|knie|schulter"
+             r"|knochel|hufte|ellbogen|nacken|muneca|espalda|rodilla|hombro|tobillo|cadera|codo|cuello|polso"
+             r"|schiena|ginocchio|spalla|caviglia|anca|gomito|collo|pols|rug|schouder|enkel|heup|elleboog|nek"
+             r"|pulso|costas|joelho|ombro|tornozelo|anca|cotovelo|pescoco)")
+_ROUND63_STORIES: dict[Reason, _P] = _r48_facts({
+    "illness": [
+        (5, rf"\b{_R63_BODY} (?:droit |gauche )?me (?:lance|fait (?:tres |trop )?(?:mal|souffrir))\b"
+            rf"|\b(?:mein|meine) {_R63_BODY} (?:tut (?:\w+ )?weh|schmerzt)\b"
+            rf"|\bme duele (?:mucho )?(?:la|el) {_R63_BODY}\b|\bmi fa (?:\w+ )?male (?:il|la"
+            rf"|lo) {_R63_BODY}\b"
+            rf"|\bmijn {_R63_BODY} doet (?:\w+ )?pijn\b|\bdoet mijn {_R63_BODY} (?:\w+ )?pijn\b"
+            rf"|\btut (?:mir )?(?:mein|meine|der|die|das) {_R63_BODY} (?:\w+ )?weh\b|\bdoi-me (?:o|a|as"
+            rf"|os) {_R63_BODY}\b"
+            rf"|\b(?:meu|minha|o meu|a minha) {_R63_BODY} (?:doi|esta a doer)\b"),
+        (5, r"\b(?:esteve|estive|foi|fui|ficou|fiquei|estava) internad[oa]s?\b"
+            r"|\b(?:estuvo|estuve|ha estado|he estado|lo ingresaron|la ingresaron"
+            r"|me ingresaron) ingresad[oa]\w*"
+            r"|\b(?:e|sono|e stat[oa]|sono stat[oa]) ricoverat[oa]\b"
+            r"|\b(?:a ete|ai ete|j'ai ete|il a ete|elle a ete) hospitalise\w*"
+            r"|\bkno-arts\b|\btrommelvlies\b|\bhno-arzt\b|\btrommelfell\b"),
+    ],
+    "cost": [
+        (5, r"\b(?:gebuhren|beitrage|kosten|preise|miete|mieten|kita-gebuhren|kitagebuhren)\b[^.!?\n]{0,30}"
+            r"\b(?:gestiegen|erhoht worden|teurer geworden)\b"
+            r"|\bam monatsende (?:\S+ ){0,3}?nichts (?:mehr )?(?:ubrig|da)\b"
+            r""
+            r"|\bden rotstift ansetzen\b"
+            r"|\bnothing left (?:over )?(?:at|by) the end of the month\b"
+            r"|\b(?:going|went|go) through (?:every|all|our|each) (?:direct debits?|standing orders?"
+            r"|subscriptions"
+            r"|outgoings)\b"
+            r"|\bno (?:llego|llegamos) a fin de mes\b"
+            r"|\bfin (?:du|de) mois\b[^.!?\n]{0,30}\b(?:plus rien|il ne (?:me |nous )?reste rien)"
+            r"|\bboucler les fins"
+            r" de mois\b"
+            r"|\bnon (?:arrivo|arriviamo) a fine mese\b"
+            r"|\baan het eind(?:e)? van de maand\b[^.!?\n]{0,30}\bniets (?:meer )?over\b"
+            r"|\bnao (?:chego|chegamos) ao fim do mes\b|\bas contas nao fecham\b"),
+    ],
+    "moved_away": [
+        (5, r"\b(?:we zijn|ik ben|zijn we|ben ik) (?:\w+ )?terug naar (?!huis\b)[a-z]+"
+            r"|\b(?:we'?re|we are|were|i'?m|i am) (?:now |living |based )?in (?!the\b|a\b|hospital\b"
+            r"|bed\b|touch\b)"
+            r"[a-z]+ since\b"),
+    ],
+})
+_add_round(_ROUND63_STORIES)
 _PET_DIED_AT_RX = re.compile(fold_vocabulary(_PET_DIED_AT))
 
 _COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []
@@ -8638,6 +8691,19 @@ _PRICE_ASKING = re.compile(r"\b(?:what|how much|could you|can you|send|qual|quai
                            r"|envia\w*)\b")
 
 
+#: Round 63: a stay in hospital, told in the third person too; and a relative named before it.
+_IN_HOSPITAL = re.compile(r"(?:esteve|foi|ficou|estava|estuvo|ha estado|lo ingresaron|la ingresaron|e"
+                          r"|e stat[oa]"
+                          r"|a ete|il a ete|elle a ete)\b")
+_KIN_BEFORE = re.compile(rf"\b(?:{_R61_KIN}|mi padre|mi madre|mio padre|mia madre|mon pere|ma mere|nonn[oa]"
+                         r"|abuel[oa]|av[oô]|avo|oma|opa|grand-(?:mere|pere)|marito|moglie|mari|femme"
+                         r"|husband|wife"
+                         r"|mann|frau|esposo|esposa|marido|mulher|suegr[oa]|sogr[oa]|schwieger\w*|beau-pere"
+                         r"|belle-mere|sister|brother|schwester|bruder|herman[oa]|irm[ãa]o?|irma|sorella"
+                         r"|fratello"
+                         r"|soeur|frere|zus|broer)\b")
+
+
 def _price_asked(folded: str, start: int, end: int) -> bool:
     """A weak price word inside a question that asks for it (reasons round 62)."""
     stop = re.search(r"[.!?\n]", folded[end:])
@@ -8660,6 +8726,9 @@ def _reason_hits(folded: str, original: str) -> list[_Hit]:
             if _GREETING.match(folded, m.start()) and not folded[folded.rfind("\n", 0, m.start()) + 1:
                                                                   m.start()].strip():
                 continue  # "Cara Anna," / "Caro Marco,": a greeting, not a price
+            if reason == "illness" and _IN_HOSPITAL.match(m.group()) and _KIN_BEFORE.search(
+                    folded, max(folded.rfind(c, 0, m.start()) for c in ".!?\n") + 1, m.start()):
+                continue  # "mio papà è stato ricoverato": a relative's illness, personal (round 63)
             if reason == "cost" and weight <= 1 and _price_asked(folded, m.start(), m.end()):
                 continue  # "Pourriez-vous m'envoyer les dates et le tarif ?": asked, not a reason (round 62)
             if weight <= 1 and _a_name_alone(folded, original, m.start(), m.end()):
