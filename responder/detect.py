@@ -1138,6 +1138,25 @@ _ROUND69_THIRD_WORDS: dict[str, tuple[str, ...]] = {
            r"\bn[ãa]o (?:faz|tem) (?:mais )?sentido (?:manter|continuar)\b",
            r"\bn[ãa]o (?:vou |vamos )?comparecer\b|\bn[ãa]o comparecerei\b"),
 }
+# Rules round 72 (after the inbound_fresh82 first look), told with no cancel word: not needed after
+# all ("den Kindergeburtstag brauchen wir jetzt doch nicht"); the Swiss "chum i leider nöd"; not renewing
+# in German, French and Dutch ("sie nicht zu verlängern"; the other languages' forms are answered
+# already); "will be her last one"; "tampoco voy a estar". At most a person, never asked.
+_ROUND72_TO_A_PERSON = (
+    r"\b(?:brauchen wir|brauche ich) (?:jetzt |nun )?doch nicht\b|\b(?:won'?t|will not) (?:be )?need(?:ing)?"
+    r" (?:it|the \w+|that|them) after all\b|\bhebben we (?:\w+ )?toch niet (?:meer )?nodig\b"
+    r"|\b(?:on n'en a|nous n'en avons) (?:finalement )?plus besoin\b|\bal final no (?:lo|la|los|las)"
+    r" necesitamos\b|\balla fine non (?:ci )?serve piu\b"
+    r"|\bchum(?:e)? (?:i )?(?:\w+ )?n[öo]d\b",
+    r"\b(?:sie|ihn|es|die mitgliedschaft|den vertrag|das abo) nicht (?:zu )?verl[äa]ngern\b"
+    r"|\bne pas (?:la |le |les )?renouveler\b|\bniet (?:te )?verlengen\b",
+    r"\bwill be (?:his|her|my|our|their) last (?:one|appointment|session|lesson|class|visit|groom)\b"
+    r"|\b(?:no|tampoco) (?:voy|vamos) a estar\b(?! (?:antes|hasta|tan))",
+)
+#: ... and asked as well ("can you take Nala and Mango off your list for the 21st?")
+_ROUND72_TAKE_OFF = (r"\btake (?!me\b|us\b)(?:\w+ ){1,4}?off (?:your|the) (?:list|books|diary|schedule"
+                     r"|rota) for\b"
+                     r"|\bscratch (?!me\b|us\b)(?:\w+ ){1,3}?off\b",)
 _AT_MOST_A_PERSON_WORDS = (*(rf"(?:{p}){_NOT_A_MAILING}" for words in _OFF_THE_ROUND_WORDS.values()
                              for p in words),
                            *(p for words in _NO_LONGER_COMING_WORDS.values() for p in words),
@@ -1156,6 +1175,8 @@ _AT_MOST_A_PERSON_WORDS = (*(rf"(?:{p}){_NOT_A_MAILING}" for words in _OFF_THE_R
                              for words in _ROUND69_TO_A_PERSON_WORDS.values() for p in words),
                            *(rf"(?:{p})(?![^.!?\n]*\?)" for words in _ROUND69_THIRD_WORDS.values()
                              for p in words),
+                           *(rf"(?:{p})(?![^.!?\n]*\?)" for p in _ROUND72_TO_A_PERSON),
+                           *_ROUND72_TAKE_OFF,
                            *(p for words in (*_WONT_GO_ON_WORDS.values(), *_STOPS_AN_ACTIVITY_WORDS.values())
                              for p in words),
                            *(rf"(?:{p}){_NOT_A_MAILING}" for words in (*_I_WONT_COME_AGAIN_WORDS.values(),
@@ -2568,7 +2589,10 @@ _TENTATIVE = _rx(
     # (rules round 34: nor the French reflexive after its subject or "pas": "ne pourra pas se déplacer")
     r"\b(?:talvez|pode ser|caso|(?<!-)(?<!\bpas )(?<!\bne )(?<!\bil )(?<!\belle )(?<!\bils )(?<!\bon )"
     r"(?<!\bpour )se(?! (?:va|van|ha|han|me|nos|te|le|les|lo|la|los|las|trata|puede"
-    r"|pueden|hace|hizo|fue|qued\w+|mud\w+|cambia|cambian|\w+ó)\b)|eventualmente|se calhar)\b",
+    r"|pueden|hace|hizo|fue|qued\w+|mud\w+|cambia|cambian|\w+ó"
+    # (round 72: the French reflexive after a noun, "mon abonnement se termine fin juin")
+    r"|termine|terminera|finit|finira|passe|passera|fera|trouve|tiendra|d[ée]roule\w*|prolonge"
+    r"|renouvelle|produit|sent|r[ée]alise)\b)|eventualmente|se calhar)\b",
     # (round 69: "Lucas se cambia de colegio", the Spanish preterite "se rompió", "se apuntó")
     r"\b(?:forse|potrebbe|magari|nel caso|qualora)\b",
     # rules round 66 (after the inbound_fresh75 first look): "probably" in every language ("il faudra
