@@ -1152,6 +1152,18 @@ _ROUND72_TO_A_PERSON = (
     r"|\bne pas (?:la |le |les )?renouveler\b|\bniet (?:te )?verlengen\b",
     r"\bwill be (?:his|her|my|our|their) last (?:one|appointment|session|lesson|class|visit|groom)\b"
     r"|\b(?:no|tampoco) (?:voy|vamos) a estar\b(?! (?:antes|hasta|tan))",
+    # (second part: "n'aura finalement pas lieu", "vous faire faux bond pour le 14", "on n'en aura pas
+    # besoin", "ne peut pas se faire", "lasciate pure i due posti a qualcun altro", "lo tolgo dal corso",
+    # "dare il posto a un altro"; and the same where the other languages lacked them)
+    r"\bn'aura (?:finalement |donc )?(?:pas|plus) lieu\b|\bfaire faux bond\b|\b(?:on n'en aura"
+    r"|nous n'en aurons)"
+    r" (?:pas|plus) besoin\b|\bne (?:peut|pourra) (?:pas|plus) se faire\b"
+    r"|\bnon avr[àa] (?:pi[uù] )?luogo\b|\bno tendr[áa] lugar\b|\bn[ãa]o (?:vai|ir[áa]) realizar-se\b",
+    r"\blasciate (?:pure )?(?:il|i|la|le|lo) (?:\w+ )?post[oi] a (?:qualcun altro|un altro|altri)\b"
+    r"|\b(?:lo|la|li|le) tolgo dal(?:la)? (?:corso|lezione|gruppo|classe)\b"
+    r"|\bdare il posto a (?:un altro|un'altra|qualcun altro)\b"
+    r"|\bdeixem (?:o|os) (?:\w+ )?lugar(?:es)? para outr[oa]s?\b|\blaat (?:de|die) (?:\w+ )?plek(?:ken)? maar"
+    r" aan iemand anders\b|\blaissez (?:la|les) (?:\w+ )?places? [àa] quelqu'un d'autre\b",
 )
 #: ... and asked as well ("can you take Nala and Mango off your list for the 21st?")
 _ROUND72_TAKE_OFF = (r"\btake (?!me\b|us\b)(?:\w+ ){1,4}?off (?:your|the) (?:list|books|diary|schedule"

@@ -20,6 +20,12 @@ _TO_A_PERSON = [
     "hiya jess can u scratch murphy off 4 2moro 10am pls. sorry 4 short notice",
     "Her appointment on the 20th will be her last one with you, we're moving up north.",
     "Las prácticas que me quedan no las voy a hacer, y el lunes que viene tampoco voy a estar.",
+    "M. Roussel me charge de vous informer que le transfert du 12 septembre n'aura finalement pas lieu.",
+    "On va se débrouiller avec les copains. Désolée de vous faire faux bond pour le 14.",
+    "Ça fait que le camion pis l'équipe du 30 juin, on n'en aura pas besoin.",
+    "Mon mari a été hospitalisé. Le déménagement de samedi ne peut pas se faire.",
+    "La situazione è cambiata: lasciate pure i due posti a qualcun altro.",
+    "Con un'allergia così seria non posso rischiare. Lo tolgo dal corso di luglio.",
 ]
 
 
@@ -33,6 +39,7 @@ def test_a_person_reads_it(body: str) -> None:
     "Will her appointment on the 20th be her last one before the summer break?",
     "Please take me off your list for the newsletter.",
     "Estaremos allí el lunes, no vamos a estar antes de las diez.",
+    "Le cours de samedi n'aura pas lieu ? Merci de confirmer.",
 ])
 def test_not_a_cancellation(body: str) -> None:
     assert judge(body)[0] != "cancellation", judge(body)
