@@ -1164,11 +1164,23 @@ _ROUND72_TO_A_PERSON = (
     r"|\bdare il posto a (?:un altro|un'altra|qualcun altro)\b"
     r"|\bdeixem (?:o|os) (?:\w+ )?lugar(?:es)? para outr[oa]s?\b|\blaat (?:de|die) (?:\w+ )?plek(?:ken)? maar"
     r" aan iemand anders\b|\blaissez (?:la|les) (?:\w+ )?places? [àa] quelqu'un d'autre\b",
+    # (third part: "ik laat het abonnement aflopen", "geen zin meer om … te komen", "we gaan er niet
+    # geraken", "mogen jullie de privésauna vrijgeven?", "o material pode ficar para outros clientes",
+    # "nao rola a aula", "as outras aulas não vou fazer", "lo dejamos aquí", "podéis dárselas a otros",
+    # "non potrà avere luogo")
+    r"\blaat (?:het|mijn|ons|de) (?:\S+ ){0,6}?aflopen\b|\bgeen zin meer om (?:\S+ ){0,5}?te komen\b"
+    r"|\b(?:gaan|ga|zullen) (?:\w+ ){0,5}?niet geraken\b",
+    r"\bpode(?:m)? ficar para outr[oa]s (?:clientes|pessoas|alunos)\b|\bn[ãa]o rola (?:a|o) (?:aula|sess[ãa]o"
+    r"|treino|consulta)\b|\b(?:aulas|sess[õo]es)\b[^.!?\n]{0,40}\bn[ãa]o (?:vou|vamos) fazer\b"
+    r"|\blo dejamos aqu[ií]\b|\bpod[eé]is d[aá]rsel[ao]s? a otr[oa]s\b"
+    r"|\bnon potr[àa] (?:pi[uù] )?avere luogo\b",
 )
-#: ... and asked as well ("can you take Nala and Mango off your list for the 21st?")
+#: ... and asked as well ("can you take Nala and Mango off your list for the 21st?", "Mogen jullie de
+#: privésauna van 14u dus vrijgeven?")
 _ROUND72_TAKE_OFF = (r"\btake (?!me\b|us\b)(?:\w+ ){1,4}?off (?:your|the) (?:list|books|diary|schedule"
                      r"|rota) for\b"
-                     r"|\bscratch (?!me\b|us\b)(?:\w+ ){1,3}?off\b",)
+                     r"|\bscratch (?!me\b|us\b)(?:\w+ ){1,3}?off\b"
+                     r"|\b(?:mogen|kunnen|kunt) (?:jullie|u) (?:\S+ ){0,5}?vrijgeven\b",)
 _AT_MOST_A_PERSON_WORDS = (*(rf"(?:{p}){_NOT_A_MAILING}" for words in _OFF_THE_ROUND_WORDS.values()
                              for p in words),
                            *(p for words in _NO_LONGER_COMING_WORDS.values() for p in words),

@@ -26,6 +26,15 @@ _TO_A_PERSON = [
     "Mon mari a été hospitalisé. Le déménagement de samedi ne peut pas se faire.",
     "La situazione è cambiata: lasciate pure i due posti a qualcun altro.",
     "Con un'allergia così seria non posso rischiare. Lo tolgo dal corso di luglio.",
+    "Met de nieuwe prijs wordt het me te gortig. Ik laat het abonnement dus na 1 juni aflopen.",
+    "Eerlijk gezegd heb ik geen zin meer om de overige zes keer te komen.",
+    "We gaan er morgen jammer genoeg niet geraken, onze kleine ligt met koorts in de zetel.",
+    "Mogen jullie de privésauna van 14u dus vrijgeven?",
+    "Acabámos por ficar em Peniche, por isso o material pode ficar para outros clientes.",
+    "vcs vao me desculpar mas nao rola a aula de amanha 9h",
+    "Vou aprender a nadar primeiro, e as outras quatro aulas do pacote não vou fazer por agora.",
+    "Así que lo dejamos aquí. Las clases de repaso podéis dárselas a otros alumnos.",
+    "Di conseguenza l'evento di team building del 22 ottobre non potrà avere luogo.",
 ]
 
 
