@@ -2188,6 +2188,10 @@ _AVAILABILITY = _rx(
     r"\b(?:heb je|hebben jullie|heeft u|hebt u) (?:\w+ ){0,3}?(?:een )?(?:plekje|plek|ruimte"
     r"|tijd)\b|\bzou (?:wel|ook) kunnen\b",
     r"\b(?:avresti|avreste|hai|avete) (?:\w+ )?(?:posto|buco|spazio)\b",
+    # rules round 73 (after the inbound_fresh82 first look): "¿Será que hay chance el lunes …?", "Zou het
+    # ook in de week na Pasen kunnen?", "Me fate venì er giovedì dopo?"
+    r"\bhay (?:alg[uú]n[ao]? )?chance\b|\bzou het (?:ook )?(?:op|in|na|voor) (?:\S+ ){0,5}?kunnen\b"
+    r"|\b(?:mi|me|ci|ce) fate (?:venire|veni|venì)\b",
 )
 # Rules round 42: a slot named in the question for another one ("¿tenéis hueco …?", "vous avez une place
 # …?", "têm vaga …?"), in every language; not "¿hay algo que deba pagar?" (a fee question).
@@ -2224,6 +2228,10 @@ _HAS_BOOKING = _rx(
     r"|cours|termin|buchung|reservierung|stunde|marca[cç][aã]o|sess[aã]o|aula|appuntamento"
     r"|prenotazione|lezione|seduta|afspraak|reservering|boeking|les)\b",
     r"\b(?:i'm|i am|we're|we are) booked\b|\bclash(?:es)?\b|\bcan(?:'t|not) make\b",
+    # (rules round 73: "ik heb voor vrijdag 3 april het arrangement geboekt", "a la misma hora de mi
+    # práctica", the Roman "giovedì nun ce la posso fa'")
+    r"\b(?:ik heb|we hebben|wij hebben) (?:[\w.:']+ ){0,12}?geboekt\b|\b(?:mi|mis) pr[áa]cticas?\b"
+    r"|\bn(?:on|un) ce la (?:posso|possiamo|faccio|facciamo) fa(?:re|')?",
     r"\b(?:ich bin|wir sind) (?:[\w.,]+ ){0,8}(?:eingetragen|gebucht|angemeldet)\b",
     r"\b(?:tengo|tenemos|j'ai|nous avons|ich habe|wir haben|tenho|temos|ho|abbiamo|ik heb|we hebben)"
     r" (?:[\w.:]+ ){0,5}?(?:una |un |einen |uma |een )?(?:cita|reserva|rendez-vous|r[ée]servation|termin"
