@@ -8704,12 +8704,17 @@ _KIN_BEFORE = re.compile(rf"\b(?:{_R61_KIN}|mi padre|mi madre|mio padre|mia madr
                          r"|soeur|frere|zus|broer)\b")
 
 
+def _clause_start(folded: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` begins (after the last ".", "!", "?" or line break)."""
+    return max(folded.rfind(c, 0, pos) for c in ".!?\n") + 1
+
+
 def _price_asked(folded: str, start: int, end: int) -> bool:
     """A weak price word inside a question that asks for it (reasons round 62)."""
     stop = re.search(r"[.!?\n]", folded[end:])
     if not stop or stop.group() != "?":
         return False
-    begin = max(folded.rfind(c, 0, start) for c in ".!?\n") + 1
+    begin = _clause_start(folded, start)
     return _PRICE_ASKING.search(folded, begin, end + stop.start()) is not None
 
 
@@ -8727,7 +8732,7 @@ def _reason_hits(folded: str, original: str) -> list[_Hit]:
                                                                   m.start()].strip():
                 continue  # "Cara Anna," / "Caro Marco,": a greeting, not a price
             if reason == "illness" and _IN_HOSPITAL.match(m.group()) and _KIN_BEFORE.search(
-                    folded, max(folded.rfind(c, 0, m.start()) for c in ".!?\n") + 1, m.start()):
+                    folded, _clause_start(folded, m.start()), m.start()):
                 continue  # "mio papà è stato ricoverato": a relative's illness, personal (round 63)
             if reason == "cost" and weight <= 1 and _price_asked(folded, m.start(), m.end()):
                 continue  # "Pourriez-vous m'envoyer les dates et le tarif ?": asked, not a reason (round 62)
@@ -9128,7 +9133,7 @@ def _opt_out_spans(folded: str, kept: bool = False) -> list[tuple[int, int]]:
         if _NO_NEED_AFTER.match(folded, m.end()):
             continue  # "stoppen met mailen hoeft niet"
         if _GOT_NONE.search(before) or (_GOT_NONE_AFTER.match(folded, m.end()) and _PERFECT_BEFORE.search(
-                folded, max(folded.rfind(c, 0, m.start()) for c in ".!?\n") + 1, m.start())):
+                folded, _clause_start(folded, m.start()), m.start())):
             continue  # "sinds de zomer kreeg ik geen berichten meer": a complaint, not a wish
         found.append(m.span())
     if not kept and (_NAMES_MAIL.search(folded) or _MAIL_NAMED_TOO.search(folded)):
