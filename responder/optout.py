@@ -504,10 +504,10 @@ _WRAPPED_AT = 40
 def offers_stop(text: str) -> bool:
     """A quoted line of ``text`` ("> …") is a stop sentence: it asks for a reply and promises no
     more mail ("> Wenn Sie keine Hofpost mehr möchten, antworten Sie einfach mit „Abbestellen“")."""
-    for line in text.split("\n"):
-        if line.lstrip().startswith(">"):
-            for sentence in _SENTENCE_CUT.split(line.lstrip("> \t")):
-                folded = fold(sentence)
-                if _REPLY_VERB.search(folded) and _PROMISES_NO_MORE_MAIL.search(folded):
-                    return True
+    quoted = "\n".join(line for line in text.split("\n") if line.lstrip().startswith(">"))
+    for paragraph in _paragraphs(quoted):  # a sentence wrapped by the mail client, read whole
+        for sentence in _SENTENCE_CUT.split(paragraph):
+            folded = fold(sentence)
+            if _REPLY_VERB.search(folded) and _PROMISES_NO_MORE_MAIL.search(folded):
+                return True
     return False

@@ -32,6 +32,7 @@ from responder.reasons import (
     refused_mail,
     sentence_stop,
     stop_line,
+    taken_back,
 )
 from responder.safety import Identity, automation_reasons, is_system_address
 from responder.text import answers_below, split_new_text, survey_answers
@@ -192,8 +193,7 @@ def said_yes_to_stop(text: str) -> str:
     we've gone."), or ""."""
     for quoted, answer in answers_below(text):
         first = next((line.strip() for line in answer.split("\n") if line.strip()), "")
-        joined = "> " + " ".join(line.lstrip().lstrip(">").strip() for line in quoted.split("\n"))
-        if first and (m := _YES.match(fold(first))) and offers_stop(joined) and not _NOT_YES.search(
+        if first and (m := _YES.match(fold(first))) and offers_stop(quoted) and not _NOT_YES.search(
                 fold(first)):
             return first[:m.end()].strip()
     return ""
@@ -219,7 +219,7 @@ def _stop_line(read: ReasonResult, body: str, whole: str = "") -> ReasonResult:
     if read.keeps_mail or read.cites_stop:
         return read
     also = quoted_stop_words(whole) if whole and len(body) <= _STOP_REPLY_CHARS else frozenset()
-    if word := sentence_stop(body, also):
+    if (word := sentence_stop(body, also)) and not taken_back(body, word):
         return _opted_out(read, f"opt-out: {word}")
     return read
 

@@ -3727,7 +3727,8 @@ _ROUND28_REASONS: dict[Reason, _P] = {
         # a parent in hospital: as much as "hospital" alone (illness, the priority on a tie), more
         # with the care told ("sou eu que cuido dela") or without the word
         (3, rf"\b{_PARENT}\b[^.!?\n]{{0,30}}\b(?:(?:is|was) in (?:the )?hospital|internad[oa]|ingresad[oa]"
-            r"|hospitalis\w*|a l'hopital|ricoverat[oa]|in ospedale|im krankenhaus|in het ziekenhuis|opgenomen"
+            r"|(?:lo|la) ingresaron|hospitalis\w*|a l'hopital|ricoverat[oa]|in ospedale|im krankenhaus"
+            r"|in het ziekenhuis|opgenomen"
             r"|no hospital|had a (?:stroke|fall)|fell|tuvo un ictus|se cayo|teve um avc|caiu|a fait un avc"
             r"|est tombee?|ha avuto un ictus|e caduta?|hatte einen schlaganfall|ist gesturzt|kreeg een"
             r" beroerte|is gevallen)"),
@@ -8437,8 +8438,7 @@ _ROUND63_STORIES: dict[Reason, _P] = _r48_facts({
             rf"|os) {_R63_BODY}\b"
             rf"|\b(?:meu|minha|o meu|a minha) {_R63_BODY} (?:doi|esta a doer)\b"),
         (5, r"\b(?:esteve|estive|foi|fui|ficou|fiquei|estava) internad[oa]s?\b"
-            r"|\b(?:estuvo|estuve|ha estado|he estado|lo ingresaron|la ingresaron"
-            r"|me ingresaron) ingresad[oa]\w*"
+            r"|\b(?:estuvo|estuve|ha estado|he estado) ingresad[oa]\w*|\b(?:lo|la|me) ingresaron\b"
             r"|\b(?:e|sono|e stat[oa]|sono stat[oa]) ricoverat[oa]\b"
             r"|\b(?:a ete|ai ete|j'ai ete|il a ete|elle a ete) hospitalise\w*"
             r"|\bkno-arts\b|\btrommelvlies\b|\bhno-arzt\b|\btrommelfell\b"),
@@ -8692,9 +8692,8 @@ _PRICE_ASKING = re.compile(r"\b(?:what|how much|could you|can you|send|qual|quai
 
 
 #: Round 63: a stay in hospital, told in the third person too; and a relative named before it.
-_IN_HOSPITAL = re.compile(r"(?:esteve|foi|ficou|estava|estuvo|ha estado|lo ingresaron|la ingresaron|e"
-                          r"|e stat[oa]"
-                          r"|a ete|il a ete|elle a ete)\b")
+_IN_HOSPITAL = re.compile(r"(?:(?:esteve|foi|ficou|estava|estuvo|ha estado|e stat[oa]|e|a ete|il a ete"
+                          r"|elle a ete) (?:internad|ingresad|ricoverat|hospitalis)|(?:lo|la) ingresaron\b)")
 _KIN_BEFORE = re.compile(rf"\b(?:{_R61_KIN}|mi padre|mi madre|mio padre|mia madre|mon pere|ma mere|nonn[oa]"
                          r"|abuel[oa]|av[oô]|avo|oma|opa|grand-(?:mere|pere)|marito|moglie|mari|femme"
                          r"|husband|wife"
@@ -8964,6 +8963,19 @@ _ANSWER_TO_CITED = re.compile(r"[\"”»“]?\s*[.:–-]?\s*([^.!?\n\"“”«»
 #: faz, não é?)").
 _PS_BEFORE = re.compile(r"^(?:p\.?\s?s\.?|pd|nb|n\.b\.)\s*[:.\-–]\s*|^(?:p\.s\.|ps)\s+", re.IGNORECASE)
 _ASIDE_AFTER = re.compile(r"\s*\([^()\n]*\)\s*$")
+#: An aside or the next line that takes it back as a joke ("STOP (just kidding)", "BAJA (es broma)").
+_JOKING = re.compile(r"\b(?:just |only )?(?:kidding|joking|spass|scherz\w*|war ein witz|broma|bromeo"
+                     r"|bromita|je plaisante|blague|je rigole|c'est pour rire|scherzo|scherzavo"
+                     r"|sto scherzando|grapje|geintje|ik maak maar een grapje"
+                     r"|brincadeira|brincando|zoeira|to brincando)\b")
+
+
+def taken_back(text: str, word: str) -> bool:
+    """The stop word's line, or the line after it, takes it back as a joke ("STOP (just kidding)",
+    "BAJA\n¡Es broma!"; opt-outs round 64)."""
+    lines = [line.strip() for line in text.split("\n")]
+    return any(word in line and _JOKING.search(fold_text(" ".join(lines[i:i + 2])))
+               for i, line in enumerate(lines))
 
 
 def stop_line(text: str) -> str:
@@ -8971,9 +8983,11 @@ def stop_line(text: str) -> str:
     ("Gracias, chicos. …\n\nBAJA TOTAL\n\nMarta"), or "": never a question ("STOP?"), never
     refused on the next line. Only for a reply (in new mail, "Baja" is the cancellation itself;
     opt-outs round 36)."""
-    lines = [_ASIDE_AFTER.sub("", _PS_BEFORE.sub("", line.strip())) for line in own_words(text).split("\n")]
+    raw = [line.strip() for line in own_words(text).split("\n")]
+    lines = [_ASIDE_AFTER.sub("", _PS_BEFORE.sub("", line)) for line in raw]
     return next((line for i, line in enumerate(lines)
                  if line and not line.endswith("?") and is_stop_word(line)
+                 and not taken_back("\n".join(raw[i:i + 2]), line)
                  and not (i + 1 < len(lines) and _REFUSAL.match(fold_text(lines[i + 1])))), "")
 
 

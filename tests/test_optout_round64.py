@@ -1,0 +1,88 @@
+"""Opt-outs round 64 and reasons round 64 (review of the nineteenth session), in every language:
+
+- a stop word on its own line that the aside or the next line takes back as a joke ("STOP (just
+  kidding)", "BAJA\n¡Es broma!") is no opt-out; the word with any other aside still is;
+- a stay in hospital told as "lo/la ingresaron" is illness for the customer or the child, personal for a
+  parent; the relative's guard only looks at hospital words ("è malato" after "mia moglie" stays illness).
+"""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+
+import pytest
+
+from responder.detect import detect
+from responder.parse import parse_message
+from responder.reading import read_reason
+from responder.reasons import classify_reason, stop_line
+
+
+def _reply(body: str) -> bool:
+    m = EmailMessage()
+    m["From"] = "al@example.com"
+    m["To"] = "hello@farm.test"
+    m["Subject"] = "Re: Open day on Saturday"
+    m["Message-ID"] = "<r1@example.com>"
+    m["In-Reply-To"] = "<fu1@farm.test>"
+    m["References"] = "<fu1@farm.test>"
+    m.set_content(body)
+    msg = parse_message(bytes(m))
+    return read_reason(msg, detect(msg)).opt_out
+
+
+@pytest.mark.parametrize("body", [
+    "STOP (just kidding)\n\nWe loved the open day, count us in!\n\nJo",
+    "Abmelden (kleiner Scherz)\n\nWir kommen gern zum Sommerfest.",
+    "BAJA\n¡Es broma! Seguid mandando cosas.",
+    "STOP (je plaisante)\n\nOn viendra samedi.",
+    "BASTA (scherzo!)\n\nCi vediamo venerdì.",
+    "AFMELDEN (grapje)\n\nWe komen graag.",
+    "SAIR (brincadeira)\n\nVamos ao lanche.",
+])
+def test_a_stop_word_taken_back_as_a_joke(body: str) -> None:
+    assert stop_line(body) == ""
+    assert not _reply(body), body
+
+
+@pytest.mark.parametrize("body", ["STOP (please)\n\nThanks", "Thanks for everything.\n\nBAJA TOTAL\n\nMarta",
+                                  "PS: SAIR (é assim que se faz, não é?)"])
+def test_a_stop_word_with_another_aside_still_stops(body: str) -> None:
+    assert stop_line(body)
+
+
+@pytest.mark.parametrize(("lang", "text", "reason"), [
+    ("es", "Hola, al final no pude seguir porque a mi hijo lo ingresaron en marzo.", "illness"),
+    ("es", "Me ingresaron en marzo, por eso lo dejé.", "illness"),
+    ("es", "Hola, a mi padre lo ingresaron en marzo y tuve que estar con él.", "personal"),
+    ("es", "A mi madre la ingresaron en abril.", "personal"),
+    ("it", "Purtroppo mio padre è stato ricoverato e devo stare con lui.", "personal"),
+    ("it", "Purtroppo sono stato ricoverato due settimane.", "illness"),
+])
+def test_a_stay_in_hospital(lang: str, text: str, reason: str) -> None:
+    assert classify_reason(text, lang).reason == reason
+
+
+_WRAPPED = ("Am Sa., 5. Sept. 2048 um 10:00 schrieb Hofladen <hallo@hof.test>:\n"
+            "> Am Samstag ist Hoffest, wir freuen uns auf Sie.\n"
+            "> Wenn Sie keine Post mehr von uns möchten,\n"
+            "> antworten Sie einfach mit ABBESTELLEN.\n")
+
+
+def test_a_stop_sentence_wrapped_by_the_mail_client_is_read_whole() -> None:
+    from responder.optout import offers_stop
+    assert offers_stop(_WRAPPED)
+    assert not offers_stop(_WRAPPED.replace("> Wenn", "Wenn").replace("> antworten", "antworten"))
+
+
+def test_the_subject_replaced_by_the_word_below_a_wrapped_stop_sentence() -> None:
+    m = EmailMessage()
+    m["From"] = "al@example.com"
+    m["To"] = "hello@farm.test"
+    m["Subject"] = "ABBESTELLEN"
+    m["Message-ID"] = "<r2@example.com>"
+    m["In-Reply-To"] = "<fu1@farm.test>"
+    m["References"] = "<fu1@farm.test>"
+    m.set_content("Danke für die Einladung.\n\n" + _WRAPPED)
+    msg = parse_message(bytes(m))
+    assert read_reason(msg, detect(msg)).opt_out
