@@ -1175,6 +1175,31 @@ _ROUND72_TO_A_PERSON = (
     r"|\blo dejamos aqu[ií]\b|\bpod[eé]is d[aá]rsel[ao]s? a otr[oa]s\b"
     r"|\bnon potr[àa] (?:pi[uù] )?avere luogo\b",
 )
+#: Rules round 74 (after the inbound_fresh83 first look), told with no cancel word, in every language: the
+#: booking that will no longer happen ("não vai mais ter o ensaio de casal no sábado", "there won't be a
+#: shoot on Saturday after all", "es wird kein Shooting mehr geben") and the sender who would rather not do
+#: it for now ("Prefiero no hacerlo por ahora", "je préfère ne pas le faire pour l'instant"). At most a
+#: person.
+_ROUND74_TO_A_PERSON = (
+    r"\bn[ãa]o vai (?:mais )?(?:ter|haver|rolar) (?:mais )?(?:o|a|os|as) (?:\w+ )?(?:ensaio|sess[ãa]o|aula"
+    r"|consulta|festa|evento|sess[õo]es|aulas)\b"
+    r"|\bthere (?:won'?t|will not) be (?:a|an|the|any) (?:\w+ )?(?:shoot|session|lesson|class|party|event"
+    r"|appointment)\b(?=[^.!?\n]*\b(?:after all|any ?more|now|then)\b)"
+    r"|\b(?:es wird|wird es) (?:doch )?(?:kein|keine|keinen) (?:\w+ )?(?:shooting|termin|stunde|kurs|feier"
+    r"|party|sitzung)"
+    r" (?:mehr )?geben\b"
+    r"|\bya no (?:va a )?hab(?:r[áa]|er) (?:\w+ )?(?:sesi[oó]n|clase|cita|fiesta|evento)\b"
+    r"|\bil n'y aura (?:donc )?plus (?:de |d')(?:\w+ )?(?:s[ée]ance|cours|f[êe]te|shooting|rendez-vous)\b"
+    r"|\bnon ci sar[àa] (?:pi[uù] )?(?:la|il|lo|nessuna|nessun) (?:\w+ )?(?:lezione|sessione|festa"
+    r"|servizio|shooting)\b(?=[^.!?\n]*\bpi[uù]\b)"
+    r"|\ber (?:komt|is) (?:dus )?geen (?:\w+ )?(?:shoot|sessie|les|feest|fotoshoot|afspraak) meer\b",
+    r"\bprefiero no hacerlo (?:por ahora|todav[ií]a|de momento)\b|\bje pr[ée]f[èe]re ne pas (?:le )?faire"
+    r" (?:pour l'instant|pour le moment|maintenant)\b|\bpreferisco non farlo (?:per ora|adesso|al momento)\b"
+    r"|\bi'?d rather not (?:do|go ahead with) it (?:for now|just yet|yet)\b"
+    r"|\bich lasse es (?:lieber )?(?:erstmal|erst"
+    r" mal|vorerst)\b|\bik doe het (?:liever )?(?:nog )?(?:even )?niet\b|\bprefiro n[ãa]o fazer (?:por agora"
+    r"|para j[áa]|agora)\b",
+)
 #: ... and asked as well ("can you take Nala and Mango off your list for the 21st?", "Mogen jullie de
 #: privésauna van 14u dus vrijgeven?")
 _ROUND72_TAKE_OFF = (r"\btake (?!me\b|us\b)(?:\w+ ){1,4}?off (?:your|the) (?:list|books|diary|schedule"
@@ -1199,7 +1224,8 @@ _AT_MOST_A_PERSON_WORDS = (*(rf"(?:{p}){_NOT_A_MAILING}" for words in _OFF_THE_R
                              for words in _ROUND69_TO_A_PERSON_WORDS.values() for p in words),
                            *(rf"(?:{p})(?![^.!?\n]*\?)" for words in _ROUND69_THIRD_WORDS.values()
                              for p in words),
-                           *(rf"(?:{p})(?![^.!?\n]*\?)" for p in _ROUND72_TO_A_PERSON),
+                           *(rf"(?:{p})(?![^.!?\n]*\?)" for p in (*_ROUND72_TO_A_PERSON,
+                                                                  *_ROUND74_TO_A_PERSON)),
                            *_ROUND72_TAKE_OFF,
                            *(p for words in (*_WONT_GO_ON_WORDS.values(), *_STOPS_AN_ACTIVITY_WORDS.values())
                              for p in words),
@@ -1279,11 +1305,38 @@ _NOT_INSTEAD = (r"(?![^.!?\n]*(?:\?|\b(?:sondern|sino|en cambio|invece|plut[ôo]
 # (rules round 62: not "I'm not coming late but at 9 sharp", "non vengo alle 9 ma alle 10")
 _NOT_COMING_TAIL = (r"(?![^.!?\n]{0,30}\b(?:late|early|but|instead|ma|invece|alle|maar|mais|aber|sondern|pero"
                     r"|sino|mas|om \d)\b)")
+# Rules round 74 (after the inbound_fresh83 first look), in every language: the cancel given leave in the
+# passive with a modal ("The vaccination on Thursday can be cancelled then", "De vaccinatie van donderdag
+# mag dus geschrapt worden", "Die Impfung kann also gestrichen werden", "peut donc être annulé", "può
+# quindi essere annullata", "se puede cancelar", "pode então ser cancelada"); a request only for a booking
+# the sentence names (a day, a time, "my"), never denied.
+_NOT_IN = r"(?!(?:not|nicht|niet|pas|non|no|nao|não|never|nie|nooit|jamais|mai|nunca)\b)"
+_MODAL_PASSIVE_CANCEL = (
+    r"\b(?:can|could|may|should)(?: (?:now|then|therefore|just|also|all|both))? be (?:cancel+ed|called off"
+    r"|scrapped|struck off|deleted|removed)\b",
+    rf"\b(?:kann|k[öo]nnen|k[öo]nnte|k[öo]nnten|darf|d[üu]rfen|soll|sollen|sollte|sollten)\b"
+    rf"(?: {_NOT_IN}[\w.]+)"
+    r"{0,3}? (?:gestrichen|storniert|abgesagt|gel[öo]scht|ausgetragen|gecancelt|annulliert|entfernt"
+    r"|rausgenommen) werden\b",
+    rf"\b(?:mag|mogen|kan|kunnen|moet|moeten|zou|zouden)\b(?: {_NOT_IN}[\w.]+){{0,3}}? (?:geschrapt"
+    r"|geannuleerd|afgezegd|gecanceld|gecanceled|verwijderd|weggehaald|afgemeld) (?:worden|kunnen worden)\b",
+    r"\b(?:peut|peuvent|pourrait|pourraient|doit|doivent)(?: (?:donc|alors|bien|aussi))? [êe]tre (?:annul"
+    r"|supprim|d[ée]command|retir)[ée]e?s?\b",
+    r"(?<!\bnon )\b(?:pu[òo]|possono|potrebbe|potrebbero|va|vanno)(?: (?:quindi|pure|anche|allora|dunque))?"
+    r" (?:essere )?(?:annullat|cancellat|disdett|tolt)[oaie]\b",
+    r"(?<!\bno )\bse (?:puede|pueden|podr[ií]a|podr[ií]an)(?: (?:ya|entonces|tambi[ée]n))? (?:cancelar|anular"
+    r"|quitar|borrar|eliminar|dar de baja)\b",
+    r"(?<!\bno )\b(?:puede|pueden|podr[ií]a|podr[ií]an)(?: (?:ya|entonces|tambi[ée]n))? ser (?:cancelad"
+    r"|anulad)[oa]s?\b",
+    r"(?<!\bnão )(?<!\bnao )\b(?:pode|podem|poderia|poderiam|deve|devem)(?: (?:ent[ãa]o|j[áa]|tamb[ée]m))?"
+    r" ser (?:cancelad|desmarcad|anulad|retirad)[oa]s?\b",
+)
+_MODAL_PASSIVE_CANCEL_RX = _rx(*_MODAL_PASSIVE_CANCEL)
 _CANCEL_SOFT = _rx(
     *(rf"(?<!\bno )(?<!não )(?<!nao )(?<!non )(?<!\bne )(?<!n't )(?<!niet ){p}{_NOT_A_MAILING}(?![^.!?\n]*\?)"
       for words in _END_THE_PLAN_WORDS.values() for p in words),
     *_DECIDED_THAT_STOPS,
-    *_OFF_THE_LIST, *_GIVE_IT_AWAY, *_NEED_NO_MORE, *_CANNOT_BRING, *_TAKE_THEM_OFF,
+    *_OFF_THE_LIST, *_GIVE_IT_AWAY, *_NEED_NO_MORE, *_CANNOT_BRING, *_TAKE_THEM_OFF, *_MODAL_PASSIVE_CANCEL,
     # (rules round 45: not "we do not want to cancel / to take Daniel off the lessons", the cancel denied)
     r"\b(?:no longer|not) (?:need|want|require)\b(?! to (?:cancel|quit|unsubscribe|stop|end|withdraw"
     r"|take (?:[\w'-]+ ){0,2}(?:off|out))\b)",
@@ -1885,7 +1938,7 @@ _CANCEL_SOFT = _rx(
     r" (?:diary|calendar|schedule|books?|system)\b"
     r"|\bremove (?:me|us|it|the appointment|my appointment) from (?:the|your) (?:diary|calendar|schedule)\b"
     r"|\bcall(?:ing|ed)? (?:the whole thing|it all|the whole \w+|everything) off\b",
-    r"\btermin (?:\w+ ){0,4}(?:rausnehmen|herausnehmen|austragen|l[öo]schen)\b"
+    r"\btermine? (?:\w+ ){0,4}(?:rausnehmen|herausnehmen|austragen|l[öo]schen)\b"
     r"|\b(?:nimm|nehmen sie|trag|tragen sie) (?:mich|uns|den termin) (?:bitte )?(?:raus|heraus|aus)\b",
     # rules round 15: "mich für Montag austragen", "mich aus allen Kursen auszutragen"
     r"\b(?:mich|uns) (?:[\w.]+ ){0,5}?(?:austragen|auszutragen|abmelden|abzumelden)\b",
@@ -2347,7 +2400,7 @@ _REQUEST = _rx(
     r"|je (?:voudrais|souhaite\w*|veux|dois|vais devoir|vous (?:informe|[ée]cris))|merci d'|merci de"
     r"|pourriez-vous|pouvez-vous|nous (?:annulons|devons|pr[ée]f[ée]rons|souhaitons)|j'annule"
     r"|je me permets|par la pr[ée]sente|me charge|je vous prie|nous vous prions|veuillez|bien vouloir"
-    r"|(?:nous allons|on va) devoir|on doit|je pr[ée]f[èe]re"
+    r"|(?:nous allons|on va) devoir|on doit|je pr[ée]f[èe]re|on pr[ée]f[èe]re"
     r"|nous pr[ée]f[ée]rerions|je pr[ée]f[ée]rerais"  # (rules round 39)
     r"|contraint\w*|oblig[ée]e?s?|il faudrait|devoir"
     r"|vous pouvez|au regret|nous vous demandons|je vous demande|je r[ée]silie|nous r[ée]silions"
@@ -2372,6 +2425,11 @@ _REQUEST = _rx(
     r"|kunt u"
     r"|kunnen jullie|zeg ik|zeggen wij|wilt u|gelieve|wil je|willen jullie|zou je|zouden jullie|kun je"
     r"|wil mijn|wil graag|mag je|mogen jullie|kan je|ik zou|wij zouden|we zouden)\b",
+    # rules round 74: the phone mail's modal with the subject left out, at the start of a sentence or
+    # after the greeting's comma ("Hallo, muss den Termin am Dienstag absagen", "Bonjour, dois annuler le
+    # rendez-vous", "Hallo, moet de afspraak van dinsdag annuleren"); "have to" is above
+    r"(?:^|(?<=[,.!:;])|(?<=[,.!:;] ))(?:muss|mu[ßs]|m[üu]ssen|dois|devons|moet|moeten)\b"
+    r"(?! (?:ik|je|we|ich|wir|on)\b)",
     # rules round 67 (after the inbound_fresh76 first look), in every language: the polite conditional of
     # "we would like", "we would have to" and "I should" ("vorremmo spostare", "dovremmo spostare il
     # soggiorno", "nous voudrions décaler", "nos gustaría cambiar", "tendríamos que", "wir müssten …
@@ -3155,6 +3213,30 @@ _DATE_CHANGE_NOUN = (
     r" (?:data|dia)\b"
 )
 _DATE_CHANGE = re.compile(_DATE_CHANGE_NOUN)
+# Rules round 74: the move asked in the passive with a modal (see _MOVE); never of the money ("could the
+# deposit be moved to a voucher?", "Pourrait-il être reporté …" after "l'acompte").
+_PASSIVE_MOVE = (
+    r"\b(?:can|could|would|may|might)\b(?: [\w'.()/:,-]+){0,8}? (?:be|get) (?:moved|shifted|pushed back"
+    r"|brought forward|changed|switched|postponed) (?:to|till|until|by|a|one|two|an?)\b",
+    r"\b(?:kann|k[öo]nnte|k[öo]nnen|k[öo]nnten|l[äa]sst sich|lie[ßs]e sich)\b(?: [\w'.()/:,-]+){0,8}?"
+    r" (?:verschoben|verlegt|umgebucht|getauscht) werden\b",
+    r"\b(?:verplaatst|verzet|omgeboekt) (?:kan |kunnen |zou |mag |mogen )?(?:worden|kunnen worden)\b",
+    r"\b(?:peut|pourrait|peuvent|pourraient)(?:-(?:il|elle|on|ils|elles))? (?:\w+ )?[êe]tre (?:d[ée]plac"
+    r"|d[ée]cal|report|avanc|repouss)[ée]e?s?\b",
+    r"\b(?:pu[òo]|possono|potrebbe|potrebbero)\b(?: \w+)? essere (?:spostat|rimandat|posticipat|anticipat"
+    r"|cambiat)[oaie]\b",
+    r"\bse (?:puede|pueden|podr[ií]a|podr[ií]an) (?:cambiar|mover|pasar|adelantar|atrasar|correr)\b"
+    r"(?= (?:\w+ ){0,3}?(?:a|al|para) (?:la semana|el (?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado"
+    r"|domingo)|otr[oa]|pr[oó]xim|\d|ma[ñn]ana|la tarde))",
+    r"\b(?:puede|pueden|podr[ií]a|podr[ií]an) ser (?:cambiad|movid|adelantad|atrasad|reprogramad|aplazad"
+    r"|pospuest)[oa]s?\b",
+    r"\b(?:pode|podem|poderia|poderiam)\b(?: \w+)? ser (?:remarcad|adiad|mudad|transferid|antecipad|alterad"
+    r"|trocad)[oa]s?\b",
+)
+_PASSIVE_MOVE_RX = _rx(*_PASSIVE_MOVE)
+_MONEY_WORD = re.compile(r"\b(?:deposit|fee|payment|credit|voucher|money|acompte|arrhes|paiement|avoir"
+                         r"|anzahlung|guthaben|zahlung|sinal|dep[oó]sito|pagamento|anticipo|se[ñn]al|pago"
+                         r"|acconto|caparra|aanbetaling|voorschot|betaling|tegoed)\b", re.IGNORECASE)
 _MOVE = _rx(
     *_MOVE_ASKED, *(p for words in _LATER_BY_SPAN_WORDS.values() for p in words),
     r"\bre-?schedul\w*", r"\bre-?book\w*", r"\bpostpon\w+",
@@ -3213,6 +3295,13 @@ _MOVE = _rx(
     r"\b(?:a (?:few|couple of)|one|two|three) days? earlier\b(?=[^.!\n]*\?)",
     r"\b(?:anderen|neuen) termin\b",
     _DATE_CHANGE_NOUN,
+    # rules round 74 (after the inbound_fresh83 first look), in every language: the move asked in the
+    # passive with a modal ("Could Minou's neutering be moved to next week?", "Könnte die Kastration auf
+    # nächste Woche verschoben werden?", "Zou de castratie verplaatst kunnen worden naar volgende week?",
+    # "pourrait être déplacée", "potrebbe essere spostata", "se podría pasar a la semana que viene", "pode
+    # ser remarcada"); "Geht mein Termin statt dessen auch am Samstag?"
+    *_PASSIVE_MOVE,
+    r"\bgeht\b[^.!?\n]{0,60}\bstatt ?dessen\b[^.!?\n]{0,30}\b(?:am|an|um|auf)\b(?=[^.!\n]*\?)",
     r"\bremarcar\b", r"\breagendar\b", r"\balterar (?:a|o|para)\b", r"\badiar\b", r"\boutro hor[áa]rio\b",
     r"\bspostare\b", r"\brimandare\b", r"\bposticipare\b", r"\brifissiamo\b", r"\brifissare\b",
     r"\banticipare\b", r"\bantecipar\b", r"\badelantar(?:la|lo)?\b", r"\bvorverlegen\b", r"\bvervroegen\b",
@@ -3392,7 +3481,9 @@ _INSTEAD = _rx(*_INSTEAD_WORDS, r"\bmejor (?:el|la|los|las|para|a las|otro|otra|
 _AND = r"(?:\b(?:and|y|e|et|und|en)|&)"
 _REBOOK_WORDS: dict[str, tuple[str, ...]] = {
     "en": (r"\b(?:(?:re-?)?book|put|pencil|slot|fit|squeeze|(?:re-?)?schedule|sign|move)"
-           r" (?:me|us|him|her|them|it)\b",
+           r" (?:me|us|him|her|them|it)\b"
+           # (not the employer's rota: "work put me on the late shift", rules round 74)
+           r"(?! on (?:the |a |an )?(?:\w+ )?(?:shifts?|rota|roster|nights|lates|earlies|weekends?)\b)",
            r"\b(?:book|schedule) (?:a|another|one|the same|something)\b|\benrol+ (?:me|us|him|her|them)\b",
            r"\b(?:give|get|make|find) (?:me|us) (?:a|an|one|another|the same|something|some)\b",
            r"\b(?:shift|switch|transfer) (?:me|us)\b|\bmake (?:it|that|the booking) (?:for )?"),
@@ -3756,16 +3847,16 @@ _STAFF_SIDE = _rx(
     r"\b(?:find|get|arrange) (?:some )?(?:cover|a sub|a substitute|a replacement)\b"
     r"|\b(?:let|tell|notify|warn) (?:the|my) (?:students|pupils|participants|class|attendees) know\b",
     r"\b(?:encontrar|buscar) (?:una |un )?(?:sustitut[oa]|suplente)\b",
-    r"\bavisar a (?:los|las|mis) (?:alumn|particip)\w+",
+    r"\bavisar (?:t[úu] |vos |usted )?a (?:los|las|mis) (?:alumn|particip)\w+",
     r"\b(?:trouver|chercher) (?:une |un )?(?:rempla[cç]ant\w*)",
-    r"\bpr[ée]venir (?:les|mes) (?:[ée]l[èe]ves|participants)\b",
+    r"\bpr[ée]venir (?:toi-m[êe]me )?(?:les|mes) (?:[ée]l[èe]ves|participants)\b",
     r"\bvertretung\b|\b(?:die|meine) (?:teilnehmer\w*|sch[üu]ler\w*) (?:informieren|benachrichtigen)\b",
     r"\b(?:trovare|cercare) (?:una |un )?sostitut[oa]\b",
-    r"\bavvisare (?:gli|i|le|mie|miei) (?:allievi|allieve|studenti|corsisti)\b",
+    r"\bavvisare (?:tu |voi |lei )?(?:gli|i|le|mie|miei) (?:allievi|allieve|studenti|corsisti)\b",
     r"\b(?:vervanger|vervangster|invaller)\b",
     r"\b(?:de|mijn) (?:cursisten|leerlingen|deelnemers) (?:laten weten|inlichten)\b",
     r"\b(?:encontrar|arranjar) (?:um |uma )?substitut[oa]\b",
-    r"\bavisar (?:os|as|meus|minhas) (?:alunos|alunas|participantes)\b",
+    r"\bavisar (?:voc[êe] |tu )?(?:os|as|meus|minhas) (?:alunos|alunas|participantes)\b",
     # a staff member cancelling a shift asks someone to stand in (rules round 28), in every language
     r"\b(?:cover (?:for me|my shift)|take (?:over )?my shift|swap shifts?)\b|\b(?:me remplacer|remplacer"
     r" mon service)\b|\b(?:mich vertreten|f[üu]r mich einspringen|meine schicht (?:\w+ )?(?:[üu]bernehmen"
@@ -4299,13 +4390,15 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
             kind == "noun" and _NOT_GIVEN.search(before[-20:])) or (
             kind == "past" and (_NEGATION_BEFORE.search(before[-30:]) or _NOT_DONE.search(phrase))):
         hit.blocked = f"negated: '{phrase}'"
+    elif _OR_MOVE_AFTER.match(after) and _POLICY_LIMIT.search(after[:60]):
+        hit.blocked = f"the terms for cancelling or moving: '{phrase} {after[:40].strip()}'"  # (round 74)
     elif free := (_FREE_UNTIL_AFTER.match(after) or _FREE_UNTIL_BEFORE.search(before[-90:])):
         hit.blocked = f"the free cancellation's deadline, a policy: '{free.group(0).strip()}'"
     elif (policy := _POLICY.search(sentence)) and (
             (policy.start() <= match.end() and match.start() <= policy.end() + 3)
             or not _REQUEST.search(before)):
         hit.blocked = f"policy/fee wording: '{policy.group(0)}'"
-    elif passive and not re.search(
+    elif passive and not (kind == "soft" and _MODAL_PASSIVE_CANCEL_RX.fullmatch(phrase)) and not re.search(
             r"\b(?:needs?|has|have|must|want \w+"
             r"|like \w+) to be (?:\w+ )?$", before[-40:], re.IGNORECASE) and (
             passive.start() <= match.start() <= passive.end() or not _REQUEST.search(before)):
@@ -4404,6 +4497,13 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
         request = match
     if not request and kind == "soft" and not question:  # (not "did you give my place to someone else?")
         request = off_list or _REQUEST_BY_FORM.match(sentence, match.start())
+        if not request and (modal := _MODAL_PASSIVE_CANCEL_RX.match(sentence, match.start())) and (
+                _OWN_POSSESSIVE.search(sentence) or _DAY.search(sentence.lower())
+                or _BOOKED_TIME.search(sentence)):
+            request = modal  # "De vaccinatie van donderdag mag dus geschrapt worden" (rules round 74)
+    if not request and kind == "soft" and _MODAL_PASSIVE_CANCEL_RX.fullmatch(phrase):
+        hit.blocked = f"what can be done, not asked: '{phrase}'"  # "Appointments can be cancelled by phone."
+        return hit
     if not request and kind == "soft" and booked and not (
             question and _ASKED_IN_CLAUSE.match(sentence, match.end())):  # (rules round 65: not "does
         # it cost anything to remove my enrolment later?")
@@ -4454,6 +4554,11 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
         move = None  # (rules round 34: the new date not known yet)
     if move and (_INSTEAD.fullmatch(move.group(0)) or _NEGATION_BEFORE.search(sentence[:move.start()][-30:])):
         move = None  # "instead" alone counts below, only with a time; "do not rebook me" is no move
+    if move and _CANCEL_OR.search(sentence[:move.start()][-30:]) and (
+            _POLICY_LIMIT.search(sentence, move.end())):
+        move = None  # "Annuleren of verzetten kan tot 24 uur op voorhand": the terms (rules round 74)
+    if move and move.group(0).lower() == "shift" and _WORK_SHIFT.search(sentence[:move.start()]):
+        move = None  # "work put me on the late shift": work, not a move (rules round 74)
     instead = _INSTEAD.search(after + sentence[match.end() + 60:]) and _TIME_WORD.search(sentence)
     new_one = _NEW_ONE.search(sentence, match.end())
     if new_one and _LATER_NEW_DATE.search(sentence, max(match.end(), new_one.start() - 40),
@@ -4724,11 +4829,26 @@ _IN_THAT_CASE = re.compile(r"^\W*(?:in that case|in which case|if so|in diesem f
                            r"|nesse caso|neste caso|em tal caso|nesse cen[áa]rio)\b", re.IGNORECASE)
 
 
+#: Rules round 74: "cancel or" before a move word, and the limit the terms set after it ("Annuleren of
+#: verzetten kan tot 24 uur op voorhand", "Stornieren oder verschieben ist bis 24 Stunden vorher möglich").
+_CANCEL_OR = re.compile(r"\b(?:cancel\w*|annul\w*|afzeggen|annuleren|absagen|stornieren|storno|anular"
+                        r"|cancelar|desmarcar|disdire|disdetta)\s+(?:or|of|oder|ou|o|y|e|und|en|and)\s+$",
+                        re.IGNORECASE)
+_OR_MOVE_AFTER = re.compile(r"\s+(?:or|of|oder|ou|o|y|e|und|en|and)\s+(?:reschedul\w*|move|verzetten"
+                            r"|verplaatsen"
+                            r"|verschieben|umbuchen|d[ée]placer|reporter|modifier|reprogramar|cambiar|mover"
+                            r"|spostare|modificare|remarcar|alterar|change)\b", re.IGNORECASE)
+_POLICY_LIMIT = re.compile(r"\b(?:up to|until|no later than|tot|bis|jusqu'?[àa]|hasta|fino a|entro|at[ée])\b"
+                           r"[^.!?\n]{0,20}\b\d+\s*(?:h|u|uur|hours?|stunden|heures|horas|ore|days?|dagen|tage"
+                           r"|jours|d[ií]as|giorni)\b", re.IGNORECASE)
+
+
 def _moves(text: str) -> list[tuple[float, str]]:
     found: list[tuple[float, str]] = []
     text = _BRACKET_NOTE.sub(_drop_bracket_note, _FOR_EXAMPLE.sub(r"\1", text))
     previous = ""
     for sentence in _SENTENCE_END.split(text):
+        previous_text = previous
         after_if, previous = bool(_IN_THAT_CASE.match(sentence) and _IF.search(previous)), sentence
         for match in _MOVE.finditer(sentence):
             before = sentence[:match.start()]
@@ -4742,6 +4862,11 @@ def _moves(text: str) -> list[tuple[float, str]]:
                 continue
             if _IN_CASE_OF.search(before[-30:]):
                 continue  # "as condições em caso de mudança de data?" (rules round 70)
+            if _PASSIVE_MOVE_RX.fullmatch(match.group(0)) and (
+                    _MONEY_WORD.search(previous_text + " " + sentence)):
+                continue  # "Is the deposit refundable, or could it be moved to …?": the money (round 74)
+            if _CANCEL_OR.search(before[-30:]) and _POLICY_LIMIT.search(sentence, match.end()):
+                continue  # "Annuleren of verzetten kan tot 24 uur op voorhand": the terms (rules round 74)
             if _IF.search(clause) or (_IF.search(before) and not re.match(
                     r"\s*(?:then|let'?s|please|so)\b", clause, re.IGNORECASE)):
                 continue  # conditional, unless the main clause after it asks ("If not, then let's …")

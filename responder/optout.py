@@ -287,7 +287,15 @@ def capital_stop_word(word: str, also: frozenset[str] = frozenset()) -> bool:
     words, _ = _vocabulary()
     words = words | also if also else words
     line = _norm(word)
-    return line in words or (len(line) >= _ONE_SLIP and _slipped(line, words) in words)
+    return line in words or (len(line) >= _ONE_SLIP and _slipped(line, words) in words) or (
+        len(line) > _SWAP_MIN and _swapped(line, words))
+
+
+def _swapped(word: str, words: frozenset[str]) -> bool:
+    """Two neighbouring letters of a word of five letters or more swapped ("BATSA" for "BASTA", opt-outs
+    round 64; never "SARI" for "sair", four letters and a name)."""
+    return any(f"{word[:i]}{word[i + 1]}{word[i]}{word[i + 2:]}" in words
+               for i in range(len(word) - 1) if word[i] != word[i + 1] and " " not in word[i:i + 2])
 
 
 #: A subject's tail the customer added after a dash, a colon or in brackets ("Antw: Annulering
@@ -313,6 +321,15 @@ def appended_stop_word(subject: str, also: frozenset[str] = frozenset()) -> str:
     if len(letters) < 3 or not all(c.isupper() for c in letters):
         return ""
     return tail if capital_stop_word(tail, also) else ""
+
+
+def appended_capitals(subject: str) -> str:
+    """Words in capitals added after a dash, a colon or in brackets at the end of a reply's subject ("…
+    - NON SCRIVETECI PIÙ"), two words at least, or "" (opt-outs round 64: the caller reads them)."""
+    m = _TAIL.search(subject)
+    tail = m.group(1).strip() if m else ""
+    letters = [c for c in tail if c.isalpha()]
+    return tail if len(tail.split()) >= 2 and len(letters) >= 6 and all(c.isupper() for c in letters) else ""
 
 
 #: The mailing list or the mail named after the word ("BAJA también de la lista de correo").

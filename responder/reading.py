@@ -16,6 +16,7 @@ from responder.detect import Detection, detect
 from responder.learn.opinion import SecondOpinion
 from responder.optout import (
     UNSUBSCRIBE_SUBJECTS,
+    appended_capitals,
     appended_stop_word,
     in_customers_voice,
     is_stop_word,
@@ -167,7 +168,7 @@ def read_reason(msg: ParsedMessage, detection: Detection) -> ReasonResult:
     if (not own.opt_out and in_customers_voice(subject)
             and (asked := classify_reason(subject, detection.language)).opt_out):
         return ReasonResult(own.reason, "no", True, asked.evidence, own.reason_text)
-    if not own.opt_out and (tail := _appended(subject, msg.text)):
+    if not own.opt_out and (tail := _appended(subject, msg.text, detection.language)):
         # "Antw: Annulering bevestigd: … - AFMELDEN": the word added to our subject (round 43)
         return _opted_out(own, f"opt-out: added to the subject {tail!r}")
     if not own.opt_out and not own.keeps_mail and (yes := said_yes_to_stop(msg.text)):
@@ -182,7 +183,10 @@ def read_reason(msg: ParsedMessage, detection: Detection) -> ReasonResult:
 
 
 #: A yes, with a courtesy word at most, opening an answer (folded), in every language.
-_YES = re.compile(r"(?:yes|yeah|yep|yup|ja|jawohl|si|oui|sim|jazeker|graag|volentieri|claro|bien sur)\b"
+_YES = re.compile(r"(?:yes|yeah|yep|yup|ja|jawohl|si|oui|sim|jazeker|graag|volentieri|claro|bien sur"
+                  # (opt-outs round 64: "Aye, that.", "isso, por favor kkk", "genau", "precies", "esatto")
+                  r"|aye|isso|eso|esatto|exacto|exactamente|exactement|genau|precies|exatamente)\b"
+                  r"(?![\s,.!-]*(?:not|nicht|no|nao|non|niet|pas|nee|nein|nada)\b)"
                   r"(?:[\s,.!-]+(?:please|pls|bitte|gerne|por favor|porfa|merci|s'il vous plait|svp|grazie"
                   r"|per favore|graag|alstublieft|aub|obrigad[oa]|thanks|thank you"
                   r"|danke))?(?=[\s,.!-]*(?:$|\W))")
@@ -233,10 +237,13 @@ _QUOTED_SUBJECT = re.compile(r"^[>\s]*(?:subject|betreff|onderwerp|asunto|objet|
                              re.I | re.M)
 
 
-def _appended(subject: str, text: str) -> str:
+def _appended(subject: str, text: str, language: str = "en") -> str:
     """The opt-out word added in capitals to the end of a reply's subject
-    (:func:`responder.optout.appended_stop_word`), unless the quoted mail's own subject ends with it."""
+    (:func:`responder.optout.appended_stop_word`), or a wish in capitals read as an opt-out ("… - NON
+    SCRIVETECI PIÙ", opt-outs round 64), unless the quoted mail's own subject ends with it."""
     tail = appended_stop_word(subject, quoted_stop_words(text))
+    if not tail and (caps := appended_capitals(subject)) and classify_reason(caps.lower(), language).opt_out:
+        tail = caps
     if tail and any(m.group(1).rstrip().endswith(tail) for m in _QUOTED_SUBJECT.finditer(text)):
         return ""
     return tail

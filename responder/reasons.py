@@ -2194,6 +2194,28 @@ _OPT_OUT_POSITIVE += list(_CEASE_COMMERCIAL.values())
 _OPT_OUT_POSITIVE.append(r"\bconsider (?:my (?:e-?mail )?address|me|my e-?mail) (?:retired|unsubscribed"
                          r"|removed"
                          r"|deleted|gone)\b")
+# (opt-outs round 64, after the replies_fresh82 first look, in every language: the trouble of writing
+# spared, "Poupem-se ao trabalho de me escrever", "save yourselves the trouble of emailing me"; and nothing
+# more heard wished, "Ich wäre Ihnen dankbar, wenn ich von Ihnen künftig nichts mehr höre")
+_OPT_OUT_POSITIVE.append(
+    r"\b(?:save yourselves?|spare yourselves?) the (?:trouble|effort|bother) of (?:writing|emailing|e-mailing"
+    r"|sending)\b|\bsparen sie sich (?:die muhe|den aufwand)(?:,)? (?:mir )?(?:zu )?(?:schreiben|mails)"
+    r"|\bsparen sie sich (?:die muhe|den aufwand) (?:mit|fur) (?:den|die|weitere) (?:mails|e-mails"
+    r"|newsletter)"
+    r"|\b(?:ahorrense|ahorraos|ahorrate) (?:el trabajo|la molestia|el esfuerzo) de escribirme\b"
+    r"|\bepargnez-vous (?:la peine|l'effort) de m'ecrire\b|\brisparmiatevi (?:la fatica|il disturbo) di"
+    r" scrivermi\b|\bbespaar (?:jullie|u|je) de moeite (?:om )?(?:mij|me) te (?:mailen|schrijven)\b"
+    r"|\bpoupem-se (?:ao|o) (?:trabalho|incomodo) de me (?:escrever|mandar)\b"
+    r"|\bpoupe-se (?:ao|o) (?:trabalho|incomodo) de me (?:escrever|mandar)\b")
+_OPT_OUT_POSITIVE.append(
+    r"\b(?:wenn|dass) ich (?:von ihnen|von euch) (?:kunftig|in zukunft|ab jetzt|ab sofort) nichts mehr"
+    r" (?:hore"
+    r"|bekomme)\b|\bif i (?:heard|hear|could hear) nothing (?:more|further) from you\b"
+    r"|\bsi (?:je n'entendais|je n'avais) plus (?:parler de vous|de nouvelles de vous)\b"
+    r"|\bsi no (?:volviera|vuelvo) a (?:saber|tener noticias) de (?:ustedes|vosotros)\b"
+    r"|\bse non (?:ricevessi|sentissi) piu (?:nulla|niente) da (?:voi|parte vostra)\b"
+    r"|\bals ik (?:voortaan|vanaf nu) niets meer van (?:jullie|u) (?:hoor|ontvang)\b"
+    r"|\bse (?:eu )?nao (?:voltasse|receber) (?:mais )?(?:a ter noticias|nada) (?:de|vosso|de voces)\b")
 # "I want to leave the (mailing) list" (ci-pt05 "quero sair da lista, por favor"), never a
 # waiting list, a class's list or a WhatsApp group, and never denied ("NÃO me tirem da lista").
 _LEAVE_THE_LIST: dict[str, str] = {

@@ -18,11 +18,11 @@ from responder.reading import read_reason
 from responder.reasons import classify_reason, stop_line
 
 
-def _reply(body: str) -> bool:
+def _reply(body: str, subject: str = "Re: Open day on Saturday") -> bool:
     m = EmailMessage()
     m["From"] = "al@example.com"
     m["To"] = "hello@farm.test"
-    m["Subject"] = "Re: Open day on Saturday"
+    m["Subject"] = subject
     m["Message-ID"] = "<r1@example.com>"
     m["In-Reply-To"] = "<fu1@farm.test>"
     m["References"] = "<fu1@farm.test>"
@@ -86,3 +86,56 @@ def test_the_subject_replaced_by_the_word_below_a_wrapped_stop_sentence() -> Non
     m.set_content("Danke für die Einladung.\n\n" + _WRAPPED)
     msg = parse_message(bytes(m))
     assert read_reason(msg, detect(msg)).opt_out
+
+
+# Opt-outs round 64, second part (after the replies_fresh82 first look, a hard set), in every language.
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("pt", "Obrigado pelas novidades. Poupem-se ao trabalho de me escrever."),
+    ("en", "Thanks. Save yourselves the trouble of emailing me."),
+    ("fr", "Épargnez-vous la peine de m'écrire."),
+    ("it", "Risparmiatevi la fatica di scrivermi."),
+    ("nl", "Bespaar jullie de moeite om mij te mailen."),
+    ("de", "Aber ich habe nicht ohne Grund gekündigt. Ich wäre Ihnen dankbar, wenn ich von Ihnen künftig"
+           " nichts mehr höre."),
+    ("en", "I'd be grateful if I heard nothing more from you."),
+])
+def test_the_trouble_spared_and_nothing_more_heard_opt_out(lang: str, text: str) -> None:
+    assert classify_reason(text, lang).opt_out, text
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Ich wäre froh, wenn ich von Ihnen bald wieder etwas höre."),
+    ("en", "Thanks for taking the trouble of writing to me."),
+])
+def test_no_opt_out(lang: str, text: str) -> None:
+    assert not classify_reason(text, lang).opt_out, text
+
+
+_STOP_QUOTED = ("On Tue, 4 May 2049, Saltmarsh <hello@saltmarsh.test> wrote:\n> Thanks for letting us know.\n"
+                "> If you'd rather we didn't email you again, just reply with the word ENOUGH and we'll take"
+                " you off our list.\n\n")
+
+
+@pytest.mark.parametrize(("answer", "stops"), [
+    ("Aye, that.\n\nCallum", True),
+    ("isso, por favor kkk", True),
+    ("Genau.", True),
+    ("Isso não, por favor.", False),
+    ("Aye, but not yet.", False),
+])
+def test_a_yes_below_the_quoted_stop_sentence(answer: str, stops: bool) -> None:
+    from responder.reading import said_yes_to_stop
+    assert bool(said_yes_to_stop(_STOP_QUOTED + answer + "\n")) is stops
+
+
+def test_a_wish_in_capitals_added_to_the_subject() -> None:
+    body = "Grazie, ma non ci saremo.\n\nMarco"
+    assert _reply(body, "Re: Vi invitiamo alla festa di fine stagione - NON SCRIVETECI PIÙ")
+    assert not _reply(body, "Re: Vi invitiamo alla festa di fine stagione - GRAZIE MILLE")
+
+
+def test_a_swapped_pair_in_capitals() -> None:
+    from responder.reasons import sentence_stop
+    assert sentence_stop("e x favore BATSA email", frozenset({"basta"})) == "BATSA"
+    assert sentence_stop("ciao SARI", frozenset({"sair"})) == ""
