@@ -8725,6 +8725,45 @@ _KIN_BEFORE = re.compile(rf"\b(?:{_R61_KIN}|mi padre|mi madre|mio padre|mia madr
                          r"|soeur|frere|zus|broer)\b")
 
 
+#: Reasons round 64 (after the replies_fresh82 first look), in every language: a parent, grandparent,
+#: in-law or sibling (not a spouse, often the service's co-user, nor a child) named before an illness in
+#: its sentence ("Mijn vader is ernstig ziek geworden", "è la nonna che si è ammalata"),
+#: or right after it ("it's not me that's ill, it's Mum"), or in the sentence before when a third person
+#: is ill in this one ("Bei meinem Mann wurde Darmkrebs festgestellt. Während der Chemotherapie darf er
+#: …"): personal, never the customer's or the child's illness.
+_KIN_ILL = re.compile(
+    r"\b(?:(?:my|our) (?:mum|mom|mother|dad|father|gran|granny|grandma|grandad"
+    r"|grandfather|grandmother|mother-in-law|father-in-law|sister|brother)|mum|mom|dad"
+    r"|(?:mein|meinem|meinen|meine|meiner|unser\w*) (?:vater|mutter|mama|papa|oma|opa"
+    r"|schwester|bruder|schwieger\w*)"
+    r"|(?:mi|nuestra|nuestro) (?:madre|padre|mama|papa|abuel[oa]|suegr[oa]|herman[oa])"
+    r"|(?:mon|ma|notre) (?:pere|mere|papa|maman|grand-mere|grand-pere|soeur|frere|belle-mere|beau-pere)"
+    r"|(?:mio|mia|la|il) (?:padre|madre|papa|mamma|nonn[oa]|suocer[oa]|sorella|fratello)|mamma"
+    r"|(?:mijn|onze) (?:vader|moeder|papa|mama|oma|opa|zus|broer|schoon\w+)"
+    r"|(?:a minha|minha|o meu|meu) (?:mae|pai|avo|sogr[oa]|irma|irmao))\b")
+_ILL_SELF_BEFORE = re.compile(r"\b(?:i|i'm|im|i've|ich|je|j'ai|yo|io|ik|eu|me|mir|mich|moi|sono|estoy"
+                              r"|estou|ben|bin)\b")
+_NOT_ME_IT_IS = re.compile(rf"[^.!?\n]{{0,6}}[,;:-]\s*(?:it'?s|it is|c'est|es|e|ist|is|sondern)"
+                           rf" (?:{_KIN_ILL.pattern})")
+_THIRD_ILL = re.compile(r"\b(?:he|she|him|her|er|ihm|il|elle|lui|el|ella|lei|hij|zij|hem|ele|ela)\b")
+
+
+def _a_relatives_illness(folded: str, start: int, end: int) -> bool:
+    if _NOT_ME_IT_IS.match(folded, end):
+        return True  # "it's not me that's ill, it's Mum"
+    clause = _clause_start(folded, start)
+    before = folded[clause:start]
+    if _ILL_SELF_BEFORE.search(before[-40:]):
+        return False
+    if _KIN_ILL.search(before[-40:].rsplit(",", 1)[-1]):
+        return True  # (the relative as the illness's subject, close before it: not "ayudando a mi hermano con
+        # la mudanza, levanté una cómoda … en la espalda")
+    stop = re.search(r"[.!?\n]", folded[end:])
+    sentence = folded[clause:end + (stop.start() if stop else len(folded) - end)]
+    return bool(clause and _THIRD_ILL.search(sentence)
+                and _KIN_ILL.search(folded, _clause_start(folded, clause - 1), clause))
+
+
 def _clause_start(folded: str, pos: int) -> int:
     """Where the sentence holding ``pos`` begins (after the last ".", "!", "?" or line break)."""
     return max(folded.rfind(c, 0, pos) for c in ".!?\n") + 1
@@ -8796,6 +8835,8 @@ def _reason_hits(folded: str, original: str) -> list[_Hit]:
         nxt = original[m.end():m.end() + 2].strip()[:1]
         if (nxt.isupper() or m.group(0).endswith("wonen")) and not _A_DAY_NOT_A_PLACE.match(folded, m.end()):
             hits.append(_Hit("moved_away", 4, m.start(), m.end()))
+    hits = [_Hit("personal", h.weight, h.start, h.end)
+            if h.reason == "illness" and _a_relatives_illness(folded, h.start, h.end) else h for h in hits]
     hits = [_Hit("schedule_conflict", 3, h.start, h.end)
             if h.reason == "moved_away" and _WORK_MOVED.search(folded, max(0, h.start - 60), h.start)
             and not _MOVED_ME.match(folded, h.start) else h

@@ -397,7 +397,9 @@ def test_dont_stop_sending_is_no_opt_out(text: str, opt_out: bool) -> None:
     ("Mi hanno trovato un'ernia, niente palestra per ora.", "illness"),
     ("De dokter heeft me zes weken bedrust voorgeschreven.", "illness"),
     ("Gravidez de risco, estou em repouso até maio.", "illness"),
-    ("Mi padre se ha puesto malito y le cuido por las tardes.", "illness"),
+    # (reasons round 64: a parent's illness the customer cares for is personal, as in the development
+    # corpus's "looking after ill father"; it was illness here before)
+    ("Mi padre se ha puesto malito y le cuido por las tardes.", "personal"),
     # a baby just born, a family situation
     ("Unsere Tochter ist zwei Wochen früher auf die Welt gekommen!", "personal"),
     ("È nato Marco, siamo stanchissimi ma felici.", "personal"),
@@ -1156,8 +1158,9 @@ def test_round28_reasons(text: str, reason: str) -> None:
     ("Ich bin schwanger und mir ist jeden Morgen übel.", "illness"),
     ("Ik ben zwanger en ontzettend misselijk.", "illness"),
     ("I'm pregnant and have terrible morning sickness.", "illness"),
-    # a parent in hospital weighs no more than the hospital alone
-    ("Mijn moeder ligt in het ziekenhuis.", "illness"),
+    # a parent in hospital: personal since reasons round 64 (the development corpus's "father-in-law
+    # hospitalised"); it was illness here before
+    ("Mijn moeder ligt in het ziekenhuis.", "personal"),
 ])
 def test_round28_same_words_about_something_else(text: str, reason: str) -> None:
     assert classify_reason(text, "en").reason == reason

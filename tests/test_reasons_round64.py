@@ -1,0 +1,40 @@
+"""Reasons round 64 (after the replies_fresh82 first look, a hard set), in every language: an adult
+relative's illness is personal (the development corpus: "looking after ill father", "caring for father
+after a fall", "father-in-law hospitalised" are personal), named close before the illness ("Mijn vader is
+in maart ernstig ziek geworden"), right after it ("it's not me that's ill, it's Mum") or in the sentence
+before when a third person is ill ("Bei meinem Vater wurde Darmkrebs festgestellt. Während der
+Chemotherapie darf er …"); never a spouse, often the service's co-user. The customer's own and the
+child's illness stay illness."""
+
+from __future__ import annotations
+
+import pytest
+
+from responder.reasons import classify_reason
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Before anyone worries - it's not me that's ill, it's Mum. She had a stroke in March."),
+    ("nl", "Mijn vader is in maart ernstig ziek geworden en ik zorg nu om de dag voor hem."),
+    ("it", "Il bambino sta benissimo, è la nonna che si è ammalata. Adesso mammà sta in ospedale a Napoli."),
+    ("de", "Bei meinem Vater wurde im Februar Darmkrebs festgestellt. Während der Chemotherapie darf er"
+           " keinen Alkohol trinken."),
+    ("es", "Mi madre está muy enferma y tengo que cuidarla."),
+    ("fr", "Mon père est tombé gravement malade."),
+    ("pt", "A minha mãe ficou doente e estou a cuidar dela."),
+])
+def test_a_relatives_illness_is_personal(lang: str, text: str) -> None:
+    assert classify_reason(text, lang).reason == "personal", classify_reason(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Mein Sohn ist krank geworden."),
+    ("en", "My daughter has been ill all month."),
+    ("en", "My mum drove me to the doctor because I was ill."),
+    ("de", "Sehr geehrte Frau Brenner, ich bin leider krank geworden."),
+    ("de", "Bei meiner Frau wurde eine Histaminintoleranz festgestellt."),  # a spouse: often a co-user
+    ("es", "El mes pasado, ayudando a mi hermano con la mudanza, levanté una cómoda de las antiguas y algo"
+           " hizo «crac» en la espalda. Llevo de baja desde entonces."),
+])
+def test_ones_own_or_the_childs_illness_stays_illness(lang: str, text: str) -> None:
+    assert classify_reason(text, lang).reason == "illness", classify_reason(text, lang)
