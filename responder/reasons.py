@@ -8491,6 +8491,48 @@ _ROUND63_STORIES: dict[Reason, _P] = _r48_facts({
     ],
 })
 _add_round(_ROUND63_STORIES)
+
+# Reasons round 64 (after the replies_fresh82 first look), in every language, told as a fact: gone over to
+# the competition ("me pasé a la competencia", "je suis passée à la concurrence", "sono passato alla
+# concorrenza", "mudei para a concorrência"): found_alternative; fear of the thing itself ("morro de medo de
+# dentista", "I'm terrified of the dentist", "Angst vor dem Zahnarzt", "ho il terrore del dentista"):
+# not_ready, as the corpus labels an anxious patient.
+_R64_FEARED = (r"(?:dentist\w*|zahnarzt\w*|dentista|tandarts|water|wasser|agua|eau|acqua|agua|needles?|nadeln"
+               r"|agujas|aiguilles|aghi|naalden|agulhas|the dark|heights?|horses?|pferden?|caballos|chevaux"
+               r"|cavalli|paarden|cavalos|dogs?|hunden?|perros|chiens|cani|honden|caes|driving|autofahren"
+               r"|conducir|conduire|guidare|autorijden|conduzir|the sea|dem meer|el mar|la mer|il mare|de zee"
+               r"|o mar|instructor\w*|the chair|dem stuhl)")
+_ROUND64_STORIES: dict[Reason, _P] = _r48_facts({
+    "found_alternative": [
+        (4, r"\b(?:me pase|nos pasamos|me cambie|nos cambiamos) a la competencia\b"
+            r"|\b(?:je suis passee?|nous sommes passes|on est passes|je suis alle) (?:a|chez)"
+            r" la concurrence\b"
+            r"|\b(?:sono passat[oa]|siamo passati) alla concorrenza\b"
+            r"|\b(?:mudei|mudamos|passei|passamos|fui|fomos) (?:para|pra) a concorrencia\b"
+            r"|\b(?:ben|zijn) (?:\w+ )?(?:overgestapt|overgegaan) naar de concurrent(?:ie)?\b"
+            r"|\bzur konkurrenz (?:gewechselt|gegangen)\b|\b(?:went|gone|switched|moved) (?:over )?to a"
+            r" competitor\b"),
+    ],
+    "not_ready": [
+        (4, rf"\b(?:i'?m|i am|i was|(?:he|she|it)(?:'s| is| was)) (?:absolutely |so |really |just )?"
+            rf"(?:terrified|scared|frightened|afraid) of (?:the |my |a |being in the )?{_R64_FEARED}\b"),
+        (4, rf"(?<!keine )(?<!keinerlei )\b(?:furchtbare |grosse |panische |riesige )?angst vor"
+            rf" (?:dem |der |den )?{_R64_FEARED}\b"),
+        (4, rf"(?<!no )\b(?:me da|le da|me dan) (?:mucho )?(?:panico|miedo|pavor) (?:el |la |los |las )?"
+            rf"{_R64_FEARED}\b"
+            rf"|(?<!no )\b(?:tengo|tenia) (?:mucho )?miedo (?:a|al|a la|de) (?:los |las )?{_R64_FEARED}\b"),
+        (4, rf"\b(?:j'ai|j'avais) (?:une )?(?:peur bleue|peur|la phobie|une phobie) (?:du|de la|des|de l'"
+            rf"|d')\s?{_R64_FEARED}\b"),
+        (4, rf"(?<!non )\b(?:ho|avevo) (?:il terrore|paura|una paura matta|la fobia) (?:del|della|dei"
+            rf"|degli|dello|delle|dell')\s?{_R64_FEARED}\b"),
+        (4, rf"\b(?:ik ben|ik was|ik) (?:(?!niet\b|nooit\b)\w+ )?(?:doods)?bang (?:ben |was )?(?:voor|van)"
+            rf" (?:de |het )?"
+            rf"{_R64_FEARED}\b"),
+        (4, rf"(?<!nao )\b(?:morro|morria|tenho|tinha) (?:de )?(?:muito )?(?:medo|pavor) (?:de|do|da|dos|das)"
+            rf" {_R64_FEARED}\b"),
+    ],
+})
+_add_round(_ROUND64_STORIES)
 _PET_DIED_AT_RX = re.compile(fold_vocabulary(_PET_DIED_AT))
 
 _COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []

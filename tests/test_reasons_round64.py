@@ -38,3 +38,28 @@ def test_a_relatives_illness_is_personal(lang: str, text: str) -> None:
 ])
 def test_ones_own_or_the_childs_illness_stays_illness(lang: str, text: str) -> None:
     assert classify_reason(text, lang).reason == "illness", classify_reason(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "reason"), [
+    # gone over to the competition: found_alternative
+    ("es", "Os confieso que me pasé a la competencia porque me hacían un 50 % los tres primeros meses.",
+     "found_alternative"),
+    ("fr", "Pour être honnête, je suis passée à la concurrence.", "found_alternative"),
+    ("it", "Sinceramente sono passato alla concorrenza.", "found_alternative"),
+    ("pt", "Para ser sincero, mudei para a concorrência.", "found_alternative"),
+    # fear of the thing itself: not_ready, as the corpus labels an anxious patient
+    ("pt", "Vou confessar uma coisa: eu cancelei porque morro de medo de dentista.", "not_ready"),
+    ("en", "I cancelled because I'm terrified of the dentist.", "not_ready"),
+    ("de", "Ich habe gekündigt, weil ich furchtbare Angst vor dem Zahnarzt habe.", "not_ready"),
+    ("es", "Cancelé porque me da pánico el dentista.", "not_ready"),
+    ("fr", "J'ai annulé parce que j'ai une peur bleue du dentiste.", "not_ready"),
+    ("it", "Ho disdetto perché ho il terrore del dentista.", "not_ready"),
+    ("nl", "Ik heb opgezegd omdat ik doodsbang ben voor de tandarts.", "not_ready"),
+    # the fear denied is no reason: the one told after it is
+    ("de", "Ich habe keine Angst vor dem Wasser, es war das Geld.", "cost"),
+    ("it", "Non ho paura del dentista, è che costa troppo.", "cost"),
+    ("nl", "Ik ben niet bang voor de tandarts, het is het geld.", "cost"),
+    ("pt", "Não tenho medo do dentista, é o preço.", "cost"),
+])
+def test_the_competition_and_fear(lang: str, text: str, reason: str) -> None:
+    assert classify_reason(text, lang).reason == reason, classify_reason(text, lang)
