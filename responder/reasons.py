@@ -8503,6 +8503,36 @@ _R64_FEARED = (r"(?:dentist\w*|zahnarzt\w*|dentista|tandarts|water|wasser|agua|e
                r"|conducir|conduire|guidare|autorijden|conduzir|the sea|dem meer|el mar|la mer|il mare|de zee"
                r"|o mar|instructor\w*|the chair|dem stuhl)")
 _ROUND64_STORIES: dict[Reason, _P] = _r48_facts({
+    # (third part: the answer that took days, what came spoilt, the careless hand, in every language)
+    "dissatisfied": [
+        (4, r"\b(?:tardasteis|tardaron|tardaste|tardo|tardaban) (?:\w+ ){0,3}(?:dias|semanas) en (?:contestar"
+            r"|responder)(?:me)?\b"
+            r"|\b(?:took|take) (?:you |them )?(?:\w+ ){0,2}(?:days|weeks) to (?:reply|answer|get back"
+            r"|respond)\b"
+            r"|\b(?:\w+ )?(?:tage|wochen) (?:fur eine|bis zu einer|bis zur|auf eine) antwort\b"
+            r"|\berst nach (?:\w+ ){0,2}(?:tagen|wochen) (?:eine )?antwort\b"
+            r"|\b(?:mis|mettez|mettiez) (?:\w+ ){0,3}(?:jours|semaines) (?:a|pour) (?:me )?repondre\b"
+            r"|\b(?:messo|mettete|impiegato) (?:\w+ ){0,3}(?:giorni|settimane) (?:a|per) (?:mi )?rispondere\b"
+            r"|\bduurde (?:het )?(?:\w+ ){0,3}(?:dagen|weken) (?:voor|voordat"
+            r"|eer) (?:ik )?(?:een )?(?:antwoord"
+            r"|reactie)\b|\b(?:dagen|weken) (?:op )?(?:een )?(?:antwoord|reactie) (?:moeten )?wachten\b"
+            r"|\b(?:demoraram|demoraste|demorou|levaram) (?:\w+ ){0,3}(?:dias|semanas) (?:a|para) (?:me )?"
+            r"responder\b"),
+        (3, r"\b(?:venia|venian|llego|llegaba|llegaron) (?:algo |todo |la mitad )?(?:estropead|podrid"
+            r"|pasad)[oa]s?\b"
+            r"|\b(?:came|arrived) (?:\w+ )?(?:spoilt|spoiled|rotten|mouldy|moldy|off|damaged)\b"
+            r"|\b(?:kam|kamen) (?:\w+ ){0,2}(?:verdorben|schimmelig)\b"
+            r"|\b(?:arrivait|arrivaient|est arrivee?s?) (?:\w+ )?(?:abime|pourri|moisi|gate)e?s?\b"
+            r"|\b(?:arrivava|arrivavano|e arrivat[oa]) (?:\w+ ){0,2}(?:marci|andat[oa] a male|rovinat"
+            r"|ammuffit)\w*"
+            r"|\b(?:kwam|kwamen) (?:\w+ ){0,2}(?:bedorven|beschimmeld)\b"
+            r"|\b(?:vinha|vinham|chegou|chegavam) (?:\w+ )?(?:estragad|podre|pass?ad)[oa]?s?\b"),
+        (3, r"\b(?:nao|nem) (?:me )?pareceu (?:nada |muito )?cuidados[oa]\b|\b(?:didn'?t"
+            r"|did not) seem (?:very )?"
+            r"careful\b|\bnot (?:very |at all )?careful at all\b|\bgar nicht (?:vorsichtig|sorgfaltig)\b"
+            r"|\bpas du tout (?:soigneu|delicat|attentionn)\w*|\bper niente (?:attent|delicat|accurat)\w*"
+            r"|\bhelemaal niet (?:voorzichtig|zorgvuldig)\b|\bnada cuidados[oa]\b"),
+    ],
     "found_alternative": [
         (4, r"\b(?:me pase|nos pasamos|me cambie|nos cambiamos) a la competencia\b"
             r"|\b(?:je suis passee?|nous sommes passes|on est passes|je suis alle) (?:a|chez)"
@@ -8679,7 +8709,16 @@ _SET_ASIDE = re.compile(fold_vocabulary(
     r"|\b(?:daran|deswegen|deshalb) (?:lag|liegt|war|ist) es (?:aber )?nicht\b|\bnicht (?:deswegen|deshalb)\b"
     r"|\bdas war (?:aber )?nicht der grund\b"
     r"|\bdaar (?:lag|ligt) het niet aan\b|\bdat (?:is|was) (?:het|de reden) niet\b"
-    r"|\bnão (?:foi|é) (?:por isso|isso)\b"))
+    r"|\bnão (?:foi|é) (?:por isso|isso)\b"
+    # (reasons round 64: the reason given before, taken back, "pero no es verdad del todo", "mas foi só para
+    # não criar mal-estar", "but that wasn't really true", in every language)
+    r"|\b(?:pero|aunque) no es (?:del todo )?verdad\b|\b(?:but|though) (?:that|it) (?:wasn't|isn't|was not"
+    r"|is not) (?:really |entirely |quite )?true\b|\b(?:aber )?das (?:stimmt"
+    r"|stimmte) (?:so )?nicht (?:ganz)?\b"
+    r"|\bmais ce n'(?:est|était) pas (?:tout à fait |vraiment )?vrai\b|\bma non (?:è|era) (?:del tutto "
+    r"|proprio )?"
+    r"vero\b|\bmaar dat (?:is|was) niet (?:helemaal |echt )?waar\b|\bmas (?:foi|era) só para\b"
+    r"|\bmas não (?:é|era) (?:bem )?verdade\b"))
 _REAL_CUE = re.compile(fold_vocabulary(
     r"\b(?:the )?(?:real|actual|true) (?:reason|problem|issue)\b|\btruth is\b"
     r"|\bder (?:eigentliche|wahre|echte|tatsächliche) grund\b"

@@ -63,3 +63,30 @@ def test_ones_own_or_the_childs_illness_stays_illness(lang: str, text: str) -> N
 ])
 def test_the_competition_and_fear(lang: str, text: str, reason: str) -> None:
     assert classify_reason(text, lang).reason == reason, classify_reason(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # the answer that took days, in every language
+    ("es", "Cuando escribí a atención al cliente tardasteis diez días en contestar."),
+    ("de", "Als ich dem Kundenservice geschrieben habe, haben Sie zehn Tage für eine Antwort gebraucht."),
+    ("fr", "Quand j'ai écrit au service client, vous avez mis dix jours à répondre."),
+    ("it", "Quando ho scritto all'assistenza ci avete messo dieci giorni a rispondere."),
+    ("nl", "Toen ik de klantenservice mailde, duurde het tien dagen voor ik antwoord kreeg."),
+    ("pt", "Quando escrevi ao apoio ao cliente, demoraram dez dias a responder."),
+    # what came spoilt; the careless hand
+    ("es", "En tres de las últimas cinco cajas venía algo estropeado."),
+    ("pt", "A higienista nova não me pareceu nada cuidadosa; nem perguntou se doía."),
+    ("en", "The new hygienist didn't seem careful at all."),
+    # the price said before and taken back, then the real reason
+    ("pt", "À rececionista disse que era por causa do preço, mas foi só para não criar mal-estar. A verdade é"
+           " que a higienista nova não me pareceu nada cuidadosa."),
+    ("es", "En el formulario marqué «precio», pero no es verdad del todo. Lo que pasó de verdad es que venía"
+           " algo estropeado en cada caja."),
+])
+def test_dissatisfied(lang: str, text: str) -> None:
+    assert classify_reason(text, lang).reason == "dissatisfied", classify_reason(text, lang)
+
+
+def test_tired_after_running_is_not_a_spoilt_delivery() -> None:
+    text = "Ik merkte dat ik nog lang niet klaar ben, ik kwam elke keer kapot thuis."
+    assert classify_reason(text, "nl").reason != "dissatisfied"
