@@ -1200,6 +1200,46 @@ _ROUND74_TO_A_PERSON = (
     r" mal|vorerst)\b|\bik doe het (?:liever )?(?:nog )?(?:even )?niet\b|\bprefiro n[ãa]o fazer (?:por agora"
     r"|para j[áa]|agora)\b",
 )
+#: Rules round 75 (after the inbound_fresh84 first look), told with no cancel word, in every language: the
+#: booking that will not take place ("De workshop gaat niet door", "o jantar não vai acontecer"), the
+#: booking to forget ("Vergiss den Kurs am Samstag", "Olvídate de la clase", "Oubliez le cours", "Vergeet de
+#: les maar", "Esquece a aula", "faque oubliez ça"), the rest to close ("Pode encerrar as aulas que faltam")
+#: and the provider asked not to come ("Peço-lhe que não venha na quinta-feira"). At most a person.
+_R75_BOOKING = (r"(?:kurs|kurse|termin|stunde|unterricht|klasse|clase|clases|cita|sesi[oó]n|reserva|taller"
+                r"|cours|rendez-vous|s[ée]ance|atelier|r[ée]servation|lezione|lezioni|appuntamento|corso"
+                r"|prenotazione|les|lessen|afspraak|cursus|workshop|reservering|aula|aulas|consulta|sess[ãa]o"
+                r"|jantar|jantares|evento)")
+_ROUND75_TO_A_PERSON = (
+    rf"\b(?:de|het|onze|mijn|die) (?:\w+ )?{_R75_BOOKING}\b[^.!?\n]{{0,40}}\bgaat (?:dus |helaas |toch )?niet"
+    r" (?:meer )?door\b"
+    rf"|\bgaat (?:de|het|onze|mijn) (?:\w+ )?{_R75_BOOKING}\b[^.!?\n]{{0,40}}\bniet (?:meer )?door\b"
+    rf"|\b(?:o|a|os|as|nosso|nossa|meu"
+    rf"|minha) (?:\w+ )?{_R75_BOOKING}\b[^.!?\n]{{0,40}}\bn[ãa]o vai (?:mais )?"
+    r"(?:acontecer|se realizar|rolar)\b",
+    rf"\b(?:vergiss|vergessen sie|vergesst) (?:den|die|das|unseren|unsere|meinen"
+    rf"|meine) (?:\w+ )?{_R75_BOOKING}\b"
+    r"(?![^.!?\n,]{0,30}\bnicht\b)"
+    rf"|\b(?:olv[ií]date|olv[ií]dese|olvidad|olv[ií]dense) de (?:la|el|los|las|mi|nuestra|nuestro) (?:\w+ )?"
+    rf"{_R75_BOOKING}\b"
+    rf"|\b(?:oubliez|oublie) (?:le|la|les|notre|mon|ma) (?:\w+ )?{_R75_BOOKING}\b|\b(?:faque|fait que|donc)"
+    r" oubliez (?:ça|ca)\b"
+    rf"|\bvergeet (?:de|het|onze|mijn) (?:\w+ )?{_R75_BOOKING}\b(?![^.!?\n,]{{0,30}}\bniet\b)"
+    rf"|(?<!n[ãa]o )\b(?:esquece|esque[çc]a|esque[çc]am) (?:a|o|as|os|nossa|nosso|minha"
+    rf"|meu) (?:\w+ )?{_R75_BOOKING}\b",
+    rf"\bdass (?:der|die|das|unser|unsere|mein|meine) (?:\w+ )?{_R75_BOOKING}\b"
+    rf"(?:[^.!?\n]|\d\.){{0,40}}\bnicht"
+    r" (?:mehr )?stattfinden (?:wird|kann)\b"
+    rf"|\bya no (?:van|vamos|voy|va) a hacer (?:la|el|los|las) (?:\w+ )?{_R75_BOOKING}\b"
+    r"|\b(?:encontros|aulas|sess[õo]es|jantares)\b[^.!?\n]{0,40}\bn[ãa]o v[ãa]o (?:dar|rolar) mais\b",
+    r"\bpode(?:m)? encerrar(?= (?:e|por favor|pfv|obrigad[oa])\b|\s*[,.!?])"
+    r"|\bpode(?:m)? encerrar (?:as|os|a|o|minhas|meus|minha|meu) (?:\w+ )?(?:aulas|sess[õo]es|contrato"
+    r"|matr[íi]cula|plano|assinatura|inscri[çc][ãa]o|jantares|servi[çc]os?)\b"
+    r"|\b(?:pe[çc]o(?:-lhe)?|pedimos(?:-lhe)?)(?:, [^,.!?\n]{1,20},)? que n[ãa]o (?:venha|venham)\b"
+    r"|\b(?:please )?(?:don'?t|do not) (?:bother )?com(?:e|ing) (?:round |over |by )?(?:on|this"
+    r"|next) (?:\w+day"
+    r"|week)\b|\b(?:les pido|le pido|te pido) que no (?:venga|vengan|vengas)\b|\bne venez pas\b"
+    r"|\b(?:non venga|non venite)\b",
+)
 #: ... and asked as well ("can you take Nala and Mango off your list for the 21st?", "Mogen jullie de
 #: privésauna van 14u dus vrijgeven?")
 _ROUND72_TAKE_OFF = (r"\btake (?!me\b|us\b)(?:\w+ ){1,4}?off (?:your|the) (?:list|books|diary|schedule"
@@ -1225,7 +1265,8 @@ _AT_MOST_A_PERSON_WORDS = (*(rf"(?:{p}){_NOT_A_MAILING}" for words in _OFF_THE_R
                            *(rf"(?:{p})(?![^.!?\n]*\?)" for words in _ROUND69_THIRD_WORDS.values()
                              for p in words),
                            *(rf"(?:{p})(?![^.!?\n]*\?)" for p in (*_ROUND72_TO_A_PERSON,
-                                                                  *_ROUND74_TO_A_PERSON)),
+                                                                  *_ROUND74_TO_A_PERSON,
+                                                                  *_ROUND75_TO_A_PERSON)),
                            *_ROUND72_TAKE_OFF,
                            *(p for words in (*_WONT_GO_ON_WORDS.values(), *_STOPS_AN_ACTIVITY_WORDS.values())
                              for p in words),
@@ -3301,6 +3342,10 @@ _MOVE = _rx(
     # "pourrait être déplacée", "potrebbe essere spostata", "se podría pasar a la semana que viene", "pode
     # ser remarcada"); "Geht mein Termin statt dessen auch am Samstag?"
     *_PASSIVE_MOVE,
+    # (rules round 75: the pt-BR "empurrar o jantar de quinta pro domingo que vem")
+    r"\bempurr(?:ar|a|e|em|amos)\b[^.!?\n]{0,40}\b(?:pro|pra|para o|para a) (?:\w+ )?(?:domingo|segunda"
+    r"|ter[çc]a"
+    r"|quarta|quinta|sexta|s[áa]bado|semana|m[êe]s|dia|pr[óo]xim\w*)\b",
     r"\bgeht\b[^.!?\n]{0,60}\bstatt ?dessen\b[^.!?\n]{0,30}\b(?:am|an|um|auf)\b(?=[^.!\n]*\?)",
     r"\bremarcar\b", r"\breagendar\b", r"\balterar (?:a|o|para)\b", r"\badiar\b", r"\boutro hor[áa]rio\b",
     r"\bspostare\b", r"\brimandare\b", r"\bposticipare\b", r"\brifissiamo\b", r"\brifissare\b",
@@ -3844,6 +3889,17 @@ _OWN_SHIFTS_OFF = (r"(?:cancel\w*|absagen|abgesagt|streichen|annul\w*|afzeggen|a
 # Written from the provider's side (a teacher or staff member cancelling their own class): they look
 # for cover or tell the students. At most review.
 _STAFF_SIDE = _rx(
+    # (rules round 75, after the inbound_fresh84 first look, in every language: a colleague asked to stand
+    # in, "Could you ask Niamh to cover 10 to 2?", "Kannst du schauen, ob der Bernhard übernehmen kann?",
+    # "peux-tu demander à Kevin de faire l'inventaire à ma place", "Consegue chamar a Bia no meu lugar?",
+    # "al mio posto", "que me cubra", "in mijn plaats"; and the class's members told by the sender, "die
+    # Paare per SMS informieren")
+    r"\bask (?:\w+ ){1,2}to cover\b|\bcover (?:for me|\d{1,2}(?:[:.]\d\d)? (?:to|till|-) \d)"
+    r"|\bob (?:der |die )?\w+ (?:\w+ )?[üu]bernehmen (?:kann|k[öo]nnte)\b|\ban meiner stelle\b"
+    r"|\bdie (?:paare|teilnehmer\w*|kunden|kundinnen|sch[üu]ler\w*|g[äa]ste) (?:per (?:sms|mail|e-mail"
+    r"|whatsapp) )?(?:informieren|benachrichtigen|anrufen)\b"
+    r"|\b[àa] ma place\b|\bal mio posto\b|\b(?:que me cubra|en mi lugar)\b|\bno meu lugar\b"
+    r"|\bin mijn plaats\b",
     r"\b(?:find|get|arrange) (?:some )?(?:cover|a sub|a substitute|a replacement)\b"
     r"|\b(?:let|tell|notify|warn) (?:the|my) (?:students|pupils|participants|class|attendees) know\b",
     r"\b(?:encontrar|buscar) (?:una |un )?(?:sustitut[oa]|suplente)\b",
@@ -4839,7 +4895,8 @@ _OR_MOVE_AFTER = re.compile(r"\s+(?:or|of|oder|ou|o|y|e|und|en|and)\s+(?:resched
                             r"|verschieben|umbuchen|d[ée]placer|reporter|modifier|reprogramar|cambiar|mover"
                             r"|spostare|modificare|remarcar|alterar|change)\b", re.IGNORECASE)
 _POLICY_LIMIT = re.compile(r"\b(?:up to|until|no later than|tot|bis|jusqu'?[àa]|hasta|fino a|entro|at[ée])\b"
-                           r"[^.!?\n]{0,20}\b\d+\s*(?:h|u|uur|hours?|stunden|heures|horas|ore|days?|dagen|tage"
+                           r"[^.!?\n]{0,20}\b\d+\s*(?:h|u|uur|hours?|stunden|heures|horas|ore|days?|dagen"
+                           r"|tage"
                            r"|jours|d[ií]as|giorni)\b", re.IGNORECASE)
 
 
