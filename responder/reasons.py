@@ -8533,6 +8533,30 @@ _ROUND64_STORIES: dict[Reason, _P] = _r48_facts({
             r"|\bpas du tout (?:soigneu|delicat|attentionn)\w*|\bper niente (?:attent|delicat|accurat)\w*"
             r"|\bhelemaal niet (?:voorzichtig|zorgvuldig)\b|\bnada cuidados[oa]\b"),
     ],
+    # (fourth part, after the replies_fresh83 first look: the monthly price "zu viel" / "troppi"; the need
+    # gone in German; the Dutch back "die opspeelt"; living elsewhere since a month, in es and pt)
+    "cost": [
+        (4, r"(?:[$£€]\s?\d+|\d+(?:[.,]\d+)?\s?(?:€|euro|eur|£|chf|fr\.?))\s(?:im|pro|al|per|a|por|par)"
+            r" (?:monat|mese|maand|month|mes|mois|woche|settimana|week|semana|semaine)\b[^.!?\n]{0,40}"
+            r"\b(?:zu viel|zu teuer|troppi|troppo|troppo cari|te veel|te duur)\b"),
+    ],
+    "no_longer_needed": [
+        (4, r"\b(?:ich|wir) (?:es|das|sie|ihn|den|die) (?:\w+ )?nicht mehr brauch(?:e|en)\b"
+            r"|\bbrauch(?:e|en) (?:ich|wir) (?:es|das|sie|ihn) (?:\w+ )?nicht mehr\b"
+            r"|\bbrauchen (?:wir|mir) (?:\w+ ){0,2}keine (?:\w+ ){0,3}mehr\b"),
+    ],
+    "illness": [
+        (4, r"\b(?:mijn|m'n) (?:rug|knie|heup|schouder|enkel|nek|pols|voet)\b[^.!?\n]{0,20}\b(?:speelt"
+            r"|speelde)"
+            r" (?:weer |opnieuw )?op\b|\b(?:rug|knie|heup|schouder|enkel|nek|pols) (?:weer |opnieuw )?"
+            r"(?:opspeelde|opspeelt)\b"),
+    ],
+    "moved_away": [
+        (4, r"\b(?:estou a viver|estou morando|estamos a viver|estamos morando|moro|moramos|estoy viviendo"
+            r"|estamos viviendo|vivo|vivimos) (?:agora |ahora )?(?:em|en|no|na) [a-z]+(?: [a-z]+)? desde"
+            r" (?:janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro"
+            r"|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre)\b"),
+    ],
     "found_alternative": [
         (4, r"\b(?:me pase|nos pasamos|me cambie|nos cambiamos) a la competencia\b"
             r"|\b(?:je suis passee?|nous sommes passes|on est passes|je suis alle) (?:a|chez)"

@@ -90,3 +90,23 @@ def test_dissatisfied(lang: str, text: str) -> None:
 def test_tired_after_running_is_not_a_spoilt_delivery() -> None:
     text = "Ik merkte dat ik nog lang niet klaar ben, ik kwam elke keer kapot thuis."
     assert classify_reason(text, "nl").reason != "dissatisfied"
+
+
+@pytest.mark.parametrize(("lang", "text", "reason"), [
+    # fourth part (after the replies_fresh83 first look)
+    ("de", "Die Blumen waren immer sehr schön, aber 39 € im Monat sind für uns im Moment einfach zu viel.",
+     "cost"),
+    ("it", "I fiori erano bellissimi, ma 39 € al mese sono troppi per noi adesso.", "cost"),
+    ("de", "Ich habe das Abo gekündigt, weil ich es schlicht nicht mehr brauche.", "no_longer_needed"),
+    ("de", "Wir haben jetzt einen eigenen Garten, da brauchen wir keine Blumen mehr aus dem Abo.",
+     "no_longer_needed"),
+    ("nl", "Ik had me afgemeld omdat mijn rug weer opspeelde.", "illness"),
+    ("pt", "Estou a viver em São Paulo desde janeiro (foi por isso que cancelei).", "moved_away"),
+    ("es", "Estoy viviendo en Valencia desde enero, por eso cancelé.", "moved_away"),
+])
+def test_fourth_part(lang: str, text: str, reason: str) -> None:
+    assert classify_reason(text, lang).reason == reason, classify_reason(text, lang)
+
+
+def test_the_need_gone_only_as_a_condition_is_no_reason() -> None:
+    assert classify_reason("Wenn ich es nicht mehr brauche, melde ich mich.", "de").reason == "none"
