@@ -8497,7 +8497,7 @@ _add_round(_ROUND63_STORIES)
 # concorrenza", "mudei para a concorrência"): found_alternative; fear of the thing itself ("morro de medo de
 # dentista", "I'm terrified of the dentist", "Angst vor dem Zahnarzt", "ho il terrore del dentista"):
 # not_ready, as the corpus labels an anxious patient.
-_R64_FEARED = (r"(?:dentist\w*|zahnarzt\w*|dentista|tandarts|water|wasser|agua|eau|acqua|agua|needles?|nadeln"
+_R64_FEARED = (r"(?:dentist\w*|zahnarzt\w*|dentista|tandarts|water|wasser|agua|eau|acqua|needles?|nadeln"
                r"|agujas|aiguilles|aghi|naalden|agulhas|the dark|heights?|horses?|pferden?|caballos|chevaux"
                r"|cavalli|paarden|cavalos|dogs?|hunden?|perros|chiens|cani|honden|caes|driving|autofahren"
                r"|conducir|conduire|guidare|autorijden|conduzir|the sea|dem meer|el mar|la mer|il mare|de zee"

@@ -16,19 +16,11 @@ from responder.detect import detect
 from responder.parse import parse_message
 from responder.reading import read_reason
 from responder.reasons import classify_reason, stop_line
+from tests.test_optout_round63 import _reply as _reply63
 
 
 def _reply(body: str, subject: str = "Re: Open day on Saturday") -> bool:
-    m = EmailMessage()
-    m["From"] = "al@example.com"
-    m["To"] = "hello@farm.test"
-    m["Subject"] = subject
-    m["Message-ID"] = "<r1@example.com>"
-    m["In-Reply-To"] = "<fu1@farm.test>"
-    m["References"] = "<fu1@farm.test>"
-    m.set_content(body)
-    msg = parse_message(bytes(m))
-    return read_reason(msg, detect(msg)).opt_out
+    return _reply63(body, subject)
 
 
 @pytest.mark.parametrize("body", [
