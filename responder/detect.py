@@ -4425,6 +4425,8 @@ def _last(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
 def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object: bool,
                   doc: str = "") -> _Hit:
     phrase = match.group(0)
+    # "… can be cancelled": asked for a named booking, or only what can be done (rules round 74)
+    modal_passive = _MODAL_PASSIVE_CANCEL_RX.fullmatch(phrase) if kind == "soft" else None
     before, after = _window(sentence, match.start(), match.end())
     asks_politely = False
     base = {"verb": 0.55, "noun": 0.45, "soft": 0.5, "past": 0.55}[kind]
@@ -4454,7 +4456,7 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
             (policy.start() <= match.end() and match.start() <= policy.end() + 3)
             or not _REQUEST.search(before)):
         hit.blocked = f"policy/fee wording: '{policy.group(0)}'"
-    elif passive and not (kind == "soft" and _MODAL_PASSIVE_CANCEL_RX.fullmatch(phrase)) and not re.search(
+    elif passive and not modal_passive and not re.search(
             r"\b(?:needs?|has|have|must|want \w+"
             r"|like \w+) to be (?:\w+ )?$", before[-40:], re.IGNORECASE) and (
             passive.start() <= match.start() <= passive.end() or not _REQUEST.search(before)):
@@ -4553,11 +4555,11 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
         request = match
     if not request and kind == "soft" and not question:  # (not "did you give my place to someone else?")
         request = off_list or _REQUEST_BY_FORM.match(sentence, match.start())
-        if not request and (modal := _MODAL_PASSIVE_CANCEL_RX.match(sentence, match.start())) and (
+        if not request and modal_passive and (
                 _OWN_POSSESSIVE.search(sentence) or _DAY.search(sentence.lower())
                 or _BOOKED_TIME.search(sentence)):
-            request = modal  # "De vaccinatie van donderdag mag dus geschrapt worden" (rules round 74)
-    if not request and kind == "soft" and _MODAL_PASSIVE_CANCEL_RX.fullmatch(phrase):
+            request = modal_passive  # "De vaccinatie van donderdag mag dus geschrapt worden" (rules round 74)
+    if not request and modal_passive:
         hit.blocked = f"what can be done, not asked: '{phrase}'"  # "Appointments can be cancelled by phone."
         return hit
     if not request and kind == "soft" and booked and not (

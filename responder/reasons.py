@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Literal, get_args
 
 from responder.alternation import factored
+from responder.lang import kin
 from responder.maybe_stop import SAYS_LITTLE, WHY, keeps_mail, maybe_stop, says_little
 from responder.optout import (
     UPPER_WORDS,
@@ -913,7 +914,10 @@ _NOT_THE_REASON = re.compile(
     r"|(?:didn'?t|did not) (?:stop|cancel|quit|leave) because|not (?:stopping|cancell?ing|leaving) because"
     r"|nicht (?:aufgehort|gekundigt|abgemeldet),? weil|no (?:lo )?(?:he dejado|deje|me di de baja|cancele)"
     r" porque|pas (?:arrete|annule|resilie) parce que|non (?:ho )?(?:smesso|disdetto|lasciato) perche"
-    r"|niet (?:gestopt|opgezegd) omdat|nao (?:parei|cancelei|desisti) porque)[^.!?;:,\n]{0,40}$"
+    r"|niet (?:gestopt|opgezegd) omdat|nao (?:parei|cancelei|desisti) porque"
+    # the trouble of writing spared is an opt-out, not work ("Ahórrense el trabajo de escribirme"; round 65)
+    r"|ahorrense|ahorraos|ahorrate|poupem-se|poupe-se|epargnez-vous|risparmiatevi|bespaar (?:jullie|u|je)"
+    r"|sparen sie sich|save yourselves?|spare yourselves?)[^.!?;:,\n]{0,40}$"
 )
 
 # The same, said after the thing ("am Preis lag es nicht", "the price wasn't the issue"; round 24).
@@ -921,7 +925,8 @@ _NOT_THE_REASON_AFTER = re.compile(
     r"[^.!?\n]{0,25}\b(?:lag|liegt) (?:es|het) (?:\w+ )?(?:nicht|niet)\b"
     r"|[^.!?\n]{0,10}\b(?:wasn'?t|isn'?t|was not|is not|no (?:fue|era|es)|n'(?:etait|est) pas|non (?:era|e)"
     r"|was niet|is niet|war nicht|ist nicht|nao (?:foi|era|e)) (?:really |realmente |wirklich )?(?:the|el|le"
-    r"|il|het|das|o) (?:issue|problem|reason|problema|probleme|probleem|motivo|motif|razon|reden|grund)\b")
+    r"|il|het|das|o) (?:issue|problem|reason|problema|probleme|probleem|motivo|motif|razon|reden|grund)\b"
+    r"|\s(?:sie sich|euch|dir) (?:die muhe|den aufwand)\b")  # "Sparen Sie sich die Mühe" (round 65)
 
 # The customer says which reason weighs most: hits in that sentence count double.
 _MAIN_CUE = re.compile(
@@ -3280,6 +3285,10 @@ _DAYS = (r"(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sund
          r"|martedi"
          r"|mercoledi|giovedi|venerdi|maandag\w*|dinsdag\w*|woensdag\w*|donderdag\w*|vrijdag\w*|zaterdag\w*"
          r"|zondag\w*|segundas?|tercas?|quartas?|quintas?|sextas?)")
+# A long time is no move ("J'habite à Lyon depuis vingt ans", "Vivo en Madrid desde hace diez años";
+# reasons rounds 49 and 65).
+_R49_NOT_LONG = (r"(?!(?:hace )?(?:\w+ )?(?:anos|ans|anni|jahren|jahre|jaar|jaren|years|toujours|siempre"
+                 r"|sempre|immer|altijd|longtemps|langem|lange|ewigkeiten|mucho tiempo)\b)")
 _ROUND22_REASONS: dict[Reason, _P] = {
     "found_alternative": [
         (3, r"\b(?:private tutor|maestr[oa] particular|profesor(?:a)? particular|professeur particulier"
@@ -3382,9 +3391,11 @@ _ROUND22_REASONS: dict[Reason, _P] = {
         (3, r"\b(?:tornat[ieoa]|torna(?:ta|to)) a vivere\b|\bvolvimos a vivir\b|\bretourn\w* vivre\b"
             r"|\bvoltamos a morar\b"
             r"|\b(?:we'?re|we are) (?:now )?in (?!hospital|bed|pain|rehab|debt|a\b|the\b)[a-z]+ now\b"),
-        (2, r"\b(?:vivo|vivimos) en [a-z]+ desde\b|\b(?:i|we) live in [a-z]+ now\b|\bwoon (?:nu|sinds \w+)"
-            r" in\b|\bwohne (?:jetzt|seit \w+) in\b|\bj'habite (?:maintenant|depuis \w+) a\b"
-            r"|\babito (?:ora|da \w+) a\b|\bmoro (?:agora|desde \w+) em\b"
+        (2, r"\b(?:vivo|vivimos) en [a-z]+ desde " + _R49_NOT_LONG + r"|\b(?:i|we) live in [a-z]+ now\b"
+            r"|\bwoon (?:nu|sinds " + _R49_NOT_LONG + r"\w+) in\b|\bwohne (?:jetzt|seit " + _R49_NOT_LONG
+            + r"\w+) in\b|\bj'habite (?:maintenant|depuis " + _R49_NOT_LONG + r"\w+) a\b"
+            r"|\babito (?:ora|da " + _R49_NOT_LONG + r"\w+) a\b|\bmoro (?:agora|desde " + _R49_NOT_LONG
+            + r"\w+) em\b"
             # (reasons round 52: "ora siamo in Germania per il lavoro di mio marito")
             r"|\b(?:ora|adesso) (?:siamo|viviamo|abitiamo) in (?!ospedale|vacanza|ferie|difficolta|giro"
             r"|ritardo"
@@ -3677,15 +3688,9 @@ _add_round(_ROUND26_REASONS)
 # (schedule_conflict); the level too high (not_ready); rest ordered by the doctor, the vocal cords
 # (illness); the teacher left, a year without alcohol, the app that does not run on the phone
 # (other).
-_PARENT = (r"(?:my (?:mum|mom|mother|dad|father|mother-in-law|father-in-law|gran|granny|grandma|grandad)"
-           r"|mi (?:madre|mama|padre|papa|vieja|viejo|suegr[oa]|abuel[oa])|ma (?:mere|belle-mere|grand-mere)"
-           r"|mon (?:pere|beau-pere|grand-pere)|mia (?:madre|mamma|suocera|nonna)|mio (?:padre|papa|suocero"
-           r"|nonno)|meine (?:mutter|mama|schwiegermutter|oma)|mein (?:vater|papa|schwiegervater|opa)"
-           r"|mijn (?:moeder|vader|mama|papa|schoonmoeder|schoonvader|oma|opa)|(?:a )?minha (?:mae|sogra|avo)"
-           r"|(?:o )?meu (?:pai|sogro|avo)|(?:the father|the mother|el padre|la madre|le pere|la mere"
-            r"|il padre"
-           r"|la madre|der vater|die mutter|de vader|de moeder|o pai|a mae) (?:of|de|del|du|di|von|van|do|da)"
-           r" \w+)")
+_PARENT = ("(?:" + kin.possessed("parent", "grandparent", "parent_in_law") + r"|mi (?:vieja|viejo)"
+           r"|(?:the father|the mother|el padre|la madre|le pere|la mere|il padre|der vater|die mutter"
+           r"|de vader|de moeder|o pai|a mae) (?:of|de|del|du|di|von|van|do|da) \w+)")
 _ROUND28_REASONS: dict[Reason, _P] = {
     "no_longer_needed": [
         (3, r"\bpassed (?:it )?first time\b|\bgot (?:my|her|his|their) (?:driving )?(?:licence|license"
@@ -4110,19 +4115,7 @@ _add_round(_ROUND28_REASONS)
 # weeks to get it back, classes overcrowded, not at all satisfied, shouting at the children and
 # nobody did anything (dissatisfied); surgery, crutches, a wrecked joint, no sport for months
 # (illness); gone to live with the other parent or elsewhere (moved_away).
-_KIN = (r"(?:my (?:wife|husband|partner|other half|girlfriend|boyfriend|mate|friend|uncle|aunt|auntie"
-        r"|dad|mum|mom|brother|sister|cousin|neighbou?r|son|daughter|brother-in-law|sister-in-law"
-        r"|father-in-law|mother-in-law)|mein(?:e|en|em|er)? (?:frau|mann|partner\w*|freundin|freund|kumpel"
-        r"|onkel|tante|vater|mutter|bruder|schwester|cousine?|nachbar\w*|schwager|schwagerin|sohn|tochter)"
-        r"|mi (?:mujer|marido|esposa|esposo|pareja|novi[oa]|amig[oa]|ti[oa]|padre|madre|herman[oa]|prim[oa]"
-        r"|vecin[oa]|cunad[oa]|suegr[oa]|hij[oa])|(?:ma|mon) (?:femme|mari|compagne?|copine|copain|ami"
-        r"|amie|oncle|tante|pere|mere|frere|soeur|cousine?|voisine?|beau-frere|belle-s(?:oe|œ)ur|fils|fille)"
-        r"|(?:mia|mio) (?:moglie|marito|compagn[oa]|ragazz[oa]|amic[oa]|zi[oa]|padre|madre|fratello"
-        r"|sorella|cugin[oa]|vicin[oa]|cognat[oa]|suocer[oa]|figli[oa])|mijn (?:vrouw|man|partner|vriendin"
-        r"|vriend|maat|oom|tante|vader|moeder|broer|zus|neef|nicht|buurm\w+|zwager|schoonzus|schoonmoeder"
-        r"|schoonvader|zoon|dochter)"
-        r"|(?:minha|meu) (?:mulher|marido|esposa|namorad[oa]|companheir[oa]|amig[oa]|ti[oa]|pai"
-        r"|mae|irma|irmao|prim[oa]|vizinh[oa]|cunhad[oa]|sogr[oa]|filh[oa]))")
+_KIN = "(?:" + kin.possessed(*kin.ALL) + ")"
 _COSTS_NOTHING = (r"(?:costs? (?:us |me )?(?:nothing|nowt|zilch|not a penny|not a cent)|(?:doesn'?t|does not)"
                   r" cost (?:us |me )?(?:a thing|anything|a penny)|for free|for nothing|free of charge"
                   r"|kostet (?:uns |mich )?(?:nix|nichts|keinen cent)|umsonst|kostenlos|gratis"
@@ -7373,9 +7366,7 @@ _R49_TRIP = (r"(?![^.!?\n]{0,30}\b(?:per lavoro|for work|on business|por trabajo
              r"|beruflich|dienstlich|voor (?:het|mijn) werk|a trabalho|de ferias|en vacances|in vacanza"
              r"|de vacaciones|on holiday|im urlaub|op vakantie|this week|esta semana|cette semaine"
              r"|questa settimana|diese woche|deze week|essa semana)\b)")
-# (a long time, "J'habite à Lyon depuis vingt ans", is no move; nor a shared flat, "vivo en un piso")
-_R49_NOT_LONG = (r"(?!(?:hace )?(?:\w+ )?(?:anos|ans|anni|jahren|jahre|jaar|jaren|years|toujours|siempre"
-                 r"|sempre|immer|altijd|longtemps|langem|lange|ewigkeiten|mucho tiempo)\b)")
+# (nor a shared flat, "vivo en un piso")
 _R49_NOT_A_PLACE_ES = (r"(?!casa\b|cama\b|el\b|la\b|los\b|las\b|un\b|una\b|unos\b|unas\b|mi\b|mis\b|nuestr\w+"
                        r"|tratamiento|baja\b|paro\b)")
 # (in bed, at work, on a diet, at the top: "je suis au lit depuis lundi" is no move)
@@ -8247,8 +8238,7 @@ _add_round(_ROUND60_STORIES)
 # personal. Only doing it since a few months ("ik doe pas sinds oktober aan yoga"): not_ready. The
 # laptop that broke: other. What went wrong told as facts: mails with no answer, the connection dropping
 # again and again, an hour and a half of waiting, no better than without, not cleaned for days.
-_R61_KIN = (r"(?:papa|mama|mamma|mum|mom|dad|father|mother|vater|mutter|padre|madre|pere|mere|vader|moeder"
-            r"|pai|mae|papai|mamae)")
+_R61_KIN = "(?:" + kin.alternation(kin.words("parent")) + ")"
 _ROUND61_STORIES: dict[Reason, _P] = _r48_facts({
     "found_alternative": [
         (4, r"\bbei (?:einem|einer|der|dem|meinem|meiner) (?:\S+ ){0,6}?gelandet\b"
@@ -8821,13 +8811,8 @@ _PRICE_ASKING = re.compile(r"\b(?:what|how much|could you|can you|send|qual|quai
 #: Round 63: a stay in hospital, told in the third person too; and a relative named before it.
 _IN_HOSPITAL = re.compile(r"(?:(?:esteve|foi|ficou|estava|estuvo|ha estado|e stat[oa]|e|a ete|il a ete"
                           r"|elle a ete) (?:internad|ingresad|ricoverat|hospitalis)|(?:lo|la) ingresaron\b)")
-_KIN_BEFORE = re.compile(rf"\b(?:{_R61_KIN}|mi padre|mi madre|mio padre|mia madre|mon pere|ma mere|nonn[oa]"
-                         r"|abuel[oa]|av[oô]|avo|oma|opa|grand-(?:mere|pere)|marito|moglie|mari|femme"
-                         r"|husband|wife"
-                         r"|mann|frau|esposo|esposa|marido|mulher|suegr[oa]|sogr[oa]|schwieger\w*|beau-pere"
-                         r"|belle-mere|sister|brother|schwester|bruder|herman[oa]|irm[ãa]o?|irma|sorella"
-                         r"|fratello"
-                         r"|soeur|frere|zus|broer)\b")
+_KIN_BEFORE = re.compile(r"\b(?:" + kin.alternation(
+    kin.words("parent", "grandparent", "parent_in_law", "sibling", "spouse")) + r")\b")
 
 
 #: Reasons round 64 (after the replies_fresh82 first look), in every language: a parent, grandparent,
@@ -8836,16 +8821,8 @@ _KIN_BEFORE = re.compile(rf"\b(?:{_R61_KIN}|mi padre|mi madre|mio padre|mia madr
 #: or right after it ("it's not me that's ill, it's Mum"), or in the sentence before when a third person
 #: is ill in this one ("Bei meinem Mann wurde Darmkrebs festgestellt. Während der Chemotherapie darf er
 #: …"): personal, never the customer's or the child's illness.
-_KIN_ILL = re.compile(
-    r"\b(?:(?:my|our) (?:mum|mom|mother|dad|father|gran|granny|grandma|grandad"
-    r"|grandfather|grandmother|mother-in-law|father-in-law|sister|brother)|mum|mom|dad"
-    r"|(?:mein|meinem|meinen|meine|meiner|unser\w*) (?:vater|mutter|mama|papa|oma|opa"
-    r"|schwester|bruder|schwieger\w*)"
-    r"|(?:mi|nuestra|nuestro) (?:madre|padre|mama|papa|abuel[oa]|suegr[oa]|herman[oa])"
-    r"|(?:mon|ma|notre) (?:pere|mere|papa|maman|grand-mere|grand-pere|soeur|frere|belle-mere|beau-pere)"
-    r"|(?:mio|mia|la|il) (?:padre|madre|papa|mamma|nonn[oa]|suocer[oa]|sorella|fratello)|mamma"
-    r"|(?:mijn|onze) (?:vader|moeder|papa|mama|oma|opa|zus|broer|schoon\w+)"
-    r"|(?:a minha|minha|o meu|meu) (?:mae|pai|avo|sogr[oa]|irma|irmao))\b")
+_KIN_ILL = re.compile(r"\b(?:" + kin.possessed("parent", "grandparent", "parent_in_law", "sibling",
+                                                articles=True) + r"|mum|mom|dad|mamma|maman)\b")
 _ILL_SELF_BEFORE = re.compile(r"\b(?:i|i'm|im|i've|ich|je|j'ai|yo|io|ik|eu|me|mir|mich|moi|sono|estoy"
                               r"|estou|ben|bin)\b")
 _NOT_ME_IT_IS = re.compile(rf"[^.!?\n]{{0,6}}[,;:-]\s*(?:it'?s|it is|c'est|es|e|ist|is|sondern)"
