@@ -174,6 +174,9 @@ _CANCEL_VERB = _rx(
     r"|davon)\b)",  # (round 68: Swiss "das Abo per Ende Oktober künden")
     r"\bk[üu]nde\b",
     r"\bannullier(?:en|e)\b", r"\babmelden\b",
+    # (rules round 76: Swiss German dialect, "ich mues de Termin vom Donnschtig absäge", "abzsäge",
+    # "mich abmälde"; and the subordinate "dass ich mich abmelde", "dat ik afzeg")
+    r"\bab(?:z)?s[äa]+ge\b", r"\babm[äa]lde\b", r"\babmelde\b", r"\bafzeg\b",
     r"\b(?:sage|sagen|sag|sagt)\b[^!?\n]{0,120}?\bab\b", r"\b(?:melde|meldet)\b[^!?\n]{0,60}?\bab\b",
     r"\bk[üu]ndigt\b",
     r"\bannuler(?:en|e)\b", r"\bannuleer\b", r"\bafzeggen\b", r"\bopzeggen\b", r"\bafmelden\b",
@@ -1033,7 +1036,12 @@ _ROUND67_TO_A_PERSON_WORDS: dict[str, tuple[str, ...]] = {
            rf"|los )?(?:\w+ )?"
            rf"(?:{_LESSONS}|{_ACTIVITY}|{_POOL}|clase|entrenamiento|escuel\w*)\b{_NOT_A_LATER_TIME}",
            rf"\bno (?:vendr[áa]n?|ir[áa]n?) (?:a|al) (?:la |el |las |los )?(?:\w+ )?"
-           rf"(?:{_LESSONS}|{_ACTIVITY}|{_POOL}|clase|entrenamiento)\b{_NOT_A_LATER_TIME}",),
+           rf"(?:{_LESSONS}|{_ACTIVITY}|{_POOL}|clase|entrenamiento)\b{_NOT_A_LATER_TIME}",
+           # (rules round 76: in the present, "hoy no va a la clase de las 17", and going on no more, "a
+           # partir de julio Facundo no va a seguir yendo al grupo")
+           rf"\bno (?:va|van|viene|vienen) (?:a|al) (?:la |el |las |los )?(?:\w+ )?"
+           rf"(?:{_LESSONS}|{_ACTIVITY}|{_POOL}|clase|entrenamiento|taller|grupo)\b{_NOT_A_LATER_TIME}",
+           r"\bno (?:va|van) a (?:seguir|continuar) (?:yendo|viniendo|asistiendo) (?:a|al)\b",),
     "de": (r"\bf[äa]llt (?:bei uns |f[üu]r uns |leider |also |dann )*aus\b(?=[^.!?\n]{0,30}\b(?:morgen|heute"
            r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag"
            r"|sonntag)\b)",  # ("fällt aus bei uns morgen")
@@ -1053,7 +1061,10 @@ _ROUND67_TO_A_PERSON_WORDS: dict[str, tuple[str, ...]] = {
            r"|il turno|la seduta|l'appuntamento)\b(?! (?:a|per|di|auto|macchina)\b)",
            rf"\bnon (?:verr[àa]|verranno|andr[àa]|andranno|potr[àa]|potranno) (?:venire |andare )?"
            rf"(?:a|al|alla|alle|in) (?:\w+ )?(?:{_LESSONS}|{_ACTIVITY}|{_POOL}|lezione|allenamento)"
-           rf"\b{_NOT_A_LATER_TIME}",),
+           rf"\b{_NOT_A_LATER_TIME}",
+           # (rules round 76: in the present, "oggi Marco non viene a lezione")
+           rf"\bnon (?:viene|vengono|va|vanno) (?:a|al|alla|alle|in) (?:\w+ )?(?:{_LESSONS}|{_ACTIVITY}"
+           rf"|{_POOL}|lezione|allenamento)\b{_NOT_A_LATER_TIME}",),
     "nl": (rf"\b(?:komt|komen|gaat|gaan) (?:\S+ ){{1,3}}?niet naar (?:de|het) (?:\w+ )?"
            rf"(?:{_LESSONS}|{_ACTIVITY}|{_POOL}|training|repetitie)\b{_NOT_A_LATER_TIME}",
            r"\b(?:ik ga|we gaan|wij gaan) ermee stoppen\b|\b(?:we stoppen|wij stoppen) ermee\b"
@@ -1246,6 +1257,37 @@ _ROUND72_TAKE_OFF = (r"\btake (?!me\b|us\b)(?:\w+ ){1,4}?off (?:your|the) (?:lis
                      r"|rota) for\b"
                      r"|\bscratch (?!me\b|us\b)(?:\w+ ){1,3}?off\b"
                      r"|\b(?:mogen|kunnen|kunt) (?:jullie|u) (?:\S+ ){0,5}?vrijgeven\b",)
+#: Rules round 76 (after the inbound_fresh85 first look), in every language: an agreement, a programme or a
+#: service the customer decided not to carry on ("die Vereinbarung mit Ihrer Praxis per Ende Juni nicht
+#: weiterzuführen", "decided not to continue with the programme", "no continuar con el convenio", "ne pas
+#: poursuivre notre entente", "non proseguire la collaborazione", "de samenwerking niet voort te zetten",
+#: "não dar continuidade ao contrato"). No cancel word, often a company: at most a person.
+_R76_AGREEMENT = (r"(?:vereinbarung|zusammenarbeit|vertrag|angebot|programm|auftrag|agreement|partnership"
+                  r"|contract|programme|program|arrangement|acuerdo|convenio|contrato|programa|colaboraci[oó]n"
+                  r"|entente|accord|contrat|collaboration|partenariat|accordo|contratto|programma"
+                  r"|collaborazione|convenzione|overeenkomst|samenwerking|parceria|colabora[çc][ãa]o)")
+_ROUND76_TO_A_PERSON = (
+    rf"\b(?:die|unsere|den|das|unseren|unser) (?:\w+ )?{_R76_AGREEMENT}\b[^.!?\n]{{0,60}}\bnicht (?:mehr )?"
+    r"(?:weiterzuf[üu]hren|weiterf[üu]hren|fortzusetzen|fortf[üu]hren)\b",
+    rf"\bnot to (?:continue|carry on|go on|proceed) with (?:the|our|your|this) (?:\w+ )?{_R76_AGREEMENT}\b",
+    rf"\bno (?:continuar|seguir) con (?:el|la|los|las|nuestro|nuestra) (?:\w+ )?{_R76_AGREEMENT}\b",
+    rf"\bne pas (?:poursuivre|continuer|prolonger|reconduire) (?:le |la |l'|les |notre |nos )(?:\w+ )?"
+    rf"{_R76_AGREEMENT}\b",
+    rf"\bnon (?:proseguire|continuare|portare avanti) (?:con )?(?:il |la |lo |l'|i |le |la nostra "
+    rf"|il nostro )?(?:\w+ )?{_R76_AGREEMENT}\b",
+    rf"\b(?:de|onze|het|ons) (?:\w+ )?{_R76_AGREEMENT}\b[^.!?\n]{{0,60}}\bniet (?:voort te zetten"
+    r"|verder te zetten|te continueren)\b",
+    rf"\bn[ãa]o (?:dar continuidade|continuar) (?:a|ao|à|com o|com a|com) (?:nossa |nosso )?(?:\w+ )?"
+    rf"{_R76_AGREEMENT}\b",
+    # (the thing ordered wanted no more: "Se não, deixem estar, já não a quero", "I don't want it anymore")
+    r"\b(?:i|we) (?:don'?t|do not) want (?:it|them) any ?more\b|\b(?:i|we) no longer want (?:it|them)\b"
+    r"|\b(?:ich|wir) (?:will|m[öo]chte|wollen|m[öo]chten) (?:sie|es|ihn) (?:jetzt )?nicht mehr\b"
+    r"|\bya no (?:lo|la|los|las) (?:quiero|queremos)\b|\b(?:je|nous) n'en (?:veux|voulons) plus\b"
+    r"|\b(?:je|nous) ne (?:le|la|les) (?:veux|voulons) plus\b"
+    r"|\bnon (?:lo|la|li|le) (?:voglio|vogliamo) pi[uù]\b"
+    r"|\b(?:ik wil|we willen|wij willen) (?:het|ze|hem) niet meer\b"
+    r"|\bj[áa] n[ãa]o (?:o|a|os|as) (?:quero|queremos)\b|\bn[ãa]o (?:o|a|os|as) (?:quero|queremos) mais\b",
+)
 _AT_MOST_A_PERSON_WORDS = (*(rf"(?:{p}){_NOT_A_MAILING}" for words in _OFF_THE_ROUND_WORDS.values()
                              for p in words),
                            *(p for words in _NO_LONGER_COMING_WORDS.values() for p in words),
@@ -1266,7 +1308,8 @@ _AT_MOST_A_PERSON_WORDS = (*(rf"(?:{p}){_NOT_A_MAILING}" for words in _OFF_THE_R
                              for p in words),
                            *(rf"(?:{p})(?![^.!?\n]*\?)" for p in (*_ROUND72_TO_A_PERSON,
                                                                   *_ROUND74_TO_A_PERSON,
-                                                                  *_ROUND75_TO_A_PERSON)),
+                                                                  *_ROUND75_TO_A_PERSON,
+                                                                  *_ROUND76_TO_A_PERSON)),
                            *_ROUND72_TAKE_OFF,
                            *(p for words in (*_WONT_GO_ON_WORDS.values(), *_STOPS_AN_ACTIVITY_WORDS.values())
                              for p in words),
@@ -1355,14 +1398,22 @@ _NOT_IN = r"(?!(?:not|nicht|niet|pas|non|no|nao|não|never|nie|nooit|jamais|mai|
 _MODAL_PASSIVE_CANCEL = (
     r"\b(?:can|could|may|should)(?: (?:now|then|therefore|just|also|all|both))? be (?:cancel+ed|called off"
     r"|scrapped|struck off|deleted|removed)\b",
+    # (rules round 76: asked with the booking between, "Could Thursday's appointment be cancelled, please?",
+    # "Kann der Termin am Donnerstag gestrichen werden?", "Mag de snoeibeurt van donderdag geschrapt
+    # worden?", "Mon cours de jeudi peut-il être annulé ?", "Pode a consulta de quinta ser cancelada?")
+    rf"\b(?:can|could|may)\b (?!(?:i|we|you|they|he|she)\b)(?:{_NOT_IN}[\w'’.-]+ ){{1,6}}?be (?:cancel+ed"
+    r"|called off|scrapped|struck off|deleted|removed)\b(?=[^.!\n]*\?)",
     rf"\b(?:kann|k[öo]nnen|k[öo]nnte|k[öo]nnten|darf|d[üu]rfen|soll|sollen|sollte|sollten)\b"
     rf"(?: {_NOT_IN}[\w.]+)"
-    r"{0,3}? (?:gestrichen|storniert|abgesagt|gel[öo]scht|ausgetragen|gecancelt|annulliert|entfernt"
+    r"{0,7}? (?:gestrichen|storniert|abgesagt|gel[öo]scht|ausgetragen|gecancelt|annulliert|entfernt"
     r"|rausgenommen) werden\b",
-    rf"\b(?:mag|mogen|kan|kunnen|moet|moeten|zou|zouden)\b(?: {_NOT_IN}[\w.]+){{0,3}}? (?:geschrapt"
+    rf"\b(?:mag|mogen|kan|kunnen|moet|moeten|zou|zouden)\b(?: {_NOT_IN}[\w.]+){{0,8}}? (?:geschrapt"
     r"|geannuleerd|afgezegd|gecanceld|gecanceled|verwijderd|weggehaald|afgemeld) (?:worden|kunnen worden)\b",
     r"\b(?:peut|peuvent|pourrait|pourraient|doit|doivent)(?: (?:donc|alors|bien|aussi))? [êe]tre (?:annul"
     r"|supprim|d[ée]command|retir)[ée]e?s?\b",
+    r"\b(?:peut|pourrait)-(?:il|elle|on) [êe]tre (?:annul|supprim|d[ée]command|retir)[ée]e?s?\b",
+    rf"(?<!\bnão )(?<!\bnao )\b(?:pode|poderia|podem|poderiam) (?:{_NOT_IN}[\w-]+ ){{1,6}}?ser (?:cancelad"
+    r"|desmarcad|anulad|retirad)[oa]s?\b(?=[^.!\n]*\?)",
     r"(?<!\bnon )\b(?:pu[òo]|possono|potrebbe|potrebbero|va|vanno)(?: (?:quindi|pure|anche|allora|dunque))?"
     r" (?:essere )?(?:annullat|cancellat|disdett|tolt)[oaie]\b",
     r"(?<!\bno )\bse (?:puede|pueden|podr[ií]a|podr[ií]an)(?: (?:ya|entonces|tambi[ée]n))? (?:cancelar|anular"
@@ -2000,12 +2051,15 @@ _CANCEL_SOFT = _rx(
     r"\bnon continuer(?:[àa]|[òo]|emo|anno) (?:le|il|la|i|gli|con)\b"
     r"|\britirar(?:la|lo|mi|ci|li|le) dal (?:corso|club|centro)\b",
     # cannot come, in every language (English is above)
-    r"\bno (?:voy|vamos) a poder (?:ir|asistir|venir)\b|\bno podr[ée](?:mos)? (?:ir|asistir|venir)\b",
+    r"\bno (?:voy|vamos) a poder (?:ir|asistir|venir|presentarme)\b"
+    r"|\bno podr[ée](?:mos)? (?:ir|asistir|venir|presentarme)\b",
     r"\b(?:je|nous|on) ne (?:pourrai|pourrons|pourra|peux|pouvons)\w* (?:pas )?"
-    r"(?:venir|[êe]tre l[àa]|assister|aller (?:à|a|au|aux) (?:ma|mon|mes|notre|nos|la|le|l'))",
+    r"(?:venir|[êe]tre l[àa]|assister|aller (?:à|a|au|aux) (?:ma|mon|mes|notre|nos|la|le|l')"
+    r"|(?:me|nous) pr[ée]senter (?:[àa]|au|aux)\b)",  # (rules round 76: "me présenter à l'atelier")
     r"\b(?:kann|k[öo]nnen|werde|werden) (?:\w+ ){0,3}nicht (?!vor\b|fr[üu]her\b)(?:[\w:.]+ ){0,5}?"
     r"(?:kommen|dabei sein|teilnehmen)\b",
-    r"\bnon (?:riesco|riusciamo|potr[òo]|potremo|posso|possiamo) (?:a )?(?:venire|esserci|partecipare)\b"
+    r"\bnon (?:riesco|riusciamo|potr[òo]|potremo|posso|possiamo) (?:a )?(?:venire|esserci|partecipare"
+    r"|presentarmi)\b"
     r"|\bnon ce la faccio a venire\b",
     r"\bn[ãa]o (?:vou|vamos) (?:conseguir|poder) (?:ir|vir|comparecer)\b"
     r"|\bn[ãa]o (?:consigo|conseguimos|posso|podemos) (?:ir|vir|comparecer)\b",
@@ -2438,7 +2492,8 @@ _REQUEST = _rx(
     r"|te escribo para|les escribo para"
     r"|nos toca|me toca)\b",  # (rules round 53: Colombian and Rioplatense "nos toca aplazar")
     r"\b(?:j'aimerais|nous aimerions"  # (rules round 30)
-    r"|je (?:voudrais|souhaite\w*|veux|dois|vais devoir|vous (?:informe|[ée]cris))|merci d'|merci de"
+    r"|je (?:voudrais|souhaite\w*|veux|dois|vais devoir|vous (?:informe|[ée]cris)|t'(?:informe|[ée]cris)"
+    r"|te (?:[ée]cris|informe))|merci d'|merci de"  # (rules round 76: "je t'écris pour …")
     r"|pourriez-vous|pouvez-vous|nous (?:annulons|devons|pr[ée]f[ée]rons|souhaitons)|j'annule"
     r"|je me permets|par la pr[ée]sente|me charge|je vous prie|nous vous prions|veuillez|bien vouloir"
     r"|(?:nous allons|on va) devoir|on doit|je pr[ée]f[èe]re|on pr[ée]f[èe]re"
@@ -2449,12 +2504,17 @@ _REQUEST = _rx(
     r"\b(?:ich (?:m[öo]chte|will|wollte|muss)|wir (?:m[öo]chten|m[üu]ssen|wollen)|m[üu]ssen wir|muss ich"
     r"|bitte|hiermit|leider|sage ich|k[üu]ndige ich|k[öo]nnten sie|k[öo]nnt ihr|m[öo]chte|w[üu]rde gerne?"
     r"|h[äa]tten? (?:ich|wir) gerne?|(?:ich|wir) h[äa]tten? gerne?"
-    r"|ich k[üu]ndige|wir k[üu]ndigen|ich storniere|wir stornieren)\b",
+    r"|ich k[üu]ndige|wir k[üu]ndigen|ich storniere|wir stornieren"
+    r"|(?:ich|wir) schreibe?n? (?:dir|euch|ihnen),? (?:um|weil|da)\b"
+    r"|(?:ich|mir) (?:mues|muess|m[üu]end)|(?:mues|muess) (?:ich|i))\b",  # (rules round 76; Swiss dialect)
     r"\b(?:gostaria|queria|quero|preciso|venho|vou ter que|tenho que|por favor"
     r"|pe[çc]o(?! desculpa| perd[ãa]o)"
     r"|podem|poderiam"
     r"|podes|poderias|solicito|solicitamos|prefiro|preferimos|temos (?:que|de)|tenho de|vamos"
-    r"|vamos ter (?:de|que)|vou ter (?:de|que)|agrade[çc]o que|cancelo|vou precisar|vamos precisar)\b",
+    r"|vamos ter (?:de|que)|vou ter (?:de|que)|agrade[çc]o que|cancelo|vou precisar|vamos precisar"
+    r"|(?:escrevo-(?:te|lhe|vos)|(?:te|lhe|vos) escrevo|escrevo) para(?= (?:cancelar|desmarcar|anular"
+    r"|encerrar|terminar|sair|retirar)))\b",  # (rules round 76; the verb right after: not "escrevo para a
+    # avisar … é possível que tenhamos de cancelar ou adiar")
     # (rules round 51: pt-BR "pode tirar meu nome", "pode cancelar")
     r"\bpode(?= (?:tirar|cancelar|desmarcar|retirar|riscar|apagar|liberar|encerrar)\b)",
     r"\b(?:vorrei|volevo|voglio|devo|dobbiamo|vi chied\w*|le chied\w*|per favore|vi scrivo|ti scrivo"
@@ -2465,7 +2525,19 @@ _REQUEST = _rx(
     r"\b(?:ik wil|wij willen|we willen|willen we|wil ik|ik moet|we moeten|moeten we|graag|hierbij|helaas"
     r"|kunt u"
     r"|kunnen jullie|zeg ik|zeggen wij|wilt u|gelieve|wil je|willen jullie|zou je|zouden jullie|kun je"
-    r"|wil mijn|wil graag|mag je|mogen jullie|kan je|ik zou|wij zouden|we zouden)\b",
+    r"|wil mijn|wil graag|mag je|mogen jullie|kan je|ik zou|wij zouden|we zouden"
+    r"|ik schrijf (?:je|jou|u|jullie),? om)\b",  # (rules round 76: "ik schrijf je om … op te zeggen")
+    # rules round 76 (after the inbound_fresh85 first look), in every language: the customer's own cancelling
+    # apologised for ("sorry to cancel at such short notice", "Désolée d'annuler à la dernière minute",
+    # "perdón por cancelar tan tarde", "scusate se disdico all'ultimo", "sorry dat ik zo laat afzeg",
+    # "desculpe cancelar em cima da hora", "Entschuldigung, dass ich so kurzfristig absage")
+    r"\b(?:sorry|apologies) (?:to|for) (?:having to |have to |needing to )?(?=cancel|call(?:ing)? off)",
+    r"\bd[ée]sol[ée]e?s? (?:de |d')(?:devoir )?(?=annul|d[ée]command)",
+    r"\b(?:perd[oó]n|disculp[ae]n?|siento|lamento) (?:por )?(?:tener que )?(?=cancel|anul)",
+    r"\b(?:scusa(?:te|mi)?|mi (?:di)?spiace) (?:se |per |di )?(?:dover )?(?=disdi|annull|cancell)",
+    r"\b(?:sorry|excuses),? dat (?:ik|we) (?:\S+ ){0,4}?(?=annul|afzeg|afmeld)",
+    r"\b(?:desculp[ae]|desculpem|lamento) (?:por |de )?(?:ter (?:de|que) )?(?=cancel|desmarc)",
+    r"\b(?:leid|entschuldig\w*|sorry),? dass (?:ich|wir) (?:\S+ ){0,4}?(?=absag|storn|k[üu]ndig)",
     # rules round 74: the phone mail's modal with the subject left out, at the start of a sentence or
     # after the greeting's comma ("Hallo, muss den Termin am Dienstag absagen", "Bonjour, dois annuler le
     # rendez-vous", "Hallo, moet de afspraak van dinsdag annuleren"); "have to" is above
@@ -2784,6 +2856,20 @@ _MAYBE_THAT = _rx(
     r"\b(?:als|indien) [^.!?\n,;]{3,120}, (?:dan )?(?:moeten|zullen|zouden|moet|zal) (?:we|wij|ik)\b",
     r"\bse [^.!?\n,;]{3,120}, (?:teremos|terei|ter[íi]amos|vamos ter|seremos obrigad\w*|serei obrigad\w*)\b",
 )
+# Rules round 76 (after the inbound_fresh85 first look), in every language: how to cancel, asked or wished to
+# be known in a sentence that is no question ("I'm writing to ask how to cancel a class", "Ich möchte
+# wissen, wie ich meinen Kurs kündigen kann", "Quisiera saber cómo cancelar mi clase", "je t'écris pour
+# savoir comment annuler un cours", "ti scrivo per sapere come disdire", "hoe ik mijn abonnement kan
+# opzeggen", "como cancelar"): the procedure, not a request.
+_HOW_TO_CANCEL = re.compile(
+    r"(?:\bhow (?:to|do i|can i|i can|we can|can we|one can|i could|i should|i would|i'd)"
+    r"|\bwie (?:ich|man|wir)(?: [^\s,;]+){0,3}"
+    r"|\bc[oó]mo (?:puedo |podemos |se puede |hay que |tengo que |tenemos que |se hace para )?(?:se )?"
+    r"|\bcomment (?:je peux|on peut|puis-je|faire pour|nous pouvons|je dois|on doit)?"
+    r"|\bcome (?:posso |possiamo |si pu[òo] |si fa a |fare per |devo |dobbiamo )?"
+    r"|\bhoe (?:ik|je|we|men)(?: [^\s,;]+){0,3}"
+    r"|\bcomo (?:posso |podemos |se pode |fa[çc]o para |fazer para |devo |eu posso )?)\s*$",
+    re.IGNORECASE)
 _PROCEDURE = _rx(
     r"\b(?:how|what|where|when|why|is there|is it possible|do i|can i|how much|what happens|which)\b",
     r"\b(?:did|have|has) (?:you|anyone|someone|somebody)\b",  # "did you give my place away?" (round 29)
@@ -3169,7 +3255,11 @@ _MOVE_ROUND_35: dict[str, tuple[str, ...]] = {
     "de": (r"\bvor(?:ziehen|zuziehen)\b",
            r"\b(?:den|das|die) (?:tag|datum|uhrzeit) (?:zu )?(?:[äa]ndern|tauschen|wechseln)\b",
            rf"\b(?:geht|ginge|kann|k[öo]nnte) (?:der|die|das|mein|meine|unser|unsere) {_BOOKED_NOUN['de']}"
-           rf" (?:auch |stattdessen |eventuell )?(?:am|an einem|auf) {_WEEKDAY['de']}(?=[^.!\n]*\?)"),
+           rf" (?:auch |stattdessen |eventuell )?(?:am|an einem|auf) {_WEEKDAY['de']}(?=[^.!\n]*\?)"
+           # (rules round 76: not the booked day of one to cancel, "Kann der Termin am Donnerstag
+           # gestrichen werden?")
+           r"(?![^.!?\n]{0,40}\b(?:gestrichen|storniert|abgesagt|gel[öo]scht|ausgetragen|gecancelt"
+           r"|annulliert|entfernt|rausgenommen|ausfallen|entfallen)\b)"),
     "es": (r"\bcambiar (?:de|el|la) (?:d[ií]a|fecha|hora)\b",
            rf"\b(?:puede|podr[ií]a) ser (?:la|el|mi|nuestra) {_BOOKED_NOUN['es']}"
            rf" (?:el |un )?{_WEEKDAY['es']}(?=[^.!\n]*\?)"),
@@ -4426,7 +4516,9 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
                   doc: str = "") -> _Hit:
     phrase = match.group(0)
     # "… can be cancelled": asked for a named booking, or only what can be done (rules round 74)
-    modal_passive = _MODAL_PASSIVE_CANCEL_RX.fullmatch(phrase) if kind == "soft" else None
+    modal_passive = _MODAL_PASSIVE_CANCEL_RX.match(sentence, match.start()) if kind == "soft" else None
+    if modal_passive and modal_passive.end() != match.end():
+        modal_passive = None  # (matched in the sentence: a question's lookahead reads past the phrase)
     before, after = _window(sentence, match.start(), match.end())
     asks_politely = False
     base = {"verb": 0.55, "noun": 0.45, "soft": 0.5, "past": 0.55}[kind]
@@ -4474,6 +4566,8 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
         hit.blocked = f"an order with a supplier, not a booking with us: '{supplier_order.group(0)}'"
     elif thought := _THOUGHT_OF.search(before[-70:] if before.endswith(" ") else before[-70:] + " "):
         hit.blocked = f"only thought of cancelling: '{thought.group(0).strip()}'"  # (rules round 47)
+    elif not question and (how := _HOW_TO_CANCEL.search(before[-60:])):
+        hit.blocked = f"how to cancel, not a request: '{how.group(0).strip()}'"  # (rules round 76)
     elif tentative := (_TENTATIVE.search(_ASKING_YOU.sub(" ", _POSSIBLE_TO.sub(" ", before)[-70:]))
                        or _MAYBE_THAT.search(before[-160:]) or _IF_AFTER.match(after)):
         hit.blocked = f"tentative/conditional: '{tentative.group(0)}'"
@@ -4551,7 +4645,7 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
             booked_after or _BOOKED.search(before[possible.start():]) or _TIME_WORD.search(sentence)) and (
             not (_NOT_PLAIN_ASK.search(sentence) or _DISPUTE.search(sentence) or _POLICY.search(sentence))):
         request = possible  # "would it be possible to cancel my appointment on Friday?" (rules round 43)
-    if not request and _SELF_REQUEST.search(phrase):
+    if not request and not (modal_passive and question) and _SELF_REQUEST.search(phrase):
         request = match
     if not request and kind == "soft" and not question:  # (not "did you give my place to someone else?")
         request = off_list or _REQUEST_BY_FORM.match(sentence, match.start())
@@ -4559,6 +4653,11 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
                 _OWN_POSSESSIVE.search(sentence) or _DAY.search(sentence.lower())
                 or _BOOKED_TIME.search(sentence)):
             request = modal_passive  # "De vaccinatie van donderdag mag dus geschrapt worden" (rules round 74)
+    if not request and modal_passive and question and (
+            _OWN_POSSESSIVE.search(sentence) or _DAY.search(sentence.lower()) or _BOOKED_TIME.search(sentence)
+    ) and not (_NOT_PLAIN_ASK.search(f"{before} {phrase.removeprefix('se ')} {after}")
+               or _POLICY.search(sentence) or _DISPUTE.search(sentence)):
+        request = modal_passive  # "Kann der Termin am Donnerstag gestrichen werden?" (rules round 76)
     if not request and modal_passive:
         hit.blocked = f"what can be done, not asked: '{phrase}'"  # "Appointments can be cancelled by phone."
         return hit

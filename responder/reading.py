@@ -189,7 +189,7 @@ _YES = re.compile(r"(?:yes|yeah|yep|yup|ja|jawohl|si|oui|sim|jazeker|graag|volen
                   r"(?![\s,.!-]*(?:not|nicht|no|nao|non|niet|pas|nee|nein|nada)\b)"
                   r"(?:[\s,.!-]+(?:please|pls|bitte|gerne|por favor|porfa|merci|s'il vous plait|svp|grazie"
                   r"|per favore|graag|alstublieft|aub|obrigad[oa]|thanks|thank you"
-                  r"|danke))?(?=[\s,.!-]*(?:$|\W))")
+                  r"|danke))?(?=\s*(?:$|[,.!;:)\-–—]))")  # (not "Si je réponds ça, …": French "if")
 
 
 def said_yes_to_stop(text: str) -> str:

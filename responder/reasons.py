@@ -769,7 +769,8 @@ _REASON_PATTERNS: dict[Reason, _P] = {
             r"|famil\w*|di famiglia|de famille|de familia)\b"
             r"|\b(?:private?|privat\w*|prive) (?:reasons?|grunden|redenen|omstandigheden)\b"),
         (3, r"\bmotivos? (?:personales|familiares|pessoais)\b|\basuntos? personales\b|\bfallec\w*|\bfaleceu\b"
-            r"|\bfalecimento\b|\bcuidar\b|\bquedar con ella\b|\bquedarme con (?:ella|el)\b"
+            r"|\bfalecimento\b|\bcuidar\b(?! d[ao] (?:casa|jardim|loja|horta|plantas))"
+            r"|\bquedar con ella\b|\bquedarme con (?:ella|el)\b"
             r"|\bsepara(?:cion|cao|zione|mos|do|da|dos|ndo|ndonos)\b"
             r"|\bdivorci\w*"
             r"|\b(?:operaron|ingresaron) a mi\b|\bfamilia\b"),
@@ -8577,6 +8578,120 @@ _ROUND64_STORIES: dict[Reason, _P] = _r48_facts({
     ],
 })
 _add_round(_ROUND64_STORIES)
+
+
+#: Reasons round 65 (after the replies_fresh84 first look, a realistic month), in every language: the
+#: treatment that did not work (never the complaint it treated), more expected, the noise, the teacher
+#: who is too harsh, the groups grown too big (dissatisfied); someone hired or a group of one's own
+#: organised (found_alternative); moved back to live at home (moved_away); the lessons that clashed with
+#: the new roster (schedule_conflict); the price per session that was too much (cost); asthma
+#: (illness); "voor mij hoeft het niet meer" (no_longer_needed).
+_ROUND65_STORIES: dict[Reason, _P] = _r48_facts({
+    "dissatisfied": [
+        (5, r"\b(?:per me |a me )?non (?:ha|hanno|mi ha) (?:\w+ )?(?:funzionato|aiutato|fatto nulla)\b"
+            r"|\bhat (?:bei mir |mir )?(?:\w+ )?(?:nicht|nichts) (?:geholfen|gebracht|genutzt)\b"
+            r"|\bno me (?:ha )?(?:funcionado|funciono|sirvio|ha servido|ayudo|ha ayudado)\b"
+            r"|\b(?:ca|cela) (?:n'a|ne m'a) pas (?:\w+ )?(?:marche|fonctionne|aide|soulage)\b"
+            r"|\b(?:het )?(?:werkte|hielp) (?:\w+ )?niet\b|\bheeft (?:\w+ )?niet (?:geholpen|gewerkt)\b"
+            r"|\bnao (?:me )?(?:funcionou|resultou|ajudou)\b"),
+        (4, r"\b(?:i|we) (?:had )?expected (?:a lot |much |rather )?(?:more|better)\b"
+            r"|\b(?:hatte|hatten) (?:\w+ ){0,2}mehr (?:\w+ )?erwartet\b"
+            r"|\besperaba(?:mos)? (?:bastante |mucho )?(?:mas|otra cosa)\b"
+            r"|\b(?:je|nous) (?:m'|nous )?attendai(?:s|ons) (?:a )?(?:beaucoup )?(?:plus|mieux|autre chose)\b"
+            r"|\bmi aspettavo (?:molto )?(?:di piu|meglio|altro)\b"
+            r"|\bhad(?:den)? (?:\w+ ){0,2}meer (?:\w+ )?verwacht\b"
+            r"|\besperava(?:mos)? (?:bem |muito )?(?:mais|melhor|outra coisa)\b"),
+        (3, r"\b(?:so|too|very) (?:loud|noisy)\b|\b(?:so|zu) laut\b|\b(?:tanto|demasiado|mucho) ruido\b"
+            r"|\b(?:tellement de|trop de) bruit\b|\btrop bruyant\w*|\b(?:troppo|tanto) rumore\b"
+            r"|\btroppo rumoros\w*|\b(?:zo|te) (?:luid|lawaaierig)\b|\b(?:zoveel|te veel) lawaai\b"
+            r"|\b(?:tanto|muito) barulho\b|\bbarulho demais\b"),
+        (4, r"\b(?:teacher|instructor|coach|trainer|tutor|mentor) (?:is|was) (?:very |too |really |quite )?"
+            r"(?:strict|harsh|hard on)\b"
+            r"|\b(?:trainer|lehrer|trainerin|lehrerin) (?:ist|war) (?:sehr |zu |ziemlich )?(?:streng|hart)\b"
+            r"|\b(?:profe|profesora?|instructora?|entrenadora?|maestr[oa]) es (?:muy |demasiado |bastante )?"
+            r"(?:exigente|dur[oa]|estrict[oa]|sever[oa])\b"
+            r"|\b(?:prof|professeure?|moniteur|monitrice|entraineur) (?:est|etait) (?:tres |trop |assez )?"
+            r"(?:severe|dure?|exigeante?)\b"
+            r"|\b(?:insegnante|istruttore|istruttrice|maestr[oa]|allenatore) (?:e|era) (?:molto |troppo )?"
+            r"(?:sever[oa]|dur[oa]|esigente)\b"
+            r"|\b(?:leraar|lerares|trainer|instructeur|lesgever) (?:is|was) (?:heel |te |erg )?(?:streng"
+            r"|hard)\b"
+            r"|\b(?:professora?|instrutora?|treinadora?) (?:e|era) (?:muito |bem |demasiado )?(?:exigente"
+            r"|dur[oa]|sever[oa]|rigid[oa])\b"),
+        (3, r"\b(?:groups?|classes?|sessions?) (?:were|was|got|had got|became) (?:far |way |much )?too (?:big"
+            r"|large|full|crowded)\b|\bthe size of the groups?\b"
+            r"|\b(?:gruppen?|kurse|stunden) (?:waren|war|wurden|wurde) (?:viel |einfach )?zu (?:gross|voll)\b"
+            r"|\b(?:grupos?|clases) (?:eran|era|estaban|estaba) (?:muy |demasiado )?(?:grandes?|llen[oa]s?"
+            r"|numeros[oa]s?)\b"
+            r"|\b(?:groupes?|cours) (?:etaient|etait|sont|est) (?:beaucoup )?trop (?:grands?|charges?|pleins?"
+            r"|nombreux)\b"
+            r"|\b(?:gruppi|gruppo|classi|classe) (?:erano|era) troppo (?:grand\w+|numeros\w+|affollat\w+"
+            r"|pien\w+)\b"
+            r"|\b(?:groepen?|lessen) (?:waren|was|werden|werd) (?:veel )?te (?:groot|vol)\b"
+            r"|\b(?:turmas?|grupos?) (?:eram|era|estavam|estava|ficaram|ficou) (?:muito )?(?:cheias?"
+            r"|lotad[oa]s?"
+            r"|grandes? demais)\b"),
+    ],
+    "found_alternative": [
+        (4, r"\b(?:we |i )?(?:hired|took on|engaged|found) (?:a|an|our own) (?:\w+ )?(?:cleaner|tutor"
+            r"|teacher|coach|trainer|nanny|babysitter|gardener|private \w+)\b"
+            r"|\b(?:eine|einen) (?:\w+ )?(?:putzfrau|putzhilfe|reinigungskraft|nachhilfelehrer\w*"
+            r"|privatlehrer\w*|trainer\w*|gartner\w*|babysitter\w*) (?:eingestellt|engagiert|angestellt)\b"
+            r"|\bcontrat(?:e|amos) (?:a )?(?:una|un) (?:\w+ )?(?:limpiadora|senora de la limpieza|empleada"
+            r"|profesora?|profe|entrenadora?|canguro|ninera|jardinero)\b"
+            r"|\b(?:j'ai|nous avons|on a) (?:engage|embauche) (?:une|un) (?:\w+ )?(?:femme de menage|menagere"
+            r"|aide menagere|prof\w*|entraineur|nounou|jardinier)\b"
+            r"|\b(?:ho|abbiamo) (?:preso|assunto) (?:una|un) (?:\w+ )?(?:colf|donna delle pulizie|domestica"
+            r"|insegnante|istruttore|personal trainer|babysitter|giardiniere)\b"
+            r"|\b(?:een|onze eigen) (?:\w+ )?(?:poetsvrouw|poetshulp|schoonmaakster|werkster|bijlesleraar"
+            r"|trainer|oppas|tuinman) (?:genomen|ingehuurd|aangenomen)\b"
+            r"|\bcontrat(?:ei|amos) (?:uma|um) (?:\w+ )?(?:diarista|faxineira|empregada|professora?|personal"
+            r"|baba|jardineiro)\b"),
+        (4, r"\b(?:organised|organized|started|set up) (?:our|my) own\b"
+            r"|\beigene[nr]? \w+(?: \w+){0,3} (?:organisiert|gegrundet|gestartet)\b"
+            r"|\b(?:organizamos|armamos|montamos) (?:\w+ ){0,2}(?:nuestro|nuestra) propi[oa]\b"
+            r"|\b(?:on a|nous avons) (?:organise|monte|cree) (?:notre|nos) propres?\b"
+            r"|\b(?:abbiamo|ho) (?:organizzato|messo su|creato) (?:un |una )?(?:nostr[oa]|nostri|nostre)\b"
+            r"|\b(?:zelf|onze eigen) (?:\w+ ){0,3}(?:georganiseerd|opgericht|opgestart)\b"
+            r"|\borganizamos (?:\w+ ){0,2}(?:o nosso|a nossa|nosso|nossa) propri[oa]\b"),
+    ],
+    "moved_away": [
+        (4, r"\bnos vinimos (?:a vivir |para aca|para aqui|aca|aqui|en (?:enero|febrero|marzo|abril|mayo"
+            r"|junio"
+            r"|julio|agosto|septiembre|octubre|noviembre|diciembre)\b|a \w+)"
+            r"|\b(?:je suis|nous sommes|on est) rentre(?:e|es|s)? (?:vivre )?(?:en|au|aux|a) [a-z]+"
+            + _R49_TRIP
+            + r"|\brentre(?:e|es|s)? vivre\b|\b(?:sono|siamo) rientrat[oaie] (?:a vivere )?in [a-z]+\b"
+            r"|\bzuruck nach [a-z]+ gezogen\b|\bterug naar [a-z]+ verhuisd\b"
+            r"|\bvolt(?:ei|amos) a morar (?:em|no|na|para)\b"),
+    ],
+    "schedule_conflict": [
+        (4, r"\bsamen(?:vielen|viel|vallen|valt) met\b|\b(?:vielen|viel|vallen|valt) (?:\w+ )?samen met\b"
+            r"|\b(?:uberschnitt|uberschnitten|uberschneidet|uberschneiden) sich (?:\w+ )?mit\b"
+            r"|\bkollidier\w* (?:\w+ )?mit\b"
+            r"|\bcoincid(?:ia|ian|e|en|io) con (?:mi|mis|el|los|las|la)\b|\bse (?:me )?(?:pisaba|pisaban"
+            r"|solapaba|solapaban|cruzaba|cruzaban) con\b"
+            r"|\b(?:tombai(?:en)?t|tombe|tombent) en meme temps que\b|\bcoincid(?:ait|aient"
+            r"|e) avec (?:mon|mes"
+            r"|le|les|ma)\b|\bchevauch\w* avec\b"
+            r"|\b(?:coincideva|coincidevano|si sovrapponeva|si sovrapponevano|si accavallava\w*) con\b"
+            r"|\b(?:coincidia|coincidiam|batia|batiam|chocava|chocavam) com (?:o|a|os|as|meu|minha|meus"
+            r"|minhas)\b"),
+    ],
+    "cost": [
+        (4, r"\b\d+[^.!?\n]{0,40}\b(?:erano|sono|era) (?:davvero |un po' |decisamente )?troppi\b"
+            r"|\bz(?:u)? tuu?r(?:e|er)?\b"),
+    ],
+    "illness": [
+        (3, r"\b(?:has|have|got|developed) asthma\b|\bhat asthma\b|\btiene asma\b|\b(?:fait|a) de l'asthme\b"
+            r"|\bha l'asma\b|\bheeft astma\b|\btem asma\b"),
+    ],
+    "no_longer_needed": [
+        (4, r"\b(?:voor mij|voor ons) hoeft het niet meer\b"),
+    ],
+})
+_add_round(_ROUND65_STORIES)
+_DISSATISFIED_TOLD.extend(_ROUND65_STORIES["dissatisfied"][2:])  # the noise, the teacher, the groups: told
 _PET_DIED_AT_RX = re.compile(fold_vocabulary(_PET_DIED_AT))
 
 _COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []
@@ -8732,7 +8847,17 @@ _SET_ASIDE = re.compile(fold_vocabulary(
     r"|\bmais ce n'(?:est|était) pas (?:tout à fait |vraiment )?vrai\b|\bma non (?:è|era) (?:del tutto "
     r"|proprio )?"
     r"vero\b|\bmaar dat (?:is|was) niet (?:helemaal |echt )?waar\b|\bmas (?:foi|era) só para\b"
-    r"|\bmas não (?:é|era) (?:bem )?verdade\b"))
+    r"|\bmas não (?:é|era) (?:bem )?verdade\b"
+    # (reasons round 65: the reason of the first mail only an excuse, "but that was just the easiest thing
+    # to write", "maar eerlijk gezegd was dat niet echt zo", in every language)
+    r"|\bbut (?:that|it) was (?:just |only )?(?:the easiest thing|an excuse|easier)\b"
+    r"|\b(?:maar )?(?:eerlijk gezegd )?was dat niet (?:echt |helemaal )?zo\b"
+    r"|\b(?:aber )?(?:ehrlich gesagt )?war das nicht (?:ganz |wirklich )?so\b|\bwar nur (?:eine )?ausrede\b"
+    r"|\bpero (?:la verdad )?no era (?:del todo |realmente )?así\b|\bera (?:solo |sólo )?una excusa\b"
+    r"|\bce n'était (?:qu'un|qu'une) (?:prétexte|excuse)\b|\bmais ce n'était pas (?:vraiment )?(?:le cas"
+    r"|comme ça)\b"
+    r"|\bma non era (?:proprio |davvero )?così\b|\bera (?:solo )?una scusa\b"
+    r"|\bmas não era (?:bem |realmente )?assim\b|\bera (?:só )?uma desculpa\b"))
 _REAL_CUE = re.compile(fold_vocabulary(
     r"\b(?:the )?(?:real|actual|true) (?:reason|problem|issue)\b|\btruth is\b"
     r"|\bder (?:eigentliche|wahre|echte|tatsächliche) grund\b"
@@ -8948,7 +9073,10 @@ _A_DAY_NOT_A_PLACE = re.compile(
 
 
 #: Right before a request to stop mailing, a "don't" turns it into its opposite.
-_DONT = re.compile(r"\b(?:don'?t|do not|never|nicht|niet|non|nao)\s+$")
+_DONT = re.compile(r"\b(?:don'?t|do not|never|nicht|niet|non|nao)\s+$"
+                   # (opt-outs round 65: the pronoun between, "Ne me désabonnez surtout pas", "no me den de
+                   # baja", "non mi disiscrivete", "não me descadastrem")
+                   r"|\b(?:ne|no|non|nao) (?:me|nous|nos|mi|ci) $|\bne m'$")
 #: Right after it (a space, no comma), "there is no need" does too ("Stoppen met mailen hoeft
 #: niet"; "Dejad de escribirme, no hace falta que contestéis" still opts out).
 _NO_NEED_AFTER = re.compile(r"[ \t]+(?:hoeft niet|is niet nodig|ist nicht (?:notig|noetig)|muss nicht sein"
@@ -9305,7 +9433,7 @@ def _opt_out_spans(folded: str, kept: bool = False) -> list[tuple[int, int]]:
         if _REPLY_AFTER.match(folded, m.end()):
             continue  # "hat auf Ihre letzte Mail mit „Abmelden“ geantwortet": a reply told (round 63)
         before = folded[max(0, m.start() - 60):m.start()]
-        if _NEGATION_BEFORE.search(before) and not _IF_YOU_DONT_MIND.search(before):
+        if (_NEGATION_BEFORE.search(before) and not _IF_YOU_DONT_MIND.search(before)) or _DONT.search(before):
             continue
         if _SERVICE_OBJECT.match(folded, m.end()) and _LEFT_A_SERVICE.search(m.group(0)):
             continue

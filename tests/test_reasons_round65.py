@@ -46,3 +46,40 @@ def test_the_trouble_spared_is_an_opt_out_with_no_reason(lang: str, text: str) -
 
 def test_saving_money_is_still_cost() -> None:
     assert classify_reason("Ich muss sparen, der Kurs ist zu teuer.", "de").reason == "cost"
+
+
+# Reasons round 65 (after the replies_fresh84 first look), in every language.
+@pytest.mark.parametrize(("lang", "text", "reason"), [
+    ("it", "Dopo sei sedute il mal di schiena è come prima. Per me non ha funzionato.", "dissatisfied"),
+    ("de", "Die Behandlung hat mir leider nichts gebracht.", "dissatisfied"),
+    ("nl", "Ik had meer begeleiding verwacht.", "dissatisfied"),
+    ("de", "Ich hatte mehr erwartet.", "dissatisfied"),
+    ("fr", "Je m'attendais à mieux.", "dissatisfied"),
+    ("de", "Am Freitag war es so laut, dass wir die Regeln kaum erklären konnten.", "dissatisfied"),
+    ("es", "El nuevo profe es muy exigente y bastante duro con los más chicos.", "dissatisfied"),
+    ("en", "By May the groups were far too big and he sat waiting for help.", "dissatisfied"),
+    ("pt", "Contratei uma diarista direto, fica mais em conta.", "found_alternative"),
+    ("en", "We hired a cleaner ourselves.", "found_alternative"),
+    ("de", "Wir haben mit Freunden eine eigene Spielrunde organisiert.", "found_alternative"),
+    ("es", "Nos vinimos en julio porque a mi pareja le salió un trabajo acá.", "moved_away"),
+    ("fr", "Je suis rentrée vivre en France au début de l'été.", "moved_away"),
+    ("nl", "De lessen op dinsdagavond samenvielen met mijn nieuwe uurrooster.", "schedule_conflict"),
+    ("it", "Avevo smesso perché 60 euro a seduta per me erano troppi.", "cost"),
+    ("de", "Ehrlich gseit isch mer dr Spielpass eifach z tüür worde.", "cost"),
+    ("pt", "O meu filho tem asma e ficava em crise depois da faxina.", "illness"),
+    ("nl", "Het project is af, dus voor mij hoeft het niet meer.", "no_longer_needed"),
+    ("pt", "Não vou precisar mais: minha mãe veio morar com a gente e faz questão de cuidar da casa.",
+     "no_longer_needed"),
+])
+def test_round65_families(lang: str, text: str, reason: str) -> None:
+    assert classify_reason(text, lang).reason == reason, classify_reason(text, lang)
+
+
+def test_the_first_mails_reason_was_only_an_excuse() -> None:
+    text = ("In mijn eerste mail schreef ik dat het om de prijs ging, maar eerlijk gezegd was dat niet"
+            " echt zo. Ik vond de sfeer niet plezant en ik had meer begeleiding verwacht.")
+    assert classify_reason(text, "nl").reason == "dissatisfied"
+
+
+def test_the_noise_told_leaves_a_return_open() -> None:
+    assert classify_reason("Am Freitag war es so laut.", "de").future_contact == "unknown"
