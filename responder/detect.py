@@ -1263,7 +1263,8 @@ _ROUND72_TAKE_OFF = (r"\btake (?!me\b|us\b)(?:\w+ ){1,4}?off (?:your|the) (?:lis
 #: poursuivre notre entente", "non proseguire la collaborazione", "de samenwerking niet voort te zetten",
 #: "não dar continuidade ao contrato"). No cancel word, often a company: at most a person.
 _R76_AGREEMENT = (r"(?:vereinbarung|zusammenarbeit|vertrag|angebot|programm|auftrag|agreement|partnership"
-                  r"|contract|programme|program|arrangement|acuerdo|convenio|contrato|programa|colaboraci[oó]n"
+                  r"|contract|programme|program|arrangement|acuerdo|convenio|contrato|programa"
+                  r"|colaboraci[oó]n"
                   r"|entente|accord|contrat|collaboration|partenariat|accordo|contratto|programma"
                   r"|collaborazione|convenzione|overeenkomst|samenwerking|parceria|colabora[çc][ãa]o)")
 _ROUND76_TO_A_PERSON = (
@@ -1287,6 +1288,72 @@ _ROUND76_TO_A_PERSON = (
     r"|\bnon (?:lo|la|li|le) (?:voglio|vogliamo) pi[uù]\b"
     r"|\b(?:ik wil|we willen|wij willen) (?:het|ze|hem) niet meer\b"
     r"|\bj[áa] n[ãa]o (?:o|a|os|as) (?:quero|queremos)\b|\bn[ãa]o (?:o|a|os|as) (?:quero|queremos) mais\b",
+    # (after the inbound_fresh86 first look: "I'll not be in" (Scots "Ah'll no be in"), "I won't be in";
+    # "dont put me down for the rest of the sessions"; "giving my follow-up slot … to someone"; "we're going
+    # to skip the tour"; the renewal refused in the passive, "Die Patenschaft soll bitte nicht mehr
+    # verlängert werden"; "dass die … gebuchte Teamveranstaltung leider nicht stattfinden kann")
+    r"\b(?:i|we|ah)(?:'ll| will) (?:not|no) be (?:in|there|coming|along)\b(?! (?:the office|office|town"
+    r"|touch|contact|a position)\b)|\b(?:i|we) won'?t be in\b(?! (?:the office|office|town|touch|contact"
+    r"|a position|time)\b)",
+    r"\b(?:don'?t|do not) (?:put|book|pencil) (?:me|us|him|her) (?:down |in )?for (?:the rest|any more"
+    r"|anything else|the other)\b",
+    r"\bgiv(?:e|ing) (?:my|our) (?:\S+ ){0,2}?(?:slot|place|spot|appointment|booking|seat)\b[^.!?\n]{0,30}"
+    r"\bto (?:someone|somebody|another)\b",
+    r"\b(?:we'?re|we are|i'?m|i am) (?:going to|gonna) (?:have to )?skip (?:the|our|my|this) (?:\w+ )?(?:tour"
+    r"|class|lesson|session|appointment|visit|trip|course|workshop)\b"
+    r"|\b(?:nos|me) (?:vamos|voy) a saltar (?:el|la) (?:\w+ )?(?:tour|clase|sesi[óo]n|visita|paseo|taller)\b"
+    r"|\b(?:on va|nous allons) sauter (?:le|la) (?:\w+ )?(?:cours|s[ée]ance|visite|atelier|tour)\b"
+    r"|\b(?:saltiamo|salto) (?:il|la|lo) (?:\w+ )?(?:tour|lezione|corso|seduta|visita|uscita)\b"
+    r"|\b(?:we|wij|ik) (?:slaan|sla) (?:de|het) (?:\w+ )?(?:tour|les|sessie|workshop|rondleiding) over\b"
+    r"|\bvamos pular (?:o|a) (?:\w+ )?(?:passeio|aula|sess[ãa]o|tour|visita)\b",
+    r"\bnicht (?:mehr )?verl[äa]ngert werden\b|\bque no se (?:renueve|renueven)\b"
+    r"|\bne (?:soit|sera) pas renouvel[ée]e?s?\b|\bnon (?:venga|sia|verr[àa]) (?:pi[uù] )?rinnovat[oa]\b"
+    r"|\bniet (?:meer )?verlengd (?:wordt|worden)\b|\bn[ãa]o (?:seja|ser[áa]) (?:mais )?renovad[oa]\b",
+    r"\bdass\b(?:[^.!?\n]|\d\.){0,120}?\b(?:gebucht|reserviert|vereinbart)\w*\b(?:[^.!?\n]|\d\.){0,100}?"
+    r"\bnicht (?:mehr )?stattfinden (?:wird|kann)\b",
+    # (second part: not back this season, "Il ne reviendra pas cette saison"; the remaining lessons not
+    # attended, "Le lezioni rimanenti quindi non le frequenterà"; the appointment that no longer stands,
+    # "le rendez-vous de ce jeudi 16 … ne tient plus"; in every language)
+    r"\b(?:he|she|i|we) won'?t be (?:back|coming back|returning) this (?:season|term|year|semester)\b"
+    r"|\b(?:er|sie) kommt (?:diese|dieses) (?:saison|semester|jahr) nicht mehr\b"
+    r"|\bno (?:volver[áa]|va a volver) (?:esta|este) (?:temporada|trimestre|a[ñn]o|curso)\b"
+    r"|\bne (?:reviendra|reviendrai|reviendrons) (?:pas|plus) (?:cette|ce) (?:saison|trimestre|ann[ée]e"
+    r"|session)\b"
+    r"|\bnon (?:torner[àa]|tornerò|torneremo) (?:pi[uù] )?(?:questa|quest') ?(?:stagione|anno|trimestre)\b"
+    r"|\bkomt (?:\w+ )?(?:dit|deze) (?:seizoen|trimester|jaar) niet meer (?:terug)?\b"
+    r"|\bn[ãa]o (?:volta|voltar[áa]|vai voltar) (?:mais )?(?:esta|este|nesta|neste) (?:temporada|semestre"
+    r"|ano)\b",
+    r"\b(?:the )?remaining (?:lessons|sessions|classes)\b[^.!?\n]{0,30}\b(?:won'?t|will not) (?:attend|be"
+    r" attending|come)\b|\bwon'?t (?:attend|be attending) the remaining (?:lessons|sessions|classes)\b"
+    r"|\b(?:le )?(?:lezioni|sedute|sessioni) rimanenti\b[^.!?\n]{0,20}\bnon (?:le )?(?:frequenter[àaò]"
+    r"|faremo|far[àaò])\b"
+    r"|\b(?:die )?restlichen (?:stunden|termine|einheiten)\b[^.!?\n]{0,30}\bnicht mehr (?:besuchen"
+    r"|wahrnehmen)\b"
+    r"|\b(?:las )?(?:clases|sesiones) (?:restantes|que quedan)\b[^.!?\n]{0,20}\bno (?:las )?(?:va|voy|vamos)"
+    r" a (?:hacer|tomar)\b"
+    r"|\b(?:les )?(?:s[ée]ances|cours) restant(?:e)?s\b[^.!?\n]{0,20}\b(?:il|elle|je) ne (?:les )?(?:suivra"
+    r"|suivrai|fera|ferai) pas\b"
+    r"|\bde (?:resterende|overige) (?:lessen|sessies)\b[^.!?\n]{0,20}\b(?:volgt|zal) (?:hij|zij|ik) niet\b"
+    r"|\b(?:as )?aulas (?:restantes|que faltam)\b[^.!?\n]{0,20}\bn[ãa]o (?:vai|vou|vamos) (?:fazer"
+    r"|frequentar)\b",
+    r"\b(?:le|notre|mon|ce) (?:rendez-vous|rdv|cours|r[ée]servation)\b[^.!?\n]{0,80}?\bne tient plus\b"
+    r"|\b(?:appointment|booking)\b[^.!?\n]{0,60}?\b(?:no longer stands|is off)\b",
+    # (third part: our booking given to someone else, "Geef onze vier banen … maar aan iemand" (the other
+    # languages' "give it to someone else" are answered already); the Antwerp "We gon der mee stoppen";
+    # the plan that no longer makes sense, "o plano mensal dos passeios deixa de fazer sentido a partir de
+    # outubro"; no one to be sent, "Não precisa mandar ninguém amanhã"; in every language)
+    r"\bgeef (?:onze|mijn|ons|de) (?:\S+ ){0,10}?maar aan (?:iemand|een ander)\b",
+    r"\b(?:we|wij|ik) (?:gaan|gon|goan|ga) (?:d|t)?(?:er|ter) ?mee stoppen\b",
+    r"\b(?:plan|plano|plans|abo|abonnement|contract|contrato|contratto|mensalidade|membership|subscription"
+    r"|lidmaatschap|abbonamento|suscripci[óo]n|inscri[çc][ãa]o|mitgliedschaft|adh[ée]sion|assinatura)\b"
+    r"[^.!?\n]{0,60}\b(?:deixa de fazer sentido|j[áa] n[ãa]o faz sentido|n[ãa]o faz mais sentido"
+    r"|no longer makes sense|doesn'?t make sense any ?more|macht (?:\S+ ){0,3}?keinen sinn mehr"
+    r"|ya no tiene sentido|n'a plus (?:de sens|lieu d'[êe]tre)|non ha pi[uù] senso|heeft geen zin meer)\b",
+    r"\b(?:n[ãa]o precisa(?:m)?|no hace falta que|no (?:hace falta|es necesario)|(?:pas|plus) besoin d'"
+    r"|inutile d'"
+    r"|non (?:serve|c'[èe] bisogno di)|no need to|you needn'?t|sie brauchen|ihr braucht|u hoeft|je hoeft"
+    r"|jullie hoeven) (?:\S+ ){0,2}?(?:mandar|enviar|envoyer|send|mandare|schicken|sturen|manden|mandem)"
+    r" (?:\S+ )?(?:ningu[ée]m|a nadie|nadie|quelqu'un|personne|anyone|nessuno|niemanden|niemand)\b",
 )
 _AT_MOST_A_PERSON_WORDS = (*(rf"(?:{p}){_NOT_A_MAILING}" for words in _OFF_THE_ROUND_WORDS.values()
                              for p in words),
@@ -2230,22 +2297,24 @@ _BOOKED = _rx(
     r"|de (?:teste|experi[êe]ncia)))\b",
     r"\b(?:citas?|reservas?|sesi[oó]n(?:es)?|clases?|curso|pedido|suscripci[oó]n|membres[ií]a|cuota"
     r"|bono|consulta|revisi[oó]n|mesa|habitaci[oó]n|matr[ií]cula|domiciliaci[oó]n|gimnasio|sala|plaza"
-    r"|hueco|turnos?|encargo|limpiezas?|orden|[óo]rdenes)\b",
+    r"|hueco|turnos?|encargo|limpiezas?|orden|[óo]rdenes|taller(?:es)?)\b",
     r"\b(?:rendez-vous|rdv|r[ée]servation|s[ée]ances?|cours|commande|abonnement|adh[ée]sion"
-    r"|inscription|s[ée]jour|chambre|formation|session|contrat|cr[ée]neau|place|m[ée]nages?|mission)\b",
+    r"|inscription|s[ée]jour|chambre|formation|session|contrat|cr[ée]neau|place|m[ée]nages?|mission"
+    r"|carte de membre|forfait)\b",  # (rules round 76: "ma carte de membre mensuelle")
     r"\b(?:\w*termine?|buchung|reservierung|reservation|kurs|\w*stunden?|bestellung|abo|abonnement"
     r"|mitgliedschaft|\w*vertrag|sitzung|behandlung|nachhilfe|zimmer|tisch|\w*kurs|auftrag|reinigung"
     r"|putzfrau|putzhilfe|reinigungskraft|putzen|lektion(?:en)?"
     r"|\w*unterricht)\b",  # (rules round 52: "Klavierunterricht")
     r"\b(?:marca[cç][aã]o|sess[aã]o|aulas?|encomenda|assinatura|plano|hor[aá]rio|pacote"
-    r"|mensalidade|banhos|vaga|treinos?|servi[çc]o|limpezas?|faxina|faxineira|diarista)\b",
+    r"|mensalidade|banhos|vaga|treinos?|servi[çc]o|limpezas?|faxina|faxineira|diarista|inscri[çc][ãa]o"
+    r"|matr[íi]cula|oficina)\b",  # (rules round 76)
     r"\b(?:appuntament[oi]|prenotazion[ei]|sedut[ae]|lezion[ei]|corso|ordine|abbonamento|iscrizione|posto"
     r"|visita|camera|tavolo|tessera|postazione|tatuaggio|servizio|pulizi[ae]|incarico|commessa)\b",
     r"\b(?:afspraak|afspraken|reservering|reservatie|boeking|les(?:sen)?|cursus|bestelling"
     r"|lidmaatschap|sessie"
     r"|behandelingen|behandeling|kamer|tafel|aanmelding|inschrijving|contract|controle|plek"
     r"|opdracht|poetsvrouw|poetshulp"
-    r"|schoonmaak\w*"
+    r"|schoonmaak\w*|\w+beurt(?:en)?"  # (rules round 76: "de snoeibeurt", "de trimbeurt")
     r"|(?:piano|zang|gitaar|dans|zwem|rij|bij|taal|viool)lessen?)\b",
     # rules round 57: holiday lets and children's camps, in every language
     r"\b(?:holiday (?:let|home|cottage|flat|apartment)|cottage|flat|apartment|chalet|summer camp|camp"
@@ -2822,6 +2891,16 @@ _TENTATIVE = _rx(
     # the French "we could cancel" said, not asked (never "pourrions-nous", "pourriez-vous")
     r"\b(?:voudrions|voudrais|aimerions|aimerais|souhaiterions|souhaiterais|vorremmo|vorrei|gustar[ií]a"
     r"|quisi[ée]ramos|gostar[ií]amos|gostaria|would like|'d like) (?:de |to )?(?:savoir|sapere|saber|know)\b"
+    # (rules round 76: wanting to ask, "les quería preguntar: ¿hasta cuántos días antes se puede anular?",
+    # in every language)
+    r"|\b(?:(?:les|le|te|os) )?(?:quer[ií]a|quisiera|quer[ií]amos)(?: (?:les|le|te|os))? preguntar\b"
+    # (asked of the reader is a request: "volevo chiederle di annullare", "I wanted to ask you to cancel")
+    r"|\b(?:wanted|would like|'d like) to ask\b(?!(?: \w+)? to\b)|\b(?:wollte|m[öo]chte|wollten"
+    r"|m[öo]chten) (?:\w+ ){0,3}fragen\b"
+    r"|\b(?:voulais|voudrais|voulions|voudrions) (?:vous |te )?demander\b(?! de\b| d')|\b(?:volevo|vorrei"
+    r"|volevamo|vorremmo) (?:chiedere|chiedervi|chiederle|chiederti|domandare)\b(?!(?: \w+)? di\b)"
+    r"|\b(?:wilde|wou|zou) (?:\w+ ){0,3}vragen\b(?! om\b)"
+    r"|\b(?:queria|gostaria de|quer[ií]amos) (?:lhe |te |vos )?perguntar\b"
     r"|\bw[üu]rden (?:\w+ )?gerne? wissen\b|\bzouden (?:\w+ )?graag weten\b",
     r"\b(?:nous|je|on) pourr(?:ions|ais|ait)\b(?!-)",
 )
@@ -2878,6 +2957,12 @@ _PROCEDURE = _rx(
     r"\b(?:hoe|wat|waar|welke)\b",
     # rules round 35: "until when can I cancel?", in every language
     r"\b(?:until|by) when\b|\bhow late\b|\bbis wann\b|\bhasta cu[aá]ndo\b|\bjusqu'[àa] quand\b"
+    # (rules round 76: how many days before, "¿hasta cuántos días antes se puede anular?")
+    r"|\bhow many (?:days|hours) (?:before|in advance|ahead|notice)\b|\bwie viele (?:tage|stunden)"
+    r" (?:vorher|im voraus|vor)\b|\bhasta cu[áa]nt[oa]s (?:d[ií]as|horas)\b|\bcombien de (?:jours|heures)"
+    r" (?:avant|[àa] l'avance)\b|\bquant[ie] (?:giorni|ore) (?:prima|di anticipo)\b|\bhoeveel (?:dagen|uur)"
+    r" (?:vooraf|op voorhand|van tevoren|voor)\b|\b(?:quantos|quantas) (?:dias|horas) (?:antes"
+    r"|de anteced[êe]ncia)\b"
     r"|\b(?:fino a|entro) quando\b|\btot wanneer\b|\bat[ée] quando\b",
     r"\b(?:devo|debo|tengo que|dois-je|faut-il|muss ich|soll ich|moet ik|tenho (?:de|que)|preciso|dovr[òo]"
     r"|dovremo)\b",
@@ -2892,7 +2977,8 @@ _POLICY = _rx(
     r"|\bin caso di (?:disdetta|cancellazione|annullamento)\b|\bin geval van (?:annulering|afzegging)\b"
     r"|\bem caso de cancelamento\b",
     r"\b\d+ (?:hours|days) (?:to|before|notice)\b",
-    r"\bpol[ií]tica de (?:cancelaci[oó]n|cancelamento)\b", r"\bgastos de (?:cancelaci[oó]n|anulaci[oó]n)\b",
+    r"\bpol[ií]tica de (?:cancelaci[oó]n|cancelamento|anulaci[oó]n)\b",
+    r"\bgastos de (?:cancelaci[oó]n|anulaci[oó]n)\b",
     r"\b(?:conditions|frais|politique) d'annulation\b", r"\bstorno\w+\b", r"\bk[üu]ndigungsfrist\b",
     r"\bpenal[ie] di (?:cancellazione|annullamento)\b", r"\bannulerings\w+\b", r"\bopzegtermijn\b",
     # rules round 17: the terms of ending a contract, in every language
@@ -3261,6 +3347,10 @@ _MOVE_ROUND_35: dict[str, tuple[str, ...]] = {
            r"(?![^.!?\n]{0,40}\b(?:gestrichen|storniert|abgesagt|gel[öo]scht|ausgetragen|gecancelt"
            r"|annulliert|entfernt|rausgenommen|ausfallen|entfallen)\b)"),
     "es": (r"\bcambiar (?:de|el|la) (?:d[ií]a|fecha|hora)\b",
+           # (rules round 76: "pásala al primer viernes que tengas libre en octubre")
+           r"\bp[áa]s(?:a|e|en|ad|ame|anos)(?:la|lo|las|los)(?:me|nos)? (?:al|a la|para el"
+           r"|para la) (?:primer|pr[óo]xim"
+           r"|siguiente|otr|\w+ (?:que|de))\w*",
            rf"\b(?:puede|podr[ií]a) ser (?:la|el|mi|nuestra) {_BOOKED_NOUN['es']}"
            rf" (?:el |un )?{_WEEKDAY['es']}(?=[^.!\n]*\?)"),
     "fr": (rf"\bavancer (?:la|le|l'|ma|mon|notre) ?{_BOOKED_NOUN['fr']}\b|\b(?:la|le|l') ?avancer\b",
@@ -4008,7 +4098,18 @@ _STAFF_SIDE = _rx(
     r" mon service)\b|\b(?:mich vertreten|f[üu]r mich einspringen|meine schicht (?:\w+ )?(?:[üu]bernehmen"
     r"|tauschen))\b|\b(?:cubrirme|sustituirme|reemplazarme|cubrir mi turno)\b|\b(?:sostituirmi|coprirmi"
     r"|coprire il mio turno)\b|\b(?:voor mij invallen|mijn dienst (?:overnemen|ruilen))\b"
-    r"|\b(?:substituir-me|me substituir|cobrir o meu turno|me cobrir)\b",
+    r"|\b(?:substituir-me|me substituir|cobrir o meu turno|me cobrir)\b"
+    # (rules round 76: "Puoi chiedere a Fabio se mi sostituisce?", "if she can take my 2pm and 3pm")
+    r"|\bmi (?:sostituisc\w*|sostituirebbe|pu[òo] sostituire|copre|coprirebbe)\b"
+    r"|\b(?:take|cover|see) my \d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)?(?: and (?:my )?\d{1,2}(?:[:.]\d\d)?\s?"
+    r"(?:am|pm)?)?\b(?! (?:appointment|booking|class|lesson|session)\b)",
+    # (rules round 76: the boss greeted, "Bonjour chef", "Hi boss", "Ciao capo"; one's own availability
+    # cancelled, "Devo annullare la mia disponibilità")
+    r"(?:^|\n)\s*(?:(?:bonjour|salut|coucou) chef|(?:hello|hi|hey) boss|(?:hallo|hoi|servus|moin) chef(?:in)?"
+    r"|(?:hola|buenas|buen d[íi]a) jef[ea]|(?:ciao|buongiorno|salve) capo|(?:dag|hoi|hallo) baas"
+    r"|(?:ol[áa]|oi|bom dia) chefe)\b",
+    r"\b(?:my|meine|mi|ma|la mia|mijn|a minha|minha) (?:availability|verf[üu]gbarkeit|disponibilidad"
+    r"|disponibilit[ée]|disponibilit[àa]|beschikbaarheid|disponibilidade)\b",
     # and a colleague asked to swap with them (rules round 37), in every language; asked, not "there's
     # no one to swap with me" (a customer's reason)
     r"\b(?:could|can|would) you (?:\w+ )?(?:swap|trade|switch) (?:shifts? |days? )?with me\b"
@@ -4042,7 +4143,7 @@ _STAFF_SIDE = _rx(
     r"|participantes)\b",
     # a colleague asked to offer the customers another date or a credit ("cancel their three off that
     # session, offer them the 29th or a credit"; rules round 69), in every language
-    r"\boffer them (?:the|a|an|another|some|either) \w+|\bbiete(?:t|n sie)? (?:ihnen|ihr"
+    r"\boffer them (?:the|a|an|another|some|either|next) \w+|\bbiete(?:t|n sie)? (?:ihnen|ihr"
     r"|ihm) (?:\S+ ){0,4}?an\b"
     r"|\bofr[eé]ce(?:les|dles)\b|\bpropose(?:z)?-leur\b|\b(?:offri|proponi|offrite|proponete)(?:gli|le)\b"
     r"|\bbied (?:ze|hen|hun) (?:\S+ ){0,4}?aan\b|\bofere[çc]a-lhes\b|\boferece-lhes\b",
@@ -5360,7 +5461,17 @@ _TO_CUSTOMERS = re.compile(
     r"|(?:beste|lieve|geachte) (?:klanten|cli[ëe]nten|pati[ëe]nten|leden|gasten|ouders|leerlingen"
     r"|cursisten)\b"
     r"|(?:car[oa]s|prezad[oa]s|estimad[oa]s) (?:clientes|pacientes|s[óo]ci[oa]s|alun[oa]s|h[óo]spedes|pais"
-    r"|fam[íi]lias)\b")
+    r"|fam[íi]lias)\b"
+    # rules round 76 (after the inbound_fresh86 first look), in every language: a supplier's "Dear
+    # customer" ("Geachte klant, door ziekte van onze technieker moeten wij het onderhoud annuleren"), a
+    # group addressed in both genders ("Liebe Imkerinnen und Imker, leider müssen wir die Herbsttagung
+    # absagen"), a notice to schools or clubs ("Avviso alle scuole e ai club subacquei")
+    r"|dear (?:valued )?customer\b|(?:sehr geehrte kundin|sehr geehrter kunde|liebe kundin|lieber kunde)\b"
+    r"|(?:estimad[oa]|querid[oa]) cliente\b|(?:cher client|ch[èe]re cliente)\b|(?:gentile|caro|cara)"
+    r" client(?:e|ela)\b|(?:geachte|beste) klant\b|(?:prezad[oa]|car[oa]) cliente\b"
+    r"|(?:liebe|sehr geehrte) \w+innen und \w+\b"
+    r"|(?:avviso|aviso|avis|notice|hinweis|mededeling) (?:a|ai|alle|agli|aux|à|to all|an alle|a los|a las"
+    r"|a todos|aan|aos|às) \w+")
 
 
 def detect(msg: ParsedMessage) -> Detection:

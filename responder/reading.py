@@ -189,7 +189,8 @@ _YES = re.compile(r"(?:yes|yeah|yep|yup|ja|jawohl|si|oui|sim|jazeker|graag|volen
                   r"(?![\s,.!-]*(?:not|nicht|no|nao|non|niet|pas|nee|nein|nada)\b)"
                   r"(?:[\s,.!-]+(?:please|pls|bitte|gerne|por favor|porfa|merci|s'il vous plait|svp|grazie"
                   r"|per favore|graag|alstublieft|aub|obrigad[oa]|thanks|thank you"
-                  r"|danke))?(?=\s*(?:$|[,.!;:)\-–—]))")  # (not "Si je réponds ça, …": French "if")
+                  r"|danke))?(?:\s+a[íi])?(?=\s*(?:$|[,.!;:)\-–—]))")  # (not "Si je réponds ça, …": French
+# "if"; "Isso aí, por favor")
 
 
 def said_yes_to_stop(text: str) -> str:
@@ -223,9 +224,22 @@ def _stop_line(read: ReasonResult, body: str, whole: str = "") -> ReasonResult:
     if read.keeps_mail or read.cites_stop:
         return read
     also = quoted_stop_words(whole) if whole and len(body) <= _STOP_REPLY_CHARS else frozenset()
-    if (word := sentence_stop(body, also)) and not taken_back(body, word):
+    word = sentence_stop(body, also)
+    if word and not taken_back(body, word) and not _SIGNS_UP.search(fold(body)):
         return _opted_out(read, f"opt-out: {word}")
     return read
+
+
+#: The customer signs up again in the same reply: the word is no stop ("¡Basta! ¿En serio hacen la
+#: muestra en Villa Crespo? … Anotame ya mismo": the Rioplatense "no way!"; opt-outs round 65, in every
+#: language).
+_SIGNS_UP = re.compile(r"\b(?:anotame|anotenme|apuntame|apuntenme|inscribime|inscribeme|inscribanme"
+                       r"|sign (?:me|us) up|count (?:me|us) in|book (?:me|us) in|put (?:me|us) down for"
+                       r"|melde (?:mich|uns) (?:\w+ )?an|trag (?:mich|uns) (?:\w+ )?ein"
+                       r"|inscrivez-(?:moi|nous)"
+                       r"|inscris-moi|iscrivimi|iscriveteci|iscrivetemi|schrijf (?:me|ons) (?:\w+ )?in"
+                       r"|me inscreve|me inscrevam|me inscreva|guarda(?:s|me)? un lugar"
+                       r"|reservame un lugar)\b")
 
 
 def _opted_out(read: ReasonResult, why: str) -> ReasonResult:

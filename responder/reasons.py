@@ -2222,6 +2222,17 @@ _OPT_OUT_POSITIVE.append(
     r"|\bse non (?:ricevessi|sentissi) piu (?:nulla|niente) da (?:voi|parte vostra)\b"
     r"|\bals ik (?:voortaan|vanaf nu) niets meer van (?:jullie|u) (?:hoor|ontvang)\b"
     r"|\bse (?:eu )?nao (?:voltasse|receber) (?:mais )?(?:a ter noticias|nada) (?:de|vosso|de voces)\b")
+# (opt-outs round 65, after the replies_fresh84 and replies_fresh85 first looks, in every language: enough of
+# the mail, "basta de mails, posta", "Chega de e-mails"; the Flemish "kunt ge stoppen met mij te mailen")
+_OPT_OUT_POSITIVE.append(
+    r"\b(?:basta|ya basta) de (?:tantos )?(?:mails?|e-?mails?|correos?|mensajes|newsletters?)\b"
+    r"|\bbasta (?:con )?(?:le |queste |tutte queste )?(?:mail|e-?mail|newsletter)\b"
+    r"|\bchega de (?:tantos )?(?:e-?mails?|mensagens|newsletters?)\b"
+    r"|\benough (?:of the |of these |with the )?(?:e-?mails|mails|newsletters)\b"
+    r"|\bgenug (?:mit den |mit |von den )?(?:mails|e-?mails|newslettern?)\b"
+    r"|\b(?:assez|ras le bol) (?:de|des) (?:mails|courriels|e-?mails|infolettres)\b"
+    r"|\bgenoeg (?:van die |met die |van de )?(?:mails|e-?mails|nieuwsbrieven)\b"
+    r"|\bstop(?:pen|t|)? met (?:mij|me|ons) (?:te )?(?:mailen|e-?mailen|schrijven)\b")
 # "I want to leave the (mailing) list" (ci-pt05 "quero sair da lista, por favor"), never a
 # waiting list, a class's list or a WhatsApp group, and never denied ("NÃO me tirem da lista").
 _LEAVE_THE_LIST: dict[str, str] = {
@@ -7391,7 +7402,8 @@ _ROUND49_LIVING_THERE: dict[Reason, _P] = _r48_facts({
             r"|lavoro\b|pezzi\b|terra\b)[a-z]+ da (?:un|una|due|tre|qualche|alcuni|alcune|pochi|poche)"
             r" (?:mese|mesi|settimana|settimane)\b" + _R49_TRIP),
         (3, r"\b(?:wir sind|ich bin|wir wohnen|ich wohne|wir leben|ich lebe) (?:jetzt |nun |inzwischen"
-            r" |seit " + _R49_NOT_LONG + r"(?:\w+ ){1,2})+in (?!behandlung|therapie|reha\b|kur\b|elternzeit"
+            r" |seit " + _R49_NOT_LONG + r"(?:\w+ ){1,2})+in (?![a-z]*(?:behandlung|therapie|klinik|spital"
+            r"|krankenhaus)|reha\b|kur\b|elternzeit"
             r"|rente\b|urlaub|quarantane|mutterschutz|kurzarbeit|der\b|die\b|dem\b|den\b|einer?\b)[a-z]+"
             + _R49_TRIP),
         (3, r"\b(?:we zitten|wij zitten|ik zit|we wonen|ik woon|we zijn|ik ben) (?:nu |sinds " + _R49_NOT_LONG
@@ -8692,6 +8704,70 @@ _ROUND65_STORIES: dict[Reason, _P] = _r48_facts({
 })
 _add_round(_ROUND65_STORIES)
 _DISSATISFIED_TOLD.extend(_ROUND65_STORIES["dissatisfied"][2:])  # the noise, the teacher, the groups: told
+#: Second part (after the replies_fresh85 first look, a hard set), in every language: living elsewhere
+#: since a month ("I'm up in Donegal since the summer", "i bin seit September in Graz", "ormai sugnu a
+#: Torino", "I'm back home in Melbourne"); since a month with a club, a choir or a team ("ik duik sinds
+#: september bij een club in Mechelen", "desde agosto estoy en el coro de la facultad") or switched to one
+#: ("J'ai changé pour le club de Lévis"); the same evenings as the lessons, two places at once, no time
+#: left ("no le da el tiempo").
+_ROUND65_SECOND: dict[Reason, _P] = _r48_facts({
+    "moved_away": [
+        (4, r"\b(?:i'?m|i am|we'?re|we are) (?:now )?(?:up|down|over|out)(?: here)? in [a-z]+ since\b"
+            r"|\b(?:i'?m|i am|we'?re|we are) back home in [a-z]+\b"
+            r"|\b(?:ich|i) bin (?:jetzt )?seit " + _R49_NOT_LONG + r"\w+ (?:\w+ )?in (?![a-z]*(?:behandlung"
+            r"|therapie|urlaub"
+            r"|kur\b|reha|quarantane|elternzeit|rente|pension|kurzarbeit|karenz|mutterschutz|krankenstand"
+            r"|ausbildung|teilzeit|pflege|klinik|spital|krankenhaus))[a-z]+\b" + _R49_TRIP
+            + r"|\bormai (?:sono|sugnu|siamo|vivo|abito|stiamo) a [a-z]+\b" + _R49_TRIP),
+    ],
+    "found_alternative": [
+        (4, r"\bsince \w+ (?:i'?ve been|i am|i'?m) (?:\w+ )?(?:with|at|in) (?:a|the) (?:\w+ )?(?:club"
+            r"|group|choir"
+            r"|team)\b"
+            r"|\bseit \w+ (?:bin ich|spiele ich|singe ich|tauche ich|gehe ich) (?:\w+ )?(?:in|bei"
+            r"|zu) (?:einem|einer"
+            r"|dem|der) (?:\w+ )?(?:verein|club|chor|gruppe|mannschaft)\b"
+            r"|\bdesde \w+ (?:estoy|voy|canto|juego) (?:\w+ )?(?:en|a) (?:el|un|una|la) (?:coro|club"
+            r"|grupo|equipo"
+            r"|taller)\b"
+            r"|\bdepuis \w+,? (?:je suis|je vais|je chante|je joue) (?:dans|au|[àa]) (?:un|une|le"
+            r"|la) (?:\w+ )?"
+            r"(?:club|chorale|groupe|[ée]quipe)\b"
+            r"|\bda \w+ (?:sono|vado|canto|gioco) (?:in|a|al|nel|nella) (?:un |una )?(?:coro|club|gruppo"
+            r"|squadra"
+            r"|circolo)\b"
+            r"|\bsinds \w+ (?:zit ik|ben ik|duik ik|speel ik|zing ik|ga ik) (?:\w+ )?(?:bij|in) (?:een|de)"
+            r" (?:\w+ )?(?:club|vereniging|koor|groep|ploeg)\b"
+            r"|\bdesde \w+ (?:estou|to|tou|canto|jogo) (?:no|na|num|numa) (?:coro|clube|grupo|time"
+            r"|equipe)\b"
+            r"|\b(?:ik|we|wij) (?:duik|duiken|zit|zitten|speel|spelen|zing|zingen|train"
+            r"|trainen) (?:nu )?sinds \w+"
+            r" (?:bij|in) (?:een|de) (?:\w+ )?(?:club|vereniging|koor|groep|ploeg)\b"),
+        (4, r"\bswitched (?:over )?to (?:a|the|another) (?:\w+ )?(?:club|gym|studio|school|group)\b"
+            r"|\b(?:bin|habe|sind|haben) (?:\w+ )?zu (?:einem|einer|dem"
+            r"|der) (?:anderen )?(?:\w+ )?(?:verein|club"
+            r"|studio|schule) gewechselt\b"
+            r"|\bme (?:cambie|pase) (?:a|al) (?:otro )?(?:club|gimnasio|estudio|coro|grupo)\b"
+            r"|\b(?:j'ai|on a|nous avons) change pour (?:le|la|un|une) (?:\w+ )?(?:club|salle|studio|ecole"
+            r"|chorale)\b"
+            r"|\bsono passat[oa] (?:a|al|ad) (?:un )?(?:altro )?(?:club|circolo|studio|centro|coro)\b"
+            r"|\boverg(?:e)?stapt naar (?:een|de|het) (?:andere )?(?:club|vereniging|studio|school|koor)\b"
+            r"|\bmudei para (?:o|a|um|uma) (?:outr[oa] )?(?:clube|academia|estudio|escola|coro)\b"),
+    ],
+    "schedule_conflict": [
+        (4, r"\bon the same (?:evenings?|days?|nights?) as\b|\ban den (?:gleichen|selben) (?:abenden|tagen)"
+            r" wie\b|\blos mismos (?:dias|horarios) que\b|\bles memes (?:soirs|jours|heures) que\b"
+            r"|\bnegli stessi (?:giorni|orari) (?:del|della|di|dei)\b|\bop dezelfde (?:avonden|dagen) als\b"
+            r"|\bnos mesmos (?:dias|horarios) (?:que|da|do)\b"),
+        (4, r"\bcan'?t be in two places at once\b|\b(?:etre|peut pas etre) aux deux places en meme temps\b"
+            r"|\betre a deux endroits (?:a la fois|en meme temps)\b|\bestar en dos lugares a la vez\b"
+            r"|\bessere in due posti (?:contemporaneamente|insieme|allo stesso tempo)\b"
+            r"|\bnicht an zwei orten (?:gleichzeitig|zugleich)\b|\bniet op twee plaatsen tegelijk\b"
+            r"|\bestar em dois lugares ao mesmo tempo\b"),
+        (3, r"\bno (?:me|le|nos|les) da (?:el )?tiempo\b"),
+    ],
+})
+_add_round(_ROUND65_SECOND)
 _PET_DIED_AT_RX = re.compile(fold_vocabulary(_PET_DIED_AT))
 
 _COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []

@@ -128,3 +128,81 @@ def test_writing_to_warn_of_a_possible_move_is_no_request() -> None:
     body = ("Escrevo para a avisar com antecedência: é possível que tenhamos de cancelar ou adiar o casamento"
             " de 18 de setembro. Para já mantemos tudo como está.")
     assert judge(body)[1] < 0.8 or judge(body)[0] == "other", judge(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Ik zeg de knipbeurt van vrijdag af.",
+    "Mag de snoeibeurt van de haag van donderdag geschrapt worden aub?",
+    "Je t'écris pour mettre fin à ma carte de membre mensuelle.",
+    "Te escrevo para cancelar a minha inscrição.",
+    "Quiero cancelar el taller del sábado.",
+])
+def test_more_booked_things_are_named(body: str) -> None:
+    # (second part: the Dutch "-beurt" services, "carte de membre", "inscrição", "taller")
+    assert answered(body), judge(body)
+
+
+# Second part (after the inbound_fresh86 first look, a hard set), in every language where the form exists.
+@pytest.mark.parametrize(("body", "subject"), [
+    ("Liebe Imkerinnen und Imker,\n\nleider müssen wir die Herbsttagung am Sonntag absagen. Bereits bezahlte"
+     " Beiträge werden rücküberwiesen.", "ABSAGE: Herbsttagung"),
+    ("Geachte klant,\n\nDoor ziekte van onze technieker moeten wij het geplande onderhoud van woensdag helaas"
+     " annuleren.", "Onderhoud geannuleerd"),
+    ("Dear customer,\n\nwe have to cancel your service visit on Friday, our engineer is ill.",
+     "Service visit"),
+    ("Avviso alle scuole e ai club subacquei\n\nLe immersioni programmate sabato devono essere annullate.",
+     "Avviso"),
+    ("Buenos días,\n\nquiero reservar la ruta del sábado. Antes de pagar les quería preguntar: ¿hasta cuántos"
+     " días antes se puede anular sin costo?", "Consulta política de anulación"),
+    ("Bonjour chef,\n\nJ'annule mon jeudi, j'ai l'examen du permis. Je rattrape samedi matin.", "jeudi"),
+    ("Ciao Marco,\n\nDevo annullare la mia disponibilità per questo weekend. Puoi chiedere a Fabio se mi"
+     " sostituisce?", "domenica"),
+    ("Morag,\n\nI need to cancel my Thursday afternoon clinic. Could you ask Fiona if she can take my 2pm and"
+     " 3pm, otherwise offer them next week?", "Thurs pm"),
+])
+def test_the_providers_side_is_never_answered(body: str, subject: str) -> None:
+    assert not answered(body, subject), judge(body, subject)
+
+
+def test_asked_of_the_reader_is_still_a_request() -> None:
+    assert answered("Buongiorno dottoressa,\n\nvolevo chiederle di annullare le due sedute che mi restano"
+                    " (3 e 5 giugno).", "Annullare le ultime due sedute")
+
+
+def test_a_chef_greeted_is_no_boss() -> None:
+    assert answered("Olá chef, vamos ter que cancelar o jantar de sábado, o orçamento apertou.")
+
+
+def test_cancel_it_and_pass_it_to_the_first_free_friday_is_a_move() -> None:
+    body = ("Porfa anula la reserva del viernes 17 (tour privado) y pásala al primer viernes que tengas libre"
+            " en octubre.")
+    assert judge(body)[0] == "reschedule", judge(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Ah've got the 10.40 wi Fiona on Thursday. Ah'll no be in.",
+    "got the verruca thing 2moro at 3.15 cant do it sorry so dont put me down for the rest of the sessions",
+    "I'm sure you'll have no trouble giving my follow-up slot on the 27th to someone else.",
+    "So we're going to skip the tour this time, sorry.",
+    "Die Patenschaft soll daher im Oktober bitte nicht mehr verlängert werden.",
+    "Ich darf Ihnen mitteilen, dass die für Freitag, 17. September, gebuchte Teamveranstaltung leider nicht"
+    " stattfinden kann.",
+    "Il est tombé et s'est cassé le poignet. Il ne reviendra pas cette saison.",
+    "Le lezioni rimanenti quindi non le frequenterà.",
+    "Le rendez-vous de ce jeudi 16 pour le devis de mon salon ne tient plus.",
+    "Geef onze vier banen van 9 oktober voor het personeelsfeest maar aan iemand anders.",
+    "'k Zen Dirk van De Pinnekes. We gon der mee stoppen.",
+    "Por isso, o plano mensal dos passeios deixa de fazer sentido a partir de outubro.",
+    "Não precisa mandar ninguém amanhã nem nas próximas semanas.",
+])
+def test_to_a_person_at_least_second_part(body: str) -> None:
+    intent, confidence = judge(body)
+    assert intent == "cancellation" and confidence >= 0.5, (intent, confidence)
+
+
+@pytest.mark.parametrize("body", [
+    "I won't be in the office until Monday.",
+    "Chega de sedentarismo! Bora treinar na segunda?",
+])
+def test_no_cancellation_second_part(body: str) -> None:
+    assert judge(body)[0] == "other", judge(body)

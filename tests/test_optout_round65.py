@@ -42,3 +42,58 @@ def test_not_to_be_unsubscribed_is_no_opt_out(lang: str, text: str) -> None:
 ])
 def test_unsubscribe_me_still_opts_out(lang: str, text: str) -> None:
     assert classify_reason(text, lang).opt_out, classify_reason(text, lang)
+
+
+# Second part (after the replies_fresh85 first look, a hard set), in every language.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Mari, con todo el cariño del mundo: basta de mails, posta, que tengo la casilla explotada."),
+    ("pt", "Chega de e-mails, por favor."),
+    ("en", "Enough of the emails, honestly."),
+    ("de", "Genug mit den Mails, bitte."),
+    ("fr", "Assez de courriels, merci."),
+    ("nl", "Kunt ge aub stoppen met mij te mailen?"),
+])
+def test_enough_of_the_mail_opts_out(lang: str, text: str) -> None:
+    assert classify_reason(text, lang).opt_out, classify_reason(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("pt", "Chega de sedentarismo! Bora treinar."),
+    ("it", "Basta che mi teniate un posto il sabato."),
+])
+def test_enough_of_something_else_is_no_opt_out(lang: str, text: str) -> None:
+    assert not classify_reason(text, lang).opt_out, classify_reason(text, lang)
+
+
+def test_isso_ai_below_the_quoted_stop_sentence_is_a_yes() -> None:
+    assert said_yes_to_stop(_STOP_QUOTED + "Isso aí, por favor. Valeu por tudo!\n")
+
+
+def _crlf_reply(body: str) -> bool:
+    """The reply as it comes off the wire (CRLF line ends), read as the daemon reads it."""
+    import email.policy
+    from email.message import EmailMessage
+
+    from responder.detect import detect
+    from responder.parse import parse_message
+    from responder.reading import read_reason
+    m = EmailMessage()
+    m["From"] = "cami@example.com"
+    m["To"] = "hola@estudio.test"
+    m["Subject"] = "Re: Novedades del estudio"
+    m["Message-ID"] = "<r1@example.com>"
+    m["In-Reply-To"] = "<a1@estudio.test>"
+    m["References"] = "<a1@estudio.test>"
+    m.set_content(body)
+    msg = parse_message(m.as_bytes(policy=email.policy.SMTP))
+    return read_reason(msg, detect(msg)).opt_out
+
+
+_QUOTE = ("\n\nEl vie, 8 oct 2049 a las 10:00, Estudio <hola@estudio.test> escribió:\n> Hay muestra en Villa"
+          " Crespo.\n> Si no querés recibir más correos míos, respondé a este mail con la palabra BASTA.\n")
+
+
+def test_the_word_in_a_reply_that_signs_up_again_is_no_stop() -> None:
+    assert not _crlf_reply("¡Basta! ¿En serio hacen la muestra en Villa Crespo? Me muero. Anotame ya mismo,"
+                           " obvio.\n\nCami" + _QUOTE)
+    assert _crlf_reply("Basta, gracias. Ya no canto más.\n\nCami" + _QUOTE)

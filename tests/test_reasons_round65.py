@@ -83,3 +83,30 @@ def test_the_first_mails_reason_was_only_an_excuse() -> None:
 
 def test_the_noise_told_leaves_a_return_open() -> None:
     assert classify_reason("Am Freitag war es so laut.", "de").future_contact == "unknown"
+
+
+# Second part (after the replies_fresh85 first look, a hard set), in every language.
+@pytest.mark.parametrize(("lang", "text", "reason"), [
+    ("en", "Sure I'm up in Donegal since the summer, I got the transfer with work.", "moved_away"),
+    ("en", "I'm back home in Melbourne now that the exchange semester is over.", "moved_away"),
+    ("de", "Danke, aber i bin seit September in Graz, neuer Job an der TU.", "moved_away"),
+    ("it", "Ormai sugnu a Torino, mi hanno assunto a settembre.", "moved_away"),
+    ("nl", "Ik duik sinds september bij een club in Mechelen, vlakbij.", "found_alternative"),
+    ("es", "Desde agosto estoy en el coro de la facultad y con eso me alcanza.", "found_alternative"),
+    ("fr", "J'ai changé pour le club de Lévis, c'est à cinq minutes de chez nous.", "found_alternative"),
+    ("en", "She switched to a club nearer home.", "found_alternative"),
+    ("fr", "Les pratiques tombent les mardis soirs, les mêmes soirs que le tir libre.", "schedule_conflict"),
+    ("en", "He can't be in two places at once.", "schedule_conflict"),
+    ("es", "Con los horarios de la facultad no le da el tiempo ni para dormir.", "schedule_conflict"),
+])
+def test_round65_second_part(lang: str, text: str, reason: str) -> None:
+    assert classify_reason(text, lang).reason == reason, classify_reason(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Ich bin seit Montag in Behandlung, deshalb."),
+    ("de", "Ich bin seit Jahren in Graz und komme gern."),
+    ("de", "Bei mir wurde Brustkrebs festgestellt, ich bin seit Oktober in Chemotherapie."),
+])
+def test_no_move_in_a_treatment_or_a_long_time(lang: str, text: str) -> None:
+    assert classify_reason(text, lang).reason != "moved_away", classify_reason(text, lang)
