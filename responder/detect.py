@@ -2939,7 +2939,7 @@ _MAYBE_THAT = _rx(
 # be known in a sentence that is no question ("I'm writing to ask how to cancel a class", "Ich möchte
 # wissen, wie ich meinen Kurs kündigen kann", "Quisiera saber cómo cancelar mi clase", "je t'écris pour
 # savoir comment annuler un cours", "ti scrivo per sapere come disdire", "hoe ik mijn abonnement kan
-# opzeggen", "como cancelar"): the procedure, not a request.
+# opzeggen", "como cancelar"): the procedure, not a request. (The sentence is lower-cased.)
 _HOW_TO_CANCEL = re.compile(
     r"(?:\bhow (?:to|do i|can i|i can|we can|can we|one can|i could|i should|i would|i'd)"
     r"|\bwie (?:ich|man|wir)(?: [^\s,;]+){0,3}"
@@ -2947,8 +2947,7 @@ _HOW_TO_CANCEL = re.compile(
     r"|\bcomment (?:je peux|on peut|puis-je|faire pour|nous pouvons|je dois|on doit)?"
     r"|\bcome (?:posso |possiamo |si pu[òo] |si fa a |fare per |devo |dobbiamo )?"
     r"|\bhoe (?:ik|je|we|men)(?: [^\s,;]+){0,3}"
-    r"|\bcomo (?:posso |podemos |se pode |fa[çc]o para |fazer para |devo |eu posso )?)\s*$",
-    re.IGNORECASE)
+    r"|\bcomo (?:posso |podemos |se pode |fa[çc]o para |fazer para |devo |eu posso )?)\s*$")
 _PROCEDURE = _rx(
     r"\b(?:how|what|where|when|why|is there|is it possible|do i|can i|how much|what happens|which)\b",
     r"\b(?:did|have|has) (?:you|anyone|someone|somebody)\b",  # "did you give my place away?" (round 29)
@@ -4613,6 +4612,14 @@ def _last(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
     return last
 
 
+def _names_a_booking(sentence: str) -> bool:
+    """The sentence names one booking: the sender's own ("my appointment"), a day, or a booked time
+    ("the 3 pm session"): a modal passive about it asks for it ("Could Thursday's appointment be
+    cancelled?"), while one about appointments in general tells a rule (rules rounds 74 and 76)."""
+    return bool(_OWN_POSSESSIVE.search(sentence) or _DAY.search(sentence.lower())
+                or _BOOKED_TIME.search(sentence))
+
+
 def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object: bool,
                   doc: str = "") -> _Hit:
     phrase = match.group(0)
@@ -4750,14 +4757,11 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
         request = match
     if not request and kind == "soft" and not question:  # (not "did you give my place to someone else?")
         request = off_list or _REQUEST_BY_FORM.match(sentence, match.start())
-        if not request and modal_passive and (
-                _OWN_POSSESSIVE.search(sentence) or _DAY.search(sentence.lower())
-                or _BOOKED_TIME.search(sentence)):
+        if not request and modal_passive and _names_a_booking(sentence):
             request = modal_passive  # "De vaccinatie van donderdag mag dus geschrapt worden" (rules round 74)
-    if not request and modal_passive and question and (
-            _OWN_POSSESSIVE.search(sentence) or _DAY.search(sentence.lower()) or _BOOKED_TIME.search(sentence)
-    ) and not (_NOT_PLAIN_ASK.search(f"{before} {phrase.removeprefix('se ')} {after}")
-               or _POLICY.search(sentence) or _DISPUTE.search(sentence)):
+    if not request and modal_passive and question and _names_a_booking(sentence) and not (
+            _NOT_PLAIN_ASK.search(f"{before} {phrase.removeprefix('se ')} {after}")
+            or _POLICY.search(sentence) or _DISPUTE.search(sentence)):
         request = modal_passive  # "Kann der Termin am Donnerstag gestrichen werden?" (rules round 76)
     if not request and modal_passive:
         hit.blocked = f"what can be done, not asked: '{phrase}'"  # "Appointments can be cancelled by phone."

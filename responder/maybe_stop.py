@@ -36,6 +36,10 @@ class MaybeStopWords:
     mine: tuple[str, ...] = ()  # the customer's own writing ("I'll email you when I'm ready")
     keep: tuple[str, ...] = ()  # the opposite wish: "please don't stop sending me the offers"
     silence: tuple[str, ...] = ()  # our silence, not a wish: "without a word", "zonder bericht"
+    #: Signing up again ("sign me up", "¡Anotame ya mismo!"): more of us, so no stop word in the same
+    #: reply is an opt-out (opt-outs round 65: "¡Basta! ¿En serio …? Anotame ya mismo", the
+    #: Rioplatense "no way!").
+    again: tuple[str, ...] = ()
 
 
 LANGUAGES: dict[str, MaybeStopWords] = {
@@ -80,6 +84,7 @@ LANGUAGES: dict[str, MaybeStopWords] = {
               r"|us) (?:off|from)"
               r" (?:the|your) (?:\w+ )?(?:list|newsletter|mailing list)\b",
               r"\bkeep me (?:on|in) (?:the|your) (?:\w+ )?(?:list|newsletter|mailing list)\b"),
+        again=(r"\b(?:sign (?:me|us) up|count (?:me|us) in|book (?:me|us) in|put (?:me|us) down for)\b",),
         silence=(r"\bwithout (?:a|any) (?:word|message|call|notice)\b",)),
     "de": MaybeStopWords(
         mail=(r"an(?:ge|zu)?schr(?:ei|ie)b\w*", r"e-?mail\w*", r"mail\w*", r"newsletter",
@@ -125,6 +130,7 @@ LANGUAGES: dict[str, MaybeStopWords] = {
               r"|liste"
               r"|newsletter)\b",
               r"\b(?:nehmen sie|nehmt) (?:mich|uns) (?:\w+ ){0,3}nicht raus\b"),
+        again=(r"\bmelde (?:mich|uns) (?:\w+ ){0,3}an\b|\btrag (?:mich|uns) (?:\w+ ){0,3}ein\b",),
         silence=(r"\bohne (?:jede |eine )?(?:nachricht|bescheid|meldung|anruf)\b",)),
     "es": MaybeStopWords(
         mail=(r"e-?mails?", r"mails?", r"correos?", r"mensajes?", r"boletin\w*", r"newsletter",
@@ -158,6 +164,8 @@ LANGUAGES: dict[str, MaybeStopWords] = {
               r"\b(?:mantenedme|mantenganme|dejadme|dejenme) en (?:la|vuestra|su) (?:lista|newsletter)\b",
               r"\bno (?:me|nos) (?:deis|den|des|de) de baja\b|\bno quiero darme de baja\b"
               r"|\bni se os ocurra darme de baja\b"),
+        again=(r"\b(?:anotame|anotenme|apuntame|apuntenme|inscribime|inscribeme|inscribanme"
+               r"|guarda(?:s|me)? un lugar|reservame un lugar)\b",),
         silence=(r"\bsin (?:avisar|aviso|mensaje|llamar|decir nada)\b",)),
     "fr": MaybeStopWords(
         mail=(r"e-?mails?", r"mails?", r"courriels?", r"messages?", r"newsletters?",
@@ -197,6 +205,7 @@ LANGUAGES: dict[str, MaybeStopWords] = {
               r"(?:liste|newsletter|fichier)\b",
               r"\bne (?:m'|nous )(?:enlevez|retirez|supprimez|desinscrivez) pas\b"
               r"|\bne vous arretez pas de (?:m'|nous )envoyer\b"),
+        again=(r"\b(?:inscrivez-(?:moi|nous)|inscris-moi)\b",),
         silence=(r"\bsans (?:prevenir|message|nouvelles|un mot|appel)\b",)),
     "it": MaybeStopWords(
         mail=(r"e-?mail", r"mail", r"messaggi\w*", r"newsletter", r"lista", r"contatt\w*",
@@ -226,6 +235,7 @@ LANGUAGES: dict[str, MaybeStopWords] = {
               r"\bnon (?:toglietemi|cancellatemi|rimuovetemi|eliminatemi) (?:dalla|dal) (?:\w+ )?(?:lista"
               r"|mailing list|newsletter|indirizzario)\b",
               r"\btenetemi (?:nella|in|nel) (?:\w+ )?(?:lista|mailing list|newsletter)\b"),
+        again=(r"\b(?:iscrivimi|iscriveteci|iscrivetemi)\b",),
         silence=(r"\bsenza (?:avvisare|avviso|messaggio|una parola|chiamare)\b",)),
     "nl": MaybeStopWords(
         mail=(r"e-?mail\w*", r"mail\w*", r"nieuwsbrie\w*", r"bericht\w*", r"lijst", r"contact\w*",
@@ -265,6 +275,7 @@ LANGUAGES: dict[str, MaybeStopWords] = {
               r"\b(?:hou|houd) me (?:\w+ )?(?:op|in) (?:de|jullie|je) (?:\w+ )?(?:lijst|mailinglijst"
               r"|nieuwsbrief)\b",
               r"\bik wil me niet (?:afmelden|uitschrijven)\b"),
+        again=(r"\bschrijf (?:me|ons) (?:\w+ )?in\b",),
         silence=(r"\bzonder (?:enig |een )?(?:bericht|berichtje|te melden|telefoontje)\b",)),
     "pt": MaybeStopWords(
         mail=(r"e-?mails?", r"mails?", r"mensage\w*", r"newsletter", r"lista", r"contact\w*",
@@ -300,6 +311,7 @@ LANGUAGES: dict[str, MaybeStopWords] = {
               r"\bpode(?:m)? continuar (?:a )?(?:me )?(?:mandar|enviar|escrever|mandando|enviando"
               r"|escrevendo)(?:-me)?\b"
               r"|\bmantenham-me na lista\b"),
+        again=(r"\bme (?:inscreve|inscrevam|inscreva)\b",),
         silence=(r"\bsem (?:avisar|aviso|mensagem|uma palavra|ligar)\b",)),
 }
 
@@ -442,14 +454,16 @@ _REFUSED_STOP = tuple(p + _ALONE for p in (
 
 @cache
 def _keep() -> re.Pattern[str]:
-    fragments = dict.fromkeys((*(f for e in LANGUAGES.values() for f in e.keep), *_LIKES_OUR_MAIL,
+    fragments = dict.fromkeys((*(f for e in LANGUAGES.values() for f in (*e.keep, *e.again)),
+                               *_LIKES_OUR_MAIL,
                                *_STAYS_ON_LIST, *_ONLY_BY_MAIL, *_REFUSED_STOP))
     return re.compile(rf"(?<![\w-])(?:{'|'.join(fragments)})(?!\w)")
 
 
 def keeps_mail(own_words: str) -> str:
     """The customer's words asking to keep getting our mail ("do keep sending news", "surtout
-    pas, continuez à m'écrire", "podem continuar mandando os e-mails"), or "". A reply that
+    pas, continuez à m'écrire", "podem continuar mandando os e-mails") or to be signed up again
+    ("sign me up", "Anotame ya mismo"), or "". A reply that
     says so is not opted out by a word that also means leaving a plan or a group ("I
     unsubscribed from the app": a person decides, responder.reasons), nor by the second reader
     (responder.learn.opinion); a wish to stop told in words stays the customer's."""

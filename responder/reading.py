@@ -215,8 +215,8 @@ def _stop_line(read: ReasonResult, body: str, whole: str = "") -> ReasonResult:
     below a thank-you), where no other was read (:func:`responder.reasons.stop_line`); or of the
     word inside a sentence, with a courtesy word or in capitals (:func:`responder.reasons.
     sentence_stop`: "stop please, ta", "donc DESABONER merci"; ``whole``: the message's text, for
-    the word its quoted mail promised), unless the reply asks to keep our mail or cites our
-    sentence (opt-outs round 43)."""
+    the word its quoted mail promised), unless the reply asks to keep our mail (or signs up again:
+    :func:`responder.maybe_stop.keeps_mail`) or cites our sentence (opt-outs round 43)."""
     if read.opt_out:
         return read
     if line := stop_line(body):
@@ -225,21 +225,9 @@ def _stop_line(read: ReasonResult, body: str, whole: str = "") -> ReasonResult:
         return read
     also = quoted_stop_words(whole) if whole and len(body) <= _STOP_REPLY_CHARS else frozenset()
     word = sentence_stop(body, also)
-    if word and not taken_back(body, word) and not _SIGNS_UP.search(fold(body)):
+    if word and not taken_back(body, word):
         return _opted_out(read, f"opt-out: {word}")
     return read
-
-
-#: The customer signs up again in the same reply: the word is no stop ("¡Basta! ¿En serio hacen la
-#: muestra en Villa Crespo? … Anotame ya mismo": the Rioplatense "no way!"; opt-outs round 65, in every
-#: language).
-_SIGNS_UP = re.compile(r"\b(?:anotame|anotenme|apuntame|apuntenme|inscribime|inscribeme|inscribanme"
-                       r"|sign (?:me|us) up|count (?:me|us) in|book (?:me|us) in|put (?:me|us) down for"
-                       r"|melde (?:mich|uns) (?:\w+ )?an|trag (?:mich|uns) (?:\w+ )?ein"
-                       r"|inscrivez-(?:moi|nous)"
-                       r"|inscris-moi|iscrivimi|iscriveteci|iscrivetemi|schrijf (?:me|ons) (?:\w+ )?in"
-                       r"|me inscreve|me inscrevam|me inscreva|guarda(?:s|me)? un lugar"
-                       r"|reservame un lugar)\b")
 
 
 def _opted_out(read: ReasonResult, why: str) -> ReasonResult:

@@ -97,3 +97,57 @@ def test_the_word_in_a_reply_that_signs_up_again_is_no_stop() -> None:
     assert not _crlf_reply("¡Basta! ¿En serio hacen la muestra en Villa Crespo? Me muero. Anotame ya mismo,"
                            " obvio.\n\nCami" + _QUOTE)
     assert _crlf_reply("Basta, gracias. Ya no canto más.\n\nCami" + _QUOTE)
+
+
+# Review mend (twenty-second session): signing up again is read once, in responder.maybe_stop, as a wish
+# for more of us (``keeps_mail``), in every language, so every opt-out path that honours that wish (the
+# stop word inside a sentence, the yes below our stop sentence, the second reader) honours it too.
+@pytest.mark.parametrize("text", [
+    "Sign me up for the September group!",
+    "Bitte melde mich für den Herbstkurs an.",
+    "Anotame ya mismo, obvio.",
+    "Inscrivez-moi à l'atelier de samedi.",
+    "Iscrivimi al corso di ottobre.",
+    "Schrijf me maar in voor de nieuwe reeks.",
+    "Me inscreve na turma de sábado!",
+])
+def test_signing_up_again_keeps_our_mail(text: str) -> None:
+    from responder.maybe_stop import keeps_mail
+
+    assert keeps_mail(text)
+    assert classify_reason(text, "en").keeps_mail
+
+
+@pytest.mark.parametrize("text", ["Don't sign me up for anything.", "Ne m'inscrivez plus."])
+def test_not_signing_up_is_no_wish_for_more(text: str) -> None:
+    from responder.maybe_stop import keeps_mail
+
+    assert not keeps_mail(text)
+
+
+def test_a_yes_below_our_stop_sentence_with_a_sign_up_is_no_stop() -> None:
+    # "Yes!" right below our quoted stop sentence, then signing up for the new group: the yes answers the
+    # invitation, not our stop sentence
+    assert said_yes_to_stop(_STOP_QUOTED + "Yes!\n") != ""
+    assert _crlf_reply_en(_STOP_QUOTED + "Yes!\n")
+    assert not _crlf_reply_en(_STOP_QUOTED + "Yes! Sign me up for the new Saturday group.\n")
+
+
+def _crlf_reply_en(body: str) -> bool:
+    import email.message
+    import email.policy
+
+    from responder.detect import detect
+    from responder.parse import parse_message
+    from responder.reading import read_reason
+
+    m = email.message.EmailMessage()
+    m["From"] = "sam@example.com"
+    m["To"] = "hello@club.test"
+    m["Subject"] = "Re: A new Saturday group"
+    m["Message-ID"] = "<r2@example.com>"
+    m["In-Reply-To"] = "<a2@club.test>"
+    m["References"] = "<a2@club.test>"
+    m.set_content(body)
+    msg = parse_message(m.as_bytes(policy=email.policy.SMTP))
+    return read_reason(msg, detect(msg)).opt_out
