@@ -201,7 +201,9 @@ _CANCEL_VERB = _rx(
     # rules round 33: the subjunctive after "I ask that you…" ("te pido que anules", "peço que
     # anulem", "que canceles")
     # (only after "que": "no anules nada" is a negative imperative, said to keep the booking)
-    r"(?<=\bque )(?:anul(?:es|em)|cancel(?:es|[ée]is))\b",
+    # (rules round 77: and the past subjunctive after a thanks in advance, "le agradecería que cancelara mi
+    # cita", "agradecia que cancelassem a consulta")
+    r"(?<=\bque )(?:anul(?:es|em|ara|aran|asse|assem)|cancel(?:es|[ée]is|ara|aran|asse|assem))\b",
     # Rules round 40 (after the inbound_fresh57 first look), per language: taking oneself (or one's
     # child) off a course in the infinitive after "decided to", "want to" ("besloten me af te melden",
     # "disiscrivermi dal corso", "desinscrever-me do curso"); never a newsletter, never in a question
@@ -1267,6 +1269,53 @@ _R76_AGREEMENT = (r"(?:vereinbarung|zusammenarbeit|vertrag|angebot|programm|auft
                   r"|colaboraci[oó]n"
                   r"|entente|accord|contrat|collaboration|partenariat|accordo|contratto|programma"
                   r"|collaborazione|convenzione|overeenkomst|samenwerking|parceria|colabora[çc][ãa]o)")
+#: Rules round 77 (after the inbound_fresh87 first look), in every language: the agreement not carried on,
+#: told in the future ("não daremos continuidade ao contrato", "we will not be continuing the contract",
+#: "no renovaremos el convenio", "nous ne renouvellerons pas le contrat", "non rinnoveremo il contratto",
+#: "wir werden den Vertrag nicht verlängern", "we verlengen het contract niet"); the one cared for not
+#: brought to the booked visit ("no lo voy a llevar al control del viernes", "I won't bring him to
+#: Friday's check-up", "je ne l'amènerai pas", "non lo porterò", "ik breng hem niet", "não o vou levar",
+#: "ich bringe ihn nicht"). At most a person.
+_ROUND77_TO_A_PERSON = (
+    rf"\b(?:we|i)(?:'ll| will| shall)? (?:not|no longer) (?:be )?(?:continu(?:e|ing)|renew(?:ing)?"
+    rf"|extend(?:ing)?) (?:with )?(?:the|our|this|your) (?:\w+ )?{_R76_AGREEMENT}\b"
+    rf"|\b(?:we|i) won'?t (?:be )?(?:continu(?:e|ing)|renew(?:ing)?|extend(?:ing)?) (?:with )?(?:the|our|this"
+    rf"|your) (?:\w+ )?{_R76_AGREEMENT}\b",
+    rf"\b(?:wir|ich) (?:werden|werde) (?:den|die|das|unseren|unsere|unser) (?:\w+ )?{_R76_AGREEMENT}\b"
+    r"[^.!?\n]{0,40}\bnicht (?:mehr )?(?:verl[äa]ngern|fortsetzen|weiterf[üu]hren|erneuern)\b"
+    rf"|\b(?:wir|ich) (?:verl[äa]ngern|verl[äa]ngere) (?:den|die|das|unseren|unsere|unser) (?:\w+ )?"
+    rf"{_R76_AGREEMENT}\b[^.!?\n]{{0,40}}\bnicht\b",
+    rf"\bno (?:daremos|vamos a dar) continuidad (?:al|a la|a los|a nuestro|a nuestra) (?:\w+ )?"
+    rf"{_R76_AGREEMENT}\b"
+    rf"|\bno (?:renovaremos|vamos a renovar|continuaremos|vamos a continuar)(?: con)? (?:el|la|los|las"
+    rf"|nuestro|nuestra) (?:\w+ )?{_R76_AGREEMENT}\b",
+    rf"\b(?:nous|je) ne (?:renouvellerons|renouvellerai|poursuivrons|poursuivrai|prolongerons|reconduirons"
+    rf"|continuerons) pas (?:le |la |l'|les |notre |nos )(?:\w+ )?{_R76_AGREEMENT}\b",
+    rf"\bnon (?:daremo|daremmo) (?:pi[uù] )?(?:seguito|continuit[àa]) (?:al|alla|all'|ai) (?:nostro "
+    rf"|nostra )?(?:\w+ )?{_R76_AGREEMENT}\b"
+    rf"|\bnon (?:rinnoveremo|proseguiremo|continueremo)(?: con)? (?:il |la |lo |l'|i |le |la nostra "
+    rf"|il nostro )?(?:\w+ )?{_R76_AGREEMENT}\b",
+    rf"\b(?:we|wij|ik) (?:verlengen|verleng|zetten|zet) (?:de|het|onze|ons) (?:\w+ )?{_R76_AGREEMENT}\b"
+    r"[^.!?\n]{0,30}\bniet\b",
+    rf"\bn[ãa]o (?:daremos|vamos dar|iremos dar) continuidade (?:a|ao|à|com o|com a|com) (?:nossa |nosso )?"
+    rf"(?:\w+ )?{_R76_AGREEMENT}\b"
+    rf"|\bn[ãa]o (?:renovaremos|vamos renovar|continuaremos|vamos continuar)(?: com)? (?:o|a|os|as|nosso"
+    rf"|nossa) (?:\w+ )?{_R76_AGREEMENT}\b",
+    # the one cared for, not brought to the booked visit
+    r"\b(?:i|we)(?:'ll| will)? (?:not|won'?t|am not going to|are not going to|'m not going to|'re not going"
+    r" to) (?:bring|take) (?:him|her|them|\w+) (?:in )?(?:to|for) (?:the|his|her|their|\w+'s) (?:\w+ )?"
+    r"(?:check-?up|appointment|visit|session|lesson|class|control|vaccination|follow-?up)\b",
+    r"\bno (?:lo|la|los|las) (?:voy a|vamos a) (?:llevar|traer)\b|\bno (?:lo|la|los|las) (?:llevar[ée]"
+    r"|llevaremos|traer[ée]|traeremos)\b",
+    r"\b(?:je|nous) ne (?:l'|les )(?:am[èe]nerai|am[èe]nerons|emm[èe]nerai|emm[èe]nerons) pas\b"
+    r"|\b(?:je|nous) ne (?:vais|allons) pas (?:l'|les )(?:amener|emmener)\b",
+    r"\bnon (?:lo|la|li|le) (?:porter[òo]|porteremo|porto|portiamo|accompagner[òo]|accompagno)\b",
+    r"\b(?:ik|we|wij) (?:breng|brengen) (?:hem|haar|ze) (?:\w+ ){0,2}niet\b(?! (?:meer )?(?:mee|op|over|uit"
+    r"|om)\b)",
+    r"\bn[ãa]o (?:o|a|os|as) (?:vou|vamos) levar\b|\bn[ãa]o (?:vou|vamos) lev[áa]-(?:lo|la|los|las)\b"
+    r"|\bn[ãa]o (?:o|a|os|as) (?:levarei|levaremos|levo|levamos)\b",
+    r"\b(?:ich|wir) (?:bringe|bringen) (?:ihn|sie|es) (?:\w+ ){0,3}nicht (?:zur|zum|in die|in den|ins)\b",
+)
 _ROUND76_TO_A_PERSON = (
     rf"\b(?:die|unsere|den|das|unseren|unser) (?:\w+ )?{_R76_AGREEMENT}\b[^.!?\n]{{0,60}}\bnicht (?:mehr )?"
     r"(?:weiterzuf[üu]hren|weiterf[üu]hren|fortzusetzen|fortf[üu]hren)\b",
@@ -1376,7 +1425,8 @@ _AT_MOST_A_PERSON_WORDS = (*(rf"(?:{p}){_NOT_A_MAILING}" for words in _OFF_THE_R
                            *(rf"(?:{p})(?![^.!?\n]*\?)" for p in (*_ROUND72_TO_A_PERSON,
                                                                   *_ROUND74_TO_A_PERSON,
                                                                   *_ROUND75_TO_A_PERSON,
-                                                                  *_ROUND76_TO_A_PERSON)),
+                                                                  *_ROUND76_TO_A_PERSON,
+                                                                  *_ROUND77_TO_A_PERSON)),
                            *_ROUND72_TAKE_OFF,
                            *(p for words in (*_WONT_GO_ON_WORDS.values(), *_STOPS_AN_ACTIVITY_WORDS.values())
                              for p in words),
@@ -2266,6 +2316,9 @@ _CANCEL_SOFT = _rx(
         r"|in to work|before|until|till|earlier|later|any ?more)\b)",
         r"\b(?:ich komme|wir kommen|komme ich|kommen wir) (?:\w+ ){0,3}?nicht\b(?! (?:mit|klar|weiter|dazu"
         r"|zurecht|drauf|ran|an|umhin|darum|herum|vor|vorbei|durch|nach|mehr)\b)",
+        # (rules round 77: the subject left out, "komme morgen nicht. danke" below our reminder)
+        r"(?:^|(?<=\n)|(?<=[.!] ))komme (?:morgen|heute|[üu]bermorgen|am \S+|diesen \S+|doch) nicht\b(?! (?:"
+        r"mit|klar|weiter|dazu|zurecht|drauf|ran|an|umhin|darum|herum|vor|vorbei|durch|nach|mehr)\b)",
         r"\bno (?:voy|vamos|vengo|venimos)\b(?= *[.,;!]| (?:ma[ñn]ana|hoy|el|la|al|a la|a clase"
         r"|a la clase)\b)",
         r"\bnon (?:vengo|veniamo)\b(?! (?:a capo|meno|pi[uù]|a sapere|a dire)\b)",
@@ -3746,9 +3799,9 @@ _REBOOK_WORDS: dict[str, tuple[str, ...]] = {
     "it": (r"\b(?:(?:ri)?fiss|segn|(?:ri)?mett|(?:ri)?prenot|riserv|dat|dar|dam|dac|inser|iscriv|trov"
            r"|(?:ri)?programm)\w{0,4}?"
            r"(?:mi|ci|mene|cene|melo|mela|celo|cela)\b",
-           r"\b(?:mi|ci|me ne|ce ne|me lo|me la|ce lo|ce la) (?:(?:ri)?fiss|segn|(?:ri)?mett|(?:ri)?prenot"
-           r"|d[aà]|date|inser"
-           r"|iscriv|trov|programm)\w*\b",
+           r"\b(?:mi|ci|me ne|ce ne|me lo|me la|ce lo|ce la) (?:(?:potete|potreste|pu[òo]|potrebbe|puoi"
+           r"|potresti) )?(?:(?:ri)?fiss|segn|(?:ri)?mett|(?:ri)?prenot|d[aà]|date|inser|iscriv|trov"
+           r"|programm)\w*\b",  # (rules round 77: "me ne potete fissare un'altra")
            r"\b(?:spost|pass)\w{0,4}?(?:mi|ci)\b|\b(?:far|mett|pass|spost|rifar)(?:la|lo|ne una|ne uno)"
            r" (?:per|a|al|alla)\b",
            # (rules round 69: "… e prenderne un altro dopo il 25")
@@ -4004,8 +4057,8 @@ def _rebooks_next(text: str) -> bool:
             return True  # "… le samedi 16 mai, je la prends volontiers à la place" (rules round 71)
         asks = bool(_ASKS.search(sentence))
         for rebook in _REBOOK_ALONE.finditer(sentence):
-            if _NEGATION_BEFORE.search(sentence[:rebook.start()][-30:]):
-                continue  # "please don't book him in for the spring term"
+            if _NEGATION_BEFORE.search(re.split(r"[,;:]", sentence[:rebook.start()])[-1][-30:]):
+                continue  # "please don't book him in for the spring term" (not "… il posto: me ne potete …")
             if not (asks or (_IMPERATIVE_LEAD.fullmatch(sentence, 0, rebook.start())
                              and not _TOLD_DONE.match(rebook.group(0)))):
                 continue  # (round 69: told as an order, "Book me in for the first free date in July")
@@ -4612,6 +4665,27 @@ def _last(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
     return last
 
 
+# Rules round 77 (after the inbound_fresh87 first look), in every language: the courtesy that frames a
+# request as thanks in advance ("I would be grateful if you would cancel my place", "Ich wäre Ihnen
+# dankbar, wenn Sie meinen Platz stornieren könnten", "Le agradecería que cancelara mi cita", "Le sarei
+# grato se potesse annullare", "Ik zou het op prijs stellen als u mijn afspraak zou annuleren",
+# "Agradecia que cancelassem a minha consulta") asks; its "if" is no condition.
+_GRATEFUL_IF = re.compile(
+    r"\b(?:i|we)(?:'d| would| should)? (?:be (?:very |most |really |so |extremely )?(?:grateful|thankful"
+    r"|obliged)|(?:really |greatly )?appreciate(?: it)?) (?:if you (?:would|could|can|will)(?: please"
+    r"| kindly| kindly please)?|for you to) $"
+    r"|\b(?:ich|wir) w[äa]ren? (?:ihnen |dir |euch )?(?:sehr |wirklich )?dankbar,? (?:wenn"
+    r"|falls) (?:sie|du|ihr)\b[^.!?;]{0,80}$"
+    r"|\b(?:le|les|te|os) agradecer[ií]a(?:mos)? (?:mucho )?(?:que|si) (?:me |nos )?(?:(?:pudiera[ns]?"
+    r"|pudieras|puede[ns]?|podr[ií]a[ns]?) )?$"
+    r"|\b(?:le|vi|ti) sar(?:ei|emmo) (?:molto )?grat[oaie] se (?:mi |ci )?(?:(?:potesse|poteste|potessi"
+    r"|volesse|voleste) )?$"
+    r"|\b(?:ik|wij|we) (?:zou|zouden) het (?:erg |zeer |heel )?(?:op prijs stellen|fijn vinden|waarderen)"
+    r" (?:als|indien) (?:u|jij|je|jullie)\b[^.!?;]{0,80}$"
+    r"|\b(?:agradecia|agradeceria|agradecer[ií]amos)(?: muito)? (?:que|se) (?:(?:pudesse[ms]?|pudessem) )?$"
+    r"|\bficar(?:ia|[ií]amos) (?:muito )?grat[oa]s? se (?:(?:pudesse[ms]?|pudessem) )?$")
+
+
 def _names_a_booking(sentence: str) -> bool:
     """The sentence names one booking: the sender's own ("my appointment"), a day, or a booked time
     ("the 3 pm session"): a modal passive about it asks for it ("Could Thursday's appointment be
@@ -4637,6 +4711,9 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
     if attempt and _NOT_TRYING.search(before[-90:]):
         attempt = None
     own = _OWN_PAST.search(sentence)
+    grateful = _GRATEFUL_IF.search(before)
+    if grateful and not _names_a_booking(before[grateful.start():] + phrase + after[:60]):
+        grateful = None  # (not "we'd be grateful if you could cancel any appointment in time")
     passive = _PASSIVE.search(sentence)
     if passive and own and passive.start() < own.end() and own.start() < passive.end():
         passive = None  # "I have cancelled my order" is the customer's own act
@@ -4676,7 +4753,8 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
         hit.blocked = f"only thought of cancelling: '{thought.group(0).strip()}'"  # (rules round 47)
     elif not question and (how := _HOW_TO_CANCEL.search(before[-60:])):
         hit.blocked = f"how to cancel, not a request: '{how.group(0).strip()}'"  # (rules round 76)
-    elif tentative := (_TENTATIVE.search(_ASKING_YOU.sub(" ", _POSSIBLE_TO.sub(" ", before)[-70:]))
+    elif tentative := (_TENTATIVE.search(_ASKING_YOU.sub(" ", _POSSIBLE_TO.sub(" ", before[:grateful.start()]
+                                                                   if grateful else before)[-70:]))
                        or _MAYBE_THAT.search(before[-160:]) or _IF_AFTER.match(after)):
         hit.blocked = f"tentative/conditional: '{tentative.group(0)}'"
     elif question and _PROCEDURE.search(before) and not _asked_of_you(before[-60:]) and not (
@@ -4753,6 +4831,8 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
             booked_after or _BOOKED.search(before[possible.start():]) or _TIME_WORD.search(sentence)) and (
             not (_NOT_PLAIN_ASK.search(sentence) or _DISPUTE.search(sentence) or _POLICY.search(sentence))):
         request = possible  # "would it be possible to cancel my appointment on Friday?" (rules round 43)
+    if not request and grateful:
+        request = grateful  # "I would be grateful if you would cancel my place" (rules round 77)
     if not request and not (modal_passive and question) and _SELF_REQUEST.search(phrase):
         request = match
     if not request and kind == "soft" and not question:  # (not "did you give my place to someone else?")
@@ -5106,6 +5186,37 @@ _POLICY_LIMIT = re.compile(r"\b(?:up to|until|no later than|tot|bis|jusqu'?[àa]
                            r"|jours|d[ií]as|giorni)\b", re.IGNORECASE)
 
 
+# Rules round 77 (after the inbound_fresh87 first look), in every language: a move only thought possible,
+# an obligation that may come ("we may have to cancel or postpone the wedding", "es kann sein, dass wir
+# die Hochzeit verschieben müssen", "es posible que tengamos que aplazar", "il se peut que nous devions
+# reporter", "potremmo dover rimandare", "misschien moeten we verplaatsen", "talvez tenhamos de adiar"):
+# no reschedule yet. Asked ("Could we move it to Friday?") or offered ("maybe we could move it") it stays.
+_OBLIGED = re.compile(
+    r"\b(?:have to|need to|must|be forced to|be obliged to)\b"
+    r"|\b(?:m[üu]ssen|m[üu]sste[nt]?|muss|gezwungen)\b"
+    r"|\b(?:tener que|tengamos que|tenga que|tendremos que|tendr[ée] que|tendr[ií]amos que|tenemos que"
+    r"|tengo que|deber|debamos|obligad[oa]s?)\b"
+    r"|\b(?:devoir|devions|devrons|devrions|devrai|devrais|dois|doit|devons|oblig[ée]e?s?)\b"
+    r"|\b(?:dover|dobbiamo|dovremo|dovremmo|dovr[òo]|devo|costrett[ie]|costrett[ao])\b"
+    r"|\b(?:moeten|moet|genoodzaakt|verplicht)\b"
+    r"|\b(?:ter de|ter que|tenhamos de|tenhamos que|tenha de|tenha que|teremos de|teremos que|terei de"
+    r"|terei que|temos de|temos que|tenho de|tenho que|obrigad[oa]s?)\b")
+
+
+def _only_possibly_obliged(sentence: str, before: str, after: str) -> bool:
+    """A move in a statement told as an obligation that may come: a chance or a maybe, then "have to"
+    before the move or right after it ("… verschieben müssen"); not "devo annullare … anzi no, se
+    possibile spostiamola" (the obligation before the maybe)."""
+    if "?" in sentence:
+        return False
+    near = _ASKING_YOU.sub(" ", _POSSIBLE_TO.sub(" ", before))
+    maybe = _TENTATIVE.search(near[-70:]) or _MAYBE_THAT.search(before[-160:])
+    if maybe is None:
+        return False
+    rest = (near[-70:] if maybe.re is _TENTATIVE else before[-160:])[maybe.end():]
+    return bool(_OBLIGED.search(rest) or _OBLIGED.match(after.lstrip()))
+
+
 def _moves(text: str) -> list[tuple[float, str]]:
     found: list[tuple[float, str]] = []
     text = _BRACKET_NOTE.sub(_drop_bracket_note, _FOR_EXAMPLE.sub(r"\1", text))
@@ -5135,6 +5246,8 @@ def _moves(text: str) -> list[tuple[float, str]]:
                 continue  # conditional, unless the main clause after it asks ("If not, then let's …")
             if _NEGATION_BEFORE.search(_CORRECTED.sub(" ", before[-30:])):
                 continue
+            if _only_possibly_obliged(sentence, before, sentence[match.end():match.end() + 20]):
+                continue  # "we may have to cancel or postpone the wedding" (rules round 77)
             if match.group(0).lower().endswith("ed"):
                 continue
             if _LATER_NEW_DATE.search(sentence, max(0, match.start() - 40), match.end() + 40):

@@ -460,6 +460,19 @@ def _keep() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{'|'.join(fragments)})(?!\w)")
 
 
+#: No point in more of it, in every language ("no tiene sentido que me sigan mandando promos", "there's no
+#: point you keep sending", "es hat keinen Sinn, dass Sie mir weiter schreiben", "ça n'a pas de sens que
+#: vous continuiez à m'écrire", "non ha senso che continuiate a scrivermi", "het heeft geen zin dat jullie
+#: mij blijven mailen", "não faz sentido continuarem a enviar-me"): the opposite of a wish to keep our mail
+#: (opt-outs round 66, after the replies_fresh86 first look).
+_NO_POINT = re.compile(
+    r"(?:\bno (?:tiene|tendr[ií]a) (?:ning[uú]n )?sentido(?: que)?|\bno hace falta que|\bno es necesario que"
+    r"|\b(?:there'?s|there is|it'?s|it is) no (?:point|sense|need)(?: in)?(?: you| for you to)?"
+    r"|\bkeinen sinn,? (?:dass|mehr)?|\bn'a (?:pas|plus|aucun) (?:de )?sens(?: que| de)?"
+    r"|\bnon (?:ha|avrebbe) (?:pi[uù] |nessun )?senso(?: che)?|\bgeen zin(?: meer)?(?: dat| om)?"
+    r"|\bn[aã]o (?:faz|tem|fazia) (?:mais |nenhum )?sentido(?: que)?)[^.!?\n]{0,40}$")
+
+
 def keeps_mail(own_words: str) -> str:
     """The customer's words asking to keep getting our mail ("do keep sending news", "surtout
     pas, continuez à m'écrire", "podem continuar mandando os e-mails") or to be signed up again
@@ -469,7 +482,8 @@ def keeps_mail(own_words: str) -> str:
     (responder.learn.opinion); a wish to stop told in words stays the customer's."""
     folded = fold(own_words)
     for m in _keep().finditer(folded):
-        if not _NEGATED.search(folded[max(0, m.start() - 16):m.start()]):
+        if not (_NEGATED.search(folded[max(0, m.start() - 16):m.start()])
+                or _NO_POINT.search(folded[max(0, m.start() - 80):m.start()])):
             return own_words[m.start():m.end()] if len(folded) == len(own_words) else m.group(0)
     return ""
 

@@ -8768,6 +8768,101 @@ _ROUND65_SECOND: dict[Reason, _P] = _r48_facts({
     ],
 })
 _add_round(_ROUND65_SECOND)
+#: Reasons round 66 (after the replies_fresh86 first look, a realistic month), in every language: one's own
+#: equipment bought ("On s'est acheté une souffleuse à deux avec le voisin", "we bought our own snow
+#: blower") and a friend or relative who does it now ("Al final me lo hizo una amiga", "mijn schoonbroer
+#: doet het nu"): found_alternative; not in the budget ("ce n'est pas dans le budget"), the job lost
+#: ("me quedé sin laburo", "ik ben mijn job kwijt"), "no me da el bolsillo": cost; damage left behind
+#: ("left soot all over our new carpet"), a reaction or a burn after the treatment ("na de wax drie dagen
+#: rode bulten en een brandwondje"), nothing like what was agreed ("no tenía nada que ver con lo que
+#: habíamos hablado"): dissatisfied; "pas besoin de déneigement": no_longer_needed; the Austrian "das
+#: geht sich nicht mehr aus": schedule_conflict.
+_R66_FRIEND = (r"(?:a friend|my friend|a friend of mine|(?:my|our) (?:brother|sister|cousin|neighbour"
+               r"|neighbor)"
+               r"(?:-in-law)?|una amiga|un amigo|mi (?:amig[oa]|prim[oa]|cunad[oa]|herman[oa]"
+               r"|vecin[oa])"
+               r"|un ami|une amie|mon (?:ami|cousin|beau-frere|frere|voisin)|ma (?:cousine|belle-soeur|soeur"
+               r"|voisine)|un(?:'| )amic[oa]|mi[oa] (?:cognat[oa]|cugin[oa]|fratello|sorella|amic[oa]"
+               r"|vicin[oa])"
+               r"|een vriend(?:in)?|mijn (?:vriend(?:in)?|schoonbroer|schoonzus|broer|zus|neef|nicht|buurman"
+               r"|buurvrouw)|um amig[oa](?: meu| minha| nosso)?|uma amiga|(?:o )?meu (?:amigo|primo|cunhado"
+               r"|irmao|vizinho)"
+               r"|(?:a )?minha (?:amiga|prima|cunhada|irma|vizinha)|ein freund|eine freundin|mein (?:freund"
+               r"|schwager|bruder|cousin|nachbar)|meine (?:freundin|schwagerin|schwester|cousine|nachbarin))")
+_ROUND66_REASONS: dict[Reason, _P] = _r48_facts({
+    "found_alternative": [
+        (4, r"\b(?:we|i)(?:'ve| have)? (?:just )?bought (?:our|my) own\b|\bbought (?:a|an|one) (?:\w+ ){0,2}"
+            r"(?:together |between us |to share )?with (?:the|our|my) neighbou?r\b"
+            r"|\b(?:wir haben|ich habe) (?:uns|mir) (?:\w+ )?(?:selbst |selber |jetzt )?(?:eine?n? |eine )"
+            r"(?:\w+ )?(?:gekauft|angeschafft)\b"
+            r"|\b(?:nos|me) (?:compramos|compre) (?:un|una) (?:\w+ ){1,2}(?:con el vecino|propi[oa]|entre"
+            r" los dos)\b"
+            r"|\b(?:on s'est|nous nous sommes|je me suis) achete (?:un|une) \w+\b"
+            r"|\bci siamo comprat[ie] (?:un|una|uno) \w+\b|\bmi sono comprat[oa] (?:un|una|uno) \w+\b"
+            r"|\b(?:we|wij|ik) (?:hebben|heb) (?:zelf |nu )?(?:een|ons een|mijn eigen|onze eigen) (?:\w+ )?"
+            r"gekocht\b"
+            r"|\b(?:compramos|comprei|comprámos) (?:um|uma) (?:\w+ ){1,2}(?:nosso|nossa|meu|minha|com o"
+            r" vizinho)\b"),
+        (4, rf"\b{_R66_FRIEND} (?:\w+ )?(?:does|do|did|cuts|will do|is doing|has done) (?:it|them|that|mine"
+            r"|ours)(?: for (?:me|us))?(?: now| instead)?\b"
+            rf"|\b(?:al final |ahora )?me lo (?:hizo|hace|va a hacer) {_R66_FRIEND}\b"
+            rf"|\b{_R66_FRIEND} (?:me l'a fait|me le fait|s'en occupe|le fait)\b"
+            rf"|\b{_R66_FRIEND} (?:me l'ha fatto|lo fa|le fa|se ne occupa)\b|\ble (?:fa|faccia) lui\b"
+            rf"|\b{_R66_FRIEND} (?:doet|deed) het (?:nu )?(?:voor (?:ons|mij))?\b"
+            rf"|\b{_R66_FRIEND} (?:faz|fez|vai fazer) (?:isso|isto|o servico)\b"
+            rf"|\b{_R66_FRIEND} macht (?:das|es) (?:jetzt|nun)\b"
+            rf"|\b{_R66_FRIEND} hat (?:das|es) (?:\w+ )?gemacht\b"),
+    ],
+    "cost": [
+        (4, r"\b(?:it'?s|that'?s|is) not in (?:the|our|my) budget\b|\b(?:ce n'est|c'est) pas dans (?:le|notre"
+            r"|mon) budget\b|\bpas dans le budget\b"),
+        (4, r"\bme quede sin (?:laburo|trabajo|empleo|curro|chamba)\b|\bnos quedamos sin (?:laburo|trabajo)\b"
+            r"|\bno me da el bolsillo\b|\b(?:ik ben|ben ik) (?:mijn )?(?:job|werk|baan) kwijt\b"
+            r"|\b(?:ik heb|ik ben) (?:mijn )?(?:job|werk|baan) verloren\b"),
+    ],
+    "dissatisfied": [
+        (4, r"\bleft (?:\w+ ){0,2}(?:soot|mess|dirt|mud|dust|paint|hair|oil) (?:all )?over\b"
+            r"|\b(?:ruined|damaged|stained|scratched) (?:my|our|the) (?:\w+ ){0,2}(?:carpet|floor|car|rug"
+            r"|sofa"
+            r"|wall|walls|furniture|rim|rims)\b"),
+        (4, r"\b(?:red )?(?:bumps|burns?|rash|blisters|welts)\b[^.!?\n]{0,40}\b(?:after|from) the (?:wax"
+            r"|waxing"
+            r"|treatment|peel|laser|facial)\b|\bafter the (?:wax|waxing|treatment|peel|laser|facial)\b"
+            r"[^.!?\n]{0,60}\b(?:bumps|burns?|rash|blisters|welts|a burn)\b"
+            r"|\bna (?:de|het|die) (?:wax|waxbehandeling|behandeling|peeling|laser)\b[^.!?\n]{0,60}"
+            r"\b(?:bulten|brandwond\w*|uitslag|blaren)\b"
+            r"|\bnach (?:dem|der) (?:waxing|wachsen|behandlung|peeling|laser)\b[^.!?\n]{0,60}\b(?:pickel"
+            r"|verbrennung\w*|ausschlag|blasen|rote punkte)\b"
+            r"|\bdespues de(?:l| la) (?:depilacion|cera|tratamiento|peeling|laser)\b[^.!?\n]{0,60}"
+            r"\b(?:granos|quemadura\w*|sarpullido|ampollas|ronchas)\b"
+            r"|\bapres (?:la|le) (?:cire|epilation|traitement|peeling|laser)\b[^.!?\n]{0,60}\b(?:boutons"
+            r"|brulure\w*|rougeurs|cloques|plaques)\b"
+            r"|\bdopo (?:la|il) (?:ceretta|trattamento|peeling|laser)\b[^.!?\n]{0,60}\b(?:bolle|bruciatur\w*"
+            r"|arrossament\w*|vesciche|brufoli)\b"
+            r"|\bdepois d[ao] (?:depilacao|cera|tratamento|peeling|laser)\b[^.!?\n]{0,60}"
+            r"\b(?:borbulhas"
+            r"|queimadura\w*|vermelhid\w*|bolhas)\b"),
+        (4, r"\b(?:was|were) nothing like what (?:we|i) (?:had )?(?:discussed|agreed|asked for"
+            r"|talked about)\b"
+            r"|\bno tenia nada que ver con lo que (?:habiamos|hablamos|pedi|habia pedido)\b"
+            r"|\b(?:n'avait|n'a) rien a voir avec ce qu(?:e|') ?(?:on|nous|j')? ?(?:avait|avions|avais)?"
+            r" ?(?:discute|convenu|demande)\b"
+            r"|\bnon (?:aveva|c'entrava) (?:niente|nulla) (?:a che (?:vedere|fare) )?con quello che"
+            r" (?:avevamo|avevo)\b"
+            r"|\bhad niets te maken met wat (?:we|ik) (?:hadden|had) (?:afgesproken|gevraagd|besproken)\b"
+            r"|\bnao tinha nada a ver com o que (?:tinhamos|tinha|combinamos|pedi)\b"
+            r"|\bhatte nichts mit dem zu tun,? was (?:wir|ich) (?:besprochen|vereinbart|bestellt)\b"),
+    ],
+    "no_longer_needed": [
+        (3, r"\b(?:fait que |donc |alors )?pas besoin (?:de|du|des) (?:\w+ )?(?:deneigement|service|entretien"
+            r"|cours|visite|nettoyage|tonte|ramonage)\b"),
+    ],
+    "schedule_conflict": [
+        # (a weak word: a move told beside it wins, "nach Graz übersiedelt, das geht sich nicht aus")
+        (2, r"\b(?:das|es) geht sich (?:\w+ )?nicht (?:mehr )?aus\b"),
+    ],
+})
+_add_round(_ROUND66_REASONS)
 _PET_DIED_AT_RX = re.compile(fold_vocabulary(_PET_DIED_AT))
 
 _COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []
@@ -9537,6 +9632,31 @@ _OLD_ADDRESS = re.compile(
     r"|antigo (?:e-?mail|endereco))\b")
 
 
+# Someone else's address to be taken off ("bitte nehmen Sie die alte Adresse meiner Frau (…) aus Ihrem
+# Verteiler", "retirem da vossa lista o e-mail do meu filho", "please take my husband's email off your
+# list", "quitad de la lista el correo de mi hijo", "retirez l'adresse de ma fille", "togliete l'indirizzo
+# di mia moglie", "haal het adres van mijn vrouw van de lijst"): not the customer's own opt-out. A person
+# decides whose address goes (opt-outs round 66, after the replies_fresh86 first look, in every language).
+_ADDRESS_WORD = (r"(?:e-?mail(?:-?adres(?:se)?)?|mail(?:adres)?|adres(?:se)?|address|direccion|correo"
+                 r"|indirizzo|endereco|courriel)")
+_KIN_FOLDED = kin.possessed(*kin.ALL)
+_SOMEONE_ELSES_ADDRESS = re.compile(
+    rf"\b{_ADDRESS_WORD}\b(?: \w+)? (?:of|von|de|do|da|di|van|del|della|du|des) (?:{_KIN_FOLDED})\b"
+    rf"|\b{_ADDRESS_WORD}\b(?: \w+)? (?:{_KIN_FOLDED})\b"  # (German genitive: "die Adresse meiner Frau")
+    rf"|\b(?:{_KIN_FOLDED})(?:'s|s)? (?:\w+ )?{_ADDRESS_WORD}\b")
+
+
+def _someone_elses_address(folded: str, evidence: str) -> bool:
+    """The opt-out's sentence, or the 160 characters of its paragraph before it (an address written
+    out holds dots), names another person's address."""
+    at = folded.find(fold_text(evidence))
+    if at < 0:
+        return False
+    window = folded[max(0, at - 160):at + len(evidence)].split("\n\n")[-1]
+    return bool(_SOMEONE_ELSES_ADDRESS.search(_sentence_at_folded(folded, at))
+                or _SOMEONE_ELSES_ADDRESS.search(window))
+
+
 def _sentence_at_folded(folded: str, pos: int) -> str:
     start = max((m.end() for m in _SENTENCE_END.finditer(folded, 0, pos)), default=0)
     return _sentence_from(folded, start)
@@ -9586,6 +9706,9 @@ def classify_reason(text: str, language: str) -> ReasonResult:
         # "I unsubscribed from the flex-desk plan … do keep sending news": leaving something,
         # and asking for our mail; a person decides (a wish told in words stays the customer's)
         unsure = f"{WHY} and to keep our mail: {opt_evidence[0][:40]} / {kept[:40]}"
+        opt_evidence = []
+    if opt_evidence and all(_someone_elses_address(folded, e) for e in opt_evidence):
+        unsure = f"{WHY} for another address: {opt_evidence[0][:40]}"
         opt_evidence = []
     hits = _reason_hits(folded, original)
     scores: dict[Reason, int] = {}

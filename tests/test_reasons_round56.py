@@ -31,7 +31,9 @@ from responder.text import strip_quotes
     ("de", "Hauptsächlich liegt es daran, dass meine Firma jetzt einen Yogakurs im Haus anbietet. Da konnte"
      " ich schlecht Nein sagen.", "found_alternative"),
     ("nl", "Mijn buurjongen zit op het conservatorium en geeft me nu elke week les.", "found_alternative"),
-    ("en", "We bought our own wheel second-hand, so I'm throwing at home now.", "no_longer_needed"),
+    # (reasons round 66: one's own equipment bought is found_alternative, as two later blind writers label
+    # it, "his own kayak, an alternative to hiring", "une souffleuse à deux avec le voisin")
+    ("en", "We bought our own wheel second-hand, so I'm throwing at home now.", "found_alternative"),
     ("it", "Da quando io e mio marito abbiamo comprato un reformer usato, ci alleniamo a casa.",
      "no_longer_needed"),
     ("en", "The teacher cancelled the class three times in a month.", "dissatisfied"),
