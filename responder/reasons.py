@@ -8863,6 +8863,40 @@ _ROUND66_REASONS: dict[Reason, _P] = _r48_facts({
     ],
 })
 _add_round(_ROUND66_REASONS)
+#: Second part (still after the replies_fresh86 first look), in every language: not what was expected ("der
+#: Kurs war leider nicht das, was wir uns erwartet haben", "no era lo que esperábamos"): dissatisfied; not
+#: for me any more ("dat is niets meer voor mij op mijn leeftijd", "non fa più per me"): no_longer_needed;
+#: more than one can manage ("£85 is more than I can manage this winter"): cost; the Scots "flitting up to
+#: Inverness": moved_away.
+_ROUND66_SECOND: dict[Reason, _P] = _r48_facts({
+    "dissatisfied": [
+        (4, r"\b(?:war|ist) (?:leider |halt |einfach )?nicht (?:das|so),? (?:was|wie) (?:wir|ich) (?:uns |mir"
+            r" |es )?(?:erwartet|vorgestellt)\b"
+            r"|\bno (?:era|fue) (?:para nada |nada )?(?:lo que|como) (?:esperaba(?:mos)?|nos imaginabamos"
+            r"|me imaginaba)\b"
+            r"|\b(?:n'etait pas|n'a pas ete|c'etait pas) (?:du tout )?(?:ce a quoi|ce que) (?:on|nous|je)"
+            r" (?:s'attendait|nous attendions|m'attendais|attendait)\b"
+            r"|\bnon (?:era|e stato) (?:per niente |affatto )?(?:quello che|come) (?:ci aspettavamo"
+            r"|mi aspettavo|speravamo|speravo)\b"
+            r"|\b(?:was|is) (?:helemaal )?niet wat (?:we|wij|ik) (?:hadden|had) (?:verwacht|gehoopt)\b"
+            r"|\bnao (?:era|foi) (?:nada )?(?:o que|como) (?:esperavamos|esperava|imaginavamos|imaginava)\b"),
+    ],
+    "no_longer_needed": [
+        (4, r"\b(?:it'?s|that'?s|it is|that is) not for me any ?more\b|\bnichts mehr fur mich\b"
+            r"|\bya no es para mi\b|\b(?:ce|ca) n'est plus pour moi\b|\bnon fa piu per me\b"
+            r"|\bniets meer voor mij\b|\b(?:ja nao e|nao e mais) para mim\b"),
+    ],
+    "cost": [
+        (4, r"\b(?:is|was|are|were) (?:just |simply )?more than (?:i|we) can (?:manage|afford|stretch to"
+            r"|justify)\b"
+            r"|\bmehr,? als (?:ich|wir) (?:mir|uns) (?:\w+ ){0,3}leisten (?:kann|konnen|kannst)\b"),
+    ],
+    "moved_away": [
+        (4, r"\b(?:we'?re|i'?m|we are|i am) (?:flitting|flittin') (?:up |down |over |out )?to\b"
+            r"|\b(?:we|i) (?:flitted|have flitted|'ve flitted) (?:up |down |over |out )?to\b"),
+    ],
+})
+_add_round(_ROUND66_SECOND)
 _PET_DIED_AT_RX = re.compile(fold_vocabulary(_PET_DIED_AT))
 
 _COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []

@@ -53,3 +53,35 @@ def test_told_in_everyday_words(text: str, reason: str) -> None:
 ])
 def test_not_a_reason(text: str) -> None:
     assert classify_reason(text, "en").reason == "none", classify_reason(text, "en")
+
+
+# Second part, in every language: not what was expected (dissatisfied), not for me any more
+# (no_longer_needed), more than one can manage (cost), the Scots "flitting" (moved_away).
+@pytest.mark.parametrize(("text", "reason"), [
+    ("Der Kurs war leider nicht das, was wir uns erwartet haben.", "dissatisfied"),
+    ("El curso no era lo que esperábamos.", "dissatisfied"),
+    ("Le cours n'était pas ce à quoi on s'attendait.", "dissatisfied"),
+    ("Il corso non era quello che ci aspettavamo.", "dissatisfied"),
+    ("De cursus was niet wat we hadden verwacht.", "dissatisfied"),
+    ("O curso não era o que esperávamos.", "dissatisfied"),
+    ("It's not for me anymore at my age.", "no_longer_needed"),
+    ("Das ist nichts mehr für mich in meinem Alter.", "no_longer_needed"),
+    ("Ya no es para mí a mi edad.", "no_longer_needed"),
+    ("Ce n'est plus pour moi à mon âge.", "no_longer_needed"),
+    ("Non fa più per me alla mia età.", "no_longer_needed"),
+    ("Ik laat geen behandelingen meer doen, dat is niets meer voor mij op mijn leeftijd.", "no_longer_needed"),
+    ("Já não é para mim na minha idade.", "no_longer_needed"),
+    ("I'm afraid £85 is more than I can manage this winter with the price of everything.", "cost"),
+    ("85 Euro sind mehr, als ich mir diesen Winter leisten kann.", "cost"),
+    ("We're flitting up to Inverness at the end of the month.", "moved_away"),
+])
+def test_second_part(text: str, reason: str) -> None:
+    assert classify_reason(text, "en").reason == reason, classify_reason(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "If it's not for me anymore, I'll tell you.",
+    "It was nothing more than I expected, it was perfect.",
+])
+def test_second_part_not_a_reason(text: str) -> None:
+    assert classify_reason(text, "en").reason == "none", classify_reason(text, "en")
