@@ -127,7 +127,7 @@ def test_no_cancellation(body: str) -> None:
 def test_writing_to_warn_of_a_possible_move_is_no_request() -> None:
     body = ("Escrevo para a avisar com antecedência: é possível que tenhamos de cancelar ou adiar o casamento"
             " de 18 de setembro. Para já mantemos tudo como está.")
-    assert judge(body)[1] < 0.8 or judge(body)[0] == "other", judge(body)
+    assert judge(body)[0] == "other", judge(body)  # (neither a request nor, since rules round 77, a move)
 
 
 @pytest.mark.parametrize("body", [
