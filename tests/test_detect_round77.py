@@ -117,6 +117,6 @@ def test_not_even_a_person(body: str) -> None:
 
 
 def test_a_new_booking_asked_after_a_negation_in_another_clause_is_a_reschedule() -> None:
-    body = ("Annullate pure la consulenza di giovedì, purtroppo sono ancora a Londra. Però non voglio perdere il"
-            " posto: me ne potete fissare un'altra nella settimana dopo Pasquetta?")
+    body = ("Annullate pure la consulenza di giovedì, purtroppo sono ancora a Londra. Però non voglio perdere"
+            " il posto: me ne potete fissare un'altra nella settimana dopo Pasquetta?")
     assert judge(body)[0] == "reschedule", judge(body)
