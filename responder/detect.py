@@ -4686,6 +4686,21 @@ _GRATEFUL_IF = re.compile(
     r"|\bficar(?:ia|[ií]amos) (?:muito )?grat[oa]s? se (?:(?:pudesse[ms]?|pudessem) )?$")
 
 
+# Rules round 78 (after the inbound_fresh88 first look), in every language: "I'm not writing to cancel"
+# ("No les escribo para darme de baja", "Non vi scrivo per disdire", "Ich schreibe Ihnen nicht, um …
+# abzusagen", "Ik schrijf niet om … af te zeggen"): the cancel denied, the writing goes on to something
+# else.
+_NOT_WRITING_TO = re.compile(
+    r"\b(?:i'?m|i am|we'?re|we are) not (?:\w+ )?writing (?:to you )?(?:to|in order to)\s+$"
+    r"|\b(?:ich schreibe|wir schreiben|schreibe ich|schreiben wir) (?:ihnen |dir |euch )?(?:\w+ )?nicht,? um"
+    r"\b[^.!?;]{0,60}$"
+    r"|\bno (?:les |le |te |os )?(?:escribo|escribimos) (?:\w+ )?para\s+$"
+    r"|\b(?:je ne|nous ne) (?:vous |t')?(?:[ée]cris|[ée]crivons) pas (?:\w+ )?pour\s+$"
+    r"|\bnon (?:vi |le |ti )?(?:scrivo|scriviamo) (?:\w+ )?per\s+$"
+    r"|\b(?:ik schrijf|we schrijven|wij schrijven) (?:u |je |jullie )?niet (?:\w+ )?om\b[^.!?;]{0,60}$"
+    r"|\bn[ãa]o (?:vos |lhe |te |lhes )?(?:escrevo|escrevemos) (?:\w+ )?para\s+$")
+
+
 def _names_a_booking(sentence: str) -> bool:
     """The sentence names one booking: the sender's own ("my appointment"), a day, or a booked time
     ("the 3 pm session"): a modal passive about it asks for it ("Could Thursday's appointment be
@@ -4725,6 +4740,8 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
             kind == "noun" and _NOT_GIVEN.search(before[-20:])) or (
             kind == "past" and (_NEGATION_BEFORE.search(before[-30:]) or _NOT_DONE.search(phrase))):
         hit.blocked = f"negated: '{phrase}'"
+    elif not_written := _NOT_WRITING_TO.search(before[-60:]):
+        hit.blocked = f"not written to cancel: '{not_written.group(0).strip()}'"  # (rules round 78)
     elif _OR_MOVE_AFTER.match(after) and _POLICY_LIMIT.search(after[:60]):
         hit.blocked = f"the terms for cancelling or moving: '{phrase} {after[:40].strip()}'"  # (round 74)
     elif free := (_FREE_UNTIL_AFTER.match(after) or _FREE_UNTIL_BEFORE.search(before[-90:])):

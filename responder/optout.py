@@ -17,7 +17,7 @@ Pure.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -300,6 +300,7 @@ def _swapped(word: str, words: frozenset[str]) -> bool:
 
 #: A subject's tail the customer added after a dash, a colon or in brackets ("Antw: Annulering
 #: bevestigd - AFMELDEN", "Re: Ihr Termin [ABMELDEN]").
+_BARE_TAIL = re.compile(r"\s([A-ZÀ-Þ]{3,})\s*[.!]*$")
 _TAIL = re.compile(r"(?:\s[-–—]\s*|:\s*|\s[(\[]\s*)([^-–—:()\[\]]+?)[)\]]?\s*[.!]*$")
 
 
@@ -309,9 +310,20 @@ def appended_stop_word(subject: str, also: frozenset[str] = frozenset()) -> str:
     a business's own subject ends with its words in its usual case ("Ihre Abmeldung: Abmelden
     bestätigt")."""
     m = _TAIL.search(subject)
-    if not m:
-        return ""
-    tail = m.group(1).strip()
+    found = _tail_word(m.group(1).strip(), also) if m else ""
+    if not found:
+        # (opt-outs round 67: the quoted mail's own word added after a space alone, "Confirmation de
+        # votre désinscription FINI", "Confirmação do cancelamento CHEGA"; only that word, exactly,
+        # after a subject in lower case)
+        bare = _BARE_TAIL.search(subject)
+        if bare and not subject[:bare.start()].isupper() and _norm(bare.group(1)) in also:
+            return bare.group(1)
+    return found
+
+
+def _tail_word(tail: str, also: frozenset[str]) -> str:
+    """The stop word in capitals that ``tail`` (the end of a subject after a dash, a colon or a
+    bracket) is, or that opens it before the list it leaves, or ""."""
     first, _, rest = tail.partition(" ")
     if rest and _OUR_LIST.search(fold(rest)) and len(first) >= 3 and first.isupper():
         # "… - BAJA también de la lista de correo": the word in capitals, then the list it leaves
@@ -463,16 +475,18 @@ _PROMISES_NO_MORE_MAIL = re.compile(
     r"\b(?:no more|(?:won'?t|will not|not|never) (?:\w+ ){0,3}(?:again|any ?more)|stop\w*|remov\w*"
     r"|unsubscri\w*|mailing list|no longer|nicht mehr"
     r"|(?:take|taken|strike|struck) (?:you|u) off|off (?:our|the|this) (?:\w+ )?list"
-    r"|keine [\w-]+ mehr|abmeld\w*|austrag\w*|losch\w*|mas (?:correos|mensajes|e-?mails)|dejar de"
+    # (opt-outs round 67: "keine weiteren E-Mails … bekommen", "non desideri ricevere altre email")
+    r"|keine [\w-]+ mehr|keine weiteren [\w-]+|abmeld\w*|austrag\w*|losch\w*|mas (?:correos|mensajes"
+    r"|e-?mails)|dejar de"
     r"|de baja|no te \w+ mas|ne \w+ plus|plus (?:de|recevoir|jamais)|desinscri\w*|desabonn\w*"
-    r"|non (?:\w+ ){1,3}piu|disiscri\w*|rimuov\w*|niets meer|niet meer|geen \w+ meer|niks meer|afmeld\w*"
+    r"|non (?:\w+ ){1,3}piu|non (?:\w+ ){1,3}(?:altre|ulteriori) (?:e-?mail|mail|comunicazioni|messaggi)"
+    r"|disiscri\w*|rimuov\w*|niets meer|niet meer|geen \w+ meer|niks meer|afmeld\w*"
     r"|uitschrijv\w*|deixar de|mais (?:e-?mails|mensagens)|nao \w+ mais|descadastr\w*)\b")
 #: Words of assent are never a stop word, whatever the sentence around them says.
 _ASSENT = frozenset({"yes", "ja", "si", "oui", "sim", "ok", "okay", "graag", "jawohl", "claro", "bien"})
 #: The word to reply: one to three upper-case words ("OUT", "GEEN MAIL", "NO MORE").
 _UPPER_WORDS = re.compile(r"(?<![\w'])[A-ZÀ-Þ]{2,}(?:[ -][A-ZÀ-Þ]{2,}){0,2}(?![\w'])")
 UPPER_WORDS = _UPPER_WORDS
-_SENTENCE_CUT = re.compile(r"[.!?;\n]+")
 
 
 def quoted_stop_words(text: str) -> frozenset[str]:
@@ -481,17 +495,7 @@ def quoted_stop_words(text: str) -> frozenset[str]:
     normalised as :func:`is_stop_word` compares them. Read in the whole body (quoted with ">"
     or below Outlook's "Original Message"): they count only for a reply that is nothing but
     one of them (:func:`stop_reply`)."""
-    found: set[str] = set()
-    for paragraph in _paragraphs(text):
-        asked = ""
-        for sentence in re.findall(r"[^.!?;]+[.!?;]*", paragraph):
-            folded = fold(sentence)
-            # (opt-outs round 61: the promise may be the question just before, "Wil je niets meer van ons
-            # ontvangen? Antwoord dan met het woord GENOEG")
-            if _REPLY_VERB.search(folded) and (_PROMISES_NO_MORE_MAIL.search(folded)
-                                               or _PROMISES_NO_MORE_MAIL.search(asked)):
-                found.update(_norm(m.group(0)) for m in _UPPER_WORDS.finditer(sentence))
-            asked = folded if sentence.rstrip().endswith("?") else ""
+    found = {_norm(m.group(0)) for sentence in _stop_sentences(text) for m in _UPPER_WORDS.finditer(sentence)}
     return frozenset(w for w in found if w and not set(w.split()) & _ASSENT)
 
 
@@ -522,9 +526,19 @@ def offers_stop(text: str) -> bool:
     """A quoted line of ``text`` ("> …") is a stop sentence: it asks for a reply and promises no
     more mail ("> Wenn Sie keine Hofpost mehr möchten, antworten Sie einfach mit „Abbestellen“")."""
     quoted = "\n".join(line for line in text.split("\n") if line.lstrip().startswith(">"))
-    for paragraph in _paragraphs(quoted):  # a sentence wrapped by the mail client, read whole
-        for sentence in _SENTENCE_CUT.split(paragraph):
+    return any(True for _ in _stop_sentences(quoted))
+
+
+def _stop_sentences(text: str) -> Iterator[str]:
+    """The sentences of ``text`` (its paragraphs read whole: a sentence wrapped by the mail client)
+    that ask for a reply and promise no more mail, the promise in the sentence or in the question
+    just before it (opt-outs round 61: "Wil je niets meer van ons ontvangen? Antwoord dan met het
+    woord GENOEG")."""
+    for paragraph in _paragraphs(text):
+        asked = ""
+        for sentence in re.findall(r"[^.!?;]+[.!?;]*", paragraph):
             folded = fold(sentence)
-            if _REPLY_VERB.search(folded) and _PROMISES_NO_MORE_MAIL.search(folded):
-                return True
-    return False
+            if _REPLY_VERB.search(folded) and (_PROMISES_NO_MORE_MAIL.search(folded)
+                                               or _PROMISES_NO_MORE_MAIL.search(asked)):
+                yield sentence
+            asked = folded if sentence.rstrip().endswith("?") else ""

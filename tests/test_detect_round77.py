@@ -120,3 +120,27 @@ def test_a_new_booking_asked_after_a_negation_in_another_clause_is_a_reschedule(
     body = ("Annullate pure la consulenza di giovedì, purtroppo sono ancora a Londra. Però non voglio perdere"
             " il posto: me ne potete fissare un'altra nella settimana dopo Pasquetta?")
     assert judge(body)[0] == "reschedule", judge(body)
+
+
+# Rules round 78 (after the inbound_fresh88 first look, a hard set), in every language: "I'm not writing to
+# cancel" is no request.
+@pytest.mark.parametrize("body", [
+    "I'm not writing to cancel my treatment: the therapy is helping.",
+    "Ich schreibe Ihnen nicht, um meinen Termin abzusagen.",
+    "No les escribo para darme de baja: la terapia me está ayudando y quiero terminar mi tratamiento.",
+    "Je ne vous écris pas pour annuler mon abonnement.",
+    "Non vi scrivo per disdire il mio abbonamento.",
+    "Ik schrijf niet om mijn afspraak af te zeggen.",
+    "Não escrevo para cancelar a minha consulta.",
+])
+def test_not_writing_to_cancel_is_no_request(body: str) -> None:
+    assert judge(body)[0] == "other", judge(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Les escribo para darme de baja.",
+    "Vi scrivo per disdire il mio abbonamento.",
+    "Ich schreibe Ihnen, um meinen Termin abzusagen.",
+])
+def test_writing_to_cancel_still_asks(body: str) -> None:
+    assert judge(body)[0] == "cancellation", judge(body)
