@@ -4726,7 +4726,7 @@ def _score_cancel(sentence: str, match: re.Match[str], kind: str, doc_has_object
     if attempt and _NOT_TRYING.search(before[-90:]):
         attempt = None
     own = _OWN_PAST.search(sentence)
-    grateful = _GRATEFUL_IF.search(before)
+    grateful = _GRATEFUL_IF.search(before, max(0, len(before) - 200))  # (the frame ends the text before)
     if grateful and not _names_a_booking(before[grateful.start():] + phrase + after[:60]):
         grateful = None  # (not "we'd be grateful if you could cancel any appointment in time")
     passive = _PASSIVE.search(sentence)

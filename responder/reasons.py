@@ -8777,18 +8777,11 @@ _add_round(_ROUND65_SECOND)
 #: rode bulten en een brandwondje"), nothing like what was agreed ("no tenía nada que ver con lo que
 #: habíamos hablado"): dissatisfied; "pas besoin de déneigement": no_longer_needed; the Austrian "das
 #: geht sich nicht mehr aus": schedule_conflict.
-_R66_FRIEND = (r"(?:a friend|my friend|a friend of mine|(?:my|our) (?:brother|sister|cousin|neighbour"
-               r"|neighbor)"
-               r"(?:-in-law)?|una amiga|un amigo|mi (?:amig[oa]|prim[oa]|cunad[oa]|herman[oa]"
-               r"|vecin[oa])"
-               r"|un ami|une amie|mon (?:ami|cousin|beau-frere|frere|voisin)|ma (?:cousine|belle-soeur|soeur"
-               r"|voisine)|un(?:'| )amic[oa]|mi[oa] (?:cognat[oa]|cugin[oa]|fratello|sorella|amic[oa]"
-               r"|vicin[oa])"
-               r"|een vriend(?:in)?|mijn (?:vriend(?:in)?|schoonbroer|schoonzus|broer|zus|neef|nicht|buurman"
-               r"|buurvrouw)|um amig[oa](?: meu| minha| nosso)?|uma amiga|(?:o )?meu (?:amigo|primo|cunhado"
-               r"|irmao|vizinho)"
-               r"|(?:a )?minha (?:amiga|prima|cunhada|irma|vizinha)|ein freund|eine freundin|mein (?:freund"
-               r"|schwager|bruder|cousin|nachbar)|meine (?:freundin|schwagerin|schwester|cousine|nachbarin))")
+#: (a relative, a friend or a neighbour from the one kin vocabulary, or a friend without a possessive)
+_R66_FRIEND = ("(?:" + kin.possessed("sibling", "sibling_in_law", "other")
+               + r"|a friend(?: of mine)?|una amiga|un amigo|un ami|une amie|un(?:'| )amic[oa]"
+               r"|een vriend(?:in)?|mijn (?:vriend(?:in)?|schoonbroer)|um amig[oa](?: meu| minha| nosso)?"
+               r"|uma amiga|ein freund|eine freundin)")
 _ROUND66_REASONS: dict[Reason, _P] = _r48_facts({
     "found_alternative": [
         (4, r"\b(?:we|i)(?:'ve| have)? (?:just )?bought (?:our|my) own\b|\bbought (?:a|an|one) (?:\w+ ){0,2}"
