@@ -3,6 +3,7 @@ and ways to run responder (in-process ``--once``, or the daemon as a real proces
 
 from __future__ import annotations
 
+import email.policy
 import os
 import subprocess
 import sys
@@ -14,6 +15,9 @@ from email.utils import format_datetime, make_msgid
 from pathlib import Path
 
 from responder.cli import main
+from responder.detect import detect
+from responder.parse import parse_message
+from responder.reading import read_reason
 from responder.testing.dovecot import MailboxAccount
 from responder.testing.smtp import ReceivedMessage, SmtpSink
 
@@ -52,8 +56,9 @@ def mail(
     to: str = BUSINESS,
     in_reply_to: str | None = None,
     headers: dict[str, str] | None = None,
+    crlf: bool = False,
 ) -> bytes:
-    """A customer's message, written for the tests."""
+    """A customer's message, written for the tests (``crlf``: as it comes off the wire)."""
     msg = EmailMessage()
     msg["From"] = sender
     msg["To"] = to
@@ -66,7 +71,14 @@ def mail(
     for name, value in (headers or {}).items():
         msg[name] = value
     msg.set_content(body)
-    return msg.as_bytes()
+    return msg.as_bytes(policy=email.policy.SMTP) if crlf else msg.as_bytes()
+
+
+def reply_opts_out(body: str, *, subject: str = "Re: Your booking", crlf: bool = False,
+                   in_reply_to: str = "<ack.1@responder.studio.example.com>") -> bool:
+    """Whether a customer's reply in our thread opts out, read as the daemon reads it."""
+    msg = parse_message(mail(body, subject=subject, in_reply_to=in_reply_to, crlf=crlf))
+    return read_reason(msg, detect(msg)).opt_out
 
 
 def message_id(raw: bytes) -> str:

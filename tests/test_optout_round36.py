@@ -14,7 +14,7 @@ from responder.parse import parse_message
 from responder.reading import read_reason
 from responder.reasons import classify_reason
 from responder.text import survey_answers
-from tests.helpers import mail
+from tests.helpers import mail, reply_opts_out
 
 NO_NEED_TO_WRITE = {
     "en": "We've moved to Leeds, so you don't need to email me any more.",
@@ -47,8 +47,7 @@ def test_take_me_off_all_your_lists_informally(language: str, text: str) -> None
 
 def _reply(body: str, subject: str = "Re: Our autumn programme") -> bool:
     """A reply to our follow-up, read as the daemon reads it."""
-    msg = parse_message(mail(body, subject=subject, in_reply_to="<fu.1@responder.studio.example.com>"))
-    return read_reason(msg, detect(msg)).opt_out
+    return reply_opts_out(body, subject=subject, in_reply_to="<fu.1@responder.studio.example.com>")
 
 
 STOP_LINE = {  # the word on a line of its own below other words, some made stronger

@@ -13,28 +13,15 @@ innocent uses of the stop word read as opt-outs), in every language where the fo
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-
 import pytest
 
-from responder.detect import detect
 from responder.maybe_stop import keeps_mail
-from responder.parse import parse_message
-from responder.reading import read_reason
 from responder.reasons import classify_reason, stop_line
+from tests.helpers import reply_opts_out
 
 
 def _reply(body: str, subject: str = "Re: Your veg box has been cancelled") -> bool:
-    m = EmailMessage()
-    m["From"] = "al@example.com"
-    m["To"] = "hello@farm.test"
-    m["Subject"] = subject
-    m["Message-ID"] = "<r1@example.com>"
-    m["In-Reply-To"] = "<ack1@farm.test>"
-    m["References"] = "<ack1@farm.test>"
-    m.set_content(body)
-    msg = parse_message(bytes(m))
-    return read_reason(msg, detect(msg)).opt_out
+    return reply_opts_out(body, subject=subject)
 
 
 @pytest.mark.parametrize("text", [

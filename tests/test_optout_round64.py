@@ -8,19 +8,14 @@
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-
 import pytest
 
-from responder.detect import detect
-from responder.parse import parse_message
-from responder.reading import read_reason
 from responder.reasons import classify_reason, stop_line
-from tests.test_optout_round63 import _reply as _reply63
+from tests.helpers import reply_opts_out
 
 
 def _reply(body: str, subject: str = "Re: Open day on Saturday") -> bool:
-    return _reply63(body, subject)
+    return reply_opts_out(body, subject=subject)
 
 
 @pytest.mark.parametrize("body", [
@@ -68,16 +63,7 @@ def test_a_stop_sentence_wrapped_by_the_mail_client_is_read_whole() -> None:
 
 
 def test_the_subject_replaced_by_the_word_below_a_wrapped_stop_sentence() -> None:
-    m = EmailMessage()
-    m["From"] = "al@example.com"
-    m["To"] = "hello@farm.test"
-    m["Subject"] = "ABBESTELLEN"
-    m["Message-ID"] = "<r2@example.com>"
-    m["In-Reply-To"] = "<fu1@farm.test>"
-    m["References"] = "<fu1@farm.test>"
-    m.set_content("Danke für die Einladung.\n\n" + _WRAPPED)
-    msg = parse_message(bytes(m))
-    assert read_reason(msg, detect(msg)).opt_out
+    assert reply_opts_out("Danke für die Einladung.\n\n" + _WRAPPED, subject="ABBESTELLEN")
 
 
 # Opt-outs round 64, second part (after the replies_fresh82 first look, a hard set), in every language.

@@ -10,6 +10,7 @@ import pytest
 
 from responder.reading import said_yes_to_stop
 from responder.reasons import classify_reason
+from tests.helpers import reply_opts_out
 from tests.test_optout_round64 import _STOP_QUOTED
 
 
@@ -71,22 +72,7 @@ def test_isso_ai_below_the_quoted_stop_sentence_is_a_yes() -> None:
 
 def _crlf_reply(body: str, subject: str = "Re: Novedades del estudio") -> bool:
     """The reply as it comes off the wire (CRLF line ends), read as the daemon reads it."""
-    import email.policy
-    from email.message import EmailMessage
-
-    from responder.detect import detect
-    from responder.parse import parse_message
-    from responder.reading import read_reason
-    m = EmailMessage()
-    m["From"] = "cami@example.com"
-    m["To"] = "hola@estudio.test"
-    m["Subject"] = subject
-    m["Message-ID"] = "<r1@example.com>"
-    m["In-Reply-To"] = "<a1@estudio.test>"
-    m["References"] = "<a1@estudio.test>"
-    m.set_content(body)
-    msg = parse_message(m.as_bytes(policy=email.policy.SMTP))
-    return read_reason(msg, detect(msg)).opt_out
+    return reply_opts_out(body, subject=subject, crlf=True)
 
 
 _QUOTE = ("\n\nEl vie, 8 oct 2049 a las 10:00, Estudio <hola@estudio.test> escribió:\n> Hay muestra en Villa"
