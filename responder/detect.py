@@ -145,6 +145,8 @@ _CANCEL_VERB = _rx(
     r"\b(?:cancel(?:ar|e|en|o|amos|ando|ou|ei|em)|canc[eé]l(?:en|e)(?:me|nos|la|lo)?)\b",
     # (rules round 67: "usted" with both pronouns, "cancélemela porfa", "anúlenmelo")
     r"\b(?:canc[eé]l|an[uú]l)(?:e|en)(?:me|nos)(?:la|lo|las|los)\b",
+    # (rules round 79: the infinitive with its pronoun, "le solicito de la manera más atenta cancelarla")
+    r"\bcancelar(?:la|lo|las|los|me|nos)\b",
     r"\banul(?:ar|en|e|o|amos|ando)(?:la|lo|las|los)?\b", r"\banúl(?:en|e)(?:la|lo|las|los)\b",
     # rules round 22: the imperative with its pronouns ("anúlamela porfa", "cancélamelo", "annullamela")
     r"\ban[uú]la(?:me|nos)?(?:la|lo|las|los)\b", r"\bcanc[eé]la(?:me|nos)(?:la|lo|las|los)\b",
@@ -208,6 +210,23 @@ _CANCEL_VERB = _rx(
     # child) off a course in the infinitive after "decided to", "want to" ("besloten me af te melden",
     # "disiscrivermi dal corso", "desinscrever-me do curso"); never a newsletter, never in a question
     *(rf"{p}{_NOT_A_MAILING}(?![^.!?\n]*\?)" for words in _SIGN_OFF_WORDS.values() for p in words),
+    # (rules round 79: asked politely it is a request, "Pourriez-vous me désinscrire à partir du 1er juin ?",
+    # in every language, with a date from which or the course named; never a newsletter)
+    *(rf"(?:{p}){_NOT_A_MAILING}(?=[^.!?\n]{{0,40}}(?:\b(?:[àa] partir d|d[èe]s (?:le|la|ce)|ab |vanaf |per"
+      rf" |a partire d|from (?:next|the end|\d)|desde |con effetto)|{_COURSE_OR_ORDER}))" for p in (
+        r"\b(?:could|can|would) you (?:please |kindly )?un-?enrol+ (?:me|us|him|her|them)\b",
+        r"\b(?:k[öo]nn(?:t)?en sie|k[öo]nntest du|kannst du|w[üu]rden sie) (?:mich|uns|ihn|sie)"
+        r" (?:\S+ ){0,4}?abmelden\b",
+        r"\b(?:podr[ií]an|pueden|pod[ée]is|podr[ií]ais|podr[ií]as|puedes|podr[ií]a|puede) (?:por favor )?"
+        r"(?:desapuntar|desinscribir|dar de baja)(?:me|nos|la|lo)?\b",
+        r"\b(?:pourriez-vous|pouvez-vous|pourrais-tu|peux-tu|merci de) (?:bien vouloir )?(?:me|nous|la|le)"
+        r" d[ée]sinscrire\b",
+        r"\b(?:potreste|potete|potresti|puoi|potrebbe|pu[òo]) (?:per favore )?disiscriver(?:mi|ci|la|lo)\b",
+        r"\b(?:kunt u|kan je|kunnen jullie|wilt u|zou u|zouden jullie) (?:me|mij|ons|hem|haar) (?:\S+ ){0,4}?"
+        r"(?:uitschrijven|afmelden)\b",
+        r"\b(?:podem|poderiam|pode|poderia|podes) (?:por favor )?(?:desinscrever-(?:me|nos|la|lo)|(?:me|nos)"
+        r" desinscrever)\b",
+    )),
 )
 # Nouns of cancelling: "Cancellation of…", "Kündigung", "annulation".
 _CANCEL_NOUN = _rx(
@@ -433,7 +452,7 @@ _BRING_WHEN = (r"(?:(?<=bringen)|(?<=brengen)|(?=[^.!?\n]{0,60}(?:\d|\b(?:today|
                r"(?![^.!?\n]{0,80}\b(?:myself|will bring|yo mism[oa]|selbst|bringt|moi-m[êe]me|am[èe]ner[ao]"
                r"|stess[oa]|porter[àa]|zelf|brengt|mesm[oa]|lev(?:ar)?[áa]|llevar[áa])\b)")
 _CANNOT_BRING_WORDS: dict[str, tuple[str, ...]] = {
-    "en": (r"\b(?:won't|will not|can't|cannot|can not|unable to|not able to) (?:be able to )?bring"
+    "en": (r"\b(?:won'?t|will not|can'?t|cannot|can not|unable to|not able to) (?:be able to )?bring"
            r" (?!(?:it|them|anything|any|the|a|an|some|my (?:card|money|documents?|forms?))\b)[\w'-]+",
            # (round 69: a car or a bike dropped off, "I can't bring the Golf in tomorrow after all")
            r"\b(?:won't|will not|can't|cannot|can not|unable to|not able to) (?:be able to )?(?:bring|drop)"
@@ -1258,6 +1277,10 @@ _ROUND75_TO_A_PERSON = (
 _ROUND72_TAKE_OFF = (r"\btake (?!me\b|us\b)(?:\w+ ){1,4}?off (?:your|the) (?:list|books|diary|schedule"
                      r"|rota) for\b"
                      r"|\bscratch (?!me\b|us\b)(?:\w+ ){1,3}?off\b"
+                     # (rules round 79: "Could you take Pip off please", "take Bonnie off for the 26th")
+                     r"|\btake (?!(?:me|us|it|that|this|them|time|the day|a day|the week|a week|the morning"
+                     r"|the afternoon|the weekend|work|my shoes|your shoes|the lid|the cover)\b)"
+                     r"(?:\w+ ){1,2}?off (?:please|pls|for (?:the |this |next )?(?:\d|\w+day\b))"
                      r"|\b(?:mogen|kunnen|kunt) (?:jullie|u) (?:\S+ ){0,5}?vrijgeven\b",)
 #: Rules round 76 (after the inbound_fresh85 first look), in every language: an agreement, a programme or a
 #: service the customer decided not to carry on ("die Vereinbarung mit Ihrer Praxis per Ende Juni nicht
@@ -1911,7 +1934,8 @@ _CANCEL_SOFT = _rx(
     r"|\bno (?:van|va|vamos|voy) a seguir (?:en|con) (?:el|la|las|los)\b"
     r"|\b(?:la mesa|el hueco|la plaza|la cita|la habitaci[oó]n|la reserva) (?:os|les|te|le) queda libre\b",
     r"\b(?:nous|je) ne (?:viendrons|viendrai) (?:donc |finalement |malheureusement |pas non plus )?pas\b"
-    r"|\bmett\w* un terme (?:[àa]|au|aux)\b|\bpr[ée]f[èe]re ne pas (?:faire|suivre|venir|participer)\b",
+    r"|\bmet(?:t\w*|s|tons) (?:donc |ainsi |alors |ici |d[ée]j[àa] )?un terme (?:[àa]|au|aux)\b|\bpr[ée]f[èe]"
+    r"re ne pas (?:faire|suivre|venir|participer)\b",
     r"\b(?:il corso|l'abbonamento|le lezioni|la terapia|il percorso) (?:\w+ ){0,4}finisc(?:e|ono) qui\b"
     r"|\bnon (?:diamo|daremo|possiamo dare) seguito\b|\bnon (?:lo |la |li |le )?(?:rinnovo|rinnoviamo"
     r"|rinnover[òo]|rinnoveremo)\b",  # (round 69: "il deposito non lo rinnovo")
@@ -2132,7 +2156,14 @@ _CANCEL_SOFT = _rx(
     r"|\bn[ãa]o vou mais\b|\btir(?:ar|em|e|a) (?:o )?meu nome\b"
     r"|\bpod(?:e|em) parar de (?:mandar|enviar|entregar|cobrar)\b"
     r"|\bj[áa] n[ãa]o se vai realizar\b|\bn[ãa]o se vai (?:mais )?realizar\b",
-    r"\bik stop met (?:de|het|mijn|onze) \w+"
+    r"\bik stop (?:dus |daarom |dan |nu |bij deze |hierbij )?met (?:de|het|mijn|onze) \w+"
+    # (rules round 79: the subject first, "We zien dus af van de newbornshoot", "we zien er toch van af";
+    # "renunciamos a la sesión"; "wir verzichten auf das Shooting"; "we'll give the session a miss")
+    r"|\b(?:we|wij|ik) zien? (?:\w+ )?af van\b|\b(?:we|wij|ik) zien? er (?:\w+ )?van af\b"
+    r"|\bzien? (?:we|wij|ik) er (?:\w+ )?van af\b"
+    r"|\brenunci(?:o|amos) (?:a (?:la|el|los|las|mi|mis|nuestr[oa]s?)\b|al\b)"
+    r"|\b(?:ich|wir) verzichten? (?:\w+ )?auf (?:das|den|die|unser\w*|mein\w*)\b"
+    r"|\bgiv(?:e|ing) (?:it|this|that|(?:the|my|our) (?:[\w']+ ){0,4}?[\w']+) a miss\b"
     r"|\b(?:mag|mogen) (?:\w+ )?uit de agenda\b",
     r"\bthat'?s (?:me|us) done with\b",
     # rules round 12: "let's drop it", "for me it is hereby done", in every language
@@ -2353,10 +2384,12 @@ _BOOKED = _rx(
     r"|hueco|turnos?|encargo|limpiezas?|orden|[óo]rdenes|taller(?:es)?)\b",
     r"\b(?:rendez-vous|rdv|r[ée]servation|s[ée]ances?|cours|commande|abonnement|adh[ée]sion"
     r"|inscription|s[ée]jour|chambre|formation|session|contrat|cr[ée]neau|place|m[ée]nages?|mission"
-    r"|carte de membre|forfait)\b",  # (rules round 76: "ma carte de membre mensuelle")
+    r"|carte de membre|forfait|le[çc]ons?|ateliers?)\b",  # (rules round 76: "ma carte de membre mensuelle")
+    # (rules round 79: "mes leçons de piano", a rental, "o aluguer da prancha", in every language)
+    r"\b(?:alugu(?:er|el)|alquiler|noleggio|verhuur|verleih|location de (?:la |mon |ma )?\w+)\b",
     r"\b(?:\w*termine?|buchung|reservierung|reservation|kurs|\w*stunden?|bestellung|abo|abonnement"
     r"|mitgliedschaft|\w*vertrag|sitzung|behandlung|nachhilfe|zimmer|tisch|\w*kurs|auftrag|reinigung"
-    r"|putzfrau|putzhilfe|reinigungskraft|putzen|lektion(?:en)?"
+    r"|putzfrau|putzhilfe|reinigungskraft|putzen|lektion(?:en)?|\w*shooting"
     r"|\w*unterricht)\b",  # (rules round 52: "Klavierunterricht")
     r"\b(?:marca[cç][aã]o|sess[aã]o|aulas?|encomenda|assinatura|plano|hor[aá]rio|pacote"
     r"|mensalidade|banhos|vaga|treinos?|servi[çc]o|limpezas?|faxina|faxineira|diarista|inscri[çc][ãa]o"
@@ -2367,7 +2400,7 @@ _BOOKED = _rx(
     r"|lidmaatschap|sessie"
     r"|behandelingen|behandeling|kamer|tafel|aanmelding|inschrijving|contract|controle|plek"
     r"|opdracht|poetsvrouw|poetshulp"
-    r"|schoonmaak\w*|\w+beurt(?:en)?"  # (rules round 76: "de snoeibeurt", "de trimbeurt")
+    r"|schoonmaak\w*|\w+beurt(?:en)?|\w+shoot"  # (rules round 76: "de snoeibeurt", "de trimbeurt")
     r"|(?:piano|zang|gitaar|dans|zwem|rij|bij|taal|viool)lessen?)\b",
     # rules round 57: holiday lets and children's camps, in every language
     r"\b(?:holiday (?:let|home|cottage|flat|apartment)|cottage|flat|apartment|chalet|summer camp|camp"
@@ -2815,7 +2848,12 @@ _NEGATION_BEFORE = re.compile(
     r"|niets|nooit|nunca|jamais|nada|rien|niente|nulla)\b|n't"
     # rules round 15: "auf keinen Fall absagen", in every language
     r"|\b(?:by no means|in no way|en ning[úu]n caso|de ninguna manera|en aucun cas|in nessun caso"
-    r"|in geen geval|de (?:modo|forma|jeito) (?:nenhum|alguma)|em caso algum)\b)\W*(?:\w+[^\w,;]+){0,2}$"
+    r"|in geen geval|de (?:modo|forma|jeito) (?:nenhum|alguma)|em caso algum)\b)"
+    # (rules round 79: never across the comma right after an answer's "no", "la de Regina ya no, porfa
+    # cancélenla"; "I don't, however, want to cancel" stays negated)
+    r"(?:(?:(?<=\bno)|(?<=\bnon)|(?<=\bn[ãa]o)|(?<=\bnee)|(?<=\bnein)|(?<=\bniet))[^\w,;]*"
+    r"|(?<!\bno)(?<!\bnon)(?<!\bn[ãa]o)(?<!\bnee)(?<!\bnein)(?<!\bniet)\W*)"
+    r"(?:\w+[^\w,;]+){0,2}$"
     # (a phrase may stand further off: "auf keinen Fall jetzt schon absagen", round 17)
     r"|\b(?:auf keinen fall|by no means|in no way|en ning[úu]n caso|de ninguna manera|en aucun cas"
     r"|in nessun caso|in geen geval)\W+(?:\w+\W+){0,4}$"
@@ -3542,7 +3580,9 @@ _MOVE = _rx(
     r"\b(?:(?:de)?zelfde (?:tijden|uren)|same times|(?:gleichen|selben) (?:zeiten|uhrzeiten)"
     r"|mismos? horarios?|m[êe]mes horaires|stessi orari|mesmos? hor[áa]rios?)\b(?=[^.!\n]{0,40}\?)",
     r"\bmake-?up (?:slot|class|session|lesson)\b",
-    r"\b(?:book|put) (?:me|us|him|her) (?:in|back)\b(?! touch\b)",  # (not "put us in touch": round 61)
+    r"\b(?:book|put) (?:me|us|him|her) (?:in|back)\b(?! touch\b)"  # (not "put us in touch": round 61)
+    # (rules round 79: nor "book her in again once things have calmed down", a new booking some day)
+    r"(?! again (?:once|when|whenever|after|as soon|sometime|some time|later|at some)\b)",
     r"\brather than cancel\w*", r"\binstead of cancel\w*",
     r"\breprogram\w+", r"\bcambi(?:ar|o) (?:de |la |mi )?(?:cita|reserva|hora|fecha|d[ií]a)\b",
     r"\bmover(?:la|lo|las|los)\b", r"\bmover (?:la|el|mi|nuestra) (?:cita|reserva|clase|sesi[oó]n|hora)\b",
@@ -3605,6 +3645,11 @@ _MOVE = _rx(
     r"\bpassar (?:para|pra) (?:o |a |uma |um )?(?:segunda|ter[çc]a|quarta|quinta|sexta|s[áa]bado|domingo"
     r"|outro dia|amanh[ãa]|a semana)", r"\bomboeken\b", r"\bverschuiven\b", r"\bopschuiven\b",
     r"\brecorrer(?:la|lo)? al\b",
+    # (rules round 79: the imperative with its pronoun, "Cancelem a aula de amanhã e passem-na para sexta")
+    r"\b(?:passem|mudem|troquem|passe|mude|troque)(?:-na|-no|-nas|-nos|-a|-o)? (?:(?:a|o) (?:minha |meu )?\w+"
+    r" )?"
+    r"(?:para|pra) (?:a |o )?(?:segunda|ter[çc]a|quarta|quinta|sexta|s[áa]bado|domingo|outro dia|amanh[ãa]"
+    r"|a semana|a pr[óo]xima|o pr[óo]ximo|dia \d)",
     # rules round 7: pushed back, in the forms the first looks met
     r"\brepouss(?:er|ons|ez|é|ée)\b", r"\bopgeschoven\b", r"\bverschoven\b",
     r"\bpass(?:a|ar|e) (?:pro|pra|para o|para a) (?:\w+ )?(?:s[áa]bado|domingo|segunda|ter[çc]a|quarta|quinta"
@@ -4160,6 +4205,8 @@ _STAFF_SIDE = _rx(
     r"(?:^|\n)\s*(?:(?:bonjour|salut|coucou) chef|(?:hello|hi|hey) boss|(?:hallo|hoi|servus|moin) chef(?:in)?"
     r"|(?:hola|buenas|buen d[íi]a) jef[ea]|(?:ciao|buongiorno|salve) capo|(?:dag|hoi|hallo) baas"
     r"|(?:ol[áa]|oi|bom dia) chefe)\b",
+    # (rules round 79: never "toute ma disponibilité", all one's time for a family matter)
+    r"(?<!\btoute )(?<!\btutta )(?<!\btoda )(?<!\ball )(?<!\bal )(?<!\bvolle )(?<!\bvolledige )"
     r"\b(?:my|meine|mi|ma|la mia|mijn|a minha|minha) (?:availability|verf[üu]gbarkeit|disponibilidad"
     r"|disponibilit[ée]|disponibilit[àa]|beschikbaarheid|disponibilidade)\b",
     # and a colleague asked to swap with them (rules round 37), in every language; asked, not "there's
@@ -4171,6 +4218,14 @@ _STAFF_SIDE = _rx(
     r"|\b(?:potresti|puoi) (?:\w+ )?(?:fare (?:a )?cambio|scambiare) con me\b"
     r"|\b(?:zou|kun|kan|wil) (?:jij|je) (?:\w+ ){0,3}met (?:mij|me) (?:\w+ )?ruilen\b"
     r"|\b(?:podes|podias|consegues) (?:\w+ )?(?:trocar|fazer troca) comigo\b",
+    # a colleague asked to see to "my students" (rules round 79: "Kannst du bitte meine Schülerinnen und
+    # Schüler … umbuchen"), in every language
+    r"\b(?:kannst du|k[öo]nntest du|can you|could you|puedes|podr[ií]as|peux-tu|pourrais-tu|tu peux|puoi"
+    r"|potresti|kun je|kan je|zou je|podes|podias|consegues) (?:bitte |please |por favor |stp |per favore"
+    r" |even |pf )?(?:\w+ )?(?:meine|my|mis|mes|i miei|le mie|mijn|os meus|as minhas) (?:sch[üu]ler\w*"
+    r"|students"
+    r"|pupils|learners|alumn[oa]s|[ée]l[èe]ves|allievi|allieve|studenti|leerlingen|cursisten|alun[oa]s"
+    r"|patients|patienten|pacientes|pazienti|pati[ëe]nten|clients|kunden|clientes|clienti|klanten)\b",
     # staff off sick naming their own clients of the day (rules round 68, after the inbound_fresh78 first
     # look: "le mie clienti di stamattina sono la signora Bassi alle 9"), in every language
     r"\b(?:my|meine|mis|mes|le mie|i miei|mijn|as minhas|os meus) (?:clients|customers|clientes|kundinnen"
@@ -4345,6 +4400,14 @@ _TEXTING = tuple((re.compile(p), w) for p, w in (
     # (rules round 63: Neapolitan "nun ce servono cchiù")
     (r"\bcchi[uù]\b", "più"), (r"\bnon ce (?=serv)", "non ci "),
     (r"\bj'?(?=peux\b|pourrai\b)", "je "),  # fr ("jpeux pas venir")
+    # (rules round 79: Belgian "savoir" for "pouvoir", "je ne saurai pas venir", "Louise ne saura pas venir")
+    *((rf"\b(?<=ne ){belgian}(?= (?:pas|plus) (?:venir|[êe]tre l[àa]|assister|participer|continuer|amener"
+       rf"|emmener|d[ée]poser)\b)", meant)
+      for belgian, meant in (("sais", "peux"), ("sait", "peut"), ("saurai", "pourrai"), ("saura", "pourra"),
+                             ("savons", "pouvons"), ("saurons", "pourrons"), ("savent", "peuvent"),
+                             ("sauront", "pourront"))),
+    # (rules round 79: the Portuguese "pf"/"pfv" for "por favor" at the end of a request)
+    (r"\bpfv?r?(?=[.!,]|\s*$|\s+(?:obg|obrigad))", "por favor"),
     # rules round 46: "jannule mon rdv", "annulation resa samedi", "desmarca meu horário" (pt-BR, the
     # imperative with its object)
     (r"\bjannule\b", "j'annule"), (r"\b(annul\w* (?:la |ma |notre |votre |de la |de ma )?)resa\b",
@@ -4671,7 +4734,9 @@ def _last(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
 # grato se potesse annullare", "Ik zou het op prijs stellen als u mijn afspraak zou annuleren",
 # "Agradecia que cancelassem a minha consulta") asks; its "if" is no condition.
 _GRATEFUL_IF = re.compile(
-    r"\b(?:i|we)(?:'d| would| should)? (?:be (?:very |most |really |so |extremely )?(?:grateful|thankful"
+    r"\b(?:i|we)(?:'d| would| should)?(?: therefore| also| then| now| so| thus)? (?:be (?:very |most |really "
+    r"|so"
+    r" |extremely )?(?:grateful|thankful"
     r"|obliged)|(?:really |greatly )?appreciate(?: it)?) (?:if you (?:would|could|can|will)(?: please"
     r"| kindly| kindly please)?|for you to) $"
     r"|\b(?:ich|wir) w[äa]ren? (?:ihnen |dir |euch )?(?:sehr |wirklich )?dankbar,? (?:wenn"
@@ -5719,7 +5784,11 @@ def detect(msg: ParsedMessage) -> Detection:
         ev = [m[1] for m in moves]
         if cancel:
             ev.append("cancels in order to move: " + ", ".join(cancel.evidence))
-        return Detection("reschedule", round(min(0.95, max(move_score, 0.6)), 3), tuple(ev), language, text)
+        top = 0.95
+        if staff := _STAFF_SIDE.search(norm):
+            top = 0.6  # a colleague asked to move "my students" (rules round 79): a person reads it
+            ev.append(f"written from the provider's side: '{staff.group(0)}'")
+        return Detection("reschedule", round(min(top, max(move_score, 0.6)), 3), tuple(ev), language, text)
 
     if score < 0.5 and not live and (
             off := _TIME_OFF.search(norm) or _THEY_CANT_KEEP.search(norm)) and not (

@@ -59,7 +59,12 @@ LANGUAGES: dict[str, MaybeStopWords] = {
         mine=(r"\bi(?:'ll| will|'m| am| shall)?(?: just| only)? "
               r"(?:e-?mail\w*|writ\w*|contact\w*|messag\w*|send\w*|drop you)",
               r"\b(?:get|be) (?:back )?in touch\b"),
-        keep=(r"\b(?:e-?mail|email) (?:is|works) (?:enough|plenty|just fine|fine)\b",
+        keep=(r"\b(?:please )?(?:don'?t|do not) (?:unsubscribe|remove|delete) (?:me|us)\b(?! from (?:the|my"
+              r"|our) (?:class|course|lesson))"
+              r"|\b(?:i|we) (?:still |do )?want (?:to keep getting |to keep receiving |to carry on getting )?"
+              r"(?:your|the)"
+              r" (?:e-?mails|mails|newsletters?|offers|news|updates)\b",  # (opt-outs round 68)
+              r"\b(?:e-?mail|email) (?:is|works) (?:enough|plenty|just fine|fine)\b",
               r"\b(?:do |please )?(?:write|e-?mail|email|drop) (?:me|us) (?:a line |an e-?mail "
               r"|a note )?(?:when|if|once) (?:you|the|there)\b",
               r"\b(?:do |please )?send (?:me|us) (?:news|word|the details|the dates|the new \w+) (?:when"
@@ -101,7 +106,14 @@ LANGUAGES: dict[str, MaybeStopWords] = {
               "klar", "prima"),
         mine=(r"\bich (?:schreib\w*|mail\w*|meld\w*|kontaktier\w*)",
               r"\b(?:schreibe|melde|maile) ich\b"),
-        keep=(r"\b(?:e-?mail|mail) (?:reicht|genugt|langt)\b",
+        keep=(r"\b(?:melden sie|meldet|meld|tragen sie|tragt) (?:mich|uns) (?:bitte |ja )?nicht (?:ab"
+              r"|aus)\b(?! (?:dem|der|ihrem|eurem))"
+              r"|\b(?:ich|wir) (?:mochte|mochten|will|wollen|wurde gerne?) (?:ihre|eure|deine|die) "
+              r"(?:e-?mails"
+              r"|mails|newsletter|nachrichten|angebote) (?:\w+ )?(?:weiter|weiterhin|auch weiterhin) (?:\w+ )"
+              r"?"
+              r"(?:bekommen|erhalten|lesen)\b",  # (opt-outs round 68)
+              r"\b(?:e-?mail|mail) (?:reicht|genugt|langt)\b",
               r"\b(?:schreiben sie|schreibt|schreib) (?:mir|uns) (?:(?:gerne?|bitte|doch),? )?(?:\w+ )?"
               r"(?:wenn|sobald|falls)\b",
               r"\b(?:schicken sie|schickt|schick) (?:mir|uns) (?:gerne? |bitte |doch )?(?:infos"
@@ -147,7 +159,8 @@ LANGUAGES: dict[str, MaybeStopWords] = {
               "acuerdo"),
         mine=(r"\b(?:les |os |te |le )?escrib(?:o|ire)\b", r"\bme pondre en contacto",
               r"\b(?:os |les |me )?(?:vuelvo|volvere) a escribir\b"),
-        keep=(r"\bel (?:correo|e-?mail|email) (?:basta|es suficiente|me llega bien|llega perfectamente)\b",
+        keep=(r"\bno me (?:den|des|deis|dan) de baja\b",  # (opt-outs round 68)
+              r"\bel (?:correo|e-?mail|email) (?:basta|es suficiente|me llega bien|llega perfectamente)\b",
               r"\b(?:escribidme|escribanme|escribeme|avisadme|avisenme|avisame) (?:\w+ ){0,3}(?:si|cuando)\b",
               r"\b(?:mandadme|mandenme|enviadme|envienme) (?:\w+ )?(?:noticias|novedades|informacion"
               r"|las fechas)\b",
@@ -181,7 +194,11 @@ LANGUAGES: dict[str, MaybeStopWords] = {
         fine=("merci", "beaucoup", "ok", "oui", "parfait", "super", "bien", "note", "recu"),
         mine=(r"\bje (?:vous |te )?(?:ecri\w*|recontact\w*|contact\w*|renvoi\w*)", r"\bj'ecri\w*",
               r"\bje (?:reprendrai|reprends) contact\b"),
-        keep=(r"\bl'e-?mail (?:suffit|me suffit|me va)\b|\ble (?:mail|courriel) (?:suffit|me suffit)\b",
+        keep=(r"\bne me (?:desabonnez|desinscrivez|retirez|rayez|supprimez) (?:surtout )?pas\b"
+              r"|\b(?:je veux|je voudrais|je souhaite|j'aimerais) (?:continuer a |toujours )?recevoir (?:vos|"
+              r"les|tes)"
+              r" (?:e-?mails|mails|courriels|newsletters?|offres|nouvelles)\b",  # (opt-outs round 68)
+              r"\bl'e-?mail (?:suffit|me suffit|me va)\b|\ble (?:mail|courriel) (?:suffit|me suffit)\b",
               r"\b(?:ecrivez-moi|ecris-moi|prevenez-moi|previens-moi) (?:\w+ ){0,3}(?:si|quand|lorsque"
               r"|des que)\b",
               r"\b(?:envoyez-moi|envoie-moi) (?:\w+ )?(?:des nouvelles|les nouveautes|les dates"
@@ -220,7 +237,11 @@ LANGUAGES: dict[str, MaybeStopWords] = {
         fine=("grazie", "mille", "ok", "si", "va", "bene", "perfetto", "certo", "ricevuto"),
         mine=(r"\b(?:vi |ti |le )?(?:scrivo|scrivero|contatto|contattero|ricontatto|mando)\b",
               r"\bmi rifaccio viv[oa]\b"),
-        keep=(r"\bla (?:e-?mail|mail) (?:basta|e sufficiente|mi basta)\b",
+        keep=(r"\bnon (?:mi|ci) (?:disiscrivete|togliete|cancellate|rimuovete)\b"
+              r"|\b(?:voglio|vorrei|desidero) (?:continuare a ricevere|ricevere ancora) (?:le vostre|le|i "
+              r"vostri)\b",
+              # (opt-outs round 68)
+              r"\bla (?:e-?mail|mail) (?:basta|e sufficiente|mi basta)\b",
               r"\b(?:scrivetemi|scrivimi|avvisatemi|avvisami) (?:\w+ ){0,3}(?:se|quando|appena)\b",
               r"\b(?:mandatemi|mandami|inviatemi) (?:\w+ )?(?:notizie|novita|le date|il programma)\b",
               r"\bnon cancellatemi\b(?! (?:l'|la |il |i |gli |le |lo ))",
@@ -252,7 +273,11 @@ LANGUAGES: dict[str, MaybeStopWords] = {
               "prima", "top", "goed", "helder"),
         mine=(r"\bik (?:mail|schrijf|stuur|meld|laat)\w*", r"\bik neem (?:wel |zelf )?contact op",
               r"\b(?:mail|schrijf|stuur|meld) ik\b"),
-        keep=(r"\b(?:e-?mail|mail) (?:is|volstaat) (?:genoeg|voldoende|prima)\b|\b(?:e-?mail"
+        keep=(r"\b(?:schrijf|meld) (?:me|mij|ons) (?:\w+ )?niet uit\b"
+              # (opt-outs round 68)
+              r"|\b(?:ik wil|ik zou graag|wij willen) (?:\w+ )?(?:uw|jullie|je|de) (?:e-?mails|mails"
+              r"|nieuwsbrief|berichten|aanbiedingen) (?:\w+ )?(?:blijven )?(?:ontvangen|krijgen)\b",
+              r"\b(?:e-?mail|mail) (?:is|volstaat) (?:genoeg|voldoende|prima)\b|\b(?:e-?mail"
               r"|mail) volstaat\b",
               r"\b(?:mail|schrijf|laat) (?:me|mij|ons) (?:maar |gerust "
               r"|vooral )?(?:\w+ )?(?:weten )?(?:als|wanneer|zodra)\b",
@@ -293,7 +318,10 @@ LANGUAGES: dict[str, MaybeStopWords] = {
         mine=(r"\b(?:te |vos |lhes |lhe )?(?:escrevo|escreverei|escrevendo|mando|envio)\b",
               r"\beu (?:te )?(?:escrevo|mando|aviso)\b",
               r"\b(?:volto|voltarei) a contact\w*", r"\b(?:entro|entrarei) em contacto\b"),
-        keep=(r"\bo (?:e-?mail|email) (?:chega|basta|e suficiente)\b",
+        keep=(r"\bnao me (?:descadastrem|tirem|removam|desinscrevam|retirem)\b"
+              r"|\b(?:quero|gostaria de|queria) (?:continuar a receber|continuar recebendo|receber ainda)\b",
+              # (opt-outs round 68)
+              r"\bo (?:e-?mail|email) (?:chega|basta|e suficiente)\b",
               r"\b(?:escrevam-me|escreva-me|me escrevam|avisem-me|me avisem|me avisa) (?:\w+ ){0,3}(?:se"
               r"|quando|assim que)\b",
               r"\b(?:mandem-me|me mandem|enviem-me|me enviem) (?:\w+ )?(?:noticias|novidades|a grade"

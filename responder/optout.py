@@ -264,10 +264,24 @@ def quoted_word_slipped(text: str, also: frozenset[str]) -> bool:
     line, stripped = _strip_courtesy(_norm(text), frozenset(), _please_words())
     if not stripped or " " in line:
         return False
+    return _one_slip_of(line, also, 4)
+
+
+def quoted_word_on_its_line(line: str, also: frozenset[str]) -> bool:
+    """``line`` (a line of its own in a reply's own words) is the quoted mail's stop word, or one of
+    five letters or more with two letters swapped or one left out ("Remvoe" under "reply REMOVE"):
+    opt-outs round 68, read in a reply of any length."""
+    word = _norm(line)
+    return bool(also) and " " not in word and (word in also or _one_slip_of(word, also, 5))
+
+
+def _one_slip_of(line: str, also: frozenset[str], least: int) -> bool:
+    """``line`` is one of ``also`` with two neighbouring letters swapped or one left out (``least``
+    letters at least); never a letter changed ("shop" for "stop")."""
     for word in also:
-        swapped = (len(line) == len(word) >= 4 and line != word and sorted(line) == sorted(word)
+        swapped = (len(line) == len(word) >= least and line != word and sorted(line) == sorted(word)
                    and _slips(line, word) == 1)
-        left_out = len(line) == len(word) - 1 >= 4 and line[:1] == word[:1] and _slips(line, word) == 1
+        left_out = len(line) == len(word) - 1 >= least and line[:1] == word[:1] and _slips(line, word) == 1
         if swapped or left_out:
             return True
     return False

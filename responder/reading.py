@@ -23,12 +23,14 @@ from responder.optout import (
     may_be_stop_reply,
     offers_stop,
     quoted_stop_words,
+    quoted_word_on_its_line,
     stop_reply,
 )
 from responder.parse import ParsedMessage, has_reply_prefix, parse_message, strip_reply_prefixes
 from responder.reasons import (
     ReasonResult,
     classify_reason,
+    names_mail,
     own_words,
     refused_mail,
     sentence_stop,
@@ -225,9 +227,30 @@ def _stop_line(read: ReasonResult, body: str, whole: str = "") -> ReasonResult:
         return read
     also = quoted_stop_words(whole) if whole and len(body) <= _STOP_REPLY_CHARS else frozenset()
     word = sentence_stop(body, also)
+    if not word and whole:
+        word = _promised_word_anyway(body, also or quoted_stop_words(whole))
     if word and not taken_back(body, word):
         return _opted_out(read, f"opt-out: {word}")
     return read
+
+
+def _promised_word_anyway(body: str, also: frozenset[str]) -> str:
+    """The word the quoted mail promised, in a reply of any length: on a line of its own, one slip allowed
+    ("Remvoe" below a long story), or in a sentence that names our mail ("Et pour les courriels : FINI,
+    merci."): opt-outs round 68."""
+    if not also:
+        return ""
+    own = own_words(body)
+    for line in own.split("\n"):
+        if quoted_word_on_its_line(line.strip().rstrip("."), also):
+            return line.strip()
+    word = sentence_stop(own, also)
+    if not word:
+        return ""
+    at = own.find(word)
+    start = max(own.rfind(c, 0, at) for c in ".!?\n") + 1
+    stop = min((i for i in (own.find(c, at) for c in ".!?\n") if i >= 0), default=len(own))
+    return word if names_mail(own[start:stop]) else ""
 
 
 def _opted_out(read: ReasonResult, why: str) -> ReasonResult:

@@ -443,7 +443,7 @@ _REASON_PATTERNS: dict[Reason, _P] = {
         (2, r"\buberlegen\b|\bnoch nicht\b"),
         # pt
         (3, r"\bnao (?:estou|estamos) pront[oa]s?\b|\bnao e (?:o|a) (?:momento|hora)\b"),
-        (2, r"\bainda nao\b|\bpensar melhor\b"),
+        (2, r"\bainda nao\b(?! tenho (?:previsao|data) de voltar)|\bpensar melhor\b"),
         # it
         (3, r"\bnon (?:sono|siamo) (?:ancora )?pront[oaie]\b|\bnon e il momento\b"),
         (2, r"\bnon ancora\b|\bancora presto\b|\bpensarci\b"),
@@ -718,7 +718,9 @@ _REASON_PATTERNS: dict[Reason, _P] = {
             r"|\bbestanden\b|\bhat sich erledigt\b|\berledigt\b"),
         # pt
         (3, r"\bnao (?:precis[ao]|precisam|precisamos|preciso) mais\b|\bpass(?:ou|ei|amos) n[ao] "
-            r"(?:prova|exame|teste)\b|\bja nao (?:preciso|precisamos|e necessario)\b|\bpassei\b"
+            r"(?:prova|exame|teste)\b|\bja nao (?:preciso|precisamos|e necessario)\b"
+            # (reasons round 67: never "passei a maior vergonha", a shame gone through)
+            r"|\bpassei\b(?! (?:a maior |uma |um |muita |por |mal\b|vergonha))"
             r"|\baprovad[oa]\b|\bresolvid[oa]\b|\bnao faz (?:mais )?sentido\b"),
         (3, r"\b(?:all[- ]clear|fully recovered|good as new|back to normal|signed off by)\b"
             r"|\bwieder (?:top|fit|gesund|in ordnung|schmerzfrei)\b|\b(?:ya )?(?:estoy"
@@ -1082,7 +1084,11 @@ _OPT_OUT_NEGATIVE += [want + between + mail for want, between, mail in _NO_MORE_
 # replies_fresh10 first look missed "Ik wil NIKS meer van jullie ontvangen. Laat me met rust.").
 _LEAVE_ME_ALONE: dict[str, str] = {
     "en": r"\bi (?:want|need) nothing (?:more |else |further )?from (?:you|your)\b",
-    "de": r"\blass(?:en sie|t)? (?:mich|uns) (?:\w+ ){0,2}(?:in ruhe|in frieden)\b"
+    "de": r"\blass(?:en sie|t)? (?:mich|uns) (?:\w+ ){0,3}(?:in ruhe|in frieden)\b"
+          # (opt-outs round 68: Austrian and Bavarian, "gebts ma bitte a Ruah mit de Mails")
+          r"|\b(?:gebts|gebt|geben sie|gib) (?:ma|mir|uns) (?:\w+ )?(?:a |eine )?(?:ruah|ruh|ruhe) mit (?:de|"
+          r"den"
+          r"|die|ihren|euren|deinen|dene|diesen) (?:\w+ )?(?:mails|e-?mails|nachrichten|newslettern?)\b"
           r"|\b(?:will|mochte|moechte|wunsche) (?:\w+ ){0,3}nichts mehr (?:von (?:ihnen|euch|dir)"
           r"|(?:\w+ )?(?:erhalten|bekommen|horen))\b",
     "es": r"\bdej(?:enme|adme|ame|ennos|adnos)(?: ya)? en paz\b"
@@ -1975,7 +1981,8 @@ _ENOUGH_OF_THESE: dict[str, str] = {
           r"|contattar)(?:mi|ci)\b"
           r"|\bbasta (?:co|con)'? '?ste (?:e-?mail|email|mail|messaggi|newsletter)\b"
           r"|\bnun (?:me|ce|mi) (?:scrivete|mannate|mandate) (?:\w+ )?piu\b",
-    "nl": rf"\b(?:genoeg|klaar) (?:met|van) (?:al )?(?:die|deze|jullie|uw) (?:\w+ )?{_R42_MAIL_NL}\b",
+    # (opt-outs round 68: the West Flemish "genoech")
+    "nl": rf"\b(?:genoeg|genoech|klaar) (?:met|van) (?:al )?(?:die|deze|jullie|uw) (?:\w+ )?{_R42_MAIL_NL}\b",
     "pt": rf"\bchega (?:desses|dessas|destes|destas|daqueles|daquelas|dos|das) (?:\w+ )?{_MAIL_WORDS_29}\b",
 }
 _OPT_OUT_NEGATIVE += list(_ENOUGH_OF_THESE.values())
@@ -2319,7 +2326,20 @@ _ONE_CAN: dict[str, str] = {
     "nl": r"\b(?:dat|hoe) (?:je|men) (?:je |zich )?(?:kan|kunt)\b",
     "pt": r"\b(?:que|como) (?:se pode|da para|da pra|e possivel)\b",
 }
-_ONE_CAN_RX = re.compile(rf"(?:{'|'.join(_ONE_CAN.values())})[^.!?\n:;]{{0,50}}$")
+#: Opt-outs round 68 (after the replies_fresh88 first look), in every language: what the word would do,
+#: asked ("If I reply STOP, does that just stop the offers, or …?", "Si je réponds STOP, est-ce que ça
+#: arrête aussi les rappels ?"): a question about our mail, no wish yet.
+_IF_I_REPLY: dict[str, str] = {
+    "en": r"\bif i (?:just )?(?:reply|answer|respond|write|send)\b|\b(?:does|will|would) (?:that|it|this"
+          r"|replying|answering)(?: (?:just|only|also|then))?",
+    "de": r"\bwenn ich (?:\w+ ){0,3}(?:antworte|zuruckschreibe|schicke|schreibe)\b|\bwenn ich (?:\w+ )?mit\b",
+    "es": r"\bsi (?:respondo|contesto|pongo|escribo|mando)\b",
+    "fr": r"\bsi je (?:reponds|reponds|ecris|mets|renvoie|envoie)\b|\best-ce que (?:ca|cela) (?:\w+ )?",
+    "it": r"\bse (?:rispondo|scrivo|mando|metto)\b",
+    "nl": r"\bals ik (?:\w+ ){0,3}(?:antwoord|beantwoord|terugstuur|stuur|schrijf)\b|\bals ik (?:\w+ )?met\b",
+    "pt": r"\bse (?:eu )?(?:responder|respondo|escrever|mandar|puser)\b",
+}
+_ONE_CAN_RX = re.compile(rf"(?:{'|'.join((*_ONE_CAN.values(), *_IF_I_REPLY.values()))})[^.!?\n:;]{{0,50}}$")
 # A service, not the mail: "unsubscribe from the box", "cancel my membership" are cancellations.
 # (no "^": with match(text, pos) a "^" matches only at the start of the text, so before round 20
 # this never matched after an "unsubscribe" in the middle of a reply)
@@ -8890,6 +8910,161 @@ _ROUND66_SECOND: dict[Reason, _P] = _r48_facts({
     ],
 })
 _add_round(_ROUND66_SECOND)
+# Reasons round 67 (after the replies_fresh87 first look, a hard set), in every language: a stroke ("sufrió un
+# ictus", "einen Schlaganfall", "un AVC", "een beroerte"), an "infarctus", high blood pressure found, the
+# cardiologist, glandular fever: illness; lost interest ("vindt schaatsen niet leuk meer", "n'aime plus",
+# "ya no le gusta"): no_longer_needed; the friend one came with stopped and one dares not go alone:
+# personal; "now I go (with my neighbour) to the studio …" in German and French, and no sense in paying for
+# two memberships: found_alternative.
+_ROUND67_REASONS: dict[Reason, _P] = _r48_facts({
+    "illness": [
+        (4, r"\b(?:had|has had|suffered) a (?:mild |minor |major |small )?stroke\b|\bafter (?:his|her|my) "
+            r"stroke\b"
+            r"|\b(?:schlaganfall|hirnschlag|hirninfarkt)\b|\b(?:un|el|del|su) ictus\b|\bderrame cerebral\b"
+            r"|\b(?:un|l'|son|mon) (?:petit |leger )?avc\b|\baccident vasculaire\b|\binfarctus\b|\bun ictus\b"
+            r"|\bl'ictus\b"
+            r"|\b(?:een|zijn|haar|mijn) (?:lichte |zware )?(?:beroerte|herseninfarct|hersenbloeding)\b"
+            r"|\b(?:um|o|do) avc\b"),
+        (4, r"\bhigh blood pressure\b|\bblood pressure (?:is |was )?(?:too |very )?high\b|\bhypertension\b"
+            r"|\bbluthochdruck\b|\bblutdruck (?:ist |war )?(?:viel )?zu hoch\b|\b(?:la )?(?:tension|presion)"
+            r" (?:arterial )?alta\b|\bhipertension\b|\bpressione alta\b|\bipertension\w*|\bbloeddruk"
+            r" (?:is |was )?(?:veel )?te hoog\b|\bhoge bloeddruk\b|\b(?:tensao|pressao) (?:arterial )?alta\b"
+            r"|\bhipertensao\b|\b(?:de la|trop de) tension\b"),
+        (3, r"\b\w+(?<!ko)operation\b|\bcardiolog\w*|\bkardiolog\w*|\bglandular fever\b|\bdrusenfieber\b"
+            r"|\bpfeiffer\w*"
+            r"|\bmononucleos\w*|\bmononucleosi\b"),
+    ],
+    "no_longer_needed": [
+        (4, r"\b(?:doesn'?t|does not|don'?t|do not|no longer) (?:really )?(?:enjoy|like|fancy) (?:\w+ ){0,2}"
+            r"(?:any ?more|any longer)\b|\blost (?:all )?interest\b"
+            r"|\b(?:vindt|vind) (?:\w+ ){0,3}(?:niet (?:meer )?leuk meer|niks meer aan|niet leuk meer)\b"
+            r"|\bya no le (?:gusta|gustan|interesa|apetece)\b|\bya no me (?:gusta|interesa|apetece)\b"
+            r"|\bn'aime plus\b|\bn'a plus (?:envie|gout)\b|\bnon (?:gli |le |mi )?(?:piace|piacciono"
+            r"|interessa) piu\b"
+            r"|\b(?:ja )?nao (?:gosta|gosto) mais\b|\bja nao (?:gosta|gosto|quer saber)\b"),
+    ],
+    "personal": [
+        (2, r"\b(?:on my own|by myself|alone) i (?:don'?t|do not|wouldn'?t|won'?t) (?:dare|want to go|feel "
+            r"like"
+            r" going)\b|\bi (?:don'?t|do not) (?:dare|want) to go (?:on my own|alone|by myself)\b"
+            r"|\b(?:allein|alleine) (?:trau|traue|mag|will) ich (?:mich )?(?:nicht|nimmer)\b"
+            r"|\b(?:sola|solo) no me (?:animo|atrevo)\b|\bno me (?:animo|atrevo) a ir (?:sola|solo)\b"
+            r"|\b(?:toute seule|tout seul|seule|seul) je n'ose (?:plus|pas)\b|\bje n'ose pas (?:y )?aller"
+            r" (?:toute )?seule?\b"
+            r"|\b(?:da sola|da solo) non (?:me la sento|ho il coraggio|ci vado)\b"
+            r"|\b(?:in mijn eentje|alleen) durf ik (?:het )?niet\b|\bdurf ik niet alleen\b"
+            r"|\b(?:sozinha|sozinho) nao (?:tenho coragem|me atrevo|vou)\b"),
+    ],
+    "found_alternative": [
+        (4, r"\b(?:gehe?|geh) (?:ich |wir )?(?:jetzt|nun|inzwischen|mittlerweile) (?:\w+ ){0,4}(?:ins|in ein"
+            r"|in eine|zum|zur) (?:\w+ )?(?:studio|fitnessstudio|gym|zentrum|schule|verein|kurs|schwimmbad"
+            r"|salon)\b"
+            r"|\b(?:maintenant|desormais) (?:je vais|on va|nous allons)(?: avec(?: \w+){1,3})? (?:a la"
+            r" salle|au club|au centre|a l'ecole|chez)\b|\b(?:je vais|on va) (?:maintenant|desormais)"
+            r"(?: avec(?: \w+){1,3})? (?:a la salle|au club|au centre|a l'ecole|chez)\b"),
+        (4, r"\b(?:no|little) (?:sense|point) (?:in )?paying (?:for )?two\b|\bzwei (?:abos|mitgliedschaften"
+            r"|beitrage) (?:zu )?(?:zahlen|bezahlen)\b|\bpagar dos (?:cuotas|abonos|gimnasios|mensualidades)"
+            r"\b"
+            r"|\bpayer deux (?:abonnements|cotisations)\b|\bpagare due (?:abbonamenti|quote|palestre)\b"
+            r"|\btwee (?:abonnementen|lidmaatschappen) (?:te )?betalen\b"
+            r"|\bpagar (?:duas|dois) (?:mensalidades|planos|ginasios|academias)\b"),
+    ],
+})
+_add_round(_ROUND67_REASONS)
+#: Second part (after the replies_fresh88 first look, a realistic month), in every language: a car or a thing
+#: got rid of ("we've got rid of the second car"): no_longer_needed, as a child who stopped the activity
+#: ("die Hanna hat mit dem Reiten aufgehört"); fear or cold feet ("me entró el miedo", "zu viel Respekt vor
+#: den Pferden"): not_ready; the staff member late by an hour, marks or damage left, hair ruined, barely
+#: listened to, the wi-fi down: dissatisfied; working that Saturday, a show that same day:
+#: schedule_conflict; the weather (a storm, gales, a rough sea, flooding): other; a membership at another
+#: place: found_alternative; the employer moved the customer to another city: moved_away; the Bavarian
+#: "z'teier": cost.
+_ROUND67_SECOND: dict[Reason, _P] = _r48_facts({
+    "no_longer_needed": [
+        (2, r"\b(?:got rid of|sold|gave away|given away|scrapped) (?:the|our|my) (?:second |other |old |spare"
+            r" )?"
+            r"(?:car|van|bike|boat|horse|pony|dog|caravan|piano)\b"
+            r"|\b(?:das|unser|mein) (?:zweit\w* )?(?:auto|boot|pferd|pony|klavier) (?:\w+ )?(?:verkauft"
+            r"|abgegeben)\b"
+            r"|\b(?:vendimos|vendi) (?:el|nuestro|mi) (?:segundo )?(?:coche|carro|barco|caballo|piano)\b"
+            r"|\b(?:vendu|donne) (?:la|notre|ma) (?:deuxieme |seconde )?(?:voiture|bateau)\b"
+            r"|\b(?:venduto|dato via) (?:la|l'|il|la nostra|la mia) ?(?:seconda )?(?:macchina|auto|barca)\b"
+            r"|\b(?:de|onze|mijn) (?:tweede )?(?:auto|wagen|boot|piano) (?:\w+ )?verkocht\b"
+            r"|\b(?:vendemos|vendi) (?:o|a|o nosso|o meu) (?:segundo )?(?:carro|barco|piano)\b"),
+        (2, r"\b(?:hat|haben|hab) mit dem (?:\w+ )?(?:reiten|schwimmen|tanzen|turnen|ballett|klavier\w*"
+            r"|training)"
+            r" aufgehort\b"),
+    ],
+    "not_ready": [
+        (4, r"\b(?:i )?(?:got|had) cold feet\b|\b(?:i )?got (?:too )?scared\b|\bme entro (?:el )?miedo\b"
+            r"|\b(?:zu viel|noch zu viel) respekt vor\b|\bj'ai eu (?:un peu )?peur\b|\bho avuto (?:un po' di "
+            r")?paura\b"
+            r"|\bik durfde (?:het )?(?:\w+ )?niet\b|\bfiquei com medo\b|\bdemasiado para empezar\b|\btoo much"
+            r" for a first\b"
+            r"|\bcuando me vea (?:mas )?preparad[oa]\b"),
+    ],
+    "dissatisfied": [
+        (3, r"\b(?:he|she|they|you|your \w+) (?:was|were|came|arrived|turned up) (?:nearly |almost |over "
+            r"|more than )?"
+            r"(?:an hour|half an hour|\d+ (?:minutes|mins)) late\b"
+            r"|\b(?:swirl marks|scratches|scratch marks|a scratch|a dent) (?:all )?(?:over|on) (?:the|my|our)"
+            r"\b"
+            r"|\b(?:m'a|nous a) abime (?:les|mes) cheveux\b|\b(?:ruined|wrecked|damaged) my hair\b"
+            r"|\b(?:mir )?die haare (?:\w+ )?(?:kaputt gemacht|ruiniert)\b|\bme (?:estropeo|arruino|quemo) el"
+            r" pelo\b"
+            r"|\bmi ha (?:rovinato|bruciato) i capelli\b|\bmijn haar (?:\w+ )?(?:verpest|beschadigd)\b"
+            r"|\b(?:estragou|queimou) o (?:meu )?cabelo\b"
+            r"|\bon m'a (?:a peine|pas) ecoute\w*|\b(?:barely|hardly) listened\b|\bnadie me escucho\b"
+            r"|\bo wi-?fi (?:caiu|cai)\b|\bel wi-?fi (?:se cayo|se cae|no funcionaba)\b|\bthe wi-?fi "
+            r"(?:dropped|kept"
+            r" dropping|went down|was down)\b|\bwlan (?:fiel|ist) (?:standig )?aus\b|\ble wi-?fi (?:a plante"
+            r"|coupait)\b|\bil wi-?fi (?:e caduto|cadeva|non funzionava)\b|\bde wifi (?:viel|lag) (?:steeds )"
+            r"?"
+            r"(?:uit|plat)\b"),
+    ],
+    "schedule_conflict": [
+        (3, r"\b(?:roped into|have to|had to|got to|asked to) (?:work|working) (?:that|this|on that|on the"
+            r"|on)"
+            r" (?:day|morning|afternoon|evening|\w+day)\b"
+            r"|\b(?:a|avait|ont) (?:son|mon|notre|leur) (?:spectacle|gala|match|concert|examen|tournoi) (?:\w"
+            r"+ ){0,3}"
+            r"(?:ce jour-la|ce \w+-la|le meme jour)\b"
+            r"|\b(?:has|had|have) (?:her|his|my|our|their) (?:\w+ )?(?:show|recital|match|concert|exam"
+            r"|tournament)"
+            r" (?:\w+ ){0,2}(?:that|the same) (?:day|\w+day)\b"),
+    ],
+    "other": [
+        (3, r"\b(?:gales?|storm (?:warning|forecast)|weather forecast|rough seas?|forecast (?:was|is|said) (?"
+            r":for )?"
+            r"(?:rain|gales|storms?|snow))\b|\b(?:unwetter|sturmwarnung|hochwasser|uberschwemmung)\b"
+            r"|\b(?:temporal|tormenta|inundacion|mar de fondo)\b|\b(?:tempete|inondation|mer agitee|avis de"
+            r" tempete)\b|\b(?:maltempo|mare mosso|libeccio|mareggiata|allagat\w+|alluvione)\b"
+            r"|\b(?:noodweer|overstroming|wateroverlast|stormwaarschuwing)\b|\b(?:alagou|alagamento|enchente"
+            r"|temporal)\b"),
+    ],
+    "found_alternative": [
+        (3, r"\b(?:i|we)(?: have|'ve got|'ve| got| now have) a (?:membership|subscription) (?:at|with) (?:a"
+            r"|another|the)"
+            r" (?!\w* ?(?:here|with you)\b)\w+"
+            r"|\b(?:ein|ein neues) (?:abo|abonnement) (?:bei|in) (?:einem|einer) (?:anderen )?\w+"
+            r"|\bun abono (?:en|de) (?:un|una|otro|otra) \w+"
+            r"|\bun abonnement (?:dans|chez|a) (?:une|un|une autre|un autre) \w+"
+            r"|\bun abbonamento (?:in|presso|a) (?:un|una|un'altra|un altro) \w+"
+            r"|\been abonnement bij een (?:andere )?\w+"
+            r"|\buma assinatura (?:em|num|numa|de) (?:outr[oa]|uma|um) \w+"),
+    ],
+    "moved_away": [
+        (3, r"\b(?:me|nos) transferi(?:u|ram) (?:pra|para) (?!o outro|a outra)\w+"
+            r"|\b(?:transferred|relocated) (?:me|us) to (?!(?:the|a|an|another|our|my|nights?|days?|early"
+            r"|late)\b)\w+"
+            r"|\b(?:me|nos) trasladaron a (?!otro departamento)\w+"
+            r"|\bmich nach \w+ versetzt\b"),
+    ],
+    "cost": [
+        (3, r"\bz'?teier\b|\bz'teuer\b"),
+    ],
+})
+_add_round(_ROUND67_SECOND)
 _PET_DIED_AT_RX = re.compile(fold_vocabulary(_PET_DIED_AT))
 
 _COMPILED: list[tuple[Reason, int, re.Pattern[str]]] = []
@@ -8920,6 +9095,15 @@ _ELSE_BEFORE: dict[Reason, re.Pattern[str]] = {
                            r"|estimados|chere|chers|cara|cari|beste|lieve|prezada|caros?) $"
                            r"|\bfamil\w* (?:es|is|ist|e|c'est|eh) (?:la |die |de |a )?$"),
     "illness": re.compile(r"\b(?:certificat\w*|certificad\w*|atestad\w*) $"),
+    # "mi italiano escrito es un desastre", "meu espanhol é péssimo": one's own language, no verdict
+    # (round 67)
+    "dissatisfied": re.compile(
+        r"\b(?:my|mein|meine|mi|mon|il mio|mijn|m'n|meu|o meu) (?:\w+ )?(?:english|englisch|ingles|anglais"
+        r"|inglese|engels|german|deutsch|aleman|allemand|tedesco|duits|alemao|spanish|spanisch|espanol"
+        r"|espagnol|spagnolo|spaans|espanhol|french|franzosisch|frances|francais|francese|frans|italian"
+        r"|italienisch|italiano|italien|italiaans|dutch|niederlandisch|neerlandes|neerlandais|olandese"
+        r"|nederlands|holandes|portuguese|portugiesisch|portugues|portugais|portoghese|portugees)"
+        r"(?: \w+){0,3} $"),
     # "Soixante euros la séance, c'était trop pour moi": a price too much, not unreadiness (round 44)
     "not_ready": re.compile(r"(?:\b(?:euros?|eur|pounds?|quid|dollars?|reais|francs)\b|[€£$])"
                             r"[^.!?\n]{0,36}$"),
@@ -9055,7 +9239,17 @@ _SET_ASIDE = re.compile(fold_vocabulary(
     r"|\bce n'était (?:qu'un|qu'une) (?:prétexte|excuse)\b|\bmais ce n'était pas (?:vraiment )?(?:le cas"
     r"|comme ça)\b"
     r"|\bma non era (?:proprio |davvero )?così\b|\bera (?:solo )?una scusa\b"
-    r"|\bmas não era (?:bem |realmente )?assim\b|\bera (?:só )?uma desculpa\b"))
+    r"|\bmas não era (?:bem |realmente )?assim\b|\bera (?:só )?uma desculpa\b"
+    # (reasons round 67: "Das stimmt so eigentlich nicht", "En fait ce n'est pas vrai", "als ik eerlijk ben
+    # klopt dat niet", in every language)
+    r"|\b(?:das|es) stimmt (?:so )?(?:eigentlich |aber |gar )?nicht\b|\b(?:en fait,? )?ce n'est pas (?:tout à"
+    r" fait |vraiment )?vrai\b|\bklopt (?:dat|het) (?:eigenlijk )?niet\b|\b(?:that'?s|that is|it'?s|it is)"
+    r" not (?:really |entirely |quite )?true\b|\bno es (?:del todo |realmente )?verdad\b"
+    r"|\bnon è (?:del tutto |proprio )?vero\b|\bnão é (?:bem |totalmente )?verdade\b"
+    r"|\b(?:that'?s|that is|it'?s|it is|but that'?s) not (?:really )?the whole story\b|\bnicht die ganze "
+    r"(?:wahrheit"
+    r"|geschichte)\b|\bno es toda la (?:verdad|historia)\b|\bce n'est pas toute l'histoire\b|\bnon è tutta la"
+    r" verità\b|\bniet het hele verhaal\b|\bnão é (?:bem )?toda a (?:verdade|história)\b"))
 _REAL_CUE = re.compile(fold_vocabulary(
     r"\b(?:the )?(?:real|actual|true) (?:reason|problem|issue)\b|\btruth is\b"
     r"|\bder (?:eigentliche|wahre|echte|tatsächliche) grund\b"
@@ -9063,7 +9257,16 @@ _REAL_CUE = re.compile(fold_vocabulary(
     r"|\b(?:le|la) vra(?:i|ie) (?:souci|raison|motif|problème|cause)\b"
     r"|\bil (?:vero|reale) motivo\b|\bla vera ragione\b|\bla verità è che\b"
     r"|\bde (?:echte|eigenlijke|werkelijke|ware) reden\b"
-    r"|\bo (?:verdadeiro|real) motivo\b|\ba (?:verdadeira|real) razão\b|\ba verdade é que\b"))
+    r"|\bo (?:verdadeiro|real) motivo\b|\ba (?:verdadeira|real) razão\b|\ba verdade é que\b"
+    # (reasons round 67: the main one of two, "but the main thing is", "pero sobre todo porque", "il motivo
+    # vero è un altro", "in Wahrheit", in every language)
+    r"|\bthe main (?:thing|reason|problem|issue)\b|\b(?:mainly|mostly|above all) because\b|\bin truth\b"
+    r"|\b(?:vor allem|hauptsächlich|in erster linie) (?:weil|wegen)\b|\bin wahrheit\b|\bder hauptgrund\b"
+    r"|\bsobre todo (?:porque|por)\b|\bel motivo (?:real|verdadero|principal)\b|\ben realidad\b"
+    r"|\bsurtout (?:parce que|parce qu'|à cause)\b|\ben réalité\b|\bla raison principale\b"
+    r"|\bsoprattutto (?:perché|per)\b|\bil motivo (?:vero|reale|principale)\b|\bin realtà\b"
+    r"|\bvooral (?:omdat|doordat|door)\b|\bde (?:belangrijkste|hoofd)reden\b|\bin werkelijkheid\b"
+    r"|\bsobretudo (?:porque|por)\b|\bprincipalmente porque\b|\bo motivo principal\b|\bna verdade\b"))
 _THATS_WHY = re.compile(fold_vocabulary(
     r"^\W*(?:and |so |but )?(?:that's|that is|which is) (?:why|the reason)\b"
     r"|^\W*(?:por eso|es por eso que|fue por eso que)\b"
@@ -9153,11 +9356,38 @@ _NOT_ME_IT_IS = re.compile(rf"[^.!?\n]{{0,6}}[,;:-]\s*(?:it'?s|it is|c'est|es|e|
 _THIRD_ILL = re.compile(r"\b(?:he|she|him|her|er|ihm|il|elle|lui|el|ella|lei|hij|zij|hem|ele|ela)\b")
 
 
+#: Reasons round 67: the writer speaks for the customer, a relative ("I'm replying on behalf of my father",
+#: "Les escribe Carmen, la hija de Francisco", "C'est la maman de Léa qui vous répond", "sou eu quem trata
+#: dos assuntos dele"): the relative's illness is the customer's, not the writer's family matter.
+_KIN_ANY = kin.alternation(kin.words("parent", "grandparent", "parent_in_law", "sibling", "spouse", "child"))
+_FOR_THE_CUSTOMER = re.compile(
+    rf"\bon behalf of (?:my |our )?\w+|\b(?:i|we) (?:look after|deal with|handle) (?:his|her|their) "
+    rf"(?:e-?mails?"
+    rf"|post|correspondence|affairs)\b|\bim (?:namen|auftrag) (?:meines|meiner|unseres|unserer|von)\b"
+    rf"|\ben (?:nombre|representacion) de\b|\b(?:soy|es|les escribe \w+,?) (?:la|el|su) (?:{_KIN_ANY}|nuera"
+    rf"|yerno) de\b|\bquien le lleva (?:el correo|los asuntos)\b|\bau nom de (?:mon|ma|notre)\b"
+    rf"|\bc'est (?:la|le|l') ?(?:{_KIN_ANY}) de \w+ qui vous (?:repond|ecri)\w*|\bje suis (?:la|le|l') ?"
+    rf"(?:{_KIN_ANY}) de\b|\ba nome (?:di|del|della) (?:mio|mia|nostro|nostra)\b|\bsono (?:la|il|l') ?"
+    rf"(?:{_KIN_ANY}|nuora|genero) di\b|\bnamens (?:mijn|onze|ons)\b|\bik ben de (?:{_KIN_ANY}|schoondochter"
+    rf"|schoonzoon) van\b|\bem nome d[oa] (?:meu|minha|nosso|nossa)\b|\bsou (?:a |o )?(?:{_KIN_ANY}|nora"
+    rf"|genro) d[oa]\b|\bsou eu quem trata d[oa]s? (?:assuntos|coisas|correio) d(?:ele|ela)\b")
+
+
+#: "after the stroke" following a relative named in the sentence: the relative's (round 67).
+_AFTER_ILLNESS = re.compile(r"\b(?:after|nach|dopo|despues de|apres|na|apos|sinds|seit|depuis)"
+                            r" (?:(?:the|his|her|their|ihrem|ihrer|seinem|seiner|dem|der|einem|einer|l'|il|la"
+                            r"|lo|su|sa|son|o|a|zijn|haar|de|het|un|una|une|um|uma|een|el|sua|seu) ?)?$")
+
+
 def _a_relatives_illness(folded: str, start: int, end: int) -> bool:
+    if _FOR_THE_CUSTOMER.search(folded, 0, start):
+        return False  # the relative is the customer the writer speaks for
     if _NOT_ME_IT_IS.match(folded, end):
         return True  # "it's not me that's ill, it's Mum"
     clause = _clause_start(folded, start)
     before = folded[clause:start]
+    if _AFTER_ILLNESS.search(before[-30:]) and _KIN_ILL.search(before):
+        return True  # "meine Mutter, die nach ihrem Schlaganfall …", "mio padre vive con noi, dopo l'ictus"
     if _ILL_SELF_BEFORE.search(before[-40:]):
         return False
     if _KIN_ILL.search(before[-40:].rsplit(",", 1)[-1]):
@@ -9502,6 +9732,11 @@ _DENIED_AFTER = re.compile(r"[\s,.:–—-]{0,4}(?:\?|no way|never|not for me|no
 #: A word joining the piece to what came before ("…, so stop please", "also bitte stopp", "donc stop").
 _JOINING = re.compile(r"^\s*(?:(?:and|so|then|also|just|und|dann|also|einfach|y|asi que|entonces|pues|et|donc"
                       r"|alors|e|quindi|allora|en|dus|dan|gewoon|entao|por isso|logo)\s+)+")
+
+
+def names_mail(text: str) -> bool:
+    """``text`` names our mail or a list ("pour les courriels", "die Mails", "la lista")."""
+    return _NAMES_MAIL.search(fold_text(text)) is not None
 
 
 def sentence_stop(text: str, also: frozenset[str] = frozenset()) -> str:

@@ -43,7 +43,8 @@ def test_answered(body: str) -> None:
     "Bonjour, le rendez-vous de jeudi tombe à l'eau, désolée. Julie",
     "Hoi, de afspraak van donderdag valt in het water, sorry. Eva",
     "Oi, então essa consulta de quinta não vai rolar, tá? Renata",
-    "Mira, no seguimos con el alquiler del violonchelo: os lo devolvemos el sábado. Montse",
+    # (rules round 79 made "el alquiler" a booked thing, and "no seguimos con" a booked thing is answered)
+    "Mira, no seguimos con lo del violonchelo: os lo devolvemos el sábado. Montse",
     "Please count Lisa out for the Saturday trip, she broke her wrist. Fiona",
     "Servus, das Kartrennen am 12. Dezember lassen wir heuer leider bleiben. Florian",
     "Allo! On va laisser faire le camp de voile pour Mathis cet été. Geneviève",
