@@ -7763,7 +7763,7 @@ _add_round(_ROUND55_NO_NEED_TO_GO_ON)
 # - the employer's own class, or a neighbour who now teaches the customer ("meine Firma bietet jetzt
 #   einen Yogakurs im Haus an", "mijn buurjongen geeft me nu elke week les"): found_alternative;
 # - our own equipment bought to do it at home ("we bought our own wheel", "abbiamo comprato un
-#   reformer"): no_longer_needed;
+#   reformer"): no_longer_needed (found_alternative since round 66 and the twenty-third session);
 # - a teacher who cancelled again and again, or was on the phone in class: dissatisfied;
 # - a parent who needs someone every evening, and the customer caring for them; twins, or a one-word
 #   "pregnant!" (happy news, the guide's personal; complications stay illness): personal;
@@ -7804,8 +7804,8 @@ _ROUND56_STORIES: dict[Reason, _P] = _r48_facts({
             r"|teaches (?:me|us)"
             r"|gives (?:me|us)|gibt (?:mir|uns)|me da|nos da|me donne|nous donne|mi da|ci da|da-me|me da)\b"
             r"(?: \S+){0,4}? (?:les|lessen|lessons?|unterricht|stunden|clases?|cours|lezioni|aulas?)\b"),
-    ],
-    "no_longer_needed": [
+        # (review of the twenty-third session: one's own equipment bought is found_alternative in every
+        # language, as round 66 reads it and two blind writers label it; it was no_longer_needed here)
         (4, r"\b(?:bought|got|purchased) (?:\w+ )?(?:our|my) own\b"
             r"|\b(?:abbiamo|ho) comprato (?:un|una) [^.!?\n]{0,80}?\b(?:ci alleniamo|mi alleno|lo usiamo"
             r"|lo uso) a casa\b"

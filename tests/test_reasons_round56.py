@@ -35,7 +35,10 @@ from responder.text import strip_quotes
     # it, "his own kayak, an alternative to hiring", "une souffleuse à deux avec le voisin")
     ("en", "We bought our own wheel second-hand, so I'm throwing at home now.", "found_alternative"),
     ("it", "Da quando io e mio marito abbiamo comprato un reformer usato, ci alleniamo a casa.",
-     "no_longer_needed"),
+     "found_alternative"),
+    ("de", "Wir haben uns eine eigene Töpferscheibe gekauft.", "found_alternative"),
+    ("nl", "We hebben een eigen draaischijf gekocht.", "found_alternative"),
+    ("fr", "Nous avons acheté notre propre tour.", "found_alternative"),
     ("en", "The teacher cancelled the class three times in a month.", "dissatisfied"),
     ("nl", "De docent heeft in een maand drie keer de les afgezegd.", "dissatisfied"),
     ("pt", "O professor cancelou a aula três vezes num mês.", "dissatisfied"),
@@ -61,7 +64,7 @@ def test_the_reason_is_read(language: str, text: str, reason: str) -> None:
     ("it", "Non è per i soldi, figurati.", "cost"),
     ("de", "Da konnte ich schlecht Nein sagen.", "dissatisfied"),
     ("fr", "Votre cours du samedi matin tombe plutôt bien.", "found_alternative"),
-    ("it", "Se abbiamo comprato un reformer usato, ci alleniamo a casa.", "no_longer_needed"),
+    ("it", "Se abbiamo comprato un reformer usato lo usiamo a casa? No, non ancora.", "found_alternative"),
 ])
 def test_not_that_reason(language: str, text: str, not_reason: str) -> None:
     assert classify_reason(text, language).reason != not_reason
