@@ -57,8 +57,8 @@ def test_a_wish_to_leave_is_not_kept(text: str) -> None:
     assert not keeps_mail(text), text
 
 
-_QUOTE_DE = ("\n\nAm Mo., 3. März 2051 um 10:00 schrieb Reitstall <stall@hof.test>:\n> Danke für Ihre Nachric"
-             "ht."
+_QUOTE_DE = ("\n\nAm Mo., 3. März 2051 um 10:00 schrieb Reitstall <stall@hof.test>:"
+             "\n> Danke für Ihre Nachricht."
              "\n> Sie möchten keine E-Mails mehr von uns? Dann antworten Sie einfach mit ABMELDEN.\n")
 
 
@@ -81,23 +81,20 @@ _STORY = ("Since you asked. When we started with you it was £16 a clean, then �
           " that said nothing else. That's a big rise for the same windows, and with the council tax going"
           " up again and my hours cut at work, something had to give. Nothing against the lad who does it,"
           " he's always polite and he shuts the gate behind him every single time, bless him.")
-_QUOTE_EN = ("\n\nOn Mon, 3 Mar 2051 at 10:00, Brightpane <dan@brightpane.test> wrote:\n> Could you tell us w"
-             "hy?"
+_QUOTE_EN = ("\n\nOn Mon, 3 Mar 2051 at 10:00, Brightpane <dan@brightpane.test> wrote:"
+             "\n> Could you tell us why?"
              "\n> If you'd rather not hear from us again, just reply with the word REMOVE.\n")
-_QUOTE_FR = ("\n\nLe lun. 3 mars 2051 à 10:00, Atelier <atelier@scene.test> a écrit :\n> Pourquoi nous quitte"
-             "z-vous ?"
+_QUOTE_FR = ("\n\nLe lun. 3 mars 2051 à 10:00, Atelier <atelier@scene.test> a écrit :"
+             "\n> Pourquoi nous quittez-vous ?"
              "\n> Si vous ne souhaitez plus recevoir nos courriels, répondez simplement FINI.\n")
-_LONG_FR = ("Mon mari a perdu son emploi en septembre. Depuis, on a tout repris ligne par ligne : la voiture,"
-            " les"
-            " abonnements, le club de foot du petit, les vacances. Le théâtre, c'était mon seul moment à moi "
-            "de"
-            " la semaine, mais deux cent septante euros le trimestre, ce n'est plus possible. Je garderai un"
-            " très bon souvenir de la troupe et de notre petite pièce de juin, même si j'ai oublié la moitié "
-            "de"
-            " mon texte le soir de la première. Merci à Madame Renard pour sa patience, et aux autres pour le"
-            "s"
-            " fous rires du mercredi soir, qui vont me manquer plus que je ne saurais le dire ici. Je"
-            " passerai peut-être vous voir au spectacle de fin d'année, si les horaires le permettent.")
+_LONG_FR = ("Mon mari a perdu son emploi en septembre. Depuis, on a tout repris ligne par ligne :"
+            " la voiture, les abonnements, le club de foot du petit, les vacances. Le théâtre, c'était"
+            " mon seul moment à moi de la semaine, mais deux cent septante euros le trimestre, ce n'est"
+            " plus possible. Je garderai un très bon souvenir de la troupe et de notre petite pièce de"
+            " juin, même si j'ai oublié la moitié de mon texte le soir de la première. Merci à Madame"
+            " Renard pour sa patience, et aux autres pour les fous rires du mercredi soir, qui vont me"
+            " manquer plus que je ne saurais le dire ici. Je passerai peut-être vous voir au spectacle"
+            " de fin d'année, si les horaires le permettent.")
 
 
 def test_the_reply_is_long() -> None:

@@ -80,8 +80,8 @@ CASES = [
     ("en", "I'm writing on behalf of my mother. She had a fall and is in hospital.", "illness"),
     ("es", "Les escribe Ana, la hija de Pedro Ruiz. Mi padre está enfermo y no puede ir.", "illness"),
     ("fr", "C'est la maman de Tom qui vous répond. Tom est malade depuis deux semaines.", "illness"),
-    ("pt", "Sou a filha da D. Rosa e sou eu quem trata dos assuntos dela. A minha mãe está doente.", "illnes"
-                                                                                                     "s"),
+    ("pt", "Sou a filha da D. Rosa e sou eu quem trata dos assuntos dela. A minha mãe está doente.",
+     "illness"),
 ]
 
 
