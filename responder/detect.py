@@ -3646,10 +3646,9 @@ _MOVE = _rx(
     r"|outro dia|amanh[ãa]|a semana)", r"\bomboeken\b", r"\bverschuiven\b", r"\bopschuiven\b",
     r"\brecorrer(?:la|lo)? al\b",
     # (rules round 79: the imperative with its pronoun, "Cancelem a aula de amanhã e passem-na para sexta")
-    r"\b(?:passem|mudem|troquem|passe|mude|troque)(?:-na|-no|-nas|-nos|-a|-o)? (?:(?:a|o) (?:minha |meu )?\w+"
-    r" )?"
-    r"(?:para|pra) (?:a |o )?(?:segunda|ter[çc]a|quarta|quinta|sexta|s[áa]bado|domingo|outro dia|amanh[ãa]"
-    r"|a semana|a pr[óo]xima|o pr[óo]ximo|dia \d)",
+    r"\b(?:passem|mudem|troquem|passe|mude|troque)(?:-na|-no|-nas|-nos|-a|-o)? (?:(?:a|o) (?:minha "
+    r"|meu )?\w+ )?(?:para|pra) (?:a |o )?(?:segunda|ter[çc]a|quarta|quinta|sexta|s[áa]bado|domingo|outro dia"
+    r"|amanh[ãa]|a semana|a pr[óo]xima|o pr[óo]ximo|dia \d)",
     # rules round 7: pushed back, in the forms the first looks met
     r"\brepouss(?:er|ons|ez|é|ée)\b", r"\bopgeschoven\b", r"\bverschoven\b",
     r"\bpass(?:a|ar|e) (?:pro|pra|para o|para a) (?:\w+ )?(?:s[áa]bado|domingo|segunda|ter[çc]a|quarta|quinta"
@@ -4221,11 +4220,11 @@ _STAFF_SIDE = _rx(
     # a colleague asked to see to "my students" (rules round 79: "Kannst du bitte meine Schülerinnen und
     # Schüler … umbuchen"), in every language
     r"\b(?:kannst du|k[öo]nntest du|can you|could you|puedes|podr[ií]as|peux-tu|pourrais-tu|tu peux|puoi"
-    r"|potresti|kun je|kan je|zou je|podes|podias|consegues) (?:bitte |please |por favor |stp |per favore"
-    r" |even |pf )?(?:\w+ )?(?:meine|my|mis|mes|i miei|le mie|mijn|os meus|as minhas) (?:sch[üu]ler\w*"
-    r"|students"
-    r"|pupils|learners|alumn[oa]s|[ée]l[èe]ves|allievi|allieve|studenti|leerlingen|cursisten|alun[oa]s"
-    r"|patients|patienten|pacientes|pazienti|pati[ëe]nten|clients|kunden|clientes|clienti|klanten)\b",
+    r"|potresti|kun je|kan je|zou je|podes|podias|consegues) (?:bitte |please |por favor |stp |per favore "
+    r"|even |pf )?(?:\w+ )?(?:meine|my|mis|mes|i miei|le mie|mijn|os meus|as minhas) (?:sch[üu]ler\w*"
+    r"|students|pupils|learners|alumn[oa]s|[ée]l[èe]ves|allievi|allieve|studenti|leerlingen|cursisten"
+    r"|alun[oa]s|patients|patienten|pacientes|pazienti|pati[ëe]nten|clients|kunden|clientes|clienti"
+    r"|klanten)\b",
     # staff off sick naming their own clients of the day (rules round 68, after the inbound_fresh78 first
     # look: "le mie clienti di stamattina sono la signora Bassi alle 9"), in every language
     r"\b(?:my|meine|mis|mes|le mie|i miei|mijn|as minhas|os meus) (?:clients|customers|clientes|kundinnen"
@@ -4735,20 +4734,16 @@ def _last(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
 # "Agradecia que cancelassem a minha consulta") asks; its "if" is no condition.
 _GRATEFUL_IF = re.compile(
     r"\b(?:i|we)(?:'d| would| should)?(?: therefore| also| then| now| so| thus)? (?:be (?:very |most |really "
-    r"|so"
-    r" |extremely )?(?:grateful|thankful"
-    r"|obliged)|(?:really |greatly )?appreciate(?: it)?) (?:if you (?:would|could|can|will)(?: please"
-    r"| kindly| kindly please)?|for you to) $"
-    r"|\b(?:ich|wir) w[äa]ren? (?:ihnen |dir |euch )?(?:sehr |wirklich )?dankbar,? (?:wenn"
-    r"|falls) (?:sie|du|ihr)\b[^.!?;]{0,80}$"
-    r"|\b(?:le|les|te|os) agradecer[ií]a(?:mos)? (?:mucho )?(?:que|si) (?:me |nos )?(?:(?:pudiera[ns]?"
-    r"|pudieras|puede[ns]?|podr[ií]a[ns]?) )?$"
-    r"|\b(?:le|vi|ti) sar(?:ei|emmo) (?:molto )?grat[oaie] se (?:mi |ci )?(?:(?:potesse|poteste|potessi"
-    r"|volesse|voleste) )?$"
-    r"|\b(?:ik|wij|we) (?:zou|zouden) het (?:erg |zeer |heel )?(?:op prijs stellen|fijn vinden|waarderen)"
-    r" (?:als|indien) (?:u|jij|je|jullie)\b[^.!?;]{0,80}$"
-    r"|\b(?:agradecia|agradeceria|agradecer[ií]amos)(?: muito)? (?:que|se) (?:(?:pudesse[ms]?|pudessem) )?$"
-    r"|\bficar(?:ia|[ií]amos) (?:muito )?grat[oa]s? se (?:(?:pudesse[ms]?|pudessem) )?$")
+    r"|so |extremely )?(?:grateful|thankful|obliged)|(?:really "
+    r"|greatly )?appreciate(?: it)?) (?:if you (?:would|could|can|will)(?: please| kindly| kindly please)?"
+    r"|for you to) $|\b(?:ich|wir) w[äa]ren? (?:ihnen |dir |euch )?(?:sehr |wirklich )?dankbar,? (?:wenn"
+    r"|falls) (?:sie|du|ihr)\b[^.!?;]{0,80}$|\b(?:le|les|te|os) agradecer[ií]a(?:mos)? (?:mucho )?(?:que"
+    r"|si) (?:me |nos )?(?:(?:pudiera[ns]?|pudieras|puede[ns]?|podr[ií]a[ns]?) )?$|\b(?:le|vi|ti) sar(?:ei"
+    r"|emmo) (?:molto )?grat[oaie] se (?:mi |ci )?(?:(?:potesse|poteste|potessi|volesse|voleste) )?$|\b(?:ik"
+    r"|wij|we) (?:zou|zouden) het (?:erg |zeer |heel )?(?:op prijs stellen|fijn vinden|waarderen) (?:als"
+    r"|indien) (?:u|jij|je|jullie)\b[^.!?;]{0,80}$|\b(?:agradecia|agradeceria"
+    r"|agradecer[ií]amos)(?: muito)? (?:que|se) (?:(?:pudesse[ms]?|pudessem) )?$|\bficar(?:ia"
+    r"|[ií]amos) (?:muito )?grat[oa]s? se (?:(?:pudesse[ms]?|pudessem) )?$")
 
 
 # Rules round 78 (after the inbound_fresh88 first look), in every language: "I'm not writing to cancel"

@@ -60,10 +60,9 @@ LANGUAGES: dict[str, MaybeStopWords] = {
               r"(?:e-?mail\w*|writ\w*|contact\w*|messag\w*|send\w*|drop you)",
               r"\b(?:get|be) (?:back )?in touch\b"),
         keep=(r"\b(?:please )?(?:don'?t|do not) (?:unsubscribe|remove|delete) (?:me|us)\b(?! from (?:the|my"
-              r"|our) (?:class|course|lesson))"
-              r"|\b(?:i|we) (?:still |do )?want (?:to keep getting |to keep receiving |to carry on getting )?"
-              r"(?:your|the)"
-              r" (?:e-?mails|mails|newsletters?|offers|news|updates)\b",  # (opt-outs round 68)
+              r"|our) (?:class|course|lesson))|\b(?:i|we) (?:still |do )?want (?:to keep getting "
+              r"|to keep receiving |to carry on getting )?(?:your|the) (?:e-?mails|mails|newsletters?|offers"
+              r"|news|updates)\b",  # (opt-outs round 68)
               r"\b(?:e-?mail|email) (?:is|works) (?:enough|plenty|just fine|fine)\b",
               r"\b(?:do |please )?(?:write|e-?mail|email|drop) (?:me|us) (?:a line |an e-?mail "
               r"|a note )?(?:when|if|once) (?:you|the|there)\b",
@@ -107,12 +106,10 @@ LANGUAGES: dict[str, MaybeStopWords] = {
         mine=(r"\bich (?:schreib\w*|mail\w*|meld\w*|kontaktier\w*)",
               r"\b(?:schreibe|melde|maile) ich\b"),
         keep=(r"\b(?:melden sie|meldet|meld|tragen sie|tragt) (?:mich|uns) (?:bitte |ja )?nicht (?:ab"
-              r"|aus)\b(?! (?:dem|der|ihrem|eurem))"
-              r"|\b(?:ich|wir) (?:mochte|mochten|will|wollen|wurde gerne?) (?:ihre|eure|deine|die) "
-              r"(?:e-?mails"
-              r"|mails|newsletter|nachrichten|angebote) (?:\w+ )?(?:weiter|weiterhin|auch weiterhin) (?:\w+ )"
-              r"?"
-              r"(?:bekommen|erhalten|lesen)\b",  # (opt-outs round 68)
+              r"|aus)\b(?! (?:dem|der|ihrem|eurem))|\b(?:ich|wir) (?:mochte|mochten|will|wollen"
+              r"|wurde gerne?) (?:ihre|eure|deine|die) (?:e-?mails|mails|newsletter|nachrichten"
+              r"|angebote) (?:\w+ )?(?:weiter|weiterhin|auch weiterhin) (?:\w+ )?(?:bekommen|erhalten"
+              r"|lesen)\b",  # (opt-outs round 68)
               r"\b(?:e-?mail|mail) (?:reicht|genugt|langt)\b",
               r"\b(?:schreiben sie|schreibt|schreib) (?:mir|uns) (?:(?:gerne?|bitte|doch),? )?(?:\w+ )?"
               r"(?:wenn|sobald|falls)\b",
@@ -194,10 +191,9 @@ LANGUAGES: dict[str, MaybeStopWords] = {
         fine=("merci", "beaucoup", "ok", "oui", "parfait", "super", "bien", "note", "recu"),
         mine=(r"\bje (?:vous |te )?(?:ecri\w*|recontact\w*|contact\w*|renvoi\w*)", r"\bj'ecri\w*",
               r"\bje (?:reprendrai|reprends) contact\b"),
-        keep=(r"\bne me (?:desabonnez|desinscrivez|retirez|rayez|supprimez) (?:surtout )?pas\b"
-              r"|\b(?:je veux|je voudrais|je souhaite|j'aimerais) (?:continuer a |toujours )?recevoir (?:vos|"
-              r"les|tes)"
-              r" (?:e-?mails|mails|courriels|newsletters?|offres|nouvelles)\b",  # (opt-outs round 68)
+        keep=(r"\bne me (?:desabonnez|desinscrivez|retirez|rayez|supprimez) (?:surtout )?pas\b|\b(?:je veux"
+              r"|je voudrais|je souhaite|j'aimerais) (?:continuer a |toujours )?recevoir (?:vos|les"
+              r"|tes) (?:e-?mails|mails|courriels|newsletters?|offres|nouvelles)\b",  # (opt-outs round 68)
               r"\bl'e-?mail (?:suffit|me suffit|me va)\b|\ble (?:mail|courriel) (?:suffit|me suffit)\b",
               r"\b(?:ecrivez-moi|ecris-moi|prevenez-moi|previens-moi) (?:\w+ ){0,3}(?:si|quand|lorsque"
               r"|des que)\b",
@@ -237,9 +233,8 @@ LANGUAGES: dict[str, MaybeStopWords] = {
         fine=("grazie", "mille", "ok", "si", "va", "bene", "perfetto", "certo", "ricevuto"),
         mine=(r"\b(?:vi |ti |le )?(?:scrivo|scrivero|contatto|contattero|ricontatto|mando)\b",
               r"\bmi rifaccio viv[oa]\b"),
-        keep=(r"\bnon (?:mi|ci) (?:disiscrivete|togliete|cancellate|rimuovete)\b"
-              r"|\b(?:voglio|vorrei|desidero) (?:continuare a ricevere|ricevere ancora) (?:le vostre|le|i "
-              r"vostri)\b",
+        keep=(r"\bnon (?:mi|ci) (?:disiscrivete|togliete|cancellate|rimuovete)\b|\b(?:voglio|vorrei"
+              r"|desidero) (?:continuare a ricevere|ricevere ancora) (?:le vostre|le|i vostri)\b",
               # (opt-outs round 68)
               r"\bla (?:e-?mail|mail) (?:basta|e sufficiente|mi basta)\b",
               r"\b(?:scrivetemi|scrivimi|avvisatemi|avvisami) (?:\w+ ){0,3}(?:se|quando|appena)\b",

@@ -225,26 +225,27 @@ def _stop_line(read: ReasonResult, body: str, whole: str = "") -> ReasonResult:
         return _opted_out(read, f"opt-out: {line}")
     if read.keeps_mail or read.cites_stop:
         return read
-    also = quoted_stop_words(whole) if whole and len(body) <= _STOP_REPLY_CHARS else frozenset()
-    word = sentence_stop(body, also)
-    if not word and whole:
-        word = _promised_word_anyway(body, also or quoted_stop_words(whole))
+    promised = quoted_stop_words(whole) if whole else frozenset()
+    short = len(body) <= _STOP_REPLY_CHARS
+    word = sentence_stop(body, promised if short else frozenset()) or _promised_word_anyway(
+        body, promised, in_sentences=not short)
     if word and not taken_back(body, word):
         return _opted_out(read, f"opt-out: {word}")
     return read
 
 
-def _promised_word_anyway(body: str, also: frozenset[str]) -> str:
-    """The word the quoted mail promised, in a reply of any length: on a line of its own, one slip allowed
-    ("Remvoe" below a long story), or in a sentence that names our mail ("Et pour les courriels : FINI,
-    merci."): opt-outs round 68."""
+def _promised_word_anyway(body: str, also: frozenset[str], *, in_sentences: bool) -> str:
+    """The word the quoted mail promised, in a reply of any length, on a line of its own with one slip
+    allowed ("Remvoe" below a long story); and with ``in_sentences`` (a reply too long for
+    :func:`sentence_stop` to be given the promised words), in a sentence that names our mail ("Et pour les
+    courriels : FINI, merci."): opt-outs round 68."""
     if not also:
         return ""
     own = own_words(body)
     for line in own.split("\n"):
         if quoted_word_on_its_line(line.strip().rstrip("."), also):
             return line.strip()
-    word = sentence_stop(own, also)
+    word = sentence_stop(own, also) if in_sentences else ""
     if not word:
         return ""
     at = own.find(word)

@@ -1086,9 +1086,8 @@ _LEAVE_ME_ALONE: dict[str, str] = {
     "en": r"\bi (?:want|need) nothing (?:more |else |further )?from (?:you|your)\b",
     "de": r"\blass(?:en sie|t)? (?:mich|uns) (?:\w+ ){0,3}(?:in ruhe|in frieden)\b"
           # (opt-outs round 68: Austrian and Bavarian, "gebts ma bitte a Ruah mit de Mails")
-          r"|\b(?:gebts|gebt|geben sie|gib) (?:ma|mir|uns) (?:\w+ )?(?:a |eine )?(?:ruah|ruh|ruhe) mit (?:de|"
-          r"den"
-          r"|die|ihren|euren|deinen|dene|diesen) (?:\w+ )?(?:mails|e-?mails|nachrichten|newslettern?)\b"
+          r"|\b(?:gebts|gebt|geben sie|gib) (?:ma|mir|uns) (?:\w+ )?(?:a |eine )?(?:ruah|ruh|ruhe) mit (?:de"
+          r"|den|die|ihren|euren|deinen|dene|diesen) (?:\w+ )?(?:mails|e-?mails|nachrichten|newslettern?)\b"
           r"|\b(?:will|mochte|moechte|wunsche) (?:\w+ ){0,3}nichts mehr (?:von (?:ihnen|euch|dir)"
           r"|(?:\w+ )?(?:erhalten|bekommen|horen))\b",
     "es": r"\bdej(?:enme|adme|ame|ennos|adnos)(?: ya)? en paz\b"
@@ -8918,13 +8917,11 @@ _add_round(_ROUND66_SECOND)
 # two memberships: found_alternative.
 _ROUND67_REASONS: dict[Reason, _P] = _r48_facts({
     "illness": [
-        (4, r"\b(?:had|has had|suffered) a (?:mild |minor |major |small )?stroke\b|\bafter (?:his|her|my) "
-            r"stroke\b"
-            r"|\b(?:schlaganfall|hirnschlag|hirninfarkt)\b|\b(?:un|el|del|su) ictus\b|\bderrame cerebral\b"
-            r"|\b(?:un|l'|son|mon) (?:petit |leger )?avc\b|\baccident vasculaire\b|\binfarctus\b|\bun ictus\b"
-            r"|\bl'ictus\b"
-            r"|\b(?:een|zijn|haar|mijn) (?:lichte |zware )?(?:beroerte|herseninfarct|hersenbloeding)\b"
-            r"|\b(?:um|o|do) avc\b"),
+        (4, r"\b(?:had|has had|suffered) a (?:mild |minor |major |small )?stroke\b|\bafter (?:his|her"
+            r"|my) stroke\b|\b(?:schlaganfall|hirnschlag|hirninfarkt)\b|\b(?:un|el|del|su) ictus\b"
+            r"|\bderrame cerebral\b|\b(?:un|l'|son|mon) (?:petit |leger )?avc\b|\baccident vasculaire\b"
+            r"|\binfarctus\b|\bun ictus\b|\bl'ictus\b|\b(?:een|zijn|haar|mijn) (?:lichte |zware )?(?:beroerte"
+            r"|herseninfarct|hersenbloeding)\b|\b(?:um|o|do) avc\b"),
         (4, r"\bhigh blood pressure\b|\bblood pressure (?:is |was )?(?:too |very )?high\b|\bhypertension\b"
             r"|\bbluthochdruck\b|\bblutdruck (?:ist |war )?(?:viel )?zu hoch\b|\b(?:la )?(?:tension|presion)"
             r" (?:arterial )?alta\b|\bhipertension\b|\bpressione alta\b|\bipertension\w*|\bbloeddruk"
@@ -8944,30 +8941,27 @@ _ROUND67_REASONS: dict[Reason, _P] = _r48_facts({
             r"|\b(?:ja )?nao (?:gosta|gosto) mais\b|\bja nao (?:gosta|gosto|quer saber)\b"),
     ],
     "personal": [
-        (2, r"\b(?:on my own|by myself|alone) i (?:don'?t|do not|wouldn'?t|won'?t) (?:dare|want to go|feel "
-            r"like"
-            r" going)\b|\bi (?:don'?t|do not) (?:dare|want) to go (?:on my own|alone|by myself)\b"
-            r"|\b(?:allein|alleine) (?:trau|traue|mag|will) ich (?:mich )?(?:nicht|nimmer)\b"
-            r"|\b(?:sola|solo) no me (?:animo|atrevo)\b|\bno me (?:animo|atrevo) a ir (?:sola|solo)\b"
-            r"|\b(?:toute seule|tout seul|seule|seul) je n'ose (?:plus|pas)\b|\bje n'ose pas (?:y )?aller"
-            r" (?:toute )?seule?\b"
-            r"|\b(?:da sola|da solo) non (?:me la sento|ho il coraggio|ci vado)\b"
-            r"|\b(?:in mijn eentje|alleen) durf ik (?:het )?niet\b|\bdurf ik niet alleen\b"
-            r"|\b(?:sozinha|sozinho) nao (?:tenho coragem|me atrevo|vou)\b"),
+        (2, r"\b(?:on my own|by myself|alone) i (?:don'?t|do not|wouldn'?t|won'?t) (?:dare|want to go"
+            r"|feel like going)\b|\bi (?:don'?t|do not) (?:dare|want) to go (?:on my own|alone|by myself)\b"
+            r"|\b(?:allein|alleine) (?:trau|traue|mag|will) ich (?:mich )?(?:nicht|nimmer)\b|\b(?:sola"
+            r"|solo) no me (?:animo|atrevo)\b|\bno me (?:animo|atrevo) a ir (?:sola|solo)\b|\b(?:toute seule"
+            r"|tout seul|seule|seul) je n'ose (?:plus|pas)\b|\bje n'ose pas (?:y )?aller (?:toute )?seule?\b"
+            r"|\b(?:da sola|da solo) non (?:me la sento|ho il coraggio|ci vado)\b|\b(?:in mijn eentje"
+            r"|alleen) durf ik (?:het )?niet\b|\bdurf ik niet alleen\b|\b(?:sozinha"
+            r"|sozinho) nao (?:tenho coragem|me atrevo|vou)\b"),
     ],
     "found_alternative": [
         (4, r"\b(?:gehe?|geh) (?:ich |wir )?(?:jetzt|nun|inzwischen|mittlerweile) (?:\w+ ){0,4}(?:ins|in ein"
             r"|in eine|zum|zur) (?:\w+ )?(?:studio|fitnessstudio|gym|zentrum|schule|verein|kurs|schwimmbad"
-            r"|salon)\b"
-            r"|\b(?:maintenant|desormais) (?:je vais|on va|nous allons)(?: avec(?: \w+){1,3})? (?:a la"
-            r" salle|au club|au centre|a l'ecole|chez)\b|\b(?:je vais|on va) (?:maintenant|desormais)"
-            r"(?: avec(?: \w+){1,3})? (?:a la salle|au club|au centre|a l'ecole|chez)\b"),
+            r"|salon)\b|\b(?:maintenant|desormais) (?:je vais|on va"
+            r"|nous allons)(?: avec(?: \w+){1,3})? (?:a la salle|au club|au centre|a l'ecole|chez)\b"
+            r"|\b(?:je vais|on va) (?:maintenant|desormais)(?: avec(?: \w+){1,3})? (?:a la salle|au club"
+            r"|au centre|a l'ecole|chez)\b"),
         (4, r"\b(?:no|little) (?:sense|point) (?:in )?paying (?:for )?two\b|\bzwei (?:abos|mitgliedschaften"
-            r"|beitrage) (?:zu )?(?:zahlen|bezahlen)\b|\bpagar dos (?:cuotas|abonos|gimnasios|mensualidades)"
-            r"\b"
-            r"|\bpayer deux (?:abonnements|cotisations)\b|\bpagare due (?:abbonamenti|quote|palestre)\b"
-            r"|\btwee (?:abonnementen|lidmaatschappen) (?:te )?betalen\b"
-            r"|\bpagar (?:duas|dois) (?:mensalidades|planos|ginasios|academias)\b"),
+            r"|beitrage) (?:zu )?(?:zahlen|bezahlen)\b|\bpagar dos (?:cuotas|abonos|gimnasios"
+            r"|mensualidades)\b|\bpayer deux (?:abonnements|cotisations)\b|\bpagare due (?:abbonamenti|quote"
+            r"|palestre)\b|\btwee (?:abonnementen|lidmaatschappen) (?:te )?betalen\b|\bpagar (?:duas"
+            r"|dois) (?:mensalidades|planos|ginasios|academias)\b"),
     ],
 })
 _add_round(_ROUND67_REASONS)
@@ -8981,66 +8975,51 @@ _add_round(_ROUND67_REASONS)
 #: "z'teier": cost.
 _ROUND67_SECOND: dict[Reason, _P] = _r48_facts({
     "no_longer_needed": [
-        (2, r"\b(?:got rid of|sold|gave away|given away|scrapped) (?:the|our|my) (?:second |other |old |spare"
-            r" )?"
-            r"(?:car|van|bike|boat|horse|pony|dog|caravan|piano)\b"
-            r"|\b(?:das|unser|mein) (?:zweit\w* )?(?:auto|boot|pferd|pony|klavier) (?:\w+ )?(?:verkauft"
-            r"|abgegeben)\b"
+        (2, r"\b(?:got rid of|sold|gave away|given away|scrapped) (?:the|our|my) (?:second |other |old "
+            r"|spare )?(?:car|van|bike|boat|horse|pony|dog|caravan|piano)\b|\b(?:das|unser"
+            r"|mein) (?:zweit\w* )?(?:auto|boot|pferd|pony|klavier) (?:\w+ )?(?:verkauft|abgegeben)\b"
             r"|\b(?:vendimos|vendi) (?:el|nuestro|mi) (?:segundo )?(?:coche|carro|barco|caballo|piano)\b"
-            r"|\b(?:vendu|donne) (?:la|notre|ma) (?:deuxieme |seconde )?(?:voiture|bateau)\b"
-            r"|\b(?:venduto|dato via) (?:la|l'|il|la nostra|la mia) ?(?:seconda )?(?:macchina|auto|barca)\b"
-            r"|\b(?:de|onze|mijn) (?:tweede )?(?:auto|wagen|boot|piano) (?:\w+ )?verkocht\b"
-            r"|\b(?:vendemos|vendi) (?:o|a|o nosso|o meu) (?:segundo )?(?:carro|barco|piano)\b"),
+            r"|\b(?:vendu|donne) (?:la|notre|ma) (?:deuxieme |seconde )?(?:voiture|bateau)\b|\b(?:venduto"
+            r"|dato via) (?:la|l'|il|la nostra|la mia) ?(?:seconda )?(?:macchina|auto|barca)\b|\b(?:de|onze"
+            r"|mijn) (?:tweede )?(?:auto|wagen|boot|piano) (?:\w+ )?verkocht\b|\b(?:vendemos|vendi) (?:o|a"
+            r"|o nosso|o meu) (?:segundo )?(?:carro|barco|piano)\b"),
         (2, r"\b(?:hat|haben|hab) mit dem (?:\w+ )?(?:reiten|schwimmen|tanzen|turnen|ballett|klavier\w*"
-            r"|training)"
-            r" aufgehort\b"),
+            r"|training) aufgehort\b"),
     ],
     "not_ready": [
         (4, r"\b(?:i )?(?:got|had) cold feet\b|\b(?:i )?got (?:too )?scared\b|\bme entro (?:el )?miedo\b"
-            r"|\b(?:zu viel|noch zu viel) respekt vor\b|\bj'ai eu (?:un peu )?peur\b|\bho avuto (?:un po' di "
-            r")?paura\b"
-            r"|\bik durfde (?:het )?(?:\w+ )?niet\b|\bfiquei com medo\b|\bdemasiado para empezar\b|\btoo much"
-            r" for a first\b"
-            r"|\bcuando me vea (?:mas )?preparad[oa]\b"),
+            r"|\b(?:zu viel|noch zu viel) respekt vor\b|\bj'ai eu (?:un peu )?peur\b"
+            r"|\bho avuto (?:un po' di )?paura\b|\bik durfde (?:het )?(?:\w+ )?niet\b|\bfiquei com medo\b"
+            r"|\bdemasiado para empezar\b|\btoo much for a first\b|\bcuando me vea (?:mas )?preparad[oa]\b"),
     ],
     "dissatisfied": [
         (3, r"\b(?:he|she|they|you|your \w+) (?:was|were|came|arrived|turned up) (?:nearly |almost |over "
-            r"|more than )?"
-            r"(?:an hour|half an hour|\d+ (?:minutes|mins)) late\b"
-            r"|\b(?:swirl marks|scratches|scratch marks|a scratch|a dent) (?:all )?(?:over|on) (?:the|my|our)"
-            r"\b"
-            r"|\b(?:m'a|nous a) abime (?:les|mes) cheveux\b|\b(?:ruined|wrecked|damaged) my hair\b"
-            r"|\b(?:mir )?die haare (?:\w+ )?(?:kaputt gemacht|ruiniert)\b|\bme (?:estropeo|arruino|quemo) el"
-            r" pelo\b"
-            r"|\bmi ha (?:rovinato|bruciato) i capelli\b|\bmijn haar (?:\w+ )?(?:verpest|beschadigd)\b"
-            r"|\b(?:estragou|queimou) o (?:meu )?cabelo\b"
-            r"|\bon m'a (?:a peine|pas) ecoute\w*|\b(?:barely|hardly) listened\b|\bnadie me escucho\b"
-            r"|\bo wi-?fi (?:caiu|cai)\b|\bel wi-?fi (?:se cayo|se cae|no funcionaba)\b|\bthe wi-?fi "
-            r"(?:dropped|kept"
-            r" dropping|went down|was down)\b|\bwlan (?:fiel|ist) (?:standig )?aus\b|\ble wi-?fi (?:a plante"
-            r"|coupait)\b|\bil wi-?fi (?:e caduto|cadeva|non funzionava)\b|\bde wifi (?:viel|lag) (?:steeds )"
-            r"?"
-            r"(?:uit|plat)\b"),
+            r"|more than )?(?:an hour|half an hour|\d+ (?:minutes|mins)) late\b|\b(?:swirl marks|scratches"
+            r"|scratch marks|a scratch|a dent) (?:all )?(?:over|on) (?:the|my|our)\b|\b(?:m'a"
+            r"|nous a) abime (?:les|mes) cheveux\b|\b(?:ruined|wrecked|damaged) my hair\b"
+            r"|\b(?:mir )?die haare (?:\w+ )?(?:kaputt gemacht|ruiniert)\b|\bme (?:estropeo|arruino"
+            r"|quemo) el pelo\b|\bmi ha (?:rovinato|bruciato) i capelli\b|\bmijn haar (?:\w+ )?(?:verpest"
+            r"|beschadigd)\b|\b(?:estragou|queimou) o (?:meu )?cabelo\b|\bon m'a (?:a peine|pas) ecoute\w*"
+            r"|\b(?:barely|hardly) listened\b|\bnadie me escucho\b|\bo wi-?fi (?:caiu|cai)\b"
+            r"|\bel wi-?fi (?:se cayo|se cae|no funcionaba)\b|\bthe wi-?fi (?:dropped|kept dropping|went down"
+            r"|was down)\b|\bwlan (?:fiel|ist) (?:standig )?aus\b|\ble wi-?fi (?:a plante|coupait)\b"
+            r"|\bil wi-?fi (?:e caduto|cadeva|non funzionava)\b|\bde wifi (?:viel|lag) (?:steeds )?(?:uit"
+            r"|plat)\b"),
     ],
     "schedule_conflict": [
         (3, r"\b(?:roped into|have to|had to|got to|asked to) (?:work|working) (?:that|this|on that|on the"
-            r"|on)"
-            r" (?:day|morning|afternoon|evening|\w+day)\b"
-            r"|\b(?:a|avait|ont) (?:son|mon|notre|leur) (?:spectacle|gala|match|concert|examen|tournoi) (?:\w"
-            r"+ ){0,3}"
-            r"(?:ce jour-la|ce \w+-la|le meme jour)\b"
-            r"|\b(?:has|had|have) (?:her|his|my|our|their) (?:\w+ )?(?:show|recital|match|concert|exam"
-            r"|tournament)"
-            r" (?:\w+ ){0,2}(?:that|the same) (?:day|\w+day)\b"),
+            r"|on) (?:day|morning|afternoon|evening|\w+day)\b|\b(?:a|avait|ont) (?:son|mon|notre"
+            r"|leur) (?:spectacle|gala|match|concert|examen|tournoi) (?:\w+ ){0,3}(?:ce jour-la|ce \w+-la"
+            r"|le meme jour)\b|\b(?:has|had|have) (?:her|his|my|our|their) (?:\w+ )?(?:show|recital|match"
+            r"|concert|exam|tournament) (?:\w+ ){0,2}(?:that|the same) (?:day|\w+day)\b"),
     ],
     "other": [
-        (3, r"\b(?:gales?|storm (?:warning|forecast)|weather forecast|rough seas?|forecast (?:was|is|said) (?"
-            r":for )?"
-            r"(?:rain|gales|storms?|snow))\b|\b(?:unwetter|sturmwarnung|hochwasser|uberschwemmung)\b"
-            r"|\b(?:temporal|tormenta|inundacion|mar de fondo)\b|\b(?:tempete|inondation|mer agitee|avis de"
-            r" tempete)\b|\b(?:maltempo|mare mosso|libeccio|mareggiata|allagat\w+|alluvione)\b"
-            r"|\b(?:noodweer|overstroming|wateroverlast|stormwaarschuwing)\b|\b(?:alagou|alagamento|enchente"
-            r"|temporal)\b"),
+        (3, r"\b(?:gales?|storm (?:warning|forecast)|weather forecast|rough seas?|forecast (?:was|is"
+            r"|said) (?:for )?(?:rain|gales|storms?|snow))\b|\b(?:unwetter|sturmwarnung|hochwasser"
+            r"|uberschwemmung)\b|\b(?:temporal|tormenta|inundacion|mar de fondo)\b|\b(?:tempete|inondation"
+            r"|mer agitee|avis de tempete)\b|\b(?:maltempo|mare mosso|libeccio|mareggiata|allagat\w+"
+            r"|alluvione)\b|\b(?:noodweer|overstroming|wateroverlast|stormwaarschuwing)\b|\b(?:alagou"
+            r"|alagamento|enchente|temporal)\b"),
     ],
     "found_alternative": [
         (3, r"\b(?:i|we)(?: have|'ve got|'ve| got| now have) a (?:membership|subscription) (?:at|with) (?:a"
@@ -9054,11 +9033,9 @@ _ROUND67_SECOND: dict[Reason, _P] = _r48_facts({
             r"|\buma assinatura (?:em|num|numa|de) (?:outr[oa]|uma|um) \w+"),
     ],
     "moved_away": [
-        (3, r"\b(?:me|nos) transferi(?:u|ram) (?:pra|para) (?!o outro|a outra)\w+"
-            r"|\b(?:transferred|relocated) (?:me|us) to (?!(?:the|a|an|another|our|my|nights?|days?|early"
-            r"|late)\b)\w+"
-            r"|\b(?:me|nos) trasladaron a (?!otro departamento)\w+"
-            r"|\bmich nach \w+ versetzt\b"),
+        (3, r"\b(?:me|nos) transferi(?:u|ram) (?:pra|para) (?!o outro|a outra)\w+|\b(?:transferred"
+            r"|relocated) (?:me|us) to (?!(?:the|a|an|another|our|my|nights?|days?|early|late)\b)\w+|\b(?:me"
+            r"|nos) trasladaron a (?!otro departamento)\w+|\bmich nach \w+ versetzt\b"),
     ],
     "cost": [
         (3, r"\bz'?teier\b|\bz'teuer\b"),
@@ -9237,19 +9214,18 @@ _SET_ASIDE = re.compile(fold_vocabulary(
     r"|\b(?:aber )?(?:ehrlich gesagt )?war das nicht (?:ganz |wirklich )?so\b|\bwar nur (?:eine )?ausrede\b"
     r"|\bpero (?:la verdad )?no era (?:del todo |realmente )?así\b|\bera (?:solo |sólo )?una excusa\b"
     r"|\bce n'était (?:qu'un|qu'une) (?:prétexte|excuse)\b|\bmais ce n'était pas (?:vraiment )?(?:le cas"
-    r"|comme ça)\b"
-    r"|\bma non era (?:proprio |davvero )?così\b|\bera (?:solo )?una scusa\b"
+    r"|comme ça)\b|\bma non era (?:proprio |davvero )?così\b|\bera (?:solo )?una scusa\b"
     r"|\bmas não era (?:bem |realmente )?assim\b|\bera (?:só )?uma desculpa\b"
     # (reasons round 67: "Das stimmt so eigentlich nicht", "En fait ce n'est pas vrai", "als ik eerlijk ben
     # klopt dat niet", in every language)
-    r"|\b(?:das|es) stimmt (?:so )?(?:eigentlich |aber |gar )?nicht\b|\b(?:en fait,? )?ce n'est pas (?:tout à"
-    r" fait |vraiment )?vrai\b|\bklopt (?:dat|het) (?:eigenlijk )?niet\b|\b(?:that'?s|that is|it'?s|it is)"
-    r" not (?:really |entirely |quite )?true\b|\bno es (?:del todo |realmente )?verdad\b"
-    r"|\bnon è (?:del tutto |proprio )?vero\b|\bnão é (?:bem |totalmente )?verdade\b"
-    r"|\b(?:that'?s|that is|it'?s|it is|but that'?s) not (?:really )?the whole story\b|\bnicht die ganze "
-    r"(?:wahrheit"
-    r"|geschichte)\b|\bno es toda la (?:verdad|historia)\b|\bce n'est pas toute l'histoire\b|\bnon è tutta la"
-    r" verità\b|\bniet het hele verhaal\b|\bnão é (?:bem )?toda a (?:verdade|história)\b"))
+    r"|\b(?:das|es) stimmt (?:so )?(?:eigentlich |aber |gar )?nicht\b"
+    r"|\b(?:en fait,? )?ce n'est pas (?:tout à fait |vraiment )?vrai\b|\bklopt (?:dat"
+    r"|het) (?:eigenlijk )?niet\b|\b(?:that'?s|that is|it'?s|it is) not (?:really |entirely |quite )?true\b"
+    r"|\bno es (?:del todo |realmente )?verdad\b|\bnon è (?:del tutto |proprio )?vero\b|\bnão é (?:bem "
+    r"|totalmente )?verdade\b|\b(?:that'?s|that is|it'?s|it is|but that'?s) not (?:really )?the whole story\b"
+    r"|\bnicht die ganze (?:wahrheit|geschichte)\b|\bno es toda la (?:verdad|historia)\b"
+    r"|\bce n'est pas toute l'histoire\b|\bnon è tutta la verità\b|\bniet het hele verhaal\b"
+    r"|\bnão é (?:bem )?toda a (?:verdade|história)\b"))
 _REAL_CUE = re.compile(fold_vocabulary(
     r"\b(?:the )?(?:real|actual|true) (?:reason|problem|issue)\b|\btruth is\b"
     r"|\bder (?:eigentliche|wahre|echte|tatsächliche) grund\b"
@@ -9361,16 +9337,16 @@ _THIRD_ILL = re.compile(r"\b(?:he|she|him|her|er|ihm|il|elle|lui|el|ella|lei|hij
 #: dos assuntos dele"): the relative's illness is the customer's, not the writer's family matter.
 _KIN_ANY = kin.alternation(kin.words("parent", "grandparent", "parent_in_law", "sibling", "spouse", "child"))
 _FOR_THE_CUSTOMER = re.compile(
-    rf"\bon behalf of (?:my |our )?\w+|\b(?:i|we) (?:look after|deal with|handle) (?:his|her|their) "
-    rf"(?:e-?mails?"
-    rf"|post|correspondence|affairs)\b|\bim (?:namen|auftrag) (?:meines|meiner|unseres|unserer|von)\b"
-    rf"|\ben (?:nombre|representacion) de\b|\b(?:soy|es|les escribe \w+,?) (?:la|el|su) (?:{_KIN_ANY}|nuera"
-    rf"|yerno) de\b|\bquien le lleva (?:el correo|los asuntos)\b|\bau nom de (?:mon|ma|notre)\b"
-    rf"|\bc'est (?:la|le|l') ?(?:{_KIN_ANY}) de \w+ qui vous (?:repond|ecri)\w*|\bje suis (?:la|le|l') ?"
-    rf"(?:{_KIN_ANY}) de\b|\ba nome (?:di|del|della) (?:mio|mia|nostro|nostra)\b|\bsono (?:la|il|l') ?"
-    rf"(?:{_KIN_ANY}|nuora|genero) di\b|\bnamens (?:mijn|onze|ons)\b|\bik ben de (?:{_KIN_ANY}|schoondochter"
-    rf"|schoonzoon) van\b|\bem nome d[oa] (?:meu|minha|nosso|nossa)\b|\bsou (?:a |o )?(?:{_KIN_ANY}|nora"
-    rf"|genro) d[oa]\b|\bsou eu quem trata d[oa]s? (?:assuntos|coisas|correio) d(?:ele|ela)\b")
+    rf"\bon behalf of (?:my |our )?\w+|\b(?:i|we) (?:look after|deal with|handle) (?:his|her"
+    rf"|their) (?:e-?mails?|post|correspondence|affairs)\b|\bim (?:namen|auftrag) (?:meines|meiner|unseres"
+    rf"|unserer|von)\b|\ben (?:nombre|representacion) de\b|\b(?:soy|es|les escribe \w+,?) (?:la|el"
+    rf"|su) (?:{_KIN_ANY}|nuera|yerno) de\b|\bquien le lleva (?:el correo|los asuntos)\b|\bau nom de (?:mon"
+    rf"|ma|notre)\b|\bc'est (?:la|le|l') ?(?:{_KIN_ANY}) de \w+ qui vous (?:repond|ecri)\w*|\bje suis (?:la"
+    rf"|le|l') ?(?:{_KIN_ANY}) de\b|\ba nome (?:di|del|della) (?:mio|mia|nostro|nostra)\b|\bsono (?:la|il"
+    rf"|l') ?(?:{_KIN_ANY}|nuora|genero) di\b|\bnamens (?:mijn|onze|ons)\b|\bik ben de (?:{_KIN_ANY}"
+    rf"|schoondochter|schoonzoon) van\b|\bem nome d[oa] (?:meu|minha|nosso|nossa)\b|\bsou (?:a "
+    rf"|o )?(?:{_KIN_ANY}|nora|genro) d[oa]\b|\bsou eu quem trata d[oa]s? (?:assuntos|coisas|correio) d(?:ele"
+    rf"|ela)\b")
 
 
 #: "after the stroke" following a relative named in the sentence: the relative's (round 67).
